@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline, one module a stage:
+//   CCmarkGFM (C library) → BegeleidMarkdown (the only Swift code calling cmark-gfm)
+//   → BegeleidModel → BegeleidReader → BegeleidChecks → BegeleidRender → BegeleidCLI → begeleid
+let package = Package(
+    name: "begeleid",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "begeleid", targets: ["begeleid"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "BegeleidMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "BegeleidModel"),
+        .target(
+            name: "BegeleidReader",
+            dependencies: ["BegeleidModel", "BegeleidMarkdown", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "BegeleidChecks", dependencies: ["BegeleidModel"]),
+        .target(
+            name: "BegeleidRender",
+            dependencies: [
+                "BegeleidModel", "BegeleidMarkdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "BegeleidCLI",
+            dependencies: [
+                "BegeleidModel", "BegeleidReader", "BegeleidChecks", "BegeleidRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "begeleid", dependencies: ["BegeleidCLI"]),
+        .testTarget(
+            name: "BegeleidTests",
+            dependencies: ["BegeleidModel", "BegeleidMarkdown", "BegeleidReader", "BegeleidChecks", "BegeleidRender", "BegeleidCLI"],
+            exclude: ["Snapshots", "Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

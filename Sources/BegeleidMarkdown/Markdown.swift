@@ -1,0 +1,188 @@
+import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The only Swift code that talks to cmark-gfm.
+///
+/// It parses with the GitHub extensions, walks the C tree once, copies what the
+/// rest of begeleid needs into Swift values (`MarkdownBlock`) and frees every C
+/// object before it returns. Rendering is always safe: raw HTML (and so every
+/// HTML comment) is removed from the tree and links or images whose URL is not
+/// harmless are cut to their text, for HTML and Markdown output alike.
+public enum Markdown {
+    /// Parses `source` into a tree of block nodes with 1-based line and
+    /// character columns relative to `source`.
+    ///
+    ///     "## Casus\ntekst" → document [heading(2) "Casus", paragraph "tekst"]
+    public static func parseBlocks(_ source: String) -> MarkdownBlock {
+        withDocument(source) { root, _ in
+            let columns = ColumnMap(source)
+            return block(from: root, columns: columns)
+        }
+    }
+
+    /// Renders a Markdown fragment (blocks) to safe HTML.
+    ///
+    ///     "*a* <b>x</b>" → "<p><em>a</em> x</p>\n"
+    public static func html(_ fragment: String) -> String {
+        withDocument(fragment) { root, extensions in
+            sanitize(root)
+            return take(cmark_render_html(root, renderOptions, extensions))
+        }
+    }
+
+    /// Renders a one-paragraph fragment to safe inline HTML, without `<p>`.
+    ///
+    ///     "Minder *files*" → "Minder <em>files</em>"
+    public static func inlineHTML(_ fragment: String) -> String {
+        var html = self.html(fragment)
+        while html.hasSuffix("\n") { html.removeLast() }
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), !html.dropFirst(3).contains("<p>") {
+            html = String(html.dropFirst(3).dropLast(4))
+        }
+        return html
+    }
+
+    /// Renders a fragment back to normalised CommonMark, with raw HTML and
+    /// unsafe links removed.
+    public static func commonMark(_ fragment: String) -> String {
+        withDocument(fragment) { root, _ in
+            sanitize(root)
+            return take(cmark_render_commonmark(root, renderOptions, 0))
+        }
+    }
+
+    /// A fragment as plain text: markup removed, raw HTML dropped, lines kept.
+    ///
+    ///     "*Privacy*" → "Privacy"
+    public static func plainText(_ fragment: String) -> String {
+        withDocument(fragment) { root, _ in
+            sanitize(root)
+            var text = take(cmark_render_plaintext(root, renderOptions, 0))
+            while text.hasSuffix("\n") { text.removeLast() }
+            return text
+        }
+    }
+
+    /// The version of the linked cmark-gfm library.
+    public static var libraryVersion: String { String(cString: cmark_version_string()) }
+
+    // MARK: - C boundary
+
+    private static let parseOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+    private static let renderOptions = CMARK_OPT_DEFAULT
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// The C registry of extensions is not locked: register exactly once.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    private static func withDocument<T>(
+        _ source: String,
+        _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T
+    ) -> T {
+        precondition(registered)
+        guard let parser = cmark_parser_new(parseOptions) else { fatalError("cmark-gfm: out of memory") }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var bytes = Array(source.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parser_feed(parser, $0, buffer.count)
+                }
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { fatalError("cmark-gfm: out of memory") }
+        defer { cmark_node_free(root) }
+        return body(root, cmark_parser_get_syntax_extensions(parser))
+    }
+
+    private static func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    private static func typeName(_ node: OpaquePointer) -> String {
+        cmark_node_get_type_string(node).map { String(cString: $0) } ?? "unknown"
+    }
+
+    private static func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    private static func block(from node: OpaquePointer, columns: ColumnMap) -> MarkdownBlock {
+        let kind = MarkdownBlock.Kind(typeName: typeName(node))
+        let start = columns.position(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
+        let end = columns.position(line: Int(cmark_node_get_end_line(node)), byteColumn: Int(cmark_node_get_end_column(node)))
+        var blocks: [MarkdownBlock] = []
+        var text = ""
+        if kind.holdsInlines {
+            text = inlineText(node)
+        } else {
+            blocks = children(of: node).map { block(from: $0, columns: columns) }
+        }
+        return MarkdownBlock(
+            kind: kind,
+            start: start,
+            end: end,
+            headingLevel: kind == .heading ? Int(cmark_node_get_heading_level(node)) : 0,
+            text: text,
+            children: blocks
+        )
+    }
+
+    /// The literal text of inline content, raw HTML left out, breaks as spaces.
+    private static func inlineText(_ node: OpaquePointer) -> String {
+        var text = ""
+        for child in children(of: node) {
+            switch typeName(child) {
+            case "text", "code":
+                text += cmark_node_get_literal(child).map { String(cString: $0) } ?? ""
+            case "softbreak", "linebreak":
+                text += " "
+            case "html_inline":
+                break
+            default:
+                text += inlineText(child)
+            }
+        }
+        return text
+    }
+
+    /// Removes raw HTML and neutralises unsafe link and image destinations.
+    private static func sanitize(_ node: OpaquePointer) {
+        for child in children(of: node) {
+            switch typeName(child) {
+            case "html_block", "html_inline":
+                cmark_node_unlink(child)
+                cmark_node_free(child)
+            case "link", "image":
+                let url = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
+                if !URLPolicy.isSafe(url) {
+                    cmark_node_set_url(child, "")
+                    cmark_node_set_title(child, "")
+                }
+                sanitize(child)
+            default:
+                sanitize(child)
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// A finding about an input file: where, how bad, which rule, what to say.
+///
+/// The core only collects diagnostics; the CLI decides how to print them.
+public struct Diagnostic: Sendable, Hashable, Error {
+    public enum Severity: String, Sendable, Hashable, Codable {
+        case error, warning
+    }
+
+    public var severity: Severity
+    /// A stable identifier, e.g. `effect-without-value`; documented in the README.
+    public var code: String
+    public var path: String
+    public var location: SourceLocation
+    public var message: LocalizedText
+    /// A likely intended name for a near miss ("did you mean …?").
+    public var suggestion: String?
+
+    public init(
+        _ severity: Severity, _ code: String, path: String, at location: SourceLocation,
+        _ message: LocalizedText, suggestion: String? = nil
+    ) {
+        self.severity = severity
+        self.code = code
+        self.path = path
+        self.location = location
+        self.message = message
+        self.suggestion = suggestion
+    }
+
+    /// The message with its suggestion, in one language.
+    public func text(_ language: Language) -> String {
+        let base = message.text(language)
+        guard let suggestion else { return base }
+        switch language {
+        case .dutch: return "\(base); bedoelde je “\(suggestion)”?"
+        case .english: return "\(base); did you mean “\(suggestion)”?"
+        }
+    }
+}
+
+/// A user-facing text in Dutch and English, written beside the code that emits it.
+public struct LocalizedText: Sendable, Hashable {
+    public var dutch: String
+    public var english: String
+
+    public init(nl dutch: String, en english: String) {
+        self.dutch = dutch
+        self.english = english
+    }
+
+    public func text(_ language: Language) -> String {
+        language == .dutch ? dutch : english
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Sorted by file, then position, then code: the order findings are printed in.
+    public func sortedByPosition() -> [Diagnostic] {
+        sorted { ($0.path, $0.location.line, $0.location.column, $0.code) < ($1.path, $1.location.line, $1.location.column, $1.code) }
+    }
+
+    public var errorCount: Int { filter { $0.severity == .error }.count }
+    public var warningCount: Int { filter { $0.severity == .warning }.count }
+}

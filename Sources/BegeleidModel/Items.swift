@@ -1,0 +1,121 @@
+/// An actor: someone the technology concerns or who acts on it.
+public struct Actor: Sendable, Equatable {
+    /// The slug used in `@slug` mentions, derived from the name.
+    public var id: String
+    public var name: String
+    public var description: RichText?
+    public var location: SourceLocation
+
+    public init(id: String, name: String, description: RichText?, location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.location = location
+    }
+}
+
+/// A value: what an effect touches and what options secure.
+public struct Value: Sendable, Equatable {
+    public enum Status: String, Sendable, Codable {
+        /// Chosen as a core value in the transition (`(kern)`).
+        case core
+        case regular
+        /// Not worked out into options (`(geparkeerd)`).
+        case parked
+    }
+
+    public var id: String
+    public var name: String
+    public var status: Status
+    public var explanation: RichText?
+    public var location: SourceLocation
+
+    public init(id: String, name: String, status: Status, explanation: RichText?, location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.status = status
+        self.explanation = explanation
+        self.location = location
+    }
+}
+
+/// Whether an effect is expected to be good or bad.
+public enum Polarity: String, Sendable, Codable {
+    case positive, negative
+}
+
+/// One of the three directions of options for action.
+public enum Direction: String, Sendable, Codable, CaseIterable {
+    /// The technology's design.
+    case technology
+    /// The environment: organisation, agreements, processes.
+    case environment
+    /// The human: behaviour of users and professionals.
+    case human
+}
+
+/// A name written in an item that refers to a declared value or actor.
+public struct Reference: Sendable, Hashable {
+    /// The text as written (without `@` for actors).
+    public var text: String
+    public var location: SourceLocation
+    /// The id of the declaration it resolves to, or nil when none matches.
+    public var target: String?
+
+    public init(text: String, location: SourceLocation, target: String?) {
+        self.text = text
+        self.location = location
+        self.target = target
+    }
+}
+
+/// A positive or negative effect that participants expect.
+public struct Effect: Sendable, Equatable {
+    public var id: String
+    /// Nil when the item has neither a Positief/Negatief heading nor a (+)/(-) prefix.
+    public var polarity: Polarity?
+    public var text: RichText
+    public var values: [Reference]
+    public var actors: [Reference]
+    /// Further blocks inside the list item (sub-lists, paragraphs).
+    public var details: RichText?
+    public var location: SourceLocation
+
+    public init(
+        id: String, polarity: Polarity?, text: RichText, values: [Reference], actors: [Reference],
+        details: RichText? = nil, location: SourceLocation
+    ) {
+        self.id = id
+        self.polarity = polarity
+        self.text = text
+        self.values = values
+        self.actors = actors
+        self.details = details
+        self.location = location
+    }
+}
+
+/// An option for action in one of the three directions.
+public struct Option: Sendable, Equatable {
+    public var id: String
+    /// Nil when the item stands under no (known) direction heading.
+    public var direction: Direction?
+    public var text: RichText
+    public var values: [Reference]
+    public var actors: [Reference]
+    public var details: RichText?
+    public var location: SourceLocation
+
+    public init(
+        id: String, direction: Direction?, text: RichText, values: [Reference], actors: [Reference],
+        details: RichText? = nil, location: SourceLocation
+    ) {
+        self.id = id
+        self.direction = direction
+        self.text = text
+        self.values = values
+        self.actors = actors
+        self.details = details
+        self.location = location
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// How names of values and actors are compared and turned into slugs.
+public enum Names {
+    /// Lower case, diacritics removed, runs of white space folded to one.
+    ///
+    ///     "  Persoonlijke   Levenssfeer " → "persoonlijke levenssfeer"
+    ///     "Privé" → "prive"
+    public static func key(_ name: String) -> String {
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .lowercased()
+        return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The slug of a name: lower case, diacritics removed, every run of other
+    /// characters than ASCII letters and digits turned into `-`.
+    ///
+    ///     "Gemeente Zwolle" → "gemeente-zwolle"
+    public static func slug(_ name: String) -> String {
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .lowercased()
+        var slug = ""
+        var pendingDash = false
+        for scalar in folded.unicodeScalars {
+            let isAllowed = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+            if isAllowed {
+                if pendingDash, !slug.isEmpty { slug.append("-") }
+                pendingDash = false
+                slug.unicodeScalars.append(scalar)
+            } else {
+                pendingDash = true
+            }
+        }
+        return slug
+    }
+
+    /// Whether `text` is already a slug (what FORMAT.md asks of a file stem).
+    public static func isSlug(_ text: String) -> Bool {
+        !text.isEmpty && slug(text) == text
+    }
+
+    /// The candidate closest to `name`, if it is close enough to be a likely
+    /// typo ("did you mean …?"). Compared by `key`.
+    public static func nearest(to name: String, in candidates: [String]) -> String? {
+        let target = Array(key(name))
+        guard !target.isEmpty else { return nil }
+        var best: (distance: Int, candidate: String)?
+        for candidate in candidates {
+            let other = Array(key(candidate))
+            let distance = editDistance(target, other)
+            let limit = max(1, min(target.count, other.count) / 3)
+            guard distance <= limit else { continue }
+            if best == nil || distance < best!.distance { best = (distance, candidate) }
+        }
+        return best?.candidate
+    }
+
+    /// Levenshtein distance, bounded in cost by the lengths of two short names.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        if abs(a.count - b.count) > 8 || a.count > 200 || b.count > 200 { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

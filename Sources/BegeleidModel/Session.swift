@@ -1,0 +1,68 @@
+/// One Begeleidingsethiek session as read from its notes: the typed model
+/// that every writer (HTML, Markdown, JSON) renders.
+///
+/// The `Notities` section and HTML comments never enter the model.
+public struct Session: Sendable, Equatable {
+    public var slug: String
+    public var path: String
+    public var meta: SessionMeta
+    public var summary: RichText?
+    public var caseDescription: RichText?
+    public var actors: [Actor]
+    public var effects: [Effect]
+    public var values: [Value]
+    public var options: [Option]
+    public var nextSteps: RichText?
+    /// Sections with headings FORMAT.md does not know, kept in file order.
+    public var otherSections: [OtherSection]
+
+    public init(
+        slug: String, path: String, meta: SessionMeta, summary: RichText? = nil, caseDescription: RichText? = nil,
+        actors: [Actor] = [], effects: [Effect] = [], values: [Value] = [], options: [Option] = [],
+        nextSteps: RichText? = nil, otherSections: [OtherSection] = []
+    ) {
+        self.slug = slug
+        self.path = path
+        self.meta = meta
+        self.summary = summary
+        self.caseDescription = caseDescription
+        self.actors = actors
+        self.effects = effects
+        self.values = values
+        self.options = options
+        self.nextSteps = nextSteps
+        self.otherSections = otherSections
+    }
+}
+
+/// Markdown source of a free-text part, kept as the user wrote it; writers
+/// render it through cmark-gfm (safely) for each output format.
+public struct RichText: Sendable, Hashable, Codable {
+    public var markdown: String
+
+    public init(_ markdown: String) {
+        self.markdown = markdown
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(markdown)
+    }
+
+    public init(from decoder: Decoder) throws {
+        markdown = try decoder.singleValueContainer().decode(String.self)
+    }
+}
+
+/// A `##` section with a heading that FORMAT.md does not define.
+public struct OtherSection: Sendable, Equatable {
+    public var title: String
+    public var body: RichText
+    public var location: SourceLocation
+
+    public init(title: String, body: RichText, location: SourceLocation) {
+        self.title = title
+        self.body = body
+        self.location = location
+    }
+}

@@ -1,0 +1,54 @@
+import BegeleidMarkdown
+import BegeleidModel
+
+/// The body cut into its `##` sections, each with its blocks and source lines.
+struct BodyOutline {
+    struct Section {
+        /// Nil for a heading FORMAT.md does not know.
+        var kind: SectionKind?
+        var title: String
+        var headingLocation: SourceLocation
+        var blocks: [MarkdownBlock]
+        /// Body lines (0-based, half-open) of the section's content, heading excluded.
+        var contentLines: Range<Int>
+    }
+
+    var sections: [Section] = []
+    /// Blocks before the first section (other than a `#` title).
+    var preamble: [MarkdownBlock] = []
+
+    init(document: MarkdownBlock, lineCount: Int, lineOffset: Int) {
+        var pending: Section?
+        var seenTitle = false
+        for block in document.children {
+            let isSectionHeading = block.kind == .heading && (block.headingLevel == 2 || (block.headingLevel == 1 && (pending != nil || seenTitle)))
+            if block.kind == .heading, block.headingLevel == 1, pending == nil, !seenTitle {
+                seenTitle = true
+                continue
+            }
+            if isSectionHeading {
+                if var done = pending {
+                    done.contentLines = done.contentLines.lowerBound..<(block.start.line - 1)
+                    sections.append(done)
+                }
+                let title = block.text.trimmingCharacters(in: .whitespaces)
+                pending = Section(
+                    kind: SectionKind(heading: title),
+                    title: title,
+                    headingLocation: SourceLocation(line: block.start.line + lineOffset, column: block.start.column),
+                    blocks: [],
+                    contentLines: block.end.line..<lineCount
+                )
+                continue
+            }
+            if pending != nil {
+                pending!.blocks.append(block)
+            } else {
+                preamble.append(block)
+            }
+        }
+        if let done = pending { sections.append(done) }
+    }
+}
+
+import Foundation

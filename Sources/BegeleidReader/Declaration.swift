@@ -1,0 +1,84 @@
+import BegeleidMarkdown
+import BegeleidModel
+
+/// A declared actor or value: `- Name (marker): explanation`.
+struct Declaration {
+    enum Marker: CaseIterable {
+        case core, parked
+
+        var spellings: [String] {
+            switch self {
+            case .core: return ["kern", "core"]
+            case .parked: return ["geparkeerd", "parked"]
+            }
+        }
+    }
+
+    var name: String
+    var location: SourceLocation
+    var markers: [Marker]
+    var explanation: RichText?
+
+    /// Parses an item; markers are only looked for when `allowsMarkers`.
+    static func parse(
+        _ item: ItemSource, allowsMarkers: Bool, path: String, diagnostics: inout [Diagnostic]
+    ) -> Declaration? {
+        var namePart = item.text
+        var explanation: RichText?
+        if let colon = item.text.firstIndex(of: ":") {
+            namePart = item.text[0..<colon]
+            let rest = item.text[(colon + 1)..<item.text.count].trimmed()
+            if !rest.isEmpty {
+                let markdown = Markdown.commonMark(rest.string).trimmingTrailingNewlines
+                if !markdown.isEmpty { explanation = RichText(markdown) }
+            }
+        }
+        namePart = namePart.trimmed()
+        var markers: [Marker] = []
+        if allowsMarkers {
+            while let (word, range) = trailingParenthetical(namePart) {
+                if let marker = Marker.allCases.first(where: { $0.spellings.contains(Names.key(word)) }) {
+                    markers.append(marker)
+                } else if let near = Names.nearest(to: word, in: Marker.allCases.flatMap(\.spellings)) {
+                    diagnostics.append(Diagnostic(
+                        .warning, "marker-unknown", path: path, at: namePart.locations[range.lowerBound],
+                        LocalizedText(
+                            nl: "onbekende markering “(\(word))” wordt genegeerd",
+                            en: "unknown marker “(\(word))” is ignored"),
+                        suggestion: "(\(near))"))
+                } else {
+                    break
+                }
+                namePart = namePart[0..<range.lowerBound].trimmed()
+            }
+        }
+        let name = PlainName.of(namePart.string)
+        guard !name.isEmpty else {
+            diagnostics.append(Diagnostic(
+                .error, "name-missing", path: path, at: item.location,
+                LocalizedText(nl: "dit item heeft geen naam vóór de dubbele punt", en: "this item has no name before the colon")))
+            return nil
+        }
+        return Declaration(name: name, location: namePart.location, markers: markers.reversed(), explanation: explanation)
+    }
+
+    /// The last `(word)` of a text, when the text ends with one.
+    private static func trailingParenthetical(_ text: LocatedText) -> (String, Range<Int>)? {
+        guard text.characters.last == ")", let open = text.characters.lastIndex(of: "(") else { return nil }
+        let word = String(text.characters[(open + 1)..<(text.count - 1)]).trimmingCharacters(in: .whitespaces)
+        guard !word.isEmpty, !word.contains(" ") else { return nil }
+        return (word, open..<text.count)
+    }
+}
+
+/// The plain text of a name that may hold inline Markdown (`*Privacy*`).
+enum PlainName {
+    private static let markup: Set<Character> = ["*", "_", "`", "[", "]", "<", "&", "\\", "~", "!"]
+
+    static func of(_ text: String) -> String {
+        let plain = text.contains(where: { markup.contains($0) }) ? Markdown.plainText(text) : text
+        return plain.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+import Foundation

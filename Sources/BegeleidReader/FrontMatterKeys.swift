@@ -1,0 +1,77 @@
+/// The front-matter keys of FORMAT.md: the Dutch name first, then its aliases.
+enum FrontMatterKey: String, CaseIterable, Sendable {
+    case title = "titel"
+    case organisation = "organisatie"
+    case technology = "technologie"
+    case date = "datum"
+    case phase = "fase"
+    case moderator = "moderator"
+    case coModerator = "co-moderator"
+    case location = "locatie"
+    case language = "taal"
+    case participants = "deelnemers"
+    case names = "namen"
+    case isPublic = "openbaar"
+    case labels = "labels"
+
+    var aliases: [String] {
+        switch self {
+        case .title: return ["title"]
+        case .organisation: return ["organisation", "organization", "organisaties", "organisations", "organizations"]
+        case .technology: return ["technology"]
+        case .date: return ["date"]
+        case .phase: return ["phase"]
+        case .moderator: return []
+        case .coModerator: return ["comoderator", "co_moderator"]
+        case .location: return ["location"]
+        case .language: return ["language"]
+        case .participants: return ["participants"]
+        case .names: return ["names"]
+        case .isPublic: return ["public"]
+        case .labels: return ["tags"]
+        }
+    }
+
+    var isRequired: Bool {
+        switch self {
+        case .title, .organisation, .technology, .date: return true
+        default: return false
+        }
+    }
+
+    /// Every spelling, for "did you mean" on unknown keys.
+    static let allSpellings: [String] = allCases.flatMap { [$0.rawValue] + $0.aliases }
+
+    init?(spelling: String) {
+        let lowered = spelling.lowercased()
+        guard let key = Self.allCases.first(where: { $0.rawValue == lowered || $0.aliases.contains(lowered) }) else {
+            return nil
+        }
+        self = key
+    }
+}
+
+/// Keys inside one entry of `deelnemers`.
+enum ParticipantKey: String, CaseIterable, Sendable {
+    case role = "rol"
+    case organisation = "organisatie"
+    case name = "naam"
+
+    var aliases: [String] {
+        switch self {
+        case .role: return ["role"]
+        case .organisation: return ["organisation", "organization"]
+        case .name: return ["name"]
+        }
+    }
+
+    static let allSpellings: [String] = allCases.flatMap { [$0.rawValue] + $0.aliases }
+
+    init?(spelling: String) {
+        let lowered = spelling.lowercased()
+        guard let key = Self.allCases.first(where: { $0.rawValue == lowered || $0.aliases.contains(lowered) }) else {
+            return nil
+        }
+        self = key
+    }
+}

@@ -1,0 +1,138 @@
+import BegeleidModel
+import Yams
+
+/// Reads a session's front matter into `SessionMeta`, collecting every
+/// located finding (unknown keys, missing keys, malformed values).
+struct FrontMatterReader {
+    struct Result {
+        var meta: SessionMeta
+        var diagnostics: [Diagnostic]
+    }
+
+    static func read(_ document: YAMLDocument, frontMatterLine: Int) -> Result {
+        var reader = ValueReader(document: document)
+        var meta = SessionMeta()
+        let path = document.path
+        guard let root = document.root, case .mapping(let mapping) = root else {
+            let at = document.root.map(document.location(of:)) ?? SourceLocation(line: frontMatterLine, column: 1)
+            return Result(meta: meta, diagnostics: [Diagnostic(
+                .error, "front-matter-not-mapping", path: path, at: at,
+                LocalizedText(
+                    nl: "de front matter moet uit regels `sleutel: waarde` bestaan",
+                    en: "the front matter must consist of `key: value` lines"))])
+        }
+        var seen: [FrontMatterKey: SourceLocation] = [:]
+        for (keyNode, valueNode) in mapping {
+            let spelling = keyNode.string ?? ""
+            let at = document.location(of: keyNode)
+            guard let key = FrontMatterKey(spelling: spelling) else {
+                reader.diagnostics.append(Diagnostic(
+                    .warning, "key-unknown", path: path, at: at,
+                    LocalizedText(nl: "onbekende sleutel “\(spelling)” wordt genegeerd", en: "unknown key “\(spelling)” is ignored"),
+                    suggestion: Names.nearest(to: spelling, in: FrontMatterKey.allSpellings)))
+                continue
+            }
+            if let first = seen[key] {
+                reader.diagnostics.append(Diagnostic(
+                    .error, "key-duplicate", path: path, at: at,
+                    LocalizedText(
+                        nl: "“\(spelling)” staat al op regel \(first.line) (als “\(key.rawValue)” of een alias)",
+                        en: "“\(spelling)” was already given on line \(first.line) (as “\(key.rawValue)” or an alias)")))
+                continue
+            }
+            seen[key] = at
+            apply(key, valueNode, spelling: spelling, to: &meta, reader: &reader)
+        }
+        for key in FrontMatterKey.allCases where key.isRequired && !isPresent(key, in: meta) {
+            let at = seen[key].map { $0 } ?? SourceLocation(line: frontMatterLine, column: 1)
+            reader.diagnostics.append(Diagnostic(
+                .error, "key-missing", path: path, at: at,
+                LocalizedText(
+                    nl: "de verplichte sleutel “\(key.rawValue)” ontbreekt of is leeg",
+                    en: "the required key “\(key.rawValue)” (\(key.aliases.first ?? key.rawValue)) is missing or empty")))
+        }
+        return Result(meta: meta, diagnostics: reader.diagnostics)
+    }
+
+    private static func isPresent(_ key: FrontMatterKey, in meta: SessionMeta) -> Bool {
+        switch key {
+        case .title: return !meta.title.isEmpty
+        case .organisation: return !meta.organisations.isEmpty
+        case .technology: return !meta.technology.isEmpty
+        case .date: return !meta.date.isEmpty
+        default: return true
+        }
+    }
+
+    private static let phases: [String: Phase] = [
+        "voorafgaand": .before, "tijdens": .during, "na": .after,
+        "before": .before, "during": .during, "after": .after,
+    ]
+    private static let languages: [String: Language] = ["nl": .dutch, "en": .english]
+    private static let namePolicies: [String: NamesPolicy] = [
+        "anoniem": .anonymous, "openbaar": .public, "anonymous": .anonymous, "public": .public,
+    ]
+
+    private static func apply(
+        _ key: FrontMatterKey, _ node: Node, spelling: String, to meta: inout SessionMeta, reader: inout ValueReader
+    ) {
+        switch key {
+        case .title: meta.title = reader.text(node, key: spelling) ?? ""
+        case .organisation: meta.organisations = reader.texts(node, key: spelling)
+        case .technology: meta.technology = reader.text(node, key: spelling) ?? ""
+        case .date: meta.date = reader.date(node, key: spelling) ?? ""
+        case .phase: meta.phase = reader.choice(node, key: spelling, phases)
+        case .moderator: meta.moderator = reader.text(node, key: spelling)
+        case .coModerator: meta.coModerator = reader.text(node, key: spelling)
+        case .location: meta.location = reader.text(node, key: spelling)
+        case .language: meta.language = reader.choice(node, key: spelling, languages) ?? .dutch
+        case .names: meta.names = reader.choice(node, key: spelling, namePolicies) ?? .anonymous
+        case .isPublic: meta.isPublic = reader.choice(node, key: spelling, ValueReader.booleans) ?? false
+        case .labels: meta.labels = reader.texts(node, key: spelling)
+        case .participants: meta.participants = participants(node, key: spelling, reader: &reader)
+        }
+    }
+
+    private static func participants(_ node: Node, key: String, reader: inout ValueReader) -> [Participant] {
+        guard case .sequence(let sequence) = node else {
+            reader.malformed(node, key: key, expected: LocalizedText(nl: "een lijst", en: "a list"))
+            return []
+        }
+        var result: [Participant] = []
+        for entry in sequence {
+            if case .scalar = entry, let role = reader.text(entry, key: key) {
+                result.append(Participant(role: role))
+                continue
+            }
+            guard case .mapping(let mapping) = entry else {
+                reader.malformed(entry, key: key, expected: LocalizedText(
+                    nl: "een lijst van deelnemers met “rol”", en: "a list of participants with “role”"))
+                continue
+            }
+            var participant = Participant(role: "")
+            for (keyNode, valueNode) in mapping {
+                let spelling = keyNode.string ?? ""
+                switch ParticipantKey(spelling: spelling) {
+                case .role: participant.role = reader.text(valueNode, key: spelling) ?? ""
+                case .organisation: participant.organisation = reader.text(valueNode, key: spelling)
+                case .name: participant.name = reader.text(valueNode, key: spelling)
+                case nil:
+                    reader.diagnostics.append(Diagnostic(
+                        .warning, "key-unknown", path: reader.document.path, at: reader.document.location(of: keyNode),
+                        LocalizedText(
+                            nl: "onbekende sleutel “\(spelling)” bij een deelnemer wordt genegeerd",
+                            en: "unknown participant key “\(spelling)” is ignored"),
+                        suggestion: Names.nearest(to: spelling, in: ParticipantKey.allSpellings)))
+                }
+            }
+            if participant.role.isEmpty {
+                reader.diagnostics.append(Diagnostic(
+                    .error, "participant-role-missing", path: reader.document.path, at: reader.document.location(of: entry),
+                    LocalizedText(nl: "deze deelnemer heeft geen “rol”", en: "this participant has no “role”")))
+                continue
+            }
+            result.append(participant)
+        }
+        return result
+    }
+}

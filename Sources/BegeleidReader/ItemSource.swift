@@ -1,0 +1,112 @@
+import BegeleidMarkdown
+import BegeleidModel
+
+/// The source of one list item: its first paragraph as located text, the
+/// rest of the item as Markdown, and any structural finding about it.
+struct ItemSource {
+    var text: LocatedText
+    var details: RichText?
+    var location: SourceLocation
+
+    /// Cuts an item out of the body. Returns nil (with a diagnostic) when the
+    /// item cannot be an entry: empty, or holding a heading.
+    static func read(
+        _ item: MarkdownBlock, body: BodyLines, path: String, diagnostics: inout [Diagnostic]
+    ) -> ItemSource? {
+        let location = body.fileLocation(item.start)
+        if let heading = firstHeading(in: item) {
+            diagnostics.append(Diagnostic(
+                .error, "heading-in-item", path: path, at: body.fileLocation(heading.start),
+                LocalizedText(
+                    nl: "een kop binnen een lijstitem; zet de kop aan het begin van de regel, zonder inspringen",
+                    en: "a heading inside a list item; start the heading at the beginning of the line, not indented")))
+            return nil
+        }
+        guard let first = item.children.first, first.kind == .paragraph else {
+            diagnostics.append(Diagnostic(
+                .warning, "item-empty", path: path, at: location,
+                LocalizedText(nl: "leeg lijstitem wordt overgeslagen", en: "empty list item is skipped")))
+            return nil
+        }
+        var text = body.locatedText(from: first.start, to: first.end)
+        text.removeHTMLComments()
+        var details: RichText?
+        if item.children.count > 1 {
+            let rest = item.children[1]
+            let indent = max(0, first.start.column - 1)
+            let markdown = body.markdown(lines: (rest.start.line - 1)..<item.end.line, dedent: indent)
+            let sanitized = Markdown.commonMark(markdown).trimmingTrailingNewlines
+            if !sanitized.isEmpty { details = RichText(sanitized) }
+        }
+        return ItemSource(text: text.trimmed(), details: details, location: location)
+    }
+
+    private static func firstHeading(in block: MarkdownBlock) -> MarkdownBlock? {
+        for child in block.children {
+            if child.kind == .heading { return child }
+            if let nested = firstHeading(in: child) { return nested }
+        }
+        return nil
+    }
+}
+
+/// The body's lines, with the offset that turns body positions into file positions.
+struct BodyLines {
+    let lines: [String]
+    let lineOffset: Int
+
+    func fileLocation(_ position: TextPosition) -> SourceLocation {
+        SourceLocation(line: position.line + lineOffset, column: position.column)
+    }
+
+    /// The text between two positions (both inclusive, columns counted in
+    /// Unicode scalars), continuation lines stripped of their indentation.
+    func locatedText(from start: TextPosition, to end: TextPosition) -> LocatedText {
+        var characters: [Character] = []
+        var locations: [SourceLocation] = []
+        let lastLine = min(end.line, lines.count)
+        guard start.line >= 1, start.line <= lastLine else {
+            return LocatedText(characters: [], locations: [], anchor: fileLocation(start))
+        }
+        for lineNumber in start.line...lastLine {
+            if lineNumber > start.line {
+                characters.append("\n")
+                locations.append(SourceLocation(line: lineNumber + lineOffset - 1, column: 1))
+            }
+            var column = 1
+            var leading = lineNumber > start.line
+            for character in lines[lineNumber - 1] {
+                defer { column += character.unicodeScalars.count }
+                if lineNumber == start.line, column < start.column { continue }
+                if lineNumber == end.line, column > end.column { break }
+                if leading, character == " " || character == "\t" { continue }
+                leading = false
+                characters.append(character)
+                locations.append(SourceLocation(line: lineNumber + lineOffset, column: column))
+            }
+        }
+        return LocatedText(characters: characters, locations: locations, anchor: fileLocation(start))
+    }
+
+    /// Source lines as Markdown, each with up to `dedent` leading spaces removed.
+    func markdown(lines range: Range<Int>, dedent: Int = 0) -> String {
+        let clamped = max(0, range.lowerBound)..<min(lines.count, max(range.lowerBound, range.upperBound))
+        return lines[clamped].map { line -> Substring in
+            var dropped = 0
+            var index = line.startIndex
+            while dropped < dedent, index < line.endIndex, line[index] == " " {
+                index = line.index(after: index)
+                dropped += 1
+            }
+            return line[index...]
+        }.joined(separator: "\n")
+    }
+}
+
+extension String {
+    var trimmingTrailingNewlines: String {
+        var copy = self
+        while copy.last?.isNewline == true || copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}

@@ -1,0 +1,104 @@
+import BegeleidModel
+
+/// An effect or option item: `(+) text @actor → value, value @actor`.
+struct LinkedItem {
+    struct Mention {
+        var slug: String
+        var written: String
+        var location: SourceLocation
+    }
+
+    var polarity: Polarity?
+    /// The item's own text, without polarity prefix and without the arrow part.
+    var text: LocatedText
+    var valueNames: [Located<String>]
+    var mentions: [Mention]
+    /// Whether an arrow (`→` or `->`) was written at all.
+    var hasArrow: Bool
+
+    static let arrows = ["→", "->"]
+
+    static func parse(_ item: ItemSource, readsPolarity: Bool) -> LinkedItem {
+        var text = item.text
+        var polarity: Polarity?
+        if readsPolarity {
+            let prefix = String(text.characters.prefix(3))
+            if prefix == "(+)" { polarity = .positive }
+            if ["(-)", "(−)", "(–)"].contains(prefix) { polarity = .negative }
+            if polarity != nil { text = text[3..<text.count].trimmed() }
+        }
+        var mentions: [Mention] = []
+        var ranges: [Range<Int>] = []
+        for range in mentionRanges(in: text) {
+            let written = String(text.characters[(range.lowerBound + 1)..<range.upperBound])
+            mentions.append(Mention(slug: Names.slug(written), written: written, location: text.locations[range.lowerBound]))
+            ranges.append(range)
+        }
+        var ownText = text
+        var valueNames: [Located<String>] = []
+        let arrow = text.lastRange(ofAny: arrows)
+        if let arrow {
+            var valuePart = text[arrow.upperBound..<text.count]
+            for range in ranges.reversed() where range.lowerBound >= arrow.upperBound {
+                valuePart.replace((range.lowerBound - arrow.upperBound)..<(range.upperBound - arrow.upperBound), with: "")
+            }
+            valueNames = valuePart.split(on: ",").compactMap(valueName)
+            ownText = text[0..<arrow.lowerBound]
+        }
+        return LinkedItem(
+            polarity: polarity, text: ownText.trimmed(), valueNames: valueNames, mentions: mentions, hasArrow: arrow != nil)
+    }
+
+    private static func valueName(_ piece: LocatedText) -> Located<String>? {
+        var piece = piece.trimmed()
+        while let last = piece.characters.last, last == "." || last == ";" {
+            piece = piece[0..<(piece.count - 1)].trimmed()
+        }
+        let name = PlainName.of(piece.string)
+        return name.isEmpty ? nil : Located(name, at: piece.location)
+    }
+
+    /// Ranges of `@slug` mentions: an `@` not preceded by a letter or digit
+    /// (so e-mail addresses are left alone), followed by letters, digits, `-` or `_`.
+    static func mentionRanges(in text: LocatedText) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        let characters = text.characters
+        var index = 0
+        while index < characters.count {
+            defer { index += 1 }
+            guard characters[index] == "@" else { continue }
+            if index > 0, characters[index - 1].isLetter || characters[index - 1].isNumber { continue }
+            var end = index + 1
+            while end < characters.count, characters[end].isLetter || characters[end].isNumber || characters[end] == "-" || characters[end] == "_" {
+                end += 1
+            }
+            while end > index + 1, characters[end - 1] == "-" { end -= 1 }
+            guard end > index + 1 else { continue }
+            ranges.append(index..<end)
+            index = end - 1
+        }
+        return ranges
+    }
+
+    /// The item's text for display: mentions at the end dropped, mentions
+    /// inside the sentence replaced by `name(slug)` when it resolves.
+    func displayText(name: (String) -> String?) -> String {
+        var text = self.text
+        let ranges = Self.mentionRanges(in: text)
+        var trailing = true
+        for range in ranges.reversed() {
+            let after = String(text.characters[range.upperBound..<text.count])
+            let atEnd = trailing && after.allSatisfy { $0.isWhitespace || $0 == "," || $0 == "." }
+            let written = String(text.characters[(range.lowerBound + 1)..<range.upperBound])
+            if atEnd {
+                text.replace(range, with: "")
+            } else {
+                trailing = false
+                if let resolved = name(Names.slug(written)) { text.replace(range, with: resolved) }
+            }
+        }
+        var result = text.trimmed().string
+        while let last = result.last, last == "," || last.isWhitespace { result.removeLast() }
+        return result
+    }
+}

@@ -1,0 +1,105 @@
+import BegeleidModel
+
+/// Text in which every character remembers where it stood in the file, so
+/// that pieces cut out of a list item can still be located exactly.
+struct LocatedText: Sendable {
+    private(set) var characters: [Character]
+    private(set) var locations: [SourceLocation]
+    /// Where an empty text (or the end of the text) is located.
+    let anchor: SourceLocation
+
+    init(characters: [Character], locations: [SourceLocation], anchor: SourceLocation) {
+        self.characters = characters
+        self.locations = locations
+        self.anchor = anchor
+    }
+
+    var string: String { String(characters) }
+    var isEmpty: Bool { characters.isEmpty }
+    var count: Int { characters.count }
+    var location: SourceLocation { locations.first ?? anchor }
+
+    subscript(range: Range<Int>) -> LocatedText {
+        LocatedText(
+            characters: Array(characters[range]), locations: Array(locations[range]),
+            anchor: range.lowerBound < locations.count ? locations[range.lowerBound] : (locations.last ?? anchor)
+        )
+    }
+
+    /// Without white space at either end.
+    func trimmed() -> LocatedText {
+        var lower = 0
+        var upper = characters.count
+        while lower < upper, characters[lower].isWhitespace { lower += 1 }
+        while upper > lower, characters[upper - 1].isWhitespace { upper -= 1 }
+        return self[lower..<upper]
+    }
+
+    /// The start index of the last occurrence of any of `needles`, with its length.
+    func lastRange(ofAny needles: [String]) -> Range<Int>? {
+        var best: Range<Int>?
+        for needle in needles {
+            let pattern = Array(needle)
+            guard pattern.count <= characters.count else { continue }
+            var index = characters.count - pattern.count
+            while index >= 0 {
+                if Array(characters[index..<(index + pattern.count)]) == pattern {
+                    if best == nil || index > best!.lowerBound { best = index..<(index + pattern.count) }
+                    break
+                }
+                index -= 1
+            }
+        }
+        return best
+    }
+
+    /// The first index of `character` outside a code span or link destination.
+    func firstIndex(of character: Character) -> Int? {
+        var inCode = false
+        var parenDepth = 0
+        for (index, current) in characters.enumerated() {
+            if current == "`" { inCode.toggle() }
+            if inCode { continue }
+            if current == "(" { parenDepth += 1 }
+            if current == ")" { parenDepth = max(0, parenDepth - 1) }
+            if current == character, parenDepth == 0 { return index }
+        }
+        return nil
+    }
+
+    /// Splits on `separator`, keeping each piece's locations.
+    func split(on separator: Character) -> [LocatedText] {
+        var pieces: [LocatedText] = []
+        var start = 0
+        for (index, current) in characters.enumerated() where current == separator {
+            pieces.append(self[start..<index])
+            start = index + 1
+        }
+        pieces.append(self[start..<characters.count])
+        return pieces
+    }
+
+    /// Replaces the characters in `range` with `replacement`, all located at the range's start.
+    mutating func replace(_ range: Range<Int>, with replacement: String) {
+        let location = range.lowerBound < locations.count ? locations[range.lowerBound] : anchor
+        characters.replaceSubrange(range, with: Array(replacement))
+        locations.replaceSubrange(range, with: Array(repeating: location, count: replacement.count))
+    }
+
+    /// Blanks out HTML comments (`<!-- … -->`), which are private notes.
+    mutating func removeHTMLComments() {
+        while let open = indexOf(["<", "!", "-", "-"], from: 0) {
+            let close = indexOf(["-", "-", ">"], from: open + 4).map { $0 + 3 } ?? characters.count
+            replace(open..<close, with: "")
+        }
+    }
+
+    private func indexOf(_ pattern: [Character], from start: Int) -> Int? {
+        guard pattern.count <= characters.count, start <= characters.count - pattern.count else { return nil }
+        for index in start...(characters.count - pattern.count)
+        where characters[index] == pattern[0] && Array(characters[index..<(index + pattern.count)]) == pattern {
+            return index
+        }
+        return nil
+    }
+}

@@ -1,0 +1,82 @@
+import BegeleidModel
+
+/// The `##` sections of FORMAT.md, with every heading each accepts.
+enum SectionKind: String, CaseIterable, Sendable {
+    case caseDescription = "Casus"
+    case actors = "Actoren"
+    case effects = "Effecten"
+    case values = "Waarden"
+    case options = "Handelingsopties"
+    case summary = "Samenvatting"
+    case nextSteps = "Vervolg"
+    case notes = "Notities"
+
+    var headings: [String] {
+        switch self {
+        case .caseDescription: return ["Casus", "Case"]
+        case .actors: return ["Actoren", "Actors"]
+        case .effects: return ["Effecten", "Effects"]
+        case .values: return ["Waarden", "Values"]
+        case .options: return ["Handelingsopties", "Options", "Options for action"]
+        case .summary: return ["Samenvatting", "Summary"]
+        case .nextSteps: return ["Vervolg", "Next steps"]
+        case .notes: return ["Notities", "Notes"]
+        }
+    }
+
+    var isRequired: Bool {
+        switch self {
+        case .caseDescription, .actors, .effects, .values, .options: return true
+        case .summary, .nextSteps, .notes: return false
+        }
+    }
+
+    static let allHeadings: [String] = allCases.flatMap(\.headings)
+
+    init?(heading: String) {
+        let key = Names.key(heading)
+        guard let kind = Self.allCases.first(where: { $0.headings.contains { Names.key($0) == key } }) else { return nil }
+        self = kind
+    }
+}
+
+extension Direction {
+    /// The `###` headings under Handelingsopties that name this direction.
+    var headings: [String] {
+        switch self {
+        case .technology: return ["Technologie", "Techniek", "Ontwerp", "Technology", "Design"]
+        case .environment: return ["Omgeving", "Organisatie", "Afspraken", "Environment", "Context"]
+        case .human: return ["Mens", "Gedrag", "Gebruiker", "Human", "Behaviour", "Behavior", "User"]
+        }
+    }
+
+    static let allHeadings: [String] = allCases.flatMap(\.headings)
+
+    init?(heading: String) {
+        let key = Names.key(heading)
+        guard let direction = Self.allCases.first(where: { $0.headings.contains { Names.key($0) == key } }) else {
+            return nil
+        }
+        self = direction
+    }
+}
+
+extension Polarity {
+    /// The `###` headings under Effecten that name this polarity.
+    var headings: [String] {
+        switch self {
+        case .positive: return ["Positief", "Positive", "Positieve effecten", "Positive effects"]
+        case .negative: return ["Negatief", "Negative", "Negatieve effecten", "Negative effects"]
+        }
+    }
+
+    static let allHeadings: [String] = [Polarity.positive, .negative].flatMap(\.headings)
+
+    init?(heading: String) {
+        let key = Names.key(heading)
+        guard let polarity = [Polarity.positive, .negative].first(where: { $0.headings.contains { Names.key($0) == key } }) else {
+            return nil
+        }
+        self = polarity
+    }
+}

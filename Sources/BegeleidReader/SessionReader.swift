@@ -1,0 +1,59 @@
+import BegeleidMarkdown
+import BegeleidModel
+import Foundation
+
+/// Reads one session file into the model, collecting every structural
+/// finding on the way. Cross-reference rules live in BegeleidChecks.
+public enum SessionReader {
+    public struct Output: Sendable {
+        /// Nil when the file could not be read far enough to build a session.
+        public var session: Session?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads the file at `path` (shown in diagnostics as given).
+    public static func read(path: String, slug: String? = nil) -> Output {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return Output(session: nil, diagnostics: [Diagnostic(
+                .error, "file-unreadable", path: path, at: SourceLocation(line: 1, column: 1),
+                LocalizedText(nl: "het bestand kan niet worden gelezen", en: "the file cannot be read"))])
+        }
+        return read(bytes: [UInt8](data), path: path, slug: slug ?? SessionFiles.slug(forPath: path))
+    }
+
+    /// Reads session notes from memory.
+    public static func read(bytes: [UInt8], path: String, slug: String) -> Output {
+        let source: SourceText
+        switch SourceText.decode(bytes, path: path) {
+        case .success(let text): source = text
+        case .failure(let diagnostic): return Output(session: nil, diagnostics: [diagnostic])
+        }
+        let parts: FrontMatterSplitter.Parts
+        switch FrontMatterSplitter.split(source, path: path) {
+        case .success(let split): parts = split
+        case .failure(let diagnostic): return Output(session: nil, diagnostics: [diagnostic])
+        }
+        var diagnostics: [Diagnostic] = []
+        var meta = SessionMeta()
+        switch YAMLDocument.compose(parts.yaml, path: path, firstLine: parts.yamlFirstLine) {
+        case .success(let document):
+            let result = FrontMatterReader.read(document, frontMatterLine: parts.yamlFirstLine - 1)
+            meta = result.meta
+            diagnostics += result.diagnostics
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+        }
+        let bodyLines = BodyLines(lines: Array(source.lines[parts.bodyLineOffset...]), lineOffset: parts.bodyLineOffset)
+        let document = Markdown.parseBlocks(parts.body)
+        let outline = BodyOutline(document: document, lineCount: bodyLines.lines.count, lineOffset: parts.bodyLineOffset)
+        var builder = SessionBuilder(path: path, body: bodyLines, endOfFrontMatter: parts.bodyLineOffset)
+        builder.read(outline)
+        diagnostics += builder.diagnostics
+        let session = Session(
+            slug: slug, path: path, meta: meta,
+            summary: builder.richTexts[.summary], caseDescription: builder.richTexts[.caseDescription],
+            actors: builder.actors, effects: builder.effects, values: builder.values, options: builder.options,
+            nextSteps: builder.richTexts[.nextSteps], otherSections: builder.otherSections)
+        return Output(session: session, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,87 @@
+import BegeleidModel
+
+/// The text of an input file as the user saw it: valid UTF-8, a byte-order
+/// mark dropped, CRLF and lone CR read as line ends.
+struct SourceText: Sendable {
+    let lines: [String]
+
+    /// Decodes `bytes`, or returns the diagnostic that explains why it cannot.
+    static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+            return .failure(Diagnostic(
+                .error, "not-utf8", path: path, at: SourceLocation(line: 1, column: 1),
+                LocalizedText(
+                    nl: "het bestand is UTF-16; sla het op als UTF-8",
+                    en: "the file is UTF-16; save it as UTF-8")))
+        }
+        if let bad = firstInvalidUTF8(body) {
+            return .failure(Diagnostic(
+                .error, "not-utf8", path: path, at: bad,
+                LocalizedText(
+                    nl: "het bestand is geen geldige UTF-8-tekst; sla het op als UTF-8",
+                    en: "the file is not valid UTF-8 text; save it as UTF-8")))
+        }
+        if let nul = body.firstIndex(of: 0) {
+            return .failure(Diagnostic(
+                .error, "nul-byte", path: path, at: location(ofByte: nul, in: body),
+                LocalizedText(
+                    nl: "het bestand bevat een NUL-teken; is het wel een tekstbestand?",
+                    en: "the file contains a NUL character; is it a text file?")))
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        var lines: [String] = []
+        var current = ""
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n", afterCR {
+                afterCR = false
+                continue
+            }
+            afterCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(current)
+                current = ""
+            } else {
+                current.unicodeScalars.append(scalar)
+            }
+        }
+        lines.append(current)
+        return .success(SourceText(lines: lines))
+    }
+
+    var isBlank: Bool { lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+
+    private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> SourceLocation? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = bytes.startIndex
+        var consumed = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                consumed += UTF8.width(scalar)
+                offset = bytes.startIndex + consumed
+            case .emptyInput:
+                return nil
+            case .error:
+                return location(ofByte: offset, in: bytes)
+            }
+        }
+    }
+
+    private static func location(ofByte index: Int, in bytes: ArraySlice<UInt8>) -> SourceLocation {
+        var line = 1
+        var column = 1
+        for byte in bytes[bytes.startIndex..<index] {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourceLocation(line: line, column: column)
+    }
+}

@@ -1,0 +1,151 @@
+import BegeleidModel
+import Yams
+
+/// A composed YAML document with positions mapped onto the file, and the
+/// small vocabulary of value readers that front matter and profiles share.
+struct YAMLDocument {
+    let root: Node?
+    let path: String
+    /// File line of the YAML text's first line.
+    let firstLine: Int
+
+    /// Composes `yaml`, or returns a located syntax error.
+    static func compose(_ yaml: String, path: String, firstLine: Int) -> Result<YAMLDocument, Diagnostic> {
+        if let tab = leadingTab(in: yaml) {
+            return .failure(Diagnostic(
+                .error, "yaml-tab", path: path,
+                at: SourceLocation(line: tab.line + firstLine - 1, column: tab.column),
+                LocalizedText(
+                    nl: "een tab om in te springen is in YAML niet toegestaan; gebruik spaties",
+                    en: "a tab used for indentation is not allowed in YAML; use spaces")))
+        }
+        do {
+            return .success(YAMLDocument(root: try Yams.compose(yaml: yaml), path: path, firstLine: firstLine))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, path: path, firstLine: firstLine))
+        } catch {
+            return .failure(Diagnostic(
+                .error, "yaml-syntax", path: path, at: SourceLocation(line: firstLine, column: 1),
+                LocalizedText(nl: "ongeldige YAML: \(error)", en: "invalid YAML: \(error)")))
+        }
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(line: firstLine, column: 1) }
+        return SourceLocation(line: mark.line + firstLine - 1, column: mark.column)
+    }
+
+    private static func leadingTab(in yaml: String) -> SourceLocation? {
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var column = 1
+            for character in line {
+                if character == "\t" { return SourceLocation(line: index + 1, column: column) }
+                if character != " " { break }
+                column += 1
+            }
+        }
+        return nil
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+        var problem = "\(error)"
+        var mark: Mark?
+        switch error {
+        case .scanner(_, let text, let at, _), .parser(_, let text, let at, _), .composer(_, let text, let at, _):
+            problem = text
+            mark = at
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(
+                .error, "key-duplicate", path: path,
+                at: SourceLocation(line: context.mark.line + firstLine - 1, column: context.mark.column),
+                LocalizedText(
+                    nl: "de sleutel “\(duplicates.joined(separator: "”, “"))” staat er twee keer",
+                    en: "the key “\(duplicates.joined(separator: "”, “"))” is given twice"))
+        default:
+            break
+        }
+        let location = mark.map { SourceLocation(line: $0.line + firstLine - 1, column: $0.column) }
+            ?? SourceLocation(line: firstLine, column: 1)
+        return Diagnostic(
+            .error, "yaml-syntax", path: path, at: location,
+            LocalizedText(nl: "ongeldige YAML in de front matter: \(problem)", en: "invalid YAML in the front matter: \(problem)"))
+    }
+}
+
+/// Readers for the value shapes the formats use, each reporting a located
+/// `key-malformed` error when the shape is wrong.
+struct ValueReader {
+    let document: YAMLDocument
+    var diagnostics: [Diagnostic] = []
+
+    mutating func malformed(_ node: Node, key: String, expected: LocalizedText) {
+        diagnostics.append(Diagnostic(
+            .error, "key-malformed", path: document.path, at: document.location(of: node),
+            LocalizedText(nl: "“\(key)” moet \(expected.dutch) zijn", en: "“\(key)” must be \(expected.english)")))
+    }
+
+    /// A text: any scalar. Empty text counts as absent.
+    mutating func text(_ node: Node, key: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            malformed(node, key: key, expected: LocalizedText(nl: "een tekst", en: "a text"))
+            return nil
+        }
+        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+
+    /// A text or a list of texts.
+    mutating func texts(_ node: Node, key: String) -> [String] {
+        if case .sequence(let sequence) = node {
+            return sequence.compactMap { text($0, key: key) }
+        }
+        return text(node, key: key).map { [$0] } ?? []
+    }
+
+    /// One of a fixed set of words (compared case-insensitively), with a suggestion.
+    mutating func choice<T>(_ node: Node, key: String, _ choices: [String: T]) -> T? {
+        guard let word = text(node, key: key) else { return nil }
+        if let value = choices[word.lowercased()] { return value }
+        let known = choices.keys.sorted()
+        diagnostics.append(Diagnostic(
+            .error, "key-malformed", path: document.path, at: document.location(of: node),
+            LocalizedText(
+                nl: "onbekende waarde “\(word)” voor “\(key)”; kies uit \(known.joined(separator: ", "))",
+                en: "unknown value “\(word)” for “\(key)”; choose from \(known.joined(separator: ", "))"),
+            suggestion: Names.nearest(to: word, in: known)))
+        return nil
+    }
+
+    /// An ISO date `YYYY-MM-DD` that exists in the calendar.
+    mutating func date(_ node: Node, key: String) -> String? {
+        guard let word = text(node, key: key) else { return nil }
+        if ISODate.isValid(word) { return word }
+        diagnostics.append(Diagnostic(
+            .error, "date-invalid", path: document.path, at: document.location(of: node),
+            LocalizedText(
+                nl: "“\(word)” is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-12",
+                en: "“\(word)” is not a date that exists; write YYYY-MM-DD, for example 2026-03-12")))
+        return nil
+    }
+
+    static let booleans: [String: Bool] = [
+        "true": true, "false": false, "ja": true, "nee": false, "yes": true, "no": false,
+    ]
+}
+
+import Foundation
+
+/// Validation of calendar dates written as `YYYY-MM-DD`.
+enum ISODate {
+    static func isValid(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), day >= 1
+        else { return false }
+        let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= days[month - 1]
+    }
+}
