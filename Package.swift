@@ -3,7 +3,8 @@ import PackageDescription
 
 // The pipeline, one module a stage:
 //   CCmarkGFM (C library) → BegeleidMarkdown (the only Swift code calling cmark-gfm)
-//   → BegeleidModel → BegeleidReader → BegeleidChecks → BegeleidRender → BegeleidCLI → begeleid
+//   → BegeleidModel → BegeleidReader → BegeleidChecks → BegeleidRender
+//   → BegeleidPipeline (check and build, as a library) → BegeleidCLI → begeleid (main.swift)
 let package = Package(
     name: "begeleid",
     platforms: [.macOS(.v13)],
@@ -37,16 +38,23 @@ let package = Package(
             ]
         ),
         .target(
+            name: "BegeleidPipeline",
+            dependencies: ["BegeleidModel", "BegeleidReader", "BegeleidChecks", "BegeleidRender"]
+        ),
+        .target(
             name: "BegeleidCLI",
             dependencies: [
-                "BegeleidModel", "BegeleidReader", "BegeleidChecks", "BegeleidRender",
+                "BegeleidModel", "BegeleidPipeline", "BegeleidRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "begeleid", dependencies: ["BegeleidCLI"]),
         .testTarget(
             name: "BegeleidTests",
-            dependencies: ["BegeleidModel", "BegeleidMarkdown", "BegeleidReader", "BegeleidChecks", "BegeleidRender", "BegeleidCLI"],
+            dependencies: [
+                "BegeleidModel", "BegeleidMarkdown", "BegeleidReader", "BegeleidChecks", "BegeleidRender",
+                "BegeleidPipeline", "BegeleidCLI",
+            ],
             exclude: ["Snapshots", "Fixtures"]
         ),
     ],

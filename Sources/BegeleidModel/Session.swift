@@ -15,11 +15,13 @@ public struct Session: Sendable, Equatable {
     public var nextSteps: RichText?
     /// Sections with headings FORMAT.md does not know, kept in file order.
     public var otherSections: [OtherSection]
+    /// Where the options section starts, for findings about the section as a whole.
+    public var optionsLocation: SourceLocation?
 
     public init(
         slug: String, path: String, meta: SessionMeta, summary: RichText? = nil, caseDescription: RichText? = nil,
         actors: [Actor] = [], effects: [Effect] = [], values: [Value] = [], options: [Option] = [],
-        nextSteps: RichText? = nil, otherSections: [OtherSection] = []
+        nextSteps: RichText? = nil, otherSections: [OtherSection] = [], optionsLocation: SourceLocation? = nil
     ) {
         self.slug = slug
         self.path = path
@@ -32,6 +34,7 @@ public struct Session: Sendable, Equatable {
         self.options = options
         self.nextSteps = nextSteps
         self.otherSections = otherSections
+        self.optionsLocation = optionsLocation
     }
 }
 

@@ -14,6 +14,7 @@ struct SessionBuilder {
     var effects: [Effect] = []
     var options: [Option] = []
     var otherSections: [OtherSection] = []
+    var optionsLocation: SourceLocation?
     private var linkedEffects: [(LinkedItem, ItemSource)] = []
     private var linkedOptions: [(LinkedItem, ItemSource, Direction?)] = []
 
@@ -51,7 +52,9 @@ struct SessionBuilder {
             case .actors: readDeclarations(section, allowsMarkers: false)
             case .values: readDeclarations(section, allowsMarkers: true)
             case .effects: readLinked(section, readsPolarity: true)
-            case .options: readLinked(section, readsPolarity: false)
+            case .options:
+                optionsLocation = section.headingLocation
+                readLinked(section, readsPolarity: false)
             case .notes: break
             }
         }

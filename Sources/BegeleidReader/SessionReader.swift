@@ -53,7 +53,8 @@ public enum SessionReader {
             slug: slug, path: path, meta: meta,
             summary: builder.richTexts[.summary], caseDescription: builder.richTexts[.caseDescription],
             actors: builder.actors, effects: builder.effects, values: builder.values, options: builder.options,
-            nextSteps: builder.richTexts[.nextSteps], otherSections: builder.otherSections)
+            nextSteps: builder.richTexts[.nextSteps], otherSections: builder.otherSections,
+            optionsLocation: builder.optionsLocation)
         return Output(session: session, diagnostics: diagnostics)
     }
 }

@@ -1,1 +1,4 @@
 import BegeleidCLI
+import Foundation
+
+exit(Begeleid.run(arguments: Array(CommandLine.arguments.dropFirst())))

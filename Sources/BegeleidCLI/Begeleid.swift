@@ -1,0 +1,63 @@
+import ArgumentParser
+import BegeleidModel
+import Foundation
+
+/// The `begeleid` command: session notes in, reports out.
+public struct Begeleid: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "begeleid",
+        abstract: "Verslagen van sessies Aanpak Begeleidingsethiek / reports of Guidance Ethics sessions.",
+        discussion: """
+            Zet de aantekeningen van de co-moderator (Markdown met YAML-front matter) om in gecontroleerde
+            rapporten in HTML, Markdown en JSON. Turns the co-moderator's notes into checked reports.
+
+            Exit codes: 0 geen fouten / no errors, 1 fouten in aantekeningen / errors in notes,
+            2 verkeerd gebruik of onleesbaar pad / wrong usage or unreadable path.
+            """,
+        version: BegeleidVersion.current,
+        subcommands: [BuildCommand.self, CheckCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+
+    public init() {}
+
+    /// Runs the command line and returns the process exit code (0, 1 or 2).
+    public static func run(arguments: [String]) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            if var exiting = command as? ExitingCommand {
+                return exiting.execute()
+            }
+            try command.run()
+            return 0
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                return 0
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            return 2
+        }
+    }
+}
+
+/// A subcommand that computes its own exit code.
+protocol ExitingCommand: ParsableCommand {
+    mutating func execute() -> Int32
+}
+
+/// Options every command shares.
+struct CommonOptions: ParsableArguments {
+    @Flag(help: "Waarschuwingen tellen als fouten / treat warnings as errors.")
+    var strict = false
+
+    @ArgumentParser.Option(help: "Taal van meldingen en index: nl of en / language of messages and index.")
+    var lang: Language = .dutch
+}
+
+extension Language: ExpressibleByArgument {}
+
+public enum BegeleidVersion {
+    public static let current = "0.1.0"
+}

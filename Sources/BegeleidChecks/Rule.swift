@@ -1,0 +1,43 @@
+import BegeleidModel
+
+/// One check of FORMAT.md over a read session. Each rule lives in its own
+/// file with its messages beside it, and only appends diagnostics.
+public protocol Rule: Sendable {
+    /// The stable code of the findings this rule emits.
+    var code: String { get }
+    func check(_ session: Session, into diagnostics: inout [Diagnostic])
+}
+
+extension Rule {
+    func finding(
+        _ severity: Diagnostic.Severity, _ session: Session, at location: SourceLocation,
+        nl: String, en: String, suggestion: String? = nil
+    ) -> Diagnostic {
+        Diagnostic(severity, code, path: session.path, at: location, LocalizedText(nl: nl, en: en), suggestion: suggestion)
+    }
+}
+
+/// Runs every rule over a session.
+public enum Checker {
+    public static let rules: [any Rule] = [
+        EffectWithoutPolarityRule(),
+        EffectWithoutValueRule(),
+        UnknownValueRule(),
+        UnknownActorRule(),
+        DuplicateValueRule(),
+        DuplicateActorRule(),
+        ValueWithoutOptionRule(),
+        UnreferencedValueRule(),
+        ParkedValueRule(),
+        OptionWithoutValueRule(),
+        EmptyDirectionRule(),
+        UnmentionedActorRule(),
+    ]
+
+    /// Every finding of every rule, sorted by position.
+    public static func check(_ session: Session) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for rule in rules { rule.check(session, into: &diagnostics) }
+        return diagnostics.sortedByPosition()
+    }
+}

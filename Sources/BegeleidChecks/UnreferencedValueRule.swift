@@ -1,0 +1,16 @@
+import BegeleidModel
+
+/// A value should come from at least one effect.
+struct UnreferencedValueRule: Rule {
+    let code = "value-unreferenced"
+
+    func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
+        let referenced = Set(session.effects.flatMap(\.values).compactMap(\.target))
+        for value in session.values where !referenced.contains(value.id) {
+            diagnostics.append(finding(
+                .warning, session, at: value.location,
+                nl: "geen effect verwijst naar de waarde “\(value.name)”",
+                en: "no effect refers to the value “\(value.name)”"))
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import BegeleidChecks
+import BegeleidModel
+import BegeleidReader
+
+/// Reads and checks session files: the first two stages of every command.
+public enum Checking {
+    /// What checking a set of files found.
+    public struct Result: Sendable {
+        /// Sessions without errors, in path order.
+        public var valid: [Session]
+        public var diagnostics: [Diagnostic]
+        public var fileCount: Int
+        /// How many files have at least one error.
+        public var failedCount: Int
+    }
+
+    /// Reads and checks `files`; with `strict`, warnings count as errors.
+    public static func run(files: [String], strict: Bool) -> Result {
+        var valid: [Session] = []
+        var all: [Diagnostic] = []
+        var failed = 0
+        var slugOwners: [String: String] = [:]
+        for path in files {
+            let slug = SessionFiles.slug(forPath: path)
+            var diagnostics = fileNameFindings(path: path, slug: slug, owners: &slugOwners)
+            let output = SessionReader.read(path: path, slug: slug)
+            diagnostics += output.diagnostics
+            if let session = output.session { diagnostics += Checker.check(session) }
+            if strict {
+                diagnostics = diagnostics.map { var copy = $0; copy.severity = .error; return copy }
+            }
+            diagnostics = diagnostics.sortedByPosition()
+            if diagnostics.errorCount > 0 {
+                failed += 1
+            } else if let session = output.session {
+                valid.append(session)
+            }
+            all += diagnostics
+        }
+        return Result(valid: valid, diagnostics: all, fileCount: files.count, failedCount: failed)
+    }
+
+    private static func fileNameFindings(path: String, slug: String, owners: inout [String: String]) -> [Diagnostic] {
+        let start = SourceLocation(line: 1, column: 1)
+        if let owner = owners[slug] {
+            return [Diagnostic(
+                .error, "slug-collision", path: path, at: start,
+                LocalizedText(
+                    nl: "deze sessie krijgt dezelfde naam “\(slug)” als \(owner); geef het bestand een andere naam",
+                    en: "this session gets the same name “\(slug)” as \(owner); rename the file"))]
+        }
+        owners[slug] = path
+        let stem = String(path.split(separator: "/").last ?? "").replacingSuffix(".md")
+        guard stem != slug else { return [] }
+        return [Diagnostic(
+            .warning, "file-name-not-slug", path: path, at: start,
+            LocalizedText(
+                nl: "de bestandsnaam is geen slug (kleine letters, cijfers en -); het rapport komt in “\(slug)”",
+                en: "the file name is not a slug (lower-case letters, digits and -); the report goes to “\(slug)”"))]
+    }
+}
+
+extension String {
+    func replacingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}

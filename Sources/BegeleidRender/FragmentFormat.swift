@@ -1,0 +1,25 @@
+import BegeleidMarkdown
+import BegeleidModel
+
+/// How free text (Markdown from the notes) lands in an output format.
+public enum FragmentFormat: Sendable {
+    case html, markdown
+
+    /// Block content: Casus, Samenvatting, details of an item.
+    func blocks(_ text: RichText?) -> String? {
+        guard let text, !text.markdown.isEmpty else { return nil }
+        switch self {
+        case .html: return Markdown.html(text.markdown)
+        case .markdown: return text.markdown
+        }
+    }
+
+    /// One-line content: an effect, an option, an explanation.
+    func inline(_ text: RichText?) -> String? {
+        guard let text, !text.markdown.isEmpty else { return nil }
+        switch self {
+        case .html: return Markdown.inlineHTML(text.markdown)
+        case .markdown: return text.markdown.split(whereSeparator: \.isNewline).joined(separator: " ")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import BegeleidModel
+import Yams
+
+/// The report's own words in one language, read from `labels/<taal>.yaml`.
+public struct Labels: Sendable {
+    public let language: Language
+    let words: [String: String]
+    let months: [String]
+
+    /// Parses a labels file; keys it lacks are taken from `fallback`.
+    init(language: Language, yaml: String, fallback: Labels?) throws {
+        self.language = language
+        let loaded = (try Yams.load(yaml: yaml) as? [String: Any]) ?? [:]
+        var words = fallback?.words ?? [:]
+        var months = fallback?.months ?? []
+        for (key, value) in loaded {
+            if key == "months", let list = value as? [Any], list.count == 12 {
+                months = list.map { "\($0)" }
+            } else if let text = value as? String {
+                words[key] = text
+            }
+        }
+        self.words = words
+        self.months = months
+    }
+
+    public subscript(key: String) -> String { words[key] ?? key }
+
+    /// All words, for templates (`{{labels.summary}}`).
+    var dictionary: [String: Any] { words }
+
+    /// `2026-03-12` → `12 maart 2026` (or `12 March 2026`).
+    public func longDate(_ iso: String) -> String {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month),
+              months.count == 12 else { return iso }
+        return "\(day) \(months[month - 1]) \(parts[0])"
+    }
+
+    public func phase(_ phase: Phase) -> String {
+        switch phase {
+        case .before: return self["phase_before"]
+        case .during: return self["phase_during"]
+        case .after: return self["phase_after"]
+        }
+    }
+
+    public func direction(_ direction: Direction, short: Bool = false) -> String {
+        self["direction_\(direction.rawValue)\(short ? "_short" : "")"]
+    }
+}

@@ -1,0 +1,42 @@
+import BegeleidModel
+import Foundation
+
+/// The writers: one session to HTML, Markdown and JSON; all sessions to an index.
+public struct Renderer: Sendable {
+    public let templates: TemplateSet
+
+    public init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    /// The files of one session's output folder, by file name.
+    public func sessionFiles(_ session: Session) throws -> [(name: String, data: Data)] {
+        let publishable = session.publishable()
+        let labels = templates.labels(publishable.meta.language)
+        let html = templates.render("rapport.html", ReportContext(session: publishable, labels: labels, format: .html).make())
+        let markdown = templates.render("rapport.md", ReportContext(session: publishable, labels: labels, format: .markdown).make())
+        return [
+            ("rapport.html", Data(html.utf8)),
+            ("rapport.md", Data(Self.tidyMarkdown(markdown).utf8)),
+            ("sessie.json", try SessionDocument(publishable).encoded()),
+        ]
+    }
+
+    /// `index.html` over the sessions that were rendered, in the index language.
+    public func index(_ sessions: [Session], language: Language) -> Data {
+        let context = IndexContext(sessions: sessions, labels: templates.labels(language), labelsFor: templates.labels).make()
+        return Data(templates.render("index.html", context).utf8)
+    }
+
+    /// At most one blank line in a row, one newline at the end.
+    static func tidyMarkdown(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let isBlank = line.allSatisfy(\.isWhitespace)
+            if isBlank, lines.last.map({ $0.isEmpty }) ?? true { continue }
+            lines.append(isBlank ? "" : line)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

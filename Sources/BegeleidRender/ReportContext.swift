@@ -1,0 +1,186 @@
+import BegeleidModel
+
+/// Builds the data a report template sees, from a publishable session.
+///
+/// Plain texts are escaped by the template; fragments (keys ending in
+/// `HTML`/`Text` rendered from the notes' Markdown) are inserted raw with
+/// `{{{…}}}`, which is safe because cmark-gfm rendered them with raw HTML
+/// removed. Keys are left out when empty, so `{{#key}}` tests presence.
+struct ReportContext {
+    let session: Session
+    let labels: Labels
+    let format: FragmentFormat
+
+    func make() -> [String: Any] {
+        let meta = session.meta
+        var context: [String: Any] = [
+            "lang": labels.language.rawValue,
+            "labels": labels.dictionary,
+            "slug": session.slug,
+            "title": meta.title,
+            "organisations": meta.organisations.joined(separator: ", "),
+            "technology": meta.technology,
+            "date": labels.longDate(meta.date),
+            "isoDate": meta.date,
+            "namesPublic": meta.names == .public,
+        ]
+        context["phase"] = meta.phase.map(labels.phase)
+        context["location"] = meta.location
+        context["moderator"] = meta.moderator
+        context["coModerator"] = meta.coModerator
+        context["labelsList"] = nonEmpty(meta.labels.joined(separator: ", "))
+        list(participantGroups(), "participants", into: &context)
+        context["summary"] = format.blocks(session.summary)
+        context["case"] = format.blocks(session.caseDescription)
+        context["nextSteps"] = format.blocks(session.nextSteps)
+        context["figures"] = figures()
+        list(session.actors.map(actor), "actors", into: &context)
+        let effects = session.effects
+        list(effects.filter { $0.polarity == .positive }.map(effect), "positiveEffects", into: &context)
+        list(effects.filter { $0.polarity == .negative }.map(effect), "negativeEffects", into: &context)
+        let worked = session.values.filter { $0.status == .core } + session.values.filter { $0.status == .regular }
+        list(worked.map(value), "values", into: &context)
+        list(session.values.filter { $0.status == .parked }.map(value), "parkedValues", into: &context)
+        context["directions"] = Direction.allCases.map(direction)
+        list(matrixRows(), "matrix", into: &context)
+        context["directionNames"] = Direction.allCases.map { labels.direction($0, short: true) }
+        let others = session.otherSections.map { section -> [String: Any] in
+            var entry: [String: Any] = ["title": section.title]
+            entry["body"] = format.blocks(section.body)
+            return entry
+        }
+        list(others, "otherSections", into: &context)
+        return context
+    }
+
+    private func nonEmpty<T: Collection>(_ value: T) -> T? { value.isEmpty ? nil : value }
+
+    /// Sets `key` to the entries and `hasKey` to whether there are any, so a
+    /// template can wrap a list once: `{{#hasActors}}<ul>{{#actors}}…`.
+    private func list(_ entries: [[String: Any]], _ key: String, into context: inout [String: Any]) {
+        context[key] = entries
+        context["has" + key.prefix(1).uppercased() + key.dropFirst()] = !entries.isEmpty
+    }
+
+    private var valuesByID: [String: Value] {
+        Dictionary(session.values.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private var actorsByID: [String: Actor] {
+        Dictionary(session.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Participants grouped by role (in order of first appearance).
+    private func participantGroups() -> [[String: Any]] {
+        var order: [String] = []
+        var groups: [String: [Participant]] = [:]
+        for participant in session.meta.participants {
+            let key = Names.key(participant.role)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(participant)
+        }
+        return order.map { key in
+            let members = groups[key]!
+            var entry: [String: Any] = ["role": members[0].role, "count": members.count]
+            let organisations = Array(Set(members.compactMap(\.organisation))).sorted()
+            // Always set, so a template never falls back to the session's own keys.
+            entry["organisations"] = organisations.joined(separator: ", ")
+            entry["names"] = session.meta.names == .public ? members.compactMap(\.name).joined(separator: ", ") : ""
+            return entry
+        }
+    }
+
+    private func figures() -> [String: Any] {
+        let options = session.options
+        return [
+            "positive": session.effects.filter { $0.polarity == .positive }.count,
+            "negative": session.effects.filter { $0.polarity == .negative }.count,
+            "values": session.values.count,
+            "core": session.values.filter { $0.status == .core }.count,
+            "parked": session.values.filter { $0.status == .parked }.count,
+            "options": options.count,
+            "technology": options.filter { $0.direction == .technology }.count,
+            "environment": options.filter { $0.direction == .environment }.count,
+            "human": options.filter { $0.direction == .human }.count,
+        ]
+    }
+
+    private func references(_ refs: [Reference], names: [String: String]) -> [[String: Any]] {
+        var seen: Set<String> = []
+        return refs.compactMap { ref in
+            guard let id = ref.target, seen.insert(id).inserted, let name = names[id] else { return nil }
+            return ["id": id, "name": name]
+        }
+    }
+
+    private func linked(_ refs: [Reference], into entry: inout [String: Any]) {
+        let entries = references(refs, names: valuesByID.mapValues(\.name))
+        list(entries, "values", into: &entry)
+        entry["valueNames"] = entries.compactMap { $0["name"] as? String }.joined(separator: ", ")
+    }
+
+    private func mentioned(_ refs: [Reference], into entry: inout [String: Any]) {
+        let entries = references(refs, names: actorsByID.mapValues(\.name))
+        list(entries, "actors", into: &entry)
+        entry["actorNames"] = entries.compactMap { $0["name"] as? String }.joined(separator: ", ")
+    }
+
+    private func actor(_ actor: Actor) -> [String: Any] {
+        var entry: [String: Any] = ["id": actor.id, "name": actor.name]
+        entry["description"] = format.inline(actor.description)
+        return entry
+    }
+
+    private func effect(_ effect: Effect) -> [String: Any] {
+        var entry: [String: Any] = ["id": effect.id, "text": format.inline(effect.text) ?? ""]
+        linked(effect.values, into: &entry)
+        mentioned(effect.actors, into: &entry)
+        entry["details"] = format.blocks(effect.details)
+        entry["positive"] = effect.polarity == .positive
+        return entry
+    }
+
+    private func option(_ option: Option) -> [String: Any] {
+        var entry: [String: Any] = ["id": option.id, "text": format.inline(option.text) ?? ""]
+        linked(option.values, into: &entry)
+        mentioned(option.actors, into: &entry)
+        entry["details"] = format.blocks(option.details)
+        entry["direction"] = option.direction.map { labels.direction($0, short: true) }
+        return entry
+    }
+
+    private func value(_ value: Value) -> [String: Any] {
+        var entry: [String: Any] = ["id": value.id, "name": value.name, "core": value.status == .core]
+        entry["explanation"] = format.inline(value.explanation)
+        let linksHere: ([Reference]) -> Bool = { refs in refs.contains { $0.target == value.id } }
+        list(session.effects.filter { linksHere($0.values) }.map(effect), "effects", into: &entry)
+        list(session.options.filter { linksHere($0.values) }.map(option), "options", into: &entry)
+        return entry
+    }
+
+    private func direction(_ direction: Direction) -> [String: Any] {
+        var entry: [String: Any] = [
+            "key": direction.rawValue,
+            "name": labels.direction(direction),
+            "shortName": labels.direction(direction, short: true),
+        ]
+        list(session.options.filter { $0.direction == direction }.map(option), "options", into: &entry)
+        return entry
+    }
+
+    private func matrixRows() -> [[String: Any]] {
+        let worked = session.values.filter { $0.status != .parked }
+        return worked.map { value in
+            let counts = Direction.allCases.map { direction in
+                session.options.filter { $0.direction == direction && $0.values.contains { $0.target == value.id } }.count
+            }
+            return [
+                "id": value.id,
+                "name": value.name,
+                "core": value.status == .core,
+                "cells": counts.map { ["count": $0, "empty": $0 == 0] as [String: Any] },
+                "total": counts.reduce(0, +),
+            ]
+        }
+    }
+}

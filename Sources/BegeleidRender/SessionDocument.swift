@@ -1,0 +1,134 @@
+import BegeleidModel
+import Foundation
+
+/// `sessie.json`: the typed model of one session as a stable, documented
+/// JSON document (see docs/sessie-json.md). References are ids; free text is
+/// sanitised CommonMark. Optional fields are left out when absent.
+public struct SessionDocument: Codable, Sendable, Equatable {
+    public static let currentSchemaVersion = 1
+
+    public struct ActorEntry: Codable, Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var description: String?
+    }
+
+    public struct EffectEntry: Codable, Sendable, Equatable {
+        public var id: String
+        public var polarity: Polarity
+        public var text: String
+        public var values: [String]
+        public var actors: [String]
+        public var details: String?
+    }
+
+    public struct ValueEntry: Codable, Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var status: Value.Status
+        public var explanation: String?
+        public var effects: [String]
+        public var options: [String]
+    }
+
+    public struct OptionEntry: Codable, Sendable, Equatable {
+        public var id: String
+        public var direction: Direction
+        public var text: String
+        public var values: [String]
+        public var actors: [String]
+        public var details: String?
+    }
+
+    public struct SectionEntry: Codable, Sendable, Equatable {
+        public var title: String
+        public var body: String
+    }
+
+    public var schemaVersion: Int
+    public var slug: String
+    public var title: String
+    public var organisations: [String]
+    public var technology: String
+    public var date: String
+    public var phase: Phase?
+    public var location: String?
+    public var moderator: String?
+    public var coModerator: String?
+    public var language: Language
+    public var names: NamesPolicy
+    public var isPublic: Bool
+    public var labels: [String]
+    public var participants: [Participant]
+    public var summary: String?
+    public var caseDescription: String?
+    public var actors: [ActorEntry]
+    public var effects: [EffectEntry]
+    public var values: [ValueEntry]
+    public var options: [OptionEntry]
+    public var nextSteps: String?
+    public var otherSections: [SectionEntry]
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, slug, title, organisations, technology, date, phase, location, moderator, coModerator
+        case language, names, isPublic = "public", labels, participants, summary, caseDescription = "case"
+        case actors, effects, values, options, nextSteps, otherSections
+    }
+
+    /// The document of a session that passed its checks, names already redacted.
+    public init(_ input: Session) {
+        let session = input.publishable()
+        let meta = session.meta
+        func ids(_ refs: [Reference]) -> [String] {
+            var seen: Set<String> = []
+            return refs.compactMap(\.target).filter { seen.insert($0).inserted }
+        }
+        schemaVersion = Self.currentSchemaVersion
+        slug = session.slug
+        title = meta.title
+        organisations = meta.organisations
+        technology = meta.technology
+        date = meta.date
+        phase = meta.phase
+        location = meta.location
+        moderator = meta.moderator
+        coModerator = meta.coModerator
+        language = meta.language
+        names = meta.names
+        isPublic = meta.isPublic
+        labels = meta.labels
+        participants = meta.participants
+        summary = session.summary?.markdown
+        caseDescription = session.caseDescription?.markdown
+        actors = session.actors.map { ActorEntry(id: $0.id, name: $0.name, description: $0.description?.markdown) }
+        effects = session.effects.compactMap { effect in
+            effect.polarity.map {
+                EffectEntry(id: effect.id, polarity: $0, text: effect.text.markdown, values: ids(effect.values),
+                            actors: ids(effect.actors), details: effect.details?.markdown)
+            }
+        }
+        values = session.values.map { value in
+            ValueEntry(
+                id: value.id, name: value.name, status: value.status, explanation: value.explanation?.markdown,
+                effects: session.effects.filter { ids($0.values).contains(value.id) }.map(\.id),
+                options: session.options.filter { ids($0.values).contains(value.id) }.map(\.id))
+        }
+        options = session.options.compactMap { option in
+            option.direction.map {
+                OptionEntry(id: option.id, direction: $0, text: option.text.markdown, values: ids(option.values),
+                            actors: ids(option.actors), details: option.details?.markdown)
+            }
+        }
+        nextSteps = session.nextSteps?.markdown
+        otherSections = session.otherSections.map { SectionEntry(title: $0.title, body: $0.body.markdown) }
+    }
+
+    /// Pretty, key-sorted JSON with a final newline: the same model gives the same bytes.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+}

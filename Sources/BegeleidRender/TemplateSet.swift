@@ -1,0 +1,102 @@
+import BegeleidModel
+import Foundation
+import Mustache
+
+/// The templates and labels a build renders with: files from a folder where
+/// it has them, the defaults carried in the binary for the rest.
+public struct TemplateSet: Sendable {
+    /// A template or labels file that cannot be used, with its path.
+    public struct LoadError: Error, Sendable {
+        public var path: String
+        public var message: LocalizedText
+    }
+
+    /// The files a template folder may hold, all optional.
+    public static let knownFiles = DefaultTemplates.files.keys.sorted()
+
+    let library: MustacheLibrary
+    let labels: [Language: Labels]
+
+    /// Loads from `directory` (nil: only the defaults).
+    public static func load(directory: String?) throws(LoadError) -> TemplateSet {
+        _ = MarkdownContentType.registered
+        var sources: [String: (text: String, path: String)] = [:]
+        for (name, text) in DefaultTemplates.files { sources[name] = (text, "<ingebouwd>/\(name)") }
+        if let directory {
+            for name in customFiles(in: directory) {
+                let path = (directory as NSString).appendingPathComponent(name)
+                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                    throw LoadError(path: path, message: LocalizedText(
+                        nl: "sjabloon kan niet als UTF-8 worden gelezen", en: "template cannot be read as UTF-8"))
+                }
+                sources[name] = (text, path)
+            }
+        }
+        var library = MustacheLibrary()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) where name.hasSuffix(".mustache") {
+            do {
+                try library.register(source.text, named: String(name.dropLast(".mustache".count)))
+            } catch {
+                throw LoadError(path: source.path, message: LocalizedText(
+                    nl: "ongeldig Mustache-sjabloon: \(error)", en: "invalid Mustache template: \(error)"))
+            }
+        }
+        var labels: [Language: Labels] = [:]
+        for language in Language.allCases {
+            let name = "labels/\(language.rawValue).yaml"
+            let fallback = try? Labels(language: language, yaml: DefaultTemplates.files[name] ?? "", fallback: nil)
+            do {
+                labels[language] = try Labels(language: language, yaml: sources[name]?.text ?? "", fallback: fallback)
+            } catch {
+                throw LoadError(path: sources[name]?.path ?? name, message: LocalizedText(
+                    nl: "ongeldige YAML in labelbestand: \(error)", en: "invalid YAML in labels file: \(error)"))
+            }
+        }
+        return TemplateSet(library: library, labels: labels)
+    }
+
+    /// `.mustache` and `labels/*.yaml` files under `directory`, relative, sorted.
+    private static func customFiles(in directory: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var names: [String] = []
+        for case let name as String in enumerator
+        where name.hasSuffix(".mustache") || (name.hasPrefix("labels/") && name.hasSuffix(".yaml")) {
+            names.append(name)
+        }
+        return names.sorted()
+    }
+
+    public func labels(_ language: Language) -> Labels {
+        labels[language]!
+    }
+
+    /// Renders a registered template (`rapport.html`, `rapport.md`, `index.html`).
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}
+
+/// Escapes plain values in Markdown templates (`{{% CONTENT_TYPE: MARKDOWN}}`)
+/// so that a title or name can neither format text nor smuggle in HTML.
+struct MarkdownContentType: MustacheContentType {
+    static let registered: Bool = {
+        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+        return true
+    }()
+
+    private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "!", "{", "}"]
+
+    func escapeText(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.count)
+        for character in text {
+            if character.isNewline {
+                result.append(" ")
+                continue
+            }
+            if Self.special.contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}
