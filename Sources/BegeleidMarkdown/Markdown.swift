@@ -175,11 +175,16 @@ public enum Markdown {
                 cmark_node_free(child)
             case "link", "image":
                 let url = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
-                if !URLPolicy.isSafe(url) {
-                    cmark_node_set_url(child, "")
-                    cmark_node_set_title(child, "")
-                }
                 sanitize(child)
+                if !URLPolicy.isSafe(url) {
+                    // Keep the link's text, drop the link: its children move up, the node goes.
+                    for grandchild in children(of: child) {
+                        cmark_node_unlink(grandchild)
+                        cmark_node_insert_before(child, grandchild)
+                    }
+                    cmark_node_unlink(child)
+                    cmark_node_free(child)
+                }
             default:
                 sanitize(child)
             }

@@ -1,0 +1,46 @@
+# begeleid: `make` installs what is missing, builds, and renders Input/ into Output/.
+#           `make test` runs the whole test suite (what CI runs).
+
+SWIFT      ?= swift
+CONFIG     ?= release
+BIN        := .build/$(CONFIG)/begeleid
+SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
+APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+
+.PHONY: all deps build render check test templates clean help
+
+all: render
+
+help:
+	@echo "make          installeer wat ontbreekt, bouw, en maak Output/ uit Input/"
+	@echo "make test     alle tests (wat CI draait)"
+	@echo "make check    controleer alleen de aantekeningen in Input/sessies"
+	@echo "make templates  werk de ingebouwde sjablonen bij na een wijziging in Templates/"
+
+## deps: cmark-gfm from Debian when pkg-config cannot find it.
+deps:
+	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
+	  echo "libcmark-gfm ontbreekt / is missing: installing $(APT_DEPS) with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(APT_DEPS); \
+	fi
+	@command -v $(SWIFT) >/dev/null || { echo "swift is niet gevonden / not found: install Swift 6 (https://swift.org)"; exit 2; }
+
+build: deps
+	$(SWIFT) build -c $(CONFIG)
+
+## render: exit 1 when some notes have errors (the valid ones are still built).
+render: build
+	$(BIN) build --input Input --output Output --templates Templates
+
+check: build
+	$(BIN) check Input/sessies
+
+test: deps
+	$(SWIFT) test
+
+## templates: regenerate the defaults compiled into the binary from Templates/.
+templates:
+	python3 scripts/embed-templates.py
+
+clean:
+	rm -rf .build Output/index.html Output/sessies
