@@ -1,0 +1,156 @@
+import BegeleidChecks
+import BegeleidModel
+import Testing
+
+/// Each rule of FORMAT.md: once triggered (finding exactly where the marker
+/// stands, with the right severity) and once, on a near variant, not.
+@Suite("Checks: every rule triggered and not")
+struct RuleTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var code: String
+        var severity: Diagnostic.Severity
+        /// (old, new with a 1️⃣ marker) applied to the valid session.
+        var trigger: (String, String)
+        /// A near variant that must not trigger the rule.
+        var clean: (String, String)
+        var testDescription: String { code }
+    }
+
+    static let cases: [Case] = [
+        Case(code: "effect-without-polarity", severity: .error,
+             trigger: ("### Positief\n- Minder", "1️⃣- Minder"),
+             clean: ("### Positief\n- Minder", "- (+) Minder")),
+        Case(code: "effect-without-value", severity: .error,
+             trigger: ("- Minder files op de ringweg → duurzaamheid @bewoners", "1️⃣- Minder files op de ringweg @bewoners\n- Schonere lucht → duurzaamheid"),
+             clean: ("- Minder files op de ringweg → duurzaamheid @bewoners", "- Minder files op de ringweg -> duurzaamheid @bewoners")),
+        Case(code: "value-unknown", severity: .error,
+             trigger: ("→ privacy, duurzaamheid @verkeerskundigen", "→ privacy, duurzaamheid, 1️⃣transparantie @verkeerskundigen"),
+             clean: ("→ privacy, duurzaamheid @verkeerskundigen", "→ Privacy,Duurzaamheid. @verkeerskundigen")),
+        Case(code: "actor-unknown", severity: .error,
+             trigger: ("→ privacy, duurzaamheid @verkeerskundigen", "→ privacy, duurzaamheid 1️⃣@politie @verkeerskundigen"),
+             clean: ("→ privacy, duurzaamheid @verkeerskundigen", "→ privacy, duurzaamheid @Verkeerskundigen")),
+        Case(code: "value-duplicate", severity: .error,
+             trigger: ("- Duurzaamheid\n", "- Duurzaamheid\n- 1️⃣duurzaamheid: nog een keer\n"),
+             clean: ("- Duurzaamheid\n", "- Duurzaamheid: ook voor later\n")),
+        Case(code: "actor-duplicate", severity: .error,
+             trigger: ("- Verkeerskundigen: beheren het model\n", "- Verkeerskundigen: beheren het model\n- 1️⃣verkeerskundigen\n"),
+             clean: ("- Verkeerskundigen: beheren het model\n", "- Verkeerskundigen\n")),
+        Case(code: "value-without-option", severity: .error,
+             trigger: ("- Duurzaamheid\n", "- Duurzaamheid\n- 1️⃣Veiligheid\n"),
+             clean: ("- Duurzaamheid\n", "- Duurzaamheid\n- Veiligheid (geparkeerd)\n")),
+        Case(code: "value-unreferenced", severity: .warning,
+             trigger: ("- Duurzaamheid\n", "- Duurzaamheid\n- 1️⃣Veiligheid\n"),
+             clean: ("→ duurzaamheid @bewoners", "→ duurzaamheid, veiligheid @bewoners")),
+        Case(code: "value-parked", severity: .warning,
+             trigger: ("- Duurzaamheid\n", "- Duurzaamheid\n- 1️⃣Gezondheid (geparkeerd)\n"),
+             clean: ("- Duurzaamheid\n", "- Duurzaamheid (kern)\n")),
+        Case(code: "option-without-value", severity: .warning,
+             trigger: ("### Mens\n", "### Mens\n1️⃣- Samen oefenen met het model\n"),
+             clean: ("### Mens\n", "### Mens\n- Samen oefenen met het model → duurzaamheid\n")),
+        Case(code: "direction-empty", severity: .warning,
+             trigger: ("## Handelingsopties\n", "1️⃣## Handelingsopties\n"),
+             clean: ("### Mens\n", "### Gedrag\n")),
+        Case(code: "actor-unmentioned", severity: .warning,
+             trigger: ("- Verkeerskundigen: beheren het model\n", "- Verkeerskundigen: beheren het model\n- 1️⃣Politie\n"),
+             clean: ("- Verkeerskundigen: beheren het model\n", "- Verkeerskundigen: beheren het model en de data\n")),
+        Case(code: "option-without-direction", severity: .error,
+             trigger: ("## Handelingsopties\n", "## Handelingsopties\n1️⃣- Eerst praten → privacy\n"),
+             clean: ("### Technologie\n", "### Techniek\n")),
+        Case(code: "direction-unknown", severity: .error,
+             trigger: ("### Mens\n", "1️⃣### Mensen\n"),
+             clean: ("### Mens\n", "###   mens  \n")),
+        Case(code: "section-missing", severity: .error,
+             trigger: ("## Casus\nDe gemeente bouwt een digitaal model van het verkeer.\n\n## Actoren", "1️⃣## Actoren"),
+             clean: ("## Casus\n", "## CASUS\n")),
+        Case(code: "section-duplicate", severity: .error,
+             trigger: ("## Actoren\n", "1️⃣## Casus\nNog meer.\n\n## Actoren\n"),
+             clean: ("## Actoren\n", "## Samenvatting\nKort.\n\n## Actoren\n")),
+        Case(code: "section-unknown", severity: .warning,
+             trigger: ("## Actoren\n", "1️⃣## Achtergrond\nTekst.\n\n## Actoren\n"),
+             clean: ("## Actoren\n", "## Vervolg\nTekst.\n\n## Actoren\n")),
+        Case(code: "heading-in-item", severity: .error,
+             trigger: ("- Duurzaamheid\n", "- Duurzaamheid\n\n  1️⃣## Kop in een item\n"),
+             clean: ("- Duurzaamheid\n", "- Duurzaamheid\n\n  Met uitleg.\n")),
+        Case(code: "text-outside-list", severity: .warning,
+             trigger: ("## Waarden\n", "## Waarden\n1️⃣Eerst wat tekst.\n\n"),
+             clean: ("## Waarden\n", "## Waarden\n<!-- commentaar -->\n\n")),
+        Case(code: "marker-unknown", severity: .warning,
+             trigger: ("- Privacy (kern):", "- Privacy 1️⃣(kren):"),
+             clean: ("- Privacy (kern):", "- Privacy (KERN):")),
+        Case(code: "key-unknown", severity: .warning,
+             trigger: ("fase: voorafgaand\n", "fase: voorafgaand\n1️⃣lokatie: Zwolle\n"),
+             clean: ("fase: voorafgaand\n", "fase: voorafgaand\nlocatie: Zwolle\n")),
+        Case(code: "key-missing", severity: .error,
+             trigger: ("---\ntitel: Digital twin voor de ringweg\n", "1️⃣---\n"),
+             clean: ("titel: Digital twin voor de ringweg", "title: Digital twin voor de ringweg")),
+        Case(code: "key-duplicate", severity: .error,
+             trigger: ("fase: voorafgaand\n", "fase: voorafgaand\n1️⃣phase: during\n"),
+             clean: ("fase: voorafgaand\n", "phase: during\n")),
+        Case(code: "date-invalid", severity: .error,
+             trigger: ("datum: 2026-03-12", "datum: 1️⃣2026-02-30"),
+             clean: ("datum: 2026-03-12", "datum: 2028-02-29")),
+        Case(code: "key-malformed", severity: .error,
+             trigger: ("fase: voorafgaand", "fase: 1️⃣vooraf"),
+             clean: ("fase: voorafgaand", "fase: Na")),
+        Case(code: "participant-role-missing", severity: .error,
+             trigger: ("fase: voorafgaand\n", "fase: voorafgaand\ndeelnemers:\n  - 1️⃣naam: Jan\n"),
+             clean: ("fase: voorafgaand\n", "fase: voorafgaand\ndeelnemers:\n  - role: resident\n    name: Jan\n")),
+        Case(code: "item-empty", severity: .warning,
+             trigger: ("- Duurzaamheid\n", "- Duurzaamheid\n1️⃣-\n"),
+             clean: ("- Duurzaamheid\n", "- Duurzaamheid\n\n")),
+    ]
+
+    @Test(arguments: cases)
+    func triggered(_ rule: Case) {
+        var base = Sessions.valid
+        if rule.code == "direction-empty" {
+            base = base.replacing1("### Mens\n- Verkeerskundigen leren onzekerheid uitleggen → duurzaamheid\n", with: "")
+        }
+        let marked = Marked(base.replacing1(rule.trigger.0, with: rule.trigger.1))
+        let findings = Sessions.findings(marked.text).filter { $0.code == rule.code }
+        #expect(!findings.isEmpty, "\(rule.code) not reported")
+        #expect(findings.contains { $0.location == marked["1"] }, "\(rule.code) at \(findings.map(\.location)), expected \(marked["1"])")
+        #expect(findings.allSatisfy { $0.severity == rule.severity })
+        #expect(findings.allSatisfy { !$0.message.dutch.isEmpty && !$0.message.english.isEmpty && $0.message.dutch != $0.message.english })
+    }
+
+    @Test(arguments: cases)
+    func notTriggered(_ rule: Case) {
+        let text = Sessions.valid.replacing1(rule.clean.0, with: rule.clean.1)
+        #expect(!Sessions.codes(text).contains(rule.code), "\(rule.code) reported on a clean variant")
+    }
+
+    @Test func everyRuleOfTheCheckerIsCovered() {
+        let covered = Set(Self.cases.map(\.code))
+        for rule in Checker.rules {
+            #expect(covered.contains(rule.code), "no test case for \(rule.code)")
+        }
+    }
+
+    @Test func allFindingsOfAFileAtOnceSortedByPosition() {
+        let text = Sessions.valid
+            .replacing1("→ privacy @bewoners", with: "→ privasy @bewonres")
+            .replacing1("datum: 2026-03-12", with: "datum: 2026-13-01")
+            .replacing1("### Mens\n", with: "### Mensen\n")
+        let findings = Sessions.findings(text)
+        #expect(Set(findings.map(\.code)).isSuperset(of: ["date-invalid", "value-unknown", "actor-unknown", "direction-unknown"]))
+        #expect(findings == findings.sortedByPosition())
+    }
+
+    @Test func suggestionsForNearMisses() {
+        let text = Sessions.valid
+            .replacing1("fase: voorafgaand\n", with: "fase: voorafgaan\ntechnolgie: x\n")
+            .replacing1("### Mens\n", with: "### Mnes\n")
+        let findings = Sessions.findings(text)
+        #expect(findings.first { $0.code == "key-malformed" }?.suggestion == "voorafgaand")
+        #expect(findings.first { $0.code == "key-unknown" }?.suggestion == "technologie")
+        #expect(findings.first { $0.code == "direction-unknown" }?.suggestion == "Mens")
+    }
+
+    @Test func messagesInBothLanguages() {
+        let finding = Sessions.findings(Sessions.valid.replacing1("→ privacy @bewoners", with: "→ privasy @bewoners"))
+            .first { $0.code == "value-unknown" }
+        #expect(finding?.text(.dutch) == "de waarde “privasy” staat niet onder Waarden; bedoelde je “Privacy”?")
+        #expect(finding?.text(.english) == "the value “privasy” is not declared under Values; did you mean “Privacy”?")
+    }
+}
