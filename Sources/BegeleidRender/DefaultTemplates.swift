@@ -254,7 +254,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 <ul class="items">
 {{#positiveEffects}}
 <li class="effect-positive" id="{{id}}"><span aria-hidden="true">+ </span>{{{text}}}{{#details}}{{{details}}}{{/details}}
-<div class="meta-line">{{#values}}<span class="tag">{{name}}</span>{{/values}}{{#hasActors}} · {{labels.concerns}}: {{#actors}}<span class="tag">{{name}}</span>{{/actors}}{{/hasActors}}</div></li>
+<div class="meta-line">{{labels.values_touched}}: {{#values}}<span class="tag">{{name}}</span> {{/values}}{{#hasActors}}· {{labels.concerns}}: {{#actors}}<span class="tag">{{name}}</span> {{/actors}}{{/hasActors}}</div></li>
 {{/positiveEffects}}
 </ul>
 {{/hasPositiveEffects}}
@@ -263,7 +263,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 <ul class="items">
 {{#negativeEffects}}
 <li class="effect-negative" id="{{id}}"><span aria-hidden="true">− </span>{{{text}}}{{#details}}{{{details}}}{{/details}}
-<div class="meta-line">{{#values}}<span class="tag">{{name}}</span>{{/values}}{{#hasActors}} · {{labels.concerns}}: {{#actors}}<span class="tag">{{name}}</span>{{/actors}}{{/hasActors}}</div></li>
+<div class="meta-line">{{labels.values_touched}}: {{#values}}<span class="tag">{{name}}</span> {{/values}}{{#hasActors}}· {{labels.concerns}}: {{#actors}}<span class="tag">{{name}}</span> {{/actors}}{{/hasActors}}</div></li>
 {{/negativeEffects}}
 </ul>
 {{/hasNegativeEffects}}
@@ -305,7 +305,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 <ul class="items">
 {{#options}}
 <li id="{{id}}">{{{text}}}{{#details}}{{{details}}}{{/details}}
-<div class="meta-line">{{#values}}<span class="tag">{{name}}</span>{{/values}}{{#hasActors}} · {{labels.taken_up_by}}: {{#actors}}<span class="tag">{{name}}</span>{{/actors}}{{/hasActors}}</div></li>
+<div class="meta-line">{{#hasValues}}{{labels.values_touched}}: {{#values}}<span class="tag">{{name}}</span> {{/values}}{{/hasValues}}{{#hasActors}}· {{labels.taken_up_by}}: {{#actors}}<span class="tag">{{name}}</span> {{/actors}}{{/hasActors}}</div></li>
 {{/options}}
 </ul>
 {{/hasOptions}}

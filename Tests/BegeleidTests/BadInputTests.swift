@@ -1,0 +1,90 @@
+import BegeleidModel
+import BegeleidReader
+import Testing
+
+/// Bad input: each case a located error, no session, no crash.
+@Suite("Reader: bad input gets a located error")
+struct BadInputTests {
+    func only(_ bytes: [UInt8]) -> [Diagnostic] {
+        let output = SessionReader.read(bytes: bytes, path: "x.md", slug: "x")
+        return output.diagnostics
+    }
+
+    @Test func notUTF8() {
+        let findings = only(Array("---\ntitel: Caf".utf8) + [0xE9] + Array("\n---\n".utf8))
+        #expect(findings.map(\.code) == ["not-utf8"])
+        #expect(findings[0].location == SourceLocation(line: 2, column: 11))
+        #expect(findings[0].severity == .error)
+    }
+
+    @Test func utf16IsNamed() {
+        let findings = only([0xFF, 0xFE] + Array("-".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        #expect(findings.map(\.code) == ["not-utf8"])
+        #expect(findings[0].message.dutch.contains("UTF-16"))
+    }
+
+    @Test func emptyAndBlankFiles() {
+        #expect(only([]).map(\.code) == ["empty-file"])
+        #expect(only(Array(" \n\n\t\n".utf8)).map(\.code) == ["empty-file"])
+    }
+
+    @Test func nulByte() {
+        #expect(only(Array("---\n".utf8) + [0] + Array("\n".utf8)).map(\.code) == ["nul-byte"])
+    }
+
+    @Test func noFrontMatter() {
+        let marked = Marked("\n1️⃣## Casus\nTekst\n")
+        let findings = only(Array(marked.text.utf8))
+        #expect(findings.map(\.code) == ["front-matter-missing"])
+        #expect(findings[0].location == marked["1"])
+    }
+
+    @Test func frontMatterNeverClosed() {
+        let findings = only(Array("---\ntitel: x\n\n## Casus\n".utf8))
+        #expect(findings.map(\.code) == ["front-matter-unclosed"])
+        #expect(findings[0].location == SourceLocation(line: 1, column: 1))
+    }
+
+    @Test func yamlSyntaxErrorIsLocatedInTheFile() {
+        let text = Sessions.valid.replacing1("fase: voorafgaand", with: "fase: [voorafgaand")
+        let findings = Sessions.findings(text)
+        #expect(findings.first?.code == "yaml-syntax")
+        #expect(findings.first?.location.line ?? 0 >= 6)
+        #expect(findings.first?.severity == .error)
+    }
+
+    @Test func tabIndentedYAML() {
+        let marked = Marked(Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n1️⃣\t- rol: bewoner\n"))
+        let findings = Sessions.findings(marked.text)
+        #expect(findings.first?.code == "yaml-tab")
+        #expect(findings.first?.location == marked["1"])
+    }
+
+    @Test func duplicateYAMLKey() {
+        let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nfase: na\n")
+        #expect(Sessions.codes(text).contains("key-duplicate"))
+    }
+
+    @Test func frontMatterThatIsNotAMapping() {
+        let text = "---\n- een\n- lijst\n---\n## Casus\n"
+        #expect(Sessions.codes(text).first == "front-matter-not-mapping")
+    }
+
+    @Test func headingInsideAnItem() {
+        let marked = Marked(Sessions.valid.replacing1("- Duurzaamheid\n", with: "- Duurzaamheid\n  1️⃣# Kop\n"))
+        let findings = Sessions.findings(marked.text).filter { $0.code == "heading-in-item" }
+        #expect(findings.map(\.location) == [marked["1"]])
+    }
+
+    @Test func onlyFrontMatterMissesEverySection() {
+        let text = "---\ntitel: a\norganisatie: b\ntechnologie: c\ndatum: 2026-01-01\n---\n"
+        #expect(Sessions.codes(text) == Array(repeating: "section-missing", count: 5))
+    }
+
+    @Test func valuesOfTheWrongShape() {
+        let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ntaal: fr\nopenbaar: misschien\nnamen: [a]\ntitel2: x\n")
+        let codes = Sessions.codes(text)
+        #expect(codes.filter { $0 == "key-malformed" }.count == 3)
+        #expect(codes.contains("key-unknown"))
+    }
+}

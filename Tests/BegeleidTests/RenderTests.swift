@@ -1,0 +1,64 @@
+@testable import BegeleidRender
+import BegeleidModel
+import BegeleidPipeline
+import Foundation
+import Testing
+
+@Suite("Writers: golden HTML, Markdown and JSON")
+struct RenderTests {
+    @Test(arguments: Fixtures.sessionFiles)
+    func goldenFiles(_ path: String) throws {
+        let result = Checking.run(files: [path], strict: false)
+        #expect(result.diagnostics.errorCount == 0, "\(result.diagnostics)")
+        let session = try #require(result.valid.first)
+        for file in try Fixtures.renderer.sessionFiles(session) {
+            Snapshot.assert(String(decoding: file.data, as: UTF8.self), named: "\(session.slug)/\(file.name)")
+        }
+    }
+
+    @Test func goldenIndex() {
+        let result = Checking.run(files: Fixtures.sessionFiles, strict: false)
+        let html = String(decoding: Fixtures.renderer.index(result.valid, language: .dutch), as: UTF8.self)
+        Snapshot.assert(html, named: "index.html")
+    }
+
+    @Test func reportLanguageFollowsTaal() throws {
+        let result = Checking.run(files: Fixtures.sessionFiles, strict: false)
+        for session in result.valid {
+            let html = String(decoding: try Fixtures.renderer.sessionFiles(session)[0].data, as: UTF8.self)
+            let lang = session.meta.language.rawValue
+            #expect(html.contains("<html lang=\"\(lang)\">"))
+            #expect(html.contains(session.meta.language == .dutch ? "Kernwaarden" : "Core values"))
+        }
+    }
+
+    @Test func reportHoldsItsPartsInOrder() throws {
+        let result = Checking.run(files: Fixtures.sessionFiles.filter { $0.hasSuffix("ringweg.md") }, strict: false)
+        let session = try #require(result.valid.first)
+        let html = String(decoding: try Fixtures.renderer.sessionFiles(session)[0].data, as: UTF8.self)
+        let headings = ["<h1>", "Deelnemers", "Samenvatting", "Kerncijfers", "Casus", "Actoren", "Positieve effecten",
+                        "Negatieve effecten", "Waarden", "Geparkeerde waarden", "Handelingsopties", "Waarden en richtingen", "Vervolg"]
+        var position = html.startIndex
+        for heading in headings {
+            let range = try #require(html.range(of: heading, range: position..<html.endIndex), "\(heading) missing or out of order")
+            position = range.upperBound
+        }
+        #expect(html.components(separatedBy: "<h1").count == 2)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("http-equiv"))
+    }
+
+    @Test func builtInTemplatesMatchTheTemplatesFolder() throws {
+        let folder = Fixtures.repository.appendingPathComponent("Templates")
+        let onDisk = Fixtures.contents(of: folder).filter { $0.key.hasSuffix(".mustache") || $0.key.hasSuffix(".yaml") }
+        #expect(Set(onDisk.keys) == Set(DefaultTemplates.files.keys), "run `make templates`")
+        for (name, data) in onDisk {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(DefaultTemplates.files[name] == String(text.dropLast(text.hasSuffix("\n") ? 1 : 0)), "\(name) differs: run `make templates`")
+        }
+    }
+
+    @Test func markdownEscapingOfPlainValues() {
+        #expect(MarkdownContentType().escapeText("*a* <b> [c](d) | e_f") == "\\*a\\* \\<b\\> \\[c\\](d) \\| e\\_f")
+    }
+}

@@ -1,0 +1,86 @@
+import BegeleidPipeline
+import BegeleidRender
+import Foundation
+
+/// The fixture sessions in `Fixtures/sessies/` and the built binary.
+enum Fixtures {
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let repository = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var sessionFiles: [String] {
+        let sessions = folder.appendingPathComponent("sessies").path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: sessions)) ?? [])
+            .filter { $0.hasSuffix(".md") }.sorted().map { "\(sessions)/\($0)" }
+    }
+
+    static let renderer: Renderer = {
+        guard let templates = try? TemplateSet.load(directory: nil) else { fatalError("built-in templates do not load") }
+        return Renderer(templates: templates)
+    }()
+
+    /// A fresh empty folder under the system's temporary folder.
+    static func temporaryFolder(_ name: String = #function) -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("begeleid-tests-\(ProcessInfo.processInfo.processIdentifier)")
+            .appendingPathComponent(name.filter { $0.isLetter || $0.isNumber } + "-" + UUID().uuidString)
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Every file under `folder`, as relative path → contents.
+    static func contents(of folder: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return result }
+        for case let name as String in enumerator {
+            var isDirectory: ObjCBool = false
+            let path = folder.appendingPathComponent(name).path
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result[name] = FileManager.default.contents(atPath: path)
+            }
+        }
+        return result
+    }
+}
+
+/// Runs the built `begeleid` binary.
+enum Binary {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let url: URL = {
+        // The test bundle sits in the same products folder as the executable.
+        var candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+        candidates += Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        for folder in candidates {
+            for base in [folder, folder.deletingLastPathComponent()] {
+                let url = base.appendingPathComponent("begeleid")
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    return url
+                }
+            }
+        }
+        return Fixtures.repository.appendingPathComponent(".build/debug/begeleid")
+    }()
+
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
