@@ -173,7 +173,26 @@ public enum Markdown {
             case "html_block", "html_inline":
                 cmark_node_unlink(child)
                 cmark_node_free(child)
-            case "link", "image":
+            case "image":
+                // A report is self-contained: an image becomes a link to it (or its text).
+                let url = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
+                sanitize(child)
+                if URLPolicy.isSafe(url), !url.isEmpty, let link = cmark_node_new(CMARK_NODE_LINK) {
+                    cmark_node_set_url(link, url)
+                    cmark_node_insert_before(child, link)
+                    for grandchild in children(of: child) {
+                        cmark_node_unlink(grandchild)
+                        cmark_node_append_child(link, grandchild)
+                    }
+                } else {
+                    for grandchild in children(of: child) {
+                        cmark_node_unlink(grandchild)
+                        cmark_node_insert_before(child, grandchild)
+                    }
+                }
+                cmark_node_unlink(child)
+                cmark_node_free(child)
+            case "link":
                 let url = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
                 sanitize(child)
                 if !URLPolicy.isSafe(url) {

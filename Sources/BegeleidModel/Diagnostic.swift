@@ -56,6 +56,7 @@ public struct LocalizedText: Sendable, Hashable {
 extension Array where Element == Diagnostic {
     /// Sorted by file, then position, then code: the order findings are printed in.
     public func sortedByPosition() -> [Diagnostic] {
+        // `sorted` is stable: equal keys keep the order the checks emitted them in.
         sorted { ($0.path, $0.location.line, $0.location.column, $0.code) < ($1.path, $1.location.line, $1.location.column, $1.code) }
     }
 

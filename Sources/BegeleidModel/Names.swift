@@ -47,8 +47,13 @@ public enum Names {
         var best: (distance: Int, candidate: String)?
         for candidate in candidates {
             let other = Array(key(candidate))
-            let distance = editDistance(target, other)
+            var distance = editDistance(target, other)
             let limit = max(1, min(target.count, other.count) / 3)
+            // "Mensen" for "Mens": one written out longer than the other.
+            let shorter = min(target.count, other.count)
+            if distance > limit, shorter >= 4, target.starts(with: other) || other.starts(with: target) {
+                distance = limit
+            }
             guard distance <= limit else { continue }
             if best == nil || distance < best!.distance { best = (distance, candidate) }
         }

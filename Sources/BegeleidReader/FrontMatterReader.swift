@@ -43,8 +43,9 @@ struct FrontMatterReader {
             seen[key] = at
             apply(key, valueNode, spelling: spelling, to: &meta, reader: &reader)
         }
-        for key in FrontMatterKey.allCases where key.isRequired && !isPresent(key, in: meta) {
-            let at = seen[key].map { $0 } ?? SourceLocation(line: frontMatterLine, column: 1)
+        // A key that is present but malformed has its own finding already.
+        for key in FrontMatterKey.allCases where key.isRequired && !isPresent(key, in: meta) && seen[key] == nil {
+            let at = SourceLocation(line: frontMatterLine, column: 1)
             reader.diagnostics.append(Diagnostic(
                 .error, "key-missing", path: path, at: at,
                 LocalizedText(

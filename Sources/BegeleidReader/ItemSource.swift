@@ -23,9 +23,14 @@ struct ItemSource {
             return nil
         }
         guard let first = item.children.first, first.kind == .paragraph else {
+            let onlyHTML = item.children.first?.kind == .htmlBlock
             diagnostics.append(Diagnostic(
                 .warning, "item-empty", path: path, at: location,
-                LocalizedText(nl: "leeg lijstitem wordt overgeslagen", en: "empty list item is skipped")))
+                onlyHTML
+                    ? LocalizedText(
+                        nl: "lijstitem dat met HTML begint wordt overgeslagen; HTML komt nooit in het rapport",
+                        en: "list item starting with HTML is skipped; HTML never reaches the report")
+                    : LocalizedText(nl: "leeg lijstitem wordt overgeslagen", en: "empty list item is skipped")))
             return nil
         }
         var text = body.locatedText(from: first.start, to: first.end)

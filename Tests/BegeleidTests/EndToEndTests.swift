@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+/// Runs the built binary: exit codes, exact diagnostic lines, outputs.
+@Suite("End to end: the begeleid binary", .serialized)
+struct EndToEndTests {
+    /// A folder `Input/sessies` holding copies of the given fixture files.
+    func input(_ files: [String]) throws -> URL {
+        let root = Fixtures.temporaryFolder()
+        let sessions = root.appendingPathComponent("Input/sessies")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        for file in files {
+            let source = Fixtures.folder.appendingPathComponent(file)
+            try FileManager.default.copyItem(at: source, to: sessions.appendingPathComponent(source.lastPathComponent))
+        }
+        return root
+    }
+
+    @Test func buildValidSessionsExitsZero() throws {
+        let root = try input(["sessies/ringweg.md", "sessies/rdw-inspections.md"])
+        let run = try Binary.run(["build"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = Fixtures.contents(of: root.appendingPathComponent("Output")).keys.sorted()
+        #expect(files == [
+            "index.html",
+            "sessies/rdw-inspections/rapport.html", "sessies/rdw-inspections/rapport.md", "sessies/rdw-inspections/sessie.json",
+            "sessies/ringweg/rapport.html", "sessies/ringweg/rapport.md", "sessies/ringweg/sessie.json",
+        ])
+        #expect(run.stdout == "2 sessies gebouwd; overzicht: Output/index.html\n")
+        #expect(run.stderr.hasSuffix("0 fouten, 3 waarschuwingen in 2 bestanden\n"))
+    }
+
+    @Test func checkPrintsEveryFindingLocatedAndExitsOne() throws {
+        let root = try input(["broken/fouten.md"])
+        let run = try Binary.run(["check"], in: root)
+        #expect(run.status == 1)
+        let path = "Input/sessies/fouten.md"
+        #expect(run.stderr == """
+            \(path):5:8: error: “2026-02-30” is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-12 [date-invalid]
+            \(path):6:7: error: onbekende waarde “tijdes” voor “fase”; kies uit after, before, during, na, tijdens, voorafgaand; bedoelde je “tijdens”? [key-malformed]
+            \(path):7:1: warning: onbekende sleutel “lokatie” wordt genegeerd; bedoelde je “locatie”? [key-unknown]
+            \(path):15:3: warning: geen effect of handelingsoptie noemt @communicatieadviseurs (Communicatieadviseurs) [actor-unmentioned]
+            \(path):19:46: error: @communicatie-adviseurs is geen actor onder Actoren; bedoelde je “@communicatieadviseurs”? [actor-unknown]
+            \(path):21:36: error: de waarde “privasy” staat niet onder Waarden; bedoelde je “Privacy”? [value-unknown]
+            \(path):22:1: error: dit effect noemt geen waarde; schrijf “→ waarde” achter het effect [effect-without-value]
+            \(path):25:3: warning: geen effect verwijst naar de waarde “Privacy” [value-unreferenced]
+            \(path):27:3: warning: geen effect verwijst naar de waarde “Vertrouwen” [value-unreferenced]
+            \(path):27:3: error: geen handelingsoptie noemt de waarde “Vertrouwen”; voeg er een toe of markeer de waarde als (geparkeerd) [value-without-option]
+            \(path):29:1: warning: de richting Omgeving heeft geen handelingsopties [direction-empty]
+            \(path):29:1: warning: de richting Mens heeft geen handelingsopties [direction-empty]
+            \(path):32:1: error: onbekende richting “Mensen”; gebruik Technologie, Omgeving of Mens; bedoelde je “Mens”? [direction-unknown]
+            7 fouten, 6 waarschuwingen in 1 bestand; 1 niet verwerkt
+
+            """)
+    }
+
+    @Test func messagesInEnglishWithLang() throws {
+        let root = try input(["broken/fouten.md"])
+        let run = try Binary.run(["check", "--lang", "en", "Input/sessies/fouten.md"], in: root)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("Input/sessies/fouten.md:21:36: error: the value “privasy” is not declared under Values; did you mean “Privacy”? [value-unknown]\n"))
+        #expect(run.stderr.hasSuffix("7 errors, 6 warnings in 1 file; 1 not built\n"))
+    }
+
+    @Test func validSessionsAreBuiltBesideBrokenOnes() throws {
+        let root = try input(["sessies/ringweg.md", "broken/fouten.md"])
+        let run = try Binary.run(["build"], in: root)
+        #expect(run.status == 1)
+        let files = Fixtures.contents(of: root.appendingPathComponent("Output")).keys
+        #expect(files.contains("sessies/ringweg/rapport.html"))
+        #expect(!files.contains { $0.hasPrefix("sessies/fouten") })
+    }
+
+    @Test func aSessionWithErrorsKeepsItsPreviousReport() throws {
+        let root = try input(["sessies/ringweg.md"])
+        #expect(try Binary.run(["build"], in: root).status == 0)
+        let report = root.appendingPathComponent("Output/sessies/ringweg/rapport.html")
+        let before = try Data(contentsOf: report)
+        let notes = root.appendingPathComponent("Input/sessies/ringweg.md")
+        let broken = try String(contentsOf: notes, encoding: .utf8).replacingOccurrences(of: "→ privacy @bewoners", with: "→ privasy @bewoners")
+        try broken.write(to: notes, atomically: true, encoding: .utf8)
+        let run = try Binary.run(["build"], in: root)
+        #expect(run.status == 1)
+        #expect(try Data(contentsOf: report) == before)
+        #expect(try String(contentsOf: notes, encoding: .utf8) == broken, "input files are never modified")
+    }
+
+    @Test func strictTurnsWarningsIntoErrors() throws {
+        let root = try input(["sessies/ringweg.md"])
+        let run = try Binary.run(["build", "--strict"], in: root)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: de waarde “Gezondheid” is geparkeerd"))
+    }
+
+    @Test func wrongUsageAndMissingPathsExitTwo() throws {
+        let root = try input([])
+        #expect(try Binary.run(["build", "--frobnicate"], in: root).status == 2)
+        #expect(try Binary.run(["check", "bestaat-niet.md"], in: root).status == 2)
+        #expect(try Binary.run(["build", "--input", "nergens"], in: root).status == 2)
+        #expect(try Binary.run(["build", "--lang", "fr"], in: root).status == 2)
+        let help = try Binary.run(["build", "--help"], in: root)
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--templates"))
+    }
+
+    @Test func emptyInputStillWritesAnIndex() throws {
+        let root = try input([])
+        let run = try Binary.run(["build"], in: root)
+        #expect(run.status == 0)
+        let index = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        #expect(index.contains("Er zijn nog geen sessies verwerkt."))
+    }
+
+    @Test func twoBuildsGiveTheSameBytes() throws {
+        let root = try input(["sessies/ringweg.md", "sessies/rdw-inspections.md", "hostile/aanval.md"])
+        _ = try Binary.run(["build", "--output", "A"], in: root)
+        _ = try Binary.run(["build", "--output", "B"], in: root)
+        let a = Fixtures.contents(of: root.appendingPathComponent("A"))
+        let b = Fixtures.contents(of: root.appendingPathComponent("B"))
+        #expect(a.count == 10)
+        #expect(a == b)
+    }
+
+    @Test func customTemplatesFolderIsUsedAndFallsBackPerFile() throws {
+        let root = try input(["sessies/ringweg.md"])
+        let templates = root.appendingPathComponent("Mijn")
+        try FileManager.default.createDirectory(at: templates.appendingPathComponent("labels"), withIntermediateDirectories: true)
+        try "Eigen: {{title}}\n".write(to: templates.appendingPathComponent("rapport.md.mustache"), atomically: true, encoding: .utf8)
+        try "summary: Kort gezegd\n".write(to: templates.appendingPathComponent("labels/nl.yaml"), atomically: true, encoding: .utf8)
+        let run = try Binary.run(["build", "--templates", "Mijn"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        let markdown = try String(contentsOf: root.appendingPathComponent("Output/sessies/ringweg/rapport.md"), encoding: .utf8)
+        #expect(markdown == "Eigen: Digital twin voor de doorstroming op de ringweg\n")
+        let html = try String(contentsOf: root.appendingPathComponent("Output/sessies/ringweg/rapport.html"), encoding: .utf8)
+        #expect(html.contains(">Kort gezegd</h2>"))
+        #expect(html.contains(">Kerncijfers</h2>"), "labels the folder lacks come from the defaults")
+    }
+
+    @Test func brokenTemplateIsAUsageError() throws {
+        let root = try input(["sessies/ringweg.md"])
+        let templates = root.appendingPathComponent("Kapot")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "{{#open}}niet gesloten\n".write(to: templates.appendingPathComponent("rapport.html.mustache"), atomically: true, encoding: .utf8)
+        let run = try Binary.run(["build", "--templates", "Kapot"], in: root)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("Kapot/rapport.html.mustache"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output/sessies").path))
+    }
+}
