@@ -1,0 +1,42 @@
+import BegeleidChecks
+import Foundation
+import Testing
+
+@Suite("Docs say what the code does")
+struct DocsTests {
+    /// Every code the sources can emit, found in the source text itself.
+    static func codesInSources() throws -> Set<String> {
+        let sources = Fixtures.repository.appendingPathComponent("Sources")
+        var codes: Set<String> = []
+        let pattern = try NSRegularExpression(pattern: #"(?:\.error|\.warning), "([a-z0-9-]+)"|let code = "([a-z0-9-]+)""#)
+        for (name, data) in Fixtures.contents(of: sources) where name.hasSuffix(".swift") {
+            let text = String(decoding: data, as: UTF8.self)
+            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                for group in 1...2 {
+                    if let range = Range(match.range(at: group), in: text) { codes.insert(String(text[range])) }
+                }
+            }
+        }
+        return codes
+    }
+
+    @Test func everyCodeIsDocumentedAndEveryDocumentedCodeExists() throws {
+        let docs = try String(contentsOf: Fixtures.repository.appendingPathComponent("docs/diagnostics.md"), encoding: .utf8)
+        let documented = Set(docs.split(separator: "\n").filter { $0.hasPrefix("| `") }.compactMap { line in
+            line.split(separator: "`").dropFirst().first.map(String.init)
+        })
+        let emitted = try Self.codesInSources()
+        #expect(emitted.count > 30)
+        #expect(emitted.subtracting(documented).isEmpty, "undocumented: \(emitted.subtracting(documented).sorted())")
+        #expect(documented.subtracting(emitted).isEmpty, "documented but never emitted: \(documented.subtracting(emitted).sorted())")
+        for rule in Checker.rules { #expect(emitted.contains(rule.code)) }
+    }
+
+    @Test func readmeGivesTheTwoCommands() throws {
+        let readme = try String(contentsOf: Fixtures.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("make        #"))
+        #expect(readme.contains("make test"))
+        let ci = try String(contentsOf: Fixtures.repository.appendingPathComponent(".ci/run"), encoding: .utf8)
+        #expect(ci.contains("make test"))
+    }
+}
