@@ -21,11 +21,15 @@ struct BodyOutline {
         var pending: Section?
         var seenTitle = false
         for block in document.children {
-            let isSectionHeading = block.kind == .heading && (block.headingLevel == 2 || (block.headingLevel == 1 && (pending != nil || seenTitle)))
-            if block.kind == .heading, block.headingLevel == 1, pending == nil, !seenTitle {
+            // `##` starts a section. So does `#`, except a first `#` heading that
+            // names no known section: that is the document's title, ignored.
+            let isTitle = block.kind == .heading && block.headingLevel == 1 && pending == nil && !seenTitle
+                && SectionKind(heading: block.text) == nil
+            if isTitle {
                 seenTitle = true
                 continue
             }
+            let isSectionHeading = block.kind == .heading && block.headingLevel <= 2
             if isSectionHeading {
                 if var done = pending {
                     done.contentLines = done.contentLines.lowerBound..<(block.start.line - 1)

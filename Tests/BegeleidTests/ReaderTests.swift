@@ -167,6 +167,13 @@ struct ReaderTests {
         #expect(details.contains("na 24 uur wissen"))
     }
 
+    @Test func aSingleHashHeadingIsATitleOrASection() {
+        let titled = Sessions.valid.replacing1("## Casus\n", with: "# Verslag ringweg\n\n## Casus\n")
+        #expect(Sessions.findings(titled).isEmpty)
+        let single = Sessions.valid.replacing1("## Casus\n", with: "# Casus\n").replacing1("## Actoren\n", with: "# Actoren\n")
+        #expect(Sessions.findings(single).isEmpty)
+    }
+
     @Test func setextHeadingsAreSectionsToo() {
         let text = Sessions.valid.replacing1("## Casus\n", with: "Casus\n-----\n")
         #expect(Sessions.findings(text).isEmpty)
