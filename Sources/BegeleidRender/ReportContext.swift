@@ -10,6 +10,16 @@ struct ReportContext {
     let session: Session
     let labels: Labels
     let format: FragmentFormat
+    private let valueNames: [String: String]
+    private let actorNames: [String: String]
+
+    init(session: Session, labels: Labels, format: FragmentFormat) {
+        self.session = session
+        self.labels = labels
+        self.format = format
+        valueNames = Dictionary(session.values.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        actorNames = Dictionary(session.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
 
     func make() -> [String: Any] {
         let meta = session.meta
@@ -62,14 +72,6 @@ struct ReportContext {
         context["has" + key.prefix(1).uppercased() + key.dropFirst()] = !entries.isEmpty
     }
 
-    private var valuesByID: [String: Value] {
-        Dictionary(session.values.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    private var actorsByID: [String: Actor] {
-        Dictionary(session.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
     /// Participants grouped by role (in order of first appearance).
     private func participantGroups() -> [[String: Any]] {
         var order: [String] = []
@@ -114,13 +116,13 @@ struct ReportContext {
     }
 
     private func linked(_ refs: [Reference], into entry: inout [String: Any]) {
-        let entries = references(refs, names: valuesByID.mapValues(\.name))
+        let entries = references(refs, names: valueNames)
         list(entries, "values", into: &entry)
         entry["valueNames"] = entries.compactMap { $0["name"] as? String }.joined(separator: ", ")
     }
 
     private func mentioned(_ refs: [Reference], into entry: inout [String: Any]) {
-        let entries = references(refs, names: actorsByID.mapValues(\.name))
+        let entries = references(refs, names: actorNames)
         list(entries, "actors", into: &entry)
         entry["actorNames"] = entries.compactMap { $0["name"] as? String }.joined(separator: ", ")
     }
