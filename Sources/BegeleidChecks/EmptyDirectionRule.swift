@@ -5,7 +5,7 @@ struct EmptyDirectionRule: Rule {
     let code = "direction-empty"
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
-        guard let location = session.optionsLocation else { return }
+        guard let location = session.outline.first(.options)?.location else { return }
         let used = Set(session.options.compactMap(\.direction))
         for direction in Direction.allCases where !used.contains(direction) {
             diagnostics.append(finding(

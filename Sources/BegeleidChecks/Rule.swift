@@ -20,6 +20,12 @@ extension Rule {
 /// Runs every rule over a session.
 public enum Checker {
     public static let rules: [any Rule] = [
+        RequiredSectionRule(),
+        DuplicateSectionRule(),
+        UnknownSectionRule(),
+        UnknownPolarityHeadingRule(),
+        UnknownDirectionRule(),
+        OptionWithoutDirectionRule(),
         EffectWithoutPolarityRule(),
         EffectWithoutValueRule(),
         UnknownValueRule(),

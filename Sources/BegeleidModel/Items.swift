@@ -100,6 +100,8 @@ public struct Option: Sendable, Equatable {
     public var id: String
     /// Nil when the item stands under no (known) direction heading.
     public var direction: Direction?
+    /// The `###` heading the option stands under, as written; nil when none.
+    public var heading: String?
     public var text: RichText
     public var values: [Reference]
     public var actors: [Reference]
@@ -107,11 +109,12 @@ public struct Option: Sendable, Equatable {
     public var location: SourceLocation
 
     public init(
-        id: String, direction: Direction?, text: RichText, values: [Reference], actors: [Reference],
-        details: RichText? = nil, location: SourceLocation
+        id: String, direction: Direction?, heading: String? = nil, text: RichText, values: [Reference],
+        actors: [Reference], details: RichText? = nil, location: SourceLocation
     ) {
         self.id = id
         self.direction = direction
+        self.heading = heading
         self.text = text
         self.values = values
         self.actors = actors

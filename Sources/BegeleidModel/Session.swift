@@ -15,13 +15,13 @@ public struct Session: Sendable, Equatable {
     public var nextSteps: RichText?
     /// Sections with headings FORMAT.md does not know, kept in file order.
     public var otherSections: [OtherSection]
-    /// Where the options section starts, for findings about the section as a whole.
-    public var optionsLocation: SourceLocation?
+    /// The headings as written, for the structural rules.
+    public var outline: SourceOutline
 
     public init(
         slug: String, path: String, meta: SessionMeta, summary: RichText? = nil, caseDescription: RichText? = nil,
         actors: [Actor] = [], effects: [Effect] = [], values: [Value] = [], options: [Option] = [],
-        nextSteps: RichText? = nil, otherSections: [OtherSection] = [], optionsLocation: SourceLocation? = nil
+        nextSteps: RichText? = nil, otherSections: [OtherSection] = [], outline: SourceOutline = SourceOutline()
     ) {
         self.slug = slug
         self.path = path
@@ -34,7 +34,7 @@ public struct Session: Sendable, Equatable {
         self.options = options
         self.nextSteps = nextSteps
         self.otherSections = otherSections
-        self.optionsLocation = optionsLocation
+        self.outline = outline
     }
 }
 

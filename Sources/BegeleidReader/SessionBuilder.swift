@@ -14,14 +14,15 @@ struct SessionBuilder {
     var effects: [Effect] = []
     var options: [Option] = []
     var otherSections: [OtherSection] = []
-    var optionsLocation: SourceLocation?
+    var outline: SourceOutline
     private var linkedEffects: [(LinkedItem, ItemSource)] = []
-    private var linkedOptions: [(LinkedItem, ItemSource, Direction?)] = []
+    private var linkedOptions: [(LinkedItem, ItemSource, String?)] = []
 
     init(path: String, body: BodyLines, endOfFrontMatter: Int) {
         self.path = path
         self.body = body
         self.endOfFrontMatter = endOfFrontMatter
+        outline = SourceOutline(bodyStart: SourceLocation(line: endOfFrontMatter + 1, column: 1))
     }
 
     mutating func read(_ outline: BodyOutline) {
@@ -32,39 +33,25 @@ struct SessionBuilder {
                     nl: "tekst vóór de eerste ##-kop komt niet in het rapport",
                     en: "text before the first ## heading does not reach the report")))
         }
-        var seen: [SectionKind: SourceLocation] = [:]
+        var seen: Set<SectionKind> = []
         for section in outline.sections {
+            self.outline.sections.append(SourceOutline.Section(
+                kind: section.kind, heading: SourceOutline.Heading(title: section.title, location: section.headingLocation)))
             guard let kind = section.kind else {
-                readUnknown(section)
+                otherSections.append(OtherSection(
+                    title: section.title, body: richText(section) ?? RichText(""), location: section.headingLocation))
                 continue
             }
-            if let first = seen[kind] {
-                diagnostics.append(Diagnostic(
-                    .error, "section-duplicate", path: path, at: section.headingLocation,
-                    LocalizedText(
-                        nl: "de sectie “\(kind.rawValue)” staat er al (regel \(first.line)); voeg ze samen",
-                        en: "the section “\(kind.headings[1])” was already given (line \(first.line)); merge them")))
-                continue
-            }
-            seen[kind] = section.headingLocation
+            // A section given twice is an error (DuplicateSectionRule); only the first is read.
+            guard seen.insert(kind).inserted else { continue }
             switch kind {
             case .caseDescription, .summary, .nextSteps: richTexts[kind] = richText(section)
             case .actors: readDeclarations(section, allowsMarkers: false)
             case .values: readDeclarations(section, allowsMarkers: true)
             case .effects: readLinked(section, readsPolarity: true)
-            case .options:
-                optionsLocation = section.headingLocation
-                readLinked(section, readsPolarity: false)
+            case .options: readLinked(section, readsPolarity: false)
             case .notes: break
             }
-        }
-        let missingAt = outline.sections.first?.headingLocation ?? SourceLocation(line: endOfFrontMatter + 1, column: 1)
-        for kind in SectionKind.allCases where kind.isRequired && seen[kind] == nil {
-            diagnostics.append(Diagnostic(
-                .error, "section-missing", path: path, at: missingAt,
-                LocalizedText(
-                    nl: "de verplichte sectie “## \(kind.rawValue)” ontbreekt",
-                    en: "the required section “## \(kind.headings[1])” is missing")))
         }
         resolve()
     }
@@ -74,18 +61,6 @@ struct SessionBuilder {
         return markdown.isEmpty ? nil : RichText(markdown)
     }
 
-    private mutating func readUnknown(_ section: BodyOutline.Section) {
-        diagnostics.append(Diagnostic(
-            .warning, "section-unknown", path: path, at: section.headingLocation,
-            LocalizedText(
-                nl: "onbekende sectie “\(section.title)”; de inhoud komt achteraan in het rapport",
-                en: "unknown section “\(section.title)”; its content is placed at the end of the report"),
-            suggestion: Names.nearest(to: section.title, in: SectionKind.allHeadings)))
-        otherSections.append(OtherSection(
-            title: section.title, body: richText(section) ?? RichText(""), location: section.headingLocation))
-    }
-
-    /// List items of a section, each with the `###` heading it stands under.
     /// Group 0 holds the items before any `###` heading; group n those under `headings[n - 1]`.
     private mutating func items(
         of section: BodyOutline.Section
@@ -152,44 +127,18 @@ struct SessionBuilder {
 
     private mutating func readLinked(_ section: BodyOutline.Section, readsPolarity: Bool) {
         let (found, headings) = items(of: section)
-        if !readsPolarity {
-            for (title, location) in headings where Direction(heading: title) == nil {
-                diagnostics.append(Diagnostic(
-                    .error, "direction-unknown", path: path, at: location,
-                    LocalizedText(
-                        nl: "onbekende richting “\(title)”; gebruik Technologie, Omgeving of Mens",
-                        en: "unknown direction “\(title)”; use Technology, Environment or Human"),
-                    suggestion: Names.nearest(to: title, in: Direction.allHeadings)))
-            }
-        }
-        var reported: Set<Int> = []
+        let located = headings.map { SourceOutline.Heading(title: $0.0, location: $0.1) }
+        if readsPolarity { outline.polarityHeadings += located } else { outline.directionHeadings += located }
         for (source, group) in found {
             let linked = LinkedItem.parse(source, readsPolarity: readsPolarity)
-            let heading = group > 0 ? headings[group - 1] : nil
+            let heading = group > 0 ? headings[group - 1].0 : nil
             if readsPolarity {
-                var polarity = heading.flatMap { Polarity(heading: $0.0) }
-                if let heading, polarity == nil, reported.insert(group).inserted {
-                    diagnostics.append(Diagnostic(
-                        .warning, "polarity-heading-unknown", path: path, at: heading.1,
-                        LocalizedText(
-                            nl: "onbekende kop “\(heading.0)” onder Effecten; gebruik “Positief” of “Negatief”",
-                            en: "unknown heading “\(heading.0)” under Effects; use “Positive” or “Negative”"),
-                        suggestion: Names.nearest(to: heading.0, in: Polarity.allHeadings)))
-                }
-                if let prefixed = linked.polarity { polarity = prefixed }
                 var withPolarity = linked
-                withPolarity.polarity = polarity
+                // A (+)/(-) prefix wins over the heading the item stands under.
+                withPolarity.polarity = linked.polarity ?? heading.flatMap(Polarity.init(heading:))
                 linkedEffects.append((withPolarity, source))
             } else {
-                let direction = heading.flatMap { Direction(heading: $0.0) }
-                if heading == nil {
-                    diagnostics.append(Diagnostic(
-                        .error, "option-without-direction", path: path, at: source.location,
-                        LocalizedText(
-                            nl: "deze handelingsoptie staat onder geen richting; zet er “### Technologie”, “### Omgeving” of “### Mens” boven",
-                            en: "this option stands under no direction; put “### Technology”, “### Environment” or “### Human” above it")))
-                }
-                linkedOptions.append((linked, source, direction))
+                linkedOptions.append((linked, source, heading))
             }
         }
     }
@@ -214,10 +163,11 @@ struct SessionBuilder {
                 id: "e\(index + 1)", polarity: linked.polarity, text: text(linked), values: values, actors: actors,
                 details: source.details, location: source.location))
         }
-        for (index, (linked, source, direction)) in linkedOptions.enumerated() {
+        for (index, (linked, source, heading)) in linkedOptions.enumerated() {
             let (values, actors) = references(linked)
             options.append(Option(
-                id: "o\(index + 1)", direction: direction, text: text(linked), values: values, actors: actors,
+                id: "o\(index + 1)", direction: heading.flatMap(Direction.init(heading:)), heading: heading,
+                text: text(linked), values: values, actors: actors,
                 details: source.details, location: source.location))
         }
     }

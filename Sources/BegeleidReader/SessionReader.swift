@@ -54,7 +54,7 @@ public enum SessionReader {
             summary: builder.richTexts[.summary], caseDescription: builder.richTexts[.caseDescription],
             actors: builder.actors, effects: builder.effects, values: builder.values, options: builder.options,
             nextSteps: builder.richTexts[.nextSteps], otherSections: builder.otherSections,
-            optionsLocation: builder.optionsLocation)
+            outline: builder.outline)
         return Output(session: session, diagnostics: diagnostics)
     }
 }

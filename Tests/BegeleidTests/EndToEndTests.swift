@@ -85,6 +85,21 @@ struct EndToEndTests {
         #expect(try String(contentsOf: notes, encoding: .utf8) == broken, "input files are never modified")
     }
 
+    @Test func fileNamesThatAreNoSlugsAndCollisions() throws {
+        let root = try input([])
+        let notes = try Data(contentsOf: Fixtures.folder.appendingPathComponent("sessies/ringweg.md"))
+        for name in ["Ring Weg.md", "ring-weg.md", "Zwolle.md"] {
+            try notes.write(to: root.appendingPathComponent("Input/sessies/\(name)"))
+        }
+        let run = try Binary.run(["build"], in: root)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("Input/sessies/Ring Weg.md:1:1: warning: de bestandsnaam is geen slug (kleine letters, cijfers en -); het rapport komt in “ring-weg” [file-name-not-slug]"))
+        #expect(run.stderr.contains("Input/sessies/ring-weg.md:1:1: error: deze sessie krijgt dezelfde naam “ring-weg” als Input/sessies/Ring Weg.md; geef het bestand een andere naam [slug-collision]"))
+        let files = Fixtures.contents(of: root.appendingPathComponent("Output")).keys
+        #expect(files.contains("sessies/zwolle/rapport.html"))
+        #expect(files.contains("sessies/ring-weg/rapport.html"))
+    }
+
     @Test func strictTurnsWarningsIntoErrors() throws {
         let root = try input(["sessies/ringweg.md"])
         let run = try Binary.run(["build", "--strict"], in: root)

@@ -1,7 +1,5 @@
-import BegeleidModel
-
 /// The `##` sections of FORMAT.md, with every heading each accepts.
-enum SectionKind: String, CaseIterable, Sendable {
+public enum SectionKind: String, CaseIterable, Sendable {
     case caseDescription = "Casus"
     case actors = "Actoren"
     case effects = "Effecten"
@@ -11,7 +9,7 @@ enum SectionKind: String, CaseIterable, Sendable {
     case nextSteps = "Vervolg"
     case notes = "Notities"
 
-    var headings: [String] {
+    public var headings: [String] {
         switch self {
         case .caseDescription: return ["Casus", "Case"]
         case .actors: return ["Actoren", "Actors"]
@@ -24,16 +22,19 @@ enum SectionKind: String, CaseIterable, Sendable {
         }
     }
 
-    var isRequired: Bool {
+    /// The English heading, for messages in English.
+    public var englishName: String { headings[1] }
+
+    public var isRequired: Bool {
         switch self {
         case .caseDescription, .actors, .effects, .values, .options: return true
         case .summary, .nextSteps, .notes: return false
         }
     }
 
-    static let allHeadings: [String] = allCases.flatMap(\.headings)
+    public static let allHeadings: [String] = allCases.flatMap(\.headings)
 
-    init?(heading: String) {
+    public init?(heading: String) {
         let key = Names.key(heading)
         guard let kind = Self.allCases.first(where: { $0.headings.contains { Names.key($0) == key } }) else { return nil }
         self = kind
@@ -42,7 +43,7 @@ enum SectionKind: String, CaseIterable, Sendable {
 
 extension Direction {
     /// The `###` headings under Handelingsopties that name this direction.
-    var headings: [String] {
+    public var headings: [String] {
         switch self {
         case .technology: return ["Technologie", "Techniek", "Ontwerp", "Technology", "Design"]
         case .environment: return ["Omgeving", "Organisatie", "Afspraken", "Environment", "Context"]
@@ -50,9 +51,9 @@ extension Direction {
         }
     }
 
-    static let allHeadings: [String] = allCases.flatMap(\.headings)
+    public static let allHeadings: [String] = allCases.flatMap(\.headings)
 
-    init?(heading: String) {
+    public init?(heading: String) {
         let key = Names.key(heading)
         guard let direction = Self.allCases.first(where: { $0.headings.contains { Names.key($0) == key } }) else {
             return nil
@@ -63,16 +64,16 @@ extension Direction {
 
 extension Polarity {
     /// The `###` headings under Effecten that name this polarity.
-    var headings: [String] {
+    public var headings: [String] {
         switch self {
         case .positive: return ["Positief", "Positive", "Positieve effecten", "Positive effects"]
         case .negative: return ["Negatief", "Negative", "Negatieve effecten", "Negative effects"]
         }
     }
 
-    static let allHeadings: [String] = [Polarity.positive, .negative].flatMap(\.headings)
+    public static let allHeadings: [String] = [Polarity.positive, .negative].flatMap(\.headings)
 
-    init?(heading: String) {
+    public init?(heading: String) {
         let key = Names.key(heading)
         guard let polarity = [Polarity.positive, .negative].first(where: { $0.headings.contains { Names.key($0) == key } }) else {
             return nil

@@ -1,0 +1,16 @@
+import BegeleidModel
+
+/// Every `###` heading under Handelingsopties must name one of the three directions.
+struct UnknownDirectionRule: Rule {
+    let code = "direction-unknown"
+
+    func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
+        for heading in session.outline.directionHeadings where Direction(heading: heading.title) == nil {
+            diagnostics.append(finding(
+                .error, session, at: heading.location,
+                nl: "onbekende richting “\(heading.title)”; gebruik Technologie, Omgeving of Mens",
+                en: "unknown direction “\(heading.title)”; use Technology, Environment or Human",
+                suggestion: Names.nearest(to: heading.title, in: Direction.allHeadings)))
+        }
+    }
+}

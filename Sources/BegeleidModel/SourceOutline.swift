@@ -1,0 +1,48 @@
+/// Where the body's headings stood: what the structural rules check
+/// (sections present and unique, known direction and polarity headings).
+public struct SourceOutline: Sendable, Equatable {
+    public struct Heading: Sendable, Equatable {
+        public var title: String
+        public var location: SourceLocation
+
+        public init(title: String, location: SourceLocation) {
+            self.title = title
+            self.location = location
+        }
+    }
+
+    public struct Section: Sendable, Equatable {
+        /// Nil for a heading FORMAT.md does not know.
+        public var kind: SectionKind?
+        public var heading: Heading
+
+        public init(kind: SectionKind?, heading: Heading) {
+            self.kind = kind
+            self.heading = heading
+        }
+    }
+
+    /// Every `##` section in file order, duplicates included.
+    public var sections: [Section]
+    /// The `###` headings under Handelingsopties.
+    public var directionHeadings: [Heading]
+    /// The `###` headings under Effecten.
+    public var polarityHeadings: [Heading]
+    /// Where the body starts (the line after the front matter).
+    public var bodyStart: SourceLocation
+
+    public init(
+        sections: [Section] = [], directionHeadings: [Heading] = [], polarityHeadings: [Heading] = [],
+        bodyStart: SourceLocation = SourceLocation(line: 1, column: 1)
+    ) {
+        self.sections = sections
+        self.directionHeadings = directionHeadings
+        self.polarityHeadings = polarityHeadings
+        self.bodyStart = bodyStart
+    }
+
+    /// The first heading of a kind of section.
+    public func first(_ kind: SectionKind) -> Heading? {
+        sections.first { $0.kind == kind }?.heading
+    }
+}
