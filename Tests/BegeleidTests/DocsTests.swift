@@ -1,4 +1,6 @@
 import BegeleidChecks
+import BegeleidPipeline
+import BegeleidReader
 import Foundation
 import Testing
 
@@ -30,6 +32,17 @@ struct DocsTests {
         #expect(emitted.subtracting(documented).isEmpty, "undocumented: \(emitted.subtracting(documented).sorted())")
         #expect(documented.subtracting(emitted).isEmpty, "documented but never emitted: \(documented.subtracting(emitted).sorted())")
         for rule in Checker.rules { #expect(emitted.contains(rule.code)) }
+    }
+
+    @Test func theExamplesInInputBuildWithoutErrors() throws {
+        let folder = Fixtures.repository.appendingPathComponent("Input/sessies").path
+        let files = SessionFiles.collect([folder]).files
+        let result = Checking.run(files: files, strict: false)
+        #expect(files.count >= 3)
+        #expect(result.diagnostics.errorCount == 0, "\(result.diagnostics.filter { $0.severity == .error })")
+        #expect(result.valid.count == files.count)
+        #expect(result.valid.contains { $0.meta.language == .english })
+        #expect(result.valid.contains { $0.meta.language == .dutch })
     }
 
     @Test func readmeGivesTheTwoCommands() throws {
