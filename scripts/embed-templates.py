@@ -29,7 +29,7 @@ for path in files:
         sys.exit(f"{path}: contains the raw-string delimiter")
     name = path.relative_to(templates).as_posix()
     out.append(f'        "{name}": ####"""')
-    out.extend(text.rstrip("\n").split("\n"))
+    out.extend(text.split("\n"))  # exact: a final newline stays a final newline
     out.append('"""####,')
 out += ["    ]", "}", ""]
 new = "\n".join(out)

@@ -1,5 +1,24 @@
+/// A YAML key with a Dutch name (`rawValue`) and English aliases.
+protocol SpelledKey: RawRepresentable<String>, CaseIterable, Sendable {
+    var aliases: [String] { get }
+}
+
+extension SpelledKey {
+    /// Every spelling, for "did you mean" on unknown keys.
+    static var allSpellings: [String] { allCases.flatMap { [$0.rawValue] + $0.aliases } }
+
+    /// The key a spelling names, compared without case.
+    init?(spelling: String) {
+        let lowered = spelling.lowercased()
+        guard let key = Self.allCases.first(where: { $0.rawValue == lowered || $0.aliases.contains(lowered) }) else {
+            return nil
+        }
+        self = key
+    }
+}
+
 /// The front-matter keys of FORMAT.md: the Dutch name first, then its aliases.
-enum FrontMatterKey: String, CaseIterable, Sendable {
+enum FrontMatterKey: String, SpelledKey {
     case title = "titel"
     case organisation = "organisatie"
     case technology = "technologie"
@@ -38,21 +57,10 @@ enum FrontMatterKey: String, CaseIterable, Sendable {
         default: return false
         }
     }
-
-    /// Every spelling, for "did you mean" on unknown keys.
-    static let allSpellings: [String] = allCases.flatMap { [$0.rawValue] + $0.aliases }
-
-    init?(spelling: String) {
-        let lowered = spelling.lowercased()
-        guard let key = Self.allCases.first(where: { $0.rawValue == lowered || $0.aliases.contains(lowered) }) else {
-            return nil
-        }
-        self = key
-    }
 }
 
 /// Keys inside one entry of `deelnemers`.
-enum ParticipantKey: String, CaseIterable, Sendable {
+enum ParticipantKey: String, SpelledKey {
     case role = "rol"
     case organisation = "organisatie"
     case name = "naam"
@@ -63,15 +71,5 @@ enum ParticipantKey: String, CaseIterable, Sendable {
         case .organisation: return ["organisation", "organization"]
         case .name: return ["name"]
         }
-    }
-
-    static let allSpellings: [String] = allCases.flatMap { [$0.rawValue] + $0.aliases }
-
-    init?(spelling: String) {
-        let lowered = spelling.lowercased()
-        guard let key = Self.allCases.first(where: { $0.rawValue == lowered || $0.aliases.contains(lowered) }) else {
-            return nil
-        }
-        self = key
     }
 }

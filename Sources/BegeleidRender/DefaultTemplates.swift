@@ -4,6 +4,11 @@
 /// The default templates and labels, carried inside the binary.
 enum DefaultTemplates {
     static let files: [String: String] = [
+        "effect.mustache": ####"""
+<li class="effect-{{#positive}}positive{{/positive}}{{^positive}}negative{{/positive}}" id="{{id}}"><span aria-hidden="true">{{#positive}}+{{/positive}}{{^positive}}−{{/positive}} </span>{{{text}}}{{#details}}{{{details}}}{{/details}}
+<div class="meta-line">{{labels.values_touched}}: {{#values}}<span class="tag">{{name}}</span> {{/values}}{{#hasActors}}· {{labels.concerns}}: {{#actors}}<span class="tag">{{name}}</span> {{/actors}}{{/hasActors}}</div></li>
+
+"""####,
         "index.html.mustache": ####"""
 <!DOCTYPE html>
 <html lang="{{lang}}">
@@ -42,6 +47,7 @@ enum DefaultTemplates {
 </footer>
 </body>
 </html>
+
 """####,
         "labels/en.yaml": ####"""
 # Words of the report in English. Edit freely; keys must stay.
@@ -103,6 +109,7 @@ no_sessions: No sessions have been processed yet.
 skip_to_content: Skip to content
 generated_by: Made with begeleid from the co-moderator's notes.
 months: [January, February, March, April, May, June, July, August, September, October, November, December]
+
 """####,
         "labels/nl.yaml": ####"""
 # Words of the report in Dutch. Edit freely; keys must stay.
@@ -164,6 +171,7 @@ no_sessions: Er zijn nog geen sessies verwerkt.
 skip_to_content: Naar de inhoud
 generated_by: Gemaakt met begeleid uit de aantekeningen van de co-moderator.
 months: [januari, februari, maart, april, mei, juni, juli, augustus, september, oktober, november, december]
+
 """####,
         "rapport.html.mustache": ####"""
 <!DOCTYPE html>
@@ -253,8 +261,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 <h3 id="positief">{{labels.positive_effects}}</h3>
 <ul class="items">
 {{#positiveEffects}}
-<li class="effect-positive" id="{{id}}"><span aria-hidden="true">+ </span>{{{text}}}{{#details}}{{{details}}}{{/details}}
-<div class="meta-line">{{labels.values_touched}}: {{#values}}<span class="tag">{{name}}</span> {{/values}}{{#hasActors}}· {{labels.concerns}}: {{#actors}}<span class="tag">{{name}}</span> {{/actors}}{{/hasActors}}</div></li>
+{{> effect}}
 {{/positiveEffects}}
 </ul>
 {{/hasPositiveEffects}}
@@ -262,8 +269,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 <h3 id="negatief">{{labels.negative_effects}}</h3>
 <ul class="items">
 {{#negativeEffects}}
-<li class="effect-negative" id="{{id}}"><span aria-hidden="true">− </span>{{{text}}}{{#details}}{{{details}}}{{/details}}
-<div class="meta-line">{{labels.values_touched}}: {{#values}}<span class="tag">{{name}}</span> {{/values}}{{#hasActors}}· {{labels.concerns}}: {{#actors}}<span class="tag">{{name}}</span> {{/actors}}{{/hasActors}}</div></li>
+{{> effect}}
 {{/negativeEffects}}
 </ul>
 {{/hasNegativeEffects}}
@@ -347,6 +353,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 </footer>
 </body>
 </html>
+
 """####,
         "rapport.md.mustache": ####"""
 {{% CONTENT_TYPE: MARKDOWN}}
@@ -512,6 +519,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 ---
 
 *{{labels.generated_by}}*
+
 """####,
         "stijl.mustache": ####"""
 :root { --ink: #1b1f24; --muted: #4a5562; --line: #c9d1da; --accent: #0b5394; --pos: #1d6b34; --neg: #a3241a; --soft: #f3f6f9; }
@@ -561,6 +569,7 @@ ul.items > li { margin: .4rem 0; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
   .figures li, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
+
 """####,
     ]
 }

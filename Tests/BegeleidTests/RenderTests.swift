@@ -54,7 +54,7 @@ struct RenderTests {
         #expect(Set(onDisk.keys) == Set(DefaultTemplates.files.keys), "run `make templates`")
         for (name, data) in onDisk {
             let text = String(decoding: data, as: UTF8.self)
-            #expect(DefaultTemplates.files[name] == String(text.dropLast(text.hasSuffix("\n") ? 1 : 0)), "\(name) differs: run `make templates`")
+            #expect(DefaultTemplates.files[name] == text, "\(name) differs: run `make templates`")
         }
     }
 
