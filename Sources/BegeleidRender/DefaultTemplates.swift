@@ -6,7 +6,7 @@ enum DefaultTemplates {
     static let files: [String: String] = [
         "effect.mustache": ####"""
 <li class="effect-{{#positive}}positive{{/positive}}{{^positive}}negative{{/positive}}" id="{{id}}"><span aria-hidden="true">{{#positive}}+{{/positive}}{{^positive}}−{{/positive}} </span>{{{text}}}{{#details}}{{{details}}}{{/details}}
-<div class="meta-line">{{labels.values_touched}}: {{#values}}<span class="tag">{{name}}</span> {{/values}}{{#hasActors}}· {{labels.concerns}}: {{#actors}}<span class="tag">{{name}}</span> {{/actors}}{{/hasActors}}</div></li>
+<div class="meta-line"><span class="grp">{{labels.values_touched}}:</span> <span class="tags-list">{{#values}}<span class="tag">{{name}}</span> {{/values}}</span>{{#hasActors}} <span class="grp">{{labels.concerns}}:</span> <span class="tags-list">{{#actors}}<span class="tag">{{name}}</span> {{/actors}}</span>{{/hasActors}}</div></li>
 
 """####,
         "index.html.mustache": ####"""
@@ -28,17 +28,19 @@ enum DefaultTemplates {
 <h1>{{labels.index_title}}</h1>
 <p>{{labels.index_intro}}</p>
 </header>
-<main id="inhoud">
+<main id="inhoud" tabindex="-1">
 {{#hasSessions}}
-<table>
-<caption>{{labels.index_title}}: {{count}}</caption>
+<div class="table-wrap" role="region" aria-labelledby="sessies-caption" tabindex="0">
+<table class="index-table">
+<caption id="sessies-caption">{{labels.session_count}}: {{count}}</caption>
 <thead><tr><th scope="col">{{labels.session}}</th><th scope="col">{{labels.organisations}}</th><th scope="col">{{labels.technology}}</th><th scope="col">{{labels.date}}</th><th scope="col">{{labels.phase}}</th><th scope="col">{{labels.core_values}}</th></tr></thead>
 <tbody>
 {{#sessions}}
-<tr lang="{{lang}}"><th scope="row"><a href="sessies/{{slug}}/rapport.html">{{title}}</a></th><td>{{organisations}}</td><td>{{technology}}</td><td><time datetime="{{isoDate}}">{{date}}</time></td><td>{{phase}}</td><td>{{coreValues}}</td></tr>
+<tr lang="{{lang}}"><th scope="row"><a href="sessies/{{slug}}/rapport.html">{{title}}</a></th><td>{{organisations}}</td><td>{{technology}}</td><td><time datetime="{{isoDate}}">{{date}}</time></td><td>{{phase}}{{^isPublic}} <span class="tag" lang="{{indexLang}}">{{labels.not_public_short}}</span>{{/isPublic}}</td><td>{{coreValues}}</td></tr>
 {{/sessions}}
 </tbody>
 </table>
+</div>
 {{/hasSessions}}
 {{^hasSessions}}<p>{{labels.no_sessions}}</p>{{/hasSessions}}
 </main>
@@ -108,6 +110,9 @@ open_report: Report
 no_sessions: No sessions have been processed yet.
 skip_to_content: Skip to content
 generated_by: Made with begeleid from the co-moderator's notes.
+not_public: "Not public: the organisation has not (yet) consented to publishing this report."
+not_public_short: not public
+session_count: Number of sessions
 months: [January, February, March, April, May, June, July, August, September, October, November, December]
 
 """####,
@@ -170,6 +175,9 @@ open_report: Rapport
 no_sessions: Er zijn nog geen sessies verwerkt.
 skip_to_content: Naar de inhoud
 generated_by: Gemaakt met begeleid uit de aantekeningen van de co-moderator.
+not_public: "Niet openbaar: de organisatie heeft (nog) geen toestemming gegeven om dit rapport te publiceren."
+not_public_short: niet openbaar
+session_count: Aantal sessies
 months: [januari, februari, maart, april, mei, juni, juli, augustus, september, oktober, november, december]
 
 """####,
@@ -203,19 +211,22 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 {{#coModerator}}<dt>{{labels.co_moderator}}</dt><dd>{{coModerator}}</dd>
 {{/coModerator}}
 </dl>
+{{^isPublic}}<p class="notice">{{labels.not_public}}</p>{{/isPublic}}
 </header>
-<main id="inhoud">
+<main id="inhoud" tabindex="-1">
 {{#hasParticipants}}
 <section aria-labelledby="deelnemers">
 <h2 id="deelnemers">{{labels.participants}}</h2>
-<table>
+<div class="table-wrap" role="region" aria-labelledby="deelnemers" tabindex="0">
+<table aria-labelledby="deelnemers">
 <thead><tr><th scope="col">{{labels.role}}</th><th scope="col" class="num">{{labels.count}}</th><th scope="col">{{labels.organisations}}</th>{{#namesPublic}}<th scope="col">{{labels.names}}</th>{{/namesPublic}}</tr></thead>
 <tbody>
 {{#participants}}
-<tr><th scope="row">{{role}}</th><td class="num">{{count}}</td><td>{{organisations}}</td>{{#namesPublic}}<td>{{names}}</td>{{/namesPublic}}</tr>
+<tr><th scope="row">{{role}}</th><td class="num">{{count}}</td><td>{{organisations}}{{#noOrganisations}}–{{/noOrganisations}}</td>{{#namesPublic}}<td>{{names}}{{#noNames}}–{{/noNames}}</td>{{/namesPublic}}</tr>
 {{/participants}}
 </tbody>
 </table>
+</div>
 {{^namesPublic}}<p class="meta-line">{{labels.participants_anonymous}}</p>{{/namesPublic}}
 </section>
 {{/hasParticipants}}
@@ -278,7 +289,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 <h2 id="waarden">{{labels.values}}</h2>
 {{#values}}
 <article class="value{{#core}} core{{/core}}" id="waarde-{{id}}">
-<h3>{{name}}{{#core}}<span class="core-badge">{{labels.core}}</span>{{/core}}</h3>
+<h3>{{name}}{{#core}} <span class="core-badge">{{labels.core}}</span>{{/core}}</h3>
 {{#explanation}}<p>{{{explanation}}}</p>{{/explanation}}
 {{#hasEffects}}<p class="meta-line">{{labels.from_effects}}:</p>
 <ul>
@@ -311,7 +322,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 <ul class="items">
 {{#options}}
 <li id="{{id}}">{{{text}}}{{#details}}{{{details}}}{{/details}}
-<div class="meta-line">{{#hasValues}}{{labels.values_touched}}: {{#values}}<span class="tag">{{name}}</span> {{/values}}{{/hasValues}}{{#hasActors}}· {{labels.taken_up_by}}: {{#actors}}<span class="tag">{{name}}</span> {{/actors}}{{/hasActors}}</div></li>
+<div class="meta-line">{{#hasValues}}<span class="grp">{{labels.values_touched}}:</span> <span class="tags-list">{{#values}}<span class="tag">{{name}}</span> {{/values}}</span>{{/hasValues}}{{#hasActors}} <span class="grp">{{labels.taken_up_by}}:</span> <span class="tags-list">{{#actors}}<span class="tag">{{name}}</span> {{/actors}}</span>{{/hasActors}}</div></li>
 {{/options}}
 </ul>
 {{/hasOptions}}
@@ -321,6 +332,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 {{#hasMatrix}}
 <section aria-labelledby="matrix">
 <h2 id="matrix">{{labels.matrix}}</h2>
+<div class="table-wrap" role="region" aria-labelledby="matrix" tabindex="0">
 <table>
 <caption>{{labels.matrix_caption}}</caption>
 <thead><tr><th scope="col">{{labels.value}}</th>{{#directionNames}}<th scope="col" class="num">{{.}}</th>{{/directionNames}}<th scope="col" class="num">{{labels.total}}</th></tr></thead>
@@ -330,6 +342,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 {{/matrix}}
 </tbody>
 </table>
+</div>
 </section>
 {{/hasMatrix}}
 {{#nextSteps}}
@@ -376,6 +389,10 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 {{#coModerator}}
 - **{{labels.co_moderator}}:** {{coModerator}}
 {{/coModerator}}
+{{^isPublic}}
+
+> {{labels.not_public}}
+{{/isPublic}}
 {{#hasParticipants}}
 
 ## {{labels.participants}}
@@ -522,14 +539,14 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 
 """####,
         "stijl.mustache": ####"""
-:root { --ink: #1b1f24; --muted: #4a5562; --line: #c9d1da; --accent: #0b5394; --pos: #1d6b34; --neg: #a3241a; --soft: #f3f6f9; }
+:root { --ink: #1b1f24; --muted: #4a5562; --line: #c9d1da; --tag-line: #8a96a3; --accent: #0b5394; --pos: #1d6b34; --neg: #a3241a; --soft: #f3f6f9; }
 * { box-sizing: border-box; }
 body { margin: 0; color: var(--ink); background: #fff; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 main, .page-header, .page-footer { max-width: 52rem; margin: 0 auto; padding: 0 1.25rem; }
 .skip { position: absolute; left: -999px; top: 0; background: var(--accent); color: #fff; padding: .5rem 1rem; }
 .skip:focus { left: 1rem; }
 a { color: var(--accent); }
-a:focus, summary:focus { outline: 3px solid #f0b400; outline-offset: 2px; }
+a:focus-visible, .table-wrap:focus-visible { outline: 3px solid var(--ink); outline-offset: 2px; box-shadow: 0 0 0 6px #f0b400; }
 .page-header { padding-top: 2rem; border-bottom: 3px solid var(--accent); }
 .kicker { margin: 0; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; font-size: .8rem; }
 h1 { font-size: 2rem; line-height: 1.2; margin: .3rem 0 1rem; }
@@ -538,22 +555,37 @@ h3 { font-size: 1.1rem; margin: 1.4rem 0 .5rem; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0 0 1.5rem; }
 dl.meta dt { color: var(--muted); }
 dl.meta dd { margin: 0; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+.table-wrap { overflow-x: auto; margin: .5rem 0 1rem; }
+table { border-collapse: collapse; width: 100%; }
+time { white-space: nowrap; }
 caption { text-align: left; color: var(--muted); padding-bottom: .3rem; }
 th, td { border: 1px solid var(--line); padding: .35rem .6rem; text-align: left; vertical-align: top; }
 thead th { background: var(--soft); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.zero { color: var(--muted); }
-.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .6rem; list-style: none; padding: 0; }
-.figures li { background: var(--soft); border-left: 4px solid var(--accent); padding: .5rem .8rem; }
+.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .6rem; list-style: none; padding: 0; }
+.figures li { overflow-wrap: break-word; background: var(--soft); border-left: 4px solid var(--accent); padding: .5rem .8rem; }
 .figures strong { display: block; font-size: 1.6rem; }
 ul.items { padding-left: 1.2rem; }
 ul.items > li { margin: .4rem 0; }
 .effect-positive { border-left: 4px solid var(--pos); padding-left: .6rem; list-style: none; }
 .effect-negative { border-left: 4px dashed var(--neg); padding-left: .6rem; list-style: none; }
-.tag { display: inline-block; font-size: .85rem; border: 1px solid var(--line); border-radius: .8rem; padding: 0 .5rem; margin: .1rem .15rem 0 0; background: #fff; }
+.tag { display: inline-block; font-size: .85rem; border: 1px solid var(--tag-line); border-radius: .8rem; padding: 0 .5rem; margin: .1rem .15rem 0 0; background: #fff; }
 .core-badge { font-size: .8rem; font-weight: 600; color: #fff; background: var(--accent); border-radius: .3rem; padding: .05rem .4rem; margin-left: .4rem; vertical-align: middle; }
 .meta-line { color: var(--muted); font-size: .92rem; }
+.grp { white-space: nowrap; }
+.tags-list + .grp::before { content: "· "; }
+.tags-list { white-space: normal; }
+.value .meta-line { margin: .7rem 0 .15rem; }
+.value .meta-line + ul { margin-top: 0; }
+.notice { border-left: 4px solid var(--neg); background: #fdf3f2; padding: .5rem .8rem; margin: 0 0 1.2rem; }
+.index-table tbody th[scope=row] { width: 28%; }
+@media (max-width: 34rem) {
+  dl.meta { grid-template-columns: 1fr; gap: 0; }
+  dl.meta dd { margin-bottom: .4rem; }
+  .grp { white-space: normal; }
+  .figures { grid-template-columns: 1fr 1fr; }
+}
 .value { border: 1px solid var(--line); border-radius: .4rem; padding: .2rem 1rem .6rem; margin: 1rem 0; }
 .value.core { border-left: 6px solid var(--accent); }
 .value h3 { margin-top: .6rem; }
@@ -561,11 +593,19 @@ ul.items > li { margin: .4rem 0; }
 .page-footer { color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; }
 @media print {
   @page { size: A4; margin: 18mm 16mm 20mm; }
-  body { font-size: 10.5pt; }
+  html { font-size: 10.5pt; }
+  body { font-size: 1rem; }
+  @page { @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #4a5562; } }
+  .figures { grid-template-columns: repeat(4, 1fr); break-inside: avoid; page-break-inside: avoid; }
+  th, td { padding: .25rem .4rem; }
+  table { font-size: .92em; }
+  .table-wrap { overflow: visible; }
+  .value { break-inside: auto; page-break-inside: auto; }
+  .value h3, .value .meta-line { break-after: avoid; page-break-after: avoid; }
   .skip { display: none; }
   main, .page-header, .page-footer { max-width: none; padding: 0; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
-  tr, .value, li { break-inside: avoid; page-break-inside: avoid; }
+  tr, li { break-inside: avoid; page-break-inside: avoid; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
   .figures li, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

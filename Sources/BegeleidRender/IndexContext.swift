@@ -13,7 +13,7 @@ struct IndexContext {
             let session = input.publishable()
             let meta = session.meta
             let own = labelsFor(meta.language)
-            return [
+            let row: [String: Any] = [
                 "slug": session.slug,
                 "lang": meta.language.rawValue,
                 "title": meta.title,
@@ -21,12 +21,15 @@ struct IndexContext {
                 "technology": meta.technology,
                 "date": own.longDate(meta.date),
                 "isoDate": meta.date,
-                "phase": meta.phase.map(own.phase) ?? "",
+                "phase": meta.phase.map(own.phase) ?? "–",
+                "isPublic": meta.isPublic,
                 "coreValues": session.values.filter { $0.status == .core }.map(\.name).joined(separator: ", "),
             ]
+            return row
         }
         return [
             "lang": labels.language.rawValue,
+            "indexLang": labels.language.rawValue,
             "labels": labels.dictionary,
             "sessions": rows,
             "hasSessions": !rows.isEmpty,

@@ -33,6 +33,7 @@ struct ReportContext {
             "date": labels.longDate(meta.date),
             "isoDate": meta.date,
             "namesPublic": meta.names == .public,
+            "isPublic": meta.isPublic,
         ]
         context["phase"] = meta.phase.map(labels.phase)
         context["location"] = meta.location
@@ -88,6 +89,8 @@ struct ReportContext {
             // Always set, so a template never falls back to the session's own keys.
             entry["organisations"] = organisations.joined(separator: ", ")
             entry["names"] = session.meta.names == .public ? members.compactMap(\.name).joined(separator: ", ") : ""
+            entry["noOrganisations"] = organisations.isEmpty
+            entry["noNames"] = (entry["names"] as? String)?.isEmpty ?? true
             return entry
         }
     }
