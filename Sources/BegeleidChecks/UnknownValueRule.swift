@@ -4,10 +4,22 @@ import BegeleidModel
 struct UnknownValueRule: Rule {
     let code = "value-unknown"
 
+    /// Words people write between values where FORMAT.md asks for a comma.
+    private static let separators = [" en ", " and ", " / ", "/", " & ", ";", " + "]
+
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         let declared = session.values.map(\.name)
+        let known = Set(declared.map(Names.key))
         let references = session.effects.flatMap(\.values) + session.options.flatMap(\.values)
         for reference in references where reference.target == nil {
+            if let parts = Self.commaSeparated(reference.text, known: known) {
+                diagnostics.append(finding(
+                    .error, session, at: reference.location,
+                    nl: "“\(reference.text)” is geen waarde; scheid waarden met komma's",
+                    en: "“\(reference.text)” is not a value; separate values with commas",
+                    suggestion: parts))
+                continue
+            }
             diagnostics.append(finding(
                 .error, session, at: reference.location,
                 nl: "de waarde “\(reference.text)” staat niet onder Waarden",
@@ -15,4 +27,18 @@ struct UnknownValueRule: Rule {
                 suggestion: Names.nearest(to: reference.text, in: declared)))
         }
     }
+
+    /// "privacy en veiligheid" → "privacy, veiligheid" when both are declared values.
+    static func commaSeparated(_ text: String, known: Set<String>) -> String? {
+        for separator in separators {
+            let parts = text.lowercased().components(separatedBy: separator)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if parts.count > 1, parts.allSatisfy({ known.contains(Names.key($0)) }) {
+                return parts.joined(separator: ", ")
+            }
+        }
+        return nil
+    }
 }
+
+import Foundation

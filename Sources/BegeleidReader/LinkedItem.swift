@@ -54,7 +54,11 @@ struct LinkedItem {
         while let last = piece.characters.last, last == "." || last == ";" {
             piece = piece[0..<(piece.count - 1)].trimmed()
         }
-        let name = PlainName.of(piece.string)
+        var name = PlainName.of(piece.string)
+        // "privacy (kern)": a marker belongs to the declaration, not to a reference.
+        for spelling in Declaration.Marker.allCases.flatMap(\.spellings) where Names.key(name).hasSuffix("(\(spelling))") {
+            name = String(name.dropLast(spelling.count + 2)).trimmingCharacters(in: .whitespaces)
+        }
         return name.isEmpty ? nil : Located(name, at: piece.location)
     }
 
@@ -102,3 +106,5 @@ struct LinkedItem {
         return result
     }
 }
+
+import Foundation

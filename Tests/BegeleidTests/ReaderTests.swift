@@ -97,6 +97,11 @@ struct ReaderTests {
         #expect(Sessions.findings(text).isEmpty)
     }
 
+    @Test func markersInReferencesAreIgnored() {
+        let text = Sessions.valid.replacing1("→ privacy @bewoners", with: "→ privacy (kern) @bewoners")
+        #expect(Sessions.findings(text).isEmpty)
+    }
+
     @Test func emailAddressesAreNotMentions() {
         let text = Sessions.valid.replacing1(
             "- Jaarlijks publieksverslag →", with: "- Jaarlijks publieksverslag, vragen aan info@zwolle.nl →")

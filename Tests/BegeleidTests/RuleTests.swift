@@ -162,6 +162,12 @@ struct RuleTests {
         #expect(findings.first { $0.code == "direction-unknown" }?.suggestion == "Mens")
     }
 
+    @Test func valuesJoinedWithEnGetACommaHint() {
+        let finding = Sessions.findings(Sessions.valid.replacing1("→ privacy @bewoners", with: "→ privacy en Duurzaamheid @bewoners"))
+            .first { $0.code == "value-unknown" }
+        #expect(finding?.text(.dutch) == "“privacy en Duurzaamheid” is geen waarde; scheid waarden met komma's; bedoelde je “privacy, duurzaamheid”?")
+    }
+
     @Test func messagesInBothLanguages() {
         let finding = Sessions.findings(Sessions.valid.replacing1("→ privacy @bewoners", with: "→ privasy @bewoners"))
             .first { $0.code == "value-unknown" }
