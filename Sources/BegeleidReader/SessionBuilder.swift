@@ -114,15 +114,21 @@ struct SessionBuilder {
                             en: "“\(declaration.name)” is marked both core and parked; it counts as a core value")))
                 }
                 values.append(Value(
-                    id: Names.slug(declaration.name), name: declaration.name,
+                    id: Self.id(for: declaration.name, fallback: "v\(values.count + 1)"), name: declaration.name,
                     status: isCore ? .core : (isParked ? .parked : .regular),
                     explanation: declaration.explanation, location: declaration.location))
             } else {
                 actors.append(Actor(
-                    id: Names.slug(declaration.name), name: declaration.name,
+                    id: Self.id(for: declaration.name, fallback: "a\(actors.count + 1)"), name: declaration.name,
                     description: declaration.explanation, location: declaration.location))
             }
         }
+    }
+
+    /// A declaration's id is its slug; a name without letters or digits gets a numbered id.
+    private static func id(for name: String, fallback: String) -> String {
+        let slug = Names.slug(name)
+        return slug.isEmpty ? fallback : slug
     }
 
     private mutating func readLinked(_ section: BodyOutline.Section, readsPolarity: Bool) {
