@@ -127,16 +127,24 @@ public enum Markdown {
         return result
     }
 
-    private static func block(from node: OpaquePointer, columns: ColumnMap) -> MarkdownBlock {
+    /// Deeper block nesting than this is not copied (no notes need it; it
+    /// would only let hostile input exhaust the stack). The document says so.
+    public static let maximumDepth = 48
+
+    private static func block(from node: OpaquePointer, columns: ColumnMap, depth: Int = 0) -> MarkdownBlock {
         let kind = MarkdownBlock.Kind(typeName: typeName(node))
         let start = columns.position(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
         let end = columns.position(line: Int(cmark_node_get_end_line(node)), byteColumn: Int(cmark_node_get_end_column(node)))
         var blocks: [MarkdownBlock] = []
         var text = ""
+        var tooDeep = false
         if kind.holdsInlines {
             text = inlineText(node)
+        } else if depth < maximumDepth {
+            blocks = children(of: node).map { block(from: $0, columns: columns, depth: depth + 1) }
+            tooDeep = blocks.contains { $0.isTooDeep }
         } else {
-            blocks = children(of: node).map { block(from: $0, columns: columns) }
+            tooDeep = cmark_node_first_child(node) != nil
         }
         return MarkdownBlock(
             kind: kind,
@@ -144,69 +152,90 @@ public enum Markdown {
             end: end,
             headingLevel: kind == .heading ? Int(cmark_node_get_heading_level(node)) : 0,
             text: text,
-            children: blocks
+            children: blocks,
+            isTooDeep: tooDeep
         )
+    }
+
+    /// Visits every node below `root` (not `root` itself) on entry, without
+    /// recursion, so that no nesting depth can exhaust the stack.
+    private static func forEachNode(below root: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), node != root else { continue }
+            visit(node)
+        }
     }
 
     /// The literal text of inline content, raw HTML left out, breaks as spaces.
     private static func inlineText(_ node: OpaquePointer) -> String {
         var text = ""
-        for child in children(of: node) {
+        forEachNode(below: node) { child in
             switch typeName(child) {
             case "text", "code":
                 text += cmark_node_get_literal(child).map { String(cString: $0) } ?? ""
             case "softbreak", "linebreak":
                 text += " "
-            case "html_inline":
-                break
             default:
-                text += inlineText(child)
+                break
             }
         }
         return text
     }
 
     /// Removes raw HTML and neutralises unsafe link and image destinations.
-    private static func sanitize(_ node: OpaquePointer) {
-        for child in children(of: node) {
-            switch typeName(child) {
-            case "html_block", "html_inline":
-                cmark_node_unlink(child)
-                cmark_node_free(child)
-            case "image":
-                // A report is self-contained: an image becomes a link to it (or its text).
-                let url = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
-                sanitize(child)
-                if URLPolicy.isSafe(url), !url.isEmpty, let link = cmark_node_new(CMARK_NODE_LINK) {
-                    cmark_node_set_url(link, url)
-                    cmark_node_insert_before(child, link)
-                    for grandchild in children(of: child) {
-                        cmark_node_unlink(grandchild)
-                        cmark_node_append_child(link, grandchild)
-                    }
-                } else {
-                    for grandchild in children(of: child) {
-                        cmark_node_unlink(grandchild)
-                        cmark_node_insert_before(child, grandchild)
-                    }
-                }
-                cmark_node_unlink(child)
-                cmark_node_free(child)
-            case "link":
-                let url = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
-                sanitize(child)
-                if !URLPolicy.isSafe(url) {
-                    // Keep the link's text, drop the link: its children move up, the node goes.
-                    for grandchild in children(of: child) {
-                        cmark_node_unlink(grandchild)
-                        cmark_node_insert_before(child, grandchild)
-                    }
-                    cmark_node_unlink(child)
-                    cmark_node_free(child)
-                }
-            default:
-                sanitize(child)
+    /// The tree is only changed after the walk, which the iterator requires.
+    private static func sanitize(_ root: OpaquePointer) {
+        var rawHTML: [OpaquePointer] = []
+        var links: [OpaquePointer] = []
+        var images: [OpaquePointer] = []
+        forEachNode(below: root) { node in
+            switch typeName(node) {
+            case "html_block", "html_inline": rawHTML.append(node)
+            case "link": links.append(node)
+            case "image": images.append(node)
+            default: break
             }
         }
+        for node in rawHTML {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        for link in links where !URLPolicy.isSafe(url(of: link)) {
+            // Keep the link's text, drop the link.
+            unwrap(link, into: nil)
+        }
+        for image in images {
+            // A report is self-contained: an image becomes a link to it (or just its text).
+            let destination = url(of: image)
+            if URLPolicy.isSafe(destination), !destination.isEmpty, let link = cmark_node_new(CMARK_NODE_LINK) {
+                cmark_node_set_url(link, destination)
+                cmark_node_insert_before(image, link)
+                unwrap(image, into: link)
+            } else {
+                unwrap(image, into: nil)
+            }
+        }
+    }
+
+    private static func url(of node: OpaquePointer) -> String {
+        cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+    }
+
+    /// Moves the children of `node` into `container` (or in its place), then frees it.
+    private static func unwrap(_ node: OpaquePointer, into container: OpaquePointer?) {
+        for child in children(of: node) {
+            cmark_node_unlink(child)
+            if let container {
+                cmark_node_append_child(container, child)
+            } else {
+                cmark_node_insert_before(node, child)
+            }
+        }
+        cmark_node_unlink(node)
+        cmark_node_free(node)
     }
 }

@@ -42,6 +42,8 @@ public struct MarkdownBlock: Sendable, Equatable {
     /// Plain text of a heading or paragraph (raw HTML left out).
     public var text: String
     public var children: [MarkdownBlock]
+    /// Whether blocks nested deeper than `Markdown.maximumDepth` were left out here.
+    public var isTooDeep: Bool = false
 }
 
 /// A 1-based line and character column.

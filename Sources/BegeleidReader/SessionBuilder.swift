@@ -33,6 +33,13 @@ struct SessionBuilder {
                     nl: "tekst vóór de eerste ##-kop komt niet in het rapport",
                     en: "text before the first ## heading does not reach the report")))
         }
+        for block in outline.preamble + outline.sections.flatMap(\.blocks) where block.isTooDeep {
+            diagnostics.append(Diagnostic(
+                .error, "nesting-too-deep", path: path, at: body.fileLocation(block.start),
+                LocalizedText(
+                    nl: "lijsten of citaten zijn hier meer dan \(Markdown.maximumDepth) niveaus diep genest",
+                    en: "lists or quotes are nested more than \(Markdown.maximumDepth) levels deep here")))
+        }
         var seen: Set<SectionKind> = []
         for section in outline.sections {
             self.outline.sections.append(SourceOutline.Section(

@@ -1,3 +1,4 @@
+import BegeleidMarkdown
 import BegeleidModel
 import BegeleidReader
 import Testing
@@ -86,5 +87,19 @@ struct BadInputTests {
         let codes = Sessions.codes(text)
         #expect(codes.filter { $0 == "key-malformed" }.count == 3)
         #expect(codes.contains("key-unknown"))
+    }
+
+    @Test func deeplyNestedQuotesAreAnErrorNotACrash() {
+        let text = Sessions.valid + "\n## Vervolg\n" + String(repeating: ">", count: 9000) + " x\n"
+        let findings = Sessions.findings(text)
+        #expect(findings.map(\.code).contains("nesting-too-deep"))
+    }
+
+    @Test func deeplyNestedEmphasisIsRenderedWithoutCrash() {
+        let stars = String(repeating: "*", count: 20000)
+        let text = Sessions.valid.replacing1("De gemeente bouwt", with: stars + "x" + stars + " De gemeente bouwt")
+        let output = Sessions.read(text)
+        #expect(output.session != nil)
+        #expect(output.session.map { !Markdown.html($0.caseDescription?.markdown ?? "").isEmpty } == true)
     }
 }
