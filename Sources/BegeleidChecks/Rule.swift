@@ -23,6 +23,8 @@ public enum Checker {
         RequiredSectionRule(),
         DuplicateSectionRule(),
         UnknownSectionRule(),
+        PrivateNotesRule(),
+        UnspacedHeadingRule(),
         UnknownPolarityHeadingRule(),
         UnknownDirectionRule(),
         OptionWithoutDirectionRule(),

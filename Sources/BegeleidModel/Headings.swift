@@ -18,7 +18,7 @@ public enum SectionKind: String, CaseIterable, Sendable {
         case .options: return ["Handelingsopties", "Options", "Options for action"]
         case .summary: return ["Samenvatting", "Summary"]
         case .nextSteps: return ["Vervolg", "Next steps"]
-        case .notes: return ["Notities", "Notes"]
+        case .notes: return ["Notities", "Notes", "Aantekeningen", "Privé", "Private", "Vertrouwelijk", "Confidential", "Intern", "Internal"]
         }
     }
 
@@ -35,9 +35,24 @@ public enum SectionKind: String, CaseIterable, Sendable {
     public static let allHeadings: [String] = allCases.flatMap(\.headings)
 
     public init?(heading: String) {
-        let key = Names.key(heading)
+        let key = Self.key(heading)
         guard let kind = Self.allCases.first(where: { $0.headings.contains { Names.key($0) == key } }) else { return nil }
         self = kind
+    }
+
+    /// A heading compared as FORMAT.md says (case, diacritics, spaces), and
+    /// forgiving what people add in a hurry: a trailing colon or full stop and
+    /// a trailing remark in brackets (`Notities (privé):` is `Notities`).
+    public static func key(_ heading: String) -> String {
+        var text = Names.key(heading)
+        while true {
+            let before = text
+            while let last = text.last, last == ":" || last == "." || last == " " { text.removeLast() }
+            if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
+                text = String(text[..<open])
+            }
+            if text == before { return text }
+        }
     }
 }
 

@@ -30,6 +30,13 @@ public struct SourceOutline: Sendable, Equatable {
     public var polarityHeadings: [Heading]
     /// Where the body starts (the line after the front matter).
     public var bodyStart: SourceLocation
+    /// Headings naming the private Notities section that are not a `##`
+    /// section of their own (nested in a list, `###` or deeper): what follows
+    /// them would be published.
+    public var misplacedNotesHeadings: [Heading] = []
+    /// Lines like `##Casus` that name a section but lack the space that makes
+    /// them a heading.
+    public var unspacedHeadings: [Heading] = []
 
     public init(
         sections: [Section] = [], directionHeadings: [Heading] = [], polarityHeadings: [Heading] = [],

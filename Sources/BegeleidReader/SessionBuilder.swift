@@ -40,6 +40,7 @@ struct SessionBuilder {
                     nl: "lijsten of citaten zijn hier meer dan \(Markdown.maximumDepth) niveaus diep genest",
                     en: "lists or quotes are nested more than \(Markdown.maximumDepth) levels deep here")))
         }
+        findStrayHeadings(outline)
         var seen: Set<SectionKind> = []
         for section in outline.sections {
             self.outline.sections.append(SourceOutline.Section(
@@ -128,6 +129,32 @@ struct SessionBuilder {
                 actors.append(Actor(
                     id: Self.id(for: declaration.name, fallback: "a\(actors.count + 1)"), name: declaration.name,
                     description: declaration.explanation, location: declaration.location))
+            }
+        }
+    }
+
+    /// Records headings that name a section but do not start one: a Notities
+    /// heading anywhere but as a section, and `##Casus` without its space.
+    private mutating func findStrayHeadings(_ outline: BodyOutline) {
+        var pending = outline.preamble + outline.sections.flatMap(\.blocks)
+        while let block = pending.popLast() {
+            if block.kind == .heading, SectionKind(heading: block.text) == .notes {
+                self.outline.misplacedNotesHeadings.append(
+                    SourceOutline.Heading(title: block.text, location: body.fileLocation(block.start)))
+            }
+            pending += block.children
+        }
+        self.outline.misplacedNotesHeadings.sort { $0.location < $1.location }
+        for (index, line) in body.lines.enumerated() {
+            let indent = line.prefix { $0 == " " }.count
+            guard indent <= 3 else { continue }
+            let rest = line.dropFirst(indent)
+            let hashes = rest.prefix { $0 == "#" }.count
+            guard (1...6).contains(hashes), let next = rest.dropFirst(hashes).first, !next.isWhitespace else { continue }
+            let title = String(rest.dropFirst(hashes))
+            if SectionKind(heading: title) != nil {
+                self.outline.unspacedHeadings.append(SourceOutline.Heading(
+                    title: title, location: SourceLocation(line: index + 1 + body.lineOffset, column: indent + 1)))
             }
         }
     }

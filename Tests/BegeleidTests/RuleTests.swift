@@ -110,6 +110,12 @@ struct RuleTests {
         Case(code: "name-missing", severity: .error,
              trigger: ("- Duurzaamheid\n", "- Duurzaamheid\n1️⃣- (kern): zonder naam\n"),
              clean: ("- Duurzaamheid\n", "- Duurzaamheid: met uitleg: en nog een dubbele punt\n")),
+        Case(code: "notes-heading-misplaced", severity: .error,
+             trigger: ("### Mens\n", "### Mens\n- Iets → duurzaamheid\n\n  1️⃣## Notities\n  Geheim.\n"),
+             clean: ("### Mens\n", "### Mens\n- Iets → duurzaamheid\n\n## Notities (privé):\nGeheim.\n\n## Samenvatting\n")),
+        Case(code: "heading-without-space", severity: .warning,
+             trigger: ("## Casus\n", "1️⃣##Casus\n"),
+             clean: ("## Casus\n", "## Casus\n#hashtag in de tekst\n")),
         Case(code: "item-empty", severity: .warning,
              trigger: ("- Duurzaamheid\n", "- Duurzaamheid\n1️⃣-\n"),
              clean: ("- Duurzaamheid\n", "- Duurzaamheid\n\n")),
@@ -166,6 +172,23 @@ struct RuleTests {
         let finding = Sessions.findings(Sessions.valid.replacing1("→ privacy @bewoners", with: "→ privacy en Duurzaamheid @bewoners"))
             .first { $0.code == "value-unknown" }
         #expect(finding?.text(.dutch) == "“privacy en Duurzaamheid” is geen waarde; scheid waarden met komma's; bedoelde je “privacy, duurzaamheid”?")
+    }
+
+    @Test func privateNotesFailClosed() {
+        let base = Sessions.valid
+        let leaks = [
+            "##Notities\nGEHEIM\n", "## Notitie\nGEHEIM\n", "## Vervolg\n- mei\n  ## Notities\n  GEHEIM\n",
+            "## Vervolg\nmei\n\n### Notities\nGEHEIM\n", "## Samenvatting\nx\n\n#### Notes\nGEHEIM\n",
+        ]
+        for leak in leaks {
+            let findings = Sessions.findings(base + "\n" + leak)
+            #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(leak)")
+        }
+        for fine in ["## Notities:\nGEHEIM\n", "## Notities (privé)\nGEHEIM\n", "## Privé\nGEHEIM\n", "## Aantekeningen\nGEHEIM\n", "# Notes\nGEHEIM\n"] {
+            let output = Sessions.read(base + "\n" + fine)
+            #expect(!"\(output.session!)".contains("GEHEIM"), "\(fine)")
+            #expect(Sessions.findings(base + "\n" + fine).isEmpty, "\(fine)")
+        }
     }
 
     @Test func messagesInBothLanguages() {

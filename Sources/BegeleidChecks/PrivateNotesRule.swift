@@ -1,0 +1,35 @@
+import BegeleidModel
+
+/// The private Notities section must be unmistakable: a heading that almost
+/// names it, or names it in the wrong place, is an error, so that private
+/// notes are never published by a typo (the report is held back instead).
+struct PrivateNotesRule: Rule {
+    let code = "notes-heading-misplaced"
+
+    func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
+        let outline = session.outline
+        for heading in outline.misplacedNotesHeadings {
+            diagnostics.append(finding(
+                .error, session, at: heading.location,
+                nl: "“\(heading.title)” staat niet als eigen ##-sectie; maak er “## Notities” van aan het begin van een regel, anders wordt de privétekst gepubliceerd",
+                en: "“\(heading.title)” is not a ## section of its own; make it “## Notes” at the start of a line, or the private text would be published"))
+        }
+        for heading in outline.unspacedHeadings where SectionKind(heading: heading.title) == .notes {
+            diagnostics.append(finding(
+                .error, session, at: heading.location,
+                nl: "na de # ontbreekt een spatie, dus dit is geen kop en de privétekst zou worden gepubliceerd",
+                en: "a space is missing after the #, so this is no heading and the private text would be published",
+                suggestion: "## \(heading.title)"))
+        }
+        let notes = SectionKind.notes.headings
+        for section in outline.sections where section.kind == nil {
+            guard let near = Names.nearest(to: SectionKind.key(section.heading.title), in: SectionKind.allHeadings),
+                  notes.contains(near) else { continue }
+            diagnostics.append(finding(
+                .error, session, at: section.heading.location,
+                nl: "“\(section.heading.title)” lijkt op de privésectie maar is het niet; de tekst eronder zou worden gepubliceerd",
+                en: "“\(section.heading.title)” looks like the private section but is not; the text below it would be published",
+                suggestion: near))
+        }
+    }
+}
