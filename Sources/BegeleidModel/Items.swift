@@ -4,12 +4,15 @@ public struct Actor: Sendable, Equatable {
     public var id: String
     public var name: String
     public var description: RichText?
+    /// Further blocks inside the list item (sub-lists, paragraphs).
+    public var details: RichText?
     public var location: SourceLocation
 
-    public init(id: String, name: String, description: RichText?, location: SourceLocation) {
+    public init(id: String, name: String, description: RichText?, details: RichText? = nil, location: SourceLocation) {
         self.id = id
         self.name = name
         self.description = description
+        self.details = details
         self.location = location
     }
 }
@@ -28,13 +31,18 @@ public struct Value: Sendable, Equatable {
     public var name: String
     public var status: Status
     public var explanation: RichText?
+    /// Further blocks inside the list item (sub-lists, paragraphs).
+    public var details: RichText?
     public var location: SourceLocation
 
-    public init(id: String, name: String, status: Status, explanation: RichText?, location: SourceLocation) {
+    public init(
+        id: String, name: String, status: Status, explanation: RichText?, details: RichText? = nil, location: SourceLocation
+    ) {
         self.id = id
         self.name = name
         self.status = status
         self.explanation = explanation
+        self.details = details
         self.location = location
     }
 }

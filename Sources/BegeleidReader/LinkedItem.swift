@@ -76,7 +76,6 @@ struct LinkedItem {
             while end < characters.count, characters[end].isLetter || characters[end].isNumber || characters[end] == "-" || characters[end] == "_" {
                 end += 1
             }
-            while end > index + 1, characters[end - 1] == "-" { end -= 1 }
             guard end > index + 1 else { continue }
             ranges.append(index..<end)
             index = end - 1

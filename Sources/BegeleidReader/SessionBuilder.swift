@@ -124,11 +124,11 @@ struct SessionBuilder {
                 values.append(Value(
                     id: Self.id(for: declaration.name, fallback: "v\(values.count + 1)"), name: declaration.name,
                     status: isCore ? .core : (isParked ? .parked : .regular),
-                    explanation: declaration.explanation, location: declaration.location))
+                    explanation: declaration.explanation, details: source.details, location: declaration.location))
             } else {
                 actors.append(Actor(
                     id: Self.id(for: declaration.name, fallback: "a\(actors.count + 1)"), name: declaration.name,
-                    description: declaration.explanation, location: declaration.location))
+                    description: declaration.explanation, details: source.details, location: declaration.location))
             }
         }
     }

@@ -261,7 +261,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 <h2 id="actoren">{{labels.actors}}</h2>
 <ul class="items">
 {{#actors}}
-<li id="actor-{{id}}"><strong>{{name}}</strong>{{#description}}: {{{description}}}{{/description}}</li>
+<li id="actor-{{id}}"><strong>{{name}}</strong>{{#description}}: {{{description}}}{{/description}}{{#details}}{{{details}}}{{/details}}</li>
 {{/actors}}
 </ul>
 </section>
@@ -290,7 +290,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 {{#values}}
 <article class="value{{#core}} core{{/core}}" id="waarde-{{id}}">
 <h3>{{name}}{{#core}} <span class="core-badge">{{labels.core}}</span>{{/core}}</h3>
-{{#explanation}}<p>{{{explanation}}}</p>{{/explanation}}
+{{#explanation}}<p>{{{explanation}}}</p>{{/explanation}}{{#details}}{{{details}}}{{/details}}
 {{#hasEffects}}<p class="meta-line">{{labels.from_effects}}:</p>
 <ul>
 {{#effects}}<li>{{{text}}}</li>
@@ -309,7 +309,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 <p class="parked">{{labels.parked_note}}</p>
 <ul class="items parked">
 {{#parkedValues}}
-<li id="waarde-{{id}}"><strong>{{name}}</strong>{{#explanation}}: {{{explanation}}}{{/explanation}}</li>
+<li id="waarde-{{id}}"><strong>{{name}}</strong>{{#explanation}}: {{{explanation}}}{{/explanation}}{{#details}}{{{details}}}{{/details}}</li>
 {{/parkedValues}}
 </ul>
 {{/hasParkedValues}}
@@ -437,6 +437,11 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 
 {{#actors}}
 - **{{name}}**{{#description}}: {{{description}}}{{/description}}
+{{#details}}
+
+{{{details}}}
+
+{{/details}}
 {{/actors}}
 {{/hasActors}}
 
@@ -447,6 +452,11 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 
 {{#positiveEffects}}
 - (+) {{{text}}}{{#hasValues}} — *{{labels.values_touched}}:* {{valueNames}}{{/hasValues}}{{#hasActors}} — *{{labels.concerns}}:* {{actorNames}}{{/hasActors}}
+{{#details}}
+
+{{{details}}}
+
+{{/details}}
 {{/positiveEffects}}
 {{/hasPositiveEffects}}
 {{#hasNegativeEffects}}
@@ -455,6 +465,11 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 
 {{#negativeEffects}}
 - (−) {{{text}}}{{#hasValues}} — *{{labels.values_touched}}:* {{valueNames}}{{/hasValues}}{{#hasActors}} — *{{labels.concerns}}:* {{actorNames}}{{/hasActors}}
+{{#details}}
+
+{{{details}}}
+
+{{/details}}
 {{/negativeEffects}}
 {{/hasNegativeEffects}}
 
@@ -466,6 +481,10 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 
 {{{explanation}}}
 {{/explanation}}
+{{#details}}
+
+{{{details}}}
+{{/details}}
 {{#hasEffects}}
 
 *{{labels.from_effects}}:*
@@ -501,6 +520,11 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 
 {{#options}}
 - {{{text}}}{{#hasValues}} — *{{labels.values_touched}}:* {{valueNames}}{{/hasValues}}{{#hasActors}} — *{{labels.taken_up_by}}:* {{actorNames}}{{/hasActors}}
+{{#details}}
+
+{{{details}}}
+
+{{/details}}
 {{/options}}
 {{^hasOptions}}
 *{{labels.no_options}}*

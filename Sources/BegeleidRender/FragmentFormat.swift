@@ -14,6 +14,17 @@ public enum FragmentFormat: Sendable {
         }
     }
 
+    /// Blocks that belong inside a list item: for Markdown indented to stay in the item.
+    func nested(_ text: RichText?) -> String? {
+        guard let blocks = blocks(text) else { return nil }
+        switch self {
+        case .html: return blocks
+        case .markdown:
+            return blocks.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+        }
+    }
+
     /// One-line content: an effect, an option, an explanation.
     func inline(_ text: RichText?) -> String? {
         guard let text, !text.markdown.isEmpty else { return nil }

@@ -133,6 +133,7 @@ struct ReportContext {
     private func actor(_ actor: Actor) -> [String: Any] {
         var entry: [String: Any] = ["id": actor.id, "name": actor.name]
         entry["description"] = format.inline(actor.description)
+        entry["details"] = format.nested(actor.details)
         return entry
     }
 
@@ -140,7 +141,7 @@ struct ReportContext {
         var entry: [String: Any] = ["id": effect.id, "text": format.inline(effect.text) ?? ""]
         linked(effect.values, into: &entry)
         mentioned(effect.actors, into: &entry)
-        entry["details"] = format.blocks(effect.details)
+        entry["details"] = format.nested(effect.details)
         entry["positive"] = effect.polarity == .positive
         return entry
     }
@@ -149,7 +150,7 @@ struct ReportContext {
         var entry: [String: Any] = ["id": option.id, "text": format.inline(option.text) ?? ""]
         linked(option.values, into: &entry)
         mentioned(option.actors, into: &entry)
-        entry["details"] = format.blocks(option.details)
+        entry["details"] = format.nested(option.details)
         entry["direction"] = option.direction.map { labels.direction($0, short: true) }
         return entry
     }
@@ -157,6 +158,7 @@ struct ReportContext {
     private func value(_ value: Value) -> [String: Any] {
         var entry: [String: Any] = ["id": value.id, "name": value.name, "core": value.status == .core]
         entry["explanation"] = format.inline(value.explanation)
+        entry["details"] = format.nested(value.details)
         let linksHere: ([Reference]) -> Bool = { refs in refs.contains { $0.target == value.id } }
         list(session.effects.filter { linksHere($0.values) }.map(effect), "effects", into: &entry)
         list(session.options.filter { linksHere($0.values) }.map(option), "options", into: &entry)

@@ -11,6 +11,7 @@ public struct SessionDocument: Codable, Sendable, Equatable {
         public var id: String
         public var name: String
         public var description: String?
+        public var details: String?
     }
 
     public struct EffectEntry: Codable, Sendable, Equatable {
@@ -27,6 +28,7 @@ public struct SessionDocument: Codable, Sendable, Equatable {
         public var name: String
         public var status: Value.Status
         public var explanation: String?
+        public var details: String?
         public var effects: [String]
         public var options: [String]
     }
@@ -100,7 +102,7 @@ public struct SessionDocument: Codable, Sendable, Equatable {
         participants = meta.participants
         summary = session.summary?.markdown
         caseDescription = session.caseDescription?.markdown
-        actors = session.actors.map { ActorEntry(id: $0.id, name: $0.name, description: $0.description?.markdown) }
+        actors = session.actors.map { ActorEntry(id: $0.id, name: $0.name, description: $0.description?.markdown, details: $0.details?.markdown) }
         effects = session.effects.compactMap { effect in
             effect.polarity.map {
                 EffectEntry(id: effect.id, polarity: $0, text: effect.text.markdown, values: ids(effect.values),
@@ -110,6 +112,7 @@ public struct SessionDocument: Codable, Sendable, Equatable {
         values = session.values.map { value in
             ValueEntry(
                 id: value.id, name: value.name, status: value.status, explanation: value.explanation?.markdown,
+                details: value.details?.markdown,
                 effects: session.effects.filter { ids($0.values).contains(value.id) }.map(\.id),
                 options: session.options.filter { ids($0.values).contains(value.id) }.map(\.id))
         }

@@ -58,6 +58,21 @@ struct RenderTests {
         }
     }
 
+    @Test func subBulletsReachEveryOutput() throws {
+        let text = Sessions.valid
+            .replacing1("- Minder files op de ringweg → duurzaamheid @bewoners\n", with: "- Minder files op de ringweg → duurzaamheid @bewoners\n  - vooral in de spits\n")
+            .replacing1("- Duurzaamheid\n", with: "- Duurzaamheid\n  - ook voor later\n")
+            .replacing1("- Bewoners: wonen langs de ringweg\n", with: "- Bewoners: wonen langs de ringweg\n  - vooral oost\n")
+        #expect(Sessions.findings(text).isEmpty)
+        let files = try Fixtures.renderer.sessionFiles(Sessions.session(text))
+        for file in files {
+            let output = String(decoding: file.data, as: UTF8.self)
+            for detail in ["vooral in de spits", "ook voor later", "vooral oost"] {
+                #expect(output.contains(detail), "\(detail) missing from \(file.name)")
+            }
+        }
+    }
+
     @Test func markdownEscapingOfPlainValues() {
         #expect(MarkdownContentType().escapeText("*a* <b> [c](d) | e_f") == "\\*a\\* \\<b\\> \\[c\\](d) \\| e\\_f")
     }
