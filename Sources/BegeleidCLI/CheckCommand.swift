@@ -23,6 +23,11 @@ struct CheckCommand: ExitingCommand {
             for path in missing { printer.usageError(path: path, LocalizedText(nl: "bestaat niet", en: "does not exist")) }
             return 2
         }
+        if files.isEmpty {
+            printer.usageError(path: targets.joined(separator: " "), LocalizedText(
+                nl: "geen aantekeningen (.md) gevonden", en: "no notes (.md) found"))
+            return 2
+        }
         let result = Checking.run(files: files, strict: common.strict)
         printer.print(result.diagnostics)
         printer.summary(result)

@@ -1,6 +1,7 @@
 import BegeleidChecks
 import BegeleidModel
 import BegeleidReader
+import Foundation
 
 /// Reads and checks session files: the first two stages of every command.
 public enum Checking {
@@ -20,7 +21,9 @@ public enum Checking {
         var all: [Diagnostic] = []
         var failed = 0
         var slugOwners: [String: String] = [:]
-        for path in files {
+        // Where two files give the same slug, the one already named as a slug keeps it.
+        let ordered = files.filter(isNamedAsSlug) + files.filter { !isNamedAsSlug($0) }
+        for path in ordered {
             let slug = SessionFiles.slug(forPath: path)
             var diagnostics = fileNameFindings(path: path, slug: slug, owners: &slugOwners)
             let output = SessionReader.read(path: path, slug: slug)
@@ -37,7 +40,19 @@ public enum Checking {
             }
             all += diagnostics
         }
-        return Result(valid: valid, diagnostics: all, fileCount: files.count, failedCount: failed)
+        valid.sort { $0.path < $1.path }
+        return Result(valid: valid, diagnostics: unique(all).sortedByPosition(), fileCount: files.count, failedCount: failed)
+    }
+
+    private static func isNamedAsSlug(_ path: String) -> Bool {
+        let name = String(path.split(separator: "/").last ?? "")
+        return SessionFiles.slug(forPath: path) + ".md" == name
+    }
+
+    /// The same finding twice (a YAML alias repeats a node) is printed once.
+    private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return diagnostics.filter { seen.insert($0).inserted }
     }
 
     private static func fileNameFindings(path: String, slug: String, owners: inout [String: String]) -> [Diagnostic] {
@@ -50,18 +65,12 @@ public enum Checking {
                     en: "this session gets the same name “\(slug)” as \(owner); rename the file"))]
         }
         owners[slug] = path
-        let stem = String(path.split(separator: "/").last ?? "").replacingSuffix(".md")
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         guard stem != slug else { return [] }
         return [Diagnostic(
             .warning, "file-name-not-slug", path: path, at: start,
             LocalizedText(
                 nl: "de bestandsnaam is geen slug (kleine letters, cijfers en -); het rapport komt in “\(slug)”",
                 en: "the file name is not a slug (lower-case letters, digits and -); the report goes to “\(slug)”"))]
-    }
-}
-
-extension String {
-    func replacingSuffix(_ suffix: String) -> String {
-        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
     }
 }

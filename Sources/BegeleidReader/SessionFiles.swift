@@ -10,8 +10,9 @@ public enum SessionFiles {
         return slug.isEmpty ? "sessie" : slug
     }
 
-    /// The `.md` files among `paths` (files as given, folders searched, not
-    /// recursively), sorted by path; and the paths that do not exist.
+    /// The `.md` files among `paths` (files as given; folders searched, not
+    /// recursively, and an input folder holding `sessies/` searched there),
+    /// sorted by path; and the paths that do not exist.
     public static func collect(_ paths: [String]) -> (files: [String], missing: [String]) {
         var files: [String] = []
         var missing: [String] = []
@@ -23,14 +24,26 @@ public enum SessionFiles {
                 continue
             }
             if isDirectory.boolValue {
-                let names = (try? manager.contentsOfDirectory(atPath: path)) ?? []
-                for name in names where name.hasSuffix(".md") && !name.hasPrefix(".") && name.lowercased() != "readme.md" {
-                    files.append((path as NSString).appendingPathComponent(name))
+                var folder = path
+                let sessions = (path as NSString).appendingPathComponent("sessies")
+                var sessionsIsDirectory: ObjCBool = false
+                if manager.fileExists(atPath: sessions, isDirectory: &sessionsIsDirectory), sessionsIsDirectory.boolValue {
+                    folder = sessions
+                }
+                let names = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
+                for name in names where isNotes(name) {
+                    files.append((folder as NSString).appendingPathComponent(name))
                 }
             } else {
                 files.append(path)
             }
         }
         return (files.sorted(), missing)
+    }
+
+    /// A notes file: `.md` in any case, not hidden, not a README.
+    static func isNotes(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".md") && !name.hasPrefix(".") && lower != "readme.md"
     }
 }
