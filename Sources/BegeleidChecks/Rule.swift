@@ -25,6 +25,7 @@ public enum Checker {
         UnknownSectionRule(),
         PrivateNotesRule(),
         UnspacedHeadingRule(),
+        EmptySectionRule(),
         UnknownPolarityHeadingRule(),
         UnknownDirectionRule(),
         OptionWithoutDirectionRule(),

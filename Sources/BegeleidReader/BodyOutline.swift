@@ -46,6 +46,12 @@ struct BodyOutline {
                 continue
             }
             if pending != nil {
+                if pending!.blocks.isEmpty {
+                    // cmark-gfm may end a setext heading on the line after its underline:
+                    // the content starts no later than its first block.
+                    let first = min(pending!.contentLines.lowerBound, block.start.line - 1)
+                    pending!.contentLines = first..<max(first, pending!.contentLines.upperBound)
+                }
                 pending!.blocks.append(block)
             } else {
                 preamble.append(block)

@@ -82,13 +82,19 @@ struct FrontMatterReader {
         case .organisation: meta.organisations = reader.texts(node, key: spelling)
         case .technology: meta.technology = reader.text(node, key: spelling) ?? ""
         case .date: meta.date = reader.date(node, key: spelling) ?? ""
-        case .phase: meta.phase = reader.choice(node, key: spelling, phases)
+        case .phase:
+            meta.phase = reader.choice(
+                node, key: spelling, phases, dutch: ["voorafgaand", "tijdens", "na"], english: ["before", "during", "after"])
         case .moderator: meta.moderator = reader.text(node, key: spelling)
         case .coModerator: meta.coModerator = reader.text(node, key: spelling)
         case .location: meta.location = reader.text(node, key: spelling)
-        case .language: meta.language = reader.choice(node, key: spelling, languages) ?? .dutch
-        case .names: meta.names = reader.choice(node, key: spelling, namePolicies) ?? .anonymous
-        case .isPublic: meta.isPublic = reader.choice(node, key: spelling, ValueReader.booleans) ?? false
+        case .language: meta.language = reader.choice(node, key: spelling, languages, dutch: ["nl", "en"], english: ["nl", "en"]) ?? .dutch
+        case .names:
+            meta.names = reader.choice(
+                node, key: spelling, namePolicies, dutch: ["anoniem", "openbaar"], english: ["anonymous", "public"]) ?? .anonymous
+        case .isPublic:
+            meta.isPublic = reader.choice(
+                node, key: spelling, ValueReader.booleans, dutch: ["true", "false"], english: ["true", "false"]) ?? false
         case .labels: meta.labels = reader.texts(node, key: spelling)
         case .participants: meta.participants = participants(node, key: spelling, reader: &reader)
         }

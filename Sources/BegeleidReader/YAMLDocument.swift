@@ -66,9 +66,21 @@ struct YAMLDocument {
         }
         let location = mark.map { SourceLocation(line: $0.line + firstLine - 1, column: $0.column) }
             ?? SourceLocation(line: firstLine, column: 1)
+        var hint = LocalizedText(nl: "", en: "")
+        if problem.contains("mapping values are not allowed") {
+            hint = LocalizedText(
+                nl: " (staat er een dubbele punt in de waarde? zet de hele waarde dan tussen rechte aanhalingstekens \"…\")",
+                en: " (is there a colon in the value? then put the whole value in straight quotes \"…\")")
+        } else if problem.contains("undefined alias") {
+            hint = LocalizedText(
+                nl: " (een * aan het begin van een waarde betekent in YAML een verwijzing; zet de waarde tussen aanhalingstekens)",
+                en: " (a * at the start of a value is an alias in YAML; put the value in quotes)")
+        }
         return Diagnostic(
             .error, "yaml-syntax", path: path, at: location,
-            LocalizedText(nl: "ongeldige YAML in de front matter: \(problem)", en: "invalid YAML in the front matter: \(problem)"))
+            LocalizedText(
+                nl: "ongeldige YAML in de front matter: \(problem)\(hint.dutch)",
+                en: "invalid YAML in the front matter: \(problem)\(hint.english)"))
     }
 }
 
@@ -103,16 +115,18 @@ struct ValueReader {
     }
 
     /// One of a fixed set of words (compared case-insensitively), with a suggestion.
-    mutating func choice<T>(_ node: Node, key: String, _ choices: [String: T]) -> T? {
+    /// `dutch` and `english` are the words to offer in each language's message.
+    mutating func choice<T>(
+        _ node: Node, key: String, _ choices: [String: T], dutch: [String], english: [String]
+    ) -> T? {
         guard let word = text(node, key: key) else { return nil }
         if let value = choices[word.lowercased()] { return value }
-        let known = choices.keys.sorted()
         diagnostics.append(Diagnostic(
             .error, "key-malformed", path: document.path, at: document.location(of: node),
             LocalizedText(
-                nl: "onbekende waarde “\(word)” voor “\(key)”; kies uit \(known.joined(separator: ", "))",
-                en: "unknown value “\(word)” for “\(key)”; choose from \(known.joined(separator: ", "))"),
-            suggestion: Names.nearest(to: word, in: known)))
+                nl: "onbekende waarde “\(word)” voor “\(key)”; kies uit \(dutch.joined(separator: ", "))",
+                en: "unknown value “\(word)” for “\(key)”; choose from \(english.joined(separator: ", "))"),
+            suggestion: Names.nearest(to: word, in: choices.keys.sorted())))
         return nil
     }
 

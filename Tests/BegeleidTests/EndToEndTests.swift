@@ -37,7 +37,7 @@ struct EndToEndTests {
         let path = "Input/sessies/fouten.md"
         #expect(run.stderr == """
             \(path):5:8: error: “2026-02-30” is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-12 [date-invalid]
-            \(path):6:7: error: onbekende waarde “tijdes” voor “fase”; kies uit after, before, during, na, tijdens, voorafgaand; bedoelde je “tijdens”? [key-malformed]
+            \(path):6:7: error: onbekende waarde “tijdes” voor “fase”; kies uit voorafgaand, tijdens, na; bedoelde je “tijdens”? [key-malformed]
             \(path):7:1: warning: onbekende sleutel “lokatie” wordt genegeerd; bedoelde je “locatie”? [key-unknown]
             \(path):15:3: warning: geen effect of handelingsoptie noemt @communicatieadviseurs (Communicatieadviseurs) [actor-unmentioned]
             \(path):19:46: error: @communicatie-adviseurs is geen actor onder Actoren; bedoelde je “@communicatieadviseurs”? [actor-unknown]
