@@ -30,6 +30,7 @@ public enum Checker {
         UnknownDirectionRule(),
         OptionWithoutDirectionRule(),
         EffectWithoutPolarityRule(),
+        PolarityConflictRule(),
         EffectWithoutValueRule(),
         UnknownValueRule(),
         UnknownActorRule(),

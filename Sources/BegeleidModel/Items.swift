@@ -82,6 +82,8 @@ public struct Effect: Sendable, Equatable {
     public var id: String
     /// Nil when the item has neither a Positief/Negatief heading nor a (+)/(-) prefix.
     public var polarity: Polarity?
+    /// The `###` heading the effect stands under, as written; nil when none.
+    public var heading: String?
     public var text: RichText
     public var values: [Reference]
     public var actors: [Reference]
@@ -90,11 +92,12 @@ public struct Effect: Sendable, Equatable {
     public var location: SourceLocation
 
     public init(
-        id: String, polarity: Polarity?, text: RichText, values: [Reference], actors: [Reference],
-        details: RichText? = nil, location: SourceLocation
+        id: String, polarity: Polarity?, heading: String? = nil, text: RichText, values: [Reference],
+        actors: [Reference], details: RichText? = nil, location: SourceLocation
     ) {
         self.id = id
         self.polarity = polarity
+        self.heading = heading
         self.text = text
         self.values = values
         self.actors = actors

@@ -15,7 +15,7 @@ struct SessionBuilder {
     var options: [Option] = []
     var otherSections: [OtherSection] = []
     var outline: SourceOutline
-    private var linkedEffects: [(LinkedItem, ItemSource)] = []
+    private var linkedEffects: [(LinkedItem, ItemSource, String?)] = []
     private var linkedOptions: [(LinkedItem, ItemSource, String?)] = []
 
     init(path: String, body: BodyLines, endOfFrontMatter: Int) {
@@ -176,7 +176,7 @@ struct SessionBuilder {
                 var withPolarity = linked
                 // A (+)/(-) prefix wins over the heading the item stands under.
                 withPolarity.polarity = linked.polarity ?? heading.flatMap(Polarity.init(heading:))
-                linkedEffects.append((withPolarity, source))
+                linkedEffects.append((withPolarity, source, heading))
             } else {
                 linkedOptions.append((linked, source, heading))
             }
@@ -197,10 +197,10 @@ struct SessionBuilder {
         func text(_ linked: LinkedItem) -> RichText {
             RichText(Markdown.commonMark(linked.displayText { actorNames[$0] }).trimmingTrailingNewlines)
         }
-        for (index, (linked, source)) in linkedEffects.enumerated() {
+        for (index, (linked, source, heading)) in linkedEffects.enumerated() {
             let (values, actors) = references(linked)
             effects.append(Effect(
-                id: "e\(index + 1)", polarity: linked.polarity, text: text(linked), values: values, actors: actors,
+                id: "e\(index + 1)", polarity: linked.polarity, heading: heading, text: text(linked), values: values, actors: actors,
                 details: source.details, location: source.location))
         }
         for (index, (linked, source, heading)) in linkedOptions.enumerated() {
