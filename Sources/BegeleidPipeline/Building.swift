@@ -36,6 +36,19 @@ public enum Building {
         public var message: LocalizedText
     }
 
+    /// Sessions whose notes have errors now keep their earlier report, so the
+    /// index keeps listing it (marked as such) instead of losing it.
+    private static func previousReports(of checking: Checking.Result, in output: String) -> [IndexEntry] {
+        let rendered = Set(checking.valid.map(\.slug))
+        return checking.failed.compactMap { file -> IndexEntry? in
+            guard !rendered.contains(file.slug) else { return nil }
+            let path = (output as NSString).appendingPathComponent("sessies/\(file.slug)/sessie.json")
+            guard let data = FileManager.default.contents(atPath: path),
+                  let document = try? JSONDecoder().decode(SessionDocument.self, from: data) else { return nil }
+            return IndexEntry(previous: document)
+        }
+    }
+
     public static func run(_ options: Options, renderer: Renderer) throws(Failure) -> Result {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: options.sessionsFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -54,7 +67,8 @@ public enum Building {
                     written.append(relative)
                 }
             }
-            try writer.write(renderer.index(checking.valid, language: options.language), to: "index.html")
+            let entries = checking.valid.map(IndexEntry.init) + previousReports(of: checking, in: options.output)
+            try writer.write(renderer.index(entries: entries, language: options.language), to: "index.html")
             written.append("index.html")
         } catch let failure as Failure {
             throw failure

@@ -12,14 +12,16 @@ public enum Checking {
         public var diagnostics: [Diagnostic]
         public var fileCount: Int
         /// How many files have at least one error.
-        public var failedCount: Int
+        public var failedCount: Int { failed.count }
+        /// The paths and slugs of the files with at least one error.
+        public var failed: [(path: String, slug: String)]
     }
 
     /// Reads and checks `files`; with `strict`, warnings count as errors.
     public static func run(files: [String], strict: Bool) -> Result {
         var valid: [Session] = []
         var all: [Diagnostic] = []
-        var failed = 0
+        var failed: [(path: String, slug: String)] = []
         var slugOwners: [String: String] = [:]
         // Where two files give the same slug, the one already named as a slug keeps it.
         let ordered = files.filter(isNamedAsSlug) + files.filter { !isNamedAsSlug($0) }
@@ -34,14 +36,15 @@ public enum Checking {
             }
             diagnostics = diagnostics.sortedByPosition()
             if diagnostics.errorCount > 0 {
-                failed += 1
+                failed.append((path, slug))
             } else if let session = output.session {
                 valid.append(session)
             }
             all += diagnostics
         }
         valid.sort { $0.path < $1.path }
-        return Result(valid: valid, diagnostics: unique(all).sortedByPosition(), fileCount: files.count, failedCount: failed)
+        failed.sort { $0.path < $1.path }
+        return Result(valid: valid, diagnostics: unique(all).sortedByPosition(), fileCount: files.count, failed: failed)
     }
 
     private static func isNamedAsSlug(_ path: String) -> Bool {

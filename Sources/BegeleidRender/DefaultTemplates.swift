@@ -36,7 +36,7 @@ enum DefaultTemplates {
 <thead><tr><th scope="col">{{labels.session}}</th><th scope="col">{{labels.organisations}}</th><th scope="col">{{labels.technology}}</th><th scope="col">{{labels.date}}</th><th scope="col">{{labels.phase}}</th><th scope="col">{{labels.core_values}}</th></tr></thead>
 <tbody>
 {{#sessions}}
-<tr lang="{{lang}}"><th scope="row"><a href="sessies/{{slug}}/rapport.html">{{title}}</a></th><td>{{organisations}}</td><td>{{technology}}</td><td><time datetime="{{isoDate}}">{{date}}</time></td><td>{{phase}}{{^isPublic}} <span class="tag" lang="{{indexLang}}">{{labels.not_public_short}}</span>{{/isPublic}}</td><td>{{coreValues}}</td></tr>
+<tr lang="{{lang}}"><th scope="row"><a href="sessies/{{slug}}/rapport.html">{{title}}</a></th><td>{{organisations}}</td><td>{{technology}}</td><td><time datetime="{{isoDate}}">{{date}}</time></td><td>{{phase}}{{^isPublic}} <span class="tag" lang="{{indexLang}}">{{labels.not_public_short}}</span>{{/isPublic}}{{#isStale}} <span class="tag stale" lang="{{indexLang}}">{{labels.stale}}</span>{{/isStale}}</td><td>{{coreValues}}</td></tr>
 {{/sessions}}
 </tbody>
 </table>
@@ -113,6 +113,7 @@ generated_by: Made with begeleid from the co-moderator's notes.
 not_public: "Not public: the organisation has not (yet) consented to publishing this report."
 not_public_short: not public
 session_count: Number of sessions
+stale: "notes have errors: report of an earlier version"
 months: [January, February, March, April, May, June, July, August, September, October, November, December]
 
 """####,
@@ -178,6 +179,7 @@ generated_by: Gemaakt met begeleid uit de aantekeningen van de co-moderator.
 not_public: "Niet openbaar: de organisatie heeft (nog) geen toestemming gegeven om dit rapport te publiceren."
 not_public_short: niet openbaar
 session_count: Aantal sessies
+stale: "aantekeningen bevatten fouten: rapport van een eerdere versie"
 months: [januari, februari, maart, april, mei, juni, juli, augustus, september, oktober, november, december]
 
 """####,
@@ -602,6 +604,7 @@ ul.items > li { margin: .4rem 0; }
 .tags-list { white-space: normal; }
 .value .meta-line { margin: .7rem 0 .15rem; }
 .value .meta-line + ul { margin-top: 0; }
+.tag.stale { border-color: var(--neg); color: var(--neg); }
 .notice { border-left: 4px solid var(--neg); background: #fdf3f2; padding: .5rem .8rem; margin: 0 0 1.2rem; }
 .index-table tbody th[scope=row] { width: 28%; }
 @media (max-width: 34rem) {

@@ -1,31 +1,73 @@
 import BegeleidModel
 
-/// The data of `index.html`: every rendered session, newest first.
+/// One row of `index.html`: a session rendered now, or one whose notes have
+/// errors at the moment and whose report from an earlier build is still there.
+public struct IndexEntry: Sendable {
+    var slug: String
+    var language: Language
+    var title: String
+    var organisations: [String]
+    var technology: String
+    var date: String
+    var phase: Phase?
+    var coreValues: [String]
+    var isPublic: Bool
+    /// The notes have errors now; the report is from an earlier build.
+    var isStale: Bool
+
+    public init(_ session: Session) {
+        let meta = session.meta
+        slug = session.slug
+        language = meta.language
+        title = meta.title
+        organisations = meta.organisations
+        technology = meta.technology
+        date = meta.date
+        phase = meta.phase
+        coreValues = session.values.filter { $0.status == .core }.map(\.name)
+        isPublic = meta.isPublic
+        isStale = false
+    }
+
+    /// The entry of an earlier report, read back from its `sessie.json`.
+    public init(previous document: SessionDocument) {
+        slug = document.slug
+        language = document.language
+        title = document.title
+        organisations = document.organisations
+        technology = document.technology
+        date = document.date
+        phase = document.phase
+        coreValues = document.values.filter { $0.status == .core }.map(\.name)
+        isPublic = document.isPublic
+        isStale = true
+    }
+}
+
+/// The data of `index.html`: every session with a report, newest first.
 struct IndexContext {
-    let sessions: [Session]
+    let entries: [IndexEntry]
     let labels: Labels
     /// Labels per session language, for dates and phases in each row.
     let labelsFor: (Language) -> Labels
 
     func make() -> [String: Any] {
-        let ordered = sessions.sorted { ($0.meta.date, $1.slug) > ($1.meta.date, $0.slug) }
-        let rows: [[String: Any]] = ordered.map { input in
-            let session = input.publishable()
-            let meta = session.meta
-            let own = labelsFor(meta.language)
-            let row: [String: Any] = [
-                "slug": session.slug,
-                "lang": meta.language.rawValue,
-                "title": meta.title,
-                "organisations": meta.organisations.joined(separator: ", "),
-                "technology": meta.technology,
-                "date": own.longDate(meta.date),
-                "isoDate": meta.date,
-                "phase": meta.phase.map(own.phase) ?? "–",
-                "isPublic": meta.isPublic,
-                "coreValues": session.values.filter { $0.status == .core }.map(\.name).joined(separator: ", "),
+        let ordered = entries.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        let rows: [[String: Any]] = ordered.map { entry in
+            let own = labelsFor(entry.language)
+            return [
+                "slug": entry.slug,
+                "lang": entry.language.rawValue,
+                "title": entry.title,
+                "organisations": entry.organisations.joined(separator: ", "),
+                "technology": entry.technology,
+                "date": own.longDate(entry.date),
+                "isoDate": entry.date,
+                "phase": entry.phase.map(own.phase) ?? "–",
+                "isPublic": entry.isPublic,
+                "isStale": entry.isStale,
+                "coreValues": entry.coreValues.joined(separator: ", "),
             ]
-            return row
         }
         return [
             "lang": labels.language.rawValue,

@@ -24,7 +24,12 @@ public struct Renderer: Sendable {
 
     /// `index.html` over the sessions that were rendered, in the index language.
     public func index(_ sessions: [Session], language: Language) -> Data {
-        let context = IndexContext(sessions: sessions, labels: templates.labels(language), labelsFor: templates.labels).make()
+        index(entries: sessions.map(IndexEntry.init), language: language)
+    }
+
+    /// `index.html` over any entries, earlier reports of sessions with errors included.
+    public func index(entries: [IndexEntry], language: Language) -> Data {
+        let context = IndexContext(entries: entries, labels: templates.labels(language), labelsFor: templates.labels).make()
         return Data(templates.render("index.html", context).utf8)
     }
 

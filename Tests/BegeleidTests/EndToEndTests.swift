@@ -82,6 +82,9 @@ struct EndToEndTests {
         let run = try Binary.run(["build"], in: root)
         #expect(run.status == 1)
         #expect(try Data(contentsOf: report) == before)
+        let index = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        #expect(index.contains("sessies/ringweg/rapport.html"), "the earlier report stays listed")
+        #expect(index.contains("aantekeningen bevatten fouten: rapport van een eerdere versie"))
         #expect(try String(contentsOf: notes, encoding: .utf8) == broken, "input files are never modified")
     }
 
