@@ -10,19 +10,7 @@ enum DefaultTemplates {
 
 """####,
         "index.html.mustache": ####"""
-<!DOCTYPE html>
-<html lang="{{lang}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="begeleid">
-<title>{{labels.index_title}}</title>
-<style>
-{{> stijl}}
-</style>
-</head>
-<body>
-<a class="skip" href="#inhoud">{{labels.skip_to_content}}</a>
+{{> kop}}
 <header class="page-header">
 <p class="kicker">{{labels.approach}}</p>
 <h1>{{labels.index_title}}</h1>
@@ -44,11 +32,23 @@ enum DefaultTemplates {
 {{/hasSessions}}
 {{^hasSessions}}<p>{{labels.no_sessions}}</p>{{/hasSessions}}
 </main>
-<footer class="page-footer">
-<p>{{labels.generated_by}}</p>
-</footer>
-</body>
-</html>
+{{> voet}}
+
+"""####,
+        "kop.mustache": ####"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="begeleid">
+<title>{{pageTitle}}</title>
+<style>
+{{> stijl}}
+</style>
+</head>
+<body>
+<a class="skip" href="#inhoud">{{labels.skip_to_content}}</a>
 
 """####,
         "labels/en.yaml": ####"""
@@ -184,19 +184,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 
 """####,
         "rapport.html.mustache": ####"""
-<!DOCTYPE html>
-<html lang="{{lang}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="begeleid">
-<title>{{title}} · {{labels.report}}</title>
-<style>
-{{> stijl}}
-</style>
-</head>
-<body>
-<a class="skip" href="#inhoud">{{labels.skip_to_content}}</a>
+{{> kop}}
 <header class="page-header">
 <p class="kicker">{{labels.approach}} · {{labels.report}}</p>
 <h1>{{title}}</h1>
@@ -363,11 +351,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 </section>
 {{/hasOtherSections}}
 </main>
-<footer class="page-footer">
-<p>{{labels.generated_by}}</p>
-</footer>
-</body>
-</html>
+{{> voet}}
 
 """####,
         "rapport.md.mustache": ####"""
@@ -636,6 +620,14 @@ ul.items > li { margin: .4rem 0; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
   .figures li, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
+
+"""####,
+        "voet.mustache": ####"""
+<footer class="page-footer">
+<p>{{labels.generated_by}}</p>
+</footer>
+</body>
+</html>
 
 """####,
     ]

@@ -73,6 +73,7 @@ struct IndexContext {
             "lang": labels.language.rawValue,
             "indexLang": labels.language.rawValue,
             "labels": labels.dictionary,
+            "pageTitle": labels["index_title"],
             "sessions": rows,
             "hasSessions": !rows.isEmpty,
             "count": rows.count,

@@ -28,6 +28,7 @@ struct ReportContext {
             "labels": labels.dictionary,
             "slug": session.slug,
             "title": meta.title,
+            "pageTitle": "\(meta.title) · \(labels["report"])",
             "organisations": meta.organisations.joined(separator: ", "),
             "technology": meta.technology,
             "date": labels.longDate(meta.date),
