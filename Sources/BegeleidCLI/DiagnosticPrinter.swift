@@ -31,11 +31,11 @@ struct DiagnosticPrinter {
         case .dutch:
             text = "\(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen") "
                 + "in \(result.fileCount) \(result.fileCount == 1 ? "bestand" : "bestanden")"
-                + (result.failedCount > 0 ? "; \(result.failedCount) niet verwerkt" : "")
+                + (result.failedCount > 0 ? "; \(result.failedCount) met fouten" : "")
         case .english:
             text = "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") "
                 + "in \(result.fileCount) \(result.fileCount == 1 ? "file" : "files")"
-                + (result.failedCount > 0 ? "; \(result.failedCount) not built" : "")
+                + (result.failedCount > 0 ? "; \(result.failedCount) with errors" : "")
         }
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

@@ -15,10 +15,13 @@ public struct SourceOutline: Sendable, Equatable {
         /// Nil for a heading FORMAT.md does not know.
         public var kind: SectionKind?
         public var heading: Heading
+        /// Read as `kind` because it is a near miss of a required section that is otherwise missing.
+        public var isGuessed: Bool
 
-        public init(kind: SectionKind?, heading: Heading) {
+        public init(kind: SectionKind?, heading: Heading, isGuessed: Bool = false) {
             self.kind = kind
             self.heading = heading
+            self.isGuessed = isGuessed
         }
     }
 

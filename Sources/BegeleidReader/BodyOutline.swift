@@ -6,6 +6,9 @@ struct BodyOutline {
     struct Section {
         /// Nil for a heading FORMAT.md does not know.
         var kind: SectionKind?
+        /// The heading is a misspelling of a required section that is missing
+        /// otherwise, and is read as that section.
+        var isGuessed = false
         var title: String
         var headingLocation: SourceLocation
         var blocks: [MarkdownBlock]
@@ -58,6 +61,20 @@ struct BodyOutline {
             }
         }
         if let done = pending { sections.append(done) }
+        guessMisspelledRequiredSections()
+    }
+
+    /// `## Efects` when there is no Effecten section: read it as Effecten (a
+    /// rule warns), so that what stands under it is read and checked too.
+    private mutating func guessMisspelledRequiredSections() {
+        for index in sections.indices where sections[index].kind == nil {
+            let title = SectionKind.key(sections[index].title)
+            guard let near = Names.nearest(to: title, in: SectionKind.allHeadings),
+                  let kind = SectionKind(heading: near), kind.isRequired,
+                  !sections.contains(where: { $0.kind == kind }) else { continue }
+            sections[index].kind = kind
+            sections[index].isGuessed = true
+        }
     }
 }
 

@@ -50,7 +50,7 @@ struct FrontMatterReader {
                 .error, "key-missing", path: path, at: at,
                 LocalizedText(
                     nl: "de verplichte sleutel “\(key.rawValue)” ontbreekt of is leeg",
-                    en: "the required key “\(key.rawValue)” (\(key.aliases.first ?? key.rawValue)) is missing or empty")))
+                    en: "the required key “\(key.aliases.first ?? key.rawValue)” (or “\(key.rawValue)”) is missing or empty")))
         }
         return Result(meta: meta, diagnostics: reader.diagnostics)
     }

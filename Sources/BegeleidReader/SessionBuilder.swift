@@ -44,7 +44,8 @@ struct SessionBuilder {
         var seen: Set<SectionKind> = []
         for section in outline.sections {
             self.outline.sections.append(SourceOutline.Section(
-                kind: section.kind, heading: SourceOutline.Heading(title: section.title, location: section.headingLocation)))
+                kind: section.kind, heading: SourceOutline.Heading(title: section.title, location: section.headingLocation),
+                isGuessed: section.isGuessed))
             guard let kind = section.kind else {
                 otherSections.append(OtherSection(
                     title: section.title, body: richText(section) ?? RichText(""), location: section.headingLocation))

@@ -146,8 +146,9 @@ struct ReaderTests {
             .replacing1("### Mens", with: "### Behavior")
         #expect(Sessions.findings(english).isEmpty)
         let typo = Sessions.valid.replacing1("## Waarden", with: "## Waardes")
-        let finding = Sessions.findings(typo).first { $0.code == "section-unknown" }
+        let finding = Sessions.findings(typo).first { $0.code == "section-misspelled" }
         #expect(finding?.suggestion == "Waarden")
+        #expect(!Sessions.codes(typo).contains("section-missing"), "read as Waarden, so its values are checked")
     }
 
     @Test func everyDirectionHeadingIsAccepted() {
