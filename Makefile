@@ -16,6 +16,7 @@ help:
 	@echo "make test     alle tests (wat CI draait)"
 	@echo "make check    controleer alleen de aantekeningen in Input/sessies"
 	@echo "make templates  werk de ingebouwde sjablonen bij na een wijziging in Templates/"
+	@echo "make clean    verwijder de build en de gemaakte uitvoer"
 
 ## deps: cmark-gfm from Debian when pkg-config cannot find it.
 deps:

@@ -8,10 +8,10 @@ public struct Begeleid: ParsableCommand {
         commandName: "begeleid",
         abstract: "Verslagen van sessies Aanpak Begeleidingsethiek / reports of Guidance Ethics sessions.",
         discussion: """
-            Zet de aantekeningen van de co-moderator (Markdown met YAML-front matter) om in gecontroleerde
+            Zet de aantekeningen van de co-moderator (Markdown met YAML-front matter) om in gecontroleerde \
             rapporten in HTML, Markdown en JSON. Turns the co-moderator's notes into checked reports.
 
-            Exit codes: 0 geen fouten / no errors, 1 fouten in aantekeningen / errors in notes,
+            Exit codes: 0 geen fouten / no errors; 1 fouten in aantekeningen / errors in notes; \
             2 verkeerd gebruik of onleesbaar pad / wrong usage or unreadable path.
             """,
         version: BegeleidVersion.current,

@@ -11,12 +11,12 @@ enum DefaultTemplates {
 """####,
         "index.html.mustache": ####"""
 {{> kop}}
-<header class="page-header">
+<header class="page-header wide">
 <p class="kicker">{{labels.approach}}</p>
 <h1>{{labels.index_title}}</h1>
 <p>{{labels.index_intro}}</p>
 </header>
-<main id="inhoud" tabindex="-1">
+<main id="inhoud" class="wide" tabindex="-1">
 {{#hasSessions}}
 <div class="table-wrap" role="region" aria-labelledby="sessies-caption" tabindex="0">
 <table class="index-table">
@@ -24,7 +24,7 @@ enum DefaultTemplates {
 <thead><tr><th scope="col">{{labels.session}}</th><th scope="col">{{labels.organisations}}</th><th scope="col">{{labels.technology}}</th><th scope="col">{{labels.date}}</th><th scope="col">{{labels.phase}}</th><th scope="col">{{labels.core_values}}</th></tr></thead>
 <tbody>
 {{#sessions}}
-<tr lang="{{lang}}"><th scope="row"><a href="sessies/{{slug}}/rapport.html">{{title}}</a></th><td>{{organisations}}</td><td>{{technology}}</td><td><time datetime="{{isoDate}}">{{date}}</time></td><td>{{phase}}{{^isPublic}} <span class="tag" lang="{{indexLang}}">{{labels.not_public_short}}</span>{{/isPublic}}{{#isStale}} <span class="tag stale" lang="{{indexLang}}">{{labels.stale}}</span>{{/isStale}}</td><td>{{coreValues}}</td></tr>
+<tr><th scope="row" lang="{{lang}}"><a href="sessies/{{slug}}/rapport.html">{{title}}</a></th><td lang="{{lang}}">{{organisations}}</td><td lang="{{lang}}">{{technology}}</td><td><time datetime="{{isoDate}}">{{date}}</time></td><td>{{phase}}{{^isPublic}} <span class="tag">{{labels.not_public_short}}</span>{{/isPublic}}{{#isStale}} <span class="tag stale">{{labels.stale}}</span>{{/isStale}}</td><td lang="{{lang}}">{{coreValues}}</td></tr>
 {{/sessions}}
 </tbody>
 </table>
@@ -104,7 +104,7 @@ total: Total
 next_steps: Next steps
 other_sections: Other notes
 index_title: Guidance Ethics sessions
-index_intro: All sessions whose notes were processed without errors.
+index_intro: All sessions with a report. Sessions whose notes now contain errors are marked.
 session: Session
 open_report: Report
 no_sessions: No sessions have been processed yet.
@@ -170,7 +170,7 @@ total: Totaal
 next_steps: Vervolg
 other_sections: Overige aantekeningen
 index_title: Sessies Aanpak Begeleidingsethiek
-index_intro: Alle sessies waarvan de aantekeningen zonder fouten zijn verwerkt.
+index_intro: Alle sessies met een rapport. Sessies waarvan de aantekeningen nu fouten bevatten, zijn gemarkeerd.
 session: Sessie
 open_report: Rapport
 no_sessions: Er zijn nog geen sessies verwerkt.
@@ -386,7 +386,7 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 | {{labels.role}} | {{labels.count}} | {{labels.organisations}} |{{#namesPublic}} {{labels.names}} |{{/namesPublic}}
 |---|--:|---|{{#namesPublic}}---|{{/namesPublic}}
 {{#participants}}
-| {{role}} | {{count}} | {{organisations}} |{{#namesPublic}} {{names}} |{{/namesPublic}}
+| {{role}} | {{count}} | {{organisations}}{{#noOrganisations}}–{{/noOrganisations}} |{{#namesPublic}} {{names}}{{#noNames}}–{{/noNames}} |{{/namesPublic}}
 {{/participants}}
 {{^namesPublic}}
 
@@ -553,6 +553,8 @@ months: [januari, februari, maart, april, mei, juni, juli, augustus, september, 
 * { box-sizing: border-box; }
 body { margin: 0; color: var(--ink); background: #fff; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 main, .page-header, .page-footer { max-width: 52rem; margin: 0 auto; padding: 0 1.25rem; }
+main.wide, .page-header.wide, .page-footer.wide { max-width: 80rem; }
+.index-table td, .index-table th { overflow-wrap: anywhere; hyphens: auto; }
 .skip { position: absolute; left: -999px; top: 0; background: var(--accent); color: #fff; padding: .5rem 1rem; }
 .skip:focus { left: 1rem; }
 a { color: var(--accent); }
@@ -623,7 +625,7 @@ ul.items > li { margin: .4rem 0; }
 
 """####,
         "voet.mustache": ####"""
-<footer class="page-footer">
+<footer class="page-footer{{#wide}} wide{{/wide}}">
 <p>{{labels.generated_by}}</p>
 </footer>
 </body>

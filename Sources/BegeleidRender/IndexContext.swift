@@ -45,25 +45,24 @@ public struct IndexEntry: Sendable {
 }
 
 /// The data of `index.html`: every session with a report, newest first.
+/// The page's own words, dates and phases are in the index language; what
+/// the notes say (titles, technologies, values) keeps its session's language.
 struct IndexContext {
     let entries: [IndexEntry]
     let labels: Labels
-    /// Labels per session language, for dates and phases in each row.
-    let labelsFor: (Language) -> Labels
 
     func make() -> [String: Any] {
         let ordered = entries.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
         let rows: [[String: Any]] = ordered.map { entry in
-            let own = labelsFor(entry.language)
             return [
                 "slug": entry.slug,
                 "lang": entry.language.rawValue,
                 "title": entry.title,
                 "organisations": entry.organisations.joined(separator: ", "),
                 "technology": entry.technology,
-                "date": own.longDate(entry.date),
+                "date": labels.longDate(entry.date),
                 "isoDate": entry.date,
-                "phase": entry.phase.map(own.phase) ?? "–",
+                "phase": entry.phase.map(labels.phase) ?? "–",
                 "isPublic": entry.isPublic,
                 "isStale": entry.isStale,
                 "coreValues": entry.coreValues.joined(separator: ", "),
@@ -71,12 +70,12 @@ struct IndexContext {
         }
         return [
             "lang": labels.language.rawValue,
-            "indexLang": labels.language.rawValue,
             "labels": labels.dictionary,
             "pageTitle": labels["index_title"],
             "sessions": rows,
             "hasSessions": !rows.isEmpty,
             "count": rows.count,
+            "wide": true,
         ]
     }
 }

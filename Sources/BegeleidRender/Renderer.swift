@@ -29,7 +29,7 @@ public struct Renderer: Sendable {
 
     /// `index.html` over any entries, earlier reports of sessions with errors included.
     public func index(entries: [IndexEntry], language: Language) -> Data {
-        let context = IndexContext(entries: entries, labels: templates.labels(language), labelsFor: templates.labels).make()
+        let context = IndexContext(entries: entries, labels: templates.labels(language)).make()
         return Data(templates.render("index.html", context).utf8)
     }
 
