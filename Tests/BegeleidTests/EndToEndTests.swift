@@ -130,6 +130,15 @@ struct EndToEndTests {
         #expect(help.stdout.contains("--templates"))
     }
 
+    @Test func anOutputThatCannotBeWrittenIsAUsageError() throws {
+        let root = try input(["sessies/ringweg.md"])
+        try Data("geen map".utf8).write(to: root.appendingPathComponent("Bestand"))
+        let run = try Binary.run(["build", "--output", "Bestand"], in: root)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("begeleid: fout: Bestand"))
+        #expect(try String(contentsOf: root.appendingPathComponent("Bestand"), encoding: .utf8) == "geen map")
+    }
+
     @Test func emptyInputStillWritesAnIndex() throws {
         let root = try input([])
         let run = try Binary.run(["build"], in: root)
