@@ -54,6 +54,16 @@ struct CommonOptions: ParsableArguments {
 
     @ArgumentParser.Option(help: "Taal van meldingen en index: nl of en / language of messages and index.")
     var lang: Language = .dutch
+
+    @ArgumentParser.Option(help: "compiler: één regel per melding (voor editors); human: met de regel uit het bestand en een ^ / with the source line and a caret.")
+    var format: DiagnosticFormat = .compiler
+
+    var printer: DiagnosticPrinter { DiagnosticPrinter(language: lang, format: format) }
+}
+
+/// How findings are printed on stderr.
+enum DiagnosticFormat: String, ExpressibleByArgument {
+    case compiler, human
 }
 
 extension Language: ExpressibleByArgument {}

@@ -22,7 +22,7 @@ struct BuildCommand: ExitingCommand {
     @OptionGroup var common: CommonOptions
 
     mutating func execute() -> Int32 {
-        let printer = DiagnosticPrinter(language: common.lang)
+        let printer = common.printer
         let templateSet: TemplateSet
         do {
             templateSet = try TemplateSet.load(directory: templateFolder())

@@ -18,7 +18,7 @@ struct CheckCommand: ExitingCommand {
     mutating func execute() -> Int32 {
         let targets = paths.isEmpty ? ["Input/sessies"] : paths
         let (files, missing) = SessionFiles.collect(targets)
-        let printer = DiagnosticPrinter(language: common.lang)
+        let printer = common.printer
         if !missing.isEmpty {
             for path in missing { printer.usageError(path: path, LocalizedText(nl: "bestaat niet", en: "does not exist")) }
             return 2

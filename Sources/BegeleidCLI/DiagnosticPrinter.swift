@@ -3,9 +3,11 @@ import BegeleidPipeline
 import Foundation
 
 /// Prints findings in the compiler format editors understand,
-/// `PATH:LINE:COLUMN: error: MESSAGE [code]`, and the summary lines.
+/// `PATH:LINE:COLUMN: error: MESSAGE [code]`, and the summary lines; in the
+/// human format each finding is followed by its source line and a caret.
 struct DiagnosticPrinter {
     let language: Language
+    var format: DiagnosticFormat = .compiler
 
     static func line(_ diagnostic: Diagnostic, language: Language) -> String {
         "\(diagnostic.path):\(diagnostic.location.line):\(diagnostic.location.column): "
@@ -14,8 +16,37 @@ struct DiagnosticPrinter {
 
     func print(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
-        let text = diagnostics.map { Self.line($0, language: language) }.joined(separator: "\n") + "\n"
-        FileHandle.standardError.write(Data(text.utf8))
+        var sources: [String: [Substring]] = [:]
+        var lines: [String] = []
+        for diagnostic in diagnostics {
+            lines.append(Self.line(diagnostic, language: language))
+            guard format == .human else { continue }
+            if sources[diagnostic.path] == nil { sources[diagnostic.path] = Self.sourceLines(diagnostic.path) }
+            lines += Self.excerpt(sources[diagnostic.path] ?? [], at: diagnostic.location)
+        }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+
+    /// The file's lines as the reader saw them (BOM dropped, CRLF and CR as line ends).
+    static func sourceLines(_ path: String) -> [Substring] {
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// `   12 | - Gevoel … → privasy` and a caret under the column (tabs kept so it lines up).
+    static func excerpt(_ lines: [Substring], at location: SourceLocation) -> [String] {
+        guard location.line >= 1, location.line <= lines.count else { return [] }
+        let line = lines[location.line - 1]
+        let number = String(location.line)
+        let gutter = String(repeating: " ", count: number.count)
+        var caret = ""
+        for scalar in line.unicodeScalars.prefix(max(0, location.column - 1)) {
+            caret += scalar == "\t" ? "\t" : " "
+        }
+        return [" \(number) | \(line)", " \(gutter) | \(caret)^"]
     }
 
     func usageError(path: String, _ message: LocalizedText) {

@@ -60,6 +60,18 @@ struct EndToEndTests {
         #expect(run.stderr.hasSuffix("7 errors, 4 warnings in 1 file; 1 with errors\n"))
     }
 
+    @Test func humanFormatShowsTheSourceLineAndACaret() throws {
+        let root = try input(["broken/fouten.md"])
+        let run = try Binary.run(["check", "--format", "human"], in: root)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("""
+            Input/sessies/fouten.md:21:36: error: de waarde “privasy” staat niet onder Waarden; bedoelde je “Privacy”? [value-unknown]
+             21 | - Mensen voelen zich bespioneerd → privasy @inwoners
+                |                                    ^
+
+            """))
+    }
+
     @Test func validSessionsAreBuiltBesideBrokenOnes() throws {
         let root = try input(["sessies/ringweg.md", "broken/fouten.md"])
         let run = try Binary.run(["build"], in: root)
