@@ -27,11 +27,7 @@ struct Declaration {
         var explanation: RichText?
         if let colon = item.text.firstIndex(of: ":") {
             namePart = item.text[0..<colon]
-            let rest = item.text[(colon + 1)..<item.text.count].trimmed()
-            if !rest.isEmpty {
-                let markdown = Markdown.commonMark(rest.string).trimmingTrailingNewlines
-                if !markdown.isEmpty { explanation = RichText(markdown) }
-            }
+            explanation = .sanitized(item.text[(colon + 1)..<item.text.count].trimmed().string)
         }
         namePart = namePart.trimmed()
         var markers: [Marker] = []

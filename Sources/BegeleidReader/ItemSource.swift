@@ -39,9 +39,7 @@ struct ItemSource {
         if item.children.count > 1 {
             let rest = item.children[1]
             let indent = max(0, first.start.column - 1)
-            let markdown = body.markdown(lines: (rest.start.line - 1)..<item.end.line, dedent: indent)
-            let sanitized = Markdown.commonMark(markdown).trimmingTrailingNewlines
-            if !sanitized.isEmpty { details = RichText(sanitized) }
+            details = .sanitized(body.markdown(lines: (rest.start.line - 1)..<item.end.line, dedent: indent))
         }
         return ItemSource(text: text.trimmed(), details: details, location: location)
     }

@@ -66,8 +66,7 @@ struct SessionBuilder {
     }
 
     private func richText(_ section: BodyOutline.Section) -> RichText? {
-        let markdown = Markdown.commonMark(body.markdown(lines: section.contentLines)).trimmingTrailingNewlines
-        return markdown.isEmpty ? nil : RichText(markdown)
+        .sanitized(body.markdown(lines: section.contentLines))
     }
 
     /// Group 0 holds the items before any `###` heading; group n those under `headings[n - 1]`.
@@ -196,7 +195,7 @@ struct SessionBuilder {
             return (values, actors)
         }
         func text(_ linked: LinkedItem) -> RichText {
-            RichText(Markdown.commonMark(linked.displayText { actorNames[$0] }).trimmingTrailingNewlines)
+            .sanitized(linked.displayText { actorNames[$0] }) ?? RichText("")
         }
         for (index, (linked, source, heading)) in linkedEffects.enumerated() {
             let (values, actors) = references(linked)
