@@ -35,10 +35,11 @@ public enum SectionKind: String, CaseIterable, Sendable {
     public static let allHeadings: [String] = allCases.flatMap(\.headings)
 
     public init?(heading: String) {
-        let key = Self.key(heading)
-        guard let kind = Self.allCases.first(where: { $0.headings.contains { Names.key($0) == key } }) else { return nil }
+        guard let kind = Self.byKey[Self.key(heading)] else { return nil }
         self = kind
     }
+
+    private static let byKey = headingTable(allCases)
 
     /// A heading compared as FORMAT.md says (case, diacritics, spaces), and
     /// forgiving what people add in a hurry: a trailing colon or full stop and
@@ -69,12 +70,11 @@ extension Direction {
     public static let allHeadings: [String] = allCases.flatMap(\.headings)
 
     public init?(heading: String) {
-        let key = Names.key(heading)
-        guard let direction = Self.allCases.first(where: { $0.headings.contains { Names.key($0) == key } }) else {
-            return nil
-        }
+        guard let direction = Self.byKey[Names.key(heading)] else { return nil }
         self = direction
     }
+
+    private static let byKey = headingTable(allCases)
 }
 
 extension Polarity {
@@ -86,13 +86,32 @@ extension Polarity {
         }
     }
 
-    public static let allHeadings: [String] = [Polarity.positive, .negative].flatMap(\.headings)
+    public static let allHeadings: [String] = allCases.flatMap(\.headings)
 
     public init?(heading: String) {
-        let key = Names.key(heading)
-        guard let polarity = [Polarity.positive, .negative].first(where: { $0.headings.contains { Names.key($0) == key } }) else {
-            return nil
-        }
+        guard let polarity = Self.byKey[Names.key(heading)] else { return nil }
         self = polarity
     }
+
+    private static let byKey = headingTable(allCases)
+}
+
+/// A set of names a heading in the notes can choose from (sections,
+/// directions, polarities), each with every heading that names it.
+protocol HeadingVocabulary: Sendable {
+    var headings: [String] { get }
+}
+
+extension SectionKind: HeadingVocabulary {}
+extension Direction: HeadingVocabulary {}
+extension Polarity: HeadingVocabulary {}
+
+/// Every accepted heading, by its key (`Names.key`), to what it names; built
+/// once per vocabulary. Where two cases share a heading, the first case wins.
+private func headingTable<T: HeadingVocabulary>(_ cases: [T]) -> [String: T] {
+    var table: [String: T] = [:]
+    for value in cases {
+        for heading in value.headings where table[Names.key(heading)] == nil { table[Names.key(heading)] = value }
+    }
+    return table
 }

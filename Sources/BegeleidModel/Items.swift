@@ -48,7 +48,7 @@ public struct Value: Sendable, Equatable {
 }
 
 /// Whether an effect is expected to be good or bad.
-public enum Polarity: String, Sendable, Codable {
+public enum Polarity: String, Sendable, Codable, CaseIterable {
     case positive, negative
 }
 
