@@ -1,3 +1,5 @@
+import BegeleidModel
+
 /// A YAML key with a Dutch name (`rawValue`) and English aliases.
 protocol SpelledKey: RawRepresentable<String>, CaseIterable, Sendable {
     var aliases: [String] { get }
@@ -7,9 +9,9 @@ extension SpelledKey {
     /// Every spelling, for "did you mean" on unknown keys.
     static var allSpellings: [String] { allCases.flatMap { [$0.rawValue] + $0.aliases } }
 
-    /// The key a spelling names, compared without case.
+    /// The key a spelling names, compared without case, diacritics or extra spaces.
     init?(spelling: String) {
-        let lowered = spelling.lowercased()
+        let lowered = Names.key(spelling)
         guard let key = Self.allCases.first(where: { $0.rawValue == lowered || $0.aliases.contains(lowered) }) else {
             return nil
         }

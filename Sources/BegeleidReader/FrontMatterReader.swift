@@ -65,11 +65,6 @@ struct FrontMatterReader {
         }
     }
 
-    private static let phases: [String: Phase] = [
-        "voorafgaand": .before, "tijdens": .during, "na": .after,
-        "before": .before, "during": .during, "after": .after,
-    ]
-    private static let languages: [String: Language] = ["nl": .dutch, "en": .english]
     private static let namePolicies: [String: NamesPolicy] = [
         "anoniem": .anonymous, "openbaar": .public, "anonymous": .anonymous, "public": .public,
     ]
@@ -84,11 +79,11 @@ struct FrontMatterReader {
         case .date: meta.date = reader.date(node, key: spelling) ?? ""
         case .phase:
             meta.phase = reader.choice(
-                node, key: spelling, phases, dutch: ["voorafgaand", "tijdens", "na"], english: ["before", "during", "after"])
+                node, key: spelling, Choices.phases, dutch: ["voorafgaand", "tijdens", "na"], english: ["before", "during", "after"])
         case .moderator: meta.moderator = reader.text(node, key: spelling)
         case .coModerator: meta.coModerator = reader.text(node, key: spelling)
         case .location: meta.location = reader.text(node, key: spelling)
-        case .language: meta.language = reader.choice(node, key: spelling, languages, dutch: ["nl", "en"], english: ["nl", "en"]) ?? .dutch
+        case .language: meta.language = reader.choice(node, key: spelling, Choices.languages, dutch: ["nl", "en"], english: ["nl", "en"]) ?? .dutch
         case .names:
             meta.names = reader.choice(
                 node, key: spelling, namePolicies, dutch: ["anoniem", "openbaar"], english: ["anonymous", "public"]) ?? .anonymous

@@ -10,7 +10,10 @@ struct YAMLDocument {
     let firstLine: Int
 
     /// Composes `yaml`, or returns a located syntax error.
-    static func compose(_ yaml: String, path: String, firstLine: Int) -> Result<YAMLDocument, Diagnostic> {
+    /// `place` names the YAML in messages: the front matter, a profile, the offer.
+    static func compose(
+        _ yaml: String, path: String, firstLine: Int, place: LocalizedText = YAMLDocument.frontMatter
+    ) -> Result<YAMLDocument, Diagnostic> {
         if let tab = leadingTab(in: yaml) {
             return .failure(Diagnostic(
                 .error, "yaml-tab", path: path,
@@ -22,7 +25,7 @@ struct YAMLDocument {
         do {
             return .success(YAMLDocument(root: try Yams.compose(yaml: yaml), path: path, firstLine: firstLine))
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, path: path, firstLine: firstLine))
+            return .failure(diagnostic(for: error, path: path, firstLine: firstLine, place: place))
         } catch {
             return .failure(Diagnostic(
                 .error, "yaml-syntax", path: path, at: SourceLocation(line: firstLine, column: 1),
@@ -47,7 +50,9 @@ struct YAMLDocument {
         return nil
     }
 
-    private static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+    static let frontMatter = LocalizedText(nl: "de front matter", en: "the front matter")
+
+    private static func diagnostic(for error: YamlError, path: String, firstLine: Int, place: LocalizedText) -> Diagnostic {
         var problem = "\(error)"
         var mark: Mark?
         switch error {
@@ -79,8 +84,8 @@ struct YAMLDocument {
         return Diagnostic(
             .error, "yaml-syntax", path: path, at: location,
             LocalizedText(
-                nl: "ongeldige YAML in de front matter: \(problem)\(hint.dutch)",
-                en: "invalid YAML in the front matter: \(problem)\(hint.english)"))
+                nl: "ongeldige YAML in \(place.dutch): \(problem)\(hint.dutch)",
+                en: "invalid YAML in \(place.english): \(problem)\(hint.english)"))
     }
 }
 

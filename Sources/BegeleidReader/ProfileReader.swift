@@ -1,0 +1,140 @@
+import BegeleidModel
+import Foundation
+import Yams
+
+/// Reads an organisation profile (`Input/organisaties/<slug>.yaml`) into the
+/// model, with a located finding for every key that is wrong. Rules that
+/// weigh keys against each other live in BegeleidChecks.
+public enum ProfileReader {
+    public struct Output: Sendable {
+        /// Nil when the file could not be read as YAML at all.
+        public var profile: OrganisationProfile?
+        public var diagnostics: [Diagnostic]
+    }
+
+    static let place = LocalizedText(nl: "het profiel", en: "the profile")
+
+    public static func read(path: String, slug: String) -> Output {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return Output(profile: nil, diagnostics: [Diagnostic(
+                .error, "file-unreadable", path: path, at: SourceLocation(line: 1, column: 1),
+                LocalizedText(nl: "het bestand kan niet worden gelezen", en: "the file cannot be read"))])
+        }
+        return read(bytes: [UInt8](data), path: path, slug: slug)
+    }
+
+    public static func read(bytes: [UInt8], path: String, slug: String) -> Output {
+        let document: YAMLDocument
+        switch YAMLFile.compose(bytes, path: path, place: place) {
+        case .success(let composed): document = composed
+        case .failure(let diagnostic): return Output(profile: nil, diagnostics: [diagnostic])
+        }
+        var reader = ValueReader(document: document)
+        var profile = OrganisationProfile(slug: slug, path: path)
+        guard let root = document.root, case .mapping = root else {
+            reader.diagnostics.append(Diagnostic(
+                .error, "profile-not-mapping", path: path,
+                at: document.root.map(document.location(of:)) ?? SourceLocation(line: 1, column: 1),
+                LocalizedText(
+                    nl: "een profiel bestaat uit regels `sleutel: waarde`, te beginnen met `naam: …`",
+                    en: "a profile consists of `key: value` lines, starting with `name: …`")))
+            return Output(profile: nil, diagnostics: reader.diagnostics)
+        }
+        for entry in reader.entries(of: root, key: "", as: ProfileKey.self, place: place) {
+            profile.keyLocations[entry.key.rawValue] = entry.location
+            apply(entry, to: &profile, reader: &reader)
+        }
+        if profile.name.isEmpty, profile.keyLocations[ProfileKey.name.rawValue] == nil {
+            reader.diagnostics.append(Diagnostic(
+                .error, "key-missing", path: path, at: document.location(of: root),
+                LocalizedText(
+                    nl: "de verplichte sleutel “naam” ontbreekt: de naam van de organisatie",
+                    en: "the required key “name” (or “naam”) is missing: the organisation's name")))
+        }
+        return Output(profile: profile, diagnostics: reader.diagnostics)
+    }
+
+    private static func apply(_ entry: ValueReader.Entry<ProfileKey>, to profile: inout OrganisationProfile, reader: inout ValueReader) {
+        let (node, key) = (entry.value, entry.spelling)
+        switch entry.key {
+        case .name:
+            profile.name = reader.text(node, key: key) ?? ""
+            if profile.name.isEmpty {
+                reader.diagnostics.append(Diagnostic(
+                    .error, "key-missing", path: reader.document.path, at: entry.location,
+                    LocalizedText(nl: "“\(key)” is leeg: vul de naam van de organisatie in",
+                                  en: "“\(key)” is empty: fill in the organisation's name")))
+            }
+        case .kind:
+            profile.kind = reader.choice(node, key: key, Choices.kinds, dutch: Choices.kindsDutch, english: Choices.kindsEnglish)
+        case .contact: profile.contact = contact(node, key: key, reader: &reader)
+        case .technologies:
+            profile.technologies = reader.items(node, key: key).compactMap { technology($0, key: key, reader: &reader) }
+        case .form:
+            profile.form = reader.choice(
+                node, key: key, Choices.forms, dutch: ["sessie", "reeks", "training"], english: ["session", "series", "training"])
+        case .sessions: profile.sessionCount = reader.integer(node, key: key, in: 1...24)
+        case .participants: profile.participantCount = reader.integer(node, key: key, in: 1...500)
+        case .partners: profile.partners = reader.items(node, key: key).compactMap { reader.text($0, key: key) }
+        case .language:
+            profile.language = reader.choice(node, key: key, Choices.languages, dutch: ["nl", "en"], english: ["nl", "en"]) ?? .dutch
+        case .date: profile.date = reader.date(node, key: key)
+        case .startTime: profile.startTime = reader.clockTime(node, key: key)
+        case .labels: profile.labels = reader.texts(node, key: key)
+        }
+    }
+
+    private static func contact(_ node: Node, key: String, reader: inout ValueReader) -> Contact? {
+        if case .scalar = node { return reader.text(node, key: key).map { Contact(name: $0) } }
+        var contact = Contact()
+        let place = LocalizedText(nl: "“\(key)”", en: "“\(key)”")
+        for entry in reader.entries(of: node, key: key, as: ContactKey.self, place: place) {
+            switch entry.key {
+            case .name: contact.name = reader.text(entry.value, key: entry.spelling)
+            case .email:
+                guard let email = reader.text(entry.value, key: entry.spelling) else { continue }
+                if isEmail(email) {
+                    contact.email = email
+                } else {
+                    reader.malformed(entry.value, key: entry.spelling, expected: LocalizedText(
+                        nl: "een e-mailadres zoals naam@gemeente.nl", en: "an e-mail address such as name@example.org"))
+                }
+            }
+        }
+        return contact.name == nil && contact.email == nil ? nil : contact
+    }
+
+    /// One `@`, something before it, a dot in the domain, no spaces.
+    static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) else {
+            return false
+        }
+        let domain = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        return domain.count >= 2 && domain.allSatisfy { !$0.isEmpty }
+    }
+
+    private static func technology(_ node: Node, key: String, reader: inout ValueReader) -> ProfileTechnology? {
+        if case .scalar = node { return reader.text(node, key: key).map { ProfileTechnology(name: $0) } }
+        var technology = ProfileTechnology(name: "")
+        let place = LocalizedText(nl: "een technologie", en: "a technology")
+        for entry in reader.entries(of: node, key: key, as: TechnologyKey.self, place: place) {
+            switch entry.key {
+            case .name: technology.name = reader.text(entry.value, key: entry.spelling) ?? ""
+            case .description: technology.description = reader.text(entry.value, key: entry.spelling)
+            case .phase:
+                technology.phase = reader.choice(
+                    entry.value, key: entry.spelling, Choices.phases,
+                    dutch: ["voorafgaand", "tijdens", "na"], english: ["before", "during", "after"])
+            }
+        }
+        guard case .mapping = node else { return nil }
+        if technology.name.isEmpty {
+            reader.diagnostics.append(Diagnostic(
+                .error, "technology-name-missing", path: reader.document.path, at: reader.document.location(of: node),
+                LocalizedText(nl: "deze technologie heeft geen “naam”", en: "this technology has no “name”")))
+            return nil
+        }
+        return technology
+    }
+}

@@ -1,0 +1,123 @@
+import BegeleidModel
+import Foundation
+import Yams
+
+/// Readers for the nested shapes of profiles and the offer: mappings with
+/// known keys, lists, numbers, amounts and texts in two languages.
+extension ValueReader {
+    /// One entry of a mapping whose key is known.
+    struct Entry<Key: SpelledKey> {
+        var key: Key
+        var spelling: String
+        var keyNode: Node
+        var value: Node
+        var location: SourceLocation
+    }
+
+    /// The known keys of a mapping, in file order. Unknown keys are a warning
+    /// with the nearest key suggested; a key given twice (also under another
+    /// spelling) an error. `place` names the mapping in messages.
+    mutating func entries<Key: SpelledKey & Hashable>(
+        of node: Node, key: String, as _: Key.Type, place: LocalizedText
+    ) -> [Entry<Key>] {
+        guard case .mapping(let mapping) = node else {
+            malformed(node, key: key, expected: LocalizedText(nl: "een lijst van sleutels met waarden", en: "a map of keys and values"))
+            return []
+        }
+        var result: [Entry<Key>] = []
+        var seen: [Key: SourceLocation] = [:]
+        for (keyNode, value) in mapping {
+            let spelling = keyNode.string ?? ""
+            let at = document.location(of: keyNode)
+            guard let known = Key(spelling: spelling) else {
+                diagnostics.append(Diagnostic(
+                    .warning, "key-unknown", path: document.path, at: at,
+                    LocalizedText(
+                        nl: "onbekende sleutel “\(spelling)” in \(place.dutch) wordt genegeerd",
+                        en: "unknown key “\(spelling)” in \(place.english) is ignored"),
+                    suggestion: Names.nearest(to: spelling, in: Key.allSpellings)))
+                continue
+            }
+            if let first = seen[known] {
+                diagnostics.append(Diagnostic(
+                    .error, "key-duplicate", path: document.path, at: at,
+                    LocalizedText(
+                        nl: "“\(spelling)” staat al op regel \(first.line) (als “\(known.rawValue)” of een alias)",
+                        en: "“\(spelling)” was already given on line \(first.line) (as “\(known.rawValue)” or an alias)")))
+                continue
+            }
+            seen[known] = at
+            result.append(Entry(key: known, spelling: spelling, keyNode: keyNode, value: value, location: at))
+        }
+        return result
+    }
+
+    /// Reports each required key that `entries` lacks, at `node` (the mapping).
+    mutating func requireKeys<Key: SpelledKey & Hashable>(
+        _ required: [Key], in entries: [Entry<Key>], at node: Node, place: LocalizedText
+    ) {
+        let present = Set(entries.map(\.key))
+        for key in required where !present.contains(key) {
+            diagnostics.append(Diagnostic(
+                .error, "key-missing", path: document.path, at: document.location(of: node),
+                LocalizedText(
+                    nl: "de verplichte sleutel “\(key.rawValue)” ontbreekt in \(place.dutch)",
+                    en: "the required key “\(key.aliases.first ?? key.rawValue)” (or “\(key.rawValue)”) is missing in \(place.english)")))
+        }
+    }
+
+    /// The items of a list; a single value counts as a list of one.
+    mutating func items(_ node: Node, key: String) -> [Node] {
+        switch node {
+        case .sequence(let sequence): return Array(sequence)
+        case .scalar(let scalar) where scalar.string.trimmingCharacters(in: .whitespaces).isEmpty: return []
+        case .scalar: return [node]
+        case .mapping, .alias:
+            malformed(node, key: key, expected: LocalizedText(nl: "een lijst (regels die met - beginnen)", en: "a list (lines starting with -)"))
+            return []
+        }
+    }
+
+    /// A whole number in `range`.
+    mutating func integer(_ node: Node, key: String, in range: ClosedRange<Int>) -> Int? {
+        guard let word = text(node, key: key) else { return nil }
+        if let number = Int(word), range.contains(number) { return number }
+        malformed(node, key: key, expected: LocalizedText(
+            nl: "een geheel getal van \(range.lowerBound) tot en met \(range.upperBound)",
+            en: "a whole number from \(range.lowerBound) to \(range.upperBound)"))
+        return nil
+    }
+
+    /// An amount in euros with at most two decimals, `1250`, `1250.50` or
+    /// `1250,50`, read exactly (never through a binary floating-point number).
+    mutating func amount(_ node: Node, key: String) -> Decimal? {
+        guard let word = text(node, key: key) else { return nil }
+        let parts = word.split(separator: word.contains(",") ? "," : ".", omittingEmptySubsequences: false)
+        let isDigits: (Substring) -> Bool = { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        if (1...2).contains(parts.count), isDigits(parts[0]), parts[0].count <= 9,
+           parts.count == 1 || (isDigits(parts[1]) && parts[1].count <= 2),
+           let value = Decimal(string: parts.joined(separator: "."), locale: Locale(identifier: "en_US_POSIX")) {
+            return value
+        }
+        malformed(node, key: key, expected: LocalizedText(
+            nl: "een bedrag in euro's zonder scheidingsteken voor duizendtallen, zoals 1250 of 1250,50",
+            en: "an amount in euros without thousands separators, such as 1250 or 1250.50"))
+        return nil
+    }
+
+    /// A percentage from 0 to 100 with at most two decimals (`21`, `9`, `20.5`).
+    mutating func percentage(_ node: Node, key: String) -> Decimal? {
+        guard let value = amount(node, key: key) else { return nil }
+        if value <= 100 { return value }
+        malformed(node, key: key, expected: LocalizedText(nl: "een percentage van 0 tot 100", en: "a percentage from 0 to 100"))
+        return nil
+    }
+
+    /// A time of day, `13:30`.
+    mutating func clockTime(_ node: Node, key: String) -> ClockTime? {
+        guard let word = text(node, key: key) else { return nil }
+        if let time = ClockTime(word) { return time }
+        malformed(node, key: key, expected: LocalizedText(nl: "een tijd als 13:30", en: "a time such as 13:30"))
+        return nil
+    }
+}

@@ -1,0 +1,53 @@
+import BegeleidModel
+import Yams
+
+/// The two language keys of a text written in both languages.
+enum LanguageKey: String, SpelledKey {
+    case dutch = "nl"
+    case english = "en"
+
+    var aliases: [String] {
+        switch self {
+        case .dutch: return ["nederlands", "dutch"]
+        case .english: return ["engels", "english"]
+        }
+    }
+}
+
+extension ValueReader {
+    /// A text for both languages: a plain text serves both; a map with `nl`
+    /// and `en` gives each its own. A map that lacks one language is a
+    /// warning and the other language stands in.
+    mutating func localized(_ node: Node, key: String) -> LocalizedText? {
+        guard case .mapping = node else {
+            return text(node, key: key).map { LocalizedText(nl: $0, en: $0) }
+        }
+        var dutch: String?
+        var english: String?
+        for entry in entries(of: node, key: key, as: LanguageKey.self, place: LocalizedText(nl: "“\(key)”", en: "“\(key)”")) {
+            switch entry.key {
+            case .dutch: dutch = text(entry.value, key: entry.spelling)
+            case .english: english = text(entry.value, key: entry.spelling)
+            }
+        }
+        guard dutch != nil || english != nil else {
+            malformed(node, key: key, expected: LocalizedText(
+                nl: "een tekst, of een tekst onder “nl” en “en”", en: "a text, or a text under “nl” and “en”"))
+            return nil
+        }
+        if dutch == nil || english == nil {
+            let missing = dutch == nil ? "nl" : "en"
+            diagnostics.append(Diagnostic(
+                .warning, "translation-missing", path: document.path, at: document.location(of: node),
+                LocalizedText(
+                    nl: "“\(key)” heeft geen tekst onder “\(missing)”; de andere taal wordt gebruikt",
+                    en: "“\(key)” has no text under “\(missing)”; the other language is used")))
+        }
+        return LocalizedText(nl: dutch ?? english ?? "", en: english ?? dutch ?? "")
+    }
+
+    /// A list of texts in both languages.
+    mutating func localizedList(_ node: Node, key: String) -> [LocalizedText] {
+        items(node, key: key).compactMap { localized($0, key: key) }
+    }
+}
