@@ -3,7 +3,8 @@ import PackageDescription
 
 // The pipeline, one module a stage:
 //   CCmarkGFM (C library) → BegeleidMarkdown (the only Swift code calling cmark-gfm)
-//   → BegeleidModel → BegeleidReader → BegeleidChecks → BegeleidRender
+//   → BegeleidModel → BegeleidReader → BegeleidChecks → BegeleidProposals (profile + offer → proposal)
+//   → BegeleidRender
 //   → BegeleidPipeline (check and build, as a library) → BegeleidCLI → begeleid (main.swift)
 let package = Package(
     name: "begeleid",
@@ -29,17 +30,18 @@ let package = Package(
             dependencies: ["BegeleidModel", "BegeleidMarkdown", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "BegeleidChecks", dependencies: ["BegeleidModel"]),
+        .target(name: "BegeleidProposals", dependencies: ["BegeleidModel"]),
         .target(
             name: "BegeleidRender",
             dependencies: [
-                "BegeleidModel", "BegeleidMarkdown",
+                "BegeleidModel", "BegeleidMarkdown", "BegeleidProposals",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
             name: "BegeleidPipeline",
-            dependencies: ["BegeleidModel", "BegeleidReader", "BegeleidChecks", "BegeleidRender"]
+            dependencies: ["BegeleidModel", "BegeleidReader", "BegeleidChecks", "BegeleidProposals", "BegeleidRender"]
         ),
         .target(
             name: "BegeleidCLI",
@@ -52,8 +54,8 @@ let package = Package(
         .testTarget(
             name: "BegeleidTests",
             dependencies: [
-                "BegeleidModel", "BegeleidMarkdown", "BegeleidReader", "BegeleidChecks", "BegeleidRender",
-                "BegeleidPipeline", "BegeleidCLI",
+                "BegeleidModel", "BegeleidMarkdown", "BegeleidReader", "BegeleidChecks", "BegeleidProposals",
+                "BegeleidRender", "BegeleidPipeline", "BegeleidCLI",
             ],
             exclude: ["Snapshots", "Fixtures"]
         ),

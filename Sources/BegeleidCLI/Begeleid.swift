@@ -15,7 +15,7 @@ public struct Begeleid: ParsableCommand {
             2 verkeerd gebruik of onleesbaar pad / wrong usage or unreadable path.
             """,
         version: BegeleidVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, VoorstelCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

@@ -23,37 +23,30 @@ struct BuildCommand: ExitingCommand {
 
     mutating func execute() -> Int32 {
         let printer = common.printer
-        let templateSet: TemplateSet
-        do {
-            templateSet = try TemplateSet.load(directory: templateFolder())
-        } catch {
-            printer.usageError(path: error.path, error.message)
-            return 2
-        }
-        if let templates, !FileManager.default.fileExists(atPath: templates) {
-            printer.usageError(path: templates, LocalizedText(nl: "sjabloonmap bestaat niet", en: "template folder does not exist"))
-            return 2
-        }
+        guard let renderer = TemplateChoice.renderer(templates, printer: printer) else { return 2 }
         let options = Building.Options(input: input, output: output, strict: common.strict, language: common.lang)
         do {
-            let result = try Building.run(options, renderer: Renderer(templates: templateSet))
-            printer.print(result.checking.diagnostics)
+            let result = try Building.run(options, renderer: renderer)
+            var diagnostics = result.checking.diagnostics
+            var fileCount = result.checking.fileCount
+            var failedCount = result.checking.failedCount
+            var proposals: Proposing.Result?
+            if Proposing.hasProfiles(in: input) {
+                let proposing = Proposing.Options(input: input, output: output, strict: common.strict)
+                let built = try Proposing.run(proposing, sessions: result.checking.valid, renderer: renderer)
+                diagnostics += built.diagnostics
+                fileCount += built.fileCount
+                failedCount += built.failed.count
+                proposals = built
+            }
+            printer.print(diagnostics)
             printer.built(result, output: output)
-            printer.summary(result.checking)
-            return result.checking.failedCount > 0 ? 1 : 0
+            if let proposals { printer.proposals(proposals, output: output) }
+            printer.summary(diagnostics: diagnostics, fileCount: fileCount, failedCount: failedCount)
+            return failedCount > 0 ? 1 : 0
         } catch {
             printer.usageError(path: error.path, error.message)
             return 2
         }
-    }
-
-    /// `--templates`, else `Templates/` in the current folder, else none (built-in defaults).
-    private func templateFolder() -> String? {
-        if let templates { return templates }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: "Templates", isDirectory: &isDirectory), isDirectory.boolValue {
-            return "Templates"
-        }
-        return nil
     }
 }

@@ -55,18 +55,22 @@ struct DiagnosticPrinter {
     }
 
     func summary(_ result: Checking.Result) {
-        let errors = result.diagnostics.errorCount
-        let warnings = result.diagnostics.warningCount
+        summary(diagnostics: result.diagnostics, fileCount: result.fileCount, failedCount: result.failedCount)
+    }
+
+    func summary(diagnostics: [Diagnostic], fileCount: Int, failedCount: Int) {
+        let errors = diagnostics.errorCount
+        let warnings = diagnostics.warningCount
         let text: String
         switch language {
         case .dutch:
             text = "\(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen") "
-                + "in \(result.fileCount) \(result.fileCount == 1 ? "bestand" : "bestanden")"
-                + (result.failedCount > 0 ? "; \(result.failedCount) met fouten" : "")
+                + "in \(fileCount) \(fileCount == 1 ? "bestand" : "bestanden")"
+                + (failedCount > 0 ? "; \(failedCount) met fouten" : "")
         case .english:
             text = "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") "
-                + "in \(result.fileCount) \(result.fileCount == 1 ? "file" : "files")"
-                + (result.failedCount > 0 ? "; \(result.failedCount) with errors" : "")
+                + "in \(fileCount) \(fileCount == 1 ? "file" : "files")"
+                + (failedCount > 0 ? "; \(failedCount) with errors" : "")
         }
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
@@ -78,6 +82,17 @@ struct DiagnosticPrinter {
         switch language {
         case .dutch: text = "\(count) \(count == 1 ? "sessie" : "sessies") gebouwd; overzicht: \(index)"
         case .english: text = "\(count) \(count == 1 ? "session" : "sessions") built; index: \(index)"
+        }
+        Swift.print(text)
+    }
+
+    func proposals(_ result: Proposing.Result, output: String) {
+        let count = result.rendered.count
+        let folder = (output as NSString).appendingPathComponent("voorstellen")
+        let text: String
+        switch language {
+        case .dutch: text = "\(count) \(count == 1 ? "voorstel" : "voorstellen") gemaakt in \(folder)"
+        case .english: text = "\(count) \(count == 1 ? "proposal" : "proposals") written to \(folder)"
         }
         Swift.print(text)
     }

@@ -27,7 +27,7 @@ public enum Checking {
         let ordered = files.filter(isNamedAsSlug) + files.filter { !isNamedAsSlug($0) }
         for path in ordered {
             let slug = SessionFiles.slug(forPath: path)
-            var diagnostics = fileNameFindings(path: path, slug: slug, owners: &slugOwners)
+            var diagnostics = FileNaming.findings(path: path, slug: slug, extensions: ["md"], owners: &slugOwners)
             let output = SessionReader.read(path: path, slug: slug)
             diagnostics += output.diagnostics
             if let session = output.session { diagnostics += Checker.check(session) }
@@ -47,6 +47,11 @@ public enum Checking {
         return Result(valid: valid, diagnostics: unique(all).sortedByPosition(), fileCount: files.count, failed: failed)
     }
 
+    /// The sessions in `input`'s `sessies/` that have no errors (for citing in proposals).
+    public static func validSessions(in input: String) -> [Session] {
+        run(files: SessionFiles.collect([(input as NSString).appendingPathComponent("sessies")]).files, strict: false).valid
+    }
+
     private static func isNamedAsSlug(_ path: String) -> Bool {
         let name = String(path.split(separator: "/").last ?? "")
         return SessionFiles.slug(forPath: path) + ".md" == name
@@ -56,24 +61,5 @@ public enum Checking {
     private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var seen: Set<Diagnostic> = []
         return diagnostics.filter { seen.insert($0).inserted }
-    }
-
-    private static func fileNameFindings(path: String, slug: String, owners: inout [String: String]) -> [Diagnostic] {
-        let start = SourceLocation(line: 1, column: 1)
-        if let owner = owners[slug] {
-            return [Diagnostic(
-                .error, "slug-collision", path: path, at: start,
-                LocalizedText(
-                    nl: "deze sessie krijgt dezelfde naam “\(slug)” als \(owner); geef het bestand een andere naam",
-                    en: "this session gets the same name “\(slug)” as \(owner); rename the file"))]
-        }
-        owners[slug] = path
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        guard stem != slug else { return [] }
-        return [Diagnostic(
-            .warning, "file-name-not-slug", path: path, at: start,
-            LocalizedText(
-                nl: "de bestandsnaam is geen slug (kleine letters, cijfers en -); het rapport komt in “\(slug)”",
-                en: "the file name is not a slug (lower-case letters, digits and -); the report goes to “\(slug)”"))]
     }
 }

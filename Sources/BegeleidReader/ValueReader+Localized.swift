@@ -19,8 +19,18 @@ extension ValueReader {
     /// and `en` gives each its own. A map that lacks one language is a
     /// warning and the other language stands in.
     mutating func localized(_ node: Node, key: String) -> LocalizedText? {
-        guard case .mapping = node else {
+        guard case .mapping(let mapping) = node else {
             return text(node, key: key).map { LocalizedText(nl: $0, en: $0) }
+        }
+        // `{nl: a, b, en: c}`: the comma ended the text, "b" became a key without value.
+        for (keyNode, value) in mapping where LanguageKey(spelling: keyNode.string ?? "") == nil {
+            guard case .scalar(let scalar) = value, scalar.string.isEmpty else { continue }
+            diagnostics.append(Diagnostic(
+                .error, "text-split", path: document.path, at: document.location(of: keyNode),
+                LocalizedText(
+                    nl: "een komma tussen { } breekt de tekst af bij “\(keyNode.string ?? "")”; zet de tekst tussen aanhalingstekens: {nl: \"…, …\", en: \"…\"}",
+                    en: "a comma inside { } cuts the text at “\(keyNode.string ?? "")”; put the text in quotes: {nl: \"…, …\", en: \"…\"}")))
+            return nil
         }
         var dutch: String?
         var english: String?

@@ -115,6 +115,86 @@ not_public_short: not public
 session_count: Number of sessions
 stale: "notes have errors: report of an earlier version"
 months: [January, February, March, April, May, June, July, August, September, October, November, December]
+# Proposals. {organisatie}, {naam}, {n}, {dagen} are filled in.
+proposal: Tailored proposal
+proposal_heading: "Tailored proposal for {organisatie}"
+proposal_for: For
+proposal_attention: Attention
+proposal_reference: Reference
+proposal_undated: undated
+proposal_valid_until: Valid until
+proposal_salutation: "Dear {naam},"
+proposal_salutation_none: Dear reader,
+proposal_intro: "Thank you for your interest in the Guidance Ethics Approach. This proposal describes how we can guide {organisatie} in using technology ethically: not with a verdict in advance, but in dialogue with the people it affects."
+proposal_reason: Why this proposal
+proposal_reason_intro: "{organisatie} is working on:"
+proposal_reason_none: "{organisatie} wants to discuss the ethical questions of using technology together with those involved."
+proposal_approach: The approach
+proposal_approach_intro: "A session follows three phases. Led by a moderator, citizens, professionals, policy makers and technicians discuss one concrete technology; the co-moderator writes along and turns the effects people name into values."
+proposal_form: What we propose
+proposal_lead: Who leads
+proposal_meeting_date: Planned for
+proposal_series: Sessions in the series
+proposal_series_caption: "Sessions in the series, by phase of the implementation"
+proposal_number: No.
+proposal_purpose: What it is for
+proposal_theory: Theory
+proposal_theory_intro: "The training starts with half-days of theory:"
+proposal_practice: Practice
+proposal_practice_intro: "Then every participant practises in real sessions, first as co-moderator, then as moderator."
+proposal_institution: Institution
+proposal_institutions: Cooperating institutions
+proposal_programme_session: Programme of a session
+proposal_programme_training: Programme of a half-day of theory
+proposal_programme_caption: "Programme with times, starting {begin}, ending {einde}"
+proposal_time: Time
+proposal_part: Part
+proposal_minutes: Minutes
+proposal_duration: Duration
+proposal_invitees: Who to invite
+proposal_invitees_intro: "A good dialogue needs a broad representation. For {n} participants per session we propose this mix:"
+proposal_invitees_caption: Mix of participants in a session
+proposal_group: Group
+proposal_trainees: Who is trained
+proposal_trainees_intro: "The training prepares {n} future moderators and co-moderators:"
+proposal_trainees_caption: Participants in the training per institution
+proposal_preparation: Preparation
+proposal_follow_up: Follow-up
+proposal_planning: Planning
+proposal_planning_intro_dated: "Counted from the date of this proposal; meetings fall on working days. We agree on the exact dates together."
+proposal_planning_intro_weeks: "Counted in weeks after this proposal is accepted; we agree on the exact dates together."
+proposal_planning_caption: Planning
+proposal_when: When
+proposal_step: Step
+proposal_week: "week {n}"
+proposal_investment: Investment
+proposal_investment_caption: "Investment, amounts in euros"
+proposal_item: Item
+proposal_quantity: Quantity
+proposal_unit_price: Price per unit
+proposal_amount: Amount
+proposal_subtotal: Subtotal
+proposal_vat: "VAT {n}%"
+proposal_total: Total
+proposal_investment_note: "All amounts in euros. VAT is computed over the subtotal and rounded to whole cents."
+unit_proposal: "{n} × proposal"
+unit_session: "{n} × session"
+unit_half_day: "{n} × half-day"
+unit_participant: "{n} × participant"
+unit_institution: "{n} × institution"
+proposal_comparables: What earlier sessions found
+proposal_comparables_intro: "For illustration: public sessions about comparable technology, with their core values and one option for action per direction. Participants' names are never given."
+proposal_core_values: Core values
+proposal_validity: Validity and contact
+proposal_validity_dated: "This proposal is valid until {datum} inclusive ({dagen} days from its date)."
+proposal_validity_undated: "This proposal is valid for {dagen} days from its date."
+proposal_contact_intro: "Questions or changes? Please get in touch:"
+proposal_closing: Kind regards,
+phone: Phone
+email: E-mail
+website: Website
+hours: h
+minutes_short: min
 
 """####,
         "labels/nl.yaml": ####"""
@@ -181,6 +261,86 @@ not_public_short: niet openbaar
 session_count: Aantal sessies
 stale: "aantekeningen bevatten fouten: rapport van een eerdere versie"
 months: [januari, februari, maart, april, mei, juni, juli, augustus, september, oktober, november, december]
+# Proposals (voorstel). {organisatie}, {naam}, {n}, {dagen} are filled in.
+proposal: Voorstel op maat
+proposal_heading: "Voorstel op maat voor {organisatie}"
+proposal_for: Voor
+proposal_attention: T.a.v.
+proposal_reference: Kenmerk
+proposal_undated: zonder datum
+proposal_valid_until: Geldig tot
+proposal_salutation: "Beste {naam},"
+proposal_salutation_none: Geachte lezer,
+proposal_intro: "Hartelijk dank voor uw belangstelling voor de Aanpak Begeleidingsethiek. In dit voorstel leest u hoe wij {organisatie} kunnen begeleiden bij het ethisch inzetten van technologie: niet met een oordeel vooraf, maar in gesprek met de mensen die ermee te maken krijgen."
+proposal_reason: Aanleiding
+proposal_reason_intro: "{organisatie} werkt aan:"
+proposal_reason_none: "{organisatie} wil ethische vragen rond de inzet van technologie samen met betrokkenen bespreken."
+proposal_approach: De aanpak
+proposal_approach_intro: "Een sessie volgt drie fasen. Onder leiding van een moderator bespreken burgers, professionals, beleidsmakers en technici samen één concrete technologie; de co-moderator schrijft mee en vertaalt de genoemde effecten naar waarden."
+proposal_form: Wat wij voorstellen
+proposal_lead: Begeleiding
+proposal_meeting_date: Gepland op
+proposal_series: Sessies in de reeks
+proposal_series_caption: "Sessies in de reeks, per fase van de implementatie"
+proposal_number: Nr.
+proposal_purpose: Waarvoor
+proposal_theory: Theorie
+proposal_theory_intro: "De training begint met dagdelen theorie:"
+proposal_practice: Oefenen in de praktijk
+proposal_practice_intro: "Daarna oefent iedere deelnemer in echte sessies, eerst als co-moderator en dan als moderator."
+proposal_institution: Instelling
+proposal_institutions: Samenwerkende instellingen
+proposal_programme_session: Programma van een sessie
+proposal_programme_training: Programma van een dagdeel theorie
+proposal_programme_caption: "Programma met tijden, aanvang {begin}, einde {einde}"
+proposal_time: Tijd
+proposal_part: Onderdeel
+proposal_minutes: Minuten
+proposal_duration: Duur
+proposal_invitees: Wie nodigen we uit?
+proposal_invitees_intro: "Een goed gesprek vraagt om een brede vertegenwoordiging. Voor {n} deelnemers per sessie stellen we deze samenstelling voor:"
+proposal_invitees_caption: Samenstelling van de deelnemers aan een sessie
+proposal_group: Groep
+proposal_trainees: Wie worden opgeleid?
+proposal_trainees_intro: "De training leidt {n} toekomstige moderatoren en co-moderatoren op:"
+proposal_trainees_caption: Deelnemers aan de training per instelling
+proposal_preparation: Voorbereiding
+proposal_follow_up: Nazorg en vervolg
+proposal_planning: Planning
+proposal_planning_intro_dated: "Gerekend vanaf de datum van dit voorstel; bijeenkomsten vallen op werkdagen. De precieze data spreken we samen af."
+proposal_planning_intro_weeks: "Gerekend in weken na akkoord op dit voorstel; de precieze data spreken we samen af."
+proposal_planning_caption: Planning
+proposal_when: Wanneer
+proposal_step: Stap
+proposal_week: "week {n}"
+proposal_investment: Investering
+proposal_investment_caption: "Investering, bedragen in euro's"
+proposal_item: Post
+proposal_quantity: Aantal
+proposal_unit_price: Prijs per eenheid
+proposal_amount: Bedrag
+proposal_subtotal: Subtotaal
+proposal_vat: "Btw {n}%"
+proposal_total: Totaal
+proposal_investment_note: "Alle bedragen in euro's. De btw is berekend over het subtotaal en afgerond op hele centen."
+unit_proposal: "{n} × voorstel"
+unit_session: "{n} × sessie"
+unit_half_day: "{n} × dagdeel"
+unit_participant: "{n} × deelnemer"
+unit_institution: "{n} × instelling"
+proposal_comparables: Wat eerdere sessies opleverden
+proposal_comparables_intro: "Ter illustratie: openbare sessies over vergelijkbare technologie, met hun kernwaarden en per richting een handelingsoptie. Namen van deelnemers worden nooit genoemd."
+proposal_core_values: Kernwaarden
+proposal_validity: Geldigheid en contact
+proposal_validity_dated: "Dit voorstel is geldig tot en met {datum} ({dagen} dagen na dagtekening)."
+proposal_validity_undated: "Dit voorstel is {dagen} dagen geldig na dagtekening."
+proposal_contact_intro: "Vragen of aanpassingen? Neem gerust contact op:"
+proposal_closing: Met vriendelijke groet,
+phone: Telefoon
+email: E-mail
+website: Website
+hours: uur
+minutes_short: min
 
 """####,
         "rapport.html.mustache": ####"""
@@ -622,6 +782,12 @@ ul.items > li { margin: .4rem 0; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
   .figures li, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
+.nowrap, table.money td.num { white-space: nowrap; }
+table.money tfoot th, table.money tfoot td { background: var(--soft); }
+table.money tr.total th, table.money tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
+tr.meeting td { background: var(--soft); }
+ol.phases > li { margin: .4rem 0; }
+address { font-style: normal; margin: .5rem 0 1rem; }
 
 """####,
         "voet.mustache": ####"""
@@ -630,6 +796,452 @@ ul.items > li { margin: .4rem 0; }
 </footer>
 </body>
 </html>
+
+"""####,
+        "voorstel.html.mustache": ####"""
+{{> kop}}
+<header class="page-header">
+<p class="kicker">{{labels.approach}} · {{labels.proposal}}</p>
+<h1>{{title}}</h1>
+<dl class="meta">
+<dt>{{labels.proposal_for}}</dt><dd>{{organisation}}</dd>
+{{#contactName}}<dt>{{labels.proposal_attention}}</dt><dd>{{contactName}}{{#contactEmail}} · <a href="mailto:{{contactEmail}}">{{contactEmail}}</a>{{/contactEmail}}</dd>
+{{/contactName}}
+<dt>{{labels.date}}</dt><dd>{{#isDated}}<time datetime="{{isoDate}}">{{date}}</time>{{/isDated}}{{^isDated}}{{date}}{{/isDated}}</dd>
+<dt>{{labels.proposal_reference}}</dt><dd>{{reference}}</dd>
+{{#validUntil}}<dt>{{labels.proposal_valid_until}}</dt><dd>{{validUntil}}</dd>
+{{/validUntil}}
+</dl>
+</header>
+<main id="inhoud" tabindex="-1">
+<p>{{salutation}}</p>
+<p>{{intro}}</p>
+<section aria-labelledby="aanleiding">
+<h2 id="aanleiding">{{labels.proposal_reason}}</h2>
+<p>{{reasonIntro}}</p>
+{{#hasTechnologies}}
+<ul class="items">
+{{#technologies}}
+<li><strong>{{name}}</strong>{{#hasPhase}} <span class="tag">{{phase}}</span>{{/hasPhase}}{{#hasDescription}}<br>{{description}}{{/hasDescription}}</li>
+{{/technologies}}
+</ul>
+{{/hasTechnologies}}
+</section>
+<section aria-labelledby="aanpak">
+<h2 id="aanpak">{{labels.proposal_approach}}</h2>
+<p>{{labels.proposal_approach_intro}}</p>
+{{#hasApproach}}
+<ol class="phases">
+{{#approach}}
+<li><strong>{{title}}</strong>{{#text}}. {{text}}{{/text}}</li>
+{{/approach}}
+</ol>
+{{/hasApproach}}
+</section>
+<section aria-labelledby="vorm">
+<h2 id="vorm">{{labels.proposal_form}}: {{formTitle}}</h2>
+{{#description}}<p>{{description}}</p>{{/description}}
+{{#lead}}<p><strong>{{labels.proposal_lead}}.</strong> {{lead}}</p>{{/lead}}
+{{#isSession}}{{#firstMeeting}}<p><strong>{{labels.proposal_meeting_date}}:</strong> {{when}}{{#hasPhase}} ({{phase}}){{/hasPhase}}</p>{{/firstMeeting}}{{/isSession}}
+{{#isSeries}}
+<div class="table-wrap" role="region" aria-labelledby="reeks" tabindex="0">
+<table>
+<caption id="reeks">{{labels.proposal_series_caption}}</caption>
+<thead><tr><th scope="col">{{labels.session}}</th><th scope="col">{{labels.phase}}</th><th scope="col">{{labels.proposal_purpose}}</th><th scope="col">{{labels.proposal_meeting_date}}</th></tr></thead>
+<tbody>
+{{#meetings}}
+<tr><th scope="row">{{title}}</th><td>{{phase}}</td><td>{{purpose}}</td><td>{{when}}</td></tr>
+{{/meetings}}
+</tbody>
+</table>
+</div>
+{{/isSeries}}
+{{#isTraining}}
+<h3 id="theorie">{{labels.proposal_theory}}</h3>
+<p>{{labels.proposal_theory_intro}}</p>
+<ol class="items">
+{{#theory}}
+<li><strong>{{title}}</strong> <span class="tag">{{when}}</span>{{#hasPurpose}}<br>{{purpose}}{{/hasPurpose}}</li>
+{{/theory}}
+</ol>
+<h3 id="praktijk">{{labels.proposal_practice}}</h3>
+<p>{{labels.proposal_practice_intro}}</p>
+<div class="table-wrap" role="region" aria-labelledby="praktijk" tabindex="0">
+<table aria-labelledby="praktijk">
+<thead><tr><th scope="col">{{labels.proposal_step}}</th>{{#hasInstitutions}}<th scope="col">{{labels.proposal_institution}}</th>{{/hasInstitutions}}<th scope="col">{{labels.proposal_meeting_date}}</th></tr></thead>
+<tbody>
+{{#practice}}
+<tr><th scope="row">{{title}}{{#hasPurpose}}<br><span class="meta-line">{{purpose}}</span>{{/hasPurpose}}</th>{{#hasInstitutions}}<td>{{institution}}</td>{{/hasInstitutions}}<td>{{when}}</td></tr>
+{{/practice}}
+</tbody>
+</table>
+</div>
+{{#hasInstitutions}}
+<h3 id="samenwerking">{{labels.proposal_institutions}}</h3>
+<ul>
+{{#institutions}}
+<li>{{name}}</li>
+{{/institutions}}
+</ul>
+{{#sharing}}
+<p><strong>{{title}}</strong>{{#when}} <span class="tag">{{when}}</span>{{/when}}</p>
+{{#text}}<p>{{text}}</p>{{/text}}
+{{/sharing}}
+{{/hasInstitutions}}
+{{/isTraining}}
+</section>
+{{#hasProgramme}}
+<section aria-labelledby="programma">
+<h2 id="programma">{{programmeTitle}}</h2>
+<div class="table-wrap" role="region" aria-labelledby="programma" tabindex="0">
+<table>
+<caption>{{programmeCaption}} ({{programmeDuration}})</caption>
+<thead><tr><th scope="col">{{labels.proposal_time}}</th><th scope="col">{{labels.proposal_part}}</th><th scope="col" class="num">{{labels.proposal_minutes}}</th></tr></thead>
+<tbody>
+{{#programme}}
+<tr><td class="nowrap"><time>{{start}}</time>–<time>{{end}}</time></td><th scope="row">{{title}}</th><td class="num">{{minutes}}</td></tr>
+{{/programme}}
+</tbody>
+</table>
+</div>
+</section>
+{{/hasProgramme}}
+{{#hasInvitees}}
+<section aria-labelledby="deelnemers">
+<h2 id="deelnemers">{{labels.proposal_invitees}}</h2>
+<p>{{inviteesIntro}}</p>
+<div class="table-wrap" role="region" aria-labelledby="deelnemers" tabindex="0">
+<table>
+<caption>{{labels.proposal_invitees_caption}}</caption>
+<thead><tr><th scope="col">{{labels.proposal_group}}</th><th scope="col" class="num">{{labels.count}}</th><th scope="col">{{labels.proposal_purpose}}</th></tr></thead>
+<tbody>
+{{#invitees}}
+<tr><th scope="row">{{group}}</th><td class="num">{{count}}</td><td>{{description}}</td></tr>
+{{/invitees}}
+</tbody>
+<tfoot><tr><th scope="row">{{labels.total}}</th><td class="num">{{participantCount}}</td><td></td></tr></tfoot>
+</table>
+</div>
+</section>
+{{/hasInvitees}}
+{{#hasTrainees}}
+<section aria-labelledby="deelnemers">
+<h2 id="deelnemers">{{labels.proposal_trainees}}</h2>
+<p>{{traineesIntro}}</p>
+<div class="table-wrap" role="region" aria-labelledby="deelnemers" tabindex="0">
+<table>
+<caption>{{labels.proposal_trainees_caption}}</caption>
+<thead><tr><th scope="col">{{labels.proposal_institution}}</th><th scope="col" class="num">{{labels.count}}</th></tr></thead>
+<tbody>
+{{#trainees}}
+<tr><th scope="row">{{group}}</th><td class="num">{{count}}</td></tr>
+{{/trainees}}
+</tbody>
+<tfoot><tr><th scope="row">{{labels.total}}</th><td class="num">{{participantCount}}</td></tr></tfoot>
+</table>
+</div>
+</section>
+{{/hasTrainees}}
+{{#hasPreparation}}
+<section aria-labelledby="voorbereiding">
+<h2 id="voorbereiding">{{labels.proposal_preparation}}</h2>
+<ul class="items">
+{{#preparation}}
+<li>{{text}}</li>
+{{/preparation}}
+</ul>
+</section>
+{{/hasPreparation}}
+{{#hasFollowUp}}
+<section aria-labelledby="nazorg">
+<h2 id="nazorg">{{labels.proposal_follow_up}}</h2>
+<ul class="items">
+{{#followUp}}
+<li>{{text}}</li>
+{{/followUp}}
+</ul>
+</section>
+{{/hasFollowUp}}
+<section aria-labelledby="planning">
+<h2 id="planning">{{labels.proposal_planning}}</h2>
+<p>{{planningIntro}}</p>
+<div class="table-wrap" role="region" aria-labelledby="planning" tabindex="0">
+<table aria-labelledby="planning">
+<thead><tr><th scope="col">{{labels.proposal_when}}</th><th scope="col">{{labels.proposal_step}}</th></tr></thead>
+<tbody>
+{{#planning}}
+<tr{{#isMeeting}} class="meeting"{{/isMeeting}}><td class="nowrap">{{when}}</td><td>{{#isMeeting}}<strong>{{step}}</strong>{{/isMeeting}}{{^isMeeting}}{{step}}{{/isMeeting}}</td></tr>
+{{/planning}}
+</tbody>
+</table>
+</div>
+</section>
+<section aria-labelledby="investering">
+<h2 id="investering">{{labels.proposal_investment}}</h2>
+{{#investment}}
+<div class="table-wrap" role="region" aria-labelledby="investering" tabindex="0">
+<table class="money">
+<caption>{{labels.proposal_investment_caption}}</caption>
+<thead><tr><th scope="col">{{labels.proposal_item}}</th><th scope="col">{{labels.proposal_quantity}}</th><th scope="col" class="num">{{labels.proposal_unit_price}}</th><th scope="col" class="num">{{labels.proposal_amount}}</th></tr></thead>
+<tbody>
+{{#lines}}
+<tr><th scope="row">{{title}}</th><td class="nowrap">{{quantity}}</td><td class="num">{{unitPrice}}</td><td class="num">{{amount}}</td></tr>
+{{/lines}}
+</tbody>
+<tfoot>
+<tr><th scope="row" colspan="3">{{labels.proposal_subtotal}}</th><td class="num">{{subtotal}}</td></tr>
+<tr><th scope="row" colspan="3">{{vatLabel}}</th><td class="num">{{vat}}</td></tr>
+<tr class="total"><th scope="row" colspan="3">{{labels.proposal_total}}</th><td class="num">{{total}}</td></tr>
+</tfoot>
+</table>
+</div>
+{{/investment}}
+<p class="meta-line">{{labels.proposal_investment_note}}</p>
+</section>
+{{#hasComparables}}
+<section aria-labelledby="eerdere-sessies">
+<h2 id="eerdere-sessies">{{labels.proposal_comparables}}</h2>
+<p>{{labels.proposal_comparables_intro}}</p>
+{{#comparables}}
+<article class="value">
+<h3>{{title}}</h3>
+<p class="meta-line">{{organisations}} · {{technology}} · <time datetime="{{isoDate}}">{{date}}</time></p>
+{{#hasCoreValues}}<p><strong>{{labels.proposal_core_values}}:</strong> {{coreValues}}</p>{{/hasCoreValues}}
+{{#hasOptions}}
+<ul>
+{{#options}}
+<li><span class="tag">{{direction}}</span> {{{text}}}</li>
+{{/options}}
+</ul>
+{{/hasOptions}}
+</article>
+{{/comparables}}
+</section>
+{{/hasComparables}}
+<section aria-labelledby="geldigheid">
+<h2 id="geldigheid">{{labels.proposal_validity}}</h2>
+<p>{{validity}}</p>
+{{#provider}}
+<p>{{labels.proposal_contact_intro}}</p>
+<address>
+<strong>{{name}}</strong>{{#hasContact}}<br>{{contact}}{{/hasContact}}
+{{#hasEmail}}<br>{{labels.email}}: <a href="mailto:{{email}}">{{email}}</a>{{/hasEmail}}
+{{#hasPhone}}<br>{{labels.phone}}: {{phone}}{{/hasPhone}}
+{{#hasWebsite}}<br>{{labels.website}}: {{#hasWebsiteHref}}<a href="{{websiteHref}}">{{website}}</a>{{/hasWebsiteHref}}{{^hasWebsiteHref}}{{website}}{{/hasWebsiteHref}}{{/hasWebsite}}
+</address>
+<p>{{labels.proposal_closing}}<br>{{#hasContact}}{{contact}}<br>{{/hasContact}}{{name}}</p>
+{{/provider}}
+</section>
+</main>
+{{> voet}}
+
+"""####,
+        "voorstel.md.mustache": ####"""
+{{% CONTENT_TYPE: MARKDOWN}}
+# {{title}}
+
+*{{labels.approach}} · {{labels.proposal}}*
+
+- **{{labels.proposal_for}}:** {{organisation}}
+{{#contactName}}
+- **{{labels.proposal_attention}}:** {{contactName}}{{#contactEmail}} ({{contactEmail}}){{/contactEmail}}
+{{/contactName}}
+- **{{labels.date}}:** {{date}}
+- **{{labels.proposal_reference}}:** {{reference}}
+{{#validUntil}}
+- **{{labels.proposal_valid_until}}:** {{validUntil}}
+{{/validUntil}}
+
+{{salutation}}
+
+{{intro}}
+
+## {{labels.proposal_reason}}
+
+{{reasonIntro}}
+
+{{#technologies}}
+- **{{name}}**{{#hasPhase}} ({{phase}}){{/hasPhase}}{{#hasDescription}}: {{description}}{{/hasDescription}}
+{{/technologies}}
+
+## {{labels.proposal_approach}}
+
+{{labels.proposal_approach_intro}}
+
+{{#approach}}
+{{number}}. **{{title}}**{{#text}}. {{text}}{{/text}}
+{{/approach}}
+
+## {{labels.proposal_form}}: {{formTitle}}
+
+{{#description}}
+{{description}}
+
+{{/description}}
+{{#lead}}
+**{{labels.proposal_lead}}.** {{lead}}
+
+{{/lead}}
+{{#isSession}}{{#firstMeeting}}
+**{{labels.proposal_meeting_date}}:** {{when}}{{#hasPhase}} ({{phase}}){{/hasPhase}}
+{{/firstMeeting}}{{/isSession}}
+{{#isSeries}}
+| {{labels.session}} | {{labels.phase}} | {{labels.proposal_purpose}} | {{labels.proposal_meeting_date}} |
+|---|---|---|---|
+{{#meetings}}
+| {{title}} | {{phase}} | {{purpose}} | {{when}} |
+{{/meetings}}
+{{/isSeries}}
+{{#isTraining}}
+### {{labels.proposal_theory}}
+
+{{labels.proposal_theory_intro}}
+
+{{#theory}}
+{{number}}. **{{title}}** ({{when}}){{#hasPurpose}}: {{purpose}}{{/hasPurpose}}
+{{/theory}}
+
+### {{labels.proposal_practice}}
+
+{{labels.proposal_practice_intro}}
+
+| {{labels.proposal_step}} |{{#hasInstitutions}} {{labels.proposal_institution}} |{{/hasInstitutions}} {{labels.proposal_meeting_date}} |
+|---|{{#hasInstitutions}}---|{{/hasInstitutions}}---|
+{{#practice}}
+| {{title}} |{{#hasInstitutions}} {{institution}} |{{/hasInstitutions}} {{when}} |
+{{/practice}}
+{{#hasInstitutions}}
+
+### {{labels.proposal_institutions}}
+
+{{#institutions}}
+- {{name}}
+{{/institutions}}
+{{#sharing}}
+
+**{{title}}**{{#when}} ({{when}}){{/when}}{{#text}}: {{text}}{{/text}}
+{{/sharing}}
+{{/hasInstitutions}}
+{{/isTraining}}
+{{#hasProgramme}}
+
+## {{programmeTitle}}
+
+*{{programmeCaption}} ({{programmeDuration}})*
+
+| {{labels.proposal_time}} | {{labels.proposal_part}} | {{labels.proposal_minutes}} |
+|---|---|--:|
+{{#programme}}
+| {{start}}–{{end}} | {{title}} | {{minutes}} |
+{{/programme}}
+{{/hasProgramme}}
+{{#hasInvitees}}
+
+## {{labels.proposal_invitees}}
+
+{{inviteesIntro}}
+
+| {{labels.proposal_group}} | {{labels.count}} | {{labels.proposal_purpose}} |
+|---|--:|---|
+{{#invitees}}
+| {{group}} | {{count}} | {{description}} |
+{{/invitees}}
+| **{{labels.total}}** | **{{participantCount}}** | |
+{{/hasInvitees}}
+{{#hasTrainees}}
+
+## {{labels.proposal_trainees}}
+
+{{traineesIntro}}
+
+| {{labels.proposal_institution}} | {{labels.count}} |
+|---|--:|
+{{#trainees}}
+| {{group}} | {{count}} |
+{{/trainees}}
+| **{{labels.total}}** | **{{participantCount}}** |
+{{/hasTrainees}}
+{{#hasPreparation}}
+
+## {{labels.proposal_preparation}}
+
+{{#preparation}}
+- {{text}}
+{{/preparation}}
+{{/hasPreparation}}
+{{#hasFollowUp}}
+
+## {{labels.proposal_follow_up}}
+
+{{#followUp}}
+- {{text}}
+{{/followUp}}
+{{/hasFollowUp}}
+
+## {{labels.proposal_planning}}
+
+{{planningIntro}}
+
+| {{labels.proposal_when}} | {{labels.proposal_step}} |
+|---|---|
+{{#planning}}
+| {{when}} | {{#isMeeting}}**{{step}}**{{/isMeeting}}{{^isMeeting}}{{step}}{{/isMeeting}} |
+{{/planning}}
+
+## {{labels.proposal_investment}}
+
+{{#investment}}
+| {{labels.proposal_item}} | {{labels.proposal_quantity}} | {{labels.proposal_unit_price}} | {{labels.proposal_amount}} |
+|---|---|--:|--:|
+{{#lines}}
+| {{title}} | {{quantity}} | {{unitPrice}} | {{amount}} |
+{{/lines}}
+| {{labels.proposal_subtotal}} | | | {{subtotal}} |
+| {{vatLabel}} | | | {{vat}} |
+| **{{labels.proposal_total}}** | | | **{{total}}** |
+{{/investment}}
+
+*{{labels.proposal_investment_note}}*
+{{#hasComparables}}
+
+## {{labels.proposal_comparables}}
+
+{{labels.proposal_comparables_intro}}
+{{#comparables}}
+
+### {{title}}
+
+*{{organisations}} · {{technology}} · {{date}}*
+{{#hasCoreValues}}
+
+**{{labels.proposal_core_values}}:** {{coreValues}}
+{{/hasCoreValues}}
+{{#hasOptions}}
+
+{{#options}}
+- *{{direction}}:* {{{text}}}
+{{/options}}
+{{/hasOptions}}
+{{/comparables}}
+{{/hasComparables}}
+
+## {{labels.proposal_validity}}
+
+{{validity}}
+{{#provider}}
+
+{{labels.proposal_contact_intro}}
+
+**{{name}}**{{#hasContact}}  
+{{contact}}{{/hasContact}}{{#hasEmail}}  
+{{labels.email}}: {{email}}{{/hasEmail}}{{#hasPhone}}  
+{{labels.phone}}: {{phone}}{{/hasPhone}}{{#hasWebsite}}  
+{{labels.website}}: {{website}}{{/hasWebsite}}
+
+{{labels.proposal_closing}}  
+{{#hasContact}}{{contact}}  
+{{/hasContact}}{{name}}
+{{/provider}}
 
 """####,
     ]

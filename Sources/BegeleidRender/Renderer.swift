@@ -1,4 +1,5 @@
 import BegeleidModel
+import BegeleidProposals
 import Foundation
 
 /// The writers: one session to HTML, Markdown and JSON; all sessions to an index.
@@ -31,6 +32,14 @@ public struct Renderer: Sendable {
     public func index(entries: [IndexEntry], language: Language) -> Data {
         let context = IndexContext(entries: entries, labels: templates.labels(language)).make()
         return Data(templates.render("index.html", context).utf8)
+    }
+
+    /// `voorstel.html` and `voorstel.md` of one proposal, in the profile's language.
+    public func proposalFiles(_ proposal: Proposal) -> [(name: String, data: Data)] {
+        let labels = templates.labels(proposal.language)
+        let html = templates.render("voorstel.html", ProposalContext(proposal: proposal, labels: labels, format: .html).make())
+        let markdown = templates.render("voorstel.md", ProposalContext(proposal: proposal, labels: labels, format: .markdown).make())
+        return [("voorstel.html", Data(html.utf8)), ("voorstel.md", Data(Self.tidyMarkdown(markdown).utf8))]
     }
 
     /// At most one blank line in a row, one newline at the end.

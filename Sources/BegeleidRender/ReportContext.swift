@@ -41,38 +41,32 @@ struct ReportContext {
         context["moderator"] = meta.moderator
         context["coModerator"] = meta.coModerator
         context["labelsList"] = nonEmpty(meta.labels.joined(separator: ", "))
-        list(participantGroups(), "participants", into: &context)
+        context.setList(participantGroups(), "participants")
         context["summary"] = format.blocks(session.summary)
         context["case"] = format.blocks(session.caseDescription)
         context["nextSteps"] = format.blocks(session.nextSteps)
         context["figures"] = figures()
-        list(session.actors.map(actor), "actors", into: &context)
+        context.setList(session.actors.map(actor), "actors")
         let effects = session.effects
-        list(effects.filter { $0.polarity == .positive }.map(effect), "positiveEffects", into: &context)
-        list(effects.filter { $0.polarity == .negative }.map(effect), "negativeEffects", into: &context)
+        context.setList(effects.filter { $0.polarity == .positive }.map(effect), "positiveEffects")
+        context.setList(effects.filter { $0.polarity == .negative }.map(effect), "negativeEffects")
         let worked = session.values.filter { $0.status == .core } + session.values.filter { $0.status == .regular }
-        list(worked.map(value), "values", into: &context)
-        list(session.values.filter { $0.status == .parked }.map(value), "parkedValues", into: &context)
+        context.setList(worked.map(value), "values")
+        context.setList(session.values.filter { $0.status == .parked }.map(value), "parkedValues")
         context["directions"] = Direction.allCases.map(direction)
-        list(matrixRows(), "matrix", into: &context)
+        context.setList(matrixRows(), "matrix")
         context["directionNames"] = Direction.allCases.map { labels.direction($0, short: true) }
         let others = session.otherSections.map { section -> [String: Any] in
             var entry: [String: Any] = ["title": section.title]
             entry["body"] = format.blocks(section.body)
             return entry
         }
-        list(others, "otherSections", into: &context)
+        context.setList(others, "otherSections")
         return context
     }
 
     private func nonEmpty<T: Collection>(_ value: T) -> T? { value.isEmpty ? nil : value }
 
-    /// Sets `key` to the entries and `hasKey` to whether there are any, so a
-    /// template can wrap a list once: `{{#hasActors}}<ul>{{#actors}}…`.
-    private func list(_ entries: [[String: Any]], _ key: String, into context: inout [String: Any]) {
-        context[key] = entries
-        context["has" + key.prefix(1).uppercased() + key.dropFirst()] = !entries.isEmpty
-    }
 
     /// Participants grouped by role (in order of first appearance).
     private func participantGroups() -> [[String: Any]] {
@@ -121,13 +115,13 @@ struct ReportContext {
 
     private func linked(_ refs: [Reference], into entry: inout [String: Any]) {
         let entries = references(refs, names: valueNames)
-        list(entries, "values", into: &entry)
+        entry.setList(entries, "values")
         entry["valueNames"] = entries.compactMap { $0["name"] as? String }.joined(separator: ", ")
     }
 
     private func mentioned(_ refs: [Reference], into entry: inout [String: Any]) {
         let entries = references(refs, names: actorNames)
-        list(entries, "actors", into: &entry)
+        entry.setList(entries, "actors")
         entry["actorNames"] = entries.compactMap { $0["name"] as? String }.joined(separator: ", ")
     }
 
@@ -161,8 +155,8 @@ struct ReportContext {
         entry["explanation"] = format.inline(value.explanation)
         entry["details"] = format.nested(value.details)
         let linksHere: ([Reference]) -> Bool = { refs in refs.contains { $0.target == value.id } }
-        list(session.effects.filter { linksHere($0.values) }.map(effect), "effects", into: &entry)
-        list(session.options.filter { linksHere($0.values) }.map(option), "options", into: &entry)
+        entry.setList(session.effects.filter { linksHere($0.values) }.map(effect), "effects")
+        entry.setList(session.options.filter { linksHere($0.values) }.map(option), "options")
         return entry
     }
 
@@ -172,7 +166,7 @@ struct ReportContext {
             "name": labels.direction(direction),
             "shortName": labels.direction(direction, short: true),
         ]
-        list(session.options.filter { $0.direction == direction }.map(option), "options", into: &entry)
+        entry.setList(session.options.filter { $0.direction == direction }.map(option), "options")
         return entry
     }
 

@@ -1,0 +1,41 @@
+import BegeleidModel
+
+/// One check of an organisation profile, weighed against the offer where it
+/// matters. Like the session rules: one rule a file, messages beside it.
+public protocol ProfileRule: Sendable {
+    var code: String { get }
+    func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic])
+}
+
+extension ProfileRule {
+    func finding(
+        _ severity: Diagnostic.Severity, _ profile: OrganisationProfile, at key: String?, nl: String, en: String
+    ) -> Diagnostic {
+        let location = key.flatMap { profile.keyLocations[$0] } ?? SourceLocation(line: 1, column: 1)
+        return Diagnostic(severity, code, path: profile.path, at: location, LocalizedText(nl: nl, en: en))
+    }
+}
+
+/// Runs every profile rule.
+public enum ProfileChecker {
+    public static let rules: [any ProfileRule] = [
+        FormMissingRule(),
+        FormNotOfferedRule(),
+        SeriesWithoutCountRule(),
+        SessionsWithoutSeriesRule(),
+        PartnersEmptyRule(),
+        PartnersWithoutTrainingRule(),
+        SharingMissingRule(),
+        DateMissingRule(),
+        ContactMissingRule(),
+        TechnologiesMissingRule(),
+        ParticipantCountRule(),
+        ProgrammePastMidnightRule(),
+    ]
+
+    public static func check(_ profile: OrganisationProfile, offer: Offer?) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for rule in rules { rule.check(profile, offer: offer, into: &diagnostics) }
+        return diagnostics.sortedByPosition()
+    }
+}

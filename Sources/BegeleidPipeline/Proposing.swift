@@ -1,0 +1,150 @@
+import BegeleidChecks
+import BegeleidModel
+import BegeleidProposals
+import BegeleidReader
+import BegeleidRender
+import Foundation
+
+/// Proposals: read the offer and the organisation profiles, check them,
+/// work each profile out into a proposal and write it.
+public enum Proposing {
+    public struct Options: Sendable {
+        public var input: String
+        public var output: String
+        public var strict: Bool
+        /// Only these profiles (by slug); all when empty.
+        public var slugs: [String]
+
+        public init(input: String, output: String, strict: Bool, slugs: [String] = []) {
+            self.input = input
+            self.output = output
+            self.strict = strict
+            self.slugs = slugs
+        }
+
+        var profilesFolder: String { (input as NSString).appendingPathComponent("organisaties") }
+        var offerPath: String { (input as NSString).appendingPathComponent("aanbod.yaml") }
+    }
+
+    public struct Result: Sendable {
+        public var diagnostics: [Diagnostic]
+        /// Profiles read, plus the offer.
+        public var fileCount: Int
+        /// Slugs of the profiles (and the offer's path) with errors.
+        public var failed: [String]
+        /// Slugs of the proposals written.
+        public var rendered: [String]
+        public var written: [String]
+    }
+
+    /// Whether `input` has profiles at all (`build` skips proposals when not).
+    public static func hasProfiles(in input: String) -> Bool {
+        !ProfileFiles.collect(Options(input: input, output: "", strict: false).profilesFolder).isEmpty
+    }
+
+    /// The profiles' files, for `check`.
+    public static func profileFiles(in folder: String) -> [String] {
+        ProfileFiles.collect(folder)
+    }
+
+    /// Reads and checks the offer and the chosen profiles; builds the proposals
+    /// of those without errors. `sessions` are the checked sessions to cite from.
+    public static func run(_ options: Options, sessions: [Session], renderer: Renderer) throws(Building.Failure) -> Result {
+        var files = ProfileFiles.collect(options.profilesFolder)
+        if !options.slugs.isEmpty {
+            let known = Dictionary(files.map { (ProfileFiles.slug(forPath: $0), $0) }, uniquingKeysWith: { first, _ in first })
+            for slug in options.slugs where known[slug] == nil {
+                let suggestion = Names.nearest(to: slug, in: known.keys.sorted()).map { " (bedoelde je “\($0)”?)" } ?? ""
+                let english = Names.nearest(to: slug, in: known.keys.sorted()).map { " (did you mean “\($0)”?)" } ?? ""
+                throw Building.Failure(path: (options.profilesFolder as NSString).appendingPathComponent("\(slug).yaml"),
+                    message: LocalizedText(nl: "geen profiel met deze naam\(suggestion)", en: "no profile of that name\(english)"))
+            }
+            files = options.slugs.compactMap { known[$0] }
+        }
+        let offerCheck = checkOffer(at: options.offerPath, strict: options.strict)
+        var diagnostics = offerCheck.diagnostics
+        var failed = offerCheck.usable ? [] : [options.offerPath]
+        var proposals: [Proposal] = []
+        for profile in checkedProfiles(files, offer: offerCheck.offer, strict: options.strict) {
+            diagnostics += profile.diagnostics
+            guard profile.diagnostics.errorCount == 0, offerCheck.usable, let offer = offerCheck.offer,
+                  let read = profile.profile,
+                  let proposal = ProposalBuilder.build(profile: read, offer: offer, sessions: sessions) else {
+                if profile.diagnostics.errorCount > 0 { failed.append(profile.slug) }
+                continue
+            }
+            proposals.append(proposal)
+        }
+        let writer = OutputWriter(root: options.output)
+        var written: [String] = []
+        for proposal in proposals {
+            for file in renderer.proposalFiles(proposal) {
+                let relative = "voorstellen/\(proposal.profile.slug)/\(file.name)"
+                try writer.write(file.data, to: relative)
+                written.append(relative)
+            }
+        }
+        return Result(diagnostics: diagnostics.sortedByPosition(), fileCount: files.count + 1, failed: failed,
+                      rendered: proposals.map(\.profile.slug), written: written)
+    }
+
+    /// The offer and its findings; `usable` when it has no errors.
+    static func checkOffer(at path: String, strict: Bool) -> (offer: Offer?, diagnostics: [Diagnostic], usable: Bool) {
+        guard FileManager.default.fileExists(atPath: path) else {
+            return (nil, [Diagnostic(
+                .error, "offer-missing", path: path, at: SourceLocation(line: 1, column: 1),
+                LocalizedText(
+                    nl: "het aanbod ontbreekt: voorstellen hebben Input/aanbod.yaml nodig (zie docs/voorstellen.md)",
+                    en: "the offer is missing: proposals need Input/aanbod.yaml (see docs/voorstellen.md)"))], false)
+        }
+        let output = OfferReader.read(path: path)
+        let diagnostics = strictened(output.diagnostics, strict).sortedByPosition()
+        return (output.offer, diagnostics, output.offer != nil && diagnostics.errorCount == 0)
+    }
+
+    struct CheckedProfile {
+        var path: String
+        var slug: String
+        var profile: OrganisationProfile?
+        var diagnostics: [Diagnostic]
+    }
+
+    static func checkedProfiles(_ files: [String], offer: Offer?, strict: Bool) -> [CheckedProfile] {
+        var owners: [String: String] = [:]
+        // Where two files give the same slug, the one already named as a slug keeps it.
+        let isSlugNamed = { (path: String) in
+            ((path as NSString).lastPathComponent as NSString).deletingPathExtension == ProfileFiles.slug(forPath: path)
+        }
+        let ordered = files.filter(isSlugNamed) + files.filter { !isSlugNamed($0) }
+        return ordered.map { path in
+            let slug = ProfileFiles.slug(forPath: path)
+            var diagnostics = FileNaming.findings(path: path, slug: slug, extensions: ["yaml", "yml"], owners: &owners)
+            let output = ProfileReader.read(path: path, slug: slug)
+            diagnostics += output.diagnostics
+            if let profile = output.profile { diagnostics += ProfileChecker.check(profile, offer: offer) }
+            return CheckedProfile(path: path, slug: slug, profile: output.profile, diagnostics: strictened(diagnostics, strict).sortedByPosition())
+        }.sorted { $0.path < $1.path }
+    }
+
+    static func strictened(_ diagnostics: [Diagnostic], _ strict: Bool) -> [Diagnostic] {
+        guard strict else { return diagnostics }
+        return diagnostics.map { var copy = $0; copy.severity = .error; return copy }
+    }
+}
+
+/// Finding profile files and naming them.
+enum ProfileFiles {
+    static func slug(forPath path: String) -> String {
+        let slug = Names.slug(((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+        return slug.isEmpty ? "organisatie" : slug
+    }
+
+    /// `.yaml` and `.yml` files in `folder`, not hidden, sorted.
+    static func collect(_ folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { name in
+            let lower = name.lowercased()
+            return !name.hasPrefix(".") && (lower.hasSuffix(".yaml") || lower.hasSuffix(".yml"))
+        }.sorted().map { (folder as NSString).appendingPathComponent($0) }
+    }
+}

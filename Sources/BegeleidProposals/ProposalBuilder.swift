@@ -1,0 +1,104 @@
+import BegeleidModel
+import Foundation
+
+/// Works a profile and the offer out into a `Proposal`.
+public enum ProposalBuilder {
+    /// Sessions of a series when the profile does not say how many (a rule warns).
+    public static let defaultSeriesLength = 3
+
+    /// Nil when the offer does not describe the form asked for (a rule reports it).
+    public static func build(profile: OrganisationProfile, offer: Offer, sessions: [Session]) -> Proposal? {
+        let form = profile.effectiveForm
+        guard let offered = offer.forms[form] else { return nil }
+        let language = profile.language
+        let text = { (localized: LocalizedText) in localized.text(language) }
+        let participants = profile.participantCount ?? offered.defaultParticipants
+        let sessionCount = form == .series ? (profile.sessionCount ?? defaultSeriesLength) : 1
+        let meetings = MeetingPlan.meetings(
+            form: form, offer: offered, profile: profile, sessionCount: sessionCount, language: language)
+        let institutions = [profile.name] + (form == .training ? profile.partners : [])
+        return Proposal(
+            profile: profile, language: language, form: form,
+            title: text(offered.title), description: offered.description.map(text), lead: offered.lead.map(text),
+            approach: offer.approach.map { ($0.title.text(language), $0.text?.text(language)) },
+            meetings: meetings,
+            programme: programme(offered.programme, start: profile.startTime ?? offer.startTime, language: language),
+            invitees: form == .training ? [] : invitations(offer.invitees, participants: participants, language: language),
+            trainees: form == .training ? trainees(participants, institutions: institutions) : [],
+            participantCount: participants,
+            preparation: offered.preparation.map(text), followUp: offered.followUp.map(text),
+            planning: planning(offered, meetings: meetings, date: profile.date, language: language),
+            investment: investment(offered, offer: offer, meetings: meetings, participants: participants,
+                                   institutions: institutions.count, language: language),
+            comparables: Comparables.choose(for: profile, from: sessions),
+            sharing: form == .training && !profile.partners.isEmpty
+                ? offered.sharing.map { ($0.title.text(language), $0.text?.text(language)) } : nil,
+            validUntil: PlannedDate.days(offer.validityDays, after: profile.date), validityDays: offer.validityDays,
+            provider: (offer.provider.name.text(language), offer.provider.contactName, offer.provider.email,
+                       offer.provider.phone, offer.provider.website))
+    }
+
+    /// Each part from the end of the one before, starting at `start`.
+    static func programme(_ parts: [ProgrammePart], start: ClockTime, language: Language) -> [ProgrammeSlot] {
+        var clock = start
+        return parts.map { part in
+            defer { clock = clock.adding(minutes: part.minutes) }
+            return ProgrammeSlot(start: clock, end: clock.adding(minutes: part.minutes), title: part.title.text(language),
+                                 minutes: part.minutes)
+        }
+    }
+
+    static func invitations(_ groups: [InviteeGroup], participants: Int, language: Language) -> [Invitation] {
+        zip(groups, apportion(participants, shares: groups.map(\.share))).map {
+            Invitation(group: $0.name.text(language), count: $1, description: $0.description?.text(language))
+        }
+    }
+
+    static func trainees(_ count: Int, institutions: [String]) -> [Invitation] {
+        zip(institutions, apportion(count, shares: institutions.map { _ in 1 })).map {
+            Invitation(group: $0, count: $1, description: nil)
+        }
+    }
+
+    /// The offer's steps and the meetings, in date order (steps before meetings on the same day).
+    static func planning(_ form: OfferForm, meetings: [Meeting], date: String?, language: Language) -> [PlanningEntry] {
+        var entries: [PlanningEntry] = []
+        for step in form.planning {
+            let title = step.title.text(language)
+            switch step.anchor {
+            case .proposal:
+                entries.append(PlanningEntry(date: .weeks(step.weeks, after: date), title: title, isMeeting: false))
+            case .eachMeeting:
+                for meeting in meetings where meeting.kind == .session || meeting.kind == .practice {
+                    entries.append(PlanningEntry(
+                        date: .weeks(meeting.week + step.weeks, after: date), title: "\(title) (\(meeting.label))", isMeeting: false))
+                }
+            case .lastMeeting:
+                let last = meetings.last?.week ?? form.firstMeetingWeek
+                entries.append(PlanningEntry(date: .weeks(last + step.weeks, after: date), title: title, isMeeting: false))
+            }
+        }
+        entries += meetings.map { PlanningEntry(date: $0.date, title: $0.label, isMeeting: true) }
+        // Stable: on the same day the offer's order holds, steps before meetings.
+        return entries.enumerated().sorted {
+            ($0.element.date, $0.element.isMeeting ? 1 : 0, $0.offset) < ($1.element.date, $1.element.isMeeting ? 1 : 0, $1.offset)
+        }.map(\.element)
+    }
+
+    static func investment(
+        _ form: OfferForm, offer: Offer, meetings: [Meeting], participants: Int, institutions: Int, language: Language
+    ) -> Investment {
+        let items = form.costs.map { item -> (item: CostItem, title: String, quantity: Int) in
+            let quantity: Int
+            switch item.unit {
+            case .proposal: quantity = 1
+            case .session: quantity = meetings.filter { $0.kind == .session || $0.kind == .practice }.count
+            case .halfDay: quantity = meetings.filter { $0.kind == .theory }.count
+            case .participant: quantity = participants
+            case .institution: quantity = institutions
+            }
+            return (item, item.title.text(language), quantity)
+        }
+        return Investment(items, vatPercentage: offer.vatPercentage)
+    }
+}
