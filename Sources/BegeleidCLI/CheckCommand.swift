@@ -1,36 +1,44 @@
 import ArgumentParser
 import BegeleidModel
 import BegeleidPipeline
-import BegeleidReader
 import Foundation
 
 struct CheckCommand: ExitingCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Controleer aantekeningen zonder rapporten te maken / check notes without writing reports."
+        abstract: "Controleer aantekeningen, profielen en aanbod zonder iets te schrijven / check notes, profiles and the offer."
     )
 
-    @Argument(help: "Bestanden of mappen (standaard Input/sessies) / files or folders.")
+    @Argument(help: "Bestanden of mappen (standaard Input: sessies/, organisaties/, aanbod.yaml) / files or folders.")
     var paths: [String] = []
 
     @OptionGroup var common: CommonOptions
 
     mutating func execute() -> Int32 {
-        let targets = paths.isEmpty ? ["Input/sessies"] : paths
-        let (files, missing) = SessionFiles.collect(targets)
+        let targets = paths.isEmpty ? ["Input"] : paths
+        let inputs = InputFiles.classify(targets)
         let printer = common.printer
-        if !missing.isEmpty {
-            for path in missing { printer.usageError(path: path, LocalizedText(nl: "bestaat niet", en: "does not exist")) }
+        if !inputs.missing.isEmpty {
+            for path in inputs.missing { printer.usageError(path: path, LocalizedText(nl: "bestaat niet", en: "does not exist")) }
             return 2
         }
-        if files.isEmpty {
+        if inputs.isEmpty {
             printer.usageError(path: targets.joined(separator: " "), LocalizedText(
                 nl: "geen aantekeningen (.md) gevonden", en: "no notes (.md) found"))
             return 2
         }
-        let result = Checking.run(files: files, strict: common.strict)
-        printer.print(result.diagnostics)
-        printer.summary(result)
-        return result.failedCount > 0 ? 1 : 0
+        let sessions = Checking.run(files: inputs.sessions, strict: common.strict)
+        // Profiles are weighed against the offer beside them, named or not.
+        let offerPath = inputs.offer ?? inputs.profiles.first.map {
+            ((($0 as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent as NSString)
+                .appendingPathComponent("aanbod.yaml")
+        }
+        let proposals = Proposing.check(
+            profiles: inputs.profiles, offerPath: offerPath, reportOffer: inputs.offer != nil, strict: common.strict)
+        let diagnostics = sessions.diagnostics + proposals.diagnostics
+        printer.print(diagnostics)
+        let failed = sessions.failedCount + proposals.failedCount
+        printer.summary(diagnostics: diagnostics, fileCount: sessions.fileCount + proposals.fileCount, failedCount: failed)
+        return failed > 0 ? 1 : 0
     }
 }

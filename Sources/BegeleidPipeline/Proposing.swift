@@ -88,6 +88,35 @@ public enum Proposing {
                       rendered: proposals.map(\.profile.slug), written: written)
     }
 
+    /// What checking profiles and the offer found (for `check`).
+    public struct CheckResult: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var fileCount: Int
+        public var failedCount: Int
+    }
+
+    /// Checks `profiles` against the offer at `offerPath` (the offer's own
+    /// findings only when `checkOffer` is set, so that it is reported once).
+    public static func check(profiles: [String], offerPath: String?, reportOffer: Bool, strict: Bool) -> CheckResult {
+        var diagnostics: [Diagnostic] = []
+        var failed = 0
+        var offer: Offer?
+        if let offerPath, FileManager.default.fileExists(atPath: offerPath) || reportOffer {
+            let checked = checkOffer(at: offerPath, strict: strict)
+            offer = checked.offer
+            if reportOffer {
+                diagnostics += checked.diagnostics
+                failed += checked.usable ? 0 : 1
+            }
+        }
+        for profile in checkedProfiles(profiles, offer: offer, strict: strict) {
+            diagnostics += profile.diagnostics
+            failed += profile.diagnostics.errorCount > 0 ? 1 : 0
+        }
+        return CheckResult(diagnostics: diagnostics.sortedByPosition(), fileCount: profiles.count + (reportOffer ? 1 : 0),
+                           failedCount: failed)
+    }
+
     /// The offer and its findings; `usable` when it has no errors.
     static func checkOffer(at path: String, strict: Bool) -> (offer: Offer?, diagnostics: [Diagnostic], usable: Bool) {
         guard FileManager.default.fileExists(atPath: path) else {

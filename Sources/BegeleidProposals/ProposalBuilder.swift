@@ -60,8 +60,18 @@ public enum ProposalBuilder {
         }
     }
 
-    /// The offer's steps and the meetings, in date order (steps before meetings on the same day).
+    /// The offer's steps and the meetings, in date order (steps before meetings
+    /// on the same day). Practice held at several institutions in the same week
+    /// is one line naming them all.
     static func planning(_ form: OfferForm, meetings: [Meeting], date: String?, language: Language) -> [PlanningEntry] {
+        var groups: [(meeting: Meeting, institutions: [String])] = []
+        for meeting in meetings {
+            if let index = groups.firstIndex(where: { $0.meeting.kind == meeting.kind && $0.meeting.title == meeting.title && $0.meeting.week == meeting.week }) {
+                groups[index].institutions += meeting.institution.map { [$0] } ?? []
+            } else {
+                groups.append((meeting, meeting.institution.map { [$0] } ?? []))
+            }
+        }
         var entries: [PlanningEntry] = []
         for step in form.planning {
             let title = step.title.text(language)
@@ -69,16 +79,20 @@ public enum ProposalBuilder {
             case .proposal:
                 entries.append(PlanningEntry(date: .weeks(step.weeks, after: date), title: title, isMeeting: false))
             case .eachMeeting:
-                for meeting in meetings where meeting.kind == .session || meeting.kind == .practice {
+                for group in groups where group.meeting.kind == .session || group.meeting.kind == .practice {
                     entries.append(PlanningEntry(
-                        date: .weeks(meeting.week + step.weeks, after: date), title: "\(title) (\(meeting.label))", isMeeting: false))
+                        date: .weeks(group.meeting.week + step.weeks, after: date), title: "\(title) – \(group.meeting.title)",
+                        isMeeting: false))
                 }
             case .lastMeeting:
                 let last = meetings.last?.week ?? form.firstMeetingWeek
                 entries.append(PlanningEntry(date: .weeks(last + step.weeks, after: date), title: title, isMeeting: false))
             }
         }
-        entries += meetings.map { PlanningEntry(date: $0.date, title: $0.label, isMeeting: true) }
+        entries += groups.map { group in
+            let places = group.institutions.isEmpty ? "" : " (\(group.institutions.joined(separator: ", ")))"
+            return PlanningEntry(date: group.meeting.date, title: group.meeting.title + places, isMeeting: true)
+        }
         // Stable: on the same day the offer's order holds, steps before meetings.
         return entries.enumerated().sorted {
             ($0.element.date, $0.element.isMeeting ? 1 : 0, $0.offset) < ($1.element.date, $1.element.isMeeting ? 1 : 0, $1.offset)

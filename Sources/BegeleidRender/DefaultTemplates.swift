@@ -154,6 +154,7 @@ proposal_duration: Duration
 proposal_invitees: Who to invite
 proposal_invitees_intro: "A good dialogue needs a broad representation. For {n} participants per session we propose this mix:"
 proposal_invitees_caption: Mix of participants in a session
+proposal_description: Description
 proposal_group: Group
 proposal_trainees: Who is trained
 proposal_trainees_intro: "The training prepares {n} future moderators and co-moderators:"
@@ -300,6 +301,7 @@ proposal_duration: Duur
 proposal_invitees: Wie nodigen we uit?
 proposal_invitees_intro: "Een goed gesprek vraagt om een brede vertegenwoordiging. Voor {n} deelnemers per sessie stellen we deze samenstelling voor:"
 proposal_invitees_caption: Samenstelling van de deelnemers aan een sessie
+proposal_description: Toelichting
 proposal_group: Groep
 proposal_trainees: Wie worden opgeleid?
 proposal_trainees_intro: "De training leidt {n} toekomstige moderatoren en co-moderatoren op:"
@@ -833,7 +835,7 @@ address { font-style: normal; margin: .5rem 0 1rem; }
 {{#hasApproach}}
 <ol class="phases">
 {{#approach}}
-<li><strong>{{title}}</strong>{{#text}}. {{text}}{{/text}}</li>
+<li><strong>{{title}}</strong>{{#hasText}}. {{text}}{{/hasText}}</li>
 {{/approach}}
 </ol>
 {{/hasApproach}}
@@ -884,8 +886,8 @@ address { font-style: normal; margin: .5rem 0 1rem; }
 {{/institutions}}
 </ul>
 {{#sharing}}
-<p><strong>{{title}}</strong>{{#when}} <span class="tag">{{when}}</span>{{/when}}</p>
-{{#text}}<p>{{text}}</p>{{/text}}
+<p><strong>{{title}}</strong>{{#hasWhen}} <span class="tag">{{when}}</span>{{/hasWhen}}</p>
+{{#hasText}}<p>{{text}}</p>{{/hasText}}
 {{/sharing}}
 {{/hasInstitutions}}
 {{/isTraining}}
@@ -913,7 +915,7 @@ address { font-style: normal; margin: .5rem 0 1rem; }
 <div class="table-wrap" role="region" aria-labelledby="deelnemers" tabindex="0">
 <table>
 <caption>{{labels.proposal_invitees_caption}}</caption>
-<thead><tr><th scope="col">{{labels.proposal_group}}</th><th scope="col" class="num">{{labels.count}}</th><th scope="col">{{labels.proposal_purpose}}</th></tr></thead>
+<thead><tr><th scope="col">{{labels.proposal_group}}</th><th scope="col" class="num">{{labels.count}}</th><th scope="col">{{labels.proposal_description}}</th></tr></thead>
 <tbody>
 {{#invitees}}
 <tr><th scope="row">{{group}}</th><td class="num">{{count}}</td><td>{{description}}</td></tr>
@@ -1069,7 +1071,7 @@ address { font-style: normal; margin: .5rem 0 1rem; }
 {{labels.proposal_approach_intro}}
 
 {{#approach}}
-{{number}}. **{{title}}**{{#text}}. {{text}}{{/text}}
+{{number}}. **{{title}}**{{#hasText}}. {{text}}{{/hasText}}
 {{/approach}}
 
 ## {{labels.proposal_form}}: {{formTitle}}
@@ -1119,7 +1121,7 @@ address { font-style: normal; margin: .5rem 0 1rem; }
 {{/institutions}}
 {{#sharing}}
 
-**{{title}}**{{#when}} ({{when}}){{/when}}{{#text}}: {{text}}{{/text}}
+**{{title}}**{{#hasWhen}} ({{when}}){{/hasWhen}}{{#hasText}}: {{text}}{{/hasText}}
 {{/sharing}}
 {{/hasInstitutions}}
 {{/isTraining}}
@@ -1141,7 +1143,7 @@ address { font-style: normal; margin: .5rem 0 1rem; }
 
 {{inviteesIntro}}
 
-| {{labels.proposal_group}} | {{labels.count}} | {{labels.proposal_purpose}} |
+| {{labels.proposal_group}} | {{labels.count}} | {{labels.proposal_description}} |
 |---|--:|---|
 {{#invitees}}
 | {{group}} | {{count}} | {{description}} |

@@ -117,7 +117,9 @@ struct ProposalContext {
         guard let first = proposal.programme.first, let last = proposal.programme.last else { return }
         let total = last.end.minutes - first.start.minutes
         context["programmeCaption"] = label("proposal_programme_caption", ["begin": first.start.text, "einde": last.end.text])
-        context["programmeDuration"] = "\(total / 60) \(labels["hours"]) \(total % 60) \(labels["minutes_short"])"
+        let hours = total / 60 > 0 ? "\(total / 60) \(labels["hours"])" : ""
+        let minutes = total % 60 > 0 ? "\(total % 60) \(labels["minutes_short"])" : ""
+        context["programmeDuration"] = [hours, minutes].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     private func addInvitees(to context: inout [String: Any]) {

@@ -1,0 +1,53 @@
+import BegeleidReader
+import Foundation
+
+/// What `check` was pointed at, sorted into the three kinds of input:
+/// session notes (`.md`), organisation profiles (`.yaml` in `organisaties/`
+/// or named), and the offer (`aanbod.yaml`).
+public struct InputFiles: Sendable {
+    public var sessions: [String] = []
+    public var profiles: [String] = []
+    public var offer: String?
+    public var missing: [String] = []
+
+    public var isEmpty: Bool { sessions.isEmpty && profiles.isEmpty && offer == nil }
+
+    /// Sorts `paths`: a file by its extension; an input folder by its
+    /// `sessies/`, `organisaties/` and `aanbod.yaml`; any other folder by the
+    /// notes and profiles directly in it.
+    public static func classify(_ paths: [String]) -> InputFiles {
+        var result = InputFiles()
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                result.missing.append(path)
+                continue
+            }
+            guard isDirectory.boolValue else {
+                let lower = path.lowercased()
+                if (path as NSString).lastPathComponent.lowercased() == "aanbod.yaml" {
+                    result.offer = path
+                } else if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
+                    result.profiles.append(path)
+                } else {
+                    result.sessions.append(path)
+                }
+                continue
+            }
+            let child = { (name: String) in (path as NSString).appendingPathComponent(name) }
+            let hasParts = ["sessies", "organisaties", "aanbod.yaml"].contains { manager.fileExists(atPath: child($0)) }
+            if hasParts {
+                result.sessions += SessionFiles.collect([path]).files
+                result.profiles += Proposing.profileFiles(in: child("organisaties"))
+                if manager.fileExists(atPath: child("aanbod.yaml")) { result.offer = child("aanbod.yaml") }
+            } else {
+                result.sessions += SessionFiles.collect([path]).files
+                result.profiles += Proposing.profileFiles(in: path)
+            }
+        }
+        result.sessions.sort()
+        result.profiles.sort()
+        return result
+    }
+}
