@@ -1,0 +1,158 @@
+import BegeleidChecks
+import BegeleidModel
+import Testing
+
+/// Every finding about a profile or the offer, triggered once, landing on
+/// the marker (1️⃣) with the right severity; the valid profile and offer
+/// trigger nothing.
+@Suite("Profiles and the offer: every finding located")
+struct ProfileTests {
+    enum File: Sendable { case profile, offer }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var code: String
+        var severity: Diagnostic.Severity
+        /// Which file the edits and the marker are in.
+        var file: File
+        /// (old, new with a 1️⃣ marker), applied in order.
+        var edits: [(String, String)]
+        /// Edits to the other file, to set the scene.
+        var scene: [(String, String)] = []
+        var suggestion: String? = nil
+        var testDescription: String { code }
+    }
+
+    static let cases: [Case] = [
+        // The profile's own keys.
+        Case(code: "key-missing", severity: .error, file: .profile,
+             edits: [("naam: Gemeente Epe\nsoort", "1️⃣soort")]),
+        Case(code: "key-malformed", severity: .error, file: .profile,
+             edits: [("soort: gemeente", "soort: 1️⃣gemeentes")], suggestion: "gemeente"),
+        Case(code: "key-unknown", severity: .warning, file: .profile,
+             edits: [("deelnemers: 12", "1️⃣deelnemer: 12")], suggestion: "deelnemers"),
+        Case(code: "key-duplicate", severity: .error, file: .profile,
+             edits: [("taal: nl", "taal: nl\n1️⃣language: en")]),
+        Case(code: "date-invalid", severity: .error, file: .profile,
+             edits: [("datum: 2026-03-02", "datum: 1️⃣2026-02-30")]),
+        Case(code: "yaml-syntax", severity: .error, file: .profile,
+             edits: [("naam: Gemeente Epe", "naam: Gemeente1️⃣: Epe")]),
+        Case(code: "yaml-tab", severity: .error, file: .profile,
+             edits: [("  naam: Joost Smit", "1️⃣\tnaam: Joost Smit")]),
+        Case(code: "profile-not-mapping", severity: .error, file: .profile,
+             edits: [(Proposals.profile, "1️⃣- Gemeente Epe\n- reeks\n")]),
+        Case(code: "technology-name-missing", severity: .error, file: .profile,
+             edits: [("  - naam: Slimme lantaarnpalen\n    beschrijving", "  - 1️⃣beschrijving")]),
+        Case(code: "series-without-count", severity: .error, file: .profile,
+             edits: [("vorm: reeks\nsessies: 3\n", "1️⃣vorm: reeks\n")]),
+        Case(code: "partners-empty", severity: .error, file: .profile,
+             edits: [("vorm: reeks\nsessies: 3\n", "vorm: training\n1️⃣samenwerkingspartners:\n")]),
+        Case(code: "form-not-offered", severity: .error, file: .profile,
+             edits: [("vorm: reeks\nsessies: 3\n", "1️⃣vorm: training\n")],
+             scene: [("    delen: Terugkomdag\n", ""), ("  training:\n", "  anders:\n")]),
+        Case(code: "programme-past-midnight", severity: .error, file: .profile,
+             edits: [("aanvang: \"13:30\"", "1️⃣aanvang: \"23:00\"")]),
+        Case(code: "form-missing", severity: .warning, file: .profile,
+             edits: [("naam: Gemeente Epe", "1️⃣naam: Gemeente Epe"), ("vorm: reeks\nsessies: 3\n", "")]),
+        Case(code: "sessions-without-series", severity: .warning, file: .profile,
+             edits: [("vorm: reeks\nsessies: 3\n", "vorm: sessie\n1️⃣sessies: 3\n")]),
+        Case(code: "partners-without-training", severity: .warning, file: .profile,
+             edits: [("taal: nl", "taal: nl\n1️⃣partners: [GGD]")]),
+        Case(code: "sharing-missing", severity: .warning, file: .profile,
+             edits: [("vorm: reeks\nsessies: 3\n", "vorm: training\n1️⃣samenwerkingspartners: [GGD Noord]\n")],
+             scene: [("    delen: Terugkomdag\n", "")]),
+        Case(code: "date-missing", severity: .warning, file: .profile,
+             edits: [("naam: Gemeente Epe", "1️⃣naam: Gemeente Epe"), ("datum: 2026-03-02\n", "")]),
+        Case(code: "contact-missing", severity: .warning, file: .profile,
+             edits: [("contact:\n  naam: Joost Smit\n  email: j.smit@epe.example.nl\n", ""),
+                     ("naam: Gemeente Epe", "1️⃣naam: Gemeente Epe")]),
+        Case(code: "technologies-missing", severity: .warning, file: .profile,
+             edits: [("naam: Gemeente Epe", "1️⃣naam: Gemeente Epe"),
+                     ("technologieen:\n  - naam: Slimme lantaarnpalen\n    beschrijving: Lantaarnpalen die dimmen als er niemand is.\n    fase: voorafgaand\n", "")]),
+        Case(code: "participants-unusual", severity: .warning, file: .profile,
+             edits: [("deelnemers: 12", "1️⃣deelnemers: 80")]),
+        // The offer.
+        Case(code: "key-missing", severity: .error, file: .offer,
+             edits: [("aanbieder:", "1️⃣aanbieder:"), ("btw: 21\n", "")]),
+        Case(code: "key-malformed", severity: .error, file: .offer,
+             edits: [("prijs: 1000,50", "prijs: 1️⃣1.250,00")]),
+        Case(code: "invitee-shares", severity: .error, file: .offer,
+             edits: [("samenstelling:\n  - groep: {nl: Burgers", "samenstelling:\n  1️⃣- groep: {nl: Burgers"), ("aandeel: 50\n  - groep: Prof", "aandeel: 40\n  - groep: Prof")]),
+        Case(code: "offer-phase-missing", severity: .error, file: .offer,
+             edits: [("    voorafgaand: {nl: Vooraf", "    1️⃣voorafgaand: {nl: Vooraf"), ("    na: {nl: Terugkijken, en: Look back}\n", "")]),
+        Case(code: "text-split", severity: .error, file: .offer,
+             edits: [("{nl: Welkom, en: Welcome}", "{nl: Welkom, 1️⃣koffie, en: Welcome}")]),
+        Case(code: "translation-missing", severity: .warning, file: .offer,
+             edits: [("groep: {nl: Burgers, en: Citizens}", "groep: 1️⃣{nl: Burgers}")]),
+        Case(code: "offer-no-forms", severity: .error, file: .offer,
+             edits: [("vormen:\n", "vormen: 1️⃣{}\nweg:\n")]),
+        Case(code: "offer-not-mapping", severity: .error, file: .offer,
+             edits: [(Proposals.offer, "1️⃣- sessie\n- reeks\n")]),
+        Case(code: "key-duplicate", severity: .error, file: .offer,
+             edits: [("btw: 21", "btw: 21\n1️⃣vat: 9")]),
+    ]
+
+    @Test(arguments: cases)
+    func triggered(_ testCase: Case) throws {
+        var profile = Proposals.profile
+        var offer = Proposals.offer
+        for (old, new) in testCase.edits {
+            if testCase.file == .profile { profile = profile.replacing1(old, with: new) } else { offer = offer.replacing1(old, with: new) }
+        }
+        for (old, new) in testCase.scene {
+            if testCase.file == .profile { offer = offer.replacing1(old, with: new) } else { profile = profile.replacing1(old, with: new) }
+        }
+        let marked = Marked(testCase.file == .profile ? profile : offer)
+        if testCase.file == .profile { profile = marked.text } else { offer = marked.text }
+        let findings = Proposals.findings(profile: profile, offer: offer)
+        let found = (testCase.file == .profile ? findings.profile : findings.offer).filter { $0.code == testCase.code }
+        let expectedPath = testCase.file == .profile ? Proposals.profilePath : Proposals.offerPath
+        let hit = found.first { $0.location == marked["1"] && $0.path == expectedPath }
+        #expect(hit != nil, "\(testCase.code) not at \(marked["1"]); found \(found.map { "\($0.location.line):\($0.location.column) \($0.message.dutch)" })")
+        #expect(hit?.severity == testCase.severity)
+        if let suggestion = testCase.suggestion { #expect(hit?.suggestion == suggestion) }
+    }
+
+    @Test func theValidProfileAndOfferHaveNoFindings() {
+        let findings = Proposals.findings(profile: Proposals.profile)
+        #expect(findings.profile.isEmpty, "\(findings.profile.map { $0.message.dutch })")
+        #expect(findings.offer.isEmpty, "\(findings.offer.map { $0.message.dutch })")
+    }
+
+    @Test func everyProfileRuleHasACase() {
+        let covered = Set(Self.cases.map(\.code))
+        for rule in ProfileChecker.rules { #expect(covered.contains(rule.code), "no case for \(rule.code)") }
+    }
+
+    @Test func englishKeysAndValuesReadTheSame() throws {
+        let english = """
+            name: Municipality of Epe
+            type: municipality
+            contact: {name: Joost Smit, e-mail: j.smit@epe.example.nl}
+            technologies: [{name: Smart street lights, description: They dim., phase: before}]
+            form: series
+            sessions: 4
+            participants: 20
+            partners: []
+            language: en
+            date: 2026-03-02
+            start: "9:15"
+            tags: [lighting]
+
+            """.replacing1("partners: []\n", with: "")
+        let findings = Proposals.findings(profile: english)
+        #expect(findings.profile.isEmpty, "\(findings.profile.map { $0.message.english })")
+        let (profile, _) = try #require(Proposals.read(profile: english))
+        #expect(profile.kind == .municipality)
+        #expect(profile.form == .series)
+        #expect(profile.sessionCount == 4)
+        #expect(profile.language == .english)
+        #expect(profile.startTime == ClockTime(minutes: 9 * 60 + 15))
+        #expect(profile.technologies == [ProfileTechnology(name: "Smart street lights", description: "They dim.", phase: .before)])
+        #expect(profile.contact == Contact(name: "Joost Smit", email: "j.smit@epe.example.nl"))
+    }
+
+    @Test func keysMatchWithoutCaseOrDiacritics() throws {
+        let text = Proposals.profile.replacing1("technologieen:", with: "Technologieën:").replacing1("naam: Gemeente Epe", with: "Naam: Gemeente Epe")
+        #expect(Proposals.findings(profile: text).profile.isEmpty)
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// `begeleid voorstel`, and proposals in `build` and `check`, run as a user would.
+@Suite("End to end: proposals", .serialized)
+struct ProposalCommandTests {
+    /// `Input/` with the fixture sessions, the test offer and the given profiles (slug → text).
+    func input(profiles: [String: String], offer: String? = Proposals.offer) throws -> URL {
+        let root = Fixtures.temporaryFolder()
+        let inputFolder = root.appendingPathComponent("Input")
+        try FileManager.default.createDirectory(at: inputFolder.appendingPathComponent("organisaties"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: inputFolder.appendingPathComponent("sessies"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: Fixtures.folder.appendingPathComponent("sessies/ringweg.md"),
+            to: inputFolder.appendingPathComponent("sessies/ringweg.md"))
+        if let offer { try offer.write(to: inputFolder.appendingPathComponent("aanbod.yaml"), atomically: true, encoding: .utf8) }
+        for (slug, text) in profiles {
+            try text.write(to: inputFolder.appendingPathComponent("organisaties/\(slug).yaml"), atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    @Test func voorstelWritesEveryProposalAndExitsZero() throws {
+        let english = Proposals.profile.replacing1("taal: nl", with: "taal: en").replacing1("Gemeente Epe", with: "Municipality of Epe")
+        let root = try input(profiles: ["gemeente-epe": Proposals.profile, "epe-en": english])
+        let run = try Binary.run(["voorstel"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "2 voorstellen gemaakt in Output/voorstellen\n")
+        #expect(run.stderr == "0 fouten, 0 waarschuwingen in 3 bestanden\n")
+        let files = Fixtures.contents(of: root.appendingPathComponent("Output/voorstellen")).keys.sorted()
+        #expect(files == ["epe-en/voorstel.html", "epe-en/voorstel.md", "gemeente-epe/voorstel.html", "gemeente-epe/voorstel.md"])
+        let html = try String(contentsOf: root.appendingPathComponent("Output/voorstellen/epe-en/voorstel.html"), encoding: .utf8)
+        #expect(html.contains("<html lang=\"en\">"))
+        #expect(!html.contains("<script"), "no JavaScript")
+        #expect(html.contains("<style>"), "self-contained")
+    }
+
+    @Test func aNamedProfileOnlyAndAnUnknownOneExitsTwo() throws {
+        let root = try input(profiles: ["gemeente-epe": Proposals.profile, "tweede": Proposals.profile])
+        let run = try Binary.run(["voorstel", "tweede"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(Fixtures.contents(of: root.appendingPathComponent("Output/voorstellen")).keys.sorted() == ["tweede/voorstel.html", "tweede/voorstel.md"])
+        let unknown = try Binary.run(["voorstel", "gemeente-ep"], in: root)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr == "begeleid: fout: Input/organisaties/gemeente-ep.yaml: geen profiel met deze naam (bedoelde je “gemeente-epe”?)\n")
+    }
+
+    @Test func aProfileWithAnErrorIsReportedOnItsLineAndKeepsItsEarlierProposal() throws {
+        let root = try input(profiles: ["gemeente-epe": Proposals.profile])
+        #expect(try Binary.run(["voorstel"], in: root).status == 0)
+        let proposal = root.appendingPathComponent("Output/voorstellen/gemeente-epe/voorstel.html")
+        let before = try Data(contentsOf: proposal)
+        let broken = Proposals.profile.replacing1("vorm: reeks\nsessies: 3\n", with: "vorm: serie\n")
+        try broken.write(to: root.appendingPathComponent("Input/organisaties/gemeente-epe.yaml"), atomically: true, encoding: .utf8)
+        let run = try Binary.run(["voorstel"], in: root)
+        #expect(run.status == 1)
+        #expect(run.stderr == """
+            Input/organisaties/gemeente-epe.yaml:10:7: error: onbekende waarde “serie” voor “vorm”; kies uit sessie, reeks, training; bedoelde je “series”? [key-malformed]
+            1 fout, 0 waarschuwingen in 2 bestanden; 1 met fouten
+
+            """)
+        #expect(try Data(contentsOf: proposal) == before, "the earlier proposal stays")
+        let check = try Binary.run(["check", "--lang", "en"], in: root)
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("Input/organisaties/gemeente-epe.yaml:10:7: error: unknown value “serie” for “vorm”; choose from session, series, training; did you mean “series”? [key-malformed]"))
+    }
+
+    @Test func buildWritesReportsAndProposalsTogether() throws {
+        let root = try input(profiles: ["gemeente-epe": Proposals.profile])
+        let run = try Binary.run(["build"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "1 sessie gebouwd; overzicht: Output/index.html\n1 voorstel gemaakt in Output/voorstellen\n")
+        let files = Set(Fixtures.contents(of: root.appendingPathComponent("Output")).keys)
+        #expect(files.isSuperset(of: ["sessies/ringweg/rapport.html", "voorstellen/gemeente-epe/voorstel.html", "voorstellen/gemeente-epe/voorstel.md"]))
+        let index = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        #expect(!index.contains("voorstel"), "proposals are correspondence, not listed on the public index")
+    }
+
+    @Test func aMissingOrBrokenOfferStopsEveryProposal() throws {
+        let root = try input(profiles: ["gemeente-epe": Proposals.profile], offer: nil)
+        let missing = try Binary.run(["voorstel"], in: root)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.hasPrefix("Input/aanbod.yaml:1:1: error: het aanbod ontbreekt"))
+        let broken = Proposals.offer.replacing1("btw: 21", with: "btw: 121")
+        try broken.write(to: root.appendingPathComponent("Input/aanbod.yaml"), atomically: true, encoding: .utf8)
+        let run = try Binary.run(["voorstel"], in: root)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("Input/aanbod.yaml:4:6: error: “btw” moet een percentage van 0 tot 100 zijn [key-malformed]\n"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output/voorstellen").path))
+    }
+
+    @Test func noProfilesFolderIsAUsageError() throws {
+        let root = Fixtures.temporaryFolder()
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Input"), withIntermediateDirectories: true)
+        let run = try Binary.run(["voorstel"], in: root)
+        #expect(run.status == 2)
+        #expect(run.stderr == "begeleid: fout: Input/organisaties: map met organisatieprofielen niet gevonden\n")
+    }
+}
