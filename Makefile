@@ -14,7 +14,7 @@ all: render
 help:
 	@echo "make          installeer wat ontbreekt, bouw, en maak Output/ uit Input/"
 	@echo "make test     alle tests (wat CI draait)"
-	@echo "make check    controleer alleen de aantekeningen in Input/sessies"
+	@echo "make check    controleer alleen aantekeningen, profielen en aanbod in Input/"
 	@echo "make templates  werk de ingebouwde sjablonen bij na een wijziging in Templates/"
 	@echo "make clean    verwijder de build en de gemaakte uitvoer"
 
@@ -34,7 +34,7 @@ render: build
 	$(BIN) build --input Input --output Output --templates Templates
 
 check: build
-	$(BIN) check Input/sessies
+	$(BIN) check Input
 
 test: deps
 	$(SWIFT) test
@@ -44,4 +44,4 @@ templates:
 	python3 scripts/embed-templates.py
 
 clean:
-	rm -rf .build Output/index.html Output/sessies
+	rm -rf .build Output/index.html Output/sessies Output/voorstellen
