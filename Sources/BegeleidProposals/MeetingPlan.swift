@@ -24,9 +24,8 @@ enum MeetingPlan {
     static func meetings(
         form: ProposalForm, offer: OfferForm, profile: OrganisationProfile, sessionCount: Int, language: Language
     ) -> [Meeting] {
-        let sessionWord = language == .dutch ? "Sessie" : "Session"
         var meetings: [Meeting] = []
-        func add(_ kind: Meeting.Kind, _ title: String, purpose: String?, phase: Phase? = nil, institution: String? = nil, slot: Int) {
+        func add(_ kind: Meeting.Kind, _ title: String?, purpose: String?, phase: Phase? = nil, institution: String? = nil, slot: Int) {
             let week = offer.firstMeetingWeek + slot * offer.intervalWeeks
             meetings.append(Meeting(
                 number: meetings.count + 1, kind: kind, title: title, purpose: purpose, phase: phase,
@@ -34,13 +33,12 @@ enum MeetingPlan {
         }
         switch form {
         case .session:
-            add(.session, sessionWord, purpose: nil, phase: earliestPhase(profile), slot: 0)
+            add(.session, nil, purpose: nil, phase: earliestPhase(profile), slot: 0)
         case .series:
             let first = earliestPhase(profile) ?? .before
             for (phase, count) in spread(sessionCount, from: first) {
                 for _ in 0..<count {
-                    add(.session, "\(sessionWord) \(meetings.count + 1)", purpose: offer.phasePurposes[phase]?.text(language),
-                        phase: phase, slot: meetings.count)
+                    add(.session, nil, purpose: offer.phasePurposes[phase]?.text(language), phase: phase, slot: meetings.count)
                 }
             }
         case .training:
@@ -48,16 +46,16 @@ enum MeetingPlan {
                 add(.theory, theory.title.text(language), purpose: theory.text?.text(language), slot: meetings.count)
             }
             let institutions = [profile.name] + profile.partners
-            let firstPractice = meetings.count
-            for (step, practice) in offer.practice.enumerated() {
+            // One after the other, so the trainers can attend each: every
+            // institution practises as co-moderator before anyone moderates.
+            for practice in offer.practice {
                 for institution in institutions {
                     add(.practice, practice.title.text(language), purpose: practice.text?.text(language),
-                        institution: institutions.count > 1 ? institution : nil, slot: firstPractice + step)
+                        institution: institutions.count > 1 ? institution : nil, slot: meetings.count)
                 }
             }
             if !profile.partners.isEmpty, let sharing = offer.sharing {
-                add(.sharing, sharing.title.text(language), purpose: sharing.text?.text(language),
-                    slot: firstPractice + offer.practice.count)
+                add(.sharing, sharing.title.text(language), purpose: sharing.text?.text(language), slot: meetings.count)
             }
         }
         return meetings

@@ -31,7 +31,9 @@ public struct Proposal: Sendable {
     public var sharing: (title: String, text: String?)?
     public var validUntil: PlannedDate?
     public var validityDays: Int
-    public var provider: (name: String, contact: String?, email: String?, phone: String?, website: String?)
+    public var provider: Provider
+    /// Terms of the offer, in the proposal's language.
+    public var terms: [String]
 }
 
 /// A meeting of the proposed form: a session, a half-day of theory, a practice session.
@@ -42,7 +44,9 @@ public struct Meeting: Sendable {
 
     public var number: Int
     public var kind: Kind
-    public var title: String
+    /// The offer's name for a half-day or practice step; nil for a session
+    /// (the writer names it "Sessie 2" in the proposal's language).
+    public var title: String?
     /// What the meeting is for.
     public var purpose: String?
     /// For a series: the phase of the implementation it falls in.
@@ -52,11 +56,6 @@ public struct Meeting: Sendable {
     /// Weeks after the proposal's date.
     public var week: Int
     public var date: PlannedDate
-
-    /// `Sessie 2`, or `Praktijk als moderator (Gemeente Epe)`.
-    public var label: String {
-        institution.map { "\(title) (\($0))" } ?? title
-    }
 }
 
 /// One part of the programme with its clock times.
@@ -74,12 +73,16 @@ public struct Invitation: Sendable {
     public var description: String?
 }
 
-/// A dated line of the planning.
+/// A dated line of the planning: a meeting, or a step of the offer (which
+/// may follow a meeting, like a report).
 public struct PlanningEntry: Sendable {
     public var date: PlannedDate
-    public var title: String
-    /// Whether this line is one of the meetings themselves.
-    public var isMeeting: Bool
+    /// The offer's step; nil when the line is the meeting itself.
+    public var step: String?
+    /// The meeting, or the meeting the step follows.
+    public var meeting: Meeting?
+
+    public var isMeeting: Bool { step == nil }
 }
 
 /// The investment, itemised.

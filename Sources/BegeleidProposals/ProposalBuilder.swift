@@ -34,8 +34,7 @@ public enum ProposalBuilder {
             sharing: form == .training && !profile.partners.isEmpty
                 ? offered.sharing.map { ($0.title.text(language), $0.text?.text(language)) } : nil,
             validUntil: PlannedDate.days(offer.validityDays, after: profile.date), validityDays: offer.validityDays,
-            provider: (offer.provider.name.text(language), offer.provider.contactName, offer.provider.email,
-                       offer.provider.phone, offer.provider.website))
+            provider: offer.provider, terms: offer.terms.map(text))
     }
 
     /// Each part from the end of the one before, starting at `start`.
@@ -60,40 +59,25 @@ public enum ProposalBuilder {
         }
     }
 
-    /// The offer's steps and the meetings, in date order (steps before meetings
-    /// on the same day). Practice held at several institutions in the same week
-    /// is one line naming them all.
+    /// The offer's steps and the meetings, in date order (steps before
+    /// meetings on the same day, else the offer's order).
     static func planning(_ form: OfferForm, meetings: [Meeting], date: String?, language: Language) -> [PlanningEntry] {
-        var groups: [(meeting: Meeting, institutions: [String])] = []
-        for meeting in meetings {
-            if let index = groups.firstIndex(where: { $0.meeting.kind == meeting.kind && $0.meeting.title == meeting.title && $0.meeting.week == meeting.week }) {
-                groups[index].institutions += meeting.institution.map { [$0] } ?? []
-            } else {
-                groups.append((meeting, meeting.institution.map { [$0] } ?? []))
-            }
-        }
         var entries: [PlanningEntry] = []
         for step in form.planning {
             let title = step.title.text(language)
             switch step.anchor {
             case .proposal:
-                entries.append(PlanningEntry(date: .weeks(step.weeks, after: date), title: title, isMeeting: false))
+                entries.append(PlanningEntry(date: .weeks(step.weeks, after: date), step: title, meeting: nil))
             case .eachMeeting:
-                for group in groups where group.meeting.kind == .session || group.meeting.kind == .practice {
-                    entries.append(PlanningEntry(
-                        date: .weeks(group.meeting.week + step.weeks, after: date), title: "\(title) – \(group.meeting.title)",
-                        isMeeting: false))
+                for meeting in meetings where meeting.kind == .session || meeting.kind == .practice {
+                    entries.append(PlanningEntry(date: .weeks(meeting.week + step.weeks, after: date), step: title, meeting: meeting))
                 }
             case .lastMeeting:
                 let last = meetings.last?.week ?? form.firstMeetingWeek
-                entries.append(PlanningEntry(date: .weeks(last + step.weeks, after: date), title: title, isMeeting: false))
+                entries.append(PlanningEntry(date: .weeks(last + step.weeks, after: date), step: title, meeting: nil))
             }
         }
-        entries += groups.map { group in
-            let places = group.institutions.isEmpty ? "" : " (\(group.institutions.joined(separator: ", ")))"
-            return PlanningEntry(date: group.meeting.date, title: group.meeting.title + places, isMeeting: true)
-        }
-        // Stable: on the same day the offer's order holds, steps before meetings.
+        entries += meetings.map { PlanningEntry(date: $0.date, step: nil, meeting: $0) }
         return entries.enumerated().sorted {
             ($0.element.date, $0.element.isMeeting ? 1 : 0, $0.offset) < ($1.element.date, $1.element.isMeeting ? 1 : 0, $1.offset)
         }.map(\.element)

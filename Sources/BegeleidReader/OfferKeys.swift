@@ -9,6 +9,7 @@ enum OfferKey: String, SpelledKey {
     case approach = "aanpak"
     case invitees = "samenstelling"
     case forms = "vormen"
+    case terms = "voorwaarden"
 
     var aliases: [String] {
         switch self {
@@ -19,6 +20,7 @@ enum OfferKey: String, SpelledKey {
         case .approach: return ["approach"]
         case .invitees: return ["invitees", "composition", "uitnodigen"]
         case .forms: return ["forms"]
+        case .terms: return ["terms", "conditions", "betaling", "payment"]
         }
     }
 }
@@ -30,9 +32,13 @@ enum ProviderKey: String, SpelledKey {
     case email = "email"
     case phone = "telefoon"
     case website = "website"
+    case chamberOfCommerce = "kvk"
+    case vatNumber = "btw-nummer"
 
     var aliases: [String] {
         switch self {
+        case .chamberOfCommerce: return ["kvk-nummer", "chamber of commerce", "coc"]
+        case .vatNumber: return ["btw nummer", "btw-id", "vat number", "vat id"]
         case .name: return ["name"]
         case .contact: return ["contact", "contact person"]
         case .email: return ["e-mail", "mail"]

@@ -51,6 +51,7 @@ public enum OfferReader {
             case .approach: offer.approach = titledList(node, key: key, reader: &reader)
             case .invitees: offer.invitees = invitees(node, key: key, reader: &reader)
             case .forms: offer.forms = forms(node, key: key, reader: &reader)
+            case .terms: offer.terms = reader.localizedList(node, key: key)
             }
         }
         return Output(offer: offer, diagnostics: reader.diagnostics)
@@ -68,6 +69,8 @@ public enum OfferReader {
             case .email: provider.email = reader.text(entry.value, key: entry.spelling)
             case .phone: provider.phone = reader.text(entry.value, key: entry.spelling)
             case .website: provider.website = reader.text(entry.value, key: entry.spelling)
+            case .chamberOfCommerce: provider.chamberOfCommerce = reader.text(entry.value, key: entry.spelling)
+            case .vatNumber: provider.vatNumber = reader.text(entry.value, key: entry.spelling)
             }
         }
         return provider

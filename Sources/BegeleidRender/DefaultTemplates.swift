@@ -143,7 +143,6 @@ proposal_theory_intro: "The training starts with half-days of theory:"
 proposal_practice: Practice
 proposal_practice_intro: "Then every participant practises in real sessions, first as co-moderator, then as moderator."
 proposal_institution: Institution
-proposal_institutions: Cooperating institutions
 proposal_programme_session: Programme of a session
 proposal_programme_training: Programme of a half-day of theory
 proposal_programme_caption: "Programme with times, starting {begin}, ending {einde}"
@@ -178,7 +177,7 @@ proposal_subtotal: Subtotal
 proposal_vat: "VAT {n}%"
 proposal_total: Total
 proposal_investment_note: "All amounts in euros. VAT is computed over the subtotal and rounded to whole cents."
-unit_proposal: "{n} × proposal"
+unit_proposal: one-off
 unit_session: "{n} × session"
 unit_half_day: "{n} × half-day"
 unit_participant: "{n} × participant"
@@ -196,6 +195,16 @@ email: E-mail
 website: Website
 hours: h
 minutes_short: min
+proposal_continued: "Follow-up of the previous session in this phase: what has changed since, and do the chosen options for action work?"
+proposal_practice_caption: Schedule of the practice sessions
+proposal_terms: Terms
+proposal_acceptance: Acceptance
+proposal_acceptance_text: "{organisatie} accepts this proposal (reference {kenmerk}). Please sign and return it; we will then schedule the intake conversation."
+proposal_sign_name: Name
+proposal_sign_role: Position
+proposal_sign_signature: Signature
+chamber_of_commerce: Chamber of Commerce no.
+vat_number: VAT no.
 
 """####,
         "labels/nl.yaml": ####"""
@@ -290,7 +299,6 @@ proposal_theory_intro: "De training begint met dagdelen theorie:"
 proposal_practice: Oefenen in de praktijk
 proposal_practice_intro: "Daarna oefent iedere deelnemer in echte sessies, eerst als co-moderator en dan als moderator."
 proposal_institution: Instelling
-proposal_institutions: Samenwerkende instellingen
 proposal_programme_session: Programma van een sessie
 proposal_programme_training: Programma van een dagdeel theorie
 proposal_programme_caption: "Programma met tijden, aanvang {begin}, einde {einde}"
@@ -325,7 +333,7 @@ proposal_subtotal: Subtotaal
 proposal_vat: "Btw {n}%"
 proposal_total: Totaal
 proposal_investment_note: "Alle bedragen in euro's. De btw is berekend over het subtotaal en afgerond op hele centen."
-unit_proposal: "{n} × voorstel"
+unit_proposal: eenmalig
 unit_session: "{n} × sessie"
 unit_half_day: "{n} × dagdeel"
 unit_participant: "{n} × deelnemer"
@@ -343,6 +351,16 @@ email: E-mail
 website: Website
 hours: uur
 minutes_short: min
+proposal_continued: "Vervolg op de vorige sessie in deze fase: wat is er sindsdien veranderd, en werken de gekozen handelingsopties?"
+proposal_practice_caption: Planning van de praktijksessies
+proposal_terms: Voorwaarden
+proposal_acceptance: Voor akkoord
+proposal_acceptance_text: "{organisatie} gaat akkoord met dit voorstel (kenmerk {kenmerk}). Onderteken en stuur het terug; daarna plannen we het intakegesprek."
+proposal_sign_name: Naam
+proposal_sign_role: Functie
+proposal_sign_signature: Handtekening
+chamber_of_commerce: KvK-nummer
+vat_number: Btw-nummer
 
 """####,
         "rapport.html.mustache": ####"""
@@ -770,7 +788,7 @@ ul.items > li { margin: .4rem 0; }
   @page { size: A4; margin: 18mm 16mm 20mm; }
   html { font-size: 10.5pt; }
   body { font-size: 1rem; }
-  @page { @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #4a5562; } }
+  @page { @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; font-family: system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: #4a5562; } }
   .figures { grid-template-columns: repeat(4, 1fr); break-inside: avoid; page-break-inside: avoid; }
   th, td { padding: .25rem .4rem; }
   table { font-size: .92em; }
@@ -781,7 +799,10 @@ ul.items > li { margin: .4rem 0; }
   main, .page-header, .page-footer { max-width: none; padding: 0; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   tr, li { break-inside: avoid; page-break-inside: avoid; }
-  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
+  a[href^="http"]:not(.url)::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
+  .keep, .after-table { break-inside: avoid; page-break-inside: avoid; }
+  .table-wrap + .after-table { break-before: avoid; page-break-before: avoid; }
+  tr.meeting td, table.money tfoot td, table.money tfoot th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .figures li, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 .nowrap, table.money td.num { white-space: nowrap; }
@@ -790,11 +811,27 @@ table.money tr.total th, table.money tr.total td { font-weight: 700; border-top:
 tr.meeting td { background: var(--soft); }
 ol.phases > li { margin: .4rem 0; }
 address { font-style: normal; margin: .5rem 0 1rem; }
+.plain-rows tbody th[scope=row] { font-weight: normal; }
+dl.signature { display: grid; grid-template-columns: max-content 1fr; gap: 1.4rem 1rem; max-width: 32rem; }
+dl.signature dt { color: var(--muted); }
+dl.signature dd { margin: 0; border-bottom: 1px solid var(--ink); min-height: 1.4rem; }
+@media (max-width: 34rem) {
+  html { font-size: 15px; }
+  th, td { padding: .3rem .35rem; }
+  main { padding: 0 .75rem; }
+  td, th { hyphens: auto; }
+  table.money .unit-price { display: none; }
+  table.stack thead { position: absolute; left: -9999px; }
+  table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; width: 100%; }
+  table.stack tr { border: 1px solid var(--line); margin-bottom: .6rem; }
+  table.stack th, table.stack td { border: 0; }
+  table.stack td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
+}
 
 """####,
         "voet.mustache": ####"""
 <footer class="page-footer{{#wide}} wide{{/wide}}">
-<p>{{labels.generated_by}}</p>
+<p>{{#footer}}{{footer}}{{/footer}}{{^footer}}{{labels.generated_by}}{{/footer}}</p>
 </footer>
 </body>
 </html>
@@ -811,7 +848,7 @@ address { font-style: normal; margin: .5rem 0 1rem; }
 {{/contactName}}
 <dt>{{labels.date}}</dt><dd>{{#isDated}}<time datetime="{{isoDate}}">{{date}}</time>{{/isDated}}{{^isDated}}{{date}}{{/isDated}}</dd>
 <dt>{{labels.proposal_reference}}</dt><dd>{{reference}}</dd>
-{{#validUntil}}<dt>{{labels.proposal_valid_until}}</dt><dd>{{validUntil}}</dd>
+{{#validUntil}}<dt>{{labels.proposal_valid_until}}</dt><dd><time datetime="{{validUntilISO}}">{{validUntil}}</time></dd>
 {{/validUntil}}
 </dl>
 </header>
@@ -847,12 +884,12 @@ address { font-style: normal; margin: .5rem 0 1rem; }
 {{#isSession}}{{#firstMeeting}}<p><strong>{{labels.proposal_meeting_date}}:</strong> {{when}}{{#hasPhase}} ({{phase}}){{/hasPhase}}</p>{{/firstMeeting}}{{/isSession}}
 {{#isSeries}}
 <div class="table-wrap" role="region" aria-labelledby="reeks" tabindex="0">
-<table>
+<table class="stack">
 <caption id="reeks">{{labels.proposal_series_caption}}</caption>
 <thead><tr><th scope="col">{{labels.session}}</th><th scope="col">{{labels.phase}}</th><th scope="col">{{labels.proposal_purpose}}</th><th scope="col">{{labels.proposal_meeting_date}}</th></tr></thead>
 <tbody>
 {{#meetings}}
-<tr><th scope="row">{{title}}</th><td>{{phase}}</td><td>{{purpose}}</td><td>{{when}}</td></tr>
+<tr><th scope="row" class="nowrap">{{title}}</th><td data-label="{{labels.phase}}">{{phase}}</td><td data-label="{{labels.proposal_purpose}}">{{purpose}}</td><td class="nowrap" data-label="{{labels.proposal_meeting_date}}">{{when}}</td></tr>
 {{/meetings}}
 </tbody>
 </table>
@@ -868,35 +905,34 @@ address { font-style: normal; margin: .5rem 0 1rem; }
 </ol>
 <h3 id="praktijk">{{labels.proposal_practice}}</h3>
 <p>{{labels.proposal_practice_intro}}</p>
-<div class="table-wrap" role="region" aria-labelledby="praktijk" tabindex="0">
-<table aria-labelledby="praktijk">
+<ol class="items">
+{{#practiceSteps}}
+<li><strong>{{title}}</strong>{{#hasPurpose}}<br>{{purpose}}{{/hasPurpose}}</li>
+{{/practiceSteps}}
+</ol>
+<div class="table-wrap" role="region" aria-labelledby="praktijk-planning" tabindex="0">
+<table class="plain-rows">
+<caption id="praktijk-planning">{{labels.proposal_practice_caption}}</caption>
 <thead><tr><th scope="col">{{labels.proposal_step}}</th>{{#hasInstitutions}}<th scope="col">{{labels.proposal_institution}}</th>{{/hasInstitutions}}<th scope="col">{{labels.proposal_meeting_date}}</th></tr></thead>
 <tbody>
 {{#practice}}
-<tr><th scope="row">{{title}}{{#hasPurpose}}<br><span class="meta-line">{{purpose}}</span>{{/hasPurpose}}</th>{{#hasInstitutions}}<td>{{institution}}</td>{{/hasInstitutions}}<td>{{when}}</td></tr>
+<tr><th scope="row">{{title}}</th>{{#hasInstitutions}}<td>{{institution}}</td>{{/hasInstitutions}}<td class="nowrap">{{when}}</td></tr>
 {{/practice}}
 </tbody>
 </table>
 </div>
-{{#hasInstitutions}}
-<h3 id="samenwerking">{{labels.proposal_institutions}}</h3>
-<ul>
-{{#institutions}}
-<li>{{name}}</li>
-{{/institutions}}
-</ul>
 {{#sharing}}
-<p><strong>{{title}}</strong>{{#hasWhen}} <span class="tag">{{when}}</span>{{/hasWhen}}</p>
+<h3 id="delen">{{title}}</h3>
+{{#hasWhen}}<p><strong>{{labels.proposal_meeting_date}}:</strong> {{when}}</p>{{/hasWhen}}
 {{#hasText}}<p>{{text}}</p>{{/hasText}}
 {{/sharing}}
-{{/hasInstitutions}}
 {{/isTraining}}
 </section>
 {{#hasProgramme}}
 <section aria-labelledby="programma">
 <h2 id="programma">{{programmeTitle}}</h2>
 <div class="table-wrap" role="region" aria-labelledby="programma" tabindex="0">
-<table>
+<table class="plain-rows">
 <caption>{{programmeCaption}} ({{programmeDuration}})</caption>
 <thead><tr><th scope="col">{{labels.proposal_time}}</th><th scope="col">{{labels.proposal_part}}</th><th scope="col" class="num">{{labels.proposal_minutes}}</th></tr></thead>
 <tbody>
@@ -968,7 +1004,7 @@ address { font-style: normal; margin: .5rem 0 1rem; }
 <h2 id="planning">{{labels.proposal_planning}}</h2>
 <p>{{planningIntro}}</p>
 <div class="table-wrap" role="region" aria-labelledby="planning" tabindex="0">
-<table aria-labelledby="planning">
+<table>
 <thead><tr><th scope="col">{{labels.proposal_when}}</th><th scope="col">{{labels.proposal_step}}</th></tr></thead>
 <tbody>
 {{#planning}}
@@ -982,23 +1018,23 @@ address { font-style: normal; margin: .5rem 0 1rem; }
 <h2 id="investering">{{labels.proposal_investment}}</h2>
 {{#investment}}
 <div class="table-wrap" role="region" aria-labelledby="investering" tabindex="0">
-<table class="money">
+<table class="money plain-rows">
 <caption>{{labels.proposal_investment_caption}}</caption>
-<thead><tr><th scope="col">{{labels.proposal_item}}</th><th scope="col">{{labels.proposal_quantity}}</th><th scope="col" class="num">{{labels.proposal_unit_price}}</th><th scope="col" class="num">{{labels.proposal_amount}}</th></tr></thead>
+<thead><tr><th scope="col">{{labels.proposal_item}}</th><th scope="col">{{labels.proposal_quantity}}</th><th scope="col" class="num unit-price">{{labels.proposal_unit_price}}</th><th scope="col" class="num">{{labels.proposal_amount}}</th></tr></thead>
 <tbody>
 {{#lines}}
-<tr><th scope="row">{{title}}</th><td class="nowrap">{{quantity}}</td><td class="num">{{unitPrice}}</td><td class="num">{{amount}}</td></tr>
+<tr><th scope="row">{{title}}</th><td class="nowrap">{{quantity}}</td><td class="num unit-price">{{unitPrice}}</td><td class="num">{{amount}}</td></tr>
 {{/lines}}
 </tbody>
 <tfoot>
-<tr><th scope="row" colspan="3">{{labels.proposal_subtotal}}</th><td class="num">{{subtotal}}</td></tr>
-<tr><th scope="row" colspan="3">{{vatLabel}}</th><td class="num">{{vat}}</td></tr>
-<tr class="total"><th scope="row" colspan="3">{{labels.proposal_total}}</th><td class="num">{{total}}</td></tr>
+<tr><th scope="row" colspan="2" class="sum-label">{{labels.proposal_subtotal}}</th><td class="unit-price"></td><td class="num">{{subtotal}}</td></tr>
+<tr><th scope="row" colspan="2" class="sum-label">{{vatLabel}}</th><td class="unit-price"></td><td class="num">{{vat}}</td></tr>
+<tr class="total"><th scope="row" colspan="2" class="sum-label">{{labels.proposal_total}}</th><td class="unit-price"></td><td class="num">{{total}}</td></tr>
 </tfoot>
 </table>
 </div>
 {{/investment}}
-<p class="meta-line">{{labels.proposal_investment_note}}</p>
+<p class="meta-line after-table">{{labels.proposal_investment_note}}</p>
 </section>
 {{#hasComparables}}
 <section aria-labelledby="eerdere-sessies">
@@ -1020,19 +1056,40 @@ address { font-style: normal; margin: .5rem 0 1rem; }
 {{/comparables}}
 </section>
 {{/hasComparables}}
-<section aria-labelledby="geldigheid">
+{{#hasTerms}}
+<section aria-labelledby="voorwaarden">
+<h2 id="voorwaarden">{{labels.proposal_terms}}</h2>
+<ul class="items">
+{{#terms}}
+<li>{{text}}</li>
+{{/terms}}
+</ul>
+</section>
+{{/hasTerms}}
+<section aria-labelledby="geldigheid" class="keep">
 <h2 id="geldigheid">{{labels.proposal_validity}}</h2>
 <p>{{validity}}</p>
 {{#provider}}
 <p>{{labels.proposal_contact_intro}}</p>
 <address>
-<strong>{{name}}</strong>{{#hasContact}}<br>{{contact}}{{/hasContact}}
-{{#hasEmail}}<br>{{labels.email}}: <a href="mailto:{{email}}">{{email}}</a>{{/hasEmail}}
-{{#hasPhone}}<br>{{labels.phone}}: {{phone}}{{/hasPhone}}
-{{#hasWebsite}}<br>{{labels.website}}: {{#hasWebsiteHref}}<a href="{{websiteHref}}">{{website}}</a>{{/hasWebsiteHref}}{{^hasWebsiteHref}}{{website}}{{/hasWebsiteHref}}{{/hasWebsite}}
+{{#hasEmail}}{{labels.email}}: <a href="mailto:{{email}}">{{email}}</a><br>{{/hasEmail}}
+{{#hasPhone}}{{labels.phone}}: {{phone}}<br>{{/hasPhone}}
+{{#hasWebsite}}{{labels.website}}: {{#hasWebsiteHref}}<a class="url" href="{{websiteHref}}">{{website}}</a>{{/hasWebsiteHref}}{{^hasWebsiteHref}}{{website}}{{/hasWebsiteHref}}<br>{{/hasWebsite}}
+{{#hasChamberOfCommerce}}{{labels.chamber_of_commerce}}: {{chamberOfCommerce}}<br>{{/hasChamberOfCommerce}}
+{{#hasVatNumber}}{{labels.vat_number}}: {{vatNumber}}{{/hasVatNumber}}
 </address>
 <p>{{labels.proposal_closing}}<br>{{#hasContact}}{{contact}}<br>{{/hasContact}}{{name}}</p>
 {{/provider}}
+</section>
+<section aria-labelledby="akkoord" class="keep">
+<h2 id="akkoord">{{labels.proposal_acceptance}}</h2>
+<p>{{acceptance}}</p>
+<dl class="signature">
+<dt>{{labels.proposal_sign_name}}</dt><dd></dd>
+<dt>{{labels.proposal_sign_role}}</dt><dd></dd>
+<dt>{{labels.date}}</dt><dd></dd>
+<dt>{{labels.proposal_sign_signature}}</dt><dd></dd>
+</dl>
 </section>
 </main>
 {{> voet}}
@@ -1107,23 +1164,27 @@ address { font-style: normal; margin: .5rem 0 1rem; }
 
 {{labels.proposal_practice_intro}}
 
+{{#practiceSteps}}
+- **{{title}}**{{#hasPurpose}}: {{purpose}}{{/hasPurpose}}
+{{/practiceSteps}}
+
 | {{labels.proposal_step}} |{{#hasInstitutions}} {{labels.proposal_institution}} |{{/hasInstitutions}} {{labels.proposal_meeting_date}} |
 |---|{{#hasInstitutions}}---|{{/hasInstitutions}}---|
 {{#practice}}
 | {{title}} |{{#hasInstitutions}} {{institution}} |{{/hasInstitutions}} {{when}} |
 {{/practice}}
-{{#hasInstitutions}}
-
-### {{labels.proposal_institutions}}
-
-{{#institutions}}
-- {{name}}
-{{/institutions}}
 {{#sharing}}
 
-**{{title}}**{{#hasWhen}} ({{when}}){{/hasWhen}}{{#hasText}}: {{text}}{{/hasText}}
+### {{title}}
+
+{{#hasWhen}}
+**{{labels.proposal_meeting_date}}:** {{when}}
+
+{{/hasWhen}}
+{{#hasText}}
+{{text}}
+{{/hasText}}
 {{/sharing}}
-{{/hasInstitutions}}
 {{/isTraining}}
 {{#hasProgramme}}
 
@@ -1227,6 +1288,14 @@ address { font-style: normal; margin: .5rem 0 1rem; }
 {{/comparables}}
 {{/hasComparables}}
 
+{{#hasTerms}}
+## {{labels.proposal_terms}}
+
+{{#terms}}
+- {{text}}
+{{/terms}}
+
+{{/hasTerms}}
 ## {{labels.proposal_validity}}
 
 {{validity}}
@@ -1234,16 +1303,37 @@ address { font-style: normal; margin: .5rem 0 1rem; }
 
 {{labels.proposal_contact_intro}}
 
-**{{name}}**{{#hasContact}}  
-{{contact}}{{/hasContact}}{{#hasEmail}}  
-{{labels.email}}: {{email}}{{/hasEmail}}{{#hasPhone}}  
-{{labels.phone}}: {{phone}}{{/hasPhone}}{{#hasWebsite}}  
-{{labels.website}}: {{website}}{{/hasWebsite}}
+{{#hasEmail}}
+- {{labels.email}}: {{email}}
+{{/hasEmail}}
+{{#hasPhone}}
+- {{labels.phone}}: {{phone}}
+{{/hasPhone}}
+{{#hasWebsite}}
+- {{labels.website}}: {{website}}
+{{/hasWebsite}}
+{{#hasChamberOfCommerce}}
+- {{labels.chamber_of_commerce}}: {{chamberOfCommerce}}
+{{/hasChamberOfCommerce}}
+{{#hasVatNumber}}
+- {{labels.vat_number}}: {{vatNumber}}
+{{/hasVatNumber}}
 
 {{labels.proposal_closing}}  
 {{#hasContact}}{{contact}}  
 {{/hasContact}}{{name}}
 {{/provider}}
+
+## {{labels.proposal_acceptance}}
+
+{{acceptance}}
+
+| | |
+|---|---|
+| {{labels.proposal_sign_name}} | |
+| {{labels.proposal_sign_role}} | |
+| {{labels.date}} | |
+| {{labels.proposal_sign_signature}} | |
 
 """####,
     ]

@@ -53,6 +53,7 @@ struct ProposalContext {
         context["contactName"] = profile.contact?.name
         context["contactEmail"] = profile.contact?.email
         context["validUntil"] = proposal.validUntil.map(when)
+        if case .date(let iso) = proposal.validUntil { context["validUntilISO"] = iso }
         context["description"] = proposal.description
         context["lead"] = proposal.lead
         context.setList(profile.technologies.map { technology -> [String: Any] in
@@ -66,10 +67,13 @@ struct ProposalContext {
         addInvitees(to: &context)
         context.setList(proposal.preparation.map { ["text": $0] }, "preparation")
         context.setList(proposal.followUp.map { ["text": $0] }, "followUp")
-        context.setList(proposal.planning.map { ["when": when($0.date), "step": $0.title, "isMeeting": $0.isMeeting] }, "planning")
+        context.setList(proposal.planning.map { ["when": when($0.date), "step": planningText($0), "isMeeting": $0.isMeeting] }, "planning")
         context["investment"] = investment()
         context.setList(proposal.comparables.map(comparable), "comparables")
         context["provider"] = provider()
+        context.setList(proposal.terms.map { ["text": $0] }, "terms")
+        context["acceptance"] = label("proposal_acceptance_text", ["organisatie": name, "kenmerk": reference])
+        context["footer"] = "\(label("proposal_heading", ["organisatie": name])) · \(labels["proposal_reference"]) \(reference)"
         return context
     }
 
@@ -84,11 +88,31 @@ struct ProposalContext {
         return label("proposal_validity_dated", ["datum": when(until), "dagen": days])
     }
 
+    /// `Sessie 2` in a series, `Sessie` alone, or the offer's title; with the institution in brackets.
+    func name(of meeting: Meeting, withInstitution: Bool = true) -> String {
+        let base = meeting.title ?? (proposal.form == .series ? "\(labels["session"]) \(meeting.number)" : labels["session"])
+        guard withInstitution, let institution = meeting.institution else { return base }
+        return "\(base) (\(institution))"
+    }
+
+    /// A planning line: the meeting's name, or the step, after which meeting when there are several.
+    private func planningText(_ entry: PlanningEntry) -> String {
+        guard let step = entry.step else { return entry.meeting.map { name(of: $0) } ?? "" }
+        let repeated = proposal.meetings.filter { $0.kind == .session || $0.kind == .practice }.count > 1
+        guard let meeting = entry.meeting, repeated else { return step }
+        return "\(step) – \(name(of: meeting))"
+    }
+
     private func addMeetings(to context: inout [String: Any]) {
+        var previousPhase: Phase?
         let rows = proposal.meetings.map { meeting -> [String: Any] in
-            [
-                "number": meeting.number, "title": meeting.title, "label": meeting.label,
-                "purpose": meeting.purpose ?? "", "hasPurpose": meeting.purpose != nil,
+            // A second session in the same phase follows up the first rather than repeat its purpose.
+            let followsUp = meeting.kind == .session && meeting.phase != nil && meeting.phase == previousPhase
+            previousPhase = meeting.phase
+            let purpose = followsUp ? labels["proposal_continued"] : meeting.purpose
+            return [
+                "number": meeting.number, "title": name(of: meeting, withInstitution: false), "label": name(of: meeting),
+                "purpose": purpose ?? "", "hasPurpose": purpose != nil,
                 "phase": meeting.phase.map(labels.phase) ?? "", "hasPhase": meeting.phase != nil,
                 "institution": meeting.institution ?? "", "hasInstitution": meeting.institution != nil,
                 "when": when(meeting.date),
@@ -97,6 +121,12 @@ struct ProposalContext {
         context.setList(rows, "meetings")
         context.setList(rows.enumerated().filter { proposal.meetings[$0.offset].kind == .theory }.map(\.element), "theory")
         context.setList(rows.enumerated().filter { proposal.meetings[$0.offset].kind == .practice }.map(\.element), "practice")
+        // Each practice step once, with what it is for; the table then only dates it per institution.
+        var steps: [[String: Any]] = []
+        for meeting in proposal.meetings where meeting.kind == .practice && !steps.contains(where: { $0["title"] as? String == meeting.title }) {
+            steps.append(["title": meeting.title ?? "", "purpose": meeting.purpose ?? "", "hasPurpose": meeting.purpose != nil])
+        }
+        context.setList(steps, "practiceSteps")
         context["firstMeeting"] = rows.first
         context["hasInstitutions"] = proposal.form == .training && !profile.partners.isEmpty
         context.setList(([profile.name] + profile.partners).map { ["name": $0] }, "institutions")
@@ -180,8 +210,10 @@ struct ProposalContext {
         let href = website.hasPrefix("https://") || website.hasPrefix("http://") ? website
             : website.contains(":") || website.isEmpty ? "" : "https://\(website)"
         return [
-            "name": provider.name,
-            "contact": provider.contact ?? "", "hasContact": provider.contact != nil,
+            "name": provider.name.text(language),
+            "chamberOfCommerce": provider.chamberOfCommerce ?? "", "hasChamberOfCommerce": provider.chamberOfCommerce != nil,
+            "vatNumber": provider.vatNumber ?? "", "hasVatNumber": provider.vatNumber != nil,
+            "contact": provider.contactName ?? "", "hasContact": provider.contactName != nil,
             "email": provider.email ?? "", "hasEmail": provider.email != nil,
             "phone": provider.phone ?? "", "hasPhone": provider.phone != nil,
             "website": website, "hasWebsite": !website.isEmpty, "websiteHref": href, "hasWebsiteHref": !href.isEmpty,

@@ -17,6 +17,8 @@ public struct Offer: Sendable, Equatable {
     /// Who to invite to a session, as shares of the participants.
     public var invitees: [InviteeGroup]
     public var forms: [ProposalForm: OfferForm]
+    /// Terms: payment, conditions, cancellation.
+    public var terms: [LocalizedText] = []
 
     public init(
         path: String, provider: Provider = Provider(), vatPercentage: Decimal = 21, validityDays: Int = 60,
@@ -41,11 +43,16 @@ public struct Provider: Sendable, Equatable {
     public var email: String?
     public var phone: String?
     public var website: String?
+    /// Chamber of Commerce number (KvK).
+    public var chamberOfCommerce: String?
+    public var vatNumber: String?
 
     public init(
         name: LocalizedText = LocalizedText(nl: "", en: ""), contactName: String? = nil, email: String? = nil,
-        phone: String? = nil, website: String? = nil
+        phone: String? = nil, website: String? = nil, chamberOfCommerce: String? = nil, vatNumber: String? = nil
     ) {
+        self.chamberOfCommerce = chamberOfCommerce
+        self.vatNumber = vatNumber
         self.name = name
         self.contactName = contactName
         self.email = email
