@@ -39,7 +39,7 @@ struct BuildCommand: ExitingCommand {
                 failedCount += built.failed.count
                 proposals = built
             }
-            printer.print(diagnostics)
+            printer.print(diagnostics.sortedByPosition())
             printer.built(result, output: output)
             if let proposals { printer.proposals(proposals, output: output) }
             printer.summary(diagnostics: diagnostics, fileCount: fileCount, failedCount: failedCount)

@@ -33,9 +33,11 @@ struct CheckCommand: ExitingCommand {
             ((($0 as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent as NSString)
                 .appendingPathComponent("aanbod.yaml")
         }
+        // Profiles without their offer cannot become proposals: that is reported too.
         let proposals = Proposing.check(
-            profiles: inputs.profiles, offerPath: offerPath, reportOffer: inputs.offer != nil, strict: common.strict)
-        let diagnostics = sessions.diagnostics + proposals.diagnostics
+            profiles: inputs.profiles, offerPath: offerPath, reportOffer: inputs.offer != nil || !inputs.profiles.isEmpty,
+            strict: common.strict)
+        let diagnostics = (sessions.diagnostics + proposals.diagnostics).sortedByPosition()
         printer.print(diagnostics)
         let failed = sessions.failedCount + proposals.failedCount
         printer.summary(diagnostics: diagnostics, fileCount: sessions.fileCount + proposals.fileCount, failedCount: failed)

@@ -95,5 +95,11 @@ struct DiagnosticPrinter {
         case .english: text = "\(count) \(count == 1 ? "proposal" : "proposals") written to \(folder)"
         }
         Swift.print(text)
+        for path in result.stale {
+            switch language {
+            case .dutch: Swift.print("let op: \(path) is van een eerdere versie van het profiel, dat nu fouten bevat")
+            case .english: Swift.print("note: \(path) is from an earlier version of the profile, which now has errors")
+            }
+        }
     }
 }

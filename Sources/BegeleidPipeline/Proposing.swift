@@ -35,6 +35,8 @@ public enum Proposing {
         /// Slugs of the proposals written.
         public var rendered: [String]
         public var written: [String]
+        /// Proposals left from an earlier version of a profile that now has errors.
+        public var stale: [String] = []
     }
 
     /// Whether `input` has profiles at all (`build` skips proposals when not).
@@ -59,18 +61,23 @@ public enum Proposing {
                 throw Building.Failure(path: (options.profilesFolder as NSString).appendingPathComponent("\(slug).yaml"),
                     message: LocalizedText(nl: "geen profiel met deze naam\(suggestion)", en: "no profile of that name\(english)"))
             }
-            files = options.slugs.compactMap { known[$0] }
+            var seen: Set<String> = []
+            files = options.slugs.filter { seen.insert($0).inserted }.compactMap { known[$0] }
         }
         let offerCheck = checkOffer(at: options.offerPath, strict: options.strict)
         var diagnostics = offerCheck.diagnostics
         var failed = offerCheck.usable ? [] : [options.offerPath]
         var proposals: [Proposal] = []
-        for profile in checkedProfiles(files, offer: offerCheck.offer, strict: options.strict) {
+        var stale: [String] = []
+        // A broken offer is reported once, in its own file, not again as each profile's fault.
+        for profile in checkedProfiles(files, offer: offerCheck.usable ? offerCheck.offer : nil, strict: options.strict) {
             diagnostics += profile.diagnostics
             guard profile.diagnostics.errorCount == 0, offerCheck.usable, let offer = offerCheck.offer,
                   let read = profile.profile,
                   let proposal = ProposalBuilder.build(profile: read, offer: offer, sessions: sessions) else {
                 if profile.diagnostics.errorCount > 0 { failed.append(profile.slug) }
+                let earlier = (options.output as NSString).appendingPathComponent("voorstellen/\(profile.slug)/voorstel.html")
+                if FileManager.default.fileExists(atPath: earlier) { stale.append(earlier) }
                 continue
             }
             proposals.append(proposal)
@@ -85,7 +92,7 @@ public enum Proposing {
             }
         }
         return Result(diagnostics: diagnostics.sortedByPosition(), fileCount: files.count + 1, failed: failed,
-                      rendered: proposals.map(\.profile.slug), written: written)
+                      rendered: proposals.map(\.profile.slug), written: written, stale: stale)
     }
 
     /// What checking profiles and the offer found (for `check`).
@@ -103,7 +110,7 @@ public enum Proposing {
         var offer: Offer?
         if let offerPath, FileManager.default.fileExists(atPath: offerPath) || reportOffer {
             let checked = checkOffer(at: offerPath, strict: strict)
-            offer = checked.offer
+            offer = checked.usable ? checked.offer : nil
             if reportOffer {
                 diagnostics += checked.diagnostics
                 failed += checked.usable ? 0 : 1

@@ -19,7 +19,9 @@ public enum Comparables {
     }
 
     public static func choose(for profile: OrganisationProfile, from sessions: [Session]) -> [ComparableSession] {
-        let scored = sessions.filter(\.meta.isPublic).map { (session: $0, score: score($0, for: profile)) }
+        // Only what happened before the proposal's date counts as earlier.
+        let earlier = sessions.filter { session in profile.date.map { session.meta.date <= $0 } ?? true }
+        let scored = earlier.filter(\.meta.isPublic).map { (session: $0, score: score($0, for: profile)) }
             .filter(\.score.isRelevant)
         let ranked = scored.sorted {
             if $0.score != $1.score { return $0.score > $1.score }
@@ -41,11 +43,17 @@ public enum Comparables {
                 technology = max(technology, 1)
             }
         }
-        let wanted = Set((profile.labels + technologies).map(Names.key))
-        let labels = Set(session.meta.labels.map(Names.key)).intersection(wanted).count
+        let wanted = (profile.labels + technologies).map(Names.key)
+        let labels = session.meta.labels.map(Names.key).filter { label in wanted.contains { sameWord(label, $0) } }.count
         let kinds = session.meta.organisations.compactMap(OrganisationKind.guess(from:))
         let kind = profile.kind.map { kinds.contains($0) ? 1 : 0 } ?? 0
         return Score(technology: technology, labels: labels, kind: kind)
+    }
+
+    /// Equal, or one the other with a short ending (`algorithm`, `algorithms`; `sensor`, `sensoren`).
+    static func sameWord(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return short == long || (short.count >= 4 && long.hasPrefix(short) && long.count - short.count <= 2)
     }
 
     /// The significant words of a name: four letters or more, no common small words.

@@ -5,16 +5,18 @@ import BegeleidModel
 /// institution, and for a joint training a meeting to share results.
 enum MeetingPlan {
     /// How many sessions fall in each phase, from `first` on: as even as
-    /// possible, an extra one first to `during` (the longest phase), then
-    /// `before`, then `after`.
+    /// possible; the series always starts in `first`, and further extra
+    /// sessions go to `during` (the longest phase), then `before`, then `after`.
     ///
     ///     spread(4, from: .before) → [before: 1, during: 2, after: 1]
+    ///     spread(1, from: .before) → [before: 1, during: 0, after: 0]
     static func spread(_ count: Int, from first: Phase) -> [(phase: Phase, count: Int)] {
         let phases = Phase.allCases.drop { $0 != first }
         let base = count / phases.count
         var extra = count % phases.count
         var counts = Dictionary(uniqueKeysWithValues: phases.map { ($0, base) })
-        for phase in [Phase.during, .before, .after] where extra > 0 && counts[phase] != nil {
+        let order = base == 0 ? [first] + [Phase.during, .before, .after].filter { $0 != first } : [Phase.during, .before, .after]
+        for phase in order where extra > 0 && counts[phase] != nil {
             counts[phase]! += 1
             extra -= 1
         }

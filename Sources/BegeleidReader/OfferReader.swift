@@ -29,7 +29,12 @@ public enum OfferReader {
         case .failure(let diagnostic): return Output(offer: nil, diagnostics: [diagnostic])
         }
         var reader = ValueReader(document: document)
-        guard let root = document.root, case .mapping = root else {
+        guard let root = document.root else {
+            return Output(offer: nil, diagnostics: [Diagnostic(
+                .error, "empty-file", path: path, at: SourceLocation(line: 1, column: 1),
+                LocalizedText(nl: "het aanbod is leeg (zie docs/voorstellen.md)", en: "the offer is empty (see docs/voorstellen.md)"))])
+        }
+        guard case .mapping = root else {
             reader.diagnostics.append(Diagnostic(
                 .error, "offer-not-mapping", path: path,
                 at: document.root.map(document.location(of:)) ?? SourceLocation(line: 1, column: 1),
@@ -107,6 +112,7 @@ public enum OfferReader {
 
     private static func invitees(_ node: Node, key: String, reader: inout ValueReader) -> [InviteeGroup] {
         var groups: [InviteeGroup] = []
+        var incomplete = false
         let place = LocalizedText(nl: "een groep van “\(key)”", en: "a group of “\(key)”")
         for item in reader.items(node, key: key) {
             let entries = reader.entries(of: item, key: key, as: InviteeKey.self, place: place)
@@ -121,10 +127,10 @@ public enum OfferReader {
                 case .description: description = reader.localized(entry.value, key: entry.spelling)
                 }
             }
-            if let name, let share { groups.append(InviteeGroup(name: name, share: share, description: description)) }
+            if let name, let share { groups.append(InviteeGroup(name: name, share: share, description: description)) } else { incomplete = true }
         }
         let total = groups.reduce(0) { $0 + $1.share }
-        if !groups.isEmpty, total != 100 {
+        if !groups.isEmpty, !incomplete, total != 100 {
             reader.diagnostics.append(Diagnostic(
                 .error, "invitee-shares", path: reader.document.path, at: reader.document.location(of: node),
                 LocalizedText(

@@ -31,7 +31,13 @@ public enum ProfileReader {
         }
         var reader = ValueReader(document: document)
         var profile = OrganisationProfile(slug: slug, path: path)
-        guard let root = document.root, case .mapping = root else {
+        guard let root = document.root else {
+            return Output(profile: nil, diagnostics: [Diagnostic(
+                .error, "empty-file", path: path, at: SourceLocation(line: 1, column: 1),
+                LocalizedText(nl: "het profiel is leeg; begin met `naam: …` (zie docs/voorstellen.md)",
+                              en: "the profile is empty; start with `name: …` (see docs/voorstellen.md)"))])
+        }
+        guard case .mapping = root else {
             reader.diagnostics.append(Diagnostic(
                 .error, "profile-not-mapping", path: path,
                 at: document.root.map(document.location(of:)) ?? SourceLocation(line: 1, column: 1),
@@ -86,6 +92,11 @@ public enum ProfileReader {
 
     private static func contact(_ node: Node, key: String, reader: inout ValueReader) -> Contact? {
         if case .scalar = node { return reader.text(node, key: key).map { Contact(name: $0) } }
+        if case .sequence = node {
+            reader.malformed(node, key: key, expected: LocalizedText(
+                nl: "een naam, of “naam:” en “email:” eronder (geen lijst)", en: "a name, or “name:” and “email:” below it (not a list)"))
+            return nil
+        }
         var contact = Contact()
         let place = LocalizedText(nl: "“\(key)”", en: "“\(key)”")
         for entry in reader.entries(of: node, key: key, as: ContactKey.self, place: place) {

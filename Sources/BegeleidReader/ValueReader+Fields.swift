@@ -15,8 +15,10 @@ extension ValueReader {
     }
 
     /// The known keys of a mapping, in file order. Unknown keys are a warning
-    /// with the nearest key suggested; a key given twice (also under another
-    /// spelling) an error. `place` names the mapping in messages.
+    /// with the nearest key suggested — an error when one is near, since a
+    /// misspelled key in a profile or the offer would silently change what a
+    /// proposal says; a key given twice (also under another spelling) is an
+    /// error. `place` names the mapping in messages.
     mutating func entries<Key: SpelledKey & Hashable>(
         of node: Node, key: String, as _: Key.Type, place: LocalizedText
     ) -> [Entry<Key>] {
@@ -30,12 +32,20 @@ extension ValueReader {
             let spelling = keyNode.string ?? ""
             let at = document.location(of: keyNode)
             guard let known = Key(spelling: spelling) else {
-                diagnostics.append(Diagnostic(
-                    .warning, "key-unknown", path: document.path, at: at,
-                    LocalizedText(
-                        nl: "onbekende sleutel “\(spelling)” in \(place.dutch) wordt genegeerd",
-                        en: "unknown key “\(spelling)” in \(place.english) is ignored"),
-                    suggestion: Names.nearest(to: spelling, in: Key.allSpellings)))
+                if let suggestion = Names.nearest(to: spelling, in: Key.allSpellings) {
+                    diagnostics.append(Diagnostic(
+                        .error, "key-misspelled", path: document.path, at: at,
+                        LocalizedText(
+                            nl: "onbekende sleutel “\(spelling)” in \(place.dutch)",
+                            en: "unknown key “\(spelling)” in \(place.english)"),
+                        suggestion: suggestion))
+                } else {
+                    diagnostics.append(Diagnostic(
+                        .warning, "key-unknown", path: document.path, at: at,
+                        LocalizedText(
+                            nl: "onbekende sleutel “\(spelling)” in \(place.dutch) wordt genegeerd",
+                            en: "unknown key “\(spelling)” in \(place.english) is ignored")))
+                }
                 continue
             }
             if let first = seen[known] {
@@ -78,10 +88,11 @@ extension ValueReader {
         }
     }
 
-    /// A whole number in `range`.
+    /// A whole number in `range` (a trailing `%` allowed, for shares).
     mutating func integer(_ node: Node, key: String, in range: ClosedRange<Int>) -> Int? {
         guard let word = text(node, key: key) else { return nil }
-        if let number = Int(word), range.contains(number) { return number }
+        let digits = word.hasSuffix("%") ? String(word.dropLast()).trimmingCharacters(in: .whitespaces) : word
+        if let number = Int(digits), range.contains(number) { return number }
         malformed(node, key: key, expected: LocalizedText(
             nl: "een geheel getal van \(range.lowerBound) tot en met \(range.upperBound)",
             en: "a whole number from \(range.lowerBound) to \(range.upperBound)"))
@@ -92,25 +103,46 @@ extension ValueReader {
     /// `1250,50`, read exactly (never through a binary floating-point number).
     mutating func amount(_ node: Node, key: String) -> Decimal? {
         guard let word = text(node, key: key) else { return nil }
-        let parts = word.split(separator: word.contains(",") ? "," : ".", omittingEmptySubsequences: false)
-        let isDigits: (Substring) -> Bool = { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
-        if (1...2).contains(parts.count), isDigits(parts[0]), parts[0].count <= 9,
-           parts.count == 1 || (isDigits(parts[1]) && parts[1].count <= 2),
-           let value = Decimal(string: parts.joined(separator: "."), locale: Locale(identifier: "en_US_POSIX")) {
-            return value
+        switch Self.decimal(word, decimals: 2) {
+        case .success(let value): return value
+        case .failure(let problem):
+            malformed(node, key: key, expected: LocalizedText(
+                nl: "een bedrag in euro's zoals 1250 of 1250,50 (\(problem.dutch))",
+                en: "an amount in euros such as 1250 or 1250.50 (\(problem.english))"))
+            return nil
         }
-        malformed(node, key: key, expected: LocalizedText(
-            nl: "een bedrag in euro's zonder scheidingsteken voor duizendtallen, zoals 1250 of 1250,50",
-            en: "an amount in euros without thousands separators, such as 1250 or 1250.50"))
+    }
+
+    /// A percentage from 0 to 100, `21`, `9`, `20,5` or `21%`.
+    mutating func percentage(_ node: Node, key: String) -> Decimal? {
+        guard let word = text(node, key: key) else { return nil }
+        let digits = word.hasSuffix("%") ? String(word.dropLast()).trimmingCharacters(in: .whitespaces) : word
+        if case .success(let value) = Self.decimal(digits, decimals: 2), value <= 100 { return value }
+        malformed(node, key: key, expected: LocalizedText(nl: "een percentage van 0 tot 100, zoals 21", en: "a percentage from 0 to 100, such as 21"))
         return nil
     }
 
-    /// A percentage from 0 to 100 with at most two decimals (`21`, `9`, `20.5`).
-    mutating func percentage(_ node: Node, key: String) -> Decimal? {
-        guard let value = amount(node, key: key) else { return nil }
-        if value <= 100 { return value }
-        malformed(node, key: key, expected: LocalizedText(nl: "een percentage van 0 tot 100", en: "a percentage from 0 to 100"))
-        return nil
+    /// Digits with at most one `.` or `,` and `decimals` decimals after it, or what is wrong.
+    static func decimal(_ word: String, decimals: Int) -> Result<Decimal, LocalizedTextError> {
+        if word.hasPrefix("-") {
+            return .failure(LocalizedTextError(dutch: "een bedrag is niet negatief", english: "an amount is not negative"))
+        }
+        if word.contains("€") || word.uppercased().contains("EUR") {
+            return .failure(LocalizedTextError(dutch: "zonder €-teken", english: "without the € sign"))
+        }
+        let separators = word.filter { $0 == "." || $0 == "," }
+        let parts = word.split(whereSeparator: { $0 == "." || $0 == "," }).map(String.init)
+        let isDigits: (String) -> Bool = { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard separators.count <= 1, parts.allSatisfy(isDigits), parts.count == separators.count + 1 else {
+            return .failure(LocalizedTextError(
+                dutch: "alleen cijfers, zonder scheidingsteken voor duizendtallen", english: "digits only, no thousands separators"))
+        }
+        if parts.count == 2, parts[1].count > decimals {
+            return .failure(LocalizedTextError(dutch: "hooguit \(decimals) decimalen", english: "at most \(decimals) decimals"))
+        }
+        guard parts[0].count <= 9, let value = Decimal(string: parts.joined(separator: "."), locale: Locale(identifier: "en_US_POSIX"))
+        else { return .failure(LocalizedTextError(dutch: "te groot", english: "too large")) }
+        return .success(value)
     }
 
     /// A time of day, `13:30`.
@@ -120,4 +152,10 @@ extension ValueReader {
         malformed(node, key: key, expected: LocalizedText(nl: "een tijd als 13:30", en: "a time such as 13:30"))
         return nil
     }
+}
+
+/// What is wrong with a value, in both languages, as an `Error` for `Result`.
+struct LocalizedTextError: Error {
+    var dutch: String
+    var english: String
 }

@@ -53,6 +53,15 @@ extension ValueReader {
                     nl: "“\(key)” heeft geen tekst onder “\(missing)”; de andere taal wordt gebruikt",
                     en: "“\(key)” has no text under “\(missing)”; the other language is used")))
         }
+        // `{nl: "Welkom, en: Welcome"}`: a quote in the wrong place swallowed the other language.
+        for text in [dutch, english].compactMap({ $0 }) where text.contains(", en:") || text.contains(", nl:") {
+            diagnostics.append(Diagnostic(
+                .error, "text-split", path: document.path, at: document.location(of: node),
+                LocalizedText(
+                    nl: "de tekst van “\(key)” bevat “, en:” of “, nl:”; staan de aanhalingstekens goed? {nl: \"…\", en: \"…\"}",
+                    en: "the text of “\(key)” holds “, en:” or “, nl:”; are the quotes in the right place? {nl: \"…\", en: \"…\"}")))
+            return nil
+        }
         return LocalizedText(nl: dutch ?? english ?? "", en: english ?? dutch ?? "")
     }
 

@@ -74,8 +74,16 @@ struct YAMLDocument {
         var hint = LocalizedText(nl: "", en: "")
         if problem.contains("mapping values are not allowed") {
             hint = LocalizedText(
-                nl: " (staat er een dubbele punt in de waarde? zet de hele waarde dan tussen rechte aanhalingstekens \"…\")",
-                en: " (is there a colon in the value? then put the whole value in straight quotes \"…\")")
+                nl: " (staat er een dubbele punt in de waarde? zet de hele waarde dan tussen rechte aanhalingstekens \"…\"; of mist er een dubbele punt achter de sleutel op de regel erboven?)",
+                en: " (is there a colon in the value? then put the whole value in straight quotes \"…\"; or is a colon missing after the key on the line above?)")
+        } else if problem.contains("could not find expected ':'") {
+            hint = LocalizedText(
+                nl: " (mist er een dubbele punt achter een sleutel, op deze regel of de regel erboven?)",
+                en: " (is a colon missing after a key, on this line or the line above?)")
+        } else if problem.contains("did not find expected ',' or '}'") || problem.contains("did not find expected ',' or ']'") {
+            hint = LocalizedText(
+                nl: " (staat er een dubbele punt of komma in een tekst tussen { } of [ ]? zet die tekst tussen aanhalingstekens \"…\")",
+                en: " (is there a colon or comma in a text inside { } or [ ]? put that text in quotes \"…\")")
         } else if problem.contains("undefined alias") {
             hint = LocalizedText(
                 nl: " (een * aan het begin van een waarde betekent in YAML een verwijzing; zet de waarde tussen aanhalingstekens)",

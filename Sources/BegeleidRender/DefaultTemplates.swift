@@ -161,7 +161,7 @@ proposal_trainees_caption: Participants in the training per institution
 proposal_preparation: Preparation
 proposal_follow_up: Follow-up
 proposal_planning: Planning
-proposal_planning_intro_dated: "Counted from the date of this proposal; meetings fall on working days. We agree on the exact dates together."
+proposal_planning_intro_dated: "Counted from the date of this proposal; everything falls on working days, outside public holidays and the Christmas break. We agree on the exact dates together."
 proposal_planning_intro_weeks: "Counted in weeks after this proposal is accepted; we agree on the exact dates together."
 proposal_planning_caption: Planning
 proposal_when: When
@@ -187,7 +187,7 @@ proposal_comparables_intro: "For illustration: public sessions about comparable 
 proposal_core_values: Core values
 proposal_validity: Validity and contact
 proposal_validity_dated: "This proposal is valid until {datum} inclusive ({dagen} days from its date)."
-proposal_validity_undated: "This proposal is valid for {dagen} days from its date."
+proposal_validity_undated: "This proposal is valid for {dagen} days from the day it is sent."
 proposal_contact_intro: "Questions or changes? Please get in touch:"
 proposal_closing: Kind regards,
 phone: Phone
@@ -205,6 +205,8 @@ proposal_sign_role: Position
 proposal_sign_signature: Signature
 chamber_of_commerce: Chamber of Commerce no.
 vat_number: VAT no.
+proposal_written_in_nl: from a report in Dutch
+proposal_written_in_en: from a report in English
 
 """####,
         "labels/nl.yaml": ####"""
@@ -317,7 +319,7 @@ proposal_trainees_caption: Deelnemers aan de training per instelling
 proposal_preparation: Voorbereiding
 proposal_follow_up: Nazorg en vervolg
 proposal_planning: Planning
-proposal_planning_intro_dated: "Gerekend vanaf de datum van dit voorstel; bijeenkomsten vallen op werkdagen. De precieze data spreken we samen af."
+proposal_planning_intro_dated: "Gerekend vanaf de datum van dit voorstel; alles valt op werkdagen, buiten feestdagen en de kerstvakantie. De precieze data spreken we samen af."
 proposal_planning_intro_weeks: "Gerekend in weken na akkoord op dit voorstel; de precieze data spreken we samen af."
 proposal_planning_caption: Planning
 proposal_when: Wanneer
@@ -343,7 +345,7 @@ proposal_comparables_intro: "Ter illustratie: openbare sessies over vergelijkbar
 proposal_core_values: Kernwaarden
 proposal_validity: Geldigheid en contact
 proposal_validity_dated: "Dit voorstel is geldig tot en met {datum} ({dagen} dagen na dagtekening)."
-proposal_validity_undated: "Dit voorstel is {dagen} dagen geldig na dagtekening."
+proposal_validity_undated: "Dit voorstel is {dagen} dagen geldig vanaf de dag waarop het wordt verstuurd."
 proposal_contact_intro: "Vragen of aanpassingen? Neem gerust contact op:"
 proposal_closing: Met vriendelijke groet,
 phone: Telefoon
@@ -361,6 +363,8 @@ proposal_sign_role: Functie
 proposal_sign_signature: Handtekening
 chamber_of_commerce: KvK-nummer
 vat_number: Btw-nummer
+proposal_written_in_nl: uit een Nederlandstalig verslag
+proposal_written_in_en: uit een Engelstalig verslag
 
 """####,
         "rapport.html.mustache": ####"""
@@ -1042,13 +1046,13 @@ dl.signature dd { margin: 0; border-bottom: 1px solid var(--ink); min-height: 1.
 <p>{{labels.proposal_comparables_intro}}</p>
 {{#comparables}}
 <article class="value">
-<h3>{{title}}</h3>
-<p class="meta-line">{{organisations}} · {{technology}} · <time datetime="{{isoDate}}">{{date}}</time></p>
-{{#hasCoreValues}}<p><strong>{{labels.proposal_core_values}}:</strong> {{coreValues}}</p>{{/hasCoreValues}}
+<h3 lang="{{lang}}">{{title}}</h3>
+<p class="meta-line"><span lang="{{lang}}">{{organisations}} · {{technology}}</span> · <time datetime="{{isoDate}}">{{date}}</time>{{#otherLanguage}} · {{languageNote}}{{/otherLanguage}}</p>
+{{#hasCoreValues}}<p><strong>{{labels.proposal_core_values}}:</strong> <span lang="{{lang}}">{{coreValues}}</span></p>{{/hasCoreValues}}
 {{#hasOptions}}
 <ul>
 {{#options}}
-<li><span class="tag">{{direction}}</span> {{{text}}}</li>
+<li><span class="tag">{{direction}}</span> <span lang="{{lang}}">{{{text}}}</span></li>
 {{/options}}
 </ul>
 {{/hasOptions}}
@@ -1274,7 +1278,7 @@ dl.signature dd { margin: 0; border-bottom: 1px solid var(--ink); min-height: 1.
 
 ### {{title}}
 
-*{{organisations}} · {{technology}} · {{date}}*
+*{{organisations}} · {{technology}} · {{date}}{{#otherLanguage}} · {{languageNote}}{{/otherLanguage}}*
 {{#hasCoreValues}}
 
 **{{labels.proposal_core_values}}:** {{coreValues}}

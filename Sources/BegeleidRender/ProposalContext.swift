@@ -193,6 +193,9 @@ struct ProposalContext {
             "date": labels.longDate(meta.date),
             "isoDate": meta.date,
             "coreValues": comparable.coreValues.joined(separator: ", "),
+            "lang": meta.language.rawValue,
+            "otherLanguage": meta.language != language,
+            "languageNote": labels["proposal_written_in_\(meta.language.rawValue)"],
             "hasCoreValues": !comparable.coreValues.isEmpty,
         ]
         let options = comparable.options.map { option -> [String: Any] in

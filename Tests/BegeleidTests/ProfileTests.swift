@@ -28,8 +28,19 @@ struct ProfileTests {
              edits: [("naam: Gemeente Epe\nsoort", "1️⃣soort")]),
         Case(code: "key-malformed", severity: .error, file: .profile,
              edits: [("soort: gemeente", "soort: 1️⃣gemeentes")], suggestion: "gemeente"),
-        Case(code: "key-unknown", severity: .warning, file: .profile,
+        Case(code: "key-misspelled", severity: .error, file: .profile,
              edits: [("deelnemers: 12", "1️⃣deelnemer: 12")], suggestion: "deelnemers"),
+        Case(code: "key-misspelled", severity: .error, file: .offer,
+             edits: [("btw: 21", "1️⃣bwt: 21")], suggestion: "btw"),
+        Case(code: "key-unknown", severity: .warning, file: .profile,
+             edits: [("taal: nl", "taal: nl\n1️⃣opmerking: eerst bellen")]),
+        Case(code: "empty-file", severity: .error, file: .profile,
+             edits: [(Proposals.profile, "1️⃣# nog in te vullen\n")]),
+        Case(code: "trainees-fewer-than-institutions", severity: .error, file: .profile,
+             edits: [("vorm: reeks\nsessies: 3\n", "vorm: training\nsamenwerkingspartners: [A, B, C]\n"),
+                     ("deelnemers: 12", "1️⃣deelnemers: 2")]),
+        Case(code: "programme-unusual-hours", severity: .warning, file: .profile,
+             edits: [("aanvang: \"13:30\"", "1️⃣aanvang: \"0:00\"")]),
         Case(code: "key-duplicate", severity: .error, file: .profile,
              edits: [("taal: nl", "taal: nl\n1️⃣language: en")]),
         Case(code: "date-invalid", severity: .error, file: .profile,
@@ -81,6 +92,8 @@ struct ProfileTests {
              edits: [("    voorafgaand: {nl: Vooraf", "    1️⃣voorafgaand: {nl: Vooraf"), ("    na: {nl: Terugkijken, en: Look back}\n", "")]),
         Case(code: "text-split", severity: .error, file: .offer,
              edits: [("{nl: Welkom, en: Welcome}", "{nl: Welkom, 1️⃣koffie, en: Welcome}")]),
+        Case(code: "text-split", severity: .error, file: .offer,
+             edits: [("{nl: Welkom, en: Welcome}", "1️⃣{nl: \"Welkom, koffie, en: Welcome, coffee\"}")]),
         Case(code: "translation-missing", severity: .warning, file: .offer,
              edits: [("groep: {nl: Burgers, en: Citizens}", "groep: 1️⃣{nl: Burgers}")]),
         Case(code: "offer-no-forms", severity: .error, file: .offer,
@@ -110,6 +123,32 @@ struct ProfileTests {
         #expect(hit != nil, "\(testCase.code) not at \(marked["1"]); found \(found.map { "\($0.location.line):\($0.location.column) \($0.message.dutch)" })")
         #expect(hit?.severity == testCase.severity)
         if let suggestion = testCase.suggestion { #expect(hit?.suggestion == suggestion) }
+    }
+
+    @Test(arguments: [
+        ("1250", true, ""), ("1250,50", true, ""), ("1250.5", true, ""),
+        ("1.250,00", false, "zonder scheidingsteken voor duizendtallen"), ("€ 1250", false, "zonder €-teken"),
+        ("-1450", false, "niet negatief"), ("1450.005", false, "hooguit 2 decimalen"),
+    ])
+    func pricesSayWhatIsWrong(_ price: String, _ valid: Bool, _ message: String) {
+        let offer = Proposals.offer.replacing1("prijs: 1000,50", with: "prijs: \"\(price)\"")
+        let findings = Proposals.readOffer(offer).diagnostics
+        #expect(findings.isEmpty == valid, "\(findings.map { $0.message.dutch })")
+        if !valid { #expect(findings.first?.message.dutch.contains(message) == true, "\(findings.map { $0.message.dutch })") }
+    }
+
+    @Test func vatMayBeWrittenWithAPercentSign() throws {
+        let (_, offer) = try #require(Proposals.read(offer: Proposals.offer.replacing1("btw: 21", with: "btw: 9%")))
+        #expect(offer.vatPercentage == 9)
+        let findings = Proposals.readOffer(Proposals.offer.replacing1("btw: 21", with: "btw: 21 procent")).diagnostics
+        #expect(findings.map(\.message.dutch) == ["“btw” moet een percentage van 0 tot 100, zoals 21 zijn"])
+    }
+
+    @Test func yamlMistakesGetAHint() {
+        let colon = Proposals.findings(profile: Proposals.profile.replacing1("vorm: reeks", with: "vorm reeks")).profile
+        #expect(colon.first?.message.dutch.contains("mist er een dubbele punt") == true, "\(colon.map { $0.message.dutch })")
+        let flow = Proposals.readOffer(Proposals.offer.replacing1("{nl: Welkom, en: Welcome}", with: "{nl: Welkom: koffie, en: Welcome}")).diagnostics
+        #expect(flow.first?.message.dutch.contains("tussen aanhalingstekens") == true, "\(flow.map { $0.message.dutch })")
     }
 
     @Test func theValidProfileAndOfferHaveNoFindings() {

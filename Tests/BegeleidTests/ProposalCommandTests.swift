@@ -40,6 +40,8 @@ struct ProposalCommandTests {
         let run = try Binary.run(["voorstel", "tweede"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(Fixtures.contents(of: root.appendingPathComponent("Output/voorstellen")).keys.sorted() == ["tweede/voorstel.html", "tweede/voorstel.md"])
+        let twice = try Binary.run(["voorstel", "tweede", "tweede"], in: root)
+        #expect(twice.status == 0, "a slug named twice is built once: \(twice.stderr)")
         let unknown = try Binary.run(["voorstel", "gemeente-ep"], in: root)
         #expect(unknown.status == 2)
         #expect(unknown.stderr == "begeleid: fout: Input/organisaties/gemeente-ep.yaml: geen profiel met deze naam (bedoelde je “gemeente-epe”?)\n")
@@ -60,6 +62,7 @@ struct ProposalCommandTests {
 
             """)
         #expect(try Data(contentsOf: proposal) == before, "the earlier proposal stays")
+        #expect(run.stdout.contains("let op: Output/voorstellen/gemeente-epe/voorstel.html is van een eerdere versie van het profiel"))
         let check = try Binary.run(["check", "--lang", "en"], in: root)
         #expect(check.status == 1)
         #expect(check.stderr.contains("Input/organisaties/gemeente-epe.yaml:10:7: error: unknown value “serie” for “vorm”; choose from session, series, training; did you mean “series”? [key-malformed]"))
@@ -81,11 +84,14 @@ struct ProposalCommandTests {
         let missing = try Binary.run(["voorstel"], in: root)
         #expect(missing.status == 1)
         #expect(missing.stderr.hasPrefix("Input/aanbod.yaml:1:1: error: het aanbod ontbreekt"))
+        let check = try Binary.run(["check"], in: root)
+        #expect(check.status == 1, "check agrees with voorstel")
+        #expect(check.stderr.hasPrefix("Input/aanbod.yaml:1:1: error: het aanbod ontbreekt"))
         let broken = Proposals.offer.replacing1("btw: 21", with: "btw: 121")
         try broken.write(to: root.appendingPathComponent("Input/aanbod.yaml"), atomically: true, encoding: .utf8)
         let run = try Binary.run(["voorstel"], in: root)
         #expect(run.status == 1)
-        #expect(run.stderr.hasPrefix("Input/aanbod.yaml:4:6: error: “btw” moet een percentage van 0 tot 100 zijn [key-malformed]\n"))
+        #expect(run.stderr.hasPrefix("Input/aanbod.yaml:4:6: error: “btw” moet een percentage van 0 tot 100, zoals 21 zijn [key-malformed]\n"))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output/voorstellen").path))
     }
 

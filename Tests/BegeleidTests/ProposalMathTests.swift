@@ -91,6 +91,14 @@ struct ProposalMathTests {
         #expect(PlannedDate.days(60, after: "2028-01-15") == .date("2028-03-15"))
         #expect(PlannedDate.days(60, after: "2026-12-07") == .date("2027-02-05"))
         #expect(PlannedDate.weeks(3, after: nil) == .week(3))
+        // Public holidays and the Christmas break move to the next working day.
+        #expect(PlannedDate.weeks(6, after: "2026-11-13") == .date("2027-01-04"), "25 December, then the break")
+        #expect(PlannedDate.weeks(6, after: "2026-03-16") == .date("2026-04-28"), "King's Day 2026 (a Monday)")
+        #expect(PlannedDate.weeks(0, after: "2026-04-06") == .date("2026-04-07"), "Easter Monday 2026")
+        #expect(PlannedDate.weeks(0, after: "2026-05-14") == .date("2026-05-15"), "Ascension Day 2026")
+        #expect(PlannedDate.weeks(0, after: "2026-05-25") == .date("2026-05-26"), "Whit Monday 2026")
+        #expect(PlannedDate.weeks(0, after: "2025-04-21") == .date("2025-04-22"), "Easter Monday 2025")
+        #expect(PlannedDate.weeks(0, after: "2025-04-28") == .date("2025-04-28"), "King's Day 2025 fell on a Saturday: no shift")
         #expect(PlannedDate.days(30, after: nil) == nil)
     }
 
@@ -102,5 +110,7 @@ struct ProposalMathTests {
         #expect(spread(2, .before) == ["before=1", "during=1", "after=0"])
         #expect(spread(3, .during) == ["during=2", "after=1"])
         #expect(spread(2, .after) == ["after=2"])
+        #expect(spread(1, .before) == ["before=1", "during=0", "after=0"], "a series starts in the earliest phase")
+        #expect(spread(1, .during) == ["during=1", "after=0"])
     }
 }

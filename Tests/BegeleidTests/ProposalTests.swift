@@ -55,8 +55,8 @@ struct ProposalTests {
 
     @Test func aSeriesPlacesItsSessionsInPhasesAndPricesEachOne() throws {
         let series = try proposal()
-        #expect(series.meetings.map { "\($0.title) \($0.phase?.rawValue ?? "-") \($0.purpose ?? "-")" } == [
-            "Sessie 1 before Vooraf verkennen", "Sessie 2 during Bijsturen", "Sessie 3 after Terugkijken",
+        #expect(series.meetings.map { "\($0.number) \($0.phase?.rawValue ?? "-") \($0.purpose ?? "-")" } == [
+            "1 before Vooraf verkennen", "2 during Bijsturen", "3 after Terugkijken",
         ])
         // First meeting 4 weeks after Monday 2 March 2026, then every 10 weeks.
         #expect(series.meetings.map(\.date) == [.date("2026-03-30"), .date("2026-06-08"), .date("2026-08-17")])
@@ -89,8 +89,11 @@ struct ProposalTests {
         #expect(undated.validUntil == nil)
         let markdown = rendered(undated).markdown
         #expect(markdown.contains("| week 4 | **Sessie 1** |"))
-        #expect(markdown.contains("Dit voorstel is 30 dagen geldig na dagtekening."))
+        #expect(markdown.contains("Dit voorstel is 30 dagen geldig vanaf de dag waarop het wordt verstuurd."))
     }
+
+    /// The test profile, dated after the fixture sessions it may cite.
+    static let later = Proposals.profile.replacing1("datum: 2026-03-02", with: "datum: 2026-12-01")
 
     /// A public session about the same technology, and one that is not public.
     func citable() throws -> [Session] {
@@ -102,7 +105,7 @@ struct ProposalTests {
 
     @Test func onlyPublicSessionsAreCitedAndNeverAName() throws {
         var sessions = try citable()
-        let profile = Proposals.profile.replacing1("  - naam: Slimme lantaarnpalen", with: "  - naam: Digital twin\n  - naam: Risk-based selection algorithm")
+        let profile = Self.later.replacing1("  - naam: Slimme lantaarnpalen", with: "  - naam: Digital twin\n  - naam: Risk-based selection algorithm")
         let first = try proposal(profile: profile, sessions: sessions)
         #expect(first.comparables.map(\.session.slug) == ["ringweg"], "rdw-inspections is not public")
         // Make the other one public too, with its participants' names public: cited, but no name.
@@ -124,21 +127,41 @@ struct ProposalTests {
         }
     }
 
+    @Test func onlySessionsBeforeTheProposalAreEarlierOnes() throws {
+        let sessions = try citable()
+        let profile = Self.later.replacing1("Slimme lantaarnpalen", with: "Digital twin")
+        #expect(try proposal(profile: profile, sessions: sessions).comparables.map(\.session.slug) == ["ringweg"])
+        let before = profile.replacing1("datum: 2026-12-01", with: "datum: 2026-03-11")
+        #expect(try proposal(profile: before, sessions: sessions).comparables.isEmpty, "ringweg took place on 12 March 2026")
+    }
+
+    @Test func aCitedSessionInTheOtherLanguageIsMarked() throws {
+        let sessions = try citable().map { session -> Session in
+            var copy = session
+            copy.meta.isPublic = true
+            return copy
+        }
+        let profile = Proposals.profile.replacing1("datum: 2026-03-02", with: "datum: 2026-12-01\nlabels: [algorithms]")
+        let html = rendered(try proposal(profile: profile, sessions: sessions)).html
+        #expect(html.contains("<h3 lang=\"en\">An algorithm that selects vehicles for inspection</h3>"), "a label matches its plural")
+        #expect(html.contains("uit een Engelstalig verslag"))
+    }
+
     @Test func comparablesRankByTechnologyThenLabelsThenKind() throws {
         let sessions = try citable().map { session -> Session in
             var copy = session
             copy.meta.isPublic = true
             return copy
         }
-        let byLabel = Proposals.profile.replacing1("datum: 2026-03-02", with: "datum: 2026-03-02\nlabels: [algorithm]")
+        let byLabel = Self.later.replacing1("datum: 2026-12-01", with: "datum: 2026-12-01\nlabels: [algorithm]")
         #expect(try proposal(profile: byLabel, sessions: sessions).comparables.map(\.session.slug) == ["rdw-inspections", "ringweg"],
                 "a shared label outranks the same kind of organisation")
-        let byKind = Proposals.profile  // a municipality about street lights: only Gemeente Zwolle's kind matches
+        let byKind = Self.later  // a municipality about street lights: only Gemeente Zwolle's kind matches
         #expect(try proposal(profile: byKind, sessions: sessions).comparables.map(\.session.slug) == ["ringweg"])
-        let byTechnology = Proposals.profile.replacing1("Slimme lantaarnpalen", with: "digital  TWIN")
-            .replacing1("datum: 2026-03-02", with: "datum: 2026-03-02\nlabels: [algorithm]")
+        let byTechnology = Self.later.replacing1("Slimme lantaarnpalen", with: "digital  TWIN")
+            .replacing1("datum: 2026-12-01", with: "datum: 2026-12-01\nlabels: [algorithm]")
         #expect(try proposal(profile: byTechnology, sessions: sessions).comparables.map(\.session.slug) == ["ringweg", "rdw-inspections"])
-        let nothing = Proposals.profile.replacing1("soort: gemeente", with: "soort: zorg")
+        let nothing = Self.later.replacing1("soort: gemeente", with: "soort: zorg")
         #expect(try proposal(profile: nothing, sessions: sessions).comparables.isEmpty)
     }
 

@@ -31,6 +31,8 @@ public enum ProfileChecker {
         TechnologiesMissingRule(),
         ParticipantCountRule(),
         ProgrammePastMidnightRule(),
+        ProgrammeHoursRule(),
+        TraineesPerInstitutionRule(),
     ]
 
     public static func check(_ profile: OrganisationProfile, offer: Offer?) -> [Diagnostic] {
