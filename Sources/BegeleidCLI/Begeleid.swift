@@ -61,6 +61,18 @@ struct CommonOptions: ParsableArguments {
     var printer: DiagnosticPrinter { DiagnosticPrinter(language: lang, format: format) }
 }
 
+/// Where a command reads and writes, and with which templates.
+struct FolderOptions: ParsableArguments {
+    @ArgumentParser.Option(help: "Invoermap met sessies/, organisaties/ en aanbod.yaml / input folder.")
+    var input = "Input"
+
+    @ArgumentParser.Option(help: "Uitvoermap / output folder.")
+    var output = "Output"
+
+    @ArgumentParser.Option(help: "Map met sjablonen (standaard Templates/ als die bestaat, anders ingebouwd) / template folder.")
+    var templates: String?
+}
+
 /// How findings are printed on stderr.
 enum DiagnosticFormat: String, ExpressibleByArgument {
     case compiler, human

@@ -10,29 +10,21 @@ struct BuildCommand: ExitingCommand {
         abstract: "Controleer de aantekeningen en maak de rapporten / check the notes and write the reports."
     )
 
-    @ArgumentParser.Option(help: "Invoermap met sessies/ / input folder holding sessies/.")
-    var input = "Input"
-
-    @ArgumentParser.Option(help: "Uitvoermap / output folder.")
-    var output = "Output"
-
-    @ArgumentParser.Option(help: "Map met sjablonen (standaard Templates/ als die bestaat, anders ingebouwd) / template folder.")
-    var templates: String?
-
+    @OptionGroup var folders: FolderOptions
     @OptionGroup var common: CommonOptions
 
     mutating func execute() -> Int32 {
         let printer = common.printer
-        guard let renderer = TemplateChoice.renderer(templates, printer: printer) else { return 2 }
-        let options = Building.Options(input: input, output: output, strict: common.strict, language: common.lang)
+        guard let renderer = TemplateChoice.renderer(folders.templates, printer: printer) else { return 2 }
+        let options = Building.Options(input: folders.input, output: folders.output, strict: common.strict, language: common.lang)
         do {
             let result = try Building.run(options, renderer: renderer)
             var diagnostics = result.checking.diagnostics
             var fileCount = result.checking.fileCount
             var failedCount = result.checking.failedCount
             var proposals: Proposing.Result?
-            if Proposing.hasProfiles(in: input) {
-                let proposing = Proposing.Options(input: input, output: output, strict: common.strict)
+            if Proposing.hasProfiles(in: folders.input) {
+                let proposing = Proposing.Options(input: folders.input, output: folders.output, strict: common.strict)
                 let built = try Proposing.run(proposing, sessions: result.checking.valid, renderer: renderer)
                 diagnostics += built.diagnostics
                 fileCount += built.fileCount
@@ -40,8 +32,8 @@ struct BuildCommand: ExitingCommand {
                 proposals = built
             }
             printer.print(diagnostics.sortedByPosition())
-            printer.built(result, output: output)
-            if let proposals { printer.proposals(proposals, output: output) }
+            printer.built(result, output: folders.output)
+            if let proposals { printer.proposals(proposals, output: folders.output) }
             printer.summary(diagnostics: diagnostics, fileCount: fileCount, failedCount: failedCount)
             return failedCount > 0 ? 1 : 0
         } catch {

@@ -19,21 +19,13 @@ struct VoorstelCommand: ExitingCommand {
     @Argument(help: "Profielen (slugs) om te maken; standaard alle / profiles to build (default: all).")
     var slugs: [String] = []
 
-    @ArgumentParser.Option(help: "Invoermap met organisaties/, aanbod.yaml en sessies/ / input folder.")
-    var input = "Input"
-
-    @ArgumentParser.Option(help: "Uitvoermap / output folder.")
-    var output = "Output"
-
-    @ArgumentParser.Option(help: "Map met sjablonen (standaard Templates/ als die bestaat, anders ingebouwd) / template folder.")
-    var templates: String?
-
+    @OptionGroup var folders: FolderOptions
     @OptionGroup var common: CommonOptions
 
     mutating func execute() -> Int32 {
         let printer = common.printer
-        guard let renderer = TemplateChoice.renderer(templates, printer: printer) else { return 2 }
-        let folder = (input as NSString).appendingPathComponent("organisaties")
+        guard let renderer = TemplateChoice.renderer(folders.templates, printer: printer) else { return 2 }
+        let folder = (folders.input as NSString).appendingPathComponent("organisaties")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             printer.usageError(path: folder, LocalizedText(
@@ -41,12 +33,12 @@ struct VoorstelCommand: ExitingCommand {
             return 2
         }
         // Earlier sessions to cite: only those without errors; their findings belong to `check`.
-        let sessions = Checking.validSessions(in: input)
-        let options = Proposing.Options(input: input, output: output, strict: common.strict, slugs: slugs)
+        let sessions = Checking.validSessions(in: folders.input)
+        let options = Proposing.Options(input: folders.input, output: folders.output, strict: common.strict, slugs: slugs)
         do {
             let result = try Proposing.run(options, sessions: sessions, renderer: renderer)
             printer.print(result.diagnostics)
-            printer.proposals(result, output: output)
+            printer.proposals(result, output: folders.output)
             printer.summary(diagnostics: result.diagnostics, fileCount: result.fileCount, failedCount: result.failed.count)
             return result.failed.isEmpty ? 0 : 1
         } catch {

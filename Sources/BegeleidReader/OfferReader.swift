@@ -14,35 +14,22 @@ public enum OfferReader {
     static let place = LocalizedText(nl: "het aanbod", en: "the offer")
 
     public static func read(path: String) -> Output {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return Output(offer: nil, diagnostics: [Diagnostic(
-                .error, "file-unreadable", path: path, at: SourceLocation(line: 1, column: 1),
-                LocalizedText(nl: "het bestand kan niet worden gelezen", en: "the file cannot be read"))])
+        switch YAMLFile.bytes(at: path) {
+        case .success(let bytes): return read(bytes: bytes, path: path)
+        case .failure(let diagnostic): return Output(offer: nil, diagnostics: [diagnostic])
         }
-        return read(bytes: [UInt8](data), path: path)
     }
 
     public static func read(bytes: [UInt8], path: String) -> Output {
-        let document: YAMLDocument
-        switch YAMLFile.compose(bytes, path: path, place: place) {
-        case .success(let composed): document = composed
+        let notMapping = LocalizedText(
+            nl: "het aanbod bestaat uit regels `sleutel: waarde` (aanbieder, btw, geldigheid, aanpak, samenstelling, vormen)",
+            en: "the offer consists of `key: value` lines (provider, vat, validity, approach, invitees, forms)")
+        let (document, root): (YAMLDocument, Node)
+        switch YAMLFile.rootMapping(bytes, path: path, place: place, notMapping: (code: "offer-not-mapping", message: notMapping)) {
+        case .success(let read): (document, root) = read
         case .failure(let diagnostic): return Output(offer: nil, diagnostics: [diagnostic])
         }
         var reader = ValueReader(document: document)
-        guard let root = document.root else {
-            return Output(offer: nil, diagnostics: [Diagnostic(
-                .error, "empty-file", path: path, at: SourceLocation(line: 1, column: 1),
-                LocalizedText(nl: "het aanbod is leeg (zie docs/voorstellen.md)", en: "the offer is empty (see docs/voorstellen.md)"))])
-        }
-        guard case .mapping = root else {
-            reader.diagnostics.append(Diagnostic(
-                .error, "offer-not-mapping", path: path,
-                at: document.root.map(document.location(of:)) ?? SourceLocation(line: 1, column: 1),
-                LocalizedText(
-                    nl: "het aanbod bestaat uit regels `sleutel: waarde` (aanbieder, btw, geldigheid, aanpak, samenstelling, vormen)",
-                    en: "the offer consists of `key: value` lines (provider, vat, validity, approach, invitees, forms)")))
-            return Output(offer: nil, diagnostics: reader.diagnostics)
-        }
         var offer = Offer(path: path)
         let entries = reader.entries(of: root, key: "", as: OfferKey.self, place: place)
         reader.requireKeys([.provider, .vat, .validity, .approach, .invitees, .forms], in: entries, at: root, place: place)

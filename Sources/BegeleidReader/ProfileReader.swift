@@ -15,37 +15,23 @@ public enum ProfileReader {
     static let place = LocalizedText(nl: "het profiel", en: "the profile")
 
     public static func read(path: String, slug: String) -> Output {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return Output(profile: nil, diagnostics: [Diagnostic(
-                .error, "file-unreadable", path: path, at: SourceLocation(line: 1, column: 1),
-                LocalizedText(nl: "het bestand kan niet worden gelezen", en: "the file cannot be read"))])
+        switch YAMLFile.bytes(at: path) {
+        case .success(let bytes): return read(bytes: bytes, path: path, slug: slug)
+        case .failure(let diagnostic): return Output(profile: nil, diagnostics: [diagnostic])
         }
-        return read(bytes: [UInt8](data), path: path, slug: slug)
     }
 
     public static func read(bytes: [UInt8], path: String, slug: String) -> Output {
-        let document: YAMLDocument
-        switch YAMLFile.compose(bytes, path: path, place: place) {
-        case .success(let composed): document = composed
+        let notMapping = LocalizedText(
+            nl: "een profiel bestaat uit regels `sleutel: waarde`, te beginnen met `naam: …`",
+            en: "a profile consists of `key: value` lines, starting with `name: …`")
+        let (document, root): (YAMLDocument, Node)
+        switch YAMLFile.rootMapping(bytes, path: path, place: place, notMapping: (code: "profile-not-mapping", message: notMapping)) {
+        case .success(let read): (document, root) = read
         case .failure(let diagnostic): return Output(profile: nil, diagnostics: [diagnostic])
         }
         var reader = ValueReader(document: document)
         var profile = OrganisationProfile(slug: slug, path: path)
-        guard let root = document.root else {
-            return Output(profile: nil, diagnostics: [Diagnostic(
-                .error, "empty-file", path: path, at: SourceLocation(line: 1, column: 1),
-                LocalizedText(nl: "het profiel is leeg; begin met `naam: …` (zie docs/voorstellen.md)",
-                              en: "the profile is empty; start with `name: …` (see docs/voorstellen.md)"))])
-        }
-        guard case .mapping = root else {
-            reader.diagnostics.append(Diagnostic(
-                .error, "profile-not-mapping", path: path,
-                at: document.root.map(document.location(of:)) ?? SourceLocation(line: 1, column: 1),
-                LocalizedText(
-                    nl: "een profiel bestaat uit regels `sleutel: waarde`, te beginnen met `naam: …`",
-                    en: "a profile consists of `key: value` lines, starting with `name: …`")))
-            return Output(profile: nil, diagnostics: reader.diagnostics)
-        }
         for entry in reader.entries(of: root, key: "", as: ProfileKey.self, place: place) {
             profile.keyLocations[entry.key.rawValue] = entry.location
             apply(entry, to: &profile, reader: &reader)

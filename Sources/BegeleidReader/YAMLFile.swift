@@ -1,13 +1,44 @@
 import BegeleidModel
+import Foundation
+import Yams
 
-/// A whole file of YAML (a profile, the offer): decoded like notes, then composed.
+/// A whole file of YAML (a profile, the offer): read, decoded like notes,
+/// composed, and its root checked to be a mapping — or the one finding that
+/// stops reading it.
 enum YAMLFile {
-    static func compose(_ bytes: [UInt8], path: String, place: LocalizedText) -> Result<YAMLDocument, Diagnostic> {
+    static func bytes(at path: String) -> Result<[UInt8], Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(Diagnostic(
+                .error, "file-unreadable", path: path, at: SourceLocation(line: 1, column: 1),
+                LocalizedText(nl: "het bestand kan niet worden gelezen", en: "the file cannot be read")))
+        }
+        return .success([UInt8](data))
+    }
+
+    /// The document and its root mapping. `place` names the file in messages
+    /// ("het profiel"); `notMapping` is the code and message for a root that
+    /// is a list or a single value.
+    static func rootMapping(
+        _ bytes: [UInt8], path: String, place: LocalizedText, notMapping: (code: String, message: LocalizedText)
+    ) -> Result<(document: YAMLDocument, root: Node), Diagnostic> {
+        let document: YAMLDocument
         switch SourceText.decode(bytes, path: path) {
         case .success(let source):
-            return YAMLDocument.compose(source.lines.joined(separator: "\n"), path: path, firstLine: 1, place: place)
+            switch YAMLDocument.compose(source.lines.joined(separator: "\n"), path: path, firstLine: 1, place: place) {
+            case .success(let composed): document = composed
+            case .failure(let diagnostic): return .failure(diagnostic)
+            }
         case .failure(let diagnostic):
             return .failure(diagnostic)
         }
+        guard let root = document.root else {
+            return .failure(Diagnostic(
+                .error, "empty-file", path: path, at: SourceLocation(line: 1, column: 1),
+                LocalizedText(nl: "\(place.dutch) is leeg (zie docs/voorstellen.md)", en: "\(place.english) is empty (see docs/voorstellen.md)")))
+        }
+        guard case .mapping = root else {
+            return .failure(Diagnostic(.error, notMapping.code, path: path, at: document.location(of: root), notMapping.message))
+        }
+        return .success((document, root))
     }
 }

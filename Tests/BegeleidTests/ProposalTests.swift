@@ -92,6 +92,15 @@ struct ProposalTests {
         #expect(markdown.contains("Dit voorstel is 30 dagen geldig vanaf de dag waarop het wordt verstuurd."))
     }
 
+    /// The sessions as if every organisation had consented to publishing.
+    static func allPublic(_ sessions: [Session]) -> [Session] {
+        sessions.map { session in
+            var copy = session
+            copy.meta.isPublic = true
+            return copy
+        }
+    }
+
     /// The test profile, dated after the fixture sessions it may cite.
     static let later = Proposals.profile.replacing1("datum: 2026-03-02", with: "datum: 2026-12-01")
 
@@ -109,11 +118,7 @@ struct ProposalTests {
         let first = try proposal(profile: profile, sessions: sessions)
         #expect(first.comparables.map(\.session.slug) == ["ringweg"], "rdw-inspections is not public")
         // Make the other one public too, with its participants' names public: cited, but no name.
-        sessions = sessions.map { session in
-            var copy = session
-            copy.meta.isPublic = true
-            return copy
-        }
+        sessions = Self.allPublic(sessions)
         let second = try proposal(profile: profile, sessions: sessions)
         #expect(Set(second.comparables.map(\.session.slug)) == ["ringweg", "rdw-inspections"])
         let (html, markdown) = rendered(second)
@@ -136,11 +141,7 @@ struct ProposalTests {
     }
 
     @Test func aCitedSessionInTheOtherLanguageIsMarked() throws {
-        let sessions = try citable().map { session -> Session in
-            var copy = session
-            copy.meta.isPublic = true
-            return copy
-        }
+        let sessions = Self.allPublic(try citable())
         let profile = Proposals.profile.replacing1("datum: 2026-03-02", with: "datum: 2026-12-01\nlabels: [algorithms]")
         let html = rendered(try proposal(profile: profile, sessions: sessions)).html
         #expect(html.contains("<h3 lang=\"en\">An algorithm that selects vehicles for inspection</h3>"), "a label matches its plural")
@@ -148,11 +149,7 @@ struct ProposalTests {
     }
 
     @Test func comparablesRankByTechnologyThenLabelsThenKind() throws {
-        let sessions = try citable().map { session -> Session in
-            var copy = session
-            copy.meta.isPublic = true
-            return copy
-        }
+        let sessions = Self.allPublic(try citable())
         let byLabel = Self.later.replacing1("datum: 2026-12-01", with: "datum: 2026-12-01\nlabels: [algorithm]")
         #expect(try proposal(profile: byLabel, sessions: sessions).comparables.map(\.session.slug) == ["rdw-inspections", "ringweg"],
                 "a shared label outranks the same kind of organisation")
