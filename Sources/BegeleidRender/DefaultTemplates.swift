@@ -207,6 +207,12 @@ chamber_of_commerce: Chamber of Commerce no.
 vat_number: VAT no.
 proposal_written_in_nl: from a report in Dutch
 proposal_written_in_en: from a report in English
+# Value map and overview.
+value_map: Value map
+value_map_title: "Value map: {titel}"
+value_map_desc: "Left {effecten} effects (positive solid, negative dashed), centre {waarden} values (core values bold, parked ones dotted), right {opties} options for action by direction; {lijnen} lines link effects to the values they touch and values to the options that secure them. The table Values and directions and the lists in this report give the same links as text."
+value_map_note: "Every line is a link from the notes. The same map is in waardenkaart.svg."
+parked_short: parked
 
 """####,
         "labels/nl.yaml": ####"""
@@ -365,6 +371,12 @@ chamber_of_commerce: KvK-nummer
 vat_number: Btw-nummer
 proposal_written_in_nl: uit een Nederlandstalig verslag
 proposal_written_in_en: uit een Engelstalig verslag
+# Value map and overview.
+value_map: Waardenkaart
+value_map_title: "Waardenkaart: {titel}"
+value_map_desc: "Links {effecten} effecten (positief doorgetrokken, negatief gestippeld), midden {waarden} waarden (kernwaarden vet, geparkeerde gestippeld), rechts {opties} handelingsopties per richting; {lijnen} lijnen verbinden effecten met de waarden die ze raken en waarden met de opties die ze borgen. De tabel Waarden en richtingen en de lijsten in dit rapport geven dezelfde verbanden als tekst."
+value_map_note: "Elke lijn is een verbinding uit de aantekeningen. Dezelfde kaart staat los in waardenkaart.svg."
+parked_short: geparkeerd
 
 """####,
         "rapport.html.mustache": ####"""
@@ -424,6 +436,15 @@ proposal_written_in_en: uit een Engelstalig verslag
 </ul>
 {{/figures}}
 </section>
+{{#valueMap}}
+<section aria-labelledby="waardenkaart">
+<h2 id="waardenkaart">{{labels.value_map}}</h2>
+<figure class="value-map-figure">
+{{{valueMap}}}
+<figcaption class="meta-line">{{labels.value_map_note}}</figcaption>
+</figure>
+</section>
+{{/valueMap}}
 {{#case}}
 <section aria-labelledby="casus">
 <h2 id="casus">{{labels.case}}</h2>
@@ -702,6 +723,10 @@ proposal_written_in_en: uit een Engelstalig verslag
 {{/directions}}
 {{#hasMatrix}}
 
+## {{labels.value_map}}
+
+![{{labels.value_map}}](waardenkaart.svg)
+
 ## {{labels.matrix}}
 
 | {{labels.value}} |{{#directionNames}} {{.}} |{{/directionNames}} {{labels.total}} |
@@ -831,6 +856,9 @@ dl.signature dd { margin: 0; border-bottom: 1px solid var(--ink); min-height: 1.
   table.stack th, table.stack td { border: 0; }
   table.stack td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
 }
+.value-map-figure { margin: 1rem 0; }
+.value-map-figure svg { display: block; width: 100%; height: auto; max-width: 60rem; }
+@media print { .value-map-figure { break-inside: avoid; page-break-inside: avoid; } .value-map-figure svg { max-height: 245mm; } }
 
 """####,
         "voet.mustache": ####"""

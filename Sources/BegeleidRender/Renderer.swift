@@ -14,12 +14,16 @@ public struct Renderer: Sendable {
     public func sessionFiles(_ session: Session) throws -> [(name: String, data: Data)] {
         let publishable = session.publishable()
         let labels = templates.labels(publishable.meta.language)
-        let html = templates.render("rapport.html", ReportContext(session: publishable, labels: labels, format: .html).make())
+        let map = ValueMap(session: publishable, labels: labels)
+        var htmlContext = ReportContext(session: publishable, labels: labels, format: .html).make()
+        htmlContext["valueMap"] = map.svg(standalone: false)
+        let html = templates.render("rapport.html", htmlContext)
         let markdown = templates.render("rapport.md", ReportContext(session: publishable, labels: labels, format: .markdown).make())
         return [
             ("rapport.html", Data(html.utf8)),
             ("rapport.md", Data(Self.tidyMarkdown(markdown).utf8)),
             ("sessie.json", try SessionDocument(publishable).encoded()),
+            ("waardenkaart.svg", Data(map.svg(standalone: true).utf8)),
         ]
     }
 

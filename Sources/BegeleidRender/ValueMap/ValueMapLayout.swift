@@ -1,0 +1,166 @@
+import BegeleidMarkdown
+import BegeleidModel
+
+/// Where everything of a session's value map goes: three columns (effects,
+/// values, options by direction), a box per item, a line per link. Pure
+/// geometry, so tests can check it (no overlaps, every link once) and the
+/// SVG writer only draws it. Same session, same layout.
+struct ValueMapLayout {
+    struct Rect: Equatable {
+        var x: Double, y: Double, width: Double, height: Double
+        var maxY: Double { y + height }
+        func overlaps(_ other: Rect) -> Bool {
+            x < other.x + other.width && other.x < x + width && y < other.maxY && other.y < maxY
+        }
+    }
+
+    enum Kind: Equatable {
+        case effect(Polarity?)
+        case value(Value.Status)
+        case option(Direction?)
+    }
+
+    struct Node {
+        /// `e-…`, `v-…`, `o-…`: the item's kind and id.
+        var id: String
+        var kind: Kind
+        var lines: [String]
+        var fullText: String
+        var rect: Rect
+    }
+
+    struct Heading {
+        var text: String
+        var x: Double, y: Double
+        var isColumn: Bool
+    }
+
+    struct Link: Hashable {
+        var from: String
+        var to: String
+        var negative: Bool
+        var fromEffect: Bool
+    }
+
+    static let width = 800.0
+    static let columns = (effects: (x: 0.0, width: 250.0), values: (x: 315.0, width: 170.0), options: (x: 550.0, width: 250.0))
+    static let fontSize = 11.0
+    static let lineHeight = 14.0
+    static let padding = 5.0
+    static let gap = 6.0
+    static let headingHeight = 20.0
+    static let top = 28.0
+
+    var height = 0.0
+    var nodes: [Node] = []
+    var headings: [Heading] = []
+    var links: [Link] = []
+
+    func node(_ id: String) -> Node? { nodes.first { $0.id == id } }
+
+    init(session: Session, labels: Labels) {
+        let order = ValueMapOrder(session: session)
+        let maxCount = max(session.effects.count, session.values.count, session.options.count)
+        let maxLines = maxCount <= 20 ? 2 : 1
+        headings = [
+            Heading(text: labels["effects"], x: Self.columns.effects.x, y: 14, isColumn: true),
+            Heading(text: labels["values"], x: Self.columns.values.x, y: 14, isColumn: true),
+            Heading(text: labels["options"], x: Self.columns.options.x, y: 14, isColumn: true),
+        ]
+        var y = Self.top
+        for (polarity, effects) in order.effectGroups {
+            headings.append(Heading(text: polarity == .negative ? labels["negative_effects"] : labels["positive_effects"],
+                                    x: Self.columns.effects.x, y: y + 13, isColumn: false))
+            y += Self.headingHeight
+            for effect in effects {
+                let marker = effect.polarity == .negative ? "− " : "+ "
+                y = place("e-\(effect.id)", .effect(effect.polarity), marker + Markdown.plainText(effect.text.markdown),
+                          column: Self.columns.effects, y: y, maxLines: maxLines)
+            }
+        }
+        let effectsBottom = y
+        y = Self.top
+        for (direction, options) in order.optionGroups {
+            headings.append(Heading(text: labels.direction(direction, short: true), x: Self.columns.options.x, y: y + 13, isColumn: false))
+            y += Self.headingHeight
+            for option in options {
+                y = place("o-\(option.id)", .option(option.direction), Markdown.plainText(option.text.markdown),
+                          column: Self.columns.options, y: y, maxLines: maxLines)
+            }
+        }
+        let optionsBottom = y
+        // Values in the middle, spread over the height of the taller side
+        // column (at most 40 apart) and centred on it, so lines stay gentle.
+        let valuesHeight = order.values.reduce(0.0) { total, value in
+            total + Self.boxHeight(lines: Self.wrap(Self.valueText(value, labels), width: Self.columns.values.width, maxLines: 2).count) + Self.gap
+        }
+        let sides = max(effectsBottom, optionsBottom)
+        let spare = max(0, sides - Self.top - valuesHeight)
+        let spacing = order.values.count > 1 ? min(40, spare / Double(order.values.count - 1)) : 0
+        y = Self.top + (spare - spacing * Double(max(order.values.count - 1, 0))) / 2
+        for value in order.values {
+            y = place("v-\(value.id)", .value(value.status), Self.valueText(value, labels), column: Self.columns.values, y: y, maxLines: 2)
+                + spacing
+        }
+        height = (max(sides, y) + 8).rounded()
+        links = order.links
+    }
+
+    static func valueText(_ value: Value, _ labels: Labels) -> String {
+        switch value.status {
+        case .core: return "\(value.name) (\(labels["core"]))"
+        case .parked: return "\(value.name) (\(labels["parked_short"]))"
+        case .regular: return value.name
+        }
+    }
+
+    private mutating func place(
+        _ id: String, _ kind: Kind, _ text: String, column: (x: Double, width: Double), y: Double, maxLines: Int
+    ) -> Double {
+        let lines = Self.wrap(text, width: column.width, maxLines: maxLines)
+        let rect = Rect(x: column.x, y: y, width: column.width, height: Self.boxHeight(lines: lines.count))
+        nodes.append(Node(id: id, kind: kind, lines: lines, fullText: text, rect: rect))
+        return rect.maxY + Self.gap
+    }
+
+    static func boxHeight(lines: Int) -> Double { Double(lines) * lineHeight + 2 * padding }
+
+    /// How many characters fit on a line of a box `width` wide (a generous
+    /// average glyph width, so that text stays inside its box).
+    static func capacity(_ width: Double) -> Int { Int((width - 2 * padding) / (fontSize * 0.6)) }
+
+    /// Words wrapped into at most `maxLines` lines that fit the box; what does
+    /// not fit ends in “…” (the full text is the node's tooltip).
+    ///
+    ///     wrap("Minder files op de ringweg", width: 100, maxLines: 2) → ["Minder files op", "de ringweg"]
+    static func wrap(_ text: String, width: Double, maxLines: Int) -> [String] {
+        let limit = capacity(width)
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            let candidate = current.isEmpty ? String(word) : "\(current) \(word)"
+            if candidate.count <= limit {
+                current = candidate
+            } else {
+                if !current.isEmpty { lines.append(current) }
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        if lines.count > maxLines {
+            let last = String(lines[maxLines - 1].prefix(limit - 1)).trimmingTrailingSpace
+            lines = Array(lines.prefix(maxLines - 1)) + [last + "…"]
+        }
+        // A single word longer than a line is cut.
+        let fitted = lines.map { $0.count > limit ? String($0.prefix(limit - 1)) + "…" : $0 }
+        return fitted.isEmpty ? [""] : fitted
+    }
+}
+
+private extension String {
+    var trimmingTrailingSpace: String {
+        var text = self
+        while text.last?.isWhitespace == true { text.removeLast() }
+        return text
+    }
+}

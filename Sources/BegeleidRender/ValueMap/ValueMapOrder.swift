@@ -1,0 +1,112 @@
+import BegeleidModel
+
+/// The order of the value map's columns that keeps crossing lines few:
+/// effects (positive, then negative) and options (per direction) sorted by
+/// the mean position of their values, values by the mean position of their
+/// effects and options, a few sweeps, keeping the order with the fewest
+/// crossings. Ties keep the notes' order, so the result is deterministic.
+struct ValueMapOrder {
+    var effectGroups: [(Polarity, [Effect])]
+    var optionGroups: [(Direction, [Option])]
+    var values: [Value]
+    /// Every link once: effect → value and value → option.
+    var links: [ValueMapLayout.Link]
+
+    init(session: Session) {
+        let known = Set(session.values.map(\.id))
+        func targets(_ refs: [Reference]) -> [String] {
+            var seen: Set<String> = []
+            return refs.compactMap(\.target).filter { known.contains($0) && seen.insert($0).inserted }
+        }
+        var effectGroups: [(Polarity, [Effect])] = Polarity.allCases.map { polarity in
+            (polarity, session.effects.filter { ($0.polarity ?? .positive) == polarity })
+        }.filter { !$0.1.isEmpty }
+        var optionGroups: [(Direction, [Option])] = Direction.allCases.map { direction in
+            (direction, session.options.filter { $0.direction == direction })
+        }.filter { !$0.1.isEmpty }
+        var values = session.values.filter { $0.status == .core } + session.values.filter { $0.status == .regular }
+            + session.values.filter { $0.status == .parked }
+        let effectTargets = Dictionary(session.effects.map { ($0.id, targets($0.values)) }, uniquingKeysWith: { first, _ in first })
+        let optionTargets = Dictionary(session.options.map { ($0.id, targets($0.values)) }, uniquingKeysWith: { first, _ in first })
+
+        var best = (crossings: Int.max, effects: effectGroups, options: optionGroups, values: values)
+        for _ in 0..<6 {
+            let valuePosition = Self.positions(values.map(\.id))
+            effectGroups = effectGroups.map { ($0.0, Self.sorted($0.1, id: \.id, by: { effectTargets[$0.id] ?? [] }, valuePosition)) }
+            optionGroups = optionGroups.map { ($0.0, Self.sorted($0.1, id: \.id, by: { optionTargets[$0.id] ?? [] }, valuePosition)) }
+            let effectPosition = Self.positions(effectGroups.flatMap { $0.1.map(\.id) })
+            let optionPosition = Self.positions(optionGroups.flatMap { $0.1.map(\.id) })
+            var neighbours: [String: [Double]] = [:]
+            for (id, valueIDs) in effectTargets { for value in valueIDs { neighbours[value, default: []].append(effectPosition[id] ?? 0) } }
+            for (id, valueIDs) in optionTargets { for value in valueIDs { neighbours[value, default: []].append(optionPosition[id] ?? 0) } }
+            let current = valuePosition
+            values = values.enumerated().sorted { a, b in
+                let ka = Self.mean(neighbours[a.element.id]) ?? current[a.element.id] ?? 0
+                let kb = Self.mean(neighbours[b.element.id]) ?? current[b.element.id] ?? 0
+                return ka != kb ? ka < kb : a.offset < b.offset
+            }.map(\.element)
+            let crossings = Self.crossings(
+                effects: effectGroups.flatMap { $0.1.map(\.id) }, options: optionGroups.flatMap { $0.1.map(\.id) },
+                values: values.map(\.id), effectTargets: effectTargets, optionTargets: optionTargets)
+            if crossings < best.crossings { best = (crossings, effectGroups, optionGroups, values) }
+        }
+        self.effectGroups = best.effects
+        self.optionGroups = best.options
+        self.values = best.values
+        var links: [ValueMapLayout.Link] = []
+        for (_, effects) in best.effects {
+            for effect in effects {
+                for value in effectTargets[effect.id] ?? [] {
+                    links.append(.init(from: "e-\(effect.id)", to: "v-\(value)", negative: effect.polarity == .negative, fromEffect: true))
+                }
+            }
+        }
+        for (_, options) in best.options {
+            for option in options {
+                for value in optionTargets[option.id] ?? [] {
+                    links.append(.init(from: "v-\(value)", to: "o-\(option.id)", negative: false, fromEffect: false))
+                }
+            }
+        }
+        self.links = links
+    }
+
+    /// Each id's place in its column, from 0 (top) to 1 (bottom).
+    static func positions(_ ids: [String]) -> [String: Double] {
+        let count = Double(max(ids.count - 1, 1))
+        return Dictionary(ids.enumerated().map { ($0.element, Double($0.offset) / count) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    static func mean(_ values: [Double]?) -> Double? {
+        guard let values, !values.isEmpty else { return nil }
+        return values.reduce(0, +) / Double(values.count)
+    }
+
+    /// Items by the mean position of the values they link; items without a link stay where they were.
+    static func sorted<T>(_ items: [T], id: (T) -> String, by targets: (T) -> [String], _ positions: [String: Double]) -> [T] {
+        let keys = items.enumerated().map { index, item -> (Double, Int) in
+            (mean(targets(item).compactMap { positions[$0] }) ?? Double(index) / Double(max(items.count, 1)), index)
+        }
+        return items.enumerated().sorted { keys[$0.offset] < keys[$1.offset] }.map(\.element)
+    }
+
+    /// Pairs of lines that cross, between effects and values and between values and options.
+    static func crossings(
+        effects: [String], options: [String], values: [String],
+        effectTargets: [String: [String]], optionTargets: [String: [String]]
+    ) -> Int {
+        let valueIndex = Dictionary(values.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        func pairs(_ column: [String], _ targets: [String: [String]]) -> [(Int, Int)] {
+            column.enumerated().flatMap { index, id in (targets[id] ?? []).compactMap { valueIndex[$0].map { (index, $0) } } }
+        }
+        var total = 0
+        for edges in [pairs(effects, effectTargets), pairs(options, optionTargets)] {
+            for i in edges.indices {
+                for j in edges.indices where j > i {
+                    if (edges[i].0 - edges[j].0) * (edges[i].1 - edges[j].1) < 0 { total += 1 }
+                }
+            }
+        }
+        return total
+    }
+}
