@@ -4,6 +4,7 @@ import PackageDescription
 // The pipeline, one module a stage:
 //   CCmarkGFM (C library) → BegeleidMarkdown (the only Swift code calling cmark-gfm)
 //   → BegeleidModel → BegeleidReader → BegeleidChecks → BegeleidProposals (profile + offer → proposal)
+//   → BegeleidOverview (many sessions → what values come back where)
 //   → BegeleidRender
 //   → BegeleidPipeline (check and build, as a library) → BegeleidCLI → begeleid (main.swift)
 let package = Package(
@@ -31,17 +32,20 @@ let package = Package(
         ),
         .target(name: "BegeleidChecks", dependencies: ["BegeleidModel"]),
         .target(name: "BegeleidProposals", dependencies: ["BegeleidModel"]),
+        .target(name: "BegeleidOverview", dependencies: ["BegeleidModel"]),
         .target(
             name: "BegeleidRender",
             dependencies: [
-                "BegeleidModel", "BegeleidMarkdown", "BegeleidProposals",
+                "BegeleidModel", "BegeleidMarkdown", "BegeleidProposals", "BegeleidOverview",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
             name: "BegeleidPipeline",
-            dependencies: ["BegeleidModel", "BegeleidReader", "BegeleidChecks", "BegeleidProposals", "BegeleidRender"]
+            dependencies: [
+                "BegeleidModel", "BegeleidReader", "BegeleidChecks", "BegeleidProposals", "BegeleidOverview", "BegeleidRender",
+            ]
         ),
         .target(
             name: "BegeleidCLI",
@@ -55,7 +59,7 @@ let package = Package(
             name: "BegeleidTests",
             dependencies: [
                 "BegeleidModel", "BegeleidMarkdown", "BegeleidReader", "BegeleidChecks", "BegeleidProposals",
-                "BegeleidRender", "BegeleidPipeline", "BegeleidCLI",
+                "BegeleidOverview", "BegeleidRender", "BegeleidPipeline", "BegeleidCLI",
             ],
             exclude: ["Snapshots", "Fixtures"]
         ),

@@ -66,8 +66,8 @@ struct FolderOptions: ParsableArguments {
     @ArgumentParser.Option(help: "Invoermap met sessies/, organisaties/ en aanbod.yaml / input folder.")
     var input = "Input"
 
-    @ArgumentParser.Option(help: "Uitvoermap / output folder.")
-    var output = "Output"
+    @ArgumentParser.Option(help: "Uitvoermap (standaard Output, met --public Openbaar) / output folder (default Output; Openbaar with --public).")
+    var output: String?
 
     @ArgumentParser.Option(help: "Map met sjablonen (standaard Templates/ als die bestaat, anders ingebouwd) / template folder.")
     var templates: String?

@@ -11,20 +11,28 @@ struct BuildCommand: ExitingCommand {
     )
 
     @OptionGroup var folders: FolderOptions
+
+    @Flag(name: .customLong("public"), help: "Alleen sessies met openbaar: true, in een eigen map voor een website (standaard Openbaar/) / only public sessions, into a folder of their own.")
+    var publicOnly = false
+
     @OptionGroup var common: CommonOptions
+
+    private var output: String { folders.output ?? (publicOnly ? "Openbaar" : "Output") }
 
     mutating func execute() -> Int32 {
         let printer = common.printer
         guard let renderer = TemplateChoice.renderer(folders.templates, printer: printer) else { return 2 }
-        let options = Building.Options(input: folders.input, output: folders.output, strict: common.strict, language: common.lang)
+        let options = Building.Options(
+            input: folders.input, output: output, strict: common.strict, language: common.lang, publicOnly: publicOnly)
         do {
             let result = try Building.run(options, renderer: renderer)
-            var diagnostics = result.checking.diagnostics
+            var diagnostics = result.checking.diagnostics + result.synonymDiagnostics
             var fileCount = result.checking.fileCount
-            var failedCount = result.checking.failedCount
+            var failedCount = result.checking.failedCount + (result.synonymDiagnostics.errorCount > 0 ? 1 : 0)
             var proposals: Proposing.Result?
-            if Proposing.hasProfiles(in: folders.input) {
-                let proposing = Proposing.Options(input: folders.input, output: folders.output, strict: common.strict)
+            // Proposals are correspondence: never part of a public build.
+            if !publicOnly, Proposing.hasProfiles(in: folders.input) {
+                let proposing = Proposing.Options(input: folders.input, output: output, strict: common.strict)
                 let built = try Proposing.run(proposing, sessions: result.checking.valid, renderer: renderer)
                 diagnostics += built.diagnostics
                 fileCount += built.fileCount
@@ -32,8 +40,8 @@ struct BuildCommand: ExitingCommand {
                 proposals = built
             }
             printer.print(diagnostics.sortedByPosition())
-            printer.built(result, output: folders.output)
-            if let proposals { printer.proposals(proposals, output: folders.output) }
+            printer.built(result, output: output)
+            if let proposals { printer.proposals(proposals, output: output) }
             printer.summary(diagnostics: diagnostics, fileCount: fileCount, failedCount: failedCount)
             return failedCount > 0 ? 1 : 0
         } catch {

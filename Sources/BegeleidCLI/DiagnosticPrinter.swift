@@ -78,10 +78,16 @@ struct DiagnosticPrinter {
     func built(_ result: Building.Result, output: String) {
         let count = result.rendered.count
         let index = (output as NSString).appendingPathComponent("index.html")
-        let text: String
+        var text: String
         switch language {
         case .dutch: text = "\(count) \(count == 1 ? "sessie" : "sessies") gebouwd; overzicht: \(index)"
         case .english: text = "\(count) \(count == 1 ? "session" : "sessions") built; index: \(index)"
+        }
+        if result.withheld > 0 {
+            switch language {
+            case .dutch: text += " (\(result.withheld) niet openbaar en weggelaten)"
+            case .english: text += " (\(result.withheld) not public and left out)"
+            }
         }
         Swift.print(text)
     }

@@ -34,11 +34,11 @@ struct VoorstelCommand: ExitingCommand {
         }
         // Earlier sessions to cite: only those without errors; their findings belong to `check`.
         let sessions = Checking.validSessions(in: folders.input)
-        let options = Proposing.Options(input: folders.input, output: folders.output, strict: common.strict, slugs: slugs)
+        let options = Proposing.Options(input: folders.input, output: folders.output ?? "Output", strict: common.strict, slugs: slugs)
         do {
             let result = try Proposing.run(options, sessions: sessions, renderer: renderer)
             printer.print(result.diagnostics)
-            printer.proposals(result, output: folders.output)
+            printer.proposals(result, output: folders.output ?? "Output")
             printer.summary(diagnostics: result.diagnostics, fileCount: result.fileCount, failedCount: result.failed.count)
             return result.failed.isEmpty ? 0 : 1
         } catch {

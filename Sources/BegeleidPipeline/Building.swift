@@ -1,4 +1,5 @@
 import BegeleidModel
+import BegeleidOverview
 import BegeleidReader
 import BegeleidRender
 import Foundation
@@ -11,15 +12,19 @@ public enum Building {
         public var strict: Bool
         /// The language of the index page.
         public var language: Language
+        /// Only sessions marked `openbaar: true`, into a folder fit for a website.
+        public var publicOnly: Bool
 
-        public init(input: String, output: String, strict: Bool, language: Language) {
+        public init(input: String, output: String, strict: Bool, language: Language, publicOnly: Bool = false) {
             self.input = input
             self.output = output
             self.strict = strict
             self.language = language
+            self.publicOnly = publicOnly
         }
 
         var sessionsFolder: String { (input as NSString).appendingPathComponent("sessies") }
+        var synonymsPath: String { (input as NSString).appendingPathComponent("waarden.yaml") }
     }
 
     public struct Result: Sendable {
@@ -28,6 +33,10 @@ public enum Building {
         public var rendered: [String]
         /// Paths written, relative to the output folder, in write order.
         public var written: [String]
+        /// Findings about `waarden.yaml`, and whether it had errors.
+        public var synonymDiagnostics: [Diagnostic] = []
+        /// Sessions left out of a public build because they are not marked public.
+        public var withheld: Int = 0
     }
 
     /// A problem that stops the build as a whole (exit 2), not a finding in a file.
@@ -38,13 +47,14 @@ public enum Building {
 
     /// Sessions whose notes have errors now keep their earlier report, so the
     /// index keeps listing it (marked as such) instead of losing it.
-    private static func previousReports(of checking: Checking.Result, in output: String) -> [IndexEntry] {
+    private static func previousReports(of checking: Checking.Result, in output: String, publicOnly: Bool) -> [IndexEntry] {
         let rendered = Set(checking.valid.map(\.slug))
         return checking.failed.compactMap { file -> IndexEntry? in
             guard !rendered.contains(file.slug) else { return nil }
             let path = (output as NSString).appendingPathComponent("sessies/\(file.slug)/sessie.json")
             guard let data = FileManager.default.contents(atPath: path),
-                  let document = try? JSONDecoder().decode(SessionDocument.self, from: data) else { return nil }
+                  let document = try? JSONDecoder().decode(SessionDocument.self, from: data),
+                  document.isPublic || !publicOnly else { return nil }
             return IndexEntry(previous: document)
         }
     }
@@ -55,21 +65,41 @@ public enum Building {
             throw Failure(path: options.sessionsFolder, message: LocalizedText(
                 nl: "map met sessies niet gevonden", en: "folder of sessions not found"))
         }
+        if options.publicOnly { try PublicFolder.prepare(options.output) }
         let files = SessionFiles.collect([options.sessionsFolder]).files
         let checking = Checking.run(files: files, strict: options.strict)
+        let sessions = options.publicOnly ? checking.valid.filter(\.meta.isPublic) : checking.valid
+        var synonyms = ValueSynonyms()
+        var synonymDiagnostics: [Diagnostic] = []
+        if FileManager.default.fileExists(atPath: options.synonymsPath) {
+            let read = SynonymsReader.read(path: options.synonymsPath)
+            synonyms = read.synonyms
+            synonymDiagnostics = (options.strict ? read.diagnostics.map { var copy = $0; copy.severity = .error; return copy } : read.diagnostics)
+                .sortedByPosition()
+        }
         let writer = OutputWriter(root: options.output)
         var written: [String] = []
         do {
-            for session in checking.valid {
+            for session in sessions {
                 for file in try renderer.sessionFiles(session) {
                     let relative = "sessies/\(session.slug)/\(file.name)"
                     try writer.write(file.data, to: relative)
                     written.append(relative)
                 }
             }
-            let entries = checking.valid.map(IndexEntry.init) + previousReports(of: checking, in: options.output)
+            let entries = sessions.map(IndexEntry.init) + previousReports(of: checking, in: options.output, publicOnly: options.publicOnly)
+            if options.publicOnly { PublicFolder.prune(options.output, keep: Set(entries.map(\.slug))) }
             try writer.write(renderer.index(entries: entries, language: options.language), to: "index.html")
             written.append("index.html")
+            for file in try renderer.dataFiles(sessions) {
+                try writer.write(file.data, to: "data/\(file.name)")
+                written.append("data/\(file.name)")
+            }
+            // A list of values with errors holds the overview back (the earlier one stays).
+            if synonymDiagnostics.errorCount == 0 {
+                try writer.write(renderer.overview(Overview(sessions: sessions, synonyms: synonyms), language: options.language), to: "overzicht.html")
+                written.append("overzicht.html")
+            }
         } catch let failure as Failure {
             throw failure
         } catch {
@@ -77,6 +107,7 @@ public enum Building {
                 nl: "uitvoer kan niet worden geschreven: \(error.localizedDescription)",
                 en: "output cannot be written: \(error.localizedDescription)"))
         }
-        return Result(checking: checking, rendered: checking.valid.map(\.slug), written: written)
+        return Result(checking: checking, rendered: sessions.map(\.slug), written: written,
+                      synonymDiagnostics: synonymDiagnostics, withheld: checking.valid.count - sessions.count)
     }
 }

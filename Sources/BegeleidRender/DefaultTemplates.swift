@@ -15,6 +15,7 @@ enum DefaultTemplates {
 <p class="kicker">{{labels.approach}}</p>
 <h1>{{labels.index_title}}</h1>
 <p>{{labels.index_intro}}</p>
+<p><a href="overzicht.html">{{labels.index_overview_link}}</a> · <a href="data/sessies.csv">{{labels.index_data_link}}</a></p>
 </header>
 <main id="inhoud" class="wide" tabindex="-1">
 {{#hasSessions}}
@@ -213,6 +214,27 @@ value_map_title: "Value map: {titel}"
 value_map_desc: "Left {effecten} effects (positive solid, negative dashed), centre {waarden} values (core values bold, parked ones dotted), right {opties} options for action by direction; {lijnen} lines link effects to the values they touch and values to the options that secure them. The table Values and directions and the lists in this report give the same links as text."
 value_map_note: "Every line is a link from the notes. The same map is in waardenkaart.svg."
 parked_short: parked
+overview: Overview
+overview_title: Values across all sessions
+overview_intro: "{sessies} sessions from {van} to {tot}, with {waarden} different values together. Values with the same name (regardless of case and accents) and the synonyms in waarden.yaml count as one."
+overview_values: Which values come back
+overview_chart_title: In how many sessions each value occurs
+overview_chart_desc: "Bar chart: for each value the number of sessions it occurs in; the dark part is the number of sessions in which it was a core value. The table below gives the same numbers."
+overview_chart_more: "The chart shows the {n} values that occur most; the table shows all of them."
+overview_sessions: Sessions
+overview_core: As core value
+overview_options_caption: "Number of sessions per value, and number of options for action per direction"
+overview_by_phase: By phase of the implementation
+overview_by_phase_caption: Number of sessions per value and phase
+overview_by_label: By label
+overview_by_organisation: By organisation
+overview_options: Options for action per value
+overview_also_named: also named
+overview_no_options: no options for action
+index_overview_link: Overview of the values across all sessions
+index_data_link: Data (CSV, JSON)
+session_one: session
+session_many: sessions
 
 """####,
         "labels/nl.yaml": ####"""
@@ -377,6 +399,108 @@ value_map_title: "Waardenkaart: {titel}"
 value_map_desc: "Links {effecten} effecten (positief doorgetrokken, negatief gestippeld), midden {waarden} waarden (kernwaarden vet, geparkeerde gestippeld), rechts {opties} handelingsopties per richting; {lijnen} lijnen verbinden effecten met de waarden die ze raken en waarden met de opties die ze borgen. De tabel Waarden en richtingen en de lijsten in dit rapport geven dezelfde verbanden als tekst."
 value_map_note: "Elke lijn is een verbinding uit de aantekeningen. Dezelfde kaart staat los in waardenkaart.svg."
 parked_short: geparkeerd
+overview: Overzicht
+overview_title: Waarden over alle sessies
+overview_intro: "{sessies} sessies van {van} tot {tot}, met samen {waarden} verschillende waarden. Waarden met dezelfde naam (zonder verschil in hoofdletters en accenten) en de synoniemen uit waarden.yaml tellen als één."
+overview_values: Welke waarden terugkomen
+overview_chart_title: In hoeveel sessies elke waarde voorkomt
+overview_chart_desc: "Staafdiagram: per waarde het aantal sessies waarin zij voorkomt; het donkere deel is het aantal sessies waarin zij kernwaarde was. De tabel hieronder geeft dezelfde aantallen."
+overview_chart_more: "De grafiek toont de {n} waarden die het vaakst voorkomen; de tabel toont ze allemaal."
+overview_sessions: Sessies
+overview_core: Als kernwaarde
+overview_options_caption: "Aantal sessies per waarde, en aantal handelingsopties per richting"
+overview_by_phase: Per fase van de implementatie
+overview_by_phase_caption: Aantal sessies per waarde en fase
+overview_by_label: Per label
+overview_by_organisation: Per organisatie
+overview_options: Handelingsopties per waarde
+overview_also_named: ook genoemd als
+overview_no_options: geen handelingsopties
+index_overview_link: Overzicht van de waarden over alle sessies
+index_data_link: Gegevens (CSV, JSON)
+session_one: sessie
+session_many: sessies
+
+"""####,
+        "overzicht.html.mustache": ####"""
+{{> kop}}
+<header class="page-header wide">
+<p class="kicker">{{labels.approach}} · {{labels.overview}}</p>
+<h1>{{labels.overview_title}}</h1>
+<p>{{intro}}</p>
+<p><a href="index.html">{{labels.index_title}}</a> · <a href="data/sessies.csv">{{labels.index_data_link}}</a></p>
+</header>
+<main id="inhoud" class="wide" tabindex="-1">
+{{#hasValues}}
+<section aria-labelledby="waarden">
+<h2 id="waarden">{{labels.overview_values}}</h2>
+<figure class="chart">
+{{{chart}}}
+{{#chartNote}}<figcaption class="meta-line">{{chartNote}}</figcaption>{{/chartNote}}
+</figure>
+<div class="table-wrap" role="region" aria-labelledby="waarden-tabel" tabindex="0">
+<table>
+<caption id="waarden-tabel">{{labels.overview_options_caption}}</caption>
+<thead><tr><th scope="col">{{labels.value}}</th><th scope="col" class="num">{{labels.overview_sessions}}</th><th scope="col" class="num">{{labels.overview_core}}</th>{{#directionNames}}<th scope="col" class="num">{{.}}</th>{{/directionNames}}</tr></thead>
+<tbody>
+{{#values}}
+<tr><th scope="row"><a href="#waarde-{{anchor}}">{{name}}</a></th><td class="num">{{sessionCount}}</td><td class="num">{{coreCount}}</td>{{#directions}}<td class="num{{#empty}} zero{{/empty}}">{{count}}</td>{{/directions}}</tr>
+{{/values}}
+</tbody>
+</table>
+</div>
+</section>
+<section aria-labelledby="per-fase">
+<h2 id="per-fase">{{labels.overview_by_phase}}</h2>
+<div class="table-wrap" role="region" aria-labelledby="per-fase-tabel" tabindex="0">
+<table>
+<caption id="per-fase-tabel">{{labels.overview_by_phase_caption}}</caption>
+<thead><tr><th scope="col">{{labels.value}}</th>{{#phaseNames}}<th scope="col" class="num">{{.}}</th>{{/phaseNames}}</tr></thead>
+<tbody>
+{{#values}}
+<tr><th scope="row">{{name}}</th>{{#phases}}<td class="num{{#empty}} zero{{/empty}}">{{count}}</td>{{/phases}}</tr>
+{{/values}}
+</tbody>
+</table>
+</div>
+</section>
+{{#hasLabels}}
+<section aria-labelledby="per-label">
+<h2 id="per-label">{{labels.overview_by_label}}</h2>
+{{#groups}}
+<h3>{{name}} <span class="meta-line">({{sessionCount}} {{sessionWord}})</span></h3>
+<p>{{#entries}}<span class="grp">{{name}} <strong>{{count}}</strong></span>{{^last}} · {{/last}}{{/entries}}</p>
+{{/groups}}
+</section>
+{{/hasLabels}}
+<section aria-labelledby="per-organisatie">
+<h2 id="per-organisatie">{{labels.overview_by_organisation}}</h2>
+{{#organisations}}
+<h3>{{name}} <span class="meta-line">({{sessionCount}} {{sessionWord}})</span></h3>
+<p>{{#entries}}<span class="grp">{{name}} <strong>{{count}}</strong></span>{{^last}} · {{/last}}{{/entries}}</p>
+{{/organisations}}
+</section>
+<section aria-labelledby="opties">
+<h2 id="opties">{{labels.overview_options}}</h2>
+{{#values}}
+<article class="value" id="waarde-{{anchor}}">
+<h3>{{name}}</h3>
+{{#hasOtherSpellings}}<p class="meta-line">{{labels.overview_also_named}}: {{otherSpellings}}</p>{{/hasOtherSpellings}}
+{{#hasOptions}}
+<ul>
+{{#options}}
+<li><span class="tag">{{direction}}</span> <span lang="{{lang}}">{{{text}}}</span> — <a href="sessies/{{session}}/rapport.html" lang="{{lang}}">{{sessionTitle}}</a></li>
+{{/options}}
+</ul>
+{{/hasOptions}}
+{{^hasOptions}}<p class="meta-line">{{labels.overview_no_options}}</p>{{/hasOptions}}
+</article>
+{{/values}}
+</section>
+{{/hasValues}}
+{{^hasValues}}<p>{{labels.no_sessions}}</p>{{/hasValues}}
+</main>
+{{> voet}}
 
 """####,
         "rapport.html.mustache": ####"""
@@ -859,6 +983,8 @@ dl.signature dd { margin: 0; border-bottom: 1px solid var(--ink); min-height: 1.
 .value-map-figure { margin: 1rem 0; }
 .value-map-figure svg { display: block; width: 100%; height: auto; max-width: 60rem; }
 @media print { .value-map-figure { break-inside: avoid; page-break-inside: avoid; } .value-map-figure svg { max-height: 245mm; } }
+.chart { margin: 1rem 0; }
+.chart svg { display: block; width: 100%; height: auto; max-width: 48rem; }
 
 """####,
         "voet.mustache": ####"""

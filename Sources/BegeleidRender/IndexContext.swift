@@ -3,7 +3,7 @@ import BegeleidModel
 /// One row of `index.html`: a session rendered now, or one whose notes have
 /// errors at the moment and whose report from an earlier build is still there.
 public struct IndexEntry: Sendable {
-    var slug: String
+    public internal(set) var slug: String
     var language: Language
     var title: String
     var organisations: [String]

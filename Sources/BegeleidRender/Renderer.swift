@@ -1,4 +1,5 @@
 import BegeleidModel
+import BegeleidOverview
 import BegeleidProposals
 import Foundation
 
@@ -44,6 +45,16 @@ public struct Renderer: Sendable {
         let html = templates.render("voorstel.html", ProposalContext(proposal: proposal, labels: labels, format: .html).make())
         let markdown = templates.render("voorstel.md", ProposalContext(proposal: proposal, labels: labels, format: .markdown).make())
         return [("voorstel.html", Data(html.utf8)), ("voorstel.md", Data(Self.tidyMarkdown(markdown).utf8))]
+    }
+
+    /// `overzicht.html`: the values across all sessions, in the index language.
+    public func overview(_ overview: Overview, language: Language) -> Data {
+        Data(templates.render("overzicht.html", OverviewContext(overview: overview, labels: templates.labels(language)).make()).utf8)
+    }
+
+    /// The files of `data/`: sessies.json, the four CSV tables, schema.json.
+    public func dataFiles(_ sessions: [Session]) throws -> [(name: String, data: Data)] {
+        try DataExports.files(sessions)
     }
 
     /// At most one blank line in a row, one newline at the end.

@@ -1,0 +1,19 @@
+/// `Input/waarden.yaml`: names that count as one value across sessions
+/// (*persoonlijke levenssfeer* → *Privacy*). Compared by `Names.key`.
+public struct ValueSynonyms: Sendable, Equatable {
+    /// Key of a synonym (or of the canonical name itself) → the canonical name as written.
+    public private(set) var canonical: [String: String] = [:]
+
+    public init() {}
+
+    public mutating func add(_ synonym: String, to name: String) {
+        canonical[Names.key(synonym)] = name
+        canonical[Names.key(name)] = name
+    }
+
+    /// The name a value counts under, and the key it is grouped by.
+    public func resolve(_ name: String) -> (key: String, name: String?) {
+        if let canonical = canonical[Names.key(name)] { return (Names.key(canonical), canonical) }
+        return (Names.key(name), nil)
+    }
+}

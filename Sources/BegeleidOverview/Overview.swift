@@ -1,0 +1,91 @@
+import BegeleidModel
+
+/// What many sessions said, value by value: how often each value comes back
+/// (as a value, as a core value), by phase, technology label and
+/// organisation; which directions its options fall in; the options
+/// themselves with their session. Names are merged by `Names.key` and the
+/// synonyms of `Input/waarden.yaml`.
+public struct Overview: Sendable {
+    public struct ValueSummary: Sendable {
+        public var key: String
+        /// The canonical name, else the spelling used most (first seen on a tie).
+        public var name: String
+        /// Slugs of the sessions that name this value, in session order.
+        public var sessions: [String]
+        public var coreIn: [String]
+        public var parkedIn: [String]
+        public var byPhase: [Phase: Int]
+        public var byLabel: [String: Int]
+        public var byOrganisation: [String: Int]
+        public var directions: [Direction: Int]
+        public var options: [ProposedOption]
+        /// Every spelling met, for the record (`Privacy`, `privacy`, `Persoonlijke levenssfeer`).
+        public var spellings: [String]
+    }
+
+    /// An option proposed for a value, with where it came from.
+    public struct ProposedOption: Sendable {
+        public var session: String
+        public var sessionTitle: String
+        public var option: Option
+    }
+
+    public var sessions: [Session]
+    /// Most frequent first, then most often core, then by name.
+    public var values: [ValueSummary]
+    /// Technology labels and organisations in the collection, sorted.
+    public var labels: [String]
+    public var organisations: [String]
+
+    public init(sessions: [Session], synonyms: ValueSynonyms = ValueSynonyms()) {
+        self.sessions = sessions
+        var summaries: [String: ValueSummary] = [:]
+        var spellingCounts: [String: [String: Int]] = [:]
+        var order: [String] = []
+        for session in sessions {
+            let meta = session.meta
+            var seenHere: Set<String> = []
+            for value in session.values {
+                let (key, canonical) = synonyms.resolve(value.name)
+                spellingCounts[key, default: [:]][value.name, default: 0] += 1
+                var summary = summaries[key] ?? ValueSummary(
+                    key: key, name: canonical ?? value.name, sessions: [], coreIn: [], parkedIn: [], byPhase: [:],
+                    byLabel: [:], byOrganisation: [:], directions: [:], options: [], spellings: [])
+                if summaries[key] == nil { order.append(key) }
+                if !summary.spellings.contains(value.name) { summary.spellings.append(value.name) }
+                // A value named twice in one session (under two synonyms) counts once there.
+                if seenHere.insert(key).inserted {
+                    summary.sessions.append(session.slug)
+                    if let phase = meta.phase { summary.byPhase[phase, default: 0] += 1 }
+                    for label in Set(meta.labels.map(Names.key)) {
+                        let shown = meta.labels.first { Names.key($0) == label } ?? label
+                        summary.byLabel[shown, default: 0] += 1
+                    }
+                    for organisation in Set(meta.organisations) { summary.byOrganisation[organisation, default: 0] += 1 }
+                }
+                if value.status == .core, !summary.coreIn.contains(session.slug) { summary.coreIn.append(session.slug) }
+                if value.status == .parked, !summary.parkedIn.contains(session.slug) { summary.parkedIn.append(session.slug) }
+                for option in session.options where option.values.contains(where: { $0.target == value.id }) {
+                    if let direction = option.direction { summary.directions[direction, default: 0] += 1 }
+                    summary.options.append(ProposedOption(session: session.slug, sessionTitle: meta.title, option: option))
+                }
+                summaries[key] = summary
+            }
+        }
+        for key in order where synonyms.resolve(summaries[key]!.name).name == nil {
+            // No canonical name: the spelling used most, the first one on a tie.
+            let counts = spellingCounts[key] ?? [:]
+            let spellings = summaries[key]!.spellings
+            if let best = spellings.max(by: { (counts[$0] ?? 0, -spellings.firstIndex(of: $0)!) < (counts[$1] ?? 0, -spellings.firstIndex(of: $1)!) }) {
+                summaries[key]!.name = best
+            }
+        }
+        values = order.compactMap { summaries[$0] }.sorted {
+            ($0.sessions.count, $0.coreIn.count) != ($1.sessions.count, $1.coreIn.count)
+                ? ($0.sessions.count, $0.coreIn.count) > ($1.sessions.count, $1.coreIn.count)
+                : Names.key($0.name) < Names.key($1.name)
+        }
+        labels = Array(Set(sessions.flatMap(\.meta.labels))).sorted { Names.key($0) < Names.key($1) }
+        organisations = Array(Set(sessions.flatMap(\.meta.organisations))).sorted { Names.key($0) < Names.key($1) }
+    }
+}

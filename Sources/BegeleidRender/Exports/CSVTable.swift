@@ -1,0 +1,26 @@
+/// A table written as RFC 4180 CSV: comma-separated, CRLF line ends, a field
+/// quoted when it holds a comma, quote or line end (quotes doubled), UTF-8
+/// with a byte-order mark so that spreadsheets read the accents right. A
+/// field that a spreadsheet would take for a formula (`=`, `+`, `-`, `@`)
+/// gets a leading apostrophe.
+///
+///     CSVTable(header: ["a", "b"], rows: [["1", "x, y"]]).text → "\u{FEFF}a,b\r\n1,\"x, y\"\r\n"
+struct CSVTable {
+    var header: [String]
+    var rows: [[String]]
+
+    var text: String {
+        var out = "\u{FEFF}"
+        for row in [header] + rows {
+            out += row.map(Self.field).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    static func field(_ value: String) -> String {
+        var text = value
+        if let first = text.first, ["=", "+", "-", "@"].contains(first), text.count > 1 { text = "'" + text }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,125 @@
+import BegeleidMarkdown
+import BegeleidModel
+import Foundation
+
+/// `Output/data/`: every session as JSON and as four CSV tables (one row per
+/// session, effect, value, option), and the JSON Schema of the JSON files.
+/// Documented in docs/data.md.
+enum DataExports {
+    static func files(_ sessions: [Session]) throws -> [(name: String, data: Data)] {
+        let published = sessions.map { $0.publishable() }
+        return [
+            ("sessies.json", try SessionCollection(published).encoded()),
+            ("sessies.csv", Data(sessionTable(published).text.utf8)),
+            ("effecten.csv", Data(effectTable(published).text.utf8)),
+            ("waarden.csv", Data(valueTable(published).text.utf8)),
+            ("handelingsopties.csv", Data(optionTable(published).text.utf8)),
+            ("schema.json", Data(SessionSchema.text.utf8)),
+        ]
+    }
+
+    static let sessionColumns = ["sessie", "datum", "organisatie", "technologie", "fase"]
+
+    /// The columns every table starts with, so each row stands on its own.
+    static func sessionFields(_ session: Session) -> [String] {
+        [session.slug, session.meta.date, session.meta.organisations.joined(separator: "; "), session.meta.technology,
+         session.meta.phase?.rawValue ?? ""]
+    }
+
+    static func plain(_ text: RichText?) -> String {
+        text.map { Markdown.plainText($0.markdown).split(whereSeparator: \.isNewline).joined(separator: " ") } ?? ""
+    }
+
+    static func names(_ refs: [Reference], in session: Session) -> String {
+        var seen: Set<String> = []
+        let byID = Dictionary(session.values.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return refs.compactMap(\.target).filter { seen.insert($0).inserted }.compactMap { byID[$0] }.joined(separator: "; ")
+    }
+
+    static func actorNames(_ refs: [Reference], in session: Session) -> String {
+        var seen: Set<String> = []
+        let byID = Dictionary(session.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return refs.compactMap(\.target).filter { seen.insert($0).inserted }.compactMap { byID[$0] }.joined(separator: "; ")
+    }
+
+    static func sessionTable(_ sessions: [Session]) -> CSVTable {
+        CSVTable(
+            header: sessionColumns + ["titel", "labels", "taal", "openbaar", "effecten", "waarden", "kernwaarden", "handelingsopties"],
+            rows: sessions.map { session in
+                sessionFields(session) + [
+                    session.meta.title, session.meta.labels.joined(separator: "; "), session.meta.language.rawValue,
+                    session.meta.isPublic ? "ja" : "nee", "\(session.effects.count)", "\(session.values.count)",
+                    session.values.filter { $0.status == .core }.map(\.name).joined(separator: "; "), "\(session.options.count)",
+                ]
+            })
+    }
+
+    static func effectTable(_ sessions: [Session]) -> CSVTable {
+        CSVTable(
+            header: sessionColumns + ["effect", "polariteit", "tekst", "waarden", "actoren"],
+            rows: sessions.flatMap { session in
+                session.effects.map { effect in
+                    sessionFields(session) + [
+                        effect.id, effect.polarity == .negative ? "negatief" : "positief", plain(effect.text),
+                        names(effect.values, in: session), actorNames(effect.actors, in: session),
+                    ]
+                }
+            })
+    }
+
+    static func valueTable(_ sessions: [Session]) -> CSVTable {
+        CSVTable(
+            header: sessionColumns + ["waarde", "naam", "status", "kern", "geparkeerd", "effecten", "handelingsopties", "richtingen"],
+            rows: sessions.flatMap { session in
+                session.values.map { value in
+                    let options = session.options.filter { $0.values.contains { $0.target == value.id } }
+                    let directions = Direction.allCases.filter { direction in options.contains { $0.direction == direction } }
+                    let status = ["core": "kern", "regular": "gewoon", "parked": "geparkeerd"][value.status.rawValue] ?? ""
+                    return sessionFields(session) + [
+                        value.id, value.name, status, value.status == .core ? "ja" : "nee", value.status == .parked ? "ja" : "nee",
+                        "\(session.effects.filter { $0.values.contains { $0.target == value.id } }.count)", "\(options.count)",
+                        directions.map(directionWord).joined(separator: "; "),
+                    ]
+                }
+            })
+    }
+
+    static func optionTable(_ sessions: [Session]) -> CSVTable {
+        CSVTable(
+            header: sessionColumns + ["handelingsoptie", "richting", "tekst", "waarden", "actoren"],
+            rows: sessions.flatMap { session in
+                session.options.map { option in
+                    sessionFields(session) + [
+                        option.id, option.direction.map(directionWord) ?? "", plain(option.text),
+                        names(option.values, in: session), actorNames(option.actors, in: session),
+                    ]
+                }
+            })
+    }
+
+    static func directionWord(_ direction: Direction) -> String {
+        switch direction {
+        case .technology: return "technologie"
+        case .environment: return "omgeving"
+        case .human: return "mens"
+        }
+    }
+}
+
+/// `sessies.json`: every session's document in one file.
+struct SessionCollection: Codable {
+    var schemaVersion = SessionDocument.currentSchemaVersion
+    var sessions: [SessionDocument]
+
+    init(_ sessions: [Session]) {
+        self.sessions = sessions.map(SessionDocument.init)
+    }
+
+    func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+}

@@ -1,0 +1,96 @@
+import BegeleidModel
+import BegeleidOverview
+
+/// Builds the data of `overzicht.html` from an `Overview`, in the index language.
+struct OverviewContext {
+    let overview: Overview
+    let labels: Labels
+    static let chartLimit = 25
+
+    func make() -> [String: Any] {
+        let dates = overview.sessions.map(\.meta.date).sorted()
+        let intro = [
+            "sessies": "\(overview.sessions.count)", "van": dates.first.map(labels.longDate) ?? "",
+            "tot": dates.last.map(labels.longDate) ?? "", "waarden": "\(overview.values.count)",
+        ].reduce(labels["overview_intro"]) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        var context: [String: Any] = [
+            "lang": labels.language.rawValue,
+            "labels": labels.dictionary,
+            "pageTitle": "\(labels["overview_title"]) · \(labels["approach"])",
+            "wide": true,
+            "intro": intro,
+            "directionNames": Direction.allCases.map { labels.direction($0, short: true) },
+            "phaseNames": Phase.allCases.map(labels.phase),
+        ]
+        let anchors = uniqueAnchors()
+        context.setList(overview.values.map { row($0, anchor: anchors[$0.key] ?? $0.key) }, "values")
+        let charted = Array(overview.values.prefix(Self.chartLimit))
+        context["chart"] = BarChartSVG.render(
+            charted.map { BarChartSVG.Bar(label: $0.name, total: $0.sessions.count, highlighted: $0.coreIn.count) },
+            title: labels["overview_chart_title"], description: labels["overview_chart_desc"],
+            legend: (labels["overview_sessions"], labels["overview_core"]))
+        if overview.values.count > Self.chartLimit {
+            context["chartNote"] = labels["overview_chart_more"].replacingOccurrences(of: "{n}", with: "\(Self.chartLimit)")
+        }
+        context.setList(groups(overview.labels, count: { label in overview.sessions.filter { $0.meta.labels.contains(label) }.count },
+                               of: { $0.byLabel[$1] }), "groups")
+        context["hasLabels"] = !overview.labels.isEmpty
+        context.setList(groups(overview.organisations,
+                               count: { organisation in overview.sessions.filter { $0.meta.organisations.contains(organisation) }.count },
+                               of: { $0.byOrganisation[$1] }), "organisations")
+        return context
+    }
+
+    /// Anchors for `#waarde-…`: the key as a slug, numbered when two collide.
+    private func uniqueAnchors() -> [String: String] {
+        var used: Set<String> = []
+        var anchors: [String: String] = [:]
+        for value in overview.values {
+            let base = Names.slug(value.key).isEmpty ? "waarde" : Names.slug(value.key)
+            var anchor = base
+            var number = 2
+            while !used.insert(anchor).inserted {
+                anchor = "\(base)-\(number)"
+                number += 1
+            }
+            anchors[value.key] = anchor
+        }
+        return anchors
+    }
+
+    private func row(_ value: Overview.ValueSummary, anchor: String) -> [String: Any] {
+        let languages = Dictionary(overview.sessions.map { ($0.slug, $0.meta.language.rawValue) }, uniquingKeysWith: { first, _ in first })
+        let others = value.spellings.filter { $0 != value.name }
+        var entry: [String: Any] = [
+            "name": value.name, "anchor": anchor, "sessionCount": value.sessions.count, "coreCount": value.coreIn.count,
+            "directions": Direction.allCases.map { ["count": value.directions[$0] ?? 0, "empty": (value.directions[$0] ?? 0) == 0] },
+            "phases": Phase.allCases.map { ["count": value.byPhase[$0] ?? 0, "empty": (value.byPhase[$0] ?? 0) == 0] },
+            "otherSpellings": others.joined(separator: ", "), "hasOtherSpellings": !others.isEmpty,
+        ]
+        entry.setList(value.options.map { proposed in
+            [
+                "direction": proposed.option.direction.map { labels.direction($0, short: true) } ?? "",
+                "text": FragmentFormat.html.inline(proposed.option.text) ?? "",
+                "session": proposed.session, "sessionTitle": proposed.sessionTitle,
+                "lang": languages[proposed.session] ?? labels.language.rawValue,
+            ]
+        }, "options")
+        return entry
+    }
+
+    /// Per label (or organisation): its sessions, and the values named there, most frequent first.
+    private func groups(
+        _ names: [String], count: (String) -> Int, of: (Overview.ValueSummary, String) -> Int?
+    ) -> [[String: Any]] {
+        names.map { name in
+            let entries = overview.values.compactMap { value in of(value, name).map { (value.name, $0) } }
+                .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : Names.key($0.0) < Names.key($1.0) }
+            let sessions = count(name)
+            return [
+                "name": name, "sessionCount": sessions,
+                "sessionWord": labels[sessions == 1 ? "session_one" : "session_many"],
+                "entries": entries.enumerated().map { ["name": $0.element.0, "count": $0.element.1, "last": $0.offset == entries.count - 1] },
+            ]
+        }
+    }
+}
