@@ -36,7 +36,10 @@ render: build
 check: build
 	$(BIN) check Input
 
+## test: also the Python helpers the tests read outputs with (a CSV reader is in Python itself).
 test: deps
+	@python3 -c 'import jsonschema' 2>/dev/null || { echo "jsonschema ontbreekt / is missing: pip install jsonschema"; \
+	  python3 -m pip install -q jsonschema || python3 -m pip install -q --break-system-packages jsonschema; }
 	$(SWIFT) test
 
 ## templates: regenerate the defaults compiled into the binary from Templates/.
@@ -44,4 +47,4 @@ templates:
 	python3 scripts/embed-templates.py
 
 clean:
-	rm -rf .build Output/index.html Output/sessies Output/voorstellen
+	rm -rf .build Output/index.html Output/overzicht.html Output/sessies Output/voorstellen Output/data Openbaar

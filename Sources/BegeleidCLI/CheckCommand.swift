@@ -37,10 +37,12 @@ struct CheckCommand: ExitingCommand {
         let proposals = Proposing.check(
             profiles: inputs.profiles, offerPath: offerPath, reportOffer: inputs.offer != nil || !inputs.profiles.isEmpty,
             strict: common.strict)
-        let diagnostics = (sessions.diagnostics + proposals.diagnostics).sortedByPosition()
+        let synonyms = inputs.synonyms.map { Checking.synonyms(at: $0, strict: common.strict) } ?? []
+        let diagnostics = (sessions.diagnostics + proposals.diagnostics + synonyms).sortedByPosition()
         printer.print(diagnostics)
-        let failed = sessions.failedCount + proposals.failedCount
-        printer.summary(diagnostics: diagnostics, fileCount: sessions.fileCount + proposals.fileCount, failedCount: failed)
+        let failed = sessions.failedCount + proposals.failedCount + (synonyms.errorCount > 0 ? 1 : 0)
+        let files = sessions.fileCount + proposals.fileCount + (inputs.synonyms == nil ? 0 : 1)
+        printer.summary(diagnostics: diagnostics, fileCount: files, failedCount: failed)
         return failed > 0 ? 1 : 0
     }
 }

@@ -42,6 +42,11 @@ public struct Overview: Sendable {
         var summaries: [String: ValueSummary] = [:]
         var spellingCounts: [String: [String: Int]] = [:]
         var order: [String] = []
+        // A label is written as it was first met (`mobiliteit` and `Mobiliteit` are one).
+        var labelNames: [String: String] = [:]
+        for label in sessions.flatMap(\.meta.labels) where labelNames[Names.key(label)] == nil {
+            labelNames[Names.key(label)] = label
+        }
         for session in sessions {
             let meta = session.meta
             var seenHere: Set<String> = []
@@ -58,8 +63,7 @@ public struct Overview: Sendable {
                     summary.sessions.append(session.slug)
                     if let phase = meta.phase { summary.byPhase[phase, default: 0] += 1 }
                     for label in Set(meta.labels.map(Names.key)) {
-                        let shown = meta.labels.first { Names.key($0) == label } ?? label
-                        summary.byLabel[shown, default: 0] += 1
+                        summary.byLabel[labelNames[label] ?? label, default: 0] += 1
                     }
                     for organisation in Set(meta.organisations) { summary.byOrganisation[organisation, default: 0] += 1 }
                 }
@@ -85,7 +89,7 @@ public struct Overview: Sendable {
                 ? ($0.sessions.count, $0.coreIn.count) > ($1.sessions.count, $1.coreIn.count)
                 : Names.key($0.name) < Names.key($1.name)
         }
-        labels = Array(Set(sessions.flatMap(\.meta.labels))).sorted { Names.key($0) < Names.key($1) }
+        labels = labelNames.values.sorted { Names.key($0) < Names.key($1) }
         organisations = Array(Set(sessions.flatMap(\.meta.organisations))).sorted { Names.key($0) < Names.key($1) }
     }
 }

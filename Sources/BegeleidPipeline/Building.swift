@@ -72,10 +72,8 @@ public enum Building {
         var synonyms = ValueSynonyms()
         var synonymDiagnostics: [Diagnostic] = []
         if FileManager.default.fileExists(atPath: options.synonymsPath) {
-            let read = SynonymsReader.read(path: options.synonymsPath)
-            synonyms = read.synonyms
-            synonymDiagnostics = (options.strict ? read.diagnostics.map { var copy = $0; copy.severity = .error; return copy } : read.diagnostics)
-                .sortedByPosition()
+            synonyms = SynonymsReader.read(path: options.synonymsPath).synonyms
+            synonymDiagnostics = Checking.synonyms(at: options.synonymsPath, strict: options.strict)
         }
         let writer = OutputWriter(root: options.output)
         var written: [String] = []

@@ -47,6 +47,12 @@ public enum Checking {
         return Result(valid: valid, diagnostics: unique(all).sortedByPosition(), fileCount: files.count, failed: failed)
     }
 
+    /// The findings about a `waarden.yaml` (warnings as errors with `strict`).
+    public static func synonyms(at path: String, strict: Bool) -> [Diagnostic] {
+        let read = SynonymsReader.read(path: path).diagnostics
+        return (strict ? read.map { var copy = $0; copy.severity = .error; return copy } : read).sortedByPosition()
+    }
+
     /// The sessions in `input`'s `sessies/` that have no errors (for citing in proposals).
     public static func validSessions(in input: String) -> [Session] {
         run(files: SessionFiles.collect([(input as NSString).appendingPathComponent("sessies")]).files, strict: false).valid

@@ -8,9 +8,11 @@ public struct InputFiles: Sendable {
     public var sessions: [String] = []
     public var profiles: [String] = []
     public var offer: String?
+    /// `waarden.yaml`: synonyms of values for the overview.
+    public var synonyms: String?
     public var missing: [String] = []
 
-    public var isEmpty: Bool { sessions.isEmpty && profiles.isEmpty && offer == nil }
+    public var isEmpty: Bool { sessions.isEmpty && profiles.isEmpty && offer == nil && synonyms == nil }
 
     /// Sorts `paths`: a file by its extension; an input folder by its
     /// `sessies/`, `organisaties/` and `aanbod.yaml`; any other folder by the
@@ -28,6 +30,8 @@ public struct InputFiles: Sendable {
                 let lower = path.lowercased()
                 if (path as NSString).lastPathComponent.lowercased() == "aanbod.yaml" {
                     result.offer = path
+                } else if (path as NSString).lastPathComponent.lowercased() == "waarden.yaml" {
+                    result.synonyms = path
                 } else if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
                     result.profiles.append(path)
                 } else {
@@ -36,11 +40,12 @@ public struct InputFiles: Sendable {
                 continue
             }
             let child = { (name: String) in (path as NSString).appendingPathComponent(name) }
-            let hasParts = ["sessies", "organisaties", "aanbod.yaml"].contains { manager.fileExists(atPath: child($0)) }
+            let hasParts = ["sessies", "organisaties", "aanbod.yaml", "waarden.yaml"].contains { manager.fileExists(atPath: child($0)) }
             if hasParts {
                 result.sessions += SessionFiles.collect([path]).files
                 result.profiles += Proposing.profileFiles(in: child("organisaties"))
                 if manager.fileExists(atPath: child("aanbod.yaml")) { result.offer = child("aanbod.yaml") }
+                if manager.fileExists(atPath: child("waarden.yaml")) { result.synonyms = child("waarden.yaml") }
             } else {
                 result.sessions += SessionFiles.collect([path]).files
                 result.profiles += Proposing.profileFiles(in: path)

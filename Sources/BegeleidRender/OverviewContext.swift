@@ -32,7 +32,9 @@ struct OverviewContext {
         if overview.values.count > Self.chartLimit {
             context["chartNote"] = labels["overview_chart_more"].replacingOccurrences(of: "{n}", with: "\(Self.chartLimit)")
         }
-        context.setList(groups(overview.labels, count: { label in overview.sessions.filter { $0.meta.labels.contains(label) }.count },
+        context.setList(groups(overview.labels, count: { label in
+            overview.sessions.filter { $0.meta.labels.contains { Names.key($0) == Names.key(label) } }.count
+        },
                                of: { $0.byLabel[$1] }), "groups")
         context["hasLabels"] = !overview.labels.isEmpty
         context.setList(groups(overview.organisations,

@@ -71,6 +71,11 @@ struct PrivacyAndSafetyTests {
             }
             #expect(tags.filter { $0.name == "style" }.count == 2, "only our own style block (open and close)")
         }
+        // The value map: after its XML declaration, only static drawing, every text escaped.
+        let svg = try #require(outputs["waardenkaart.svg"])
+        let svgTags = HTMLTag.scan(String(svg.drop { $0 != "\n" }))
+        #expect(svgTags.count > 20)
+        for tag in svgTags { #expect(tag.danger == nil, "waardenkaart.svg: \(tag.danger ?? "")") }
         #expect(!session.effects.isEmpty)
         let json = try JSONDecoder().decode(SessionDocument.self, from: Data(try #require(outputs["sessie.json"]).utf8))
         let bodyTexts = [json.caseDescription ?? ""] + json.effects.map(\.text) + json.options.map(\.text)

@@ -65,7 +65,7 @@ struct RenderTests {
             .replacing1("- Bewoners: wonen langs de ringweg\n", with: "- Bewoners: wonen langs de ringweg\n  - vooral oost\n")
         #expect(Sessions.findings(text).isEmpty)
         let files = try Fixtures.renderer.sessionFiles(Sessions.session(text))
-        for file in files {
+        for file in files where file.name != "waardenkaart.svg" {
             let output = String(decoding: file.data, as: UTF8.self)
             for detail in ["vooral in de spits", "ook voor later", "vooral oost"] {
                 #expect(output.contains(detail), "\(detail) missing from \(file.name)")

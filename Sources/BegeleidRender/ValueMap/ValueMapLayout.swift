@@ -132,7 +132,7 @@ struct ValueMapLayout {
     /// Words wrapped into at most `maxLines` lines that fit the box; what does
     /// not fit ends in “…” (the full text is the node's tooltip).
     ///
-    ///     wrap("Minder files op de ringweg", width: 100, maxLines: 2) → ["Minder files op", "de ringweg"]
+    ///     wrap("Minder files op de ringweg", width: 100, maxLines: 2) → ["Minder files", "op de ringweg"]
     static func wrap(_ text: String, width: Double, maxLines: Int) -> [String] {
         let limit = capacity(width)
         var lines: [String] = []
@@ -148,7 +148,10 @@ struct ValueMapLayout {
         }
         if !current.isEmpty { lines.append(current) }
         if lines.count > maxLines {
-            let last = String(lines[maxLines - 1].prefix(limit - 1)).trimmingTrailingSpace
+            // The last line drops whole words until the ellipsis fits.
+            var words = lines[maxLines - 1].split(separator: " ").map(String.init)
+            while words.count > 1, words.joined(separator: " ").count > limit - 1 { words.removeLast() }
+            let last = String(words.joined(separator: " ").prefix(limit - 1)).trimmingTrailingSpace
             lines = Array(lines.prefix(maxLines - 1)) + [last + "…"]
         }
         // A single word longer than a line is cut.

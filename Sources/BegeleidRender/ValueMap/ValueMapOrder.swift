@@ -50,6 +50,38 @@ struct ValueMapOrder {
                 values: values.map(\.id), effectTargets: effectTargets, optionTargets: optionTargets)
             if crossings < best.crossings { best = (crossings, effectGroups, optionGroups, values) }
         }
+        // Then swap neighbours while that removes crossings (a few rounds at most).
+        let cost = { (effects: [(Polarity, [Effect])], options: [(Direction, [Option])], values: [Value]) in
+            Self.crossings(effects: effects.flatMap { $0.1.map(\.id) }, options: options.flatMap { $0.1.map(\.id) },
+                           values: values.map(\.id), effectTargets: effectTargets, optionTargets: optionTargets)
+        }
+        var current = best.crossings
+        for _ in 0..<4 {
+            var improved = false
+            for index in best.values.indices.dropLast() {
+                var values = best.values
+                values.swapAt(index, index + 1)
+                let crossings = cost(best.effects, best.options, values)
+                if crossings < current { (best.values, current, improved) = (values, crossings, true) }
+            }
+            for group in best.effects.indices {
+                for index in best.effects[group].1.indices.dropLast() {
+                    var effects = best.effects
+                    effects[group].1.swapAt(index, index + 1)
+                    let crossings = cost(effects, best.options, best.values)
+                    if crossings < current { (best.effects, current, improved) = (effects, crossings, true) }
+                }
+            }
+            for group in best.options.indices {
+                for index in best.options[group].1.indices.dropLast() {
+                    var options = best.options
+                    options[group].1.swapAt(index, index + 1)
+                    let crossings = cost(best.effects, options, best.values)
+                    if crossings < current { (best.options, current, improved) = (options, crossings, true) }
+                }
+            }
+            if !improved { break }
+        }
         self.effectGroups = best.effects
         self.optionGroups = best.options
         self.values = best.values

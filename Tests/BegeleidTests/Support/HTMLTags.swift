@@ -63,12 +63,15 @@ struct HTMLTag: Equatable {
         return HTMLTag(name: name.lowercased(), attributes: attributes)
     }
 
-    /// Tags a report may contain; anything else (script, iframe, svg, form …) fails.
+    /// Tags a report may contain; anything else (script, iframe, form, SVG's
+    /// use/image/foreignObject/animate …) fails. The drawing elements the
+    /// value map and the bar chart are made of are static and load nothing.
     static let allowed: Set<String> = [
         "!doctype", "html", "head", "meta", "title", "style", "body", "a", "header", "main", "footer", "section",
         "article", "nav", "p", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dt", "dd", "time", "table", "caption",
         "thead", "tbody", "tr", "th", "td", "ul", "ol", "li", "strong", "em", "span", "div", "code", "pre",
-        "blockquote", "hr", "br", "del", "input", "sup", "sub",
+        "blockquote", "hr", "br", "del", "input", "sup", "sub", "address", "figure", "figcaption",
+        "svg", "g", "rect", "path", "text", "tspan", "desc",
     ]
 
     /// Why this tag could run code or load something, or nil when it is harmless.
