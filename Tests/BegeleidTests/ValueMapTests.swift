@@ -79,7 +79,7 @@ struct ValueMapTests {
         for node in layout.nodes {
             let limit = ValueMapLayout.capacity(node.rect.width)
             #expect(node.lines.allSatisfy { $0.count <= limit }, "\(node.id) text runs out of its box")
-            #expect(Double(node.lines.count) * ValueMapLayout.lineHeight + 2 * ValueMapLayout.padding <= node.rect.height)
+            #expect(Double(node.lines.count) * ValueMapLayout.lineHeight + 2 * layout.verticalPadding <= node.rect.height)
         }
         // Headings sit in their own band, clear of every box.
         for heading in layout.headings {
@@ -89,7 +89,11 @@ struct ValueMapTests {
         let drawn = try Self.drawnLinks(ValueMapSVG.render(layout, title: "t", description: "d", standalone: false))
         #expect(Set(drawn) == Self.expectedLinks(session))
         #expect(drawn.count == Set(drawn).count)
-        #expect(layout.height < 1400, "one line per item keeps 40 rows printable")
+        // Printed across the width of A4 (180 mm between margins), the map fits the
+        // page's height (257 mm) and its text is no smaller than 6.5 pt.
+        let millimetresPerUnit = 180 / (ValueMapLayout.width + 8)
+        #expect((layout.height + 8) * millimetresPerUnit <= 257, "height \(layout.height) does not fit A4")
+        #expect(ValueMapLayout.fontSize * millimetresPerUnit / 0.3528 >= 6.5)
     }
 
     @Test func orderingReducesCrossings() {

@@ -46,11 +46,16 @@ struct ValueMapLayout {
     static let columns = (effects: (x: 0.0, width: 250.0), values: (x: 315.0, width: 170.0), options: (x: 550.0, width: 250.0))
     static let fontSize = 11.0
     static let lineHeight = 14.0
+    /// Inside a box, left and right.
     static let padding = 5.0
-    static let gap = 6.0
     static let headingHeight = 20.0
     static let top = 28.0
 
+    /// One line per item (more than twenty in a column): tighter, so forty fit on an A4 page.
+    let compact: Bool
+    /// Inside a box, above and below the text; and between boxes.
+    var verticalPadding: Double { compact ? 3 : 5 }
+    var gap: Double { compact ? 2 : 6 }
     var height = 0.0
     var nodes: [Node] = []
     var headings: [Heading] = []
@@ -61,7 +66,8 @@ struct ValueMapLayout {
     init(session: Session, labels: Labels) {
         let order = ValueMapOrder(session: session)
         let maxCount = max(session.effects.count, session.values.count, session.options.count)
-        let maxLines = maxCount <= 20 ? 2 : 1
+        compact = maxCount > 20
+        let maxLines = compact ? 1 : 2
         headings = [
             Heading(text: labels["effects"], x: Self.columns.effects.x, y: 14, isColumn: true),
             Heading(text: labels["values"], x: Self.columns.values.x, y: 14, isColumn: true),
@@ -92,7 +98,7 @@ struct ValueMapLayout {
         // Values in the middle, spread over the height of the taller side
         // column (at most 40 apart) and centred on it, so lines stay gentle.
         let valuesHeight = order.values.reduce(0.0) { total, value in
-            total + Self.boxHeight(lines: Self.wrap(Self.valueText(value, labels), width: Self.columns.values.width, maxLines: 2).count) + Self.gap
+            total + boxHeight(lines: Self.wrap(Self.valueText(value, labels), width: Self.columns.values.width, maxLines: 2).count) + gap
         }
         let sides = max(effectsBottom, optionsBottom)
         let spare = max(0, sides - Self.top - valuesHeight)
@@ -118,12 +124,12 @@ struct ValueMapLayout {
         _ id: String, _ kind: Kind, _ text: String, column: (x: Double, width: Double), y: Double, maxLines: Int
     ) -> Double {
         let lines = Self.wrap(text, width: column.width, maxLines: maxLines)
-        let rect = Rect(x: column.x, y: y, width: column.width, height: Self.boxHeight(lines: lines.count))
+        let rect = Rect(x: column.x, y: y, width: column.width, height: boxHeight(lines: lines.count))
         nodes.append(Node(id: id, kind: kind, lines: lines, fullText: text, rect: rect))
-        return rect.maxY + Self.gap
+        return rect.maxY + gap
     }
 
-    static func boxHeight(lines: Int) -> Double { Double(lines) * lineHeight + 2 * padding }
+    func boxHeight(lines: Int) -> Double { Double(lines) * Self.lineHeight + 2 * verticalPadding }
 
     /// How many characters fit on a line of a box `width` wide (a generous
     /// average glyph width, so that text stays inside its box).

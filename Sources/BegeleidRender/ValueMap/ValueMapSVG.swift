@@ -39,7 +39,7 @@ enum ValueMapSVG {
         }
         out.append("</g>")
         for node in layout.nodes {
-            out.append(box(node))
+            out.append(box(node, in: layout))
         }
         out.append("</svg>")
         return out.joined(separator: "\n") + "\n"
@@ -47,7 +47,7 @@ enum ValueMapSVG {
 
     /// A box: border and fill tell its kind apart without colour alone —
     /// negative effects dashed, core values thick and filled, parked values dotted.
-    private static func box(_ node: ValueMapLayout.Node) -> String {
+    private static func box(_ node: ValueMapLayout.Node, in layout: ValueMapLayout) -> String {
         let rect = node.rect
         var stroke = colours.line, fill = "#ffffff", width = "1", dash = "", text = colours.ink, weight = ""
         switch node.kind {
@@ -69,7 +69,7 @@ enum ValueMapSVG {
                          + "rx=\"4\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"\(width)\"\(dash)/>"]
         parts.append("<text fill=\"\(text)\"\(weight)>")
         for (index, line) in node.lines.enumerated() {
-            let y = rect.y + ValueMapLayout.padding + ValueMapLayout.lineHeight * Double(index) + ValueMapLayout.fontSize
+            let y = rect.y + layout.verticalPadding + ValueMapLayout.lineHeight * Double(index) + ValueMapLayout.fontSize - 1
             parts.append("<tspan x=\"\(number(rect.x + ValueMapLayout.padding))\" y=\"\(number(y))\">\(escape(line))</tspan>")
         }
         parts.append("</text></g>")
