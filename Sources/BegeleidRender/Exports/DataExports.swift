@@ -30,16 +30,19 @@ enum DataExports {
         text.map { Markdown.plainText($0.markdown).split(whereSeparator: \.isNewline).joined(separator: " ") } ?? ""
     }
 
-    static func names(_ refs: [Reference], in session: Session) -> String {
+    /// The names the references resolve to, each once, `; `-separated.
+    static func names(_ refs: [Reference], among items: [(id: String, name: String)]) -> String {
         var seen: Set<String> = []
-        let byID = Dictionary(session.values.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary(items.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         return refs.compactMap(\.target).filter { seen.insert($0).inserted }.compactMap { byID[$0] }.joined(separator: "; ")
     }
 
+    static func names(_ refs: [Reference], in session: Session) -> String {
+        names(refs, among: session.values.map { ($0.id, $0.name) })
+    }
+
     static func actorNames(_ refs: [Reference], in session: Session) -> String {
-        var seen: Set<String> = []
-        let byID = Dictionary(session.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        return refs.compactMap(\.target).filter { seen.insert($0).inserted }.compactMap { byID[$0] }.joined(separator: "; ")
+        names(refs, among: session.actors.map { ($0.id, $0.name) })
     }
 
     static func sessionTable(_ sessions: [Session]) -> CSVTable {
