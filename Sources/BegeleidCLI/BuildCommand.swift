@@ -27,7 +27,7 @@ struct BuildCommand: ExitingCommand {
         do {
             let result = try Building.run(options, renderer: renderer)
             var diagnostics = result.checking.diagnostics + result.synonymDiagnostics
-            var fileCount = result.checking.fileCount
+            var fileCount = result.checking.fileCount + (result.readSynonyms ? 1 : 0)
             var failedCount = result.checking.failedCount + (result.synonymDiagnostics.errorCount > 0 ? 1 : 0)
             var proposals: Proposing.Result?
             // Proposals are correspondence: never part of a public build.

@@ -37,6 +37,8 @@ public enum Building {
         public var synonymDiagnostics: [Diagnostic] = []
         /// Sessions left out of a public build because they are not marked public.
         public var withheld: Int = 0
+        /// Whether `waarden.yaml` was there and read.
+        public var readSynonyms = false
     }
 
     /// A problem that stops the build as a whole (exit 2), not a finding in a file.
@@ -106,6 +108,7 @@ public enum Building {
                 en: "output cannot be written: \(error.localizedDescription)"))
         }
         return Result(checking: checking, rendered: sessions.map(\.slug), written: written,
-                      synonymDiagnostics: synonymDiagnostics, withheld: checking.valid.count - sessions.count)
+                      synonymDiagnostics: synonymDiagnostics, withheld: checking.valid.count - sessions.count,
+                      readSynonyms: FileManager.default.fileExists(atPath: options.synonymsPath))
     }
 }
