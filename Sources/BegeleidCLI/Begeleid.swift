@@ -15,7 +15,7 @@ public struct Begeleid: ParsableCommand {
             2 verkeerd gebruik of onleesbaar pad / wrong usage or unreadable path.
             """,
         version: BegeleidVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, VoorstelCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, VoorstelCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
@@ -55,7 +55,7 @@ struct CommonOptions: ParsableArguments {
     @ArgumentParser.Option(help: "Taal van meldingen en index: nl of en / language of messages and index.")
     var lang: Language = .dutch
 
-    @ArgumentParser.Option(help: "compiler: één regel per melding (voor editors); human: met de regel uit het bestand en een ^ / with the source line and a caret.")
+    @ArgumentParser.Option(help: "compiler: één regel per melding (voor editors); human: met de regel uit het bestand en een ^; json: één JSON-document op stdout / one line per finding; with the source line and a caret; one JSON document on stdout.")
     var format: DiagnosticFormat = .compiler
 
     var printer: DiagnosticPrinter { DiagnosticPrinter(language: lang, format: format) }
@@ -75,7 +75,7 @@ struct FolderOptions: ParsableArguments {
 
 /// How findings are printed on stderr.
 enum DiagnosticFormat: String, ExpressibleByArgument {
-    case compiler, human
+    case compiler, human, json
 }
 
 extension Language: ExpressibleByArgument {}

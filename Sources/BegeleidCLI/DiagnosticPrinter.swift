@@ -15,7 +15,8 @@ struct DiagnosticPrinter {
     }
 
     func print(_ diagnostics: [Diagnostic]) {
-        guard !diagnostics.isEmpty else { return }
+        // JSON goes out whole with the summary, as one document.
+        guard !diagnostics.isEmpty, format != .json else { return }
         var sources: [String: [Substring]] = [:]
         var lines: [String] = []
         for diagnostic in diagnostics {
@@ -59,6 +60,10 @@ struct DiagnosticPrinter {
     }
 
     func summary(diagnostics: [Diagnostic], fileCount: Int, failedCount: Int) {
+        if format == .json {
+            FileHandle.standardOutput.write(DiagnosticJSON.document(diagnostics, language: language, files: fileCount, failed: failedCount))
+            return
+        }
         let errors = diagnostics.errorCount
         let warnings = diagnostics.warningCount
         let text: String
@@ -89,7 +94,7 @@ struct DiagnosticPrinter {
             case .english: text += " (\(result.withheld) not public and left out)"
             }
         }
-        Swift.print(text)
+        if format != .json { Swift.print(text) }
     }
 
     func proposals(_ result: Proposing.Result, output: String) {
@@ -100,6 +105,7 @@ struct DiagnosticPrinter {
         case .dutch: text = "\(count) \(count == 1 ? "voorstel" : "voorstellen") gemaakt in \(folder)"
         case .english: text = "\(count) \(count == 1 ? "proposal" : "proposals") written to \(folder)"
         }
+        guard format != .json else { return }
         Swift.print(text)
         for path in result.stale {
             switch language {

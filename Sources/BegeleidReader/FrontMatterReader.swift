@@ -22,6 +22,7 @@ struct FrontMatterReader {
                     en: "the front matter must consist of `key: value` lines"))])
         }
         var seen: [FrontMatterKey: SourceLocation] = [:]
+        var empty: Set<FrontMatterKey> = []
         for (keyNode, valueNode) in mapping {
             let spelling = keyNode.string ?? ""
             let at = document.location(of: keyNode)
@@ -41,11 +42,14 @@ struct FrontMatterReader {
                 continue
             }
             seen[key] = at
+            if case .scalar(let scalar) = valueNode, scalar.string.trimmingCharacters(in: .whitespaces).isEmpty {
+                empty.insert(key)
+            }
             apply(key, valueNode, spelling: spelling, to: &meta, reader: &reader)
         }
-        // A key that is present but malformed has its own finding already.
-        for key in FrontMatterKey.allCases where key.isRequired && !isPresent(key, in: meta) && seen[key] == nil {
-            let at = SourceLocation(line: frontMatterLine, column: 1)
+        // A key that is present but malformed has its own finding already; one left empty has not.
+        for key in FrontMatterKey.allCases where key.isRequired && !isPresent(key, in: meta) && (seen[key] == nil || empty.contains(key)) {
+            let at = seen[key] ?? SourceLocation(line: frontMatterLine, column: 1)
             reader.diagnostics.append(Diagnostic(
                 .error, "key-missing", path: path, at: at,
                 LocalizedText(
@@ -96,6 +100,8 @@ struct FrontMatterReader {
     }
 
     private static func participants(_ node: Node, key: String, reader: inout ValueReader) -> [Participant] {
+        // `deelnemers:` with nothing (or only comments) under it: none yet.
+        if case .scalar(let scalar) = node, scalar.string.trimmingCharacters(in: .whitespaces).isEmpty { return [] }
         guard case .sequence(let sequence) = node else {
             reader.malformed(node, key: key, expected: LocalizedText(nl: "een lijst", en: "a list"))
             return []

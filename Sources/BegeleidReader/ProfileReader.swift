@@ -126,6 +126,8 @@ public enum ProfileReader {
             }
         }
         guard case .mapping = node else { return nil }
+        // An entry left entirely empty (as `begeleid new` writes it) is no technology yet.
+        if technology.name.isEmpty, technology.description == nil, technology.phase == nil { return nil }
         if technology.name.isEmpty {
             reader.diagnostics.append(Diagnostic(
                 .error, "technology-name-missing", path: reader.document.path, at: reader.document.location(of: node),
