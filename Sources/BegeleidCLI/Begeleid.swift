@@ -1,5 +1,6 @@
 import ArgumentParser
 import BegeleidModel
+import BegeleidPipeline
 import Foundation
 
 /// The `begeleid` command: session notes in, reports out.
@@ -79,7 +80,3 @@ enum DiagnosticFormat: String, ExpressibleByArgument {
 }
 
 extension Language: ExpressibleByArgument {}
-
-public enum BegeleidVersion {
-    public static let current = "0.1.0"
-}

@@ -25,7 +25,9 @@ struct BuildCommand: ExitingCommand {
         let options = Building.Options(
             input: folders.input, output: output, strict: common.strict, language: common.lang, publicOnly: publicOnly)
         do {
-            let result = try Building.run(options, renderer: renderer)
+            let meter = ProgressMeter(language: common.lang, enabled: common.format != .json)
+            let result = try Building.run(options, renderer: renderer, progress: meter.update)
+            meter.finish()
             var diagnostics = result.checking.diagnostics + result.synonymDiagnostics
             var fileCount = result.checking.fileCount + (result.readSynonyms ? 1 : 0)
             var failedCount = result.checking.failedCount + (result.synonymDiagnostics.errorCount > 0 ? 1 : 0)

@@ -85,8 +85,12 @@ struct DiagnosticPrinter {
         let index = (output as NSString).appendingPathComponent("index.html")
         var text: String
         switch language {
-        case .dutch: text = "\(count) \(count == 1 ? "sessie" : "sessies") gebouwd; overzicht: \(index)"
-        case .english: text = "\(count) \(count == 1 ? "session" : "sessions") built; index: \(index)"
+        case .dutch:
+            let unchanged = result.upToDate > 0 ? " (\(result.upToDate) ongewijzigd)" : ""
+            text = "\(count) \(count == 1 ? "sessie" : "sessies") gebouwd\(unchanged); overzicht: \(index)"
+        case .english:
+            let unchanged = result.upToDate > 0 ? " (\(result.upToDate) up to date)" : ""
+            text = "\(count) \(count == 1 ? "session" : "sessions") built\(unchanged); index: \(index)"
         }
         if result.withheld > 0 {
             switch language {

@@ -29,8 +29,10 @@ public enum Building {
 
     public struct Result: Sendable {
         public var checking: Checking.Result
-        /// Slugs of the sessions whose outputs were written.
+        /// Slugs of the sessions built (rendered now or up to date).
         public var rendered: [String]
+        /// How many of them were unchanged since the last build and not rendered again.
+        public var upToDate: Int
         /// Paths written, relative to the output folder, in write order.
         public var written: [String]
         /// Findings about `waarden.yaml`, and whether it had errors.
@@ -61,7 +63,10 @@ public enum Building {
         }
     }
 
-    public static func run(_ options: Options, renderer: Renderer) throws(Failure) -> Result {
+    /// Called after each session is rendered, with how many of how many are done.
+    public typealias Progress = (_ done: Int, _ total: Int) -> Void
+
+    public static func run(_ options: Options, renderer: Renderer, progress: Progress? = nil) throws(Failure) -> Result {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: options.sessionsFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Failure(path: options.sessionsFolder, message: LocalizedText(
@@ -69,7 +74,10 @@ public enum Building {
         }
         if options.publicOnly { try PublicFolder.prepare(options.output) }
         let files = SessionFiles.collect([options.sessionsFolder]).files
-        let checking = Checking.run(files: files, strict: options.strict)
+        // A public build starts from nothing each time: its folder never holds a cache of other sessions.
+        let key = BuildCache.hash([BegeleidVersion.current, "\(options.strict)", options.language.rawValue] + renderer.templates.texts)
+        var cache: BuildCache? = options.publicOnly ? nil : BuildCache.load(from: options.output, key: key)
+        let checking = Checking.run(files: files, strict: options.strict, cache: &cache)
         let sessions = options.publicOnly ? checking.valid.filter(\.meta.isPublic) : checking.valid
         var synonyms = ValueSynonyms()
         var synonymDiagnostics: [Diagnostic] = []
@@ -80,12 +88,33 @@ public enum Building {
         let writer = OutputWriter(root: options.output)
         var written: [String] = []
         do {
-            for session in sessions {
+            var next = BuildCache(key: key)
+            for (index, session) in sessions.enumerated() {
+                defer { progress?(index + 1, sessions.count) }
+                if checking.reused.contains(session.path), let entry = cache?.entries[session.path] {
+                    next.entries[session.path] = entry
+                    continue
+                }
+                var names: [String] = []
                 for file in try renderer.sessionFiles(session) {
                     let relative = "sessies/\(session.slug)/\(file.name)"
                     try writer.write(file.data, to: relative)
                     written.append(relative)
+                    names.append(relative)
                 }
+                if let fresh = checking.fresh[session.path] {
+                    next.entries[session.path] = BuildCache.Entry(
+                        hash: fresh.hash, slug: fresh.slug, document: SessionDocument(session),
+                        findings: fresh.findings.map(BuildCache.Finding.init), files: names)
+                }
+            }
+            // Notes with errors: their findings are kept too, so an unchanged file is not read again.
+            for (path, fresh) in checking.fresh where next.entries[path] == nil && checking.failed.contains(where: { $0.path == path }) {
+                next.entries[path] = BuildCache.Entry(hash: fresh.hash, slug: fresh.slug, document: nil,
+                                                      findings: fresh.findings.map(BuildCache.Finding.init), files: [])
+            }
+            for path in checking.reused where next.entries[path] == nil {
+                if let entry = cache?.entries[path] { next.entries[path] = entry }
             }
             let entries = sessions.map(IndexEntry.init) + previousReports(of: checking, in: options.output, publicOnly: options.publicOnly)
             if options.publicOnly { PublicFolder.prune(options.output, keep: Set(entries.map(\.slug))) }
@@ -100,6 +129,7 @@ public enum Building {
                 try writer.write(renderer.overview(Overview(sessions: sessions, synonyms: synonyms), language: options.language), to: "overzicht.html")
                 written.append("overzicht.html")
             }
+            if cache != nil { try writer.write(next.encoded(), to: BuildCache.path) }
         } catch let failure as Failure {
             throw failure
         } catch {
@@ -107,7 +137,8 @@ public enum Building {
                 nl: "uitvoer kan niet worden geschreven: \(error.localizedDescription)",
                 en: "output cannot be written: \(error.localizedDescription)"))
         }
-        return Result(checking: checking, rendered: sessions.map(\.slug), written: written,
+        let upToDate = sessions.filter { checking.reused.contains($0.path) }.count
+        return Result(checking: checking, rendered: sessions.map(\.slug), upToDate: upToDate, written: written,
                       synonymDiagnostics: synonymDiagnostics, withheld: checking.valid.count - sessions.count,
                       readSynonyms: FileManager.default.fileExists(atPath: options.synonymsPath))
     }

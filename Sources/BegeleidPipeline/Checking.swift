@@ -15,22 +15,48 @@ public enum Checking {
         public var failedCount: Int { failed.count }
         /// The paths and slugs of the files with at least one error.
         public var failed: [(path: String, slug: String)]
+        /// Files taken from the build cache unchanged (not read again).
+        public var reused: Set<String> = []
+        /// Files read anew: their hash, slug and findings, for the cache.
+        var fresh: [String: (hash: String, slug: String, findings: [Diagnostic])] = [:]
     }
 
     /// Reads and checks `files`; with `strict`, warnings count as errors.
     public static func run(files: [String], strict: Bool) -> Result {
+        var cache: BuildCache?
+        return run(files: files, strict: strict, cache: &cache)
+    }
+
+    /// The same, reusing what `cache` holds for files whose bytes did not
+    /// change, and recording what it read anew. Reused sessions come back
+    /// from their documents and are listed in `reused`.
+    static func run(files: [String], strict: Bool, cache: inout BuildCache?) -> Result {
         var valid: [Session] = []
         var all: [Diagnostic] = []
         var failed: [(path: String, slug: String)] = []
         var slugOwners: [String: String] = [:]
+        var reused: Set<String> = []
+        var fresh: [String: (hash: String, slug: String, findings: [Diagnostic])] = [:]
         // Where two files give the same slug, the one already named as a slug keeps it.
         let ordered = files.filter(isNamedAsSlug) + files.filter { !isNamedAsSlug($0) }
         for path in ordered {
             let slug = SessionFiles.slug(forPath: path)
             var diagnostics = FileNaming.findings(path: path, slug: slug, extensions: ["md"], owners: &slugOwners)
-            let output = SessionReader.read(path: path, slug: slug)
-            diagnostics += output.diagnostics
-            if let session = output.session { diagnostics += Checker.check(session) }
+            let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+            let hash = bytes.map(BuildCache.hash) ?? ""
+            let output: SessionReader.Output
+            var findings: [Diagnostic]
+            if let entry = cache?.entries[path], entry.hash == hash, entry.slug == slug {
+                output = SessionReader.Output(session: entry.document.map { Session(document: $0, path: path) }, diagnostics: [])
+                findings = entry.findings.map { $0.diagnostic(path: path) }
+                reused.insert(path)
+            } else {
+                output = bytes.map { SessionReader.read(bytes: $0, path: path, slug: slug) } ?? SessionReader.read(path: path, slug: slug)
+                findings = output.diagnostics
+                if let session = output.session { findings += Checker.check(session) }
+                fresh[path] = (hash, slug, findings)
+            }
+            diagnostics += findings
             if strict {
                 diagnostics = diagnostics.map { var copy = $0; copy.severity = .error; return copy }
             }
@@ -44,7 +70,10 @@ public enum Checking {
         }
         valid.sort { $0.path < $1.path }
         failed.sort { $0.path < $1.path }
-        return Result(valid: valid, diagnostics: unique(all).sortedByPosition(), fileCount: files.count, failed: failed)
+        var result = Result(valid: valid, diagnostics: unique(all).sortedByPosition(), fileCount: files.count, failed: failed)
+        result.reused = reused
+        result.fresh = fresh
+        return result
     }
 
     /// The findings about a `waarden.yaml` (warnings as errors with `strict`).

@@ -9,6 +9,11 @@ public enum SessionReader {
         /// Nil when the file could not be read far enough to build a session.
         public var session: Session?
         public var diagnostics: [Diagnostic]
+
+        public init(session: Session?, diagnostics: [Diagnostic]) {
+            self.session = session
+            self.diagnostics = diagnostics
+        }
     }
 
     /// Reads the file at `path` (shown in diagnostics as given).

@@ -16,6 +16,9 @@ public struct TemplateSet: Sendable {
 
     let library: MustacheLibrary
     let labels: [Language: Labels]
+    /// Every template and labels text, by name, in name order: what an
+    /// incremental build compares to know whether the templates changed.
+    public let texts: [String]
 
     /// Loads from `directory` (nil: only the defaults).
     public static func load(directory: String?) throws(LoadError) -> TemplateSet {
@@ -52,7 +55,8 @@ public struct TemplateSet: Sendable {
                     nl: "ongeldige YAML in labelbestand: \(error)", en: "invalid YAML in labels file: \(error)"))
             }
         }
-        return TemplateSet(library: library, labels: labels)
+        let texts = sources.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value.text] }
+        return TemplateSet(library: library, labels: labels, texts: texts)
     }
 
     /// `.mustache` and `labels/*.yaml` files under `directory`, relative, sorted.

@@ -1,0 +1,87 @@
+import BegeleidModel
+import BegeleidRender
+import Foundation
+
+/// What the last build made of each notes file, kept in the output folder
+/// (`.begeleid/cache.json`) so that the next build reads and renders only
+/// what changed. Valid only for the same tool version, templates and
+/// options; a missing, damaged or stale cache just means a full build.
+struct BuildCache: Codable {
+    static let path = ".begeleid/cache.json"
+
+    struct Finding: Codable {
+        var severity: Diagnostic.Severity
+        var code: String
+        var line: Int
+        var column: Int
+        var dutch: String
+        var english: String
+        var suggestion: String?
+
+        init(_ diagnostic: Diagnostic) {
+            severity = diagnostic.severity
+            code = diagnostic.code
+            line = diagnostic.location.line
+            column = diagnostic.location.column
+            dutch = diagnostic.message.dutch
+            english = diagnostic.message.english
+            suggestion = diagnostic.suggestion
+        }
+
+        func diagnostic(path: String) -> Diagnostic {
+            Diagnostic(severity, code, path: path, at: SourceLocation(line: line, column: column),
+                       LocalizedText(nl: dutch, en: english), suggestion: suggestion)
+        }
+    }
+
+    struct Entry: Codable {
+        /// FNV-1a of the notes' bytes.
+        var hash: String
+        var slug: String
+        /// The rendered session; nil when the notes had errors.
+        var document: SessionDocument?
+        /// The reader's and rules' findings (file-name findings are made anew).
+        var findings: [Finding]
+        /// Files written for it, relative to the output folder.
+        var files: [String]
+    }
+
+    /// Tool version, templates and options together: any change invalidates every entry.
+    var key: String
+    var entries: [String: Entry] = [:]
+
+    static func load(from output: String, key: String) -> BuildCache {
+        let path = (output as NSString).appendingPathComponent(Self.path)
+        guard let data = FileManager.default.contents(atPath: path),
+              let cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.key == key else {
+            return BuildCache(key: key)
+        }
+        // An entry whose outputs are gone is no use: that session is built again.
+        var usable = cache
+        usable.entries = cache.entries.filter { _, entry in
+            entry.files.allSatisfy { FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent($0)) }
+        }
+        return usable
+    }
+
+    func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(self)
+    }
+
+    /// FNV-1a, 64 bits: a change detector, not a security measure.
+    static func hash(_ bytes: [UInt8]) -> String {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01B3
+        }
+        return String(value, radix: 16)
+    }
+
+    /// FNV-1a over several texts, each ended by a NUL so that ("ab", "c") ≠ ("a", "bc").
+    static func hash(_ texts: [String]) -> String {
+        hash(texts.flatMap { Array($0.utf8) + [0] })
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// An incremental build reads and renders only what changed; a changed
+/// template or a damaged cache means everything; the bytes equal a full build.
+@Suite("Incremental build", .serialized)
+struct IncrementalBuildTests {
+    func input() throws -> URL {
+        let root = Fixtures.temporaryFolder()
+        let sessions = root.appendingPathComponent("Input/sessies")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.repository.appendingPathComponent("Input/sessies").path) {
+            try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("Input/sessies/\(name)"), to: sessions.appendingPathComponent(name))
+        }
+        return root
+    }
+
+    @Test func onlyTheChangedSessionIsRenderedAgain() throws {
+        let root = try input()
+        #expect(try Binary.run(["build"], in: root).stdout == "4 sessies gebouwd; overzicht: Output/index.html\n")
+        #expect(try Binary.run(["build"], in: root).stdout == "4 sessies gebouwd (4 ongewijzigd); overzicht: Output/index.html\n")
+        // A report changed by hand stays as it is while its notes do not change: proof that it was not rendered again.
+        let untouched = root.appendingPathComponent("Output/sessies/breda-sentimentmeter/rapport.html")
+        try "hand".write(to: untouched, atomically: true, encoding: .utf8)
+        let notes = root.appendingPathComponent("Input/sessies/zwolle-digital-twin-ringweg.md")
+        let text = try String(contentsOf: notes, encoding: .utf8)
+        try text.replacingOccurrences(of: "Digital twin voor de doorstroming op de ringweg", with: "Digital twin voor de ring")
+            .write(to: notes, atomically: true, encoding: .utf8)
+        let run = try Binary.run(["build"], in: root)
+        #expect(run.stdout == "4 sessies gebouwd (3 ongewijzigd); overzicht: Output/index.html\n")
+        #expect(try String(contentsOf: untouched, encoding: .utf8) == "hand")
+        let index = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        #expect(index.contains("Digital twin voor de ring</a>"), "the index follows the change")
+        // Warnings of unchanged files are still reported.
+        #expect(run.stderr.contains("breda-sentimentmeter.md:106:3: warning:"))
+    }
+
+    @Test func anIncrementalBuildEqualsAFullOne() throws {
+        let root = try input()
+        _ = try Binary.run(["build"], in: root)
+        let notes = root.appendingPathComponent("Input/sessies/breda-sentimentmeter.md")
+        try (String(contentsOf: notes, encoding: .utf8) + "\nNog een regel.\n").write(to: notes, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: root.appendingPathComponent("Input/sessies/rdw-algorithm-vehicle-inspections.md"))
+        _ = try Binary.run(["build"], in: root)
+        _ = try Binary.run(["build", "--output", "Vol"], in: root)
+        var incremental = Fixtures.contents(of: root.appendingPathComponent("Output")).filter { !$0.key.hasPrefix(".begeleid/") }
+        let full = Fixtures.contents(of: root.appendingPathComponent("Vol")).filter { !$0.key.hasPrefix(".begeleid/") }
+        // A deleted session's report stays until removed by hand (as documented); everything else is equal.
+        incremental = incremental.filter { !$0.key.hasPrefix("sessies/rdw-algorithm-vehicle-inspections/") }
+        #expect(incremental == full)
+    }
+
+    @Test func aTemplateChangeOrADamagedCacheRendersEverything() throws {
+        let root = try input()
+        _ = try Binary.run(["build"], in: root)
+        let templates = root.appendingPathComponent("Sjablonen/labels")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "summary: Kort gezegd\n".write(to: templates.appendingPathComponent("nl.yaml"), atomically: true, encoding: .utf8)
+        let changed = try Binary.run(["build", "--templates", "Sjablonen"], in: root)
+        #expect(changed.stdout == "4 sessies gebouwd; overzicht: Output/index.html\n")
+        let html = try String(contentsOf: root.appendingPathComponent("Output/sessies/breda-sentimentmeter/rapport.html"), encoding: .utf8)
+        #expect(html.contains("Kort gezegd"))
+        try "{ geen json".write(to: root.appendingPathComponent("Output/.begeleid/cache.json"), atomically: true, encoding: .utf8)
+        let damaged = try Binary.run(["build", "--templates", "Sjablonen"], in: root)
+        #expect(damaged.status == 0)
+        #expect(damaged.stdout == "4 sessies gebouwd; overzicht: Output/index.html\n")
+        // A report deleted by hand is made again.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("Output/sessies/breda-sentimentmeter/rapport.html"))
+        let rebuilt = try Binary.run(["build", "--templates", "Sjablonen"], in: root)
+        #expect(rebuilt.stdout == "4 sessies gebouwd (3 ongewijzigd); overzicht: Output/index.html\n")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Output/sessies/breda-sentimentmeter/rapport.html").path))
+    }
+}
