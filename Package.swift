@@ -6,7 +6,8 @@ import PackageDescription
 //   → BegeleidModel → BegeleidReader → BegeleidChecks → BegeleidProposals (profile + offer → proposal)
 //   → BegeleidOverview (many sessions → what values come back where)
 //   → BegeleidRender
-//   → BegeleidPipeline (check and build, as a library) → BegeleidCLI → begeleid (main.swift)
+//   → BegeleidPipeline (check and build, as a library) → BegeleidServe (live preview: watch + HTTP)
+//   → BegeleidCLI → begeleid (main.swift)
 let package = Package(
     name: "begeleid",
     platforms: [.macOS(.v13)],
@@ -17,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -48,9 +50,13 @@ let package = Package(
             ]
         ),
         .target(
+            name: "BegeleidServe",
+            dependencies: ["BegeleidModel", "BegeleidPipeline", "BegeleidRender", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        .target(
             name: "BegeleidCLI",
             dependencies: [
-                "BegeleidModel", "BegeleidPipeline", "BegeleidRender",
+                "BegeleidModel", "BegeleidPipeline", "BegeleidRender", "BegeleidServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,7 +65,7 @@ let package = Package(
             name: "BegeleidTests",
             dependencies: [
                 "BegeleidModel", "BegeleidMarkdown", "BegeleidReader", "BegeleidChecks", "BegeleidProposals",
-                "BegeleidOverview", "BegeleidRender", "BegeleidPipeline", "BegeleidCLI",
+                "BegeleidOverview", "BegeleidRender", "BegeleidPipeline", "BegeleidServe", "BegeleidCLI",
             ],
             exclude: ["Snapshots", "Fixtures"]
         ),

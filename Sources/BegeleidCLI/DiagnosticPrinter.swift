@@ -30,11 +30,7 @@ struct DiagnosticPrinter {
 
     /// The file's lines as the reader saw them (BOM dropped, CRLF and CR as line ends).
     static func sourceLines(_ path: String) -> [Substring] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [] }
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false)
+        SourceLines.read(path)
     }
 
     /// `   12 | - Gevoel … → privasy` and a caret under the column (tabs kept so it lines up).

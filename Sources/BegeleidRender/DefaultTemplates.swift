@@ -9,6 +9,32 @@ enum DefaultTemplates {
 <div class="meta-line"><span class="grp">{{labels.values_touched}}:</span> <span class="tags-list">{{#values}}<span class="tag">{{name}}</span> {{/values}}</span>{{#hasActors}} <span class="grp">{{labels.concerns}}:</span> <span class="tags-list">{{#actors}}<span class="tag">{{name}}</span> {{/actors}}</span>{{/hasActors}}</div></li>
 
 """####,
+        "fouten.html.mustache": ####"""
+{{> kop}}
+<header class="page-header">
+<p class="kicker">{{labels.approach}} · {{labels.preview}}</p>
+<h1>{{labels.preview_errors_title}}</h1>
+<p>{{intro}}</p>
+</header>
+<main id="inhoud" tabindex="-1">
+<div class="table-wrap" role="region" aria-labelledby="meldingen" tabindex="0">
+<table class="findings">
+<caption id="meldingen">{{path}}</caption>
+<thead><tr><th scope="col">{{labels.preview_where}}</th><th scope="col">{{labels.preview_finding}}</th></tr></thead>
+<tbody>
+{{#findings}}
+<tr class="{{severity}}"><th scope="row" class="nowrap">{{labels.preview_line}} {{line}}, {{labels.preview_column}} {{column}}<br><span class="tag{{#isError}} stale{{/isError}}">{{severityLabel}}</span></th><td><p>{{message}} <code>[{{code}}]</code></p>{{#hasSource}}<pre class="source"><code>{{source}}
+{{caret}}</code></pre>{{/hasSource}}</td></tr>
+{{/findings}}
+</tbody>
+</table>
+</div>
+<p class="meta-line">{{labels.preview_errors_note}}</p>
+<p><a href="/index.html">{{labels.index_title}}</a></p>
+</main>
+{{> voet}}
+
+"""####,
         "index.html.mustache": ####"""
 {{> kop}}
 <header class="page-header wide">
@@ -235,6 +261,16 @@ index_overview_link: Overview of the values across all sessions
 index_data_link: Data (CSV, JSON)
 session_one: session
 session_many: sessions
+preview: Live preview
+preview_errors_title: These notes are not finished yet
+preview_errors_intro: "{bestand} has {fouten} and {waarschuwingen}. The report appears here as soon as the errors are fixed."
+preview_where: Where
+preview_finding: Finding
+preview_line: line
+preview_column: column
+preview_error: error
+preview_warning: warning
+preview_errors_note: This page exists only in the live preview; it is not written to the output folder.
 
 """####,
         "labels/nl.yaml": ####"""
@@ -420,6 +456,16 @@ index_overview_link: Overzicht van de waarden over alle sessies
 index_data_link: Gegevens (CSV, JSON)
 session_one: sessie
 session_many: sessies
+preview: Live voorbeeld
+preview_errors_title: Deze aantekeningen zijn nog niet af
+preview_errors_intro: "{bestand} heeft {fouten} en {waarschuwingen}. Het rapport verschijnt hier zodra de fouten zijn opgelost."
+preview_where: Waar
+preview_finding: Melding
+preview_line: regel
+preview_column: kolom
+preview_error: fout
+preview_warning: waarschuwing
+preview_errors_note: Deze pagina bestaat alleen in het live voorbeeld; zij wordt niet in de uitvoermap geschreven.
 
 """####,
         "overzicht.html.mustache": ####"""
@@ -985,6 +1031,8 @@ dl.signature dd { margin: 0; border-bottom: 1px solid var(--ink); min-height: 1.
 @media print { .value-map-figure { break-inside: avoid; page-break-inside: avoid; } .value-map-figure svg { max-height: 245mm; } }
 .chart { margin: 1rem 0; }
 .chart svg { display: block; width: 100%; height: auto; max-width: 48rem; }
+pre.source { background: var(--soft); padding: .4rem .6rem; overflow-x: auto; margin: .3rem 0 0; }
+table.findings td p { margin: 0; }
 
 """####,
         "voet.mustache": ####"""

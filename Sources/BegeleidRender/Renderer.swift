@@ -57,6 +57,12 @@ public struct Renderer: Sendable {
         try DataExports.files(sessions)
     }
 
+    /// The live preview's page for notes that have errors (never written to disk).
+    public func errorPage(path: String, diagnostics: [Diagnostic], sourceLines: [Substring], language: Language) -> String {
+        templates.render("fouten.html", ErrorPageContext(
+            path: path, diagnostics: diagnostics, sourceLines: sourceLines, labels: templates.labels(language)).make())
+    }
+
     /// At most one blank line in a row, one newline at the end.
     static func tidyMarkdown(_ text: String) -> String {
         var lines: [Substring] = []

@@ -1,0 +1,104 @@
+import ArgumentParser
+import BegeleidModel
+import BegeleidPipeline
+import BegeleidServe
+import Foundation
+
+struct WatchCommand: ExitingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Live voorbeeld: bouw, toon in de browser en bouw opnieuw bij elke wijziging / live preview while typing.",
+        discussion: """
+            Bouwt, serveert de uitvoermap op http://127.0.0.1:8000/ en bouwt opnieuw zodra een bestand in \
+            de invoermap of de sjablonen wordt bewaard; open pagina's laden vanzelf opnieuw. Stop met Ctrl-C. \
+            Builds, serves the output folder on 127.0.0.1 and rebuilds on every save; open pages reload by themselves.
+            """
+    )
+
+    @OptionGroup var folders: FolderOptions
+
+    @ArgumentParser.Option(help: "Poort (0: een vrije) / port (0: any free one).")
+    var port: UInt16 = 8000
+
+    @ArgumentParser.Option(help: "Adres om op te luisteren; standaard alleen deze computer / address to listen on; default this computer only.")
+    var host = "127.0.0.1"
+
+    @OptionGroup var common: CommonOptions
+
+    mutating func execute() -> Int32 {
+        let printer = common.printer
+        let output = folders.output ?? "Output"
+        let templates = folders.templates ?? (FileManager.default.fileExists(atPath: "Templates") ? "Templates" : nil)
+        let options = Preview.Options(
+            building: Building.Options(input: folders.input, output: output, strict: common.strict, language: common.lang),
+            templates: templates, host: host, port: port)
+        let preview: Preview
+        do {
+            preview = try Preview(options: options, log: { line in
+                let time = Self.clock()
+                FileHandle.standardOutput.write(Data("[\(time)] \(line)\n".utf8))
+            })
+        } catch {
+            printer.usageError(path: error.path, error.message)
+            return 2
+        }
+        let language = common.lang
+        let done = DispatchSemaphore(value: 0)
+        let outcome = Outcome()
+        let task = Task {
+            do {
+                let port = try await preview.start()
+                let url = "http://\(options.host == "localhost" ? "127.0.0.1" : options.host):\(port)/"
+                let line = language == .dutch
+                    ? "Live voorbeeld op \(url) — bewaar een bestand in \(options.building.input)/ en de pagina ververst. Stop met Ctrl-C.\n"
+                    : "Live preview at \(url) — save a file in \(options.building.input)/ and the page refreshes. Stop with Ctrl-C.\n"
+                // Written at once, not buffered: an editor or a script waits for this line.
+                FileHandle.standardOutput.write(Data(line.utf8))
+                await preview.watch()
+            } catch let failure as Preview.Failure {
+                outcome.set(2, failure.path, failure.message)
+            } catch {
+                outcome.set(2, "\(options.host):\(options.port)", LocalizedText(
+                    nl: "kan niet luisteren: \(error)", en: "cannot listen: \(error)"))
+            }
+            await preview.stop()
+            done.signal()
+        }
+        // Ctrl-C (and a terminal closing) stops the server cleanly.
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let sources = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { task.cancel() }
+            source.resume()
+            return source
+        }
+        done.wait()
+        sources.forEach { $0.cancel() }
+        if let failure = outcome.failure {
+            printer.usageError(path: failure.path, failure.message)
+            return failure.code
+        }
+        return 0
+    }
+
+    static func clock() -> String {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.hour, .minute, .second], from: Date())
+        let pad = { (n: Int?) in (n ?? 0) < 10 ? "0\(n ?? 0)" : "\(n ?? 0)" }
+        return "\(pad(parts.hour)):\(pad(parts.minute)):\(pad(parts.second))"
+    }
+}
+
+/// How the preview ended, set from its task and read after it.
+final class Outcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (code: Int32, path: String, message: LocalizedText)?
+
+    func set(_ code: Int32, _ path: String, _ message: LocalizedText) {
+        lock.withLock { stored = (code, path, message) }
+    }
+
+    var failure: (code: Int32, path: String, message: LocalizedText)? {
+        lock.withLock { stored }
+    }
+}

@@ -1,0 +1,42 @@
+import BegeleidModel
+
+/// The live preview's page for notes with errors: every finding with its
+/// line, column, message and the line from the file with a caret under the spot.
+struct ErrorPageContext {
+    let path: String
+    let diagnostics: [Diagnostic]
+    let sourceLines: [Substring]
+    let labels: Labels
+
+    func make() -> [String: Any] {
+        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
+        let dutch = labels.language == .dutch
+        let count = { (n: Int, one: String, many: String) in "\(n) \(n == 1 ? one : many)" }
+        let intro = labels["preview_errors_intro"]
+            .replacingOccurrences(of: "{bestand}", with: path)
+            .replacingOccurrences(of: "{fouten}", with: dutch ? count(errors, "fout", "fouten") : count(errors, "error", "errors"))
+            .replacingOccurrences(of: "{waarschuwingen}",
+                                  with: dutch ? count(warnings, "waarschuwing", "waarschuwingen") : count(warnings, "warning", "warnings"))
+        var context: [String: Any] = [
+            "lang": labels.language.rawValue, "labels": labels.dictionary,
+            "pageTitle": "\(labels["preview_errors_title"]) · \(path)", "path": path, "intro": intro,
+        ]
+        context.setList(diagnostics.map(finding), "findings")
+        return context
+    }
+
+    private func finding(_ diagnostic: Diagnostic) -> [String: Any] {
+        let line = diagnostic.location.line
+        let source = line >= 1 && line <= sourceLines.count ? String(sourceLines[line - 1]) : nil
+        let caret = source.map { text in
+            String(text.unicodeScalars.prefix(max(0, diagnostic.location.column - 1)).map { $0 == "\t" ? "\t" : " " }) + "^"
+        }
+        return [
+            "line": line, "column": diagnostic.location.column, "code": diagnostic.code,
+            "message": diagnostic.text(labels.language), "severity": diagnostic.severity.rawValue,
+            "isError": diagnostic.severity == .error,
+            "severityLabel": labels[diagnostic.severity == .error ? "preview_error" : "preview_warning"],
+            "source": source ?? "", "caret": caret ?? "", "hasSource": source != nil,
+        ]
+    }
+}

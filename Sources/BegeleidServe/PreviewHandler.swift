@@ -1,0 +1,66 @@
+import FlyingFox
+import Foundation
+
+/// Answers GET and HEAD from the output folder only; every HTML page gets
+/// the reload script, and the report of notes with errors is replaced by
+/// their findings. Nothing here writes to the output folder.
+struct PreviewHandler: HTTPHandler {
+    let files: OutputFiles
+    let state: PreviewState
+
+    /// Reloads on a rebuild, keeping the scroll position; reconnects when the server restarts.
+    static let script = """
+        <script>(function(){var k="begeleid-scroll:"+location.pathname,y=sessionStorage.getItem(k);\
+        if(y!==null){sessionStorage.removeItem(k);window.scrollTo(0,+y);}\
+        function c(){var w=new WebSocket((location.protocol==="https:"?"wss://":"ws://")+location.host+"/__begeleid/herladen");\
+        w.onmessage=function(){sessionStorage.setItem(k,String(window.scrollY));location.reload();};\
+        w.onclose=function(){setTimeout(c,1000);};}c();})();</script>
+        """
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard request.method == .GET || request.method == .HEAD else {
+            let headers: HTTPHeaders = [HTTPHeader("Allow"): "GET, HEAD"]
+            return HTTPResponse(statusCode: .methodNotAllowed, headers: headers)
+        }
+        let isHead = request.method == .HEAD
+        let decoded = request.path.removingPercentEncoding ?? request.path
+        let key = String(decoded.drop { $0 == "/" })
+        if let page = await state.errorPage(for: key) {
+            return Self.respond(Data(Self.inject(page).utf8), type: "text/html; charset=utf-8", head: isHead)
+        }
+        guard let path = files.file(for: request.path), let data = FileManager.default.contents(atPath: path) else {
+            let headers: HTTPHeaders = [.contentType: "text/plain; charset=utf-8"]
+            return HTTPResponse(statusCode: .notFound, headers: headers, body: isHead ? Data() : Data("404\n".utf8))
+        }
+        let type = OutputFiles.contentType(of: path)
+        let body = type.hasPrefix("text/html") ? Data(Self.inject(String(decoding: data, as: UTF8.self)).utf8) : data
+        return Self.respond(body, type: type, head: isHead)
+    }
+
+    static func respond(_ body: Data, type: String, head: Bool) -> HTTPResponse {
+        let headers: HTTPHeaders = [.contentType: type, HTTPHeader("Cache-Control"): "no-store"]
+        var response = HTTPResponse(statusCode: .ok, headers: headers, body: head ? Data() : body)
+        if head { response.headers[.contentLength] = "\(body.count)" }
+        return response
+    }
+
+    /// The reload script before `</body>` (or at the end).
+    static func inject(_ html: String) -> String {
+        guard let range = html.range(of: "</body>", options: .backwards) else { return html + script }
+        return html.replacingCharacters(in: range, with: script + "\n</body>")
+    }
+}
+
+/// What the preview knows beyond the files: the error pages of notes that
+/// do not build now, by the path of the report they stand in for.
+actor PreviewState {
+    private var errorPages: [String: String] = [:]
+
+    func errorPage(for path: String) -> String? {
+        errorPages[path] ?? errorPages[path + "rapport.html"]
+    }
+
+    func setErrorPages(_ pages: [String: String]) {
+        errorPages = pages
+    }
+}
