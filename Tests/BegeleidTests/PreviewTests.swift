@@ -1,0 +1,115 @@
+@testable import BegeleidServe
+import BegeleidPipeline
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// The live preview on an ephemeral port: what it serves, what it refuses,
+/// and a saved file turning into a rebuilt page (or an error page and back).
+@Suite("Live preview", .serialized)
+struct PreviewTests {
+    func input() throws -> URL {
+        let root = Fixtures.temporaryFolder()
+        let sessions = root.appendingPathComponent("Input/sessies")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.folder.appendingPathComponent("sessies/ringweg.md"), to: sessions.appendingPathComponent("ringweg.md"))
+        return root
+    }
+
+    func get(_ port: UInt16, _ path: String, method: String = "GET") async throws -> (status: Int, body: String, type: String) {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
+        request.httpMethod = method
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let http = response as! HTTPURLResponse
+        return (http.statusCode, String(decoding: data, as: UTF8.self), http.value(forHTTPHeaderField: "Content-Type") ?? "")
+    }
+
+    /// Polls until `condition` holds for the page (the watcher looks a few times a second).
+    func eventually(_ port: UInt16, _ path: String, _ condition: (String) -> Bool) async throws -> Bool {
+        for _ in 0..<50 {
+            if let page = try? await get(port, path), condition(page.body) { return true }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return false
+    }
+
+    @Test func servesTheOutputRefusesTheRestAndFollowsEverySave() async throws {
+        let root = try input()
+        let output = root.appendingPathComponent("Output").path
+        let preview = try Preview(options: Preview.Options(
+            building: Building.Options(input: root.appendingPathComponent("Input").path, output: output, strict: false, language: .dutch),
+            templates: nil, port: 0), log: { _ in })
+        let port = try await preview.start()
+        let watching = Task { await preview.watch() }
+        defer { watching.cancel() }
+
+        let index = try await get(port, "/")
+        #expect(index.status == 200)
+        #expect(index.type == "text/html; charset=utf-8")
+        #expect(index.body.contains("/__begeleid/herladen"), "the server injects the reload script")
+        let onDisk = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
+        #expect(!onDisk.contains("herladen") && !onDisk.contains("<script"), "never written into Output/")
+        #expect(try await get(port, "/sessies/ringweg/waardenkaart.svg").type == "image/svg+xml")
+        #expect(try await get(port, "/sessies/ringweg/rapport.html", method: "HEAD").status == 200)
+
+        for path in ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/sessies/%2E%2E/%2E%2E/%2E%2E/etc/passwd",
+                     "/%252e%252e/etc/passwd", "//etc/passwd", "/.begeleid/cache.json", "/sessies/ringweg/..%2f..%2f..%2fetc%2fpasswd",
+                     "/\(output)/index.html"] {
+            #expect(try RawHTTP.status(port: port, request: "GET \(path) HTTP/1.1\r\nHost: x\r\n\r\n") == 404, "\(path)")
+        }
+        #expect(try RawHTTP.status(port: port, request: "POST /index.html HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n") == 405)
+        #expect(try RawHTTP.status(port: port, request: "DELETE /index.html HTTP/1.1\r\nHost: x\r\n\r\n") == 405)
+
+        // A save is rebuilt and served.
+        let notes = root.appendingPathComponent("Input/sessies/ringweg.md")
+        let text = try String(contentsOf: notes, encoding: .utf8)
+        try text.replacingOccurrences(of: "titel: Digital twin voor de doorstroming op de ringweg", with: "titel: Bijgewerkt in de zaal")
+            .write(to: notes, atomically: true, encoding: .utf8)
+        #expect(try await eventually(port, "/sessies/ringweg/rapport.html") { $0.contains("<h1>Bijgewerkt in de zaal</h1>") })
+        // Notes with an error show their findings in place of the report…
+        try text.replacingOccurrences(of: "→ privacy", with: "→ privasy").write(to: notes, atomically: true, encoding: .utf8)
+        #expect(try await eventually(port, "/sessies/ringweg/rapport.html") { $0.contains("[value-unknown]") })
+        let errors = try await get(port, "/sessies/ringweg/rapport.html").body
+        #expect(errors.contains("bedoelde je “Privacy”?"))
+        #expect(errors.contains("<pre class=\"source\"><code>"))
+        // …and the report returns once they are fixed.
+        try text.write(to: notes, atomically: true, encoding: .utf8)
+        #expect(try await eventually(port, "/sessies/ringweg/rapport.html") { $0.contains("<h1>Digital twin voor de doorstroming op de ringweg</h1>") })
+        await preview.stop()
+    }
+
+    @Test func anOpenPageIsToldToReload() async throws {
+        let root = try input()
+        let preview = try Preview(options: Preview.Options(
+            building: Building.Options(input: root.appendingPathComponent("Input").path, output: root.appendingPathComponent("Output").path,
+                                       strict: false, language: .dutch),
+            templates: nil, port: 0), log: { _ in })
+        let port = try await preview.start()
+        let watching = Task { await preview.watch() }
+        defer { watching.cancel() }
+        let socket = try RawWebSocket(port: port, path: "/__begeleid/herladen")
+        for _ in 0..<40 where await preview.channel.count == 0 { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(await preview.channel.count == 1)
+        let notes = root.appendingPathComponent("Input/sessies/ringweg.md")
+        try (String(contentsOf: notes, encoding: .utf8) + "\n").write(to: notes, atomically: true, encoding: .utf8)
+        #expect(try socket.receiveText() == "herladen")
+        await preview.stop()
+    }
+
+    @Test func outputFilesStayInsideTheFolder() throws {
+        let root = try input()
+        let outside = root.appendingPathComponent("geheim.txt")
+        try "geheim".write(to: outside, atomically: true, encoding: .utf8)
+        let output = root.appendingPathComponent("Output")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try "<p>x</p>".write(to: output.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("link.txt"), withDestinationURL: outside)
+        let files = OutputFiles(root: output.path)
+        #expect(files.file(for: "/") != nil)
+        #expect(files.file(for: "/link.txt") == nil, "a symlink out of the folder")
+        #expect(files.file(for: "/index.html%00.txt") == nil)
+        #expect(files.file(for: "/..\\geheim.txt") == nil)
+    }
+}
