@@ -7,7 +7,7 @@ BIN        := .build/$(CONFIG)/begeleid
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: all deps build render check test templates clean help
+.PHONY: all deps build render check test templates bench clean help
 
 all: render
 
@@ -16,6 +16,7 @@ help:
 	@echo "make test     alle tests (wat CI draait)"
 	@echo "make check    controleer alleen aantekeningen, profielen en aanbod in Input/"
 	@echo "make templates  werk de ingebouwde sjablonen bij na een wijziging in Templates/"
+	@echo "make bench    meet bouwtijden naast cmark-gfm en schrijft docs/performance.md"
 	@echo "make clean    verwijder de build en de gemaakte uitvoer"
 
 ## deps: cmark-gfm from Debian when pkg-config cannot find it.
@@ -41,6 +42,10 @@ test: deps
 	@python3 -c 'import jsonschema' 2>/dev/null || { echo "jsonschema ontbreekt / is missing: pip install jsonschema"; \
 	  python3 -m pip install -q jsonschema || python3 -m pip install -q --break-system-packages jsonschema; }
 	$(SWIFT) test
+
+## bench: live preview and incremental build against cmark-gfm (not part of make test).
+bench: deps
+	python3 scripts/bench.py
 
 ## templates: regenerate the defaults compiled into the binary from Templates/.
 templates:
