@@ -39,9 +39,10 @@ public struct Overview: Sendable {
 
     public init(sessions: [Session], synonyms: ValueSynonyms = ValueSynonyms()) {
         self.sessions = sessions
-        var summaries: [String: ValueSummary] = [:]
+        // Summaries live in one array and are changed in place (no copies of growing lists).
+        var summaries: [ValueSummary] = []
+        var index: [String: Int] = [:]
         var spellingCounts: [String: [String: Int]] = [:]
-        var order: [String] = []
         // A label is written as it was first met (`mobiliteit` and `Mobiliteit` are one).
         var labelNames: [String: String] = [:]
         for label in sessions.flatMap(\.meta.labels) where labelNames[Names.key(label)] == nil {
@@ -50,41 +51,45 @@ public struct Overview: Sendable {
         for session in sessions {
             let meta = session.meta
             var seenHere: Set<String> = []
+            let labelKeys = Set(meta.labels.map(Names.key))
             for value in session.values {
                 let (key, canonical) = synonyms.resolve(value.name)
                 spellingCounts[key, default: [:]][value.name, default: 0] += 1
-                var summary = summaries[key] ?? ValueSummary(
-                    key: key, name: canonical ?? value.name, sessions: [], coreIn: [], parkedIn: [], byPhase: [:],
-                    byLabel: [:], byOrganisation: [:], directions: [:], options: [], spellings: [])
-                if summaries[key] == nil { order.append(key) }
-                if !summary.spellings.contains(value.name) { summary.spellings.append(value.name) }
+                let at: Int
+                if let existing = index[key] {
+                    at = existing
+                } else {
+                    at = summaries.count
+                    index[key] = at
+                    summaries.append(ValueSummary(
+                        key: key, name: canonical ?? value.name, sessions: [], coreIn: [], parkedIn: [], byPhase: [:],
+                        byLabel: [:], byOrganisation: [:], directions: [:], options: [], spellings: []))
+                }
+                if !summaries[at].spellings.contains(value.name) { summaries[at].spellings.append(value.name) }
                 // A value named twice in one session (under two synonyms) counts once there.
                 if seenHere.insert(key).inserted {
-                    summary.sessions.append(session.slug)
-                    if let phase = meta.phase { summary.byPhase[phase, default: 0] += 1 }
-                    for label in Set(meta.labels.map(Names.key)) {
-                        summary.byLabel[labelNames[label] ?? label, default: 0] += 1
-                    }
-                    for organisation in Set(meta.organisations) { summary.byOrganisation[organisation, default: 0] += 1 }
+                    summaries[at].sessions.append(session.slug)
+                    if let phase = meta.phase { summaries[at].byPhase[phase, default: 0] += 1 }
+                    for label in labelKeys { summaries[at].byLabel[labelNames[label] ?? label, default: 0] += 1 }
+                    for organisation in Set(meta.organisations) { summaries[at].byOrganisation[organisation, default: 0] += 1 }
                 }
-                if value.status == .core, !summary.coreIn.contains(session.slug) { summary.coreIn.append(session.slug) }
-                if value.status == .parked, !summary.parkedIn.contains(session.slug) { summary.parkedIn.append(session.slug) }
+                if value.status == .core, summaries[at].coreIn.last != session.slug { summaries[at].coreIn.append(session.slug) }
+                if value.status == .parked, summaries[at].parkedIn.last != session.slug { summaries[at].parkedIn.append(session.slug) }
                 for option in session.options where option.values.contains(where: { $0.target == value.id }) {
-                    if let direction = option.direction { summary.directions[direction, default: 0] += 1 }
-                    summary.options.append(ProposedOption(session: session.slug, sessionTitle: meta.title, option: option))
+                    if let direction = option.direction { summaries[at].directions[direction, default: 0] += 1 }
+                    summaries[at].options.append(ProposedOption(session: session.slug, sessionTitle: meta.title, option: option))
                 }
-                summaries[key] = summary
             }
         }
-        for key in order where synonyms.resolve(summaries[key]!.name).name == nil {
+        for at in summaries.indices where synonyms.resolve(summaries[at].name).name == nil {
             // No canonical name: the spelling used most, the first one on a tie.
-            let counts = spellingCounts[key] ?? [:]
-            let spellings = summaries[key]!.spellings
-            if let best = spellings.max(by: { (counts[$0] ?? 0, -spellings.firstIndex(of: $0)!) < (counts[$1] ?? 0, -spellings.firstIndex(of: $1)!) }) {
-                summaries[key]!.name = best
+            let counts = spellingCounts[summaries[at].key] ?? [:]
+            let spellings = summaries[at].spellings
+            if let best = spellings.enumerated().max(by: { ((counts[$0.element] ?? 0), -$0.offset) < ((counts[$1.element] ?? 0), -$1.offset) }) {
+                summaries[at].name = best.element
             }
         }
-        values = order.compactMap { summaries[$0] }.sorted {
+        values = summaries.sorted {
             ($0.sessions.count, $0.coreIn.count) != ($1.sessions.count, $1.coreIn.count)
                 ? ($0.sessions.count, $0.coreIn.count) > ($1.sessions.count, $1.coreIn.count)
                 : Names.key($0.name) < Names.key($1.name)

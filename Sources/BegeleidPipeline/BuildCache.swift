@@ -46,6 +46,10 @@ struct BuildCache: Codable {
         var files: [String]
     }
 
+    /// Entries are kept by file name (all notes share one folder), so the
+    /// same notes reached by another path (`Input` or `/abs/Input`) still match.
+    static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
+
     /// Tool version, templates and options together: any change invalidates every entry.
     var key: String
     var entries: [String: Entry] = [:]

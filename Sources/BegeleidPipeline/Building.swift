@@ -91,8 +91,8 @@ public enum Building {
             var next = BuildCache(key: key)
             for (index, session) in sessions.enumerated() {
                 defer { progress?(index + 1, sessions.count) }
-                if checking.reused.contains(session.path), let entry = cache?.entries[session.path] {
-                    next.entries[session.path] = entry
+                if checking.reused.contains(session.path), let entry = cache?.entries[BuildCache.name(session.path)] {
+                    next.entries[BuildCache.name(session.path)] = entry
                     continue
                 }
                 var names: [String] = []
@@ -103,24 +103,28 @@ public enum Building {
                     names.append(relative)
                 }
                 if let fresh = checking.fresh[session.path] {
-                    next.entries[session.path] = BuildCache.Entry(
+                    next.entries[BuildCache.name(session.path)] = BuildCache.Entry(
                         hash: fresh.hash, slug: fresh.slug, document: SessionDocument(session),
                         findings: fresh.findings.map(BuildCache.Finding.init), files: names)
                 }
             }
             // Notes with errors: their findings are kept too, so an unchanged file is not read again.
-            for (path, fresh) in checking.fresh where next.entries[path] == nil && checking.failed.contains(where: { $0.path == path }) {
-                next.entries[path] = BuildCache.Entry(hash: fresh.hash, slug: fresh.slug, document: nil,
+            for (path, fresh) in checking.fresh where next.entries[BuildCache.name(path)] == nil && checking.failed.contains(where: { $0.path == path }) {
+                next.entries[BuildCache.name(path)] = BuildCache.Entry(hash: fresh.hash, slug: fresh.slug, document: nil,
                                                       findings: fresh.findings.map(BuildCache.Finding.init), files: [])
             }
-            for path in checking.reused where next.entries[path] == nil {
-                if let entry = cache?.entries[path] { next.entries[path] = entry }
+            for path in checking.reused where next.entries[BuildCache.name(path)] == nil {
+                if let entry = cache?.entries[BuildCache.name(path)] { next.entries[BuildCache.name(path)] = entry }
             }
             let entries = sessions.map(IndexEntry.init) + previousReports(of: checking, in: options.output, publicOnly: options.publicOnly)
             if options.publicOnly { PublicFolder.prune(options.output, keep: Set(entries.map(\.slug))) }
             try writer.write(renderer.index(entries: entries, language: options.language), to: "index.html")
             written.append("index.html")
-            for file in try renderer.dataFiles(sessions) {
+            // The documents just written (or up to date) make sessies.json.
+            let documents = sessions.compactMap { session in
+                FileManager.default.contents(atPath: (options.output as NSString).appendingPathComponent("sessies/\(session.slug)/sessie.json"))
+            }
+            for file in try renderer.dataFiles(sessions, documents: documents.count == sessions.count ? documents : nil) {
                 try writer.write(file.data, to: "data/\(file.name)")
                 written.append("data/\(file.name)")
             }

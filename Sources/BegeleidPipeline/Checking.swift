@@ -46,7 +46,7 @@ public enum Checking {
             let hash = bytes.map(BuildCache.hash) ?? ""
             let output: SessionReader.Output
             var findings: [Diagnostic]
-            if let entry = cache?.entries[path], entry.hash == hash, entry.slug == slug {
+            if let entry = cache?.entries[BuildCache.name(path)], entry.hash == hash, entry.slug == slug {
                 output = SessionReader.Output(session: entry.document.map { Session(document: $0, path: path) }, diagnostics: [])
                 findings = entry.findings.map { $0.diagnostic(path: path) }
                 reused.insert(path)

@@ -6,10 +6,13 @@ import Foundation
 /// session, effect, value, option), and the JSON Schema of the JSON files.
 /// Documented in docs/data.md.
 enum DataExports {
-    static func files(_ sessions: [Session]) throws -> [(name: String, data: Data)] {
+    /// `documents`, when given, are the sessions' `sessie.json` bytes as written:
+    /// `sessies.json` is then put together from them instead of encoded again.
+    static func files(_ sessions: [Session], documents: [Data]? = nil) throws -> [(name: String, data: Data)] {
         let published = sessions.map { $0.publishable() }
+        let collection = try documents.map(SessionCollection.joined) ?? SessionCollection(published).encoded()
         return [
-            ("sessies.json", try SessionCollection(published).encoded()),
+            ("sessies.json", collection),
             ("sessies.csv", Data(sessionTable(published).text.utf8)),
             ("effecten.csv", Data(effectTable(published).text.utf8)),
             ("waarden.csv", Data(valueTable(published).text.utf8)),
@@ -116,6 +119,20 @@ struct SessionCollection: Codable {
 
     init(_ sessions: [Session]) {
         self.sessions = sessions.map(SessionDocument.init)
+    }
+
+    /// The collection from documents already encoded: the same JSON value as
+    /// `encoded()`, without encoding a thousand documents a second time.
+    static func joined(_ documents: [Data]) -> Data {
+        var data = Data("{\n  \"schemaVersion\" : \(SessionDocument.currentSchemaVersion),\n  \"sessions\" : [".utf8)
+        for (index, document) in documents.enumerated() {
+            data.append(contentsOf: Array((index == 0 ? "\n" : ",\n").utf8))
+            var trimmed = document
+            while trimmed.last == 0x0A { trimmed.removeLast() }
+            data.append(trimmed)
+        }
+        data.append(contentsOf: Array((documents.isEmpty ? "\n  ]\n}\n" : "\n  ]\n}\n").utf8))
+        return data
     }
 
     func encoded() throws -> Data {
