@@ -271,6 +271,7 @@ preview_column: column
 preview_error: error
 preview_warning: warning
 preview_errors_note: This page exists only in the live preview; it is not written to the output folder.
+overview_more_options: "and {n} more: every option is in data/handelingsopties.csv"
 
 """####,
         "labels/nl.yaml": ####"""
@@ -466,6 +467,7 @@ preview_column: kolom
 preview_error: fout
 preview_warning: waarschuwing
 preview_errors_note: Deze pagina bestaat alleen in het live voorbeeld; zij wordt niet in de uitvoermap geschreven.
+overview_more_options: "en nog {n}: alle handelingsopties staan in data/handelingsopties.csv"
 
 """####,
         "overzicht.html.mustache": ####"""
@@ -538,6 +540,7 @@ preview_errors_note: Deze pagina bestaat alleen in het live voorbeeld; zij wordt
 <li><span class="tag">{{direction}}</span> <span lang="{{lang}}">{{{text}}}</span> — <a href="sessies/{{session}}/rapport.html" lang="{{lang}}">{{sessionTitle}}</a></li>
 {{/options}}
 </ul>
+{{#moreOptions}}<p class="meta-line"><a href="data/handelingsopties.csv">{{moreOptions}}</a></p>{{/moreOptions}}
 {{/hasOptions}}
 {{^hasOptions}}<p class="meta-line">{{labels.overview_no_options}}</p>{{/hasOptions}}
 </article>

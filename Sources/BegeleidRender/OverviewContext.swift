@@ -6,6 +6,7 @@ struct OverviewContext {
     let overview: Overview
     let labels: Labels
     static let chartLimit = 25
+    static let optionLimit = 30
 
     func make() -> [String: Any] {
         let dates = overview.sessions.map(\.meta.date).sorted()
@@ -69,7 +70,10 @@ struct OverviewContext {
             "phases": Phase.allCases.map { ["count": value.byPhase[$0] ?? 0, "empty": (value.byPhase[$0] ?? 0) == 0] },
             "otherSpellings": others.joined(separator: ", "), "hasOtherSpellings": !others.isEmpty,
         ]
-        entry.setList(value.options.map { proposed in
+        // A value named in hundreds of sessions: the first ones here, all of them in the data.
+        let hidden = max(0, value.options.count - Self.optionLimit)
+        entry["moreOptions"] = hidden > 0 ? labels["overview_more_options"].replacingOccurrences(of: "{n}", with: "\(hidden)") : nil
+        entry.setList(value.options.prefix(Self.optionLimit).map { proposed in
             [
                 "direction": proposed.option.direction.map { labels.direction($0, short: true) } ?? "",
                 "text": FragmentFormat.html.inline(proposed.option.text) ?? "",

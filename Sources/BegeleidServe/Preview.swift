@@ -34,6 +34,8 @@ public final class Preview: Sendable {
     let server: HTTPServer
     let state = PreviewState()
     let channel = ReloadChannel()
+    /// The templates as last loaded: read again only when a template changes.
+    let templates = TemplateCache()
     let log: @Sendable (String) -> Void
 
     public init(options: Options, log: @escaping @Sendable (String) -> Void) throws(Failure) {
@@ -68,9 +70,10 @@ public final class Preview: Sendable {
         var snapshot = watcher.snapshot()
         while !Task.isCancelled {
             guard let next = try? await watcher.nextChange(after: snapshot) else { return }
+            let changed = Set(next.keys).symmetricDifference(snapshot.keys).union(next.keys.filter { next[$0] != snapshot[$0] })
             snapshot = next
             do {
-                try await rebuild()
+                try await rebuild(changed: changed)
             } catch {
                 log(error.message.text(options.building.language))
             }
@@ -84,18 +87,27 @@ public final class Preview: Sendable {
     }
 
     /// One build (incremental), then the error pages of the notes that failed.
-    func rebuild() async throws(Failure) {
+    /// `changed` are the files saved since the last one (nil: the first build).
+    func rebuild(changed: Set<String>? = nil) async throws(Failure) {
         let started = Date()
+        let templateFolder = options.templates.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
+        let isUnder = { (folder: String, path: String) in URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(folder) }
+        let templatesChanged = changed.map { paths in templateFolder.map { folder in paths.contains { isUnder(folder, $0) } } ?? false } ?? true
         let renderer: Renderer
         do {
-            renderer = Renderer(templates: try TemplateSet.load(directory: options.templates))
+            renderer = try await templates.renderer(directory: options.templates, reload: templatesChanged)
         } catch {
             throw Failure(path: error.path, message: error.message)
+        }
+        // Proposals are not what the room watches: made again only when a profile, the offer or a template changed.
+        let inputFolder = URL(fileURLWithPath: options.building.input).standardizedFileURL.path + "/"
+        let proposalsChanged = templatesChanged || (changed ?? []).contains { path in
+            isUnder(inputFolder + "organisaties/", path) || URL(fileURLWithPath: path).lastPathComponent == "aanbod.yaml"
         }
         let result: Building.Result
         do {
             result = try Building.run(options.building, renderer: renderer)
-            if Proposing.hasProfiles(in: options.building.input) {
+            if proposalsChanged, Proposing.hasProfiles(in: options.building.input) {
                 _ = try Proposing.run(
                     Proposing.Options(input: options.building.input, output: options.building.output, strict: options.building.strict),
                     sessions: result.checking.valid, renderer: renderer)
@@ -120,5 +132,17 @@ public final class Preview: Sendable {
         case .english:
             log("built in \(milliseconds) ms: \(rendered) rendered, \(result.upToDate) up to date, \(errors) with errors")
         }
+    }
+}
+
+/// The renderer of the last build, kept while the templates stay the same.
+actor TemplateCache {
+    private var current: Renderer?
+
+    func renderer(directory: String?, reload: Bool) throws(TemplateSet.LoadError) -> Renderer {
+        if !reload, let current { return current }
+        let renderer = Renderer(templates: try TemplateSet.load(directory: directory))
+        current = renderer
+        return renderer
     }
 }

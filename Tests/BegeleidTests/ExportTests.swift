@@ -1,3 +1,4 @@
+import BegeleidMarkdown
 import BegeleidModel
 import BegeleidPipeline
 @testable import BegeleidRender
@@ -32,6 +33,20 @@ struct ExportTests {
         let sessionRows = try JSONDecoder().decode([[String]].self, from: Data(sessions.stdout.utf8))
         #expect(sessionRows[1][5] == "Twin, \"slim\" en\nop twee regels", "a newline inside a field survives")
         #expect(String(decoding: csv, as: UTF8.self).contains("\r\n"), "RFC 4180 line ends")
+    }
+
+    @Test func theShortcutForPlainTextSaysWhatCmarkSays() throws {
+        let sessions = Checking.run(files: Fixtures.sessionFiles, strict: false).valid
+        let texts = sessions.flatMap { $0.effects.map(\.text) + $0.options.map(\.text) }
+            + ["Minder files", "Twee\nregels", "*nadruk* en `code`", "1. een lijst", "a & b", "[link](https://x.nl)", "- streep"].map(RichText.init)
+        var fast = 0
+        for text in texts {
+            let viaCmark = Markdown.plainText(text.markdown).split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            #expect(DataExports.plain(text) == viaCmark, "\(text.markdown)")
+            if DataExports.isPlain(text.markdown) { fast += 1 }
+        }
+        #expect(fast > texts.count / 2, "most texts take the shortcut")
     }
 
     @Test func everyTableHasOneRowPerItem() throws {

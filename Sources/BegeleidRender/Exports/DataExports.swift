@@ -30,7 +30,25 @@ enum DataExports {
     }
 
     static func plain(_ text: RichText?) -> String {
-        text.map { Markdown.plainText($0.markdown).split(whereSeparator: \.isNewline).joined(separator: " ") } ?? ""
+        guard let markdown = text?.markdown else { return "" }
+        // Most items are plain words: no need to ask cmark-gfm what they say.
+        let source = isPlain(markdown) ? markdown : Markdown.plainText(markdown)
+        return source.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+
+    private static let markup: Set<Character> = ["*", "_", "[", "]", "`", "<", ">", "&", "\\", "!", "#", "~", "|", "="]
+
+    /// Text without anything Markdown would read as markup (emphasis, links,
+    /// code, HTML, entities, a line starting a list or quote).
+    static func isPlain(_ text: String) -> Bool {
+        guard !text.contains(where: { markup.contains($0) }) else { return false }
+        return text.split(whereSeparator: \.isNewline).allSatisfy { line in
+            let trimmed = line.drop { $0 == " " }
+            guard let first = trimmed.first else { return true }
+            if first == "-" || first == "+" { return false }
+            if first.isNumber, trimmed.drop(while: \.isNumber).first.map({ $0 == "." || $0 == ")" }) == true { return false }
+            return true
+        }
     }
 
     /// The names the references resolve to, each once, `; `-separated.
