@@ -7,7 +7,7 @@ BIN        := .build/$(CONFIG)/begeleid
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: all deps build render check test templates bench clean help
+.PHONY: all deps build render check test templates bench pdf-tools word-tools reference-docx clean help
 
 all: render
 
@@ -37,15 +37,29 @@ render: build
 check: build
 	$(BIN) check Input
 
-## test: also the Python helpers the tests read outputs with (a CSV reader is in Python itself).
-test: deps
-	@python3 -c 'import jsonschema' 2>/dev/null || { echo "jsonschema ontbreekt / is missing: pip install jsonschema"; \
-	  python3 -m pip install -q jsonschema || python3 -m pip install -q --break-system-packages jsonschema; }
+## test: also what the tests read outputs with: the converters for PDF and Word
+## (WeasyPrint, pandoc), pdftotext, and the Python helpers jsonschema and python-docx.
+test: deps pdf-tools word-tools
+	@python3 -c 'import jsonschema, docx' 2>/dev/null || { echo "jsonschema/python-docx ontbreekt / is missing: pip install"; \
+	  python3 -m pip install -q jsonschema python-docx || python3 -m pip install -q --break-system-packages jsonschema python-docx; }
 	$(SWIFT) test
+
+## pdf-tools, word-tools: the converters behind --pdf and --docx.
+pdf-tools:
+	@command -v weasyprint >/dev/null && command -v pdftotext >/dev/null || { echo "weasyprint/pdftotext ontbreekt / is missing: apt-get install"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq weasyprint poppler-utils; }
+
+word-tools:
+	@command -v pandoc >/dev/null && command -v rsvg-convert >/dev/null || { echo "pandoc/rsvg-convert ontbreekt / is missing: apt-get install"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pandoc librsvg2-bin; }
 
 ## bench: live preview and incremental build against cmark-gfm (not part of make test).
 bench: deps
 	python3 scripts/bench.py
+
+## reference-docx: rewrite Templates/referentie.docx (house style as Word styles) from pandoc's default.
+reference-docx: word-tools
+	python3 scripts/make-reference-docx.py
 
 ## templates: regenerate the defaults compiled into the binary from Templates/.
 templates:

@@ -74,6 +74,22 @@ struct FolderOptions: ParsableArguments {
     var templates: String?
 }
 
+/// `--pdf` and `--docx`: the formats made by external converters.
+struct FormatOptions: ParsableArguments {
+    @Flag(help: "Ook PDF (met WeasyPrint) / also PDF (WeasyPrint).")
+    var pdf = false
+
+    @Flag(help: "Ook Word (.docx, met pandoc en Templates/referentie.docx) / also Word (pandoc).")
+    var docx = false
+
+    /// The formats, with the reference document of `templates` when it has one.
+    func formats(templates: String?) -> ExtraFormats {
+        let folder = templates ?? "Templates"
+        let reference = (folder as NSString).appendingPathComponent("referentie.docx")
+        return ExtraFormats(pdf: pdf, docx: docx, referenceDocx: FileManager.default.fileExists(atPath: reference) ? reference : nil)
+    }
+}
+
 /// How findings are printed on stderr.
 enum DiagnosticFormat: String, ExpressibleByArgument {
     case compiler, human, json

@@ -15,6 +15,7 @@ struct BuildCommand: ExitingCommand {
     @Flag(name: .customLong("public"), help: "Alleen sessies met openbaar: true, in een eigen map voor een website (standaard Openbaar/) / only public sessions, into a folder of their own.")
     var publicOnly = false
 
+    @OptionGroup var extra: FormatOptions
     @OptionGroup var common: CommonOptions
 
     private var output: String { folders.output ?? (publicOnly ? "Openbaar" : "Output") }
@@ -23,7 +24,8 @@ struct BuildCommand: ExitingCommand {
         let printer = common.printer
         guard let renderer = TemplateChoice.renderer(folders.templates, printer: printer) else { return 2 }
         let options = Building.Options(
-            input: folders.input, output: output, strict: common.strict, language: common.lang, publicOnly: publicOnly)
+            input: folders.input, output: output, strict: common.strict, language: common.lang, publicOnly: publicOnly,
+            formats: extra.formats(templates: folders.templates))
         do {
             let meter = ProgressMeter(language: common.lang, enabled: common.format != .json)
             let result = try Building.run(options, renderer: renderer, progress: meter.update)
@@ -34,7 +36,8 @@ struct BuildCommand: ExitingCommand {
             var proposals: Proposing.Result?
             // Proposals are correspondence: never part of a public build.
             if !publicOnly, Proposing.hasProfiles(in: folders.input) {
-                let proposing = Proposing.Options(input: folders.input, output: output, strict: common.strict)
+                let proposing = Proposing.Options(
+                    input: folders.input, output: output, strict: common.strict, formats: extra.formats(templates: folders.templates))
                 let built = try Proposing.run(proposing, sessions: result.checking.valid, renderer: renderer)
                 diagnostics += built.diagnostics
                 fileCount += built.fileCount

@@ -20,6 +20,7 @@ struct VoorstelCommand: ExitingCommand {
     var slugs: [String] = []
 
     @OptionGroup var folders: FolderOptions
+    @OptionGroup var extra: FormatOptions
     @OptionGroup var common: CommonOptions
 
     mutating func execute() -> Int32 {
@@ -34,7 +35,9 @@ struct VoorstelCommand: ExitingCommand {
         }
         // Earlier sessions to cite: only those without errors; their findings belong to `check`.
         let sessions = Checking.validSessions(in: folders.input)
-        let options = Proposing.Options(input: folders.input, output: folders.output ?? "Output", strict: common.strict, slugs: slugs)
+        let options = Proposing.Options(
+            input: folders.input, output: folders.output ?? "Output", strict: common.strict, slugs: slugs,
+            formats: extra.formats(templates: folders.templates))
         do {
             let result = try Proposing.run(options, sessions: sessions, renderer: renderer)
             printer.print(result.diagnostics)

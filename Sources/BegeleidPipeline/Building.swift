@@ -14,13 +14,19 @@ public enum Building {
         public var language: Language
         /// Only sessions marked `openbaar: true`, into a folder fit for a website.
         public var publicOnly: Bool
+        /// Also `rapport.pdf` (WeasyPrint) and `rapport.docx` (pandoc).
+        public var formats: ExtraFormats
 
-        public init(input: String, output: String, strict: Bool, language: Language, publicOnly: Bool = false) {
+        public init(
+            input: String, output: String, strict: Bool, language: Language, publicOnly: Bool = false,
+            formats: ExtraFormats = ExtraFormats()
+        ) {
             self.input = input
             self.output = output
             self.strict = strict
             self.language = language
             self.publicOnly = publicOnly
+            self.formats = formats
         }
 
         var sessionsFolder: String { (input as NSString).appendingPathComponent("sessies") }
@@ -72,10 +78,12 @@ public enum Building {
             throw Failure(path: options.sessionsFolder, message: LocalizedText(
                 nl: "map met sessies niet gevonden", en: "folder of sessions not found"))
         }
+        try options.formats.requireTools()
         if options.publicOnly { try PublicFolder.prepare(options.output) }
         let files = SessionFiles.collect([options.sessionsFolder]).files
         // A public build starts from nothing each time: its folder never holds a cache of other sessions.
-        let key = BuildCache.hash([BegeleidVersion.current, "\(options.strict)", options.language.rawValue] + renderer.templates.texts)
+        let key = BuildCache.hash([BegeleidVersion.current, "\(options.strict)", options.language.rawValue, options.formats.fingerprint]
+            + renderer.templates.texts)
         var cache: BuildCache? = options.publicOnly ? nil : BuildCache.load(from: options.output, key: key)
         let checking = Checking.run(files: files, strict: options.strict, cache: &cache)
         let sessions = options.publicOnly ? checking.valid.filter(\.meta.isPublic) : checking.valid
@@ -99,6 +107,12 @@ public enum Building {
                 for file in try renderer.sessionFiles(session) {
                     let relative = "sessies/\(session.slug)/\(file.name)"
                     try writer.write(file.data, to: relative)
+                    written.append(relative)
+                    names.append(relative)
+                }
+                for relative in try options.formats.convert(
+                    folder: "sessies/\(session.slug)", stem: "rapport", in: options.output,
+                    language: session.meta.language, date: session.meta.date) {
                     written.append(relative)
                     names.append(relative)
                 }

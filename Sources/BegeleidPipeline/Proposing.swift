@@ -14,12 +14,15 @@ public enum Proposing {
         public var strict: Bool
         /// Only these profiles (by slug); all when empty.
         public var slugs: [String]
+        /// Also `voorstel.pdf` and `voorstel.docx`.
+        public var formats: ExtraFormats
 
-        public init(input: String, output: String, strict: Bool, slugs: [String] = []) {
+        public init(input: String, output: String, strict: Bool, slugs: [String] = [], formats: ExtraFormats = ExtraFormats()) {
             self.input = input
             self.output = output
             self.strict = strict
             self.slugs = slugs
+            self.formats = formats
         }
 
         var profilesFolder: String { (input as NSString).appendingPathComponent("organisaties") }
@@ -52,6 +55,7 @@ public enum Proposing {
     /// Reads and checks the offer and the chosen profiles; builds the proposals
     /// of those without errors. `sessions` are the checked sessions to cite from.
     public static func run(_ options: Options, sessions: [Session], renderer: Renderer) throws(Building.Failure) -> Result {
+        try options.formats.requireTools()
         var files = ProfileFiles.collect(options.profilesFolder)
         if !options.slugs.isEmpty {
             let known = Dictionary(files.map { (ProfileFiles.slug(forPath: $0), $0) }, uniquingKeysWith: { first, _ in first })
@@ -90,6 +94,9 @@ public enum Proposing {
                 try writer.write(file.data, to: relative)
                 written.append(relative)
             }
+            written += try options.formats.convert(
+                folder: "voorstellen/\(proposal.profile.slug)", stem: "voorstel", in: options.output,
+                language: proposal.language, date: proposal.profile.date)
         }
         return Result(diagnostics: diagnostics.sortedByPosition(), fileCount: files.count + 1, failed: failed,
                       rendered: proposals.map(\.profile.slug), written: written, stale: stale)
