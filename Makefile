@@ -7,7 +7,7 @@ BIN        := .build/$(CONFIG)/begeleid
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: all deps build render check test templates bench pdf-tools word-tools reference-docx clean help
+.PHONY: all deps build render check test a11y templates bench pdf-tools word-tools reference-docx clean help
 
 all: render
 
@@ -16,6 +16,7 @@ help:
 	@echo "make test     alle tests (wat CI draait)"
 	@echo "make check    controleer alleen aantekeningen, profielen en aanbod in Input/"
 	@echo "make templates  werk de ingebouwde sjablonen bij na een wijziging in Templates/"
+	@echo "make a11y     toegankelijkheid: axe-core en de Nu-checker over alle pagina's"
 	@echo "make bench    meet bouwtijden naast cmark-gfm en schrijft docs/performance.md"
 	@echo "make clean    verwijder de build en de gemaakte uitvoer"
 
@@ -43,6 +44,10 @@ test: deps pdf-tools word-tools
 	@python3 -c 'import jsonschema, docx' 2>/dev/null || { echo "jsonschema/python-docx ontbreekt / is missing: pip install"; \
 	  python3 -m pip install -q jsonschema python-docx || python3 -m pip install -q --break-system-packages jsonschema python-docx; }
 	$(SWIFT) test
+
+## a11y: axe-core in headless Chromium and the Nu HTML checker over every page of a full build (installs them).
+a11y: deps
+	python3 scripts/a11y.py
 
 ## pdf-tools, word-tools: the converters behind --pdf and --docx.
 pdf-tools:

@@ -22,7 +22,18 @@ struct PrivateNotesRule: Rule {
                 suggestion: "## \(heading.title)"))
         }
         let notes = SectionKind.notes.headings
+        let privateWords = Set(notes.map(Names.key))
         for section in outline.sections where section.kind == nil {
+            // "## Persoonlijke notities": a private word in the heading is taken at its word.
+            let words = Names.key(section.heading.title).split(whereSeparator: { !$0.isLetter }).map(String.init)
+            if let word = words.first(where: privateWords.contains), words.count > 1 {
+                diagnostics.append(finding(
+                    .error, session, at: section.heading.location,
+                    nl: "“\(section.heading.title)” klinkt als privé (“\(word)”) maar is niet de privésectie; noem de kop “## Notities” of kies een andere naam",
+                    en: "“\(section.heading.title)” sounds private (“\(word)”) but is not the private section; call it “## Notes” or choose another name",
+                    suggestion: "Notities"))
+                continue
+            }
             guard let near = Names.nearest(to: SectionKind.key(section.heading.title), in: SectionKind.allHeadings),
                   notes.contains(near) else { continue }
             diagnostics.append(finding(

@@ -1,5 +1,6 @@
 import BegeleidMarkdown
 import BegeleidModel
+import Foundation
 
 /// Walks the outline section by section and builds the model's parts.
 struct SessionBuilder {
@@ -138,11 +139,24 @@ struct SessionBuilder {
     private mutating func findStrayHeadings(_ outline: BodyOutline) {
         var pending = outline.preamble + outline.sections.flatMap(\.blocks)
         while let block = pending.popLast() {
-            if block.kind == .heading, SectionKind(heading: block.text) == .notes {
+            // A Notities heading in the wrong place, or its name typed as a line of text
+            // ("Notities:", "**Privé**") or as a list item ("- Notities"): private text would follow.
+            // The block's first line as typed, without a list marker or emphasis.
+            let typed = block.start.line >= 1 && block.start.line <= body.lines.count ? body.lines[block.start.line - 1] : block.text
+            let firstLine = String(typed.drop { " \t-*+>#".contains($0) || $0.isNumber || $0 == "." || $0 == ")" })
+                .trimmingCharacters(in: CharacterSet(charactersIn: "*_ \t"))
+            // "Notities: …" with the private text on the same line counts too (not "Intern: …", a common word).
+            let label = firstLine.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+            let namesNotes = SectionKind(heading: firstLine) == .notes
+                || (firstLine.contains(":") && SectionKind(heading: label) == .notes && !["intern", "internal"].contains(Names.key(label)))
+            if namesNotes, block.kind == .heading || block.kind == .paragraph || block.kind == .item {
+                // Quoted up to the colon: the private words after it stay out of every message.
+                let shown = firstLine.contains(":") && SectionKind(heading: firstLine) != .notes ? label + ":" : firstLine
                 self.outline.misplacedNotesHeadings.append(
-                    SourceOutline.Heading(title: block.text, location: body.fileLocation(block.start)))
+                    SourceOutline.Heading(title: shown, location: body.fileLocation(block.start)))
             }
-            pending += block.children
+            // An item's own paragraph is reported with the item, not twice.
+            pending += namesNotes && block.kind == .item ? block.children.filter { $0.kind != .paragraph } : block.children
         }
         self.outline.misplacedNotesHeadings.sort { $0.location < $1.location }
         for (index, line) in body.lines.enumerated() {

@@ -27,7 +27,9 @@ struct ErrorPageContext {
 
     private func finding(_ diagnostic: Diagnostic) -> [String: Any] {
         let line = diagnostic.location.line
-        let source = line >= 1 && line <= sourceLines.count ? String(sourceLines[line - 1]) : nil
+        // A misplaced Notities line may hold private text: the preview (often on a beamer) does not quote it.
+        let quotable = diagnostic.code != "notes-heading-misplaced"
+        let source = quotable && line >= 1 && line <= sourceLines.count ? String(sourceLines[line - 1]) : nil
         let caret = source.map { text in
             String(text.unicodeScalars.prefix(max(0, diagnostic.location.column - 1)).map { $0 == "\t" ? "\t" : " " }) + "^"
         }
