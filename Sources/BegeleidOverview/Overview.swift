@@ -43,6 +43,7 @@ public struct Overview: Sendable {
         var summaries: [ValueSummary] = []
         var index: [String: Int] = [:]
         var spellingCounts: [String: [String: Int]] = [:]
+        var seenOptions: [Int: Set<String>] = [:]
         // A label is written as it was first met (`mobiliteit` and `Mobiliteit` are one).
         var labelNames: [String: String] = [:]
         for label in sessions.flatMap(\.meta.labels) where labelNames[Names.key(label)] == nil {
@@ -75,7 +76,9 @@ public struct Overview: Sendable {
                 }
                 if value.status == .core, summaries[at].coreIn.last != session.slug { summaries[at].coreIn.append(session.slug) }
                 if value.status == .parked, summaries[at].parkedIn.last != session.slug { summaries[at].parkedIn.append(session.slug) }
-                for option in session.options where option.values.contains(where: { $0.target == value.id }) {
+                // An option naming two synonyms of one value counts once for it.
+                for option in session.options where option.values.contains(where: { $0.target == value.id })
+                    && seenOptions[at, default: []].insert("\(session.slug)#\(option.id)").inserted {
                     if let direction = option.direction { summaries[at].directions[direction, default: 0] += 1 }
                     summaries[at].options.append(ProposedOption(session: session.slug, sessionTitle: meta.title, option: option))
                 }

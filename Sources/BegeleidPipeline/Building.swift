@@ -58,6 +58,8 @@ public enum Building {
     /// Sessions whose notes have errors now keep their earlier report, so the
     /// index keeps listing it (marked as such) instead of losing it.
     private static func previousReports(of checking: Checking.Result, in output: String, publicOnly: Bool) -> [IndexEntry] {
+        // A public build fails closed: notes with errors may have withdrawn their consent, so their report goes.
+        guard !publicOnly else { return [] }
         let rendered = Set(checking.valid.map(\.slug))
         return checking.failed.compactMap { file -> IndexEntry? in
             guard !rendered.contains(file.slug) else { return nil }

@@ -54,6 +54,18 @@ struct OverviewTests {
         #expect(sustainability.directions == [.environment: 3, .human: 3])
     }
 
+    @Test func anOptionNamingTwoSynonymsCountsOnce() throws {
+        let text = Sessions.valid
+            .replacing1("- Duurzaamheid\n", with: "- Duurzaamheid\n- Persoonlijke levenssfeer\n")
+            .replacing1("- Alleen geaggregeerde tellingen opslaan → privacy", with: "- Alleen geaggregeerde tellingen opslaan → privacy, persoonlijke levenssfeer")
+            .replacing1("- Gevoel bekeken te worden → privacy @bewoners", with: "- Gevoel bekeken te worden → privacy, persoonlijke levenssfeer @bewoners")
+        let overview = Overview(sessions: [Self.session(text, slug: "s")], synonyms: Self.synonyms)
+        let privacy = try #require(overview.values.first { $0.name == "Privacy" })
+        #expect(privacy.sessions == ["s"])
+        #expect(privacy.options.count == 2, "the two options linked to privacy, the shared one once")
+        #expect(privacy.directions == [.technology: 1, .environment: 1])
+    }
+
     @Test func withoutSynonymsOnlyCaseAndAccentsMerge() {
         let overview = Overview(sessions: Self.collection)
         #expect(overview.values.map { "\($0.name)=\($0.sessions.count)" } == ["Duurzaamheid=3", "Privacy=2", "Persoonlijke levenssfeer=1"])

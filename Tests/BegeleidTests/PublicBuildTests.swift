@@ -42,7 +42,11 @@ struct PublicBuildTests {
         try FileManager.default.copyItem(at: Fixtures.folder.appendingPathComponent("sessies/ringweg.md"), to: notes)
         #expect(try Binary.run(["build", "--public"], in: root).status == 0)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Openbaar/sessies/ringweg/rapport.html").path))
+        // Consent withdrawn and, in the same save, a typo: the report still leaves the public folder (fails closed).
         let text = try String(contentsOf: notes, encoding: .utf8).replacingOccurrences(of: "openbaar: true", with: "openbaar: false")
+        try text.replacingOccurrences(of: "→ privacy", with: "→ privasy").write(to: notes, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(["build", "--public"], in: root).status == 1)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Openbaar/sessies/ringweg").path))
         try text.write(to: notes, atomically: true, encoding: .utf8)
         #expect(try Binary.run(["build", "--public"], in: root).status == 0)
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Openbaar/sessies/ringweg").path))
