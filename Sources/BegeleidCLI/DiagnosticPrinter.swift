@@ -94,6 +94,11 @@ struct DiagnosticPrinter {
             case .english: text += " (\(result.withheld) not public and left out)"
             }
         }
+        if result.synonymDiagnostics.errorCount > 0 {
+            text += language == .dutch
+                ? "\nlet op: overzicht.html is niet bijgewerkt, want waarden.yaml bevat fouten"
+                : "\nnote: overzicht.html was not updated, because waarden.yaml has errors"
+        }
         if format != .json { Swift.print(text) }
     }
 

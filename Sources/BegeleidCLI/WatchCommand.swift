@@ -37,7 +37,7 @@ struct WatchCommand: ExitingCommand {
             preview = try Preview(options: options, log: { line in
                 let time = Self.clock()
                 FileHandle.standardOutput.write(Data("[\(time)] \(line)\n".utf8))
-            })
+            }, findings: { diagnostics in printer.print(diagnostics) })
         } catch {
             printer.usageError(path: error.path, error.message)
             return 2
@@ -54,6 +54,11 @@ struct WatchCommand: ExitingCommand {
                     : "Live preview at \(url) — save a file in \(options.building.input)/ and the page refreshes. Stop with Ctrl-C.\n"
                 // Written at once, not buffered: an editor or a script waits for this line.
                 FileHandle.standardOutput.write(Data(line.utf8))
+                if !["127.0.0.1", "localhost"].contains(options.host) {
+                    FileHandle.standardOutput.write(Data((language == .dutch
+                        ? "let op: het voorbeeld is nu ook vanaf het netwerk te zien, met niet-openbare rapporten; open het via het adres van deze computer\n"
+                        : "note: the preview can now be seen from the network, non-public reports included; open it at this computer's address\n").utf8))
+                }
                 await preview.watch()
             } catch let failure as Preview.Failure {
                 outcome.set(2, failure.path, failure.message)

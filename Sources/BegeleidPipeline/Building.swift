@@ -140,7 +140,7 @@ public enum Building {
             let documents = sessions.compactMap { session in
                 FileManager.default.contents(atPath: (options.output as NSString).appendingPathComponent("sessies/\(session.slug)/sessie.json"))
             }
-            for file in try renderer.dataFiles(sessions, documents: documents.count == sessions.count ? documents : nil) {
+            for file in try renderer.dataFiles(sessions, documents: documents.count == sessions.count ? documents : nil, synonyms: synonyms) {
                 try writer.write(file.data, to: "data/\(file.name)")
                 written.append("data/\(file.name)")
             }

@@ -17,6 +17,8 @@ public enum Checking {
         public var failed: [(path: String, slug: String)]
         /// Files taken from the build cache unchanged (not read again).
         public var reused: Set<String> = []
+        /// Files read anew in this run.
+        public var read: Set<String> { Set(fresh.keys) }
         /// Files read anew: their hash, slug and findings, for the cache.
         var fresh: [String: (hash: String, slug: String, findings: [Diagnostic])] = [:]
     }

@@ -37,10 +37,16 @@ public final class Preview: Sendable {
     /// The templates as last loaded: read again only when a template changes.
     let templates = TemplateCache()
     let log: @Sendable (String) -> Void
+    /// The findings of each build in the files it read anew, for the terminal.
+    let findings: @Sendable ([Diagnostic]) -> Void
 
-    public init(options: Options, log: @escaping @Sendable (String) -> Void) throws(Failure) {
+    public init(
+        options: Options, log: @escaping @Sendable (String) -> Void,
+        findings: @escaping @Sendable ([Diagnostic]) -> Void = { _ in }
+    ) throws(Failure) {
         self.options = options
         self.log = log
+        self.findings = findings
         let host = options.host == "localhost" ? "127.0.0.1" : options.host
         do {
             let address = try sockaddr_in.inet(ip4: host, port: options.port)
@@ -53,6 +59,7 @@ public final class Preview: Sendable {
 
     /// Builds, starts serving, and returns the port it listens on.
     public func start() async throws -> UInt16 {
+        try Self.checkFree(host: options.host == "localhost" ? "127.0.0.1" : options.host, port: options.port)
         try await rebuild()
         let files = OutputFiles(root: options.building.output)
         await server.appendRoute("GET /__begeleid/herladen", to: .webSocket(channel))
@@ -115,8 +122,14 @@ public final class Preview: Sendable {
         } catch {
             throw Failure(path: error.path, message: error.message)
         }
+        // In the terminal: what the files just read have to say, and where a page with errors is.
+        let read = result.checking.read
+        findings(result.checking.diagnostics.filter { read.contains($0.path) })
         var pages: [String: String] = [:]
         for failed in result.checking.failed {
+            log(options.building.language == .dutch
+                ? "fouten in \(failed.path): /sessies/\(failed.slug)/rapport.html toont ze"
+                : "errors in \(failed.path): /sessies/\(failed.slug)/rapport.html shows them")
             let diagnostics = result.checking.diagnostics.filter { $0.path == failed.path }
             pages["sessies/\(failed.slug)/rapport.html"] = renderer.errorPage(
                 path: failed.path, diagnostics: diagnostics, sourceLines: SourceLines.read(failed.path),
@@ -144,5 +157,27 @@ actor TemplateCache {
         let renderer = Renderer(templates: try TemplateSet.load(directory: directory))
         current = renderer
         return renderer
+    }
+}
+
+extension Preview {
+    /// A port another program already listens on is said at once, not after a timeout.
+    static func checkFree(host: String, port: UInt16) throws(Failure) {
+        guard port != 0 else { return }
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr(host)
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        if bound != 0, errno == EADDRINUSE {
+            throw Failure(path: "\(host):\(port)", message: LocalizedText(
+                nl: "poort \(port) is al in gebruik; kies een andere met --port (of --port 0 voor een vrije)",
+                en: "port \(port) is already in use; choose another with --port (or --port 0 for a free one)"))
+        }
     }
 }

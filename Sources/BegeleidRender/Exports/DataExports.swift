@@ -8,14 +8,16 @@ import Foundation
 enum DataExports {
     /// `documents`, when given, are the sessions' `sessie.json` bytes as written:
     /// `sessies.json` is then put together from them instead of encoded again.
-    static func files(_ sessions: [Session], documents: [Data]? = nil) throws -> [(name: String, data: Data)] {
+    static func files(
+        _ sessions: [Session], documents: [Data]? = nil, synonyms: ValueSynonyms = ValueSynonyms()
+    ) throws -> [(name: String, data: Data)] {
         let published = sessions.map { $0.publishable() }
         let collection = try documents.map(SessionCollection.joined) ?? SessionCollection(published).encoded()
         return [
             ("sessies.json", collection),
             ("sessies.csv", Data(sessionTable(published).text.utf8)),
             ("effecten.csv", Data(effectTable(published).text.utf8)),
-            ("waarden.csv", Data(valueTable(published).text.utf8)),
+            ("waarden.csv", Data(valueTable(published, synonyms: synonyms).text.utf8)),
             ("handelingsopties.csv", Data(optionTable(published).text.utf8)),
             ("schema.json", Data(SessionSchema.text.utf8)),
         ]
@@ -26,7 +28,7 @@ enum DataExports {
     /// The columns every table starts with, so each row stands on its own.
     static func sessionFields(_ session: Session) -> [String] {
         [session.slug, session.meta.date, session.meta.organisations.joined(separator: "; "), session.meta.technology,
-         session.meta.phase?.rawValue ?? ""]
+         session.meta.phase.map(phaseWord) ?? ""]
     }
 
     static func plain(_ text: RichText?) -> String {
@@ -91,16 +93,18 @@ enum DataExports {
             })
     }
 
-    static func valueTable(_ sessions: [Session]) -> CSVTable {
+    /// `overzichtsnaam` is the name the value counts under in the overview (synonyms merged).
+    static func valueTable(_ sessions: [Session], synonyms: ValueSynonyms = ValueSynonyms()) -> CSVTable {
         CSVTable(
-            header: sessionColumns + ["waarde", "naam", "status", "kern", "geparkeerd", "effecten", "handelingsopties", "richtingen"],
+            header: sessionColumns + ["waarde", "naam", "overzichtsnaam", "status", "kern", "geparkeerd", "effecten", "handelingsopties", "richtingen"],
             rows: sessions.flatMap { session in
                 session.values.map { value in
                     let options = session.options.filter { $0.values.contains { $0.target == value.id } }
                     let directions = Direction.allCases.filter { direction in options.contains { $0.direction == direction } }
                     let status = ["core": "kern", "regular": "gewoon", "parked": "geparkeerd"][value.status.rawValue] ?? ""
                     return sessionFields(session) + [
-                        value.id, value.name, status, value.status == .core ? "ja" : "nee", value.status == .parked ? "ja" : "nee",
+                        value.id, value.name, synonyms.resolve(value.name).name ?? value.name, status,
+                        value.status == .core ? "ja" : "nee", value.status == .parked ? "ja" : "nee",
                         "\(session.effects.filter { $0.values.contains { $0.target == value.id } }.count)", "\(options.count)",
                         directions.map(directionWord).joined(separator: "; "),
                     ]
@@ -119,6 +123,14 @@ enum DataExports {
                     ]
                 }
             })
+    }
+
+    static func phaseWord(_ phase: Phase) -> String {
+        switch phase {
+        case .before: return "voorafgaand"
+        case .during: return "tijdens"
+        case .after: return "na"
+        }
     }
 
     static func directionWord(_ direction: Direction) -> String {
