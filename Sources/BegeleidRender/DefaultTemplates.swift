@@ -190,7 +190,7 @@ proposal_follow_up: Follow-up
 proposal_planning: Planning
 proposal_planning_intro_dated: "Counted from the date of this proposal; everything falls on working days, outside public holidays and the Christmas break. We agree on the exact dates together."
 proposal_planning_intro_weeks: "Counted in weeks after this proposal is accepted; we agree on the exact dates together."
-proposal_planning_caption: Planning
+proposal_planning_caption: Planning by date
 proposal_when: When
 proposal_step: Step
 proposal_week: "week {n}"
@@ -272,6 +272,7 @@ preview_error: error
 preview_warning: warning
 preview_errors_note: This page exists only in the live preview; it is not written to the output folder.
 overview_more_options: "and {n} more: every option is in data/handelingsopties.csv"
+participants_caption: Participants by role
 
 """####,
         "labels/nl.yaml": ####"""
@@ -386,7 +387,7 @@ proposal_follow_up: Nazorg en vervolg
 proposal_planning: Planning
 proposal_planning_intro_dated: "Gerekend vanaf de datum van dit voorstel; alles valt op werkdagen, buiten feestdagen en de kerstvakantie. De precieze data spreken we samen af."
 proposal_planning_intro_weeks: "Gerekend in weken na akkoord op dit voorstel; de precieze data spreken we samen af."
-proposal_planning_caption: Planning
+proposal_planning_caption: Planning per datum
 proposal_when: Wanneer
 proposal_step: Stap
 proposal_week: "week {n}"
@@ -468,6 +469,7 @@ preview_error: fout
 preview_warning: waarschuwing
 preview_errors_note: Deze pagina bestaat alleen in het live voorbeeld; zij wordt niet in de uitvoermap geschreven.
 overview_more_options: "en nog {n}: alle handelingsopties staan in data/handelingsopties.csv"
+participants_caption: Deelnemers per rol
 
 """####,
         "overzicht.html.mustache": ####"""
@@ -576,8 +578,9 @@ overview_more_options: "en nog {n}: alle handelingsopties staan in data/handelin
 {{#hasParticipants}}
 <section aria-labelledby="deelnemers">
 <h2 id="deelnemers">{{labels.participants}}</h2>
-<div class="table-wrap" role="region" aria-labelledby="deelnemers" tabindex="0">
-<table aria-labelledby="deelnemers">
+<div class="table-wrap" role="region" aria-labelledby="deelnemers-tabel" tabindex="0">
+<table>
+<caption id="deelnemers-tabel">{{labels.participants_caption}}</caption>
 <thead><tr><th scope="col">{{labels.role}}</th><th scope="col" class="num">{{labels.count}}</th><th scope="col">{{labels.organisations}}</th>{{#namesPublic}}<th scope="col">{{labels.names}}</th>{{/namesPublic}}</tr></thead>
 <tbody>
 {{#participants}}
@@ -700,9 +703,9 @@ overview_more_options: "en nog {n}: alle handelingsopties staan in data/handelin
 {{#hasMatrix}}
 <section aria-labelledby="matrix">
 <h2 id="matrix">{{labels.matrix}}</h2>
-<div class="table-wrap" role="region" aria-labelledby="matrix" tabindex="0">
+<div class="table-wrap" role="region" aria-labelledby="matrix-tabel" tabindex="0">
 <table>
-<caption>{{labels.matrix_caption}}</caption>
+<caption id="matrix-tabel">{{labels.matrix_caption}}</caption>
 <thead><tr><th scope="col">{{labels.value}}</th>{{#directionNames}}<th scope="col" class="num">{{.}}</th>{{/directionNames}}<th scope="col" class="num">{{labels.total}}</th></tr></thead>
 <tbody>
 {{#matrix}}
@@ -1004,8 +1007,8 @@ ul.items > li { margin: .4rem 0; }
   a[href^="http"]:not(.url)::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
   .keep, .after-table { break-inside: avoid; page-break-inside: avoid; }
   .table-wrap + .after-table { break-before: avoid; page-break-before: avoid; }
-  tr.meeting td, table.money tfoot td, table.money tfoot th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .figures li, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  tr.meeting td, table.money tfoot td, table.money tfoot th { -webkit-print-color-adjust: exact; }
+  .figures li, thead th { -webkit-print-color-adjust: exact; }
 }
 .nowrap, table.money td.num { white-space: nowrap; }
 table.money tfoot th, table.money tfoot td { background: var(--soft); }
@@ -1140,9 +1143,9 @@ table.findings td p { margin: 0; }
 {{#hasProgramme}}
 <section aria-labelledby="programma">
 <h2 id="programma">{{programmeTitle}}</h2>
-<div class="table-wrap" role="region" aria-labelledby="programma" tabindex="0">
+<div class="table-wrap" role="region" aria-labelledby="programma-tabel" tabindex="0">
 <table class="plain-rows">
-<caption>{{programmeCaption}} ({{programmeDuration}})</caption>
+<caption id="programma-tabel">{{programmeCaption}} ({{programmeDuration}})</caption>
 <thead><tr><th scope="col">{{labels.proposal_time}}</th><th scope="col">{{labels.proposal_part}}</th><th scope="col" class="num">{{labels.proposal_minutes}}</th></tr></thead>
 <tbody>
 {{#programme}}
@@ -1157,9 +1160,9 @@ table.findings td p { margin: 0; }
 <section aria-labelledby="deelnemers">
 <h2 id="deelnemers">{{labels.proposal_invitees}}</h2>
 <p>{{inviteesIntro}}</p>
-<div class="table-wrap" role="region" aria-labelledby="deelnemers" tabindex="0">
+<div class="table-wrap" role="region" aria-labelledby="deelnemers-tabel" tabindex="0">
 <table>
-<caption>{{labels.proposal_invitees_caption}}</caption>
+<caption id="deelnemers-tabel">{{labels.proposal_invitees_caption}}</caption>
 <thead><tr><th scope="col">{{labels.proposal_group}}</th><th scope="col" class="num">{{labels.count}}</th><th scope="col">{{labels.proposal_description}}</th></tr></thead>
 <tbody>
 {{#invitees}}
@@ -1175,9 +1178,9 @@ table.findings td p { margin: 0; }
 <section aria-labelledby="deelnemers">
 <h2 id="deelnemers">{{labels.proposal_trainees}}</h2>
 <p>{{traineesIntro}}</p>
-<div class="table-wrap" role="region" aria-labelledby="deelnemers" tabindex="0">
+<div class="table-wrap" role="region" aria-labelledby="deelnemers-tabel" tabindex="0">
 <table>
-<caption>{{labels.proposal_trainees_caption}}</caption>
+<caption id="deelnemers-tabel">{{labels.proposal_trainees_caption}}</caption>
 <thead><tr><th scope="col">{{labels.proposal_institution}}</th><th scope="col" class="num">{{labels.count}}</th></tr></thead>
 <tbody>
 {{#trainees}}
@@ -1212,8 +1215,9 @@ table.findings td p { margin: 0; }
 <section aria-labelledby="planning">
 <h2 id="planning">{{labels.proposal_planning}}</h2>
 <p>{{planningIntro}}</p>
-<div class="table-wrap" role="region" aria-labelledby="planning" tabindex="0">
+<div class="table-wrap" role="region" aria-labelledby="planning-tabel" tabindex="0">
 <table>
+<caption id="planning-tabel">{{labels.proposal_planning_caption}}</caption>
 <thead><tr><th scope="col">{{labels.proposal_when}}</th><th scope="col">{{labels.proposal_step}}</th></tr></thead>
 <tbody>
 {{#planning}}
@@ -1226,9 +1230,9 @@ table.findings td p { margin: 0; }
 <section aria-labelledby="investering">
 <h2 id="investering">{{labels.proposal_investment}}</h2>
 {{#investment}}
-<div class="table-wrap" role="region" aria-labelledby="investering" tabindex="0">
+<div class="table-wrap" role="region" aria-labelledby="investering-tabel" tabindex="0">
 <table class="money plain-rows">
-<caption>{{labels.proposal_investment_caption}}</caption>
+<caption id="investering-tabel">{{labels.proposal_investment_caption}}</caption>
 <thead><tr><th scope="col">{{labels.proposal_item}}</th><th scope="col">{{labels.proposal_quantity}}</th><th scope="col" class="num unit-price">{{labels.proposal_unit_price}}</th><th scope="col" class="num">{{labels.proposal_amount}}</th></tr></thead>
 <tbody>
 {{#lines}}
