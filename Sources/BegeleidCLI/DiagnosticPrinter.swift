@@ -83,10 +83,14 @@ struct DiagnosticPrinter {
         switch language {
         case .dutch:
             let unchanged = result.upToDate > 0 ? " (\(result.upToDate) ongewijzigd)" : ""
-            text = "\(count) \(count == 1 ? "sessie" : "sessies") gebouwd\(unchanged); overzicht: \(index)"
+            text = count > 0 && result.upToDate == count
+                ? "\(count) \(count == 1 ? "sessie" : "sessies"), alle ongewijzigd; overzicht: \(index)"
+                : "\(count) \(count == 1 ? "sessie" : "sessies") gebouwd\(unchanged); overzicht: \(index)"
         case .english:
             let unchanged = result.upToDate > 0 ? " (\(result.upToDate) up to date)" : ""
-            text = "\(count) \(count == 1 ? "session" : "sessions") built\(unchanged); index: \(index)"
+            text = count > 0 && result.upToDate == count
+                ? "\(count) \(count == 1 ? "session" : "sessions"), all up to date; index: \(index)"
+                : "\(count) \(count == 1 ? "session" : "sessions") built\(unchanged); index: \(index)"
         }
         if result.withheld > 0 {
             switch language {
