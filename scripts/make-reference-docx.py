@@ -10,7 +10,7 @@ from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.oxml import OxmlElement
-from docx.shared import Pt, RGBColor
+from docx.shared import Mm, Pt, RGBColor
 
 root = pathlib.Path(__file__).resolve().parent.parent
 target = root / "Templates" / "referentie.docx"
@@ -60,5 +60,31 @@ for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
 for old in properties.findall(qn("w:tblBorders")):
     properties.remove(old)
 properties.append(borders)
+# The table's first row bold (Word's "header row" of the style).
+first_row = OxmlElement("w:tblStylePr")
+first_row.set(qn("w:type"), "firstRow")
+run_properties = OxmlElement("w:rPr")
+run_properties.append(OxmlElement("w:b"))
+first_row.append(run_properties)
+table.element.append(first_row)
+
+# A4 with the reports' print margins, and page numbers in the footer.
+section = document.sections[0]
+section.page_width, section.page_height = Mm(210), Mm(297)
+section.left_margin = section.right_margin = Mm(16)
+section.top_margin, section.bottom_margin = Mm(18), Mm(22)
+footer = section.footer.paragraphs[0] if section.footer.paragraphs else section.footer.add_paragraph()
+footer.alignment = 2  # right
+for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+    run = footer.add_run()
+    if kind:
+        field = OxmlElement("w:fldChar")
+        field.set(qn("w:fldCharType"), kind)
+        run._r.append(field)
+    else:
+        instruction = OxmlElement("w:instrText")
+        instruction.set(qn("xml:space"), "preserve")
+        instruction.text = text
+        run._r.append(instruction)
 document.save(str(target))
 print(f"wrote {target.relative_to(root)}")

@@ -188,7 +188,7 @@ proposal_trainees_caption: Participants in the training per institution
 proposal_preparation: Preparation
 proposal_follow_up: Follow-up
 proposal_planning: Planning
-proposal_planning_intro_dated: "Counted from the date of this proposal; everything falls on working days, outside public holidays and the Christmas break. We agree on the exact dates together."
+proposal_planning_intro_dated: "Counted from the date of this proposal; everything falls on working days, outside public holidays and the days around Christmas (24 December to 1 January). We agree on the exact dates together."
 proposal_planning_intro_weeks: "Counted in weeks after this proposal is accepted; we agree on the exact dates together."
 proposal_planning_caption: Planning by date
 proposal_when: When
@@ -385,7 +385,7 @@ proposal_trainees_caption: Deelnemers aan de training per instelling
 proposal_preparation: Voorbereiding
 proposal_follow_up: Nazorg en vervolg
 proposal_planning: Planning
-proposal_planning_intro_dated: "Gerekend vanaf de datum van dit voorstel; alles valt op werkdagen, buiten feestdagen en de kerstvakantie. De precieze data spreken we samen af."
+proposal_planning_intro_dated: "Gerekend vanaf de datum van dit voorstel; alles valt op werkdagen, buiten feestdagen en de dagen rond kerst (24 december tot en met 1 januari). De precieze data spreken we samen af."
 proposal_planning_intro_weeks: "Gerekend in weken na akkoord op dit voorstel; de precieze data spreken we samen af."
 proposal_planning_caption: Planning per datum
 proposal_when: Wanneer
@@ -934,49 +934,49 @@ participants_caption: Deelnemers per rol
 
 """####,
         "stijl.mustache": ####"""
-:root { --ink: #1b1f24; --muted: #4a5562; --line: #c9d1da; --tag-line: #8a96a3; --accent: #0b5394; --pos: #1d6b34; --neg: #a3241a; --soft: #f3f6f9; }
+/* Colours written out (no CSS variables, which WeasyPrint 57 drops in shorthands): ink #1b1f24, muted #4a5562, line #c9d1da, tag line #8a96a3, accent #0b5394, positive #1d6b34, negative #a3241a, soft #f3f6f9. */
 * { box-sizing: border-box; }
-body { margin: 0; color: var(--ink); background: #fff; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+body { margin: 0; color: #1b1f24; background: #fff; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 main, .page-header, .page-footer { max-width: 52rem; margin: 0 auto; padding: 0 1.25rem; }
 main.wide, .page-header.wide, .page-footer.wide { max-width: 80rem; }
 .index-table td, .index-table th { overflow-wrap: anywhere; hyphens: auto; }
-.skip { position: absolute; left: -999px; top: 0; background: var(--accent); color: #fff; padding: .5rem 1rem; }
+.skip { position: absolute; left: -999px; top: 0; background: #0b5394; color: #fff; padding: .5rem 1rem; }
 .skip:focus { left: 1rem; }
-a { color: var(--accent); }
-a:focus-visible, .table-wrap:focus-visible { outline: 3px solid var(--ink); outline-offset: 2px; box-shadow: 0 0 0 6px #f0b400; }
-.page-header { padding-top: 2rem; border-bottom: 3px solid var(--accent); }
-.kicker { margin: 0; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; font-size: .8rem; }
+a { color: #0b5394; }
+a:focus-visible, .table-wrap:focus-visible { outline: 3px solid #1b1f24; outline-offset: 2px; box-shadow: 0 0 0 6px #f0b400; }
+.page-header { padding-top: 2rem; border-bottom: 3px solid #0b5394; }
+.kicker { margin: 0; color: #4a5562; text-transform: uppercase; letter-spacing: .06em; font-size: .8rem; }
 h1 { font-size: 2rem; line-height: 1.2; margin: .3rem 0 1rem; }
-h2 { font-size: 1.4rem; margin: 2.2rem 0 .8rem; padding-bottom: .2rem; border-bottom: 1px solid var(--line); }
+h2 { font-size: 1.4rem; margin: 2.2rem 0 .8rem; padding-bottom: .2rem; border-bottom: 1px solid #c9d1da; }
 h3 { font-size: 1.1rem; margin: 1.4rem 0 .5rem; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0 0 1.5rem; }
-dl.meta dt { color: var(--muted); }
+dl.meta dt { color: #4a5562; }
 dl.meta dd { margin: 0; }
 .table-wrap { overflow-x: auto; margin: .5rem 0 1rem; }
 table { border-collapse: collapse; width: 100%; }
 time { white-space: nowrap; }
-caption { text-align: left; color: var(--muted); padding-bottom: .3rem; }
-th, td { border: 1px solid var(--line); padding: .35rem .6rem; text-align: left; vertical-align: top; }
-thead th { background: var(--soft); }
+caption { text-align: left; color: #4a5562; padding-bottom: .3rem; }
+th, td { border: 1px solid #c9d1da; padding: .35rem .6rem; text-align: left; vertical-align: top; }
+thead th { background: #f3f6f9; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.zero { color: var(--muted); }
+td.zero { color: #4a5562; }
 .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .6rem; list-style: none; padding: 0; }
-.figures li { overflow-wrap: break-word; background: var(--soft); border-left: 4px solid var(--accent); padding: .5rem .8rem; }
+.figures li { overflow-wrap: break-word; background: #f3f6f9; border-left: 4px solid #0b5394; padding: .5rem .8rem; }
 .figures strong { display: block; font-size: 1.6rem; }
 ul.items { padding-left: 1.2rem; }
 ul.items > li { margin: .4rem 0; }
-.effect-positive { border-left: 4px solid var(--pos); padding-left: .6rem; list-style: none; }
-.effect-negative { border-left: 4px dashed var(--neg); padding-left: .6rem; list-style: none; }
-.tag { display: inline-block; font-size: .85rem; border: 1px solid var(--tag-line); border-radius: .8rem; padding: 0 .5rem; margin: .1rem .15rem 0 0; background: #fff; }
-.core-badge { font-size: .8rem; font-weight: 600; color: #fff; background: var(--accent); border-radius: .3rem; padding: .05rem .4rem; margin-left: .4rem; vertical-align: middle; }
-.meta-line { color: var(--muted); font-size: .92rem; }
+.effect-positive { border-left: 4px solid #1d6b34; padding-left: .6rem; list-style: none; }
+.effect-negative { border-left: 4px dashed #a3241a; padding-left: .6rem; list-style: none; }
+.tag { display: inline-block; font-size: .85rem; border: 1px solid #8a96a3; border-radius: .8rem; padding: 0 .5rem; margin: .1rem .15rem 0 0; background: #fff; }
+.core-badge { font-size: .8rem; font-weight: 600; color: #fff; background: #0b5394; border-radius: .3rem; padding: .05rem .4rem; margin-left: .4rem; vertical-align: middle; }
+.meta-line { color: #4a5562; font-size: .92rem; }
 .grp { white-space: nowrap; }
 .tags-list + .grp::before { content: "· "; }
 .tags-list { white-space: normal; }
 .value .meta-line { margin: .7rem 0 .15rem; }
 .value .meta-line + ul { margin-top: 0; }
-.tag.stale { border-color: var(--neg); color: var(--neg); }
-.notice { border-left: 4px solid var(--neg); background: #fdf3f2; padding: .5rem .8rem; margin: 0 0 1.2rem; }
+.tag.stale { border-color: #a3241a; color: #a3241a; }
+.notice { border-left: 4px solid #a3241a; background: #fdf3f2; padding: .5rem .8rem; margin: 0 0 1.2rem; }
 .index-table tbody th[scope=row] { width: 28%; }
 @media (max-width: 34rem) {
   dl.meta { grid-template-columns: 1fr; gap: 0; }
@@ -984,17 +984,21 @@ ul.items > li { margin: .4rem 0; }
   .grp { white-space: normal; }
   .figures { grid-template-columns: 1fr 1fr; }
 }
-.value { border: 1px solid var(--line); border-radius: .4rem; padding: .2rem 1rem .6rem; margin: 1rem 0; }
-.value.core { border-left: 6px solid var(--accent); }
+.value { border: 1px solid #c9d1da; border-radius: .4rem; padding: .2rem 1rem .6rem; margin: 1rem 0; }
+.value.core { border-left: 6px solid #0b5394; }
 .value h3 { margin-top: .6rem; }
-.parked { color: var(--muted); }
-.page-footer { color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; }
+.parked { color: #4a5562; }
+.page-footer { color: #4a5562; font-size: .85rem; border-top: 1px solid #c9d1da; margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; }
 @media print {
   @page { size: A4; margin: 18mm 16mm 20mm; }
   html { font-size: 10.5pt; }
   body { font-size: 1rem; }
   @page { @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; font-family: system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: #4a5562; } }
-  .figures { grid-template-columns: repeat(4, 1fr); break-inside: avoid; page-break-inside: avoid; }
+  .figures { display: block; break-inside: avoid; page-break-inside: avoid; }
+  .figures li { display: inline-block; width: 23.5%; vertical-align: top; margin: 0 1.5% .4rem 0; }
+  caption, thead, .table-wrap + .meta-line { break-after: avoid; page-break-after: avoid; }
+  h2 + p, h3 + p, .meta-line + ul { break-before: avoid; page-break-before: avoid; }
+  @page { margin-bottom: 22mm; }
   th, td { padding: .25rem .4rem; }
   table { font-size: .92em; }
   .table-wrap { overflow: visible; }
@@ -1004,22 +1008,23 @@ ul.items > li { margin: .4rem 0; }
   main, .page-header, .page-footer { max-width: none; padding: 0; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   tr, li { break-inside: avoid; page-break-inside: avoid; }
-  a[href^="http"]:not(.url)::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); }
+  a[href^="http"]:not(.url)::after { content: " (" attr(href) ")"; font-size: .85em; color: #4a5562; }
   .keep, .after-table { break-inside: avoid; page-break-inside: avoid; }
   .table-wrap + .after-table { break-before: avoid; page-break-before: avoid; }
   tr.meeting td, table.money tfoot td, table.money tfoot th { -webkit-print-color-adjust: exact; }
   .figures li, thead th { -webkit-print-color-adjust: exact; }
 }
 .nowrap, table.money td.num { white-space: nowrap; }
-table.money tfoot th, table.money tfoot td { background: var(--soft); }
-table.money tr.total th, table.money tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
-tr.meeting td { background: var(--soft); }
+table.money tfoot th, table.money tfoot td { background: #f3f6f9; }
+table.money tr.total th, table.money tr.total td { font-weight: 700; border-top: 2px solid #1b1f24; }
+tr.meeting td { background: #f3f6f9; }
 ol.phases > li { margin: .4rem 0; }
 address { font-style: normal; margin: .5rem 0 1rem; }
 .plain-rows tbody th[scope=row] { font-weight: normal; }
-dl.signature { display: grid; grid-template-columns: max-content 1fr; gap: 1.4rem 1rem; max-width: 32rem; }
-dl.signature dt { color: var(--muted); }
-dl.signature dd { margin: 0; border-bottom: 1px solid var(--ink); min-height: 1.4rem; }
+table.signature { max-width: 32rem; border-collapse: collapse; }
+table.signature th, table.signature td { border: 0; padding: 1.1rem .5rem .2rem 0; }
+table.signature th[scope=row] { color: #4a5562; font-weight: normal; width: 9rem; }
+table.signature td { border-bottom: 1px solid #1b1f24; width: 20rem; }
 @media (max-width: 34rem) {
   html { font-size: 15px; }
   th, td { padding: .3rem .35rem; }
@@ -1028,17 +1033,18 @@ dl.signature dd { margin: 0; border-bottom: 1px solid var(--ink); min-height: 1.
   table.money .unit-price { display: none; }
   table.stack thead { position: absolute; left: -9999px; }
   table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; width: 100%; }
-  table.stack tr { border: 1px solid var(--line); margin-bottom: .6rem; }
+  table.stack tr { border: 1px solid #c9d1da; margin-bottom: .6rem; }
   table.stack th, table.stack td { border: 0; }
-  table.stack td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
+  table.stack td[data-label]::before { content: attr(data-label) ": "; color: #4a5562; }
 }
 .value-map-figure { margin: 1rem 0; }
 .value-map-figure svg { display: block; width: 100%; height: auto; max-width: 60rem; }
 @media print { .value-map-figure { break-inside: avoid; page-break-inside: avoid; } .value-map-figure svg { max-height: 245mm; } }
 .chart { margin: 1rem 0; }
 .chart svg { display: block; width: 100%; height: auto; max-width: 48rem; }
-pre.source { background: var(--soft); padding: .4rem .6rem; overflow-x: auto; margin: .3rem 0 0; }
+pre.source { background: #f3f6f9; padding: .4rem .6rem; overflow-x: auto; margin: .3rem 0 0; }
 table.findings td p { margin: 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
 """####,
         "voet.mustache": ####"""
@@ -1297,12 +1303,15 @@ table.findings td p { margin: 0; }
 <section aria-labelledby="akkoord" class="keep">
 <h2 id="akkoord">{{labels.proposal_acceptance}}</h2>
 <p>{{acceptance}}</p>
-<dl class="signature">
-<dt>{{labels.proposal_sign_name}}</dt><dd></dd>
-<dt>{{labels.proposal_sign_role}}</dt><dd></dd>
-<dt>{{labels.date}}</dt><dd></dd>
-<dt>{{labels.proposal_sign_signature}}</dt><dd></dd>
-</dl>
+<table class="signature">
+<caption class="visually-hidden">{{labels.proposal_acceptance}}</caption>
+<tbody>
+<tr><th scope="row">{{labels.proposal_sign_name}}</th><td></td></tr>
+<tr><th scope="row">{{labels.proposal_sign_role}}</th><td></td></tr>
+<tr><th scope="row">{{labels.date}}</th><td></td></tr>
+<tr><th scope="row">{{labels.proposal_sign_signature}}</th><td></td></tr>
+</tbody>
+</table>
 </section>
 </main>
 {{> voet}}
@@ -1541,12 +1550,13 @@ table.findings td p { margin: 0; }
 
 {{acceptance}}
 
-| | |
-|---|---|
-| {{labels.proposal_sign_name}} | |
-| {{labels.proposal_sign_role}} | |
-| {{labels.date}} | |
-| {{labels.proposal_sign_signature}} | |
+{{labels.proposal_sign_name}}: ……………………………………………………
+
+{{labels.proposal_sign_role}}: ……………………………………………………
+
+{{labels.date}}: ……………………………………………………
+
+{{labels.proposal_sign_signature}}: ……………………………………………………
 
 """####,
     ]
