@@ -37,7 +37,7 @@ struct CheckCommand: ExitingCommand {
         let proposals = Proposing.check(
             profiles: inputs.profiles, offerPath: offerPath, reportOffer: inputs.offer != nil || !inputs.profiles.isEmpty,
             strict: common.strict)
-        let synonyms = inputs.synonyms.map { Checking.synonyms(at: $0, strict: common.strict) } ?? []
+        let synonyms = inputs.synonyms.map { Checking.synonyms(at: $0, strict: common.strict).diagnostics } ?? []
         let diagnostics = (sessions.diagnostics + proposals.diagnostics + synonyms).sortedByPosition()
         printer.print(diagnostics)
         let failed = sessions.failedCount + proposals.failedCount + (synonyms.errorCount > 0 ? 1 : 0)

@@ -61,5 +61,11 @@ extension Array where Element == Diagnostic {
     }
 
     public var errorCount: Int { filter { $0.severity == .error }.count }
+
+    /// With `strict` (`--strict`), every finding counts as an error.
+    public func strictened(_ strict: Bool) -> [Diagnostic] {
+        guard strict else { return self }
+        return map { var copy = $0; copy.severity = .error; return copy }
+    }
     public var warningCount: Int { filter { $0.severity == .warning }.count }
 }

@@ -89,12 +89,9 @@ public enum Building {
         var cache: BuildCache? = options.publicOnly ? nil : BuildCache.load(from: options.output, key: key)
         let checking = Checking.run(files: files, strict: options.strict, cache: &cache)
         let sessions = options.publicOnly ? checking.valid.filter(\.meta.isPublic) : checking.valid
-        var synonyms = ValueSynonyms()
-        var synonymDiagnostics: [Diagnostic] = []
-        if FileManager.default.fileExists(atPath: options.synonymsPath) {
-            synonyms = SynonymsReader.read(path: options.synonymsPath).synonyms
-            synonymDiagnostics = Checking.synonyms(at: options.synonymsPath, strict: options.strict)
-        }
+        let hasSynonyms = FileManager.default.fileExists(atPath: options.synonymsPath)
+        let (synonyms, synonymDiagnostics) = hasSynonyms
+            ? Checking.synonyms(at: options.synonymsPath, strict: options.strict) : (ValueSynonyms(), [])
         let writer = OutputWriter(root: options.output)
         var written: [String] = []
         do {
@@ -160,6 +157,6 @@ public enum Building {
         let upToDate = sessions.filter { checking.reused.contains($0.path) }.count
         return Result(checking: checking, rendered: sessions.map(\.slug), upToDate: upToDate, written: written,
                       synonymDiagnostics: synonymDiagnostics, withheld: checking.valid.count - sessions.count,
-                      readSynonyms: FileManager.default.fileExists(atPath: options.synonymsPath))
+                      readSynonyms: hasSynonyms)
     }
 }

@@ -59,10 +59,7 @@ public enum Checking {
                 fresh[path] = (hash, slug, findings)
             }
             diagnostics += findings
-            if strict {
-                diagnostics = diagnostics.map { var copy = $0; copy.severity = .error; return copy }
-            }
-            diagnostics = diagnostics.sortedByPosition()
+            diagnostics = diagnostics.strictened(strict).sortedByPosition()
             if diagnostics.errorCount > 0 {
                 failed.append((path, slug))
             } else if let session = output.session {
@@ -78,10 +75,10 @@ public enum Checking {
         return result
     }
 
-    /// The findings about a `waarden.yaml` (warnings as errors with `strict`).
-    public static func synonyms(at path: String, strict: Bool) -> [Diagnostic] {
-        let read = SynonymsReader.read(path: path).diagnostics
-        return (strict ? read.map { var copy = $0; copy.severity = .error; return copy } : read).sortedByPosition()
+    /// A `waarden.yaml` read once: its synonyms and its findings (warnings as errors with `strict`).
+    public static func synonyms(at path: String, strict: Bool) -> (synonyms: ValueSynonyms, diagnostics: [Diagnostic]) {
+        let read = SynonymsReader.read(path: path)
+        return (read.synonyms, read.diagnostics.strictened(strict).sortedByPosition())
     }
 
     /// The sessions in `input`'s `sessies/` that have no errors (for citing in proposals).

@@ -141,7 +141,7 @@ public enum Proposing {
                     en: "the offer is missing: proposals need Input/aanbod.yaml (see docs/voorstellen.md)"))], false)
         }
         let output = OfferReader.read(path: path)
-        let diagnostics = strictened(output.diagnostics, strict).sortedByPosition()
+        let diagnostics = output.diagnostics.strictened(strict).sortedByPosition()
         return (output.offer, diagnostics, output.offer != nil && diagnostics.errorCount == 0)
     }
 
@@ -165,13 +165,8 @@ public enum Proposing {
             let output = ProfileReader.read(path: path, slug: slug)
             diagnostics += output.diagnostics
             if let profile = output.profile { diagnostics += ProfileChecker.check(profile, offer: offer) }
-            return CheckedProfile(path: path, slug: slug, profile: output.profile, diagnostics: strictened(diagnostics, strict).sortedByPosition())
+            return CheckedProfile(path: path, slug: slug, profile: output.profile, diagnostics: diagnostics.strictened(strict).sortedByPosition())
         }.sorted { $0.path < $1.path }
-    }
-
-    static func strictened(_ diagnostics: [Diagnostic], _ strict: Bool) -> [Diagnostic] {
-        guard strict else { return diagnostics }
-        return diagnostics.map { var copy = $0; copy.severity = .error; return copy }
     }
 }
 
