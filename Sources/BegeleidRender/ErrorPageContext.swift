@@ -12,11 +12,11 @@ struct ErrorPageContext {
         let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
         let dutch = labels.language == .dutch
         let count = { (n: Int, one: String, many: String) in "\(n) \(n == 1 ? one : many)" }
-        let intro = labels["preview_errors_intro"]
-            .replacingOccurrences(of: "{bestand}", with: path)
-            .replacingOccurrences(of: "{fouten}", with: dutch ? count(errors, "fout", "fouten") : count(errors, "error", "errors"))
-            .replacingOccurrences(of: "{waarschuwingen}",
-                                  with: dutch ? count(warnings, "waarschuwing", "waarschuwingen") : count(warnings, "warning", "warnings"))
+        let intro = labels.fill("preview_errors_intro", [
+            "bestand": path,
+            "fouten": dutch ? count(errors, "fout", "fouten") : count(errors, "error", "errors"),
+            "waarschuwingen": dutch ? count(warnings, "waarschuwing", "waarschuwingen") : count(warnings, "warning", "warnings"),
+        ])
         var context: [String: Any] = [
             "lang": labels.language.rawValue, "labels": labels.dictionary,
             "pageTitle": "\(labels["preview_errors_title"]) · \(path)", "path": path, "intro": intro,

@@ -26,6 +26,26 @@ public struct Labels: Sendable {
 
     public subscript(key: String) -> String { words[key] ?? key }
 
+    /// A label with its `{placeholders}` filled in, in one pass: what a value
+    /// brings in (an organisation called "{kenmerk}") is never filled again.
+    ///
+    ///     fill("proposal_heading", ["organisatie": "Gemeente Epe"]) → "Voorstel op maat voor Gemeente Epe"
+    public func fill(_ key: String, _ values: [String: String]) -> String {
+        var result = ""
+        var rest = Substring(self[key])
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            if let close = rest[open...].firstIndex(of: "}"), let value = values[String(rest[rest.index(after: open)..<close])] {
+                result += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result.append("{")
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return result + rest
+    }
+
     /// All words, for templates (`{{labels.summary}}`).
     var dictionary: [String: Any] { words }
 

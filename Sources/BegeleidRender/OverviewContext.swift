@@ -10,10 +10,10 @@ struct OverviewContext {
 
     func make() -> [String: Any] {
         let dates = overview.sessions.map(\.meta.date).sorted()
-        let intro = [
+        let intro = labels.fill("overview_intro", [
             "sessies": "\(overview.sessions.count)", "van": dates.first.map(labels.longDate) ?? "",
             "tot": dates.last.map(labels.longDate) ?? "", "waarden": "\(overview.values.count)",
-        ].reduce(labels["overview_intro"]) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        ])
         var context: [String: Any] = [
             "lang": labels.language.rawValue,
             "labels": labels.dictionary,
@@ -31,7 +31,7 @@ struct OverviewContext {
             title: labels["overview_chart_title"], description: labels["overview_chart_desc"],
             legend: (labels["overview_sessions"], labels["overview_core"]))
         if overview.values.count > Self.chartLimit {
-            context["chartNote"] = labels["overview_chart_more"].replacingOccurrences(of: "{n}", with: "\(Self.chartLimit)")
+            context["chartNote"] = labels.fill("overview_chart_more", ["n": "\(Self.chartLimit)"])
         }
         context.setList(groups(overview.labels, count: { label in
             overview.sessions.filter { $0.meta.labels.contains { Names.key($0) == Names.key(label) } }.count
@@ -72,7 +72,7 @@ struct OverviewContext {
         ]
         // A value named in hundreds of sessions: the first ones here, all of them in the data.
         let hidden = max(0, value.options.count - Self.optionLimit)
-        entry["moreOptions"] = hidden > 0 ? labels["overview_more_options"].replacingOccurrences(of: "{n}", with: "\(hidden)") : nil
+        entry["moreOptions"] = hidden > 0 ? labels.fill("overview_more_options", ["n": "\(hidden)"]) : nil
         entry.setList(value.options.prefix(Self.optionLimit).map { proposed in
             [
                 "direction": proposed.option.direction.map { labels.direction($0, short: true) } ?? "",

@@ -13,9 +13,8 @@ struct ProposalContext {
     private var language: Language { proposal.language }
     private var profile: OrganisationProfile { proposal.profile }
 
-    /// A label with its `{placeholders}` filled in.
     private func label(_ key: String, _ values: [String: String] = [:]) -> String {
-        values.reduce(labels[key]) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        labels.fill(key, values)
     }
 
     func when(_ date: PlannedDate) -> String {

@@ -176,6 +176,15 @@ struct ProposalTests {
         #expect(markdown.contains("\\| kolom"), "a pipe cannot break a table")
     }
 
+    @Test func labelsAreFilledInOnePass() {
+        let labels = Fixtures.renderer.templates.labels(.dutch)
+        #expect(labels.fill("proposal_heading", ["organisatie": "Gemeente Epe"]) == "Voorstel op maat voor Gemeente Epe")
+        // What a value brings in is never filled again, whatever the order of the keys.
+        let acceptance = labels.fill("proposal_acceptance_text", ["organisatie": "Stichting {kenmerk}", "kenmerk": "epe-2026"])
+        #expect(acceptance.hasPrefix("Stichting {kenmerk} gaat akkoord met dit voorstel (kenmerk epe-2026)."))
+        #expect(labels.fill("proposal_week", [:]) == "week {n}", "an unknown placeholder stays as written")
+    }
+
     @Test func proposalsAreDeterministic() throws {
         let first = try Self.buildExamples()
         let second = try Self.buildExamples()

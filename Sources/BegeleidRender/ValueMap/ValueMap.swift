@@ -8,14 +8,11 @@ struct ValueMap {
 
     init(session: Session, labels: Labels) {
         layout = ValueMapLayout(session: session, labels: labels)
-        title = labels["value_map_title"].replacingOccurrences(of: "{titel}", with: session.meta.title)
-        let counts = [
-            "effecten": session.effects.count, "waarden": session.values.count,
-            "opties": session.options.count, "lijnen": layout.links.count,
-        ]
-        description = counts.sorted { $0.key < $1.key }.reduce(labels["value_map_desc"]) {
-            $0.replacingOccurrences(of: "{\($1.key)}", with: "\($1.value)")
-        }
+        title = labels.fill("value_map_title", ["titel": session.meta.title])
+        description = labels.fill("value_map_desc", [
+            "effecten": "\(session.effects.count)", "waarden": "\(session.values.count)",
+            "opties": "\(session.options.count)", "lijnen": "\(layout.links.count)",
+        ])
     }
 
     func svg(standalone: Bool) -> String {
