@@ -22,15 +22,10 @@ struct DiagnosticPrinter {
         for diagnostic in diagnostics {
             lines.append(Self.line(diagnostic, language: language))
             guard format == .human else { continue }
-            if sources[diagnostic.path] == nil { sources[diagnostic.path] = Self.sourceLines(diagnostic.path) }
+            if sources[diagnostic.path] == nil { sources[diagnostic.path] = SourceLines.read(diagnostic.path) }
             lines += Self.excerpt(sources[diagnostic.path] ?? [], at: diagnostic.location)
         }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
-    }
-
-    /// The file's lines as the reader saw them (BOM dropped, CRLF and CR as line ends).
-    static func sourceLines(_ path: String) -> [Substring] {
-        SourceLines.read(path)
     }
 
     /// `   12 | - Gevoel … → privasy` and a caret under the column (tabs kept so it lines up).

@@ -6,7 +6,7 @@ struct ProgrammeHoursRule: ProfileRule {
 
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {
         guard let start = profile.startTime, let offer, let form = offer.forms[profile.effectiveForm] else { return }
-        let end = start.adding(minutes: form.programme.reduce(0) { $0 + $1.minutes })
+        let end = form.programmeEnd(from: start)
         guard start.minutes < 7 * 60 || (end.minutes > 22 * 60 && end.minutes <= 24 * 60) else { return }
         diagnostics.append(finding(
             .warning, profile, at: "aanvang",

@@ -7,7 +7,7 @@ struct ProgrammePastMidnightRule: ProfileRule {
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {
         guard let offer, let form = offer.forms[profile.effectiveForm] else { return }
         let start = profile.startTime ?? offer.startTime
-        let end = start.adding(minutes: form.programme.reduce(0) { $0 + $1.minutes })
+        let end = form.programmeEnd(from: start)
         guard end.minutes > 24 * 60 else { return }
         diagnostics.append(finding(
             .error, profile, at: profile.startTime == nil ? nil : "aanvang",

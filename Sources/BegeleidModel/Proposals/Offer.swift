@@ -137,6 +137,13 @@ public struct OfferForm: Sendable, Equatable {
     }
 }
 
+extension OfferForm {
+    /// When the programme ends if it starts at `start`.
+    public func programmeEnd(from start: ClockTime) -> ClockTime {
+        start.adding(minutes: programme.reduce(0) { $0 + $1.minutes })
+    }
+}
+
 /// A part of the programme and how long it takes.
 public struct ProgrammePart: Sendable, Equatable {
     public var title: LocalizedText
