@@ -44,7 +44,7 @@ public enum Proposing {
 
     /// Whether `input` has profiles at all (`build` skips proposals when not).
     public static func hasProfiles(in input: String) -> Bool {
-        !ProfileFiles.collect(Options(input: input, output: "", strict: false).profilesFolder).isEmpty
+        !ProfileFiles.collect((input as NSString).appendingPathComponent("organisaties")).isEmpty
     }
 
     /// The profiles' files, for `check`.
@@ -173,8 +173,7 @@ public enum Proposing {
 /// Finding profile files and naming them.
 enum ProfileFiles {
     static func slug(forPath path: String) -> String {
-        let slug = Names.slug(((path as NSString).lastPathComponent as NSString).deletingPathExtension)
-        return slug.isEmpty ? "organisatie" : slug
+        SessionFiles.slug(forPath: path, fallback: "organisatie")
     }
 
     /// `.yaml` and `.yml` files in `folder`, not hidden, sorted.

@@ -3,11 +3,12 @@ import Foundation
 
 /// Finding session files and naming them.
 public enum SessionFiles {
-    /// The slug of a session file: its stem, made a slug if it is not one.
-    public static func slug(forPath path: String) -> String {
+    /// The slug of an input file (notes, a profile): its stem, made a slug if
+    /// it is not one; `fallback` when nothing of the stem is left.
+    public static func slug(forPath path: String, fallback: String = "sessie") -> String {
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let slug = Names.slug(stem)
-        return slug.isEmpty ? "sessie" : slug
+        return slug.isEmpty ? fallback : slug
     }
 
     /// The `.md` files among `paths` (files as given; folders searched, not
