@@ -56,7 +56,7 @@ let package = Package(
         .target(
             name: "BegeleidCLI",
             dependencies: [
-                "BegeleidModel", "BegeleidPipeline", "BegeleidRender", "BegeleidServe",
+                "BegeleidModel", "BegeleidPipeline", "BegeleidReader", "BegeleidRender", "BegeleidServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

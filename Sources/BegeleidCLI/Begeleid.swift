@@ -1,6 +1,7 @@
 import ArgumentParser
 import BegeleidModel
 import BegeleidPipeline
+import BegeleidReader
 import Foundation
 
 /// The `begeleid` command: session notes in, reports out.
@@ -59,7 +60,15 @@ struct CommonOptions: ParsableArguments {
     @ArgumentParser.Option(help: "compiler: één regel per melding (voor editors); human: met de regel uit het bestand en een ^; json: één JSON-document op stdout / one line per finding; with the source line and a caret; one JSON document on stdout.")
     var format: DiagnosticFormat = .compiler
 
+    @ArgumentParser.Option(
+        name: .customLong("max-input-size"),
+        help: "Grootste invoerbestand, bv. 1M, 512k, 2MiB (standaard 1 MiB) / largest input file, e.g. 1M, 512k (default 1 MiB).")
+    var maxInputSize = ByteSize(bytes: InputPolicy.defaultMaxBytes)
+
     var printer: DiagnosticPrinter { DiagnosticPrinter(language: lang, format: format) }
+
+    /// How input files are read; `root` is the folder they may not lead out of.
+    func policy(root: String?) -> InputPolicy { InputPolicy(maxBytes: maxInputSize.bytes, root: root) }
 }
 
 /// Where a command reads and writes, and with which templates.

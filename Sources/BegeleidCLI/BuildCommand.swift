@@ -25,7 +25,7 @@ struct BuildCommand: ExitingCommand {
         guard let renderer = TemplateChoice.renderer(folders.templates, printer: printer) else { return 2 }
         let options = Building.Options(
             input: folders.input, output: output, strict: common.strict, language: common.lang, publicOnly: publicOnly,
-            formats: extra.formats(templates: folders.templates))
+            formats: extra.formats(templates: folders.templates), policy: common.policy(root: folders.input))
         do {
             let meter = ProgressMeter(language: common.lang, enabled: common.format != .json)
             let result = try Building.run(options, renderer: renderer, progress: meter.update)
@@ -37,7 +37,8 @@ struct BuildCommand: ExitingCommand {
             // Proposals are correspondence: never part of a public build.
             if !publicOnly, Proposing.hasProfiles(in: folders.input) {
                 let proposing = Proposing.Options(
-                    input: folders.input, output: output, strict: common.strict, formats: extra.formats(templates: folders.templates))
+                    input: folders.input, output: output, strict: common.strict, formats: extra.formats(templates: folders.templates),
+                    policy: common.policy(root: folders.input))
                 let built = try Proposing.run(proposing, sessions: result.checking.valid, renderer: renderer)
                 diagnostics += built.diagnostics
                 fileCount += built.fileCount

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BegeleidModel
 import BegeleidPipeline
+import BegeleidReader
 import Foundation
 
 struct CheckCommand: ExitingCommand {
@@ -27,7 +28,11 @@ struct CheckCommand: ExitingCommand {
                 nl: "geen aantekeningen (.md) gevonden", en: "no notes (.md) found"))
             return 2
         }
-        let sessions = Checking.run(files: inputs.sessions, strict: common.strict)
+        // Files found in one folder may not lead out of it; files named one by one may be anywhere.
+        var isFolder: ObjCBool = false
+        let single = targets.count == 1 && FileManager.default.fileExists(atPath: targets[0], isDirectory: &isFolder) && isFolder.boolValue
+        let policy = common.policy(root: single ? targets[0] : nil)
+        let sessions = Checking.run(files: inputs.sessions, strict: common.strict, policy: policy)
         // Profiles are weighed against the offer beside them, named or not.
         let offerPath = inputs.offer ?? inputs.profiles.first.map {
             ((($0 as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent as NSString)
@@ -36,8 +41,8 @@ struct CheckCommand: ExitingCommand {
         // Profiles without their offer cannot become proposals: that is reported too.
         let proposals = Proposing.check(
             profiles: inputs.profiles, offerPath: offerPath, reportOffer: inputs.offer != nil || !inputs.profiles.isEmpty,
-            strict: common.strict)
-        let synonyms = inputs.synonyms.map { Checking.synonyms(at: $0, strict: common.strict).diagnostics } ?? []
+            strict: common.strict, policy: policy)
+        let synonyms = inputs.synonyms.map { Checking.synonyms(at: $0, strict: common.strict, policy: policy).diagnostics } ?? []
         let diagnostics = (sessions.diagnostics + proposals.diagnostics + synonyms).sortedByPosition()
         printer.print(diagnostics)
         let failed = sessions.failedCount + proposals.failedCount + (synonyms.errorCount > 0 ? 1 : 0)

@@ -34,10 +34,11 @@ struct VoorstelCommand: ExitingCommand {
             return 2
         }
         // Earlier sessions to cite: only those without errors; their findings belong to `check`.
-        let sessions = Checking.validSessions(in: folders.input)
+        let policy = common.policy(root: folders.input)
+        let sessions = Checking.validSessions(in: folders.input, policy: policy)
         let options = Proposing.Options(
             input: folders.input, output: folders.output ?? "Output", strict: common.strict, slugs: slugs,
-            formats: extra.formats(templates: folders.templates))
+            formats: extra.formats(templates: folders.templates), policy: policy)
         do {
             let result = try Proposing.run(options, sessions: sessions, renderer: renderer)
             printer.print(result.diagnostics)

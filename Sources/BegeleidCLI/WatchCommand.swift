@@ -30,7 +30,9 @@ struct WatchCommand: ExitingCommand {
         let output = folders.output ?? "Output"
         let templates = folders.templates ?? (FileManager.default.fileExists(atPath: "Templates") ? "Templates" : nil)
         let options = Preview.Options(
-            building: Building.Options(input: folders.input, output: output, strict: common.strict, language: common.lang),
+            building: Building.Options(
+                input: folders.input, output: output, strict: common.strict, language: common.lang,
+                policy: common.policy(root: folders.input)),
             templates: templates, host: host, port: port)
         let preview: Preview
         do {

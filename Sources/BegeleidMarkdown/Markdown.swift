@@ -94,6 +94,7 @@ public enum Markdown {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
+        let source = MarkdownComplexity.firstExcess(in: source) == nil ? source : MarkdownComplexity.escaped(source)
         var bytes = Array(source.utf8)
         bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress.map { base in

@@ -16,10 +16,12 @@ public enum Building {
         public var publicOnly: Bool
         /// Also `rapport.pdf` (WeasyPrint) and `rapport.docx` (pandoc).
         public var formats: ExtraFormats
+        /// How large input files may be; confined to `input` when reading.
+        public var policy: InputPolicy
 
         public init(
             input: String, output: String, strict: Bool, language: Language, publicOnly: Bool = false,
-            formats: ExtraFormats = ExtraFormats()
+            formats: ExtraFormats = ExtraFormats(), policy: InputPolicy = .standard
         ) {
             self.input = input
             self.output = output
@@ -27,6 +29,7 @@ public enum Building {
             self.language = language
             self.publicOnly = publicOnly
             self.formats = formats
+            self.policy = policy.confined(to: input)
         }
 
         var sessionsFolder: String { (input as NSString).appendingPathComponent("sessies") }
@@ -87,11 +90,11 @@ public enum Building {
         let key = BuildCache.hash([BegeleidVersion.current, "\(options.strict)", options.language.rawValue, options.formats.fingerprint]
             + renderer.templates.texts)
         var cache: BuildCache? = options.publicOnly ? nil : BuildCache.load(from: options.output, key: key)
-        let checking = Checking.run(files: files, strict: options.strict, cache: &cache)
+        let checking = Checking.run(files: files, strict: options.strict, policy: options.policy, cache: &cache)
         let sessions = options.publicOnly ? checking.valid.filter(\.meta.isPublic) : checking.valid
         let hasSynonyms = FileManager.default.fileExists(atPath: options.synonymsPath)
         let (synonyms, synonymDiagnostics) = hasSynonyms
-            ? Checking.synonyms(at: options.synonymsPath, strict: options.strict) : (ValueSynonyms(), [])
+            ? Checking.synonyms(at: options.synonymsPath, strict: options.strict, policy: options.policy) : (ValueSynonyms(), [])
         let writer = OutputWriter(root: options.output)
         var written: [String] = []
         do {

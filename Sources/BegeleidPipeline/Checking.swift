@@ -24,15 +24,15 @@ public enum Checking {
     }
 
     /// Reads and checks `files`; with `strict`, warnings count as errors.
-    public static func run(files: [String], strict: Bool) -> Result {
+    public static func run(files: [String], strict: Bool, policy: InputPolicy = .standard) -> Result {
         var cache: BuildCache?
-        return run(files: files, strict: strict, cache: &cache)
+        return run(files: files, strict: strict, policy: policy, cache: &cache)
     }
 
     /// The same, reusing what `cache` holds for files whose bytes did not
     /// change, and recording what it read anew. Reused sessions come back
     /// from their documents and are listed in `reused`.
-    static func run(files: [String], strict: Bool, cache: inout BuildCache?) -> Result {
+    static func run(files: [String], strict: Bool, policy: InputPolicy, cache: inout BuildCache?) -> Result {
         var valid: [Session] = []
         var all: [Diagnostic] = []
         var failed: [(path: String, slug: String)] = []
@@ -44,8 +44,8 @@ public enum Checking {
         for path in ordered {
             let slug = SessionFiles.slug(forPath: path)
             var diagnostics = FileNaming.findings(path: path, slug: slug, extensions: ["md"], owners: &slugOwners)
-            let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-            let hash = bytes.map(BuildCache.hash) ?? ""
+            let bytes = InputFile.bytes(at: path, policy: policy)
+            let hash = (try? bytes.get()).map(BuildCache.hash) ?? ""
             let output: SessionReader.Output
             var findings: [Diagnostic]
             if let entry = cache?.entries[BuildCache.name(path)], entry.hash == hash, entry.slug == slug {
@@ -53,7 +53,10 @@ public enum Checking {
                 findings = entry.findings.map { $0.diagnostic(path: path) }
                 reused.insert(path)
             } else {
-                output = bytes.map { SessionReader.read(bytes: $0, path: path, slug: slug) } ?? SessionReader.read(path: path, slug: slug)
+                switch bytes {
+                case .success(let bytes): output = SessionReader.read(bytes: bytes, path: path, slug: slug)
+                case .failure(let refusal): output = SessionReader.Output(session: nil, diagnostics: [refusal])
+                }
                 findings = output.diagnostics
                 if let session = output.session { findings += Checker.check(session) }
                 fresh[path] = (hash, slug, findings)
@@ -76,14 +79,17 @@ public enum Checking {
     }
 
     /// A `waarden.yaml` read once: its synonyms and its findings (warnings as errors with `strict`).
-    public static func synonyms(at path: String, strict: Bool) -> (synonyms: ValueSynonyms, diagnostics: [Diagnostic]) {
-        let read = SynonymsReader.read(path: path)
+    public static func synonyms(
+        at path: String, strict: Bool, policy: InputPolicy = .standard
+    ) -> (synonyms: ValueSynonyms, diagnostics: [Diagnostic]) {
+        let read = SynonymsReader.read(path: path, policy: policy)
         return (read.synonyms, read.diagnostics.strictened(strict).sortedByPosition())
     }
 
     /// The sessions in `input`'s `sessies/` that have no errors (for citing in proposals).
-    public static func validSessions(in input: String) -> [Session] {
-        run(files: SessionFiles.collect([(input as NSString).appendingPathComponent("sessies")]).files, strict: false).valid
+    public static func validSessions(in input: String, policy: InputPolicy = .standard) -> [Session] {
+        run(files: SessionFiles.collect([(input as NSString).appendingPathComponent("sessies")]).files, strict: false,
+            policy: policy.confined(to: input)).valid
     }
 
     private static func isNamedAsSlug(_ path: String) -> Bool {

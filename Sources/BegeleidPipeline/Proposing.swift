@@ -16,13 +16,19 @@ public enum Proposing {
         public var slugs: [String]
         /// Also `voorstel.pdf` and `voorstel.docx`.
         public var formats: ExtraFormats
+        /// How large input files may be; confined to `input` when reading.
+        public var policy: InputPolicy
 
-        public init(input: String, output: String, strict: Bool, slugs: [String] = [], formats: ExtraFormats = ExtraFormats()) {
+        public init(
+            input: String, output: String, strict: Bool, slugs: [String] = [], formats: ExtraFormats = ExtraFormats(),
+            policy: InputPolicy = .standard
+        ) {
             self.input = input
             self.output = output
             self.strict = strict
             self.slugs = slugs
             self.formats = formats
+            self.policy = policy.confined(to: input)
         }
 
         var profilesFolder: String { (input as NSString).appendingPathComponent("organisaties") }
@@ -68,13 +74,13 @@ public enum Proposing {
             var seen: Set<String> = []
             files = options.slugs.filter { seen.insert($0).inserted }.compactMap { known[$0] }
         }
-        let offerCheck = checkOffer(at: options.offerPath, strict: options.strict)
+        let offerCheck = checkOffer(at: options.offerPath, strict: options.strict, policy: options.policy)
         var diagnostics = offerCheck.diagnostics
         var failed = offerCheck.usable ? [] : [options.offerPath]
         var proposals: [Proposal] = []
         var stale: [String] = []
         // A broken offer is reported once, in its own file, not again as each profile's fault.
-        for profile in checkedProfiles(files, offer: offerCheck.usable ? offerCheck.offer : nil, strict: options.strict) {
+        for profile in checkedProfiles(files, offer: offerCheck.usable ? offerCheck.offer : nil, strict: options.strict, policy: options.policy) {
             diagnostics += profile.diagnostics
             guard profile.diagnostics.errorCount == 0, offerCheck.usable, let offer = offerCheck.offer,
                   let read = profile.profile,
@@ -111,19 +117,21 @@ public enum Proposing {
 
     /// Checks `profiles` against the offer at `offerPath` (the offer's own
     /// findings only when `checkOffer` is set, so that it is reported once).
-    public static func check(profiles: [String], offerPath: String?, reportOffer: Bool, strict: Bool) -> CheckResult {
+    public static func check(
+        profiles: [String], offerPath: String?, reportOffer: Bool, strict: Bool, policy: InputPolicy = .standard
+    ) -> CheckResult {
         var diagnostics: [Diagnostic] = []
         var failed = 0
         var offer: Offer?
         if let offerPath, FileManager.default.fileExists(atPath: offerPath) || reportOffer {
-            let checked = checkOffer(at: offerPath, strict: strict)
+            let checked = checkOffer(at: offerPath, strict: strict, policy: policy)
             offer = checked.usable ? checked.offer : nil
             if reportOffer {
                 diagnostics += checked.diagnostics
                 failed += checked.usable ? 0 : 1
             }
         }
-        for profile in checkedProfiles(profiles, offer: offer, strict: strict) {
+        for profile in checkedProfiles(profiles, offer: offer, strict: strict, policy: policy) {
             diagnostics += profile.diagnostics
             failed += profile.diagnostics.errorCount > 0 ? 1 : 0
         }
@@ -132,7 +140,9 @@ public enum Proposing {
     }
 
     /// The offer and its findings; `usable` when it has no errors.
-    static func checkOffer(at path: String, strict: Bool) -> (offer: Offer?, diagnostics: [Diagnostic], usable: Bool) {
+    static func checkOffer(
+        at path: String, strict: Bool, policy: InputPolicy
+    ) -> (offer: Offer?, diagnostics: [Diagnostic], usable: Bool) {
         guard FileManager.default.fileExists(atPath: path) else {
             return (nil, [Diagnostic(
                 .error, "offer-missing", path: path, at: SourceLocation(line: 1, column: 1),
@@ -140,7 +150,7 @@ public enum Proposing {
                     nl: "het aanbod ontbreekt: voorstellen hebben Input/aanbod.yaml nodig (zie docs/voorstellen.md)",
                     en: "the offer is missing: proposals need Input/aanbod.yaml (see docs/voorstellen.md)"))], false)
         }
-        let output = OfferReader.read(path: path)
+        let output = OfferReader.read(path: path, policy: policy)
         let diagnostics = output.diagnostics.strictened(strict).sortedByPosition()
         return (output.offer, diagnostics, output.offer != nil && diagnostics.errorCount == 0)
     }
@@ -152,7 +162,7 @@ public enum Proposing {
         var diagnostics: [Diagnostic]
     }
 
-    static func checkedProfiles(_ files: [String], offer: Offer?, strict: Bool) -> [CheckedProfile] {
+    static func checkedProfiles(_ files: [String], offer: Offer?, strict: Bool, policy: InputPolicy) -> [CheckedProfile] {
         var owners: [String: String] = [:]
         // Where two files give the same slug, the one already named as a slug keeps it.
         let isSlugNamed = { (path: String) in
@@ -162,7 +172,7 @@ public enum Proposing {
         return ordered.map { path in
             let slug = ProfileFiles.slug(forPath: path)
             var diagnostics = FileNaming.findings(path: path, slug: slug, extensions: ["yaml", "yml"], owners: &owners)
-            let output = ProfileReader.read(path: path, slug: slug)
+            let output = ProfileReader.read(path: path, slug: slug, policy: policy)
             diagnostics += output.diagnostics
             if let profile = output.profile { diagnostics += ProfileChecker.check(profile, offer: offer) }
             return CheckedProfile(path: path, slug: slug, profile: output.profile, diagnostics: diagnostics.strictened(strict).sortedByPosition())

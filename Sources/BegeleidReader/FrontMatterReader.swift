@@ -24,7 +24,7 @@ struct FrontMatterReader {
         var seen: [FrontMatterKey: SourceLocation] = [:]
         var empty: Set<FrontMatterKey> = []
         for (keyNode, valueNode) in mapping {
-            let spelling = keyNode.string ?? ""
+            let spelling = YAMLDocument.spelling(ofKey: keyNode)
             let at = document.location(of: keyNode)
             guard let key = FrontMatterKey(spelling: spelling) else {
                 reader.diagnostics.append(Diagnostic(
@@ -119,7 +119,7 @@ struct FrontMatterReader {
             }
             var participant = Participant(role: "")
             for (keyNode, valueNode) in mapping {
-                let spelling = keyNode.string ?? ""
+                let spelling = YAMLDocument.spelling(ofKey: keyNode)
                 switch ParticipantKey(spelling: spelling) {
                 case .role: participant.role = reader.text(valueNode, key: spelling) ?? ""
                 case .organisation: participant.organisation = reader.text(valueNode, key: spelling)

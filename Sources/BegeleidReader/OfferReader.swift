@@ -13,8 +13,8 @@ public enum OfferReader {
 
     static let place = LocalizedText(nl: "het aanbod", en: "the offer")
 
-    public static func read(path: String) -> Output {
-        switch YAMLFile.bytes(at: path) {
+    public static func read(path: String, policy: InputPolicy = .standard) -> Output {
+        switch InputFile.bytes(at: path, policy: policy) {
         case .success(let bytes): return read(bytes: bytes, path: path)
         case .failure(let diagnostic): return Output(offer: nil, diagnostics: [diagnostic])
         }

@@ -14,8 +14,8 @@ public enum ProfileReader {
 
     static let place = LocalizedText(nl: "het profiel", en: "the profile")
 
-    public static func read(path: String, slug: String) -> Output {
-        switch YAMLFile.bytes(at: path) {
+    public static func read(path: String, slug: String, policy: InputPolicy = .standard) -> Output {
+        switch InputFile.bytes(at: path, policy: policy) {
         case .success(let bytes): return read(bytes: bytes, path: path, slug: slug)
         case .failure(let diagnostic): return Output(profile: nil, diagnostics: [diagnostic])
         }

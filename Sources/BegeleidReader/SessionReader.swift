@@ -17,13 +17,11 @@ public enum SessionReader {
     }
 
     /// Reads the file at `path` (shown in diagnostics as given).
-    public static func read(path: String, slug: String? = nil) -> Output {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return Output(session: nil, diagnostics: [Diagnostic(
-                .error, "file-unreadable", path: path, at: SourceLocation(line: 1, column: 1),
-                LocalizedText(nl: "het bestand kan niet worden gelezen", en: "the file cannot be read"))])
+    public static func read(path: String, slug: String? = nil, policy: InputPolicy = .standard) -> Output {
+        switch InputFile.bytes(at: path, policy: policy) {
+        case .success(let bytes): return read(bytes: bytes, path: path, slug: slug ?? SessionFiles.slug(forPath: path))
+        case .failure(let diagnostic): return Output(session: nil, diagnostics: [diagnostic])
         }
-        return read(bytes: [UInt8](data), path: path, slug: slug ?? SessionFiles.slug(forPath: path))
     }
 
     /// Reads session notes from memory.
@@ -48,6 +46,10 @@ public enum SessionReader {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
         }
+        if let excess = MarkdownComplexity.firstExcess(in: parts.body) {
+            diagnostics.append(tooComplex(excess, path: path, lineOffset: parts.bodyLineOffset))
+            return Output(session: nil, diagnostics: diagnostics)
+        }
         let bodyLines = BodyLines(lines: Array(source.lines[parts.bodyLineOffset...]), lineOffset: parts.bodyLineOffset)
         let document = Markdown.parseBlocks(parts.body)
         let outline = BodyOutline(document: document, lineCount: bodyLines.lines.count, lineOffset: parts.bodyLineOffset)
@@ -61,5 +63,20 @@ public enum SessionReader {
             nextSteps: builder.richTexts[.nextSteps], otherSections: builder.otherSections,
             outline: builder.outline)
         return Output(session: session, diagnostics: diagnostics)
+    }
+
+    /// The located refusal of text that would make cmark-gfm take quadratic time.
+    static func tooComplex(_ excess: MarkdownComplexity.Excess, path: String, lineOffset: Int) -> Diagnostic {
+        let character = String(excess.character)
+        let message = excess.perLine
+            ? LocalizedText(
+                nl: "deze regel heeft meer dan \(excess.limit) keer “|” (tabelcellen); zoveel maakt de verwerking onredelijk traag — verdeel de tabel",
+                en: "this line has more than \(excess.limit) “|” (table cells); that many makes processing unreasonably slow — split the table")
+            : LocalizedText(
+                nl: "deze alinea heeft meer dan \(excess.limit) keer “\(character)”; zoveel maakt de verwerking onredelijk traag — zet er lege regels tussen of haal de geplakte opmaak weg",
+                en: "this paragraph has more than \(excess.limit) “\(character)”; that many makes processing unreasonably slow — add blank lines or remove the pasted markup")
+        return Diagnostic(
+            .error, "markdown-too-complex", path: path,
+            at: SourceLocation(line: excess.line + lineOffset, column: excess.column), message)
     }
 }

@@ -13,8 +13,8 @@ public enum SynonymsReader {
 
     static let place = LocalizedText(nl: "de waardenlijst", en: "the list of values")
 
-    public static func read(path: String) -> Output {
-        switch YAMLFile.bytes(at: path) {
+    public static func read(path: String, policy: InputPolicy = .standard) -> Output {
+        switch InputFile.bytes(at: path, policy: policy) {
         case .success(let bytes): return read(bytes: bytes, path: path)
         case .failure(let diagnostic): return Output(synonyms: ValueSynonyms(), diagnostics: [diagnostic])
         }

@@ -29,7 +29,7 @@ extension ValueReader {
         var result: [Entry<Key>] = []
         var seen: [Key: SourceLocation] = [:]
         for (keyNode, value) in mapping {
-            let spelling = keyNode.string ?? ""
+            let spelling = YAMLDocument.spelling(ofKey: keyNode)
             let at = document.location(of: keyNode)
             guard let known = Key(spelling: spelling) else {
                 if let suggestion = Names.nearest(to: spelling, in: Key.allSpellings) {

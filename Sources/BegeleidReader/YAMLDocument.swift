@@ -33,6 +33,25 @@ struct YAMLDocument {
         }
     }
 
+    /// A key as the user typed it; a list or mapping used as a key (`[a, b]: c`)
+    /// in its flow form, so the message can show it.
+    static func spelling(ofKey node: Node) -> String {
+        let flow = flowText(node, budget: 40)
+        return flow.count > 40 ? String(flow.prefix(40)) + "…" : flow
+    }
+
+    private static func flowText(_ node: Node, budget: Int) -> String {
+        guard budget > 0 else { return "…" }
+        switch node {
+        case .scalar(let scalar): return scalar.string
+        case .sequence(let items): return "[" + items.prefix(8).map { flowText($0, budget: budget - 2) }.joined(separator: ", ") + "]"
+        case .mapping(let pairs):
+            return "{" + pairs.prefix(8).map { flowText($0.key, budget: budget - 2) + ": " + flowText($0.value, budget: budget - 2) }
+                .joined(separator: ", ") + "}"
+        case .alias: return "*"
+        }
+    }
+
     func location(of node: Node) -> SourceLocation {
         guard let mark = node.mark else { return SourceLocation(line: firstLine, column: 1) }
         return SourceLocation(line: mark.line + firstLine - 1, column: mark.column)
@@ -84,6 +103,11 @@ struct YAMLDocument {
             hint = LocalizedText(
                 nl: " (staat er een dubbele punt of komma in een tekst tussen { } of [ ]? zet die tekst tussen aanhalingstekens \"…\")",
                 en: " (is there a colon or comma in a text inside { } or [ ]? put that text in quotes \"…\")")
+        } else if problem.contains("nesting level") {
+            problem = "Maximum nesting level reached"
+            hint = LocalizedText(
+                nl: " (lijsten of mappings zijn te diep in elkaar genest; notities hebben er hooguit een paar nodig)",
+                en: " (lists or mappings are nested too deep; notes need a few levels at most)")
         } else if problem.contains("undefined alias") {
             hint = LocalizedText(
                 nl: " (een * aan het begin van een waarde betekent in YAML een verwijzing; zet de waarde tussen aanhalingstekens)",

@@ -6,15 +6,6 @@ import Yams
 /// composed, and its root checked to be a mapping — or the one finding that
 /// stops reading it.
 enum YAMLFile {
-    static func bytes(at path: String) -> Result<[UInt8], Diagnostic> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(Diagnostic(
-                .error, "file-unreadable", path: path, at: SourceLocation(line: 1, column: 1),
-                LocalizedText(nl: "het bestand kan niet worden gelezen", en: "the file cannot be read")))
-        }
-        return .success([UInt8](data))
-    }
-
     /// The document and its root mapping. `place` names the file in messages
     /// ("het profiel"); `notMapping` is the code and message for a root that
     /// is a list or a single value.

@@ -116,7 +116,9 @@ public final class Preview: Sendable {
             result = try Building.run(options.building, renderer: renderer)
             if proposalsChanged, Proposing.hasProfiles(in: options.building.input) {
                 _ = try Proposing.run(
-                    Proposing.Options(input: options.building.input, output: options.building.output, strict: options.building.strict),
+                    Proposing.Options(
+                        input: options.building.input, output: options.building.output, strict: options.building.strict,
+                        policy: options.building.policy),
                     sessions: result.checking.valid, renderer: renderer)
             }
         } catch {

@@ -29,6 +29,10 @@ struct ValueMapOrder {
         let effectTargets = Dictionary(session.effects.map { ($0.id, targets($0.values)) }, uniquingKeysWith: { first, _ in first })
         let optionTargets = Dictionary(session.options.map { ($0.id, targets($0.values)) }, uniquingKeysWith: { first, _ in first })
 
+        // Counting crossings costs the square of the links; a map beyond
+        // `countedLinks` (notes pasted in by the thousand) is only swept.
+        let linkCount = effectTargets.values.reduce(0) { $0 + $1.count } + optionTargets.values.reduce(0) { $0 + $1.count }
+        let counted = linkCount <= Self.countedLinks
         var best = (crossings: Int.max, effects: effectGroups, options: optionGroups, values: values)
         for _ in 0..<6 {
             let valuePosition = Self.positions(values.map(\.id))
@@ -45,10 +49,10 @@ struct ValueMapOrder {
                 let kb = Self.mean(neighbours[b.element.id]) ?? current[b.element.id] ?? 0
                 return ka != kb ? ka < kb : a.offset < b.offset
             }.map(\.element)
-            let crossings = Self.crossings(
+            let crossings = !counted ? 0 : Self.crossings(
                 effects: effectGroups.flatMap { $0.1.map(\.id) }, options: optionGroups.flatMap { $0.1.map(\.id) },
                 values: values.map(\.id), effectTargets: effectTargets, optionTargets: optionTargets)
-            if crossings < best.crossings { best = (crossings, effectGroups, optionGroups, values) }
+            if crossings < best.crossings || !counted { best = (crossings, effectGroups, optionGroups, values) }
         }
         // Then swap neighbours while that removes crossings (a few rounds at most).
         let cost = { (effects: [(Polarity, [Effect])], options: [(Direction, [Option])], values: [Value]) in
@@ -56,7 +60,7 @@ struct ValueMapOrder {
                            values: values.map(\.id), effectTargets: effectTargets, optionTargets: optionTargets)
         }
         var current = best.crossings
-        for _ in 0..<4 {
+        for _ in 0..<(counted ? 4 : 0) {
             var improved = false
             for index in best.values.indices.dropLast() {
                 var values = best.values
@@ -102,6 +106,10 @@ struct ValueMapOrder {
         }
         self.links = links
     }
+
+    /// Up to this many links, crossings are counted and neighbours swapped
+    /// (a session has some 60); beyond it that would take minutes.
+    static let countedLinks = 400
 
     /// Each id's place in its column, from 0 (top) to 1 (bottom).
     static func positions(_ ids: [String]) -> [String: Double] {

@@ -16,6 +16,13 @@ struct SourceText: Sendable {
                     nl: "het bestand is UTF-16; sla het op als UTF-8",
                     en: "the file is UTF-16; save it as UTF-8")))
         }
+        if looksLikeUTF16(body) {
+            return .failure(Diagnostic(
+                .error, "not-utf8", path: path, at: SourceLocation(line: 1, column: 1),
+                LocalizedText(
+                    nl: "het bestand lijkt UTF-16 (zonder byte-order mark); sla het op als UTF-8",
+                    en: "the file looks like UTF-16 (without a byte-order mark); save it as UTF-8")))
+        }
         if let bad = firstInvalidUTF8(body) {
             return .failure(Diagnostic(
                 .error, "not-utf8", path: path, at: bad,
@@ -49,6 +56,16 @@ struct SourceText: Sendable {
         }
         lines.append(current)
         return .success(SourceText(lines: lines))
+    }
+
+    /// Text in UTF-16 without a byte-order mark: most bytes in even or in odd
+    /// places of the first few hundred are zero.
+    private static func looksLikeUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let sample = bytes.prefix(512)
+        guard sample.count >= 4 else { return false }
+        var zeros = [0, 0]
+        for (offset, byte) in sample.enumerated() where byte == 0 { zeros[offset % 2] += 1 }
+        return zeros.contains { $0 * 10 >= sample.count / 2 * 7 }
     }
 
     var isBlank: Bool { lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } }

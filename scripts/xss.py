@@ -1,0 +1,375 @@
+#!/usr/bin/env python3
+"""make xss: every payload of Tests/Corpus/xss-payloads.txt (OWASP filter-evasion
+style) in every text position of a session and of two organisation profiles,
+built with `begeleid build` and `build --public`. Each .html and .svg written is
+then parsed with html.parser and loaded in headless Chromium (selenium), which
+must open no dialog and whose live DOM must hold no script, no on* attribute, no
+javascript:/vbscript:/data: URL, no frame, object, embed, form or base, and no
+more style, link, meta, svg or math elements than the same page of a clean
+build. Exits 1 on any finding or on a payload that made its file invalid.
+`--self-test` plants raw payloads into copies of clean pages and expects findings.
+Installs chromium, chromium-driver (apt) and selenium (pip) when missing.
+"""
+import argparse, collections, html.parser, json, os, pathlib, re, shutil, subprocess, sys, tempfile, time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+URL_ATTRIBUTES = ["href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "codebase",
+                  "cite", "longdesc", "lowsrc", "dynsrc", "ping", "to", "from", "values", "by"]
+FORBIDDEN = ["script", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "base", "portal", "isindex"]
+COUNTED = ["style", "link", "meta", "svg", "math", "foreignobject", "input", "button", "select", "textarea"]
+UNSAFE_URL = re.compile(r"^(javascript|vbscript|data):")
+UNSAFE_STYLE = re.compile(r"expression\(|javascript:|vbscript:|url\(|@import")
+# The live-DOM walk that Chromium runs in every page: the same rules as Scan below.
+WALK = r"""
+const [urls, forbidden, counted] = arguments, found = [], counts = {};
+for (const el of document.getElementsByTagName('*')) {
+  const tag = el.localName.toLowerCase(), snippet = (el.outerHTML || el.localName).slice(0, 200);
+  if (counted.includes(tag)) counts[tag] = (counts[tag] || 0) + 1;
+  if (forbidden.includes(tag)) found.push('<' + tag + '> element: ' + snippet);
+  if (tag === 'meta' && el.hasAttribute('http-equiv')) found.push('meta http-equiv: ' + snippet);
+  for (const a of el.attributes) {
+    const name = a.name.toLowerCase(), value = a.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+    if (name.startsWith('on')) found.push('event handler ' + name + ': ' + snippet);
+    else if ((urls.includes(name) || name.endsWith(':href')) && /^(javascript|vbscript|data):/.test(value))
+      found.push('unsafe URL in ' + name + ': ' + snippet);
+    else if (name === 'srcdoc' || (name === 'style' && /expression\(|javascript:|vbscript:|url\(|@import/.test(value)))
+      found.push('unsafe ' + name + ': ' + snippet);
+  }
+}
+return [found, counts];
+"""
+
+
+def ensure_tools():
+    """Installs chromium and chromium-driver with apt and selenium with pip when missing (as scripts/a11y.py)."""
+    missing = [p for p, cmd in [("chromium", "chromium"), ("chromium-driver", "chromedriver")] if not shutil.which(cmd)]
+    if missing:
+        sudo = [] if os.geteuid() == 0 else ["sudo"]
+        subprocess.run(sudo + ["apt-get", "update", "-qq"], check=True)
+        subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", *missing], check=True)
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        pip = [sys.executable, "-m", "pip", "install", "-q", "selenium"]
+        if subprocess.run(pip).returncode != 0:
+            subprocess.run(pip + ["--break-system-packages"], check=True)
+
+
+def read_payloads(path):
+    """The payloads: every line that is neither empty nor a `#` comment."""
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+
+
+def q(text):
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def session_lines(n, p, mention=None, split=False):
+    """The lines of session n with payload p in every text position, as (line, position or None).
+    mention: the slug of the actor "Groep <p>"; split: put the (geparkeerd) marker at p's first colon,
+    for a payload whose colon begeleid reads as the one between a value's name and its explanation."""
+    colon = p.find(":")
+    parked = f"- Waarde {p} (geparkeerd)" if not split else f"- Waarde {p[:colon]} (geparkeerd): {p[colon + 1:]}"
+    extra_actors = sorted({m for m in re.findall(r"(?<![^\W_])@([A-Za-z0-9_-]+)", p)})  # @import would be an unknown actor
+    return [
+        ("---", None), (f"titel: {q(p)}", "fm titel"), (f"organisatie: [{q(p)}, \"Gemeente Xss\"]", "fm organisatie (list)"),
+        (f"technologie: {q(p)}", "fm technologie"), (f"datum: 2026-03-{n % 28 + 1:02d}", None), ("fase: tijdens", None),
+        (f"moderator: {q(p)}", "fm moderator"), (f"co-moderator: {q(p)}", "fm co-moderator"),
+        (f"locatie: {q(p)}", "fm locatie"), (f"taal: {'en' if n % 2 else 'nl'}", None), ("namen: openbaar", None),
+        ("openbaar: true", None), (f"labels: [{q(p)}, \"xss\"]", "fm labels"), ("deelnemers:", None),
+        (f"  - rol: {q(p)}", "fm deelnemer rol"), (f"    organisatie: {q(p)}", "fm deelnemer organisatie"),
+        (f"    naam: {q(p)}", "fm deelnemer naam (namen: openbaar)"), ("---", None), ("", None),
+        ("## Casus", None), ("", None), (p, "Casus paragraph"), ("", None),
+        (f"Tekst met {p} midden in een zin.", "Casus inline"), ("", None), (f"### {p}", "Casus heading"), ("", None),
+        (f"> {p}", "Casus blockquote"), ("", None), (f"| kolom | {p} |", "Casus table header"), ("|---|---|", None),
+        (f"| {p} | x |", "Casus table cell"), ("", None), ("Zie [xss], [x] en [a].", None), ("", None),
+        ("## Actoren", None), ("", None), (f"- Bewoners: {p}", "actor description"), (f"- Groep {p}", "actor name"),
+        ("- Beheerders: beheren het systeem", None), *[(f"- {m}", None) for m in extra_actors], ("", None),
+        ("## Effecten", None), ("", None), ("### Positief", None), ("", None),
+        (f"- {p} → Privacy @bewoners", "effect (item start)"),
+        (f"- Effect met {p} erin → Privacy, Synoniem {n} @beheerders", "effect (inline)"),
+        (f"- Effect voor @{mention} midden in de zin → Veiligheid" if mention else "- Effect zonder actor → Veiligheid",
+         "effect naming actor 'Groep P'" if mention else None), ("", None),
+        (f"  {p}", "effect details"), ("", None), ("### Negatief", None), ("", None),
+        (f"- Nadeel {p} → Veiligheid @bewoners", "negative effect"), ("", None),
+        ("## Waarden", None), ("", None), (f"- Privacy (kern): {p}", "value explanation"),
+        (f"- Veiligheid: uitleg {p}", "value explanation (inline)"),
+        (f"- Synoniem {n} (kern): in waarden.yaml heet deze waarde zoals de payload", "value name via waarden.yaml"),
+        (parked, "value name (parked)"), ("", None), (f"  {p}", "value details"), ("", None),
+        ("## Handelingsopties", None), ("", None), ("### Technologie", None), ("", None),
+        (f"- {p} → Privacy @beheerders", "option technology (item start)"), ("", None), ("### Omgeving", None), ("", None),
+        (f"- Optie met {p} → Veiligheid, Synoniem {n}", "option environment"), ("", None), ("### Mens", None), ("", None),
+        (f"- Mensen {p} → Privacy @bewoners", "option human"), ("", None), (f"  {p}", "option details"), ("", None),
+        ("## Samenvatting", None), ("", None), (p, "Samenvatting"), ("", None), ("## Vervolg", None), ("", None),
+        (f"- {p}", "Vervolg list item"), ("", None), (f"Daarna {p}", "Vervolg paragraph"), ("", None),
+        (f"## Extra {p}", "unknown section heading"), ("", None), (p, "unknown section body"), ("", None),
+        ("## Notities", None), ("", None), (f"Prive {p}", None), ("",  None)]
+
+
+def profile_lines(n, p, training):
+    """The lines of a profile with payload p in every text key: a training (partners) or a series."""
+    email = (re.sub(r"[\s<>@]", "", p) or "x") + "@xss.example.org"
+    return [
+        (f"naam: {q(p)}", "profile naam"), ("soort: gemeente", None), ("contact:", None),
+        (f"  naam: {q(p)}", "profile contact naam"), (f"  email: {q(email)}", "profile contact email (P without space<>@)"),
+        ("technologieen:", None), (f"  - naam: {q(p)}", "profile technology naam"),
+        (f"    beschrijving: {q(p)}", "profile technology beschrijving"), ("    fase: voorafgaand", None),
+        (f"  - naam: {q('Ook ' + p)}", "profile technology naam (inline)"), ("    fase: tijdens", None),
+        (f"vorm: {'training' if training else 'reeks'}", None), ("sessies: 3" if not training else "deelnemers: 8", None),
+        (f"samenwerkingspartners: [{q(p)}, {q('Partner ' + p)}]" if training else "deelnemers: 14",
+         "profile samenwerkingspartners" if training else None),
+        (f"taal: {'nl' if training else 'en'}", None), ("datum: 2026-12-01", None), ("aanvang: \"10:00\"", None),
+        (f"labels: [{q(p)}, \"xss\"]", "profile labels")]
+
+
+def write_input(folder, payloads, mentions=None, splits=()):
+    """Writes Input/ (offer copied from the example): per payload one session and two profiles.
+    Returns {relative path: {line: position}} to name the position behind a finding."""
+    (folder / "sessies").mkdir(parents=True, exist_ok=True)
+    (folder / "organisaties").mkdir(exist_ok=True)
+    positions, synonyms = {}, []
+    for n, p in enumerate(payloads, 1):
+        files = {f"sessies/xss-{n:03d}.md": session_lines(n, p, (mentions or {}).get(n), n in splits),
+                 f"organisaties/xss-{n:03d}-a.yaml": profile_lines(n, p, True),
+                 f"organisaties/xss-{n:03d}-b.yaml": profile_lines(n, p, False)}
+        for name, lines in files.items():
+            (folder / name).write_text("\n".join(text for text, _ in lines), encoding="utf-8")
+            positions[name] = {i: label for i, (_, label) in enumerate(lines, 1) if label}
+        synonyms.append(f"{q(p)}: [\"Synoniem {n}\"]")
+    (folder / "waarden.yaml").write_text("\n".join(synonyms) + "\n", encoding="utf-8")
+    return positions
+
+
+def build(binary, source, output, public=False):
+    """Runs begeleid build (cwd: a folder without Templates/, so the built-in templates) and returns its output."""
+    command = [str(binary), "build", "--input", str(source), "--output", str(output)] + (["--public"] if public else [])
+    result = subprocess.run(command, cwd=source.parent, capture_output=True, text=True)
+    return result.returncode, result.stdout + result.stderr
+
+
+def invalid_positions(log, out, pub, payloads, positions):
+    """Every session or profile without its report/proposal, and every error, named by payload and position."""
+    problems = []
+    for n in range(1, len(payloads) + 1):
+        for page in [out / f"sessies/xss-{n:03d}/rapport.html", pub / f"sessies/xss-{n:03d}/rapport.html",
+                     out / f"voorstellen/xss-{n:03d}-a/voorstel.html", out / f"voorstellen/xss-{n:03d}-b/voorstel.html"]:
+            if not page.exists():
+                problems.append(f"not written: {page.relative_to(out.parent)} (payload #{n} {payloads[n - 1]!r})")
+    for path, line, message in re.findall(r"^(?:.*/)?Input/(\S+?):(\d+):\d+: error: (.*)$", log, re.M):
+        match = re.search(r"xss-(\d+)", path)
+        label = positions.get(path, {}).get(int(line), "a line without payload")
+        payload = payloads[int(match.group(1)) - 1] if match else ""
+        problems.append(f"{path}:{line} [{label}] {message} (payload {payload!r})")
+    return list(dict.fromkeys(problems))  # the --public build repeats the findings
+
+
+class Scan(html.parser.HTMLParser):
+    """The independent check of one file's source: findings and counts of the COUNTED elements."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found, self.counts = [], collections.Counter()
+
+    def handle_starttag(self, tag, attrs):
+        snippet = self.get_starttag_text()[:200]
+        if tag in COUNTED:
+            self.counts[tag] += 1
+        if tag in FORBIDDEN:
+            self.found.append(f"<{tag}> element: {snippet}")
+        if tag == "meta" and any(name == "http-equiv" for name, _ in attrs):
+            self.found.append(f"meta http-equiv: {snippet}")
+        for name, value in attrs:
+            value = re.sub(r"[\x00-\x20\x7f-\x9f]", "", value or "").lower()
+            if name.startswith("on"):
+                self.found.append(f"event handler {name}: {snippet}")
+            elif (name in URL_ATTRIBUTES or name.endswith(":href")) and UNSAFE_URL.match(value):
+                self.found.append(f"unsafe URL in {name}: {snippet}")
+            elif name == "srcdoc" or (name == "style" and UNSAFE_STYLE.search(value)):
+                self.found.append(f"unsafe {name}: {snippet}")
+
+    handle_startendtag = handle_starttag
+
+
+def scan(path):
+    """Parses one .html or .svg file; returns (findings, counts)."""
+    parser = Scan()
+    parser.feed(path.read_text(encoding="utf-8"))
+    parser.close()
+    return parser.found, parser.counts
+
+
+def browser():
+    """Headless Chromium that leaves dialogs open, so that they can be seen and counted."""
+    from selenium import webdriver
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1024", "--allow-file-access-from-files"):
+        options.add_argument(flag)
+    options.set_capability("unhandledPromptBehavior", "ignore")
+    if shutil.which("chromium"):
+        options.binary_location = shutil.which("chromium")
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=shutil.which("chromedriver")))
+    driver.set_page_load_timeout(20)
+    return driver
+
+
+def visit(driver, path, settle):
+    """Loads one file; returns (dialog texts, DOM findings, DOM counts)."""
+    from selenium.common.exceptions import NoAlertPresentException, UnexpectedAlertPresentException
+    dialogs = []
+
+    def drain():
+        for _ in range(50):
+            try:
+                alert = driver.switch_to.alert
+            except NoAlertPresentException:
+                return
+            dialogs.append(alert.text)
+            alert.accept()
+
+    try:
+        driver.get(path.as_uri())
+    except UnexpectedAlertPresentException as error:
+        dialogs.append(error.alert_text or "")
+    time.sleep(settle)
+    for _ in range(10):
+        drain()
+        try:
+            found, counts = driver.execute_script(WALK, URL_ATTRIBUTES, FORBIDDEN, COUNTED)
+            return dialogs, found, counts
+        except UnexpectedAlertPresentException as error:
+            dialogs.append(error.alert_text or "")
+    return dialogs, ["DOM walk failed: dialogs kept opening"], {}
+
+
+def check(driver, files, base, settle, baseline=None):
+    """Parses and loads every file. With a baseline ({kind: (parser counts, DOM counts)}), also compares counts.
+    Returns (findings [(file, where, message)], {kind: (parser counts, DOM counts)} maxima, pages loaded)."""
+    findings, maxima = [], collections.defaultdict(lambda: (collections.Counter(), collections.Counter()))
+    for path in files:
+        name = str(path.relative_to(base))
+        found, counts = scan(path)
+        dialogs, dom_found, dom_counts = visit(driver, path, settle)
+        findings += [(name, "html.parser", f) for f in found] + [(name, "Chromium DOM", f) for f in dom_found]
+        findings += [(name, "Chromium", f"dialog opened: {text!r}") for text in dialogs]
+        for mine, theirs in zip((counts, collections.Counter(dom_counts)), maxima[path.name]):
+            theirs |= mine
+        if baseline is not None:
+            for where, mine, allowed in (("html.parser", counts, baseline[path.name][0]),
+                                         ("Chromium DOM", collections.Counter(dom_counts), baseline[path.name][1])):
+                findings += [(name, where, f"{count} <{tag}> where a clean {path.name} has {allowed[tag]}")
+                             for tag, count in sorted(mine.items()) if count > allowed[tag]]
+    return findings, maxima, len(files)
+
+
+def outputs(folder):
+    """Every .html and .svg file below folder."""
+    return sorted(p for p in folder.rglob("*") if p.suffix in (".html", ".svg"))
+
+
+def self_test(driver, clean, work, settle):
+    """Plants raw payloads into copies of clean pages (same file names, so the clean counts apply);
+    every copy must be flagged by both checks, and the executable ones must open a dialog."""
+    _, baseline, _ = check(driver, outputs(clean), clean, settle)
+    report, svg = next(clean.rglob("rapport.html")), next(clean.rglob("waardenkaart.svg"))
+    plants = {"img-onerror": '<img src=x onerror=alert("planted-img")>', "script": '<script>alert("planted-script")</script>',
+              "js-url": '<a href="jav&#x09;ascript:alert(1)">x</a>', "iframe": '<iframe src="data:text/html,x"></iframe>',
+              "extra-style-svg": '<style>*{color:red}</style><svg><text>x</text></svg>'}
+    folder = work / "self-test"
+    for name, plant in plants.items():
+        (folder / name).mkdir(parents=True)
+        (folder / name / "rapport.html").write_text(report.read_text(encoding="utf-8").replace("<main", plant + "<main", 1), encoding="utf-8")
+    (folder / "svg-onload").mkdir()
+    (folder / "svg-onload/waardenkaart.svg").write_text(
+        svg.read_text(encoding="utf-8").replace("<svg ", '<svg onload="alert(\'planted-svg\')" ', 1), encoding="utf-8")
+    findings, _, _ = check(driver, outputs(folder), folder, settle, baseline)
+    for finding in findings:
+        print("  found:", " | ".join(finding))
+    caught = collections.defaultdict(set)
+    for name, where, message in findings:
+        caught[name.split("/")[0]].add("dialog" if message.startswith("dialog opened") else where)
+    missing = [name for name in [*plants, "svg-onload"] if not caught[name] >= {"html.parser", "Chromium DOM"}]
+    missing += [f"{name} (no dialog)" for name in ("img-onerror", "script", "svg-onload") if "dialog" not in caught[name]]
+    print("self-test:", "every planted payload was caught" if not missing else f"NOT caught: {missing}")
+    return 1 if missing else 0
+
+
+def payload_run(args, driver, work, baseline):
+    """Writes the payload input, builds it twice (all, --public) and checks every page.
+    Returns (payloads, positions, files, pages, exit codes, invalid placements, findings)."""
+    payloads = read_payloads(args.payloads)
+    source, out, pub = work / "xss/Input", work / "xss/Output", work / "xss/Openbaar"
+    shutil.copytree(args.example, source, ignore=shutil.ignore_patterns("sessies", "organisaties", "waarden.yaml"))
+    # First pass: learn the slug of the actor "Groep <payload>", and which parked values need the split form.
+    first = write_input(source, payloads)
+    _, log = build(args.bin, source, out)
+    splits = {int(n) for n, line in re.findall(r"sessies/xss-(\d+)\.md:(\d+):\d+: error:", log)
+              if first[f"sessies/xss-{n}.md"].get(int(line)) == "value name (parked)" and ":" in payloads[int(n) - 1]}
+    mentions = {}
+    for n in range(1, len(payloads) + 1):
+        data = out / f"sessies/xss-{n:03d}/sessie.json"
+        actors = json.loads(data.read_text(encoding="utf-8"))["actors"] if data.exists() else []
+        mentions[n] = next((a["id"] for a in actors if a["name"].startswith("Groep")), None)
+    shutil.rmtree(out)
+    positions = write_input(source, payloads, mentions, splits)
+    code, log = build(args.bin, source, out)
+    public_code, public_log = build(args.bin, source, pub, public=True)
+    problems = invalid_positions(log + public_log, out, pub, payloads, positions)
+    files = outputs(out) + outputs(pub)
+    findings, _, pages = check(driver, files, work / "xss", args.settle, baseline)
+    return payloads, positions, files, pages, (code, public_code), problems, findings
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--bin", type=pathlib.Path, default=ROOT / ".build/release/begeleid")
+    parser.add_argument("--payloads", type=pathlib.Path, default=ROOT / "Tests/Corpus/xss-payloads.txt")
+    parser.add_argument("--example", type=pathlib.Path, default=ROOT / "Input", help="clean input for the baseline")
+    parser.add_argument("--settle", type=float, default=0.05, help="seconds to wait after each load for late handlers")
+    parser.add_argument("--self-test", action="store_true", help="check that the checker flags planted payloads")
+    parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    args = parser.parse_args()
+    if not args.bin.exists():
+        raise SystemExit(f"{args.bin} not found: build begeleid first (swift build -c release) or pass --bin")
+    ensure_tools()
+    started, work = time.time(), pathlib.Path(tempfile.mkdtemp(prefix="begeleid-xss-"))
+    shutil.copytree(args.example, work / "clean/Input")
+    code, log = build(args.bin, work / "clean/Input", work / "clean/Output")
+    if code != 0:
+        raise SystemExit(f"the clean example does not build:\n{log}")
+    driver = browser()
+    try:
+        if args.self_test:
+            return self_test(driver, work / "clean/Output", work, args.settle)
+        clean = outputs(work / "clean/Output")
+        clean_findings, baseline, _ = check(driver, clean, work / "clean/Output", args.settle)
+        payloads, positions, files, pages, codes, problems, findings = payload_run(args, driver, work, baseline)
+    finally:
+        driver.quit()
+        if args.keep:
+            print("work folder:", work)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    per_session = len(positions["sessies/xss-001.md"])
+    per_profile = len(positions["organisaties/xss-001-a.yaml"]) + len(positions["organisaties/xss-001-b.yaml"])
+    print(f"payloads: {len(payloads)} ({args.payloads.name})")
+    print(f"positions per payload: {per_session} in a session + {per_profile} in two profiles (training, series)"
+          f" = {per_session + per_profile}; {len(payloads) * (per_session + per_profile)} placements")
+    print(f"build exit {codes[0]}, build --public exit {codes[1]}; files checked: {len(files)} "
+          f"({sum(f.suffix == '.html' for f in files)} .html, {sum(f.suffix == '.svg' for f in files)} .svg)")
+    print(f"pages loaded in Chromium: {pages} (+ {len(clean)} clean pages for the baseline); {time.time() - started:.0f} s")
+    for problem in problems:
+        print("invalid:", problem)
+    for name, where, message in clean_findings + findings:
+        match = re.search(r"xss-(\d+)", name)
+        origin = f" [payload #{int(match.group(1))}: {payloads[int(match.group(1)) - 1]!r}]" if match else ""
+        print(f"finding: {name}{origin} ({where}): {message}")
+    if problems or findings or clean_findings:
+        print(f"xss: {len(findings) + len(clean_findings)} findings, {len(problems)} invalid placements")
+        return 1
+    print("xss: no executable construct survived; no dialog opened")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
