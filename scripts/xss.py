@@ -65,62 +65,134 @@ def q(text):
     return json.dumps(text, ensure_ascii=False)
 
 
+# A session with the payload (@P@ as written, @Q@ as a YAML string) in every text position.
+# ⟦…⟧ names the position of a line, for the report when begeleid finds an error there. The body's lines
+# are written without the blank lines between them, which session_lines puts back (not inside a table).
+SESSION = """\
+---
+titel: @Q@                                          ⟦front matter titel⟧
+@ORGANISATIE@                                       ⟦front matter organisatie⟧
+technologie: @Q@                                    ⟦front matter technologie⟧
+datum: 2026-03-@DAY@
+fase: tijdens
+moderator: @Q@                                      ⟦front matter moderator⟧
+co-moderator: @Q@                                   ⟦front matter co-moderator⟧
+locatie: @Q@                                        ⟦front matter locatie⟧
+taal: @TAAL@
+namen: openbaar
+openbaar: true
+labels: [@Q@, "xss"]                                ⟦front matter labels⟧
+deelnemers:
+  - rol: @Q@                                        ⟦participant rol⟧
+    organisatie: @Q@                                ⟦participant organisatie⟧
+    naam: @Q@                                       ⟦participant naam (namen: openbaar)⟧
+---
+## Casus
+@P@                                                 ⟦Casus paragraph⟧
+Tekst met @P@ midden in een zin.                    ⟦Casus inline⟧
+### @P@                                             ⟦Casus heading⟧
+> @P@                                               ⟦Casus blockquote⟧
+| kolom | @P@ |                                     ⟦Casus table header⟧
+|---|---|
+| @P@ | x |                                         ⟦Casus table cell⟧
+Zie [xss], [x] en [a].
+## Actoren
+- Bewoners: @P@                                     ⟦actor description⟧
+- Groep @P@                                         ⟦actor name⟧
+- Beheerders: beheren het systeem
+@ACTORS@
+## Effecten
+### Positief
+- @P@ → Privacy @bewoners                           ⟦effect (item start)⟧
+- Effect met @P@ erin → Privacy, Synoniem @N@ @beheerders  ⟦effect (inline)⟧
+- Effect voor @MENTION@ midden in de zin → Veiligheid  ⟦effect naming the actor "Groep <payload>"⟧
+  @P@                                               ⟦effect details⟧
+### Negatief
+- Nadeel @P@ → Veiligheid @bewoners                 ⟦negative effect⟧
+## Waarden
+- Privacy (kern): @P@                               ⟦value explanation⟧
+- Veiligheid: uitleg @P@                            ⟦value explanation (inline)⟧
+- Synoniem @N@ (kern): in waarden.yaml heet deze waarde zoals de payload  ⟦value name via waarden.yaml⟧
+@PARKED@                                            ⟦value name (parked)⟧
+  @P@                                               ⟦value details⟧
+## Handelingsopties
+### Technologie
+- @P@ → Privacy @beheerders                         ⟦option technology (item start)⟧
+### Omgeving
+- Optie met @P@ → Veiligheid, Synoniem @N@          ⟦option environment⟧
+### Mens
+- Mensen @P@ → Privacy @bewoners                    ⟦option human⟧
+  @P@                                               ⟦option details⟧
+## Samenvatting
+@P@                                                 ⟦Samenvatting⟧
+## Vervolg
+- @P@                                               ⟦Vervolg list item⟧
+Daarna @P@                                          ⟦Vervolg paragraph⟧
+## Extra @P@                                        ⟦unknown section heading⟧
+@P@                                                 ⟦unknown section body⟧
+## Notities
+Prive @P@
+"""
+
+# Two profiles per payload: a training (nl, with partners) and a series (en).
+PROFILE = """\
+naam: @Q@                                           ⟦profile naam⟧
+soort: gemeente
+contact:
+  naam: @Q@                                         ⟦profile contact naam⟧
+  email: @EMAIL@                                    ⟦profile contact email (the payload without space, <, > and @)⟧
+technologieen:
+  - naam: @Q@                                       ⟦profile technology naam⟧
+    beschrijving: @Q@                               ⟦profile technology beschrijving⟧
+    fase: voorafgaand
+  - naam: @QOOK@                                    ⟦profile technology naam (inline)⟧
+    fase: tijdens
+@FORM@
+@PARTNERS@                                          ⟦profile samenwerkingspartners (training)⟧
+datum: 2026-12-01
+aanvang: "10:00"
+labels: [@Q@, "xss"]                                ⟦profile labels⟧
+"""
+
+
+def fill(template, values):
+    """The template's lines with @TOKENS@ replaced in one pass (a payload is never scanned again),
+    as [(line, position or None)]; a token may expand to several lines, or to none."""
+    lines = []
+    for raw in template.splitlines():
+        text, _, label = raw.partition("⟦")
+        text = re.sub(r"@[A-Z]+@", lambda token: values.get(token.group(), token.group()), text.rstrip())
+        if not text and raw.startswith("@"):
+            continue
+        lines += [(line, label.rstrip("⟧") or None) for line in text.split("\n")]
+    return lines
+
+
 def session_lines(n, p, mention=None, split=False):
-    """The lines of session n with payload p in every text position, as (line, position or None).
-    mention: the slug of the actor "Groep <p>"; split: put the (geparkeerd) marker at p's first colon,
-    for a payload whose colon begeleid reads as the one between a value's name and its explanation."""
+    """Session n with payload p. mention: the slug of the actor "Groep <p>" (known after a first build);
+    split: the (geparkeerd) marker at p's first colon, where begeleid splits name and explanation."""
     colon = p.find(":")
-    parked = f"- Waarde {p} (geparkeerd)" if not split else f"- Waarde {p[:colon]} (geparkeerd): {p[colon + 1:]}"
-    extra_actors = sorted({m for m in re.findall(r"(?<![^\W_])@([A-Za-z0-9_-]+)", p)})  # @import would be an unknown actor
-    return [
-        ("---", None), (f"titel: {q(p)}", "fm titel"), (f"organisatie: [{q(p)}, \"Gemeente Xss\"]", "fm organisatie (list)"),
-        (f"technologie: {q(p)}", "fm technologie"), (f"datum: 2026-03-{n % 28 + 1:02d}", None), ("fase: tijdens", None),
-        (f"moderator: {q(p)}", "fm moderator"), (f"co-moderator: {q(p)}", "fm co-moderator"),
-        (f"locatie: {q(p)}", "fm locatie"), (f"taal: {'en' if n % 2 else 'nl'}", None), ("namen: openbaar", None),
-        ("openbaar: true", None), (f"labels: [{q(p)}, \"xss\"]", "fm labels"), ("deelnemers:", None),
-        (f"  - rol: {q(p)}", "fm deelnemer rol"), (f"    organisatie: {q(p)}", "fm deelnemer organisatie"),
-        (f"    naam: {q(p)}", "fm deelnemer naam (namen: openbaar)"), ("---", None), ("", None),
-        ("## Casus", None), ("", None), (p, "Casus paragraph"), ("", None),
-        (f"Tekst met {p} midden in een zin.", "Casus inline"), ("", None), (f"### {p}", "Casus heading"), ("", None),
-        (f"> {p}", "Casus blockquote"), ("", None), (f"| kolom | {p} |", "Casus table header"), ("|---|---|", None),
-        (f"| {p} | x |", "Casus table cell"), ("", None), ("Zie [xss], [x] en [a].", None), ("", None),
-        ("## Actoren", None), ("", None), (f"- Bewoners: {p}", "actor description"), (f"- Groep {p}", "actor name"),
-        ("- Beheerders: beheren het systeem", None), *[(f"- {m}", None) for m in extra_actors], ("", None),
-        ("## Effecten", None), ("", None), ("### Positief", None), ("", None),
-        (f"- {p} → Privacy @bewoners", "effect (item start)"),
-        (f"- Effect met {p} erin → Privacy, Synoniem {n} @beheerders", "effect (inline)"),
-        (f"- Effect voor @{mention} midden in de zin → Veiligheid" if mention else "- Effect zonder actor → Veiligheid",
-         "effect naming actor 'Groep P'" if mention else None), ("", None),
-        (f"  {p}", "effect details"), ("", None), ("### Negatief", None), ("", None),
-        (f"- Nadeel {p} → Veiligheid @bewoners", "negative effect"), ("", None),
-        ("## Waarden", None), ("", None), (f"- Privacy (kern): {p}", "value explanation"),
-        (f"- Veiligheid: uitleg {p}", "value explanation (inline)"),
-        (f"- Synoniem {n} (kern): in waarden.yaml heet deze waarde zoals de payload", "value name via waarden.yaml"),
-        (parked, "value name (parked)"), ("", None), (f"  {p}", "value details"), ("", None),
-        ("## Handelingsopties", None), ("", None), ("### Technologie", None), ("", None),
-        (f"- {p} → Privacy @beheerders", "option technology (item start)"), ("", None), ("### Omgeving", None), ("", None),
-        (f"- Optie met {p} → Veiligheid, Synoniem {n}", "option environment"), ("", None), ("### Mens", None), ("", None),
-        (f"- Mensen {p} → Privacy @bewoners", "option human"), ("", None), (f"  {p}", "option details"), ("", None),
-        ("## Samenvatting", None), ("", None), (p, "Samenvatting"), ("", None), ("## Vervolg", None), ("", None),
-        (f"- {p}", "Vervolg list item"), ("", None), (f"Daarna {p}", "Vervolg paragraph"), ("", None),
-        (f"## Extra {p}", "unknown section heading"), ("", None), (p, "unknown section body"), ("", None),
-        ("## Notities", None), ("", None), (f"Prive {p}", None), ("",  None)]
+    extra_actors = sorted(set(re.findall(r"(?<![^\W_])@([A-Za-z0-9_-]+)", p)))  # so @import is a declared actor
+    lines = fill(SESSION, {
+        "@P@": p, "@Q@": q(p), "@N@": str(n), "@DAY@": f"{n % 28 + 1:02d}", "@TAAL@": "en" if n % 2 else "nl",
+        "@ORGANISATIE@": f"organisatie: [{q(p)}, \"Gemeente Xss\"]" if n % 2 else f"organisatie: {q(p)}",
+        "@ACTORS@": "\n".join(f"- {actor}" for actor in extra_actors),
+        "@MENTION@": f"@{mention}" if mention else "niemand in het bijzonder",
+        "@PARKED@": f"- Waarde {p[:colon]} (geparkeerd): {p[colon + 1:]}" if split else f"- Waarde {p} (geparkeerd)"})
+    body = [i for i, (text, _) in enumerate(lines) if text == "---"][1] + 1
+    spaced = lines[:body]
+    for line, after in zip(lines[body:], lines[body + 1:] + [("", None)]):
+        spaced += [line] if line[0].startswith("|") and after[0].startswith("|") else [line, ("", None)]
+    return spaced
 
 
 def profile_lines(n, p, training):
-    """The lines of a profile with payload p in every text key: a training (partners) or a series."""
-    email = (re.sub(r"[\s<>@]", "", p) or "x") + "@xss.example.org"
-    return [
-        (f"naam: {q(p)}", "profile naam"), ("soort: gemeente", None), ("contact:", None),
-        (f"  naam: {q(p)}", "profile contact naam"), (f"  email: {q(email)}", "profile contact email (P without space<>@)"),
-        ("technologieen:", None), (f"  - naam: {q(p)}", "profile technology naam"),
-        (f"    beschrijving: {q(p)}", "profile technology beschrijving"), ("    fase: voorafgaand", None),
-        (f"  - naam: {q('Ook ' + p)}", "profile technology naam (inline)"), ("    fase: tijdens", None),
-        (f"vorm: {'training' if training else 'reeks'}", None), ("sessies: 3" if not training else "deelnemers: 8", None),
-        (f"samenwerkingspartners: [{q(p)}, {q('Partner ' + p)}]" if training else "deelnemers: 14",
-         "profile samenwerkingspartners" if training else None),
-        (f"taal: {'nl' if training else 'en'}", None), ("datum: 2026-12-01", None), ("aanvang: \"10:00\"", None),
-        (f"labels: [{q(p)}, \"xss\"]", "profile labels")]
+    """A profile with payload p in every text key: a training with partners, or a series."""
+    return fill(PROFILE, {
+        "@Q@": q(p), "@QOOK@": q("Ook " + p),
+        "@FORM@": "vorm: training\ndeelnemers: 8\ntaal: nl" if training else "vorm: reeks\nsessies: 3\ndeelnemers: 14\ntaal: en",
+        "@PARTNERS@": f"samenwerkingspartners: [{q(p)}, {q('Partner ' + p)}]" if training else "",
+        "@EMAIL@": q((re.sub(r"[\s<>@]", "", p) or "x") + "@xss.example.org")})
 
 
 def write_input(folder, payloads, mentions=None, splits=()):
@@ -350,11 +422,13 @@ def main():
             print("work folder:", work)
         else:
             shutil.rmtree(work, ignore_errors=True)
-    per_session = len(positions["sessies/xss-001.md"])
-    per_profile = len(positions["organisaties/xss-001-a.yaml"]) + len(positions["organisaties/xss-001-b.yaml"])
+    labels = {name: set(positions[name].values()) for name in ("sessies/xss-001.md", "organisaties/xss-001-a.yaml",
+                                                                 "organisaties/xss-001-b.yaml")}
+    per_payload = sum(map(len, labels.values()))
     print(f"payloads: {len(payloads)} ({args.payloads.name})")
-    print(f"positions per payload: {per_session} in a session + {per_profile} in two profiles (training, series)"
-          f" = {per_session + per_profile}; {len(payloads) * (per_session + per_profile)} placements")
+    print(f"positions per payload: {len(labels['sessies/xss-001.md'])} in a session, "
+          f"{len(labels['organisaties/xss-001-a.yaml'])} in a training profile, {len(labels['organisaties/xss-001-b.yaml'])}"
+          f" in a series profile = {per_payload}; {len(payloads) * per_payload} placements in all")
     print(f"build exit {codes[0]}, build --public exit {codes[1]}; files checked: {len(files)} "
           f"({sum(f.suffix == '.html' for f in files)} .html, {sum(f.suffix == '.svg' for f in files)} .svg)")
     print(f"pages loaded in Chromium: {pages} (+ {len(clean)} clean pages for the baseline); {time.time() - started:.0f} s")
@@ -362,7 +436,9 @@ def main():
         print("invalid:", problem)
     for name, where, message in clean_findings + findings:
         match = re.search(r"xss-(\d+)", name)
-        origin = f" [payload #{int(match.group(1))}: {payloads[int(match.group(1)) - 1]!r}]" if match else ""
+        number = re.search(r"(?:alert|confirm|prompt)\(.*?(\d+)\)", message)  # aggregated pages: the payload's number
+        origin = (f" [payload #{int(match.group(1))}: {payloads[int(match.group(1)) - 1]!r}]" if match else
+                  f" [the payload that calls alert/confirm/prompt with {number.group(1)}]" if number else "")
         print(f"finding: {name}{origin} ({where}): {message}")
     if problems or findings or clean_findings:
         print(f"xss: {len(findings) + len(clean_findings)} findings, {len(problems)} invalid placements")

@@ -95,6 +95,7 @@ public enum Building {
         let hasSynonyms = FileManager.default.fileExists(atPath: options.synonymsPath)
         let (synonyms, synonymDiagnostics) = hasSynonyms
             ? Checking.synonyms(at: options.synonymsPath, strict: options.strict, policy: options.policy) : (ValueSynonyms(), [])
+        OutputWriter.sweepLeftovers(in: options.output)
         let writer = OutputWriter(root: options.output)
         var written: [String] = []
         do {

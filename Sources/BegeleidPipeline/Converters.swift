@@ -53,7 +53,7 @@ public enum Converters {
         _ tool: Tool, _ arguments: [String], output: String, date: String?, outputFlag: String? = nil
     ) throws(Building.Failure) {
         guard let executable = find(tool) else { try require([tool]); return }
-        let temporary = (output as NSString).deletingLastPathComponent + "/.\((output as NSString).lastPathComponent).\(getpid()).tmp"
+        let temporary = OutputWriter.temporaryPath(for: output)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments + (outputFlag.map { [$0, temporary] } ?? [temporary])

@@ -92,6 +92,7 @@ public enum Proposing {
             }
             proposals.append(proposal)
         }
+        OutputWriter.sweepLeftovers(in: (options.output as NSString).appendingPathComponent("voorstellen"))
         let writer = OutputWriter(root: options.output)
         var written: [String] = []
         for proposal in proposals {

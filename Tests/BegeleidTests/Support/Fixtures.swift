@@ -49,6 +49,11 @@ enum Binary {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Ended by a signal (a crash), not by exiting.
+        var signalled = false
+        /// Stopped by the test after `timeout` seconds.
+        var timedOut = false
+        var seconds: Double = 0
     }
 
     static let url: URL = {
@@ -67,20 +72,42 @@ enum Binary {
         return Fixtures.repository.appendingPathComponent(".build/debug/begeleid")
     }()
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+    /// Runs the binary to its end, or stops it after `timeout` seconds. Output
+    /// goes through files, so that no amount of it can block the process.
+    static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double = 600) throws -> Run {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe()
-        let err = Pipe()
+        let folder = Fixtures.temporaryFolder("binary-output")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outURL = folder.appendingPathComponent("stdout")
+        let errURL = folder.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = out
         process.standardError = err
+        let start = Date()
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        var timedOut = false
+        while process.isRunning {
+            if Date().timeIntervalSince(start) > timeout {
+                timedOut = true
+                kill(process.processIdentifier, SIGKILL)
+                break
+            }
+            usleep(5_000)
+        }
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        try? out.close()
+        try? err.close()
+        return Run(
+            status: process.terminationStatus,
+            stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
+            stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self),
+            signalled: process.terminationReason == .uncaughtSignal && !timedOut, timedOut: timedOut,
+            seconds: Date().timeIntervalSince(start))
     }
 }
