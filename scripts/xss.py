@@ -372,17 +372,16 @@ def payload_run(args, driver, work, baseline):
     payloads = read_payloads(args.payloads)
     source, out, pub = work / "xss/Input", work / "xss/Output", work / "xss/Openbaar"
     shutil.copytree(args.example, source, ignore=shutil.ignore_patterns("sessies", "organisaties", "waarden.yaml"))
-    # First pass: learn the slug of the actor "Groep <payload>", and which parked values need the split form.
-    first = write_input(source, payloads)
-    _, log = build(args.bin, source, out)
-    splits = {int(n) for n, line in re.findall(r"sessies/xss-(\d+)\.md:(\d+):\d+: error:", log)
-              if first[f"sessies/xss-{n}.md"].get(int(line)) == "value name (parked)" and ":" in payloads[int(n) - 1]}
-    mentions = {}
-    for n in range(1, len(payloads) + 1):
-        data = out / f"sessies/xss-{n:03d}/sessie.json"
-        actors = json.loads(data.read_text(encoding="utf-8"))["actors"] if data.exists() else []
-        mentions[n] = next((a["id"] for a in actors if a["name"].startswith("Groep")), None)
-    shutil.rmtree(out)
+    splits, mentions = set(), {}
+    for _ in range(2):  # learn which parked values need the split form, then the slug of the actor "Groep <payload>"
+        first = write_input(source, payloads, mentions, splits)
+        _, log = build(args.bin, source, out)
+        splits |= {int(n) for n, line in re.findall(r"sessies/xss-(\d+)\.md:(\d+):\d+: error:", log)
+                   if first[f"sessies/xss-{n}.md"].get(int(line)) == "value name (parked)" and ":" in payloads[int(n) - 1]}
+        for data in out.glob("sessies/xss-*/sessie.json"):
+            actors = json.loads(data.read_text(encoding="utf-8"))["actors"]
+            mentions[int(data.parent.name[4:])] = next((a["id"] for a in actors if a["name"].startswith("Groep")), None)
+        shutil.rmtree(out)
     positions = write_input(source, payloads, mentions, splits)
     code, log = build(args.bin, source, out)
     public_code, public_log = build(args.bin, source, pub, public=True)

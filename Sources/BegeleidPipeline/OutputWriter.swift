@@ -2,8 +2,10 @@ import Foundation
 
 #if canImport(Glibc)
 import Glibc
+private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
+private let systemWrite = Darwin.write
 #endif
 
 /// Writes output files atomically: a temporary file beside the target, then
@@ -22,12 +24,31 @@ struct OutputWriter {
         }
         if FileManager.default.contents(atPath: target) == data { return }
         let temporary = Self.temporaryPath(for: target)
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+        guard Self.writeWhole(data, to: temporary) else {
+            unlink(temporary)
             throw failure(target, nl: "bestand kan niet worden geschreven", en: "file cannot be written")
         }
         guard rename(temporary, target) == 0 else {
             unlink(temporary)
             throw failure(target, nl: "bestand kan niet worden vervangen", en: "file cannot be replaced")
+        }
+    }
+
+    /// Writes `data` to a new file at `path` with plain system calls
+    /// (Foundation's `createFile` would add a temporary file of its own).
+    private static func writeWhole(_ data: Data, to path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { return false }
+                offset += written
+            }
+            return true
         }
     }
 
