@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""make xss: every payload of Tests/Corpus/xss-payloads.txt (OWASP filter-evasion
-style) in every text position of a session and of two organisation profiles,
-built with `begeleid build` and `build --public`. Each .html and .svg written is
-then parsed with html.parser and loaded in headless Chromium (selenium), which
-must open no dialog and whose live DOM must hold no script, no on* attribute, no
-javascript:/vbscript:/data: URL, no frame, object, embed, form or base, and no
-more style, link, meta, svg or math elements than the same page of a clean
-build. Exits 1 on any finding or on a payload that made its file invalid.
+"""XSS hardening (issue 6, item 2). Puts every payload of Tests/Corpus/xss-payloads.txt
+(OWASP filter-evasion style) into every text position of a session and of two
+organisation profiles, runs `begeleid build` and `build --public`, and checks each
+.html and .svg written twice: parsed with html.parser, and loaded in headless
+Chromium (selenium), where no dialog may open and the live DOM may hold no script,
+no on* attribute, no javascript:/vbscript:/data: URL, no frame, object, embed,
+form or base, and no more style, link, meta, svg or math than the same page of a
+clean build. Exits 1 on any finding, or when a payload made its file invalid.
 `--self-test` plants raw payloads into copies of clean pages and expects findings.
 Installs chromium, chromium-driver (apt) and selenium (pip) when missing.
 """
@@ -213,9 +213,11 @@ def write_input(folder, payloads, mentions=None, splits=()):
     return positions
 
 
-def build(binary, source, output, public=False):
-    """Runs begeleid build (cwd: a folder without Templates/, so the built-in templates) and returns its output."""
-    command = [str(binary), "build", "--input", str(source), "--output", str(output)] + (["--public"] if public else [])
+def build(args, source, output, public=False):
+    """Runs begeleid build; returns (exit code, output). The cwd holds no Templates/, so without
+    --templates the built-in templates are used."""
+    command = [str(args.bin), "build", "--input", str(source), "--output", str(output)] + (["--public"] if public else [])
+    command += ["--templates", str(args.templates)] if args.templates else []
     result = subprocess.run(command, cwd=source.parent, capture_output=True, text=True)
     return result.returncode, result.stdout + result.stderr
 
@@ -350,7 +352,8 @@ def self_test(driver, clean, work, settle):
     folder = work / "self-test"
     for name, plant in plants.items():
         (folder / name).mkdir(parents=True)
-        (folder / name / "rapport.html").write_text(report.read_text(encoding="utf-8").replace("<main", plant + "<main", 1), encoding="utf-8")
+        page = report.read_text(encoding="utf-8").replace("<main", plant + "<main", 1)
+        (folder / name / "rapport.html").write_text(page, encoding="utf-8")
     (folder / "svg-onload").mkdir()
     (folder / "svg-onload/waardenkaart.svg").write_text(
         svg.read_text(encoding="utf-8").replace("<svg ", '<svg onload="alert(\'planted-svg\')" ', 1), encoding="utf-8")
@@ -375,7 +378,7 @@ def payload_run(args, driver, work, baseline):
     splits, mentions = set(), {}
     for _ in range(2):  # learn which parked values need the split form, then the slug of the actor "Groep <payload>"
         first = write_input(source, payloads, mentions, splits)
-        _, log = build(args.bin, source, out)
+        _, log = build(args, source, out)
         splits |= {int(n) for n, line in re.findall(r"sessies/xss-(\d+)\.md:(\d+):\d+: error:", log)
                    if first[f"sessies/xss-{n}.md"].get(int(line)) == "value name (parked)" and ":" in payloads[int(n) - 1]}
         for data in out.glob("sessies/xss-*/sessie.json"):
@@ -383,8 +386,8 @@ def payload_run(args, driver, work, baseline):
             mentions[int(data.parent.name[4:])] = next((a["id"] for a in actors if a["name"].startswith("Groep")), None)
         shutil.rmtree(out)
     positions = write_input(source, payloads, mentions, splits)
-    code, log = build(args.bin, source, out)
-    public_code, public_log = build(args.bin, source, pub, public=True)
+    code, log = build(args, source, out)
+    public_code, public_log = build(args, source, pub, public=True)
     problems = invalid_positions(log + public_log, out, pub, payloads, positions)
     files = outputs(out) + outputs(pub)
     findings, _, pages = check(driver, files, work / "xss", args.settle, baseline)
@@ -396,6 +399,7 @@ def main():
     parser.add_argument("--bin", type=pathlib.Path, default=ROOT / ".build/release/begeleid")
     parser.add_argument("--payloads", type=pathlib.Path, default=ROOT / "Tests/Corpus/xss-payloads.txt")
     parser.add_argument("--example", type=pathlib.Path, default=ROOT / "Input", help="clean input for the baseline")
+    parser.add_argument("--templates", type=pathlib.Path, help="template folder (default: the built-in templates)")
     parser.add_argument("--settle", type=float, default=0.05, help="seconds to wait after each load for late handlers")
     parser.add_argument("--self-test", action="store_true", help="check that the checker flags planted payloads")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
@@ -405,7 +409,7 @@ def main():
     ensure_tools()
     started, work = time.time(), pathlib.Path(tempfile.mkdtemp(prefix="begeleid-xss-"))
     shutil.copytree(args.example, work / "clean/Input")
-    code, log = build(args.bin, work / "clean/Input", work / "clean/Output")
+    code, log = build(args, work / "clean/Input", work / "clean/Output")
     if code != 0:
         raise SystemExit(f"the clean example does not build:\n{log}")
     driver = browser()

@@ -1,5 +1,6 @@
 import BegeleidModel
 import BegeleidPipeline
+import BegeleidRender
 import Foundation
 
 /// Prints findings in the compiler format editors understand,
@@ -17,13 +18,19 @@ struct DiagnosticPrinter {
     func print(_ diagnostics: [Diagnostic]) {
         // JSON goes out whole with the summary, as one document.
         guard !diagnostics.isEmpty, format != .json else { return }
-        var sources: [String: [Substring]] = [:]
+        var sources: [String: (lines: [Substring], hidden: PrivateLines)] = [:]
         var lines: [String] = []
         for diagnostic in diagnostics {
             lines.append(Self.line(diagnostic, language: language))
             guard format == .human else { continue }
-            if sources[diagnostic.path] == nil { sources[diagnostic.path] = SourceLines.read(diagnostic.path) }
-            lines += Self.excerpt(sources[diagnostic.path] ?? [], at: diagnostic.location)
+            if sources[diagnostic.path] == nil {
+                let source = SourceLines.read(diagnostic.path)
+                let misplaced = diagnostics.filter { $0.path == diagnostic.path && $0.code == "notes-heading-misplaced" }.map(\.location.line)
+                sources[diagnostic.path] = (source, PrivateLines(source, misplacedNotes: misplaced))
+            }
+            // Names, private notes and comments are not quoted: a terminal can be on a beamer too.
+            guard let source = sources[diagnostic.path], !source.hidden.contains(diagnostic.location.line) else { continue }
+            lines += Self.excerpt(source.lines, at: diagnostic.location)
         }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }

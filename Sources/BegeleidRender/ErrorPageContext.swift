@@ -21,14 +21,15 @@ struct ErrorPageContext {
             "lang": labels.language.rawValue, "labels": labels.dictionary,
             "pageTitle": "\(labels["preview_errors_title"]) · \(path)", "path": path, "intro": intro,
         ]
-        context.setList(diagnostics.map(finding), "findings")
+        let hidden = PrivateLines(sourceLines, misplacedNotes: diagnostics.filter { $0.code == "notes-heading-misplaced" }.map(\.location.line))
+        context.setList(diagnostics.map { finding($0, hidden: hidden) }, "findings")
         return context
     }
 
-    private func finding(_ diagnostic: Diagnostic) -> [String: Any] {
+    private func finding(_ diagnostic: Diagnostic, hidden: PrivateLines) -> [String: Any] {
         let line = diagnostic.location.line
-        // A misplaced Notities line may hold private text: the preview (often on a beamer) does not quote it.
-        let quotable = diagnostic.code != "notes-heading-misplaced"
+        // The preview is often on a beamer: names, private notes and comments are not quoted.
+        let quotable = !hidden.contains(line)
         let source = quotable && line >= 1 && line <= sourceLines.count ? String(sourceLines[line - 1]) : nil
         let caret = source.map { text in
             String(text.unicodeScalars.prefix(max(0, diagnostic.location.column - 1)).map { $0 == "\t" ? "\t" : " " }) + "^"

@@ -1,0 +1,59 @@
+import BegeleidModel
+
+/// The lines of a notes file that the live preview's error page must not
+/// quote, because the preview is shown on a beamer: participants' names in
+/// the front matter, the private Notities section, HTML comments, and
+/// everything after a Notities name typed in the wrong place.
+public struct PrivateLines: Sendable {
+    private var lines: Set<Int> = []
+
+    /// `misplacedNotes`: lines where a Notities name was found outside a `##` heading.
+    public init(_ source: [Substring], misplacedNotes: [Int] = []) {
+        var inFrontMatter = source.first.map { $0.trimmingCharacters(in: .whitespaces) == "---" } ?? false
+        var privateLevel: Int?
+        var inComment = false
+        for (index, text) in source.enumerated() {
+            let number = index + 1
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if inFrontMatter {
+                if number > 1, trimmed == "---" || trimmed == "..." { inFrontMatter = false; continue }
+                if Self.namesSomeone(trimmed) { lines.insert(number) }
+                continue
+            }
+            if let level = Self.headingLevel(trimmed) {
+                if let open = privateLevel, level <= open { privateLevel = nil }
+                let title = trimmed.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+                if SectionKind(heading: title) == .notes || misplacedNotes.contains(number) { privateLevel = level }
+            } else if misplacedNotes.contains(number) {
+                privateLevel = 2
+            }
+            // A comment opens at `<!--` and closes at the next `-->`, on this line or a later one.
+            var touched = inComment
+            var rest = Substring(trimmed)
+            while let mark = rest.range(of: inComment ? "-->" : "<!--") {
+                inComment.toggle()
+                touched = true
+                rest = rest[mark.upperBound...]
+            }
+            if privateLevel != nil || touched { lines.insert(number) }
+        }
+    }
+
+    public func contains(_ line: Int) -> Bool { lines.contains(line) }
+
+    /// A front-matter line that gives a person's name (`naam:`, `name:`, also inside `{…}`).
+    private static func namesSomeone(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return ["naam:", "name:"].contains { key in
+            guard let range = lower.range(of: key) else { return false }
+            let before = lower[..<range.lowerBound].last
+            return before == nil || before == " " || before == "{" || before == "," || before == "-" || before == "\""
+        }
+    }
+
+    private static func headingLevel(_ line: String) -> Int? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes), line.dropFirst(hashes).first?.isWhitespace ?? true else { return nil }
+        return hashes
+    }
+}

@@ -1,0 +1,117 @@
+@testable import BegeleidServe
+import BegeleidPipeline
+import BegeleidRender
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// Issue 6, item 3: for every output kind — HTML, Markdown, JSON, CSV, SVG,
+/// the build cache, the public build, the live preview and its error page,
+/// the terminal — participants' names of anonymous sessions, the Notities
+/// section and HTML comments never appear.
+@Suite("No leaks in any output kind", .serialized)
+struct LeakTests {
+    /// What the fixtures hide: `LEK-…` in the privacy corpus and the beamer
+    /// fixture, and the private parts of `ringweg.md`.
+    static let secrets = ["LEK-", "Geheime Bewoner", "Geheime Functionaris", "Niet citeren", "Werkaantekeningen", "wethouder twijfelt", "<!--"]
+
+    /// Every fixture with something to hide, the public-names fixture, and the example profiles and offer.
+    static func input() throws -> URL {
+        let root = Fixtures.temporaryFolder("leaks")
+        let input = root.appendingPathComponent("Input")
+        let sessions = input.appendingPathComponent("sessies")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        var sources = ["sessies/ringweg.md", "sessies/rdw-inspections.md", "leaks/beamer.md"]
+        sources += PrivacyAndSafetyTests.privacyCorpus.map { "privacy/\($0)" }
+        for source in sources {
+            try FileManager.default.copyItem(at: Fixtures.folder.appendingPathComponent(source),
+                                             to: sessions.appendingPathComponent((source as NSString).lastPathComponent))
+        }
+        let examples = Fixtures.repository.appendingPathComponent("Input")
+        for item in ["organisaties", "aanbod.yaml", "waarden.yaml"] {
+            try FileManager.default.copyItem(at: examples.appendingPathComponent(item), to: input.appendingPathComponent(item))
+        }
+        return root
+    }
+
+    static func leaks(in files: [String: Data]) -> [String] {
+        files.flatMap { name, data in
+            let text = String(decoding: data, as: UTF8.self)
+            return secrets.filter { text.contains($0) }.map { "\($0) in \(name)" }
+        }.sorted()
+    }
+
+    @Test func everyFileOfAFullAndAPublicBuildIsClean() throws {
+        let root = try Self.input()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let build = try Binary.run(["build", "--input", "Input", "--output", "Output", "--format", "human"], in: root)
+        #expect(build.status == 1, "the fixtures with errors are held back")
+        let output = Fixtures.contents(of: root.appendingPathComponent("Output"))
+        let kinds = Set(output.keys.map { ($0 as NSString).pathExtension })
+        #expect(kinds.isSuperset(of: ["html", "md", "json", "csv", "svg"]), "every kind was written: \(kinds.sorted())")
+        #expect(output.keys.contains(".begeleid/cache.json"))
+        #expect(output.count > 60)
+        #expect(Self.leaks(in: output).isEmpty, "\(Self.leaks(in: output))")
+        // The terminal (human format quotes lines of the file) says nothing private either.
+        #expect(build.stderr.contains("[value-unknown]"))
+        #expect(Self.leaks(in: ["stderr": Data(build.stderr.utf8), "stdout": Data(build.stdout.utf8)]).isEmpty, "\(build.stderr)")
+
+        let publicBuild = try Binary.run(["build", "--public", "--input", "Input", "--output", "Openbaar"], in: root)
+        #expect(publicBuild.status == 1)
+        let published = Fixtures.contents(of: root.appendingPathComponent("Openbaar"))
+        #expect(published.keys.contains("index.html"))
+        #expect(Self.leaks(in: published).isEmpty, "\(Self.leaks(in: published))")
+    }
+
+    func get(_ port: UInt16, _ path: String) async throws -> (status: Int, body: Data) {
+        let url = URL(string: "http://127.0.0.1:\(port)/" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path))!
+        let (data, response) = try await URLSession.shared.data(from: url)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
+    }
+
+    @Test func everyPageOfTheLivePreviewIsClean() async throws {
+        let root = try Self.input()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("Output")
+        let preview = try Preview(options: Preview.Options(
+            building: Building.Options(input: root.appendingPathComponent("Input").path, output: output.path, strict: false, language: .dutch),
+            templates: nil, port: 0), log: { _ in })
+        let port = try await preview.start()
+        let watching = Task { await preview.watch() }
+        defer { watching.cancel() }
+
+        // Every file the build wrote, as the server hands it out.
+        var served: [String: Data] = [:]
+        for name in Fixtures.contents(of: output).keys where !name.hasPrefix(".") {
+            let page = try await get(port, name)
+            #expect(page.status == 200, "\(name)")
+            served[name] = page.body
+        }
+        #expect(served.count > 50)
+        // The notes with errors: the error page, which quotes lines of the file, shown on a beamer.
+        let errorPage = try await get(port, "sessies/beamer/rapport.html")
+        let text = String(decoding: errorPage.body, as: UTF8.self)
+        #expect(text.contains("[value-unknown]") && text.contains("[key-unknown]"), "the error page: \(text.prefix(500))")
+        #expect(text.contains("functie: beleid"), "an ordinary line is quoted")
+        served["error page"] = errorPage.body
+        #expect(Self.leaks(in: served).isEmpty, "\(Self.leaks(in: served))")
+        await preview.stop()
+    }
+}
+
+@Suite("Lines the error page and the terminal do not quote")
+struct PrivateLinesTests {
+    @Test func namesNotesCommentsAndWhatFollowsAMisplacedNotesLine() {
+        let source: [Substring] = [
+            "---", "titel: x", "deelnemers:", "  - rol: bewoner", "    naam: Anna", "  - {rol: b, naam: Bert}", "namen: anoniem", "---",
+            "## Casus", "tekst <!-- begin", "nog commentaar -->", "na het commentaar",
+            "## Notities", "- privé", "### Sub", "- ook privé",
+            "## Vervolg", "- openbaar", "Notities: de wethouder", "- ook dit", "## Samenvatting", "- weer openbaar",
+        ]
+        let hidden = PrivateLines(source, misplacedNotes: [19])
+        let quoted = (1...source.count).filter { !hidden.contains($0) }
+        #expect(quoted == [1, 2, 3, 4, 7, 8, 9, 12, 17, 18, 21, 22])
+    }
+}
