@@ -58,9 +58,11 @@ word-tools:
 	@command -v pandoc >/dev/null && command -v rsvg-convert >/dev/null || { echo "pandoc/rsvg-convert ontbreekt / is missing: apt-get install"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pandoc librsvg2-bin; }
 
-## bench: live preview and incremental build against cmark-gfm (not part of make test).
+## bench: full build, check and one-file rebuild of generated corpora (scripts/corpus.py, N = 100, 1,000, 10,000)
+## next to cmark-gfm, Hugo and pandoc, plus the live preview; writes docs/performance.md (not part of make test).
+## Options via BENCH_ARGS, e.g. make bench BENCH_ARGS="--sizes 100,1000 --no-write".
 bench: deps
-	python3 scripts/bench.py
+	python3 scripts/bench.py $(BENCH_ARGS)
 
 ## reference-docx: rewrite Templates/referentie.docx (house style as Word styles) from pandoc's default.
 reference-docx: word-tools

@@ -288,32 +288,49 @@ def browser():
 
 
 def visit(driver, path, settle):
-    """Loads one file; returns (dialog texts, DOM findings, DOM counts)."""
-    from selenium.common.exceptions import NoAlertPresentException, UnexpectedAlertPresentException
+    """Loads one file and accepts every dialog it opens; returns (dialog texts, DOM findings, DOM counts).
+    A browser error (a page that navigated away while a dialog was open, say) is a finding too."""
+    from selenium.common.exceptions import NoAlertPresentException, UnexpectedAlertPresentException, WebDriverException
     dialogs = []
-
-    def drain():
-        for _ in range(50):
-            try:
-                alert = driver.switch_to.alert
-            except NoAlertPresentException:
-                return
-            dialogs.append(alert.text)
-            alert.accept()
-
-    try:
-        driver.get(path.as_uri())
-    except UnexpectedAlertPresentException as error:
-        dialogs.append(error.alert_text or "")
-    time.sleep(settle)
-    for _ in range(10):
-        drain()
+    for attempt in range(10):
         try:
-            found, counts = driver.execute_script(WALK, URL_ATTRIBUTES, FORBIDDEN, COUNTED)
+            if attempt == 0:
+                driver.get(path.as_uri())
+                time.sleep(settle)
+            for _ in range(50):
+                try:
+                    alert = driver.switch_to.alert
+                except NoAlertPresentException:
+                    break
+                dialogs.append(alert.text)
+                alert.accept()
+            found, counts = (driver.execute_script(WALK, URL_ATTRIBUTES, FORBIDDEN, COUNTED)
+                             or [[f"DOM walk got no answer: the page navigated to {driver.current_url[:100]}?"], {}])
             return dialogs, found, counts
         except UnexpectedAlertPresentException as error:
             dialogs.append(error.alert_text or "")
-    return dialogs, ["DOM walk failed: dialogs kept opening"], {}
+        except WebDriverException as error:
+            return dialogs + blank(driver), [f"browser error: {error.msg}"], {}
+    return dialogs + blank(driver), ["DOM walk failed: dialogs kept opening"], {}
+
+
+def blank(driver):
+    """After a browser error: accepts what dialogs are still open and goes to about:blank, so that the
+    next page starts clean. Returns the texts of the dialogs it accepted."""
+    from selenium.common.exceptions import WebDriverException
+    texts = []
+    for _ in range(20):
+        try:
+            alert = driver.switch_to.alert
+            texts.append(alert.text)
+            alert.accept()
+        except WebDriverException:
+            try:
+                driver.get("about:blank")
+                return texts
+            except WebDriverException:
+                time.sleep(0.1)
+    return texts
 
 
 def check(driver, files, base, settle, baseline=None):

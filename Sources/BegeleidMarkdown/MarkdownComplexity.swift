@@ -9,8 +9,8 @@
 /// place, and any other text beyond them is handed to cmark-gfm with its
 /// punctuation escaped (shown literally), so no input can stall a build.
 public enum MarkdownComplexity {
-    /// At most this many of one character within one paragraph (text between blank lines).
-    public static let perParagraph: [Character: Int] = ["<": 1_000, "[": 1_000]
+    /// At most this many `<`, and this many `[`, within one paragraph (text between blank lines).
+    public static let perParagraph = 1_000
     /// At most this many `|` on one line (table cells).
     public static let pipesPerLine = 300
 
@@ -25,38 +25,60 @@ public enum MarkdownComplexity {
         public var perLine: Bool
     }
 
-    /// The first place where `text` passes a limit, or nil. Linear in `text`.
+    /// The first place where `text` passes a limit, or nil. One pass over
+    /// the UTF-8 bytes (every character counted is ASCII).
     public static func firstExcess(in text: String) -> Excess? {
-        var counts: [Character: Int] = [:]
-        var pipes = 0
-        var line = 1
-        var column = 0
-        var lineIsBlank = true
-        for character in text {
-            if character == "\n" || character == "\r\n" || character == "\r" {
-                if lineIsBlank { counts.removeAll(keepingCapacity: true) }
-                line += 1
-                column = 0
-                pipes = 0
-                lineIsBlank = true
-                continue
-            }
-            column += 1
-            if !character.isWhitespace { lineIsBlank = false }
-            if character == "|" {
-                pipes += 1
-                if pipes > pipesPerLine {
-                    return Excess(line: line, column: column, character: "|", count: pipes, limit: pipesPerLine, perLine: true)
+        var text = text
+        return text.withUTF8 { bytes -> Excess? in
+            var angles = 0, brackets = 0, pipes = 0
+            var line = 1
+            var lineStart = 0
+            var lineIsBlank = true
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                    // CRLF counts once: the LF after a CR starts no new line.
+                    if bytes[index] == UInt8(ascii: "\n"), index > 0, bytes[index - 1] == UInt8(ascii: "\r") {
+                        lineStart = index + 1
+                        continue
+                    }
+                    if lineIsBlank { (angles, brackets) = (0, 0) }
+                    line += 1
+                    lineStart = index + 1
+                    pipes = 0
+                    lineIsBlank = true
+                    continue
+                case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                    continue
+                case UInt8(ascii: "|"):
+                    pipes += 1
+                    if pipes > pipesPerLine { return excess(bytes, line, lineStart, index, "|", pipes, pipesPerLine, perLine: true) }
+                case UInt8(ascii: "<"):
+                    angles += 1
+                    if angles > perParagraph {
+                        return excess(bytes, line, lineStart, index, "<", angles, perParagraph, perLine: false)
+                    }
+                case UInt8(ascii: "["):
+                    brackets += 1
+                    if brackets > perParagraph {
+                        return excess(bytes, line, lineStart, index, "[", brackets, perParagraph, perLine: false)
+                    }
+                default:
+                    break
                 }
-            } else if let limit = perParagraph[character] {
-                let count = counts[character, default: 0] + 1
-                counts[character] = count
-                if count > limit {
-                    return Excess(line: line, column: column, character: character, count: count, limit: limit, perLine: false)
-                }
+                lineIsBlank = false
             }
+            return nil
         }
-        return nil
+    }
+
+    private static func excess(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ line: Int, _ lineStart: Int, _ index: Int,
+        _ character: Character, _ count: Int, _ limit: Int, perLine: Bool
+    ) -> Excess {
+        // The column in characters, as every location is given.
+        let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<index]), as: UTF8.self).count + 1
+        return Excess(line: line, column: column, character: character, count: count, limit: limit, perLine: perLine)
     }
 
     /// `text` with every ASCII punctuation character backslash-escaped, so

@@ -7,9 +7,31 @@ public enum Names {
     ///     "  Persoonlijke   Levenssfeer " → "persoonlijke levenssfeer"
     ///     "Privé" → "prive"
     public static func key(_ name: String) -> String {
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .lowercased()
+        if let ascii = asciiKey(name) { return ascii }
+        let folded = folded(name)
         return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// `key` for plain ASCII text (most names), without Foundation's folding.
+    private static func asciiKey(_ name: String) -> String? {
+        var result: [UInt8] = []
+        result.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(0x20) }
+            pendingSpace = false
+            result.append((0x41...0x5A).contains(byte) ? byte + 32 : byte)
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func folded(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
     }
 
     /// The slug of a name: lower case, diacritics removed, every run of other
@@ -17,8 +39,7 @@ public enum Names {
     ///
     ///     "Gemeente Zwolle" → "gemeente-zwolle"
     public static func slug(_ name: String) -> String {
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .lowercased()
+        let folded = name.utf8.allSatisfy { $0 < 0x80 } ? name.lowercased() : folded(name)
         var slug = ""
         var pendingDash = false
         for scalar in folded.unicodeScalars {

@@ -74,6 +74,9 @@ public enum Building {
         }
     }
 
+    /// Sessions rendered together before their results are collected.
+    static let batchSize = 64
+
     /// Called after each session is rendered, with how many of how many are done.
     public typealias Progress = (_ done: Int, _ total: Int) -> Void
 
@@ -100,30 +103,49 @@ public enum Building {
         var written: [String] = []
         do {
             var next = BuildCache(key: key)
-            for (index, session) in sessions.enumerated() {
-                defer { progress?(index + 1, sessions.count) }
-                if checking.reused.contains(session.path), let entry = cache?.entries[BuildCache.name(session.path)] {
-                    next.entries[BuildCache.name(session.path)] = entry
-                    continue
+            let fresh = sessions.filter { session in
+                guard checking.reused.contains(session.path), let entry = cache?.entries[BuildCache.name(session.path)] else { return true }
+                next.entries[BuildCache.name(session.path)] = entry
+                return false
+            }
+            var done = sessions.count - fresh.count
+            if done > 0 { progress?(done, sessions.count) }
+            // Rendered on every core, a batch at a time (so memory stays flat), written in the notes' order.
+            for batch in stride(from: 0, to: fresh.count, by: Self.batchSize).map({ Array(fresh[$0..<min($0 + Self.batchSize, fresh.count)]) }) {
+                let results = Parallel.map(batch) { session -> Swift.Result<[String], Failure> in
+                    do {
+                        var names: [String] = []
+                        for file in try renderer.sessionFiles(session) {
+                            let relative = "sessies/\(session.slug)/\(file.name)"
+                            try writer.write(file.data, to: relative)
+                            names.append(relative)
+                        }
+                        return .success(names)
+                    } catch let failure as Failure {
+                        return .failure(failure)
+                    } catch {
+                        return .failure(Failure(path: session.path, message: LocalizedText(
+                            nl: "rapport kan niet worden gemaakt: \(error)", en: "report cannot be made: \(error)")))
+                    }
                 }
-                var names: [String] = []
-                for file in try renderer.sessionFiles(session) {
-                    let relative = "sessies/\(session.slug)/\(file.name)"
-                    try writer.write(file.data, to: relative)
-                    written.append(relative)
-                    names.append(relative)
+                for (session, result) in zip(batch, results) {
+                    var names = try result.get()
+                    written += names
+                    // The converters run one after another: each is a process of its own already.
+                    for relative in try options.formats.convert(
+                        folder: "sessies/\(session.slug)", stem: "rapport", in: options.output,
+                        language: session.meta.language, date: session.meta.date) {
+                        written.append(relative)
+                        names.append(relative)
+                    }
+                    if let fresh = checking.fresh[session.path] {
+                        next.entries[BuildCache.name(session.path)] = BuildCache.Entry(
+                            hash: fresh.hash, slug: fresh.slug, document: SessionDocument(session),
+                            findings: fresh.findings.map(BuildCache.Finding.init), files: names)
+                    }
                 }
-                for relative in try options.formats.convert(
-                    folder: "sessies/\(session.slug)", stem: "rapport", in: options.output,
-                    language: session.meta.language, date: session.meta.date) {
-                    written.append(relative)
-                    names.append(relative)
-                }
-                if let fresh = checking.fresh[session.path] {
-                    next.entries[BuildCache.name(session.path)] = BuildCache.Entry(
-                        hash: fresh.hash, slug: fresh.slug, document: SessionDocument(session),
-                        findings: fresh.findings.map(BuildCache.Finding.init), files: names)
-                }
+                done += batch.count
+                progress?(done, sessions.count)
             }
             // Notes with errors: their findings are kept too, so an unchanged file is not read again.
             for (path, fresh) in checking.fresh where next.entries[BuildCache.name(path)] == nil && checking.failed.contains(where: { $0.path == path }) {

@@ -11,16 +11,23 @@ private let systemWrite = Darwin.write
 /// Writes output files atomically: a temporary file beside the target, then
 /// a rename, so a reader (or a build killed half-way) only ever sees the
 /// complete old file or the complete new one.
-struct OutputWriter {
+struct OutputWriter: Sendable {
     let root: String
+    /// Folders known to exist: made once, not once per file.
+    private let folders = KnownFolders()
+
+    init(root: String) { self.root = root }
 
     func write(_ data: Data, to relative: String) throws(Building.Failure) {
         let target = (root as NSString).appendingPathComponent(relative)
         let folder = (target as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw failure(folder, nl: "map kan niet worden gemaakt", en: "folder cannot be created")
+        if !folders.contains(folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw failure(folder, nl: "map kan niet worden gemaakt", en: "folder cannot be created")
+            }
+            folders.insert(folder)
         }
         if FileManager.default.contents(atPath: target) == data { return }
         let temporary = Self.temporaryPath(for: target)
@@ -72,5 +79,23 @@ struct OutputWriter {
 
     private func failure(_ path: String, nl: String, en: String) -> Building.Failure {
         Building.Failure(path: path, message: .init(nl: nl, en: en))
+    }
+}
+
+/// The folders an `OutputWriter` has made or found, shared by the workers of a build.
+private final class KnownFolders: @unchecked Sendable {
+    private let lock = NSLock()
+    private var folders: Set<String> = []
+
+    func contains(_ folder: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return folders.contains(folder)
+    }
+
+    func insert(_ folder: String) {
+        lock.lock()
+        folders.insert(folder)
+        lock.unlock()
     }
 }

@@ -136,6 +136,8 @@ struct SessionBuilder {
 
     /// Records headings that name a section but do not start one: a Notities
     /// heading anywhere but as a section, and `##Casus` without its space.
+    private static let notesKeys = SectionKind.notes.headings.map(SectionKind.key)
+
     private mutating func findStrayHeadings(_ outline: BodyOutline) {
         var pending = outline.preamble + outline.sections.flatMap(\.blocks)
         while let block = pending.popLast() {
@@ -147,8 +149,10 @@ struct SessionBuilder {
                 .trimmingCharacters(in: CharacterSet(charactersIn: "*_ \t"))
             // "Notities: …" with the private text on the same line counts too (not "Intern: …", a common word).
             let label = firstLine.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
-            let namesNotes = SectionKind(heading: firstLine) == .notes
-                || (firstLine.contains(":") && SectionKind(heading: label) == .notes && !["intern", "internal"].contains(Names.key(label)))
+            // Every name of the section is short: a line that does not start with one is passed over cheaply.
+            let head = Names.key(String(firstLine.prefix(40)))
+            let namesNotes = Self.notesKeys.contains(where: head.hasPrefix) && (SectionKind(heading: firstLine) == .notes
+                || (firstLine.contains(":") && SectionKind(heading: label) == .notes && !["intern", "internal"].contains(Names.key(label))))
             if namesNotes, block.kind == .heading || block.kind == .paragraph || block.kind == .item {
                 // Quoted up to the colon: the private words after it stay out of every message.
                 let shown = firstLine.contains(":") && SectionKind(heading: firstLine) != .notes ? label + ":" : firstLine

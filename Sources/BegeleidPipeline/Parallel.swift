@@ -1,0 +1,37 @@
+import Dispatch
+import Foundation
+
+/// Work spread over every core, results in the order of the input, so the
+/// output is the same bytes as one core would write.
+enum Parallel {
+    static func map<Element: Sendable, Result: Sendable>(
+        _ items: [Element], _ transform: @Sendable (Element) -> Result
+    ) -> [Result] {
+        guard items.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else { return items.map(transform) }
+        let slots = Slots<Result>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            slots.set(index, transform(items[index]))
+        }
+        return slots.values
+    }
+
+    /// One result per index, each written once by one worker.
+    private final class Slots<Value: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var storage: [Value?]
+
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: Value) {
+            lock.lock()
+            storage[index] = value
+            lock.unlock()
+        }
+
+        var values: [Value] {
+            lock.lock()
+            defer { lock.unlock() }
+            return storage.map { $0! }
+        }
+    }
+}
