@@ -32,7 +32,7 @@ struct UnknownValueRule: Rule {
     static func commaSeparated(_ text: String, known: Set<String>) -> String? {
         for separator in separators {
             let parts = text.lowercased().components(separatedBy: separator)
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map(\.trimmed).filter { !$0.isEmpty }
             if parts.count > 1, parts.allSatisfy({ known.contains(Names.key($0)) }) {
                 return parts.joined(separator: ", ")
             }

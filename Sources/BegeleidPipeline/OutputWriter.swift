@@ -22,11 +22,7 @@ struct OutputWriter: Sendable {
         let target = (root as NSString).appendingPathComponent(relative)
         let folder = (target as NSString).deletingLastPathComponent
         if !folders.contains(folder) {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw failure(folder, nl: "map kan niet worden gemaakt", en: "folder cannot be created")
-            }
+            guard Self.makeFolder(folder) else { throw failure(folder, nl: "map kan niet worden gemaakt", en: "folder cannot be created") }
             folders.insert(folder)
         }
         if FileManager.default.contents(atPath: target) == data { return }
@@ -57,6 +53,18 @@ struct OutputWriter: Sendable {
             }
             return true
         }
+    }
+
+    /// `mkdir -p` with plain system calls: one call when the parent exists.
+    private static func makeFolder(_ folder: String) -> Bool {
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST {
+            var info = stat()
+            return stat(folder, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+        }
+        guard errno == ENOENT else { return false }
+        let parent = (folder as NSString).deletingLastPathComponent
+        guard !parent.isEmpty, parent != folder, makeFolder(parent) else { return false }
+        return mkdir(folder, 0o755) == 0 || errno == EEXIST
     }
 
     /// The temporary name of `target` while this process writes it.

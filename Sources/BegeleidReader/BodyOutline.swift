@@ -38,7 +38,7 @@ struct BodyOutline {
                     done.contentLines = done.contentLines.lowerBound..<(block.start.line - 1)
                     sections.append(done)
                 }
-                let title = block.text.trimmingCharacters(in: .whitespaces)
+                let title = block.text.trimmed
                 pending = Section(
                     kind: SectionKind(heading: title),
                     title: title,

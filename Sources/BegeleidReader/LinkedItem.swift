@@ -57,7 +57,7 @@ struct LinkedItem {
         var name = PlainName.of(piece.string)
         // "privacy (kern)": a marker belongs to the declaration, not to a reference.
         for spelling in Declaration.Marker.allCases.flatMap(\.spellings) where Names.key(name).hasSuffix("(\(spelling))") {
-            name = String(name.dropLast(spelling.count + 2)).trimmingCharacters(in: .whitespaces)
+            name = name.dropLast(spelling.count + 2).trimmed
         }
         return name.isEmpty ? nil : Located(name, at: piece.location)
     }

@@ -81,7 +81,7 @@ struct SessionBuilder {
             switch block.kind {
             case .heading:
                 group += 1
-                headings.append((block.text.trimmingCharacters(in: .whitespaces), body.fileLocation(block.start)))
+                headings.append((block.text.trimmed, body.fileLocation(block.start)))
             case .list:
                 for item in block.children where item.kind == .item {
                     if let source = ItemSource.read(item, body: body, path: path, diagnostics: &diagnostics) {
@@ -146,7 +146,7 @@ struct SessionBuilder {
             // The block's first line as typed, without a list marker or emphasis.
             let typed = block.start.line >= 1 && block.start.line <= body.lines.count ? body.lines[block.start.line - 1] : block.text
             let firstLine = String(typed.drop { " \t-*+>#".contains($0) || $0.isNumber || $0 == "." || $0 == ")" })
-                .trimmingCharacters(in: CharacterSet(charactersIn: "*_ \t"))
+                .trimming { "*_ \t".contains($0) }
             // "Notities: …" with the private text on the same line counts too (not "Intern: …", a common word).
             let label = firstLine.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
             // Every name of the section is short: a line that does not start with one is passed over cheaply.

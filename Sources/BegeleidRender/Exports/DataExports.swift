@@ -35,7 +35,7 @@ enum DataExports {
         guard let markdown = text?.markdown else { return "" }
         // Most items are plain words: no need to ask cmark-gfm what they say.
         let source = isPlain(markdown) ? markdown : Markdown.plainText(markdown)
-        return source.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        return source.split(whereSeparator: \.isNewline).map(\.trimmed).joined(separator: " ")
     }
 
     private static let markup: Set<Character> = ["*", "_", "[", "]", "`", "<", ">", "&", "\\", "!", "#", "~", "|", "="]
