@@ -35,7 +35,10 @@ struct BodyOutline {
             let isSectionHeading = block.kind == .heading && block.headingLevel <= 2
             if isSectionHeading {
                 if var done = pending {
-                    done.contentLines = done.contentLines.lowerBound..<(block.start.line - 1)
+                    // A setext heading may end (for cmark-gfm) on the line of the next heading:
+                    // then its section is empty, never a range that ends before it starts.
+                    let first = done.contentLines.lowerBound
+                    done.contentLines = first..<max(first, block.start.line - 1)
                     sections.append(done)
                 }
                 let title = block.text.trimmed
@@ -44,7 +47,7 @@ struct BodyOutline {
                     title: title,
                     headingLocation: SourceLocation(line: block.start.line + lineOffset, column: block.start.column),
                     blocks: [],
-                    contentLines: block.end.line..<lineCount
+                    contentLines: min(block.end.line, lineCount)..<lineCount
                 )
                 continue
             }
