@@ -7,13 +7,14 @@ BIN        := .build/$(CONFIG)/begeleid
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: all deps build render check test a11y templates bench pdf-tools word-tools reference-docx clean help
+.PHONY: all deps build render check test fuzz fuzz-short fuzz-build fuzz-seeds a11y templates bench pdf-tools word-tools reference-docx clean help
 
 all: render
 
 help:
 	@echo "make          installeer wat ontbreekt, bouw, en maak Output/ uit Input/"
 	@echo "make test     alle tests (wat CI draait)"
+	@echo "make fuzz     libFuzzer over lezer, controles en weergave, FUZZ_TIME seconden (standaard 600; docs/fuzzing.md)"
 	@echo "make check    controleer alleen aantekeningen, profielen en aanbod in Input/"
 	@echo "make templates  werk de ingebouwde sjablonen bij na een wijziging in Templates/"
 	@echo "make a11y     toegankelijkheid: axe-core en de Nu-checker over alle pagina's"
@@ -44,6 +45,47 @@ test: deps pdf-tools word-tools
 	@python3 -c 'import jsonschema, docx' 2>/dev/null || { echo "jsonschema/python-docx ontbreekt / is missing: pip install"; \
 	  python3 -m pip install -q jsonschema python-docx || python3 -m pip install -q --break-system-packages jsonschema python-docx; }
 	$(SWIFT) test
+	$(MAKE) fuzz-short
+
+## fuzz: libFuzzer (with AddressSanitizer) over the readers, checks and renderers for
+## FUZZ_TIME seconds, from the fixtures and Tests/Corpus/fuzz-regressions/; what it
+## finds goes to .build-fuzz/crashes/ (docs/fuzzing.md). fuzz-short: one minute (in make test).
+FUZZ_TIME  ?= 600
+FUZZ_DIR   := .build-fuzz
+FUZZ_BIN   := $(FUZZ_DIR)/release/begeleid-fuzz
+FUZZ_FLAGS := -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
+              -Xswiftc -use-ld=lld -Xcc -fsanitize=fuzzer-no-link,address
+FUZZ_ARGS  := -max_total_time=$(FUZZ_TIME) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+              -dict=Tests/Corpus/fuzz.dict -artifact_prefix=$(FUZZ_DIR)/crashes/ -print_final_stats=1
+
+fuzz: fuzz-build fuzz-seeds
+	@mkdir -p $(FUZZ_DIR)/crashes
+	@echo "fuzz: $(FUZZ_TIME) s, corpus $(FUZZ_DIR)/corpus, crashes to $(FUZZ_DIR)/crashes/"
+	@{ SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) $(FUZZ_ARGS) $(FUZZ_DIR)/corpus Tests/Corpus/fuzz-regressions; \
+	   echo $$? > $(FUZZ_DIR)/status; } 2>&1 | tee $(FUZZ_DIR)/fuzz.log
+	@status=$$(cat $(FUZZ_DIR)/status); \
+	 runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $(FUZZ_DIR)/fuzz.log); \
+	 speed=$$(sed -n 's/^stat::average_exec_per_sec: *//p' $(FUZZ_DIR)/fuzz.log); \
+	 cov=$$(grep -o 'cov: [0-9]*' $(FUZZ_DIR)/fuzz.log | tail -1); \
+	 echo "fuzz: $$runs executions, $$speed/s, $$cov, corpus $$(ls $(FUZZ_DIR)/corpus | wc -l) files, exit $$status"; \
+	 if [ "$$status" != 0 ]; then echo "fuzz: found a crash, hang or leak: $(FUZZ_DIR)/crashes/ (see docs/fuzzing.md)"; exit 1; fi
+
+fuzz-short:
+	$(MAKE) fuzz FUZZ_TIME=60
+
+## fuzz-build: the libFuzzer binary, in its own build folder (the ordinary build stays as it is).
+fuzz-build: deps
+	$(SWIFT) build -c release --product begeleid-fuzz --scratch-path $(FUZZ_DIR) $(FUZZ_FLAGS)
+
+## fuzz-seeds: the fixtures, each behind the byte that picks its reader ('0' session,
+## '5' profile, '6' offer, '7' synonyms: FuzzOneInput).
+fuzz-seeds:
+	@mkdir -p $(FUZZ_DIR)/corpus
+	@for f in Input/sessies/*.md Tests/BegeleidTests/Fixtures/*/*.md; do \
+	  { printf 0; cat "$$f"; } > "$(FUZZ_DIR)/corpus/seed-$$(basename "$$(dirname "$$f")")-$$(basename "$$f" .md)"; done
+	@for f in Input/organisaties/*.yaml; do { printf 5; cat "$$f"; } > "$(FUZZ_DIR)/corpus/seed-profile-$$(basename "$$f" .yaml)"; done
+	@{ printf 6; cat Input/aanbod.yaml; } > $(FUZZ_DIR)/corpus/seed-offer
+	@{ printf 7; cat Input/waarden.yaml; } > $(FUZZ_DIR)/corpus/seed-synonyms
 
 ## a11y: axe-core in headless Chromium and the Nu HTML checker over every page of a full build (installs them).
 a11y: deps

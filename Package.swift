@@ -61,11 +61,18 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "begeleid", dependencies: ["BegeleidCLI"]),
+        // The fuzz target (`make fuzz`, docs/fuzzing.md): one input through the readers,
+        // checks and renderers; in the ordinary build a tool that replays files.
+        .target(
+            name: "BegeleidFuzzing",
+            dependencies: ["BegeleidModel", "BegeleidReader", "BegeleidChecks", "BegeleidProposals", "BegeleidRender"]
+        ),
+        .executableTarget(name: "begeleid-fuzz", dependencies: ["BegeleidFuzzing"], path: "Sources/BegeleidFuzz"),
         .testTarget(
             name: "BegeleidTests",
             dependencies: [
                 "BegeleidModel", "BegeleidMarkdown", "BegeleidReader", "BegeleidChecks", "BegeleidProposals",
-                "BegeleidOverview", "BegeleidRender", "BegeleidPipeline", "BegeleidServe", "BegeleidCLI",
+                "BegeleidOverview", "BegeleidRender", "BegeleidPipeline", "BegeleidServe", "BegeleidCLI", "BegeleidFuzzing",
             ],
             exclude: ["Snapshots", "Fixtures"]
         ),
