@@ -115,4 +115,5 @@ templates:
 	python3 scripts/embed-templates.py
 
 clean:
+	rm -rf .build-fuzz
 	rm -rf .build Output/index.html Output/overzicht.html Output/sessies Output/voorstellen Output/data Openbaar

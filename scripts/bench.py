@@ -15,12 +15,13 @@ and whether each was met, computed from the figures. Not part of `make test`.
 
     python3 scripts/bench.py [--sizes 100,1000,10000] [--bin PATH] [--work DIR] [--seed S] [--no-write]
 """
-import argparse, hashlib, os, pathlib, platform, re, shutil, statistics, subprocess, sys, tempfile, time, urllib.request
+import argparse, collections, hashlib, os, pathlib, platform, re, shutil, statistics, subprocess, sys, tempfile, time, urllib.request
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EXTENSIONS = ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter", "-e", "tasklist"]
 TOOLS = {"cmark-gfm": "cmark-gfm", "hugo": "hugo", "pandoc": "pandoc"}  # command -> Debian package
 PANDOC_SAMPLE = 50
+Figure = collections.namedtuple("Figure", "wall cpu peak")  # seconds, CPU seconds, MB
 HUGO_CONFIG = '''baseURL = "https://example.org/"
 title = "begeleid bench"
 buildFuture = true
@@ -51,7 +52,7 @@ def measure(args, cwd=None):
 
 
 def series(args, runs, cwd=None, before=None, name="", after=None):
-    """(median wall time, median CPU time, maximum peak memory) over `runs` runs.
+    """Figure(median wall time, median CPU time, maximum peak memory) over `runs` runs.
 
     Fails when a run exits non-zero or when `after` (a check of the output) objects."""
     times, cpus, peaks = [], [], []
@@ -66,7 +67,7 @@ def series(args, runs, cwd=None, before=None, name="", after=None):
         times.append(seconds)
         cpus.append(cpu)
         peaks.append(peak)
-    return statistics.median(times), statistics.median(cpus), max(peaks)
+    return Figure(statistics.median(times), statistics.median(cpus), max(peaks))
 
 
 def ensure_tools():
@@ -129,7 +130,7 @@ def expect_count(what, found, n):
 
 
 def measure_size(binary, work, n, seed):
-    """All measures for one corpus size; returns {measure: (wall s, CPU s, peak MB)}."""
+    """All measures for one corpus size; returns {measure: Figure}."""
     root = corpus(work, n, seed)
     runs = 3 if n <= 1000 else 1
     inp, out = root / "Input", root / "Output"
@@ -175,7 +176,7 @@ def pandoc_per_file(root, n):
         seconds, used, rss = series(["pandoc", "-f", "gfm", "-t", "html5", "-s", path, "-o", target / f"{path.stem}.html"], 1, name="pandoc")
         total, cpu, peak = total + seconds, cpu + used, max(peak, rss)
     scale = n / len(sample)
-    return total * scale, cpu * scale, peak
+    return Figure(total * scale, cpu * scale, peak)
 
 
 def save_to_page(binary, work):
@@ -206,7 +207,7 @@ def save_to_page(binary, work):
                     break
                 time.sleep(0.002)
             times.append(time.perf_counter() - start)
-        cmark = series(["cmark-gfm", *EXTENSIONS, notes], 10)[0]
+        cmark = series(["cmark-gfm", *EXTENSIONS, notes], 10).wall
         return statistics.median(times), cmark
     finally:
         process.terminate()
@@ -245,9 +246,9 @@ def tables(results, watch):
     lines = ["| N | measure | time | CPU time | peak memory | × floor | × Hugo |", "|---:|---|---:|---:|---:|---:|---:|"]
     for n, r in results.items():
         for key, label in LABELS:
-            seconds, cpu, peak = r[key]
-            lines.append(f"| {n:,} | {label} | {seconds:.3f} s | {cpu:.2f} s | {peak:.0f} MB "
-                         f"| {seconds / r['floor'][0]:.1f}× | {seconds / r['hugo'][0]:.2f}× |")
+            f = r[key]
+            lines.append(f"| {n:,} | {label} | {f.wall:.3f} s | {f.cpu:.2f} s | {f.peak:.0f} MB "
+                         f"| {f.wall / r['floor'].wall:.1f}× | {f.wall / r['hugo'].wall:.2f}× |")
     r1, r10 = results.get(1000), results.get(10000)
 
     def row(target, present, figure, met):
@@ -255,16 +256,17 @@ def tables(results, watch):
         return f"| {target} | {figure() if present else '—'} | {status} |"
 
     lines += ["", "| target | figure | met/missed |", "|---|---|---|",
-              row("N=1,000: full build ≤ 2.5× the floor", r1, lambda: f"{r1['build'][0] / r1['floor'][0]:.1f}×",
-                  lambda: r1["build"][0] <= 2.5 * r1["floor"][0]),
-              row("N=1,000: full build faster than Hugo", r1, lambda: f"{r1['build'][0]:.2f} s vs Hugo {r1['hugo'][0]:.2f} s",
-                  lambda: r1["build"][0] < r1["hugo"][0]),
+              row("N=1,000: full build ≤ 2.5× the floor", r1, lambda: f"{r1['build'].wall / r1['floor'].wall:.1f}×",
+                  lambda: r1["build"].wall <= 2.5 * r1["floor"].wall),
+              row("N=1,000: full build faster than Hugo", r1, lambda: f"{r1['build'].wall:.2f} s vs Hugo {r1['hugo'].wall:.2f} s",
+                  lambda: r1["build"].wall < r1["hugo"].wall),
               row("N=10,000: full build ≤ 11× the time of N=1,000", r1 and r10,
-                  lambda: f"{r10['build'][0] / r1['build'][0]:.1f}×", lambda: r10["build"][0] <= 11 * r1["build"][0]),
-              row("N=10,000: peak memory of the full build ≤ 250 MB", r10, lambda: f"{r10['build'][1]:.0f} MB",
-                  lambda: r10["build"][1] <= 250),
+                  lambda: f"{r10['build'].wall / r1['build'].wall:.1f}×", lambda: r10["build"].wall <= 11 * r1["build"].wall),
+              row("N=10,000: peak memory of the full build ≤ 250 MB", r10, lambda: f"{r10['build'].peak:.0f} MB",
+                  lambda: r10["build"].peak <= 250),
               row("N=1,000: one changed file ≤ 5 % of a full build", r1,
-                  lambda: f"{r1['rebuild'][0] / r1['build'][0] * 100:.1f} %", lambda: r1["rebuild"][0] <= 0.05 * r1["build"][0]),
+                  lambda: f"{r1['rebuild'].wall / r1['build'].wall * 100:.1f} %",
+                  lambda: r1["rebuild"].wall <= 0.05 * r1["build"].wall),
               row("save → updated page ≤ 3× cmark-gfm on that file (issue 4)", watch,
                   lambda: f"{watch[0] * 1000:.0f} ms vs {watch[1] * 1000:.1f} ms ({watch[0] / watch[1]:.1f}×)",
                   lambda: watch[0] <= 3 * watch[1])]
