@@ -61,7 +61,10 @@ struct ValueMapLayout {
     var headings: [Heading] = []
     var links: [Link] = []
 
-    func node(_ id: String) -> Node? { nodes.first { $0.id == id } }
+    /// Where each node is in `nodes`, by id (a map of thousands of links looks them up often).
+    private var nodeIndex: [String: Int] = [:]
+
+    func node(_ id: String) -> Node? { nodeIndex[id].map { nodes[$0] } }
 
     init(session: Session, labels: Labels) {
         let order = ValueMapOrder(session: session)
@@ -110,6 +113,7 @@ struct ValueMapLayout {
         }
         height = (max(sides, y) + 8).rounded()
         links = order.links
+        nodeIndex = Dictionary(nodes.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 
     static func valueText(_ value: Value, _ labels: Labels) -> String {
