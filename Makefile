@@ -18,7 +18,7 @@ help:
 	@echo "make check    controleer alleen aantekeningen, profielen en aanbod in Input/"
 	@echo "make templates  werk de ingebouwde sjablonen bij na een wijziging in Templates/"
 	@echo "make a11y     toegankelijkheid: axe-core en de Nu-checker over alle pagina's"
-	@echo "make bench    meet bouwtijden naast cmark-gfm en schrijft docs/performance.md"
+	@echo "make bench    meet bouwtijden naast cmark-gfm, Hugo en pandoc (N = 100, 1.000, 10.000) en schrijft docs/performance.md"
 	@echo "make clean    verwijder de build en de gemaakte uitvoer"
 
 ## deps: cmark-gfm from Debian when pkg-config cannot find it.
