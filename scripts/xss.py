@@ -273,74 +273,67 @@ def scan(path):
     return parser.found, parser.counts
 
 
-def browser():
-    """Headless Chromium that leaves dialogs open, so that they can be seen and counted."""
-    from selenium import webdriver
-    options = webdriver.ChromeOptions()
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1024", "--allow-file-access-from-files"):
-        options.add_argument(flag)
-    options.set_capability("unhandledPromptBehavior", "ignore")
-    if shutil.which("chromium"):
-        options.binary_location = shutil.which("chromium")
-    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=shutil.which("chromedriver")))
-    driver.set_page_load_timeout(20)
-    return driver
+class Browser:
+    """Headless Chromium that leaves dialogs open, so that they can be seen and counted. It starts
+    afresh after a page that will not let go (a dialog that reopens on focus, say)."""
 
+    def __init__(self):
+        self.driver = None
+        self.restart()
 
-def visit(driver, path, settle):
-    """Loads one file and accepts every dialog it opens; returns (dialog texts, DOM findings, DOM counts).
-    A browser error (a page that navigated away while a dialog was open, say) is a finding too."""
-    from selenium.common.exceptions import NoAlertPresentException, UnexpectedAlertPresentException, WebDriverException
-    dialogs = []
-    for attempt in range(10):
+    def restart(self):
+        from selenium import webdriver
+        from selenium.common.exceptions import WebDriverException
         try:
-            if attempt == 0:
-                driver.get(path.as_uri())
-                time.sleep(settle)
-            for _ in range(50):
-                try:
-                    alert = driver.switch_to.alert
-                except NoAlertPresentException:
-                    break
-                dialogs.append(alert.text)
-                alert.accept()
-            found, counts = (driver.execute_script(WALK, URL_ATTRIBUTES, FORBIDDEN, COUNTED)
-                             or [[f"DOM walk got no answer: the page navigated to {driver.current_url[:100]}?"], {}])
-            return dialogs, found, counts
-        except UnexpectedAlertPresentException as error:
-            dialogs.append(error.alert_text or "")
-        except WebDriverException as error:
-            return dialogs + blank(driver), [f"browser error: {error.msg}"], {}
-    return dialogs + blank(driver), ["DOM walk failed: dialogs kept opening"], {}
-
-
-def blank(driver):
-    """After a browser error: accepts what dialogs are still open and goes to about:blank, so that the
-    next page starts clean. Returns the texts of the dialogs it accepted."""
-    from selenium.common.exceptions import WebDriverException
-    texts = []
-    for _ in range(20):
-        try:
-            alert = driver.switch_to.alert
-            texts.append(alert.text)
-            alert.accept()
+            self.driver and self.driver.quit()
         except WebDriverException:
+            pass
+        options = webdriver.ChromeOptions()
+        for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1024"):
+            options.add_argument(flag)
+        options.set_capability("unhandledPromptBehavior", "ignore")
+        if shutil.which("chromium"):
+            options.binary_location = shutil.which("chromium")
+        service = webdriver.ChromeService(executable_path=shutil.which("chromedriver"))
+        self.driver = webdriver.Chrome(options=options, service=service)
+        self.driver.set_page_load_timeout(20)
+
+    def visit(self, path, settle):
+        """Loads one file, accepting each dialog it opens; returns (dialog texts, DOM findings, DOM counts).
+        A browser error or a dialog that keeps coming back is a finding too, and restarts the browser."""
+        from selenium.common.exceptions import UnexpectedAlertPresentException, WebDriverException
+        driver, dialogs, result = self.driver, [], None
+        for step in range(12):
             try:
-                driver.get("about:blank")
-                return texts
-            except WebDriverException:
-                time.sleep(0.1)
-    return texts
+                if step == 0:
+                    driver.get(path.as_uri())
+                    time.sleep(settle)
+                if result is None:
+                    result = driver.execute_script(WALK, URL_ATTRIBUTES, FORBIDDEN, COUNTED) or [
+                        [f"DOM walk got no answer: did the page navigate to {driver.current_url[:80]}?"], {}]
+                driver.get("about:blank")  # leave the page here, so that a late dialog still counts for it
+                return dialogs, *result
+            except UnexpectedAlertPresentException as error:
+                dialogs.append(error.alert_text or "")
+                try:
+                    driver.switch_to.alert.accept()
+                except WebDriverException:
+                    pass
+            except WebDriverException as error:
+                self.restart()
+                return dialogs, [f"browser error: {error.msg}", *(result or [[]])[0]], (result or [[], {}])[1]
+        self.restart()
+        return dialogs, ["dialogs kept opening: page abandoned, browser restarted", *(result or [[]])[0]], {}
 
 
-def check(driver, files, base, settle, baseline=None):
+def check(browser, files, base, settle, baseline=None):
     """Parses and loads every file. With a baseline ({kind: (parser counts, DOM counts)}), also compares counts.
     Returns (findings [(file, where, message)], {kind: (parser counts, DOM counts)} maxima, pages loaded)."""
     findings, maxima = [], collections.defaultdict(lambda: (collections.Counter(), collections.Counter()))
     for path in files:
         name = str(path.relative_to(base))
         found, counts = scan(path)
-        dialogs, dom_found, dom_counts = visit(driver, path, settle)
+        dialogs, dom_found, dom_counts = browser.visit(path, settle)
         findings += [(name, "html.parser", f) for f in found] + [(name, "Chromium DOM", f) for f in dom_found]
         findings += [(name, "Chromium", f"dialog opened: {text!r}") for text in dialogs]
         for mine, theirs in zip((counts, collections.Counter(dom_counts)), maxima[path.name]):
@@ -358,10 +351,10 @@ def outputs(folder):
     return sorted(p for p in folder.rglob("*") if p.suffix in (".html", ".svg"))
 
 
-def self_test(driver, clean, work, settle):
+def self_test(browser, clean, work, settle):
     """Plants raw payloads into copies of clean pages (same file names, so the clean counts apply);
     every copy must be flagged by both checks, and the executable ones must open a dialog."""
-    _, baseline, _ = check(driver, outputs(clean), clean, settle)
+    _, baseline, _ = check(browser, outputs(clean), clean, settle)
     report, svg = next(clean.rglob("rapport.html")), next(clean.rglob("waardenkaart.svg"))
     plants = {"img-onerror": '<img src=x onerror=alert("planted-img")>', "script": '<script>alert("planted-script")</script>',
               "js-url": '<a href="jav&#x09;ascript:alert(1)">x</a>', "iframe": '<iframe src="data:text/html,x"></iframe>',
@@ -374,7 +367,7 @@ def self_test(driver, clean, work, settle):
     (folder / "svg-onload").mkdir()
     (folder / "svg-onload/waardenkaart.svg").write_text(
         svg.read_text(encoding="utf-8").replace("<svg ", '<svg onload="alert(\'planted-svg\')" ', 1), encoding="utf-8")
-    findings, _, _ = check(driver, outputs(folder), folder, settle, baseline)
+    findings, _, _ = check(browser, outputs(folder), folder, settle, baseline)
     for finding in findings:
         print("  found:", " | ".join(finding))
     caught = collections.defaultdict(set)
@@ -386,7 +379,7 @@ def self_test(driver, clean, work, settle):
     return 1 if missing else 0
 
 
-def payload_run(args, driver, work, baseline):
+def payload_run(args, browser, work, baseline):
     """Writes the payload input, builds it twice (all, --public) and checks every page.
     Returns (payloads, positions, files, pages, exit codes, invalid placements, findings)."""
     payloads = read_payloads(args.payloads)
@@ -407,7 +400,7 @@ def payload_run(args, driver, work, baseline):
     public_code, public_log = build(args, source, pub, public=True)
     problems = invalid_positions(log + public_log, out, pub, payloads, positions)
     files = outputs(out) + outputs(pub)
-    findings, _, pages = check(driver, files, work / "xss", args.settle, baseline)
+    findings, _, pages = check(browser, files, work / "xss", args.settle, baseline)
     return payloads, positions, files, pages, (code, public_code), problems, findings
 
 
@@ -429,15 +422,15 @@ def main():
     code, log = build(args, work / "clean/Input", work / "clean/Output")
     if code != 0:
         raise SystemExit(f"the clean example does not build:\n{log}")
-    driver = browser()
+    browser = Browser()
     try:
         if args.self_test:
-            return self_test(driver, work / "clean/Output", work, args.settle)
+            return self_test(browser, work / "clean/Output", work, args.settle)
         clean = outputs(work / "clean/Output")
-        clean_findings, baseline, _ = check(driver, clean, work / "clean/Output", args.settle)
-        payloads, positions, files, pages, codes, problems, findings = payload_run(args, driver, work, baseline)
+        clean_findings, baseline, _ = check(browser, clean, work / "clean/Output", args.settle)
+        payloads, positions, files, pages, codes, problems, findings = payload_run(args, browser, work, baseline)
     finally:
-        driver.quit()
+        browser.driver.quit()
         if args.keep:
             print("work folder:", work)
         else:

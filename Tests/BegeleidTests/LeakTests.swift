@@ -67,7 +67,8 @@ struct LeakTests {
 
     func get(_ port: UInt16, _ path: String) async throws -> (status: Int, body: Data) {
         let url = URL(string: "http://127.0.0.1:\(port)/" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path))!
-        let (data, response) = try await URLSession.shared.data(from: url)
+        // Generous: under the thread sanitizer a busy machine answers slowly.
+        let (data, response) = try await URLSession.shared.data(for: URLRequest(url: url, timeoutInterval: 600))
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
     }
 
