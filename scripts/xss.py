@@ -452,7 +452,7 @@ def main():
         number = re.search(r"(?:alert|confirm|prompt)\(.*?(\d+)\)", message)  # aggregated pages: the payload's number
         origin = (f" [payload #{int(match.group(1))}: {payloads[int(match.group(1)) - 1]!r}]" if match else
                   f" [the payload that calls alert/confirm/prompt with {number.group(1)}]" if number else "")
-        print(f"finding: {name}{origin} ({where}): {message}")
+        print(f"finding: {name}{origin} ({where}): {message}".replace("\n", "\\n"))
     if problems or findings or clean_findings:
         print(f"xss: {len(findings) + len(clean_findings)} findings, {len(problems)} invalid placements")
         return 1

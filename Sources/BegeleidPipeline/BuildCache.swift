@@ -38,8 +38,10 @@ struct BuildCache: Codable {
         /// FNV-1a of the notes' bytes.
         var hash: String
         var slug: String
-        /// The rendered session; nil when the notes had errors.
-        var document: SessionDocument?
+        /// Whether the notes had no errors: their session is then read back
+        /// from the `sessie.json` written for them (the cache does not hold a
+        /// second copy, which would make it as large as the output).
+        var valid: Bool
         /// The reader's and rules' findings (file-name findings are made anew).
         var findings: [Finding]
         /// Files written for it, relative to the output folder.
@@ -53,15 +55,33 @@ struct BuildCache: Codable {
     /// Tool version, templates and options together: any change invalidates every entry.
     var key: String
     var entries: [String: Entry] = [:]
+    /// The output folder it was loaded from (not stored).
+    var output = ""
+
+    private enum CodingKeys: String, CodingKey { case key, entries }
+
+    init(key: String, output: String = "") {
+        self.key = key
+        self.output = output
+    }
+
+    /// The session of a valid entry, from its `sessie.json`; nil when that cannot be read.
+    func session(of entry: Entry, path: String) -> Session? {
+        let file = (output as NSString).appendingPathComponent("sessies/\(entry.slug)/sessie.json")
+        guard entry.valid, let data = FileManager.default.contents(atPath: file),
+              let document = try? JSONDecoder().decode(SessionDocument.self, from: data) else { return nil }
+        return Session(document: document, path: path)
+    }
 
     static func load(from output: String, key: String) -> BuildCache {
         let path = (output as NSString).appendingPathComponent(Self.path)
         guard let data = FileManager.default.contents(atPath: path),
               let cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.key == key else {
-            return BuildCache(key: key)
+            return BuildCache(key: key, output: output)
         }
         // An entry whose outputs are gone is no use: that session is built again.
         var usable = cache
+        usable.output = output
         usable.entries = cache.entries.filter { _, entry in
             entry.files.allSatisfy { FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent($0)) }
         }

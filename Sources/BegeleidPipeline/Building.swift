@@ -140,7 +140,7 @@ public enum Building {
                     }
                     if let fresh = checking.fresh[session.path] {
                         next.entries[BuildCache.name(session.path)] = BuildCache.Entry(
-                            hash: fresh.hash, slug: fresh.slug, document: SessionDocument(session),
+                            hash: fresh.hash, slug: fresh.slug, valid: true,
                             findings: fresh.findings.map(BuildCache.Finding.init), files: names)
                     }
                 }
@@ -149,7 +149,7 @@ public enum Building {
             }
             // Notes with errors: their findings are kept too, so an unchanged file is not read again.
             for (path, fresh) in checking.fresh where next.entries[BuildCache.name(path)] == nil && checking.failed.contains(where: { $0.path == path }) {
-                next.entries[BuildCache.name(path)] = BuildCache.Entry(hash: fresh.hash, slug: fresh.slug, document: nil,
+                next.entries[BuildCache.name(path)] = BuildCache.Entry(hash: fresh.hash, slug: fresh.slug, valid: false,
                                                       findings: fresh.findings.map(BuildCache.Finding.init), files: [])
             }
             for path in checking.reused where next.entries[BuildCache.name(path)] == nil {

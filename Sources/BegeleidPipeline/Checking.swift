@@ -48,8 +48,11 @@ public enum Checking {
             let hash = (try? bytes.get()).map(BuildCache.hash) ?? ""
             let output: SessionReader.Output
             var findings: [Diagnostic]
-            if let entry = cache?.entries[BuildCache.name(path)], entry.hash == hash, entry.slug == slug {
-                output = SessionReader.Output(session: entry.document.map { Session(document: $0, path: path) }, diagnostics: [])
+            let entry = cache?.entries[BuildCache.name(path)].flatMap { $0.hash == hash && $0.slug == slug ? $0 : nil }
+            // A valid entry comes back from its sessie.json; when that is gone or damaged, the notes are read again.
+            let reusedSession = entry.flatMap { $0.valid ? cache?.session(of: $0, path: path) : nil }
+            if let entry, !entry.valid || reusedSession != nil {
+                output = SessionReader.Output(session: reusedSession, diagnostics: [])
                 findings = entry.findings.map { $0.diagnostic(path: path) }
                 reused.insert(path)
             } else {
