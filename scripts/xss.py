@@ -383,6 +383,8 @@ def payload_run(args, browser, work, baseline):
     """Writes the payload input, builds it twice (all, --public) and checks every page.
     Returns (payloads, positions, files, pages, exit codes, invalid placements, findings)."""
     payloads = read_payloads(args.payloads)
+    if not payloads:
+        raise SystemExit(f"{args.payloads}: no payloads")
     source, out, pub = work / "xss/Input", work / "xss/Output", work / "xss/Openbaar"
     shutil.copytree(args.example, source, ignore=shutil.ignore_patterns("sessies", "organisaties", "waarden.yaml"))
     splits, mentions = set(), {}
@@ -410,7 +412,7 @@ def main():
     parser.add_argument("--payloads", type=pathlib.Path, default=ROOT / "Tests/Corpus/xss-payloads.txt")
     parser.add_argument("--example", type=pathlib.Path, default=ROOT / "Input", help="clean input for the baseline")
     parser.add_argument("--templates", type=pathlib.Path, help="template folder (default: the built-in templates)")
-    parser.add_argument("--settle", type=float, default=0.05, help="seconds to wait after each load for late handlers")
+    parser.add_argument("--settle", type=float, default=0.0, help="seconds to wait after each load for late handlers")
     parser.add_argument("--self-test", action="store_true", help="check that the checker flags planted payloads")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     args = parser.parse_args()

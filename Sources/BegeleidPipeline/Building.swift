@@ -159,11 +159,14 @@ public enum Building {
             if options.publicOnly { PublicFolder.prune(options.output, keep: Set(entries.map(\.slug))) }
             try writer.write(renderer.index(entries: entries, language: options.language), to: "index.html")
             written.append("index.html")
-            // The documents just written (or up to date) make sessies.json.
-            let documents = sessions.compactMap { session in
-                FileManager.default.contents(atPath: (options.output as NSString).appendingPathComponent("sessies/\(session.slug)/sessie.json"))
+            // The documents just written (or up to date) make sessies.json, read one at a time.
+            let documents = sessions.lazy.map { session -> Data in
+                let path = (options.output as NSString).appendingPathComponent("sessies/\(session.slug)/sessie.json")
+                return FileManager.default.contents(atPath: path) ?? ((try? SessionDocument(session.publishable()).encoded()) ?? Data())
             }
-            for file in try renderer.dataFiles(sessions, documents: documents.count == sessions.count ? documents : nil, synonyms: synonyms) {
+            try writer.write(parts: SessionCollection.parts(documents), to: "data/sessies.json")
+            written.append("data/sessies.json")
+            for file in try renderer.dataFiles(sessions, collection: false, synonyms: synonyms) {
                 try writer.write(file.data, to: "data/\(file.name)")
                 written.append("data/\(file.name)")
             }

@@ -21,10 +21,7 @@ struct OutputWriter: Sendable {
     func write(_ data: Data, to relative: String) throws(Building.Failure) {
         let target = (root as NSString).appendingPathComponent(relative)
         let folder = (target as NSString).deletingLastPathComponent
-        if !folders.contains(folder) {
-            guard Self.makeFolder(folder) else { throw failure(folder, nl: "map kan niet worden gemaakt", en: "folder cannot be created") }
-            folders.insert(folder)
-        }
+        try ensureFolder(folder)
         if FileManager.default.contents(atPath: target) == data { return }
         let temporary = Self.temporaryPath(for: target)
         guard Self.writeWhole(data, to: temporary) else {
@@ -37,13 +34,41 @@ struct OutputWriter: Sendable {
         }
     }
 
+    private func ensureFolder(_ folder: String) throws(Building.Failure) {
+        guard !folders.contains(folder) else { return }
+        guard Self.makeFolder(folder) else { throw failure(folder, nl: "map kan niet worden gemaakt", en: "folder cannot be created") }
+        folders.insert(folder)
+    }
+
+    /// Writes a file made of many parts, one part in memory at a time
+    /// (`sessies.json` of ten thousand sessions), atomically like `write`.
+    func write(parts: some Sequence<Data>, to relative: String) throws(Building.Failure) {
+        let target = (root as NSString).appendingPathComponent(relative)
+        let folder = (target as NSString).deletingLastPathComponent
+        try ensureFolder(folder)
+        let temporary = Self.temporaryPath(for: target)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure(target, nl: "bestand kan niet worden geschreven", en: "file cannot be written") }
+        var complete = true
+        for part in parts where complete { complete = Self.writeAll(part, to: descriptor) }
+        close(descriptor)
+        guard complete, rename(temporary, target) == 0 else {
+            unlink(temporary)
+            throw failure(target, nl: "bestand kan niet worden geschreven", en: "file cannot be written")
+        }
+    }
+
     /// Writes `data` to a new file at `path` with plain system calls
     /// (Foundation's `createFile` would add a temporary file of its own).
     private static func writeWhole(_ data: Data, to path: String) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        return data.withUnsafeBytes { buffer -> Bool in
+        return writeAll(data, to: descriptor)
+    }
+
+    private static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
+        data.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
                 let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)

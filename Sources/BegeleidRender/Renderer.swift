@@ -54,9 +54,9 @@ public struct Renderer: Sendable {
 
     /// The files of `data/`: sessies.json, the four CSV tables, schema.json.
     public func dataFiles(
-        _ sessions: [Session], documents: [Data]? = nil, synonyms: ValueSynonyms = ValueSynonyms()
+        _ sessions: [Session], collection: Bool = true, synonyms: ValueSynonyms = ValueSynonyms()
     ) throws -> [(name: String, data: Data)] {
-        try DataExports.files(sessions, documents: documents, synonyms: synonyms)
+        try DataExports.files(sessions, collection: collection, synonyms: synonyms)
     }
 
     /// The live preview's page for notes that have errors (never written to disk).

@@ -6,15 +6,13 @@ import Foundation
 /// session, effect, value, option), and the JSON Schema of the JSON files.
 /// Documented in docs/data.md.
 enum DataExports {
-    /// `documents`, when given, are the sessions' `sessie.json` bytes as written:
-    /// `sessies.json` is then put together from them instead of encoded again.
+    /// With `collection: false` the caller writes `sessies.json` itself
+    /// (`SessionCollection.parts`), from the documents already on disk.
     static func files(
-        _ sessions: [Session], documents: [Data]? = nil, synonyms: ValueSynonyms = ValueSynonyms()
+        _ sessions: [Session], collection: Bool = true, synonyms: ValueSynonyms = ValueSynonyms()
     ) throws -> [(name: String, data: Data)] {
         let published = sessions.map { $0.publishable() }
-        let collection = try documents.map(SessionCollection.joined) ?? SessionCollection(published).encoded()
-        return [
-            ("sessies.json", collection),
+        return (collection ? [("sessies.json", try SessionCollection(published).encoded())] : []) + [
             ("sessies.csv", Data(sessionTable(published).text.utf8)),
             ("effecten.csv", Data(effectTable(published).text.utf8)),
             ("waarden.csv", Data(valueTable(published, synonyms: synonyms).text.utf8)),
@@ -143,7 +141,7 @@ enum DataExports {
 }
 
 /// `sessies.json`: every session's document in one file.
-struct SessionCollection: Codable {
+public struct SessionCollection: Codable {
     var schemaVersion = SessionDocument.currentSchemaVersion
     var sessions: [SessionDocument]
 
@@ -151,18 +149,19 @@ struct SessionCollection: Codable {
         self.sessions = sessions.map(SessionDocument.init)
     }
 
-    /// The collection from documents already encoded: the same JSON value as
-    /// `encoded()`, without encoding a thousand documents a second time.
-    static func joined(_ documents: [Data]) -> Data {
-        var data = Data("{\n  \"schemaVersion\" : \(SessionDocument.currentSchemaVersion),\n  \"sessions\" : [".utf8)
-        for (index, document) in documents.enumerated() {
-            data.append(contentsOf: Array((index == 0 ? "\n" : ",\n").utf8))
+    /// The collection from documents already encoded, as parts to write one
+    /// after another: the same JSON value as `encoded()`, without encoding ten
+    /// thousand documents a second time or holding them in memory at once.
+    public static func parts<Documents: Sequence<Data>>(_ documents: Documents) -> some Sequence<Data> {
+        let head = Data("{\n  \"schemaVersion\" : \(SessionDocument.currentSchemaVersion),\n  \"sessions\" : [".utf8)
+        let body = documents.enumerated().lazy.map { index, document -> Data in
+            var part = Data((index == 0 ? "\n" : ",\n").utf8)
             var trimmed = document
             while trimmed.last == 0x0A { trimmed.removeLast() }
-            data.append(trimmed)
+            part.append(trimmed)
+            return part
         }
-        data.append(contentsOf: Array((documents.isEmpty ? "\n  ]\n}\n" : "\n  ]\n}\n").utf8))
-        return data
+        return [AnySequence([head]), AnySequence(body), AnySequence([Data("\n  ]\n}\n".utf8)])].joined()
     }
 
     func encoded() throws -> Data {
