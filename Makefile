@@ -7,7 +7,7 @@ BIN        := .build/$(CONFIG)/begeleid
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: all deps build render check test fuzz fuzz-short fuzz-build fuzz-seeds a11y templates bench pdf-tools word-tools reference-docx clean help
+.PHONY: all deps build render check test xss fuzz fuzz-short fuzz-build fuzz-seeds a11y templates bench pdf-tools word-tools reference-docx clean help
 
 all: render
 
@@ -18,6 +18,8 @@ help:
 	@echo "make check    controleer alleen aantekeningen, profielen en aanbod in Input/"
 	@echo "make templates  werk de ingebouwde sjablonen bij na een wijziging in Templates/"
 	@echo "make a11y     toegankelijkheid: axe-core en de Nu-checker over alle pagina's"
+	@echo "make xss      117 XSS-payloads in elke tekstplek, gecontroleerd in headless Chromium (ook in make test)"
+	@echo "make fuzz     zie hieronder; make fuzz-short (1 minuut) draait in make test"
 	@echo "make bench    meet bouwtijden naast cmark-gfm, Hugo en pandoc (N = 100, 1.000, 10.000) en schrijft docs/performance.md"
 	@echo "make clean    verwijder de build en de gemaakte uitvoer"
 
@@ -45,7 +47,14 @@ test: deps pdf-tools word-tools
 	@python3 -c 'import jsonschema, docx' 2>/dev/null || { echo "jsonschema/python-docx ontbreekt / is missing: pip install"; \
 	  python3 -m pip install -q jsonschema python-docx || python3 -m pip install -q --break-system-packages jsonschema python-docx; }
 	$(SWIFT) test
+	$(MAKE) xss
 	$(MAKE) fuzz-short
+
+## xss: 117 payloads in every text position of a session and of two profiles, every
+## HTML and SVG output parsed and loaded in headless Chromium (installs it): no
+## executable construct, no dialog. Uses the release build.
+xss: build
+	python3 scripts/xss.py --templates Templates
 
 ## fuzz: libFuzzer (with AddressSanitizer) over the readers, checks and renderers for
 ## FUZZ_TIME seconds, from the fixtures and Tests/Corpus/fuzz-regressions/; what it

@@ -69,3 +69,18 @@ public struct OtherSection: Sendable, Equatable {
         self.location = location
     }
 }
+
+extension Session {
+    /// The session without its long texts (case, summary, next steps, other
+    /// sections, source outline): what the index, the overview, the data
+    /// tables and proposals use, kept for every session of a large build.
+    public var outlineOnly: Session {
+        var light = self
+        light.summary = nil
+        light.caseDescription = nil
+        light.nextSteps = nil
+        light.otherSections = []
+        light.outline = SourceOutline()
+        return light
+    }
+}

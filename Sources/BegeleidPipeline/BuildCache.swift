@@ -6,10 +6,10 @@ import Foundation
 /// (`.begeleid/cache.json`) so that the next build reads and renders only
 /// what changed. Valid only for the same tool version, templates and
 /// options; a missing, damaged or stale cache just means a full build.
-struct BuildCache: Codable {
+struct BuildCache: Codable, Sendable {
     static let path = ".begeleid/cache.json"
 
-    struct Finding: Codable {
+    struct Finding: Codable, Sendable {
         var severity: Diagnostic.Severity
         var code: String
         var line: Int
@@ -34,7 +34,7 @@ struct BuildCache: Codable {
         }
     }
 
-    struct Entry: Codable {
+    struct Entry: Codable, Sendable {
         /// FNV-1a of the notes' bytes.
         var hash: String
         var slug: String

@@ -74,9 +74,6 @@ public enum Building {
         }
     }
 
-    /// Sessions rendered together before their results are collected.
-    static let batchSize = 64
-
     /// Called after each session is rendered, with how many of how many are done.
     public typealias Progress = (_ done: Int, _ total: Int) -> Void
 
@@ -92,63 +89,72 @@ public enum Building {
         // A public build starts from nothing each time: its folder never holds a cache of other sessions.
         let key = BuildCache.hash([BegeleidVersion.current, "\(options.strict)", options.language.rawValue, options.formats.fingerprint]
             + renderer.templates.texts)
-        var cache: BuildCache? = options.publicOnly ? nil : BuildCache.load(from: options.output, key: key)
-        let checking = Checking.run(files: files, strict: options.strict, policy: options.policy, cache: &cache)
-        let sessions = options.publicOnly ? checking.valid.filter(\.meta.isPublic) : checking.valid
+        let cache: BuildCache? = options.publicOnly ? nil : BuildCache.load(from: options.output, key: key)
         let hasSynonyms = FileManager.default.fileExists(atPath: options.synonymsPath)
         let (synonyms, synonymDiagnostics) = hasSynonyms
             ? Checking.synonyms(at: options.synonymsPath, strict: options.strict, policy: options.policy) : (ValueSynonyms(), [])
         OutputWriter.sweepLeftovers(in: options.output)
         let writer = OutputWriter(root: options.output)
         var written: [String] = []
-        do {
-            var next = BuildCache(key: key)
-            let fresh = sessions.filter { session in
-                guard checking.reused.contains(session.path), let entry = cache?.entries[BuildCache.name(session.path)] else { return true }
-                next.entries[BuildCache.name(session.path)] = entry
+        var next = BuildCache(key: key)
+        var done = 0
+        var withheld = 0
+        // Each batch of notes is rendered (on every core) and written as soon as it is read;
+        // afterwards only what the index, overview and data need is kept of it.
+        let render: Checking.Consumer = { reads throws(Failure) in
+            let kept = options.publicOnly ? reads.filter { $0.session?.meta.isPublic == true } : reads
+            withheld += reads.count - kept.count
+            let fresh = kept.filter { read in
+                guard read.reused, let entry = cache?.entries[BuildCache.name(read.path)] else { return true }
+                next.entries[BuildCache.name(read.path)] = entry
                 return false
             }
-            var done = sessions.count - fresh.count
-            if done > 0 { progress?(done, sessions.count) }
-            // Rendered on every core, a batch at a time (so memory stays flat), written in the notes' order.
-            for batch in stride(from: 0, to: fresh.count, by: Self.batchSize).map({ Array(fresh[$0..<min($0 + Self.batchSize, fresh.count)]) }) {
-                let results = Parallel.map(batch) { session -> Swift.Result<[String], Failure> in
+            let results = Parallel.map(fresh.compactMap(\.session)) { session -> Swift.Result<[String], Failure> in
+                do throws(Failure) {
+                    var names: [String] = []
+                    let files: [(name: String, data: Data)]
                     do {
-                        var names: [String] = []
-                        for file in try renderer.sessionFiles(session) {
-                            let relative = "sessies/\(session.slug)/\(file.name)"
-                            try writer.write(file.data, to: relative)
-                            names.append(relative)
-                        }
-                        return .success(names)
-                    } catch let failure as Failure {
-                        return .failure(failure)
+                        files = try renderer.sessionFiles(session)
                     } catch {
-                        return .failure(Failure(path: session.path, message: LocalizedText(
-                            nl: "rapport kan niet worden gemaakt: \(error)", en: "report cannot be made: \(error)")))
+                        throw Failure(path: session.path, message: LocalizedText(
+                            nl: "rapport kan niet worden gemaakt: \(error)", en: "report cannot be made: \(error)"))
                     }
-                }
-                for (session, result) in zip(batch, results) {
-                    var names = try result.get()
-                    written += names
-                    // The converters run one after another: each is a process of its own already.
-                    for relative in try options.formats.convert(
-                        folder: "sessies/\(session.slug)", stem: "rapport", in: options.output,
-                        language: session.meta.language, date: session.meta.date) {
-                        written.append(relative)
+                    for file in files {
+                        let relative = "sessies/\(session.slug)/\(file.name)"
+                        try writer.write(file.data, to: relative)
                         names.append(relative)
                     }
-                    if let fresh = checking.fresh[session.path] {
-                        next.entries[BuildCache.name(session.path)] = BuildCache.Entry(
-                            hash: fresh.hash, slug: fresh.slug, valid: true,
-                            findings: fresh.findings.map(BuildCache.Finding.init), files: names)
-                    }
+                    return .success(names)
+                } catch {
+                    return .failure(error)
                 }
-                done += batch.count
-                progress?(done, sessions.count)
             }
+            for (read, result) in zip(fresh, results) {
+                guard let session = read.session else { continue }
+                var names = try result.get()
+                written += names
+                // The converters run one after another: each is a process of its own already.
+                for relative in try options.formats.convert(
+                    folder: "sessies/\(session.slug)", stem: "rapport", in: options.output,
+                    language: session.meta.language, date: session.meta.date) {
+                    written.append(relative)
+                    names.append(relative)
+                }
+                if let new = read.fresh {
+                    next.entries[BuildCache.name(read.path)] = BuildCache.Entry(
+                        hash: new.hash, slug: new.slug, valid: true, findings: new.findings.map(BuildCache.Finding.init), files: names)
+                }
+            }
+            done += reads.count
+            progress?(done, files.count)
+            return kept.compactMap { $0.session?.outlineOnly }
+        }
+        let checking = try Checking.run(files: files, strict: options.strict, policy: options.policy, cache: cache, consume: render)
+        let sessions = checking.valid
+        do {
+            let failedPaths = Set(checking.failed.map(\.path))
             // Notes with errors: their findings are kept too, so an unchanged file is not read again.
-            for (path, fresh) in checking.fresh where next.entries[BuildCache.name(path)] == nil && checking.failed.contains(where: { $0.path == path }) {
+            for (path, fresh) in checking.fresh where next.entries[BuildCache.name(path)] == nil && failedPaths.contains(path) {
                 next.entries[BuildCache.name(path)] = BuildCache.Entry(hash: fresh.hash, slug: fresh.slug, valid: false,
                                                       findings: fresh.findings.map(BuildCache.Finding.init), files: [])
             }
@@ -185,7 +191,7 @@ public enum Building {
         }
         let upToDate = sessions.filter { checking.reused.contains($0.path) }.count
         return Result(checking: checking, rendered: sessions.map(\.slug), upToDate: upToDate, written: written,
-                      synonymDiagnostics: synonymDiagnostics, withheld: checking.valid.count - sessions.count,
+                      synonymDiagnostics: synonymDiagnostics, withheld: withheld,
                       readSynonyms: hasSynonyms)
     }
 }

@@ -25,14 +25,36 @@ public enum Checking {
 
     /// Reads and checks `files`; with `strict`, warnings count as errors.
     public static func run(files: [String], strict: Bool, policy: InputPolicy = .standard) -> Result {
-        var cache: BuildCache?
-        return run(files: files, strict: strict, policy: policy, cache: &cache)
+        // Without a consumer nothing can throw.
+        (try? run(files: files, strict: strict, policy: policy, cache: nil)) ?? Result(
+            valid: [], diagnostics: [], fileCount: files.count, failed: [])
     }
+
+    /// One notes file as read: its session when it has no errors, whether it
+    /// came from the cache, and what was read anew for the next cache.
+    struct Read: Sendable {
+        var path: String
+        var slug: String
+        var session: Session?
+        var diagnostics: [Diagnostic]
+        var reused: Bool
+        var fresh: (hash: String, slug: String, findings: [Diagnostic])?
+    }
+
+    /// Receives each batch of files read without errors, as soon as it is
+    /// read, and returns what to keep of their sessions (a build renders them
+    /// and keeps only what the index, overview and data need).
+    typealias Consumer = ([Read]) throws(Building.Failure) -> [Session]
+
+    /// Files read (on every core) and handed to `consume` per batch.
+    static let batchSize = 128
 
     /// The same, reusing what `cache` holds for files whose bytes did not
     /// change, and recording what it read anew. Reused sessions come back
     /// from their documents and are listed in `reused`.
-    static func run(files: [String], strict: Bool, policy: InputPolicy, cache: inout BuildCache?) -> Result {
+    static func run(
+        files: [String], strict: Bool, policy: InputPolicy, cache: BuildCache?, consume: Consumer? = nil
+    ) throws(Building.Failure) -> Result {
         var valid: [Session] = []
         var all: [Diagnostic] = []
         var failed: [(path: String, slug: String)] = []
@@ -41,37 +63,23 @@ public enum Checking {
         var fresh: [String: (hash: String, slug: String, findings: [Diagnostic])] = [:]
         // Where two files give the same slug, the one already named as a slug keeps it.
         let ordered = files.filter(isNamedAsSlug) + files.filter { !isNamedAsSlug($0) }
-        for path in ordered {
+        let named = ordered.map { path in
             let slug = SessionFiles.slug(forPath: path)
-            var diagnostics = FileNaming.findings(path: path, slug: slug, extensions: ["md"], owners: &slugOwners)
-            let bytes = InputFile.bytes(at: path, policy: policy)
-            let hash = (try? bytes.get()).map(BuildCache.hash) ?? ""
-            let output: SessionReader.Output
-            var findings: [Diagnostic]
-            let entry = cache?.entries[BuildCache.name(path)].flatMap { $0.hash == hash && $0.slug == slug ? $0 : nil }
-            // A valid entry comes back from its sessie.json; when that is gone or damaged, the notes are read again.
-            let reusedSession = entry.flatMap { $0.valid ? cache?.session(of: $0, path: path) : nil }
-            if let entry, !entry.valid || reusedSession != nil {
-                output = SessionReader.Output(session: reusedSession, diagnostics: [])
-                findings = entry.findings.map { $0.diagnostic(path: path) }
-                reused.insert(path)
-            } else {
-                switch bytes {
-                case .success(let bytes): output = SessionReader.read(bytes: bytes, path: path, slug: slug)
-                case .failure(let refusal): output = SessionReader.Output(session: nil, diagnostics: [refusal])
-                }
-                findings = output.diagnostics
-                if let session = output.session { findings += Checker.check(session) }
-                fresh[path] = (hash, slug, findings)
+            return (path: path, slug: slug, naming: FileNaming.findings(path: path, slug: slug, extensions: ["md"], owners: &slugOwners))
+        }
+        for start in stride(from: 0, to: named.count, by: batchSize) {
+            let batch = Array(named[start..<min(start + batchSize, named.count)])
+            let reads = Parallel.map(batch) { file in
+                read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy, cache: cache)
             }
-            diagnostics += findings
-            diagnostics = diagnostics.strictened(strict).sortedByPosition()
-            if diagnostics.errorCount > 0 {
-                failed.append((path, slug))
-            } else if let session = output.session {
-                valid.append(session)
+            for read in reads {
+                if read.reused { reused.insert(read.path) }
+                if let new = read.fresh { fresh[read.path] = new }
+                if read.diagnostics.errorCount > 0 { failed.append((read.path, read.slug)) }
+                all += read.diagnostics
             }
-            all += diagnostics
+            let good = reads.filter { $0.session != nil }
+            valid += try consume?(good) ?? good.compactMap(\.session)
         }
         valid.sort { $0.path < $1.path }
         failed.sort { $0.path < $1.path }
@@ -79,6 +87,34 @@ public enum Checking {
         result.reused = reused
         result.fresh = fresh
         return result
+    }
+
+    /// Reads one file (or takes it from the cache) and checks it.
+    private static func read(
+        _ path: String, slug: String, naming: [Diagnostic], strict: Bool, policy: InputPolicy, cache: BuildCache?
+    ) -> Read {
+        let bytes = InputFile.bytes(at: path, policy: policy)
+        let hash = (try? bytes.get()).map(BuildCache.hash) ?? ""
+        let output: SessionReader.Output
+        let findings: [Diagnostic]
+        var fresh: (hash: String, slug: String, findings: [Diagnostic])?
+        let entry = cache?.entries[BuildCache.name(path)].flatMap { $0.hash == hash && $0.slug == slug ? $0 : nil }
+        // A valid entry comes back from its sessie.json; when that is gone or damaged, the notes are read again.
+        let reusedSession = entry.flatMap { $0.valid ? cache?.session(of: $0, path: path) : nil }
+        if let entry, !entry.valid || reusedSession != nil {
+            output = SessionReader.Output(session: reusedSession, diagnostics: [])
+            findings = entry.findings.map { $0.diagnostic(path: path) }
+        } else {
+            switch bytes {
+            case .success(let bytes): output = SessionReader.read(bytes: bytes, path: path, slug: slug)
+            case .failure(let refusal): output = SessionReader.Output(session: nil, diagnostics: [refusal])
+            }
+            findings = output.diagnostics + (output.session.map(Checker.check) ?? [])
+            fresh = (hash, slug, findings)
+        }
+        let diagnostics = (naming + findings).strictened(strict).sortedByPosition()
+        return Read(path: path, slug: slug, session: diagnostics.errorCount > 0 ? nil : output.session, diagnostics: diagnostics,
+                    reused: fresh == nil, fresh: fresh)
     }
 
     /// A `waarden.yaml` read once: its synonyms and its findings (warnings as errors with `strict`).

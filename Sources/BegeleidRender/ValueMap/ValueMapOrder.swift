@@ -28,10 +28,13 @@ struct ValueMapOrder {
             + session.values.filter { $0.status == .parked }
         let effectTargets = Dictionary(session.effects.map { ($0.id, targets($0.values)) }, uniquingKeysWith: { first, _ in first })
         let optionTargets = Dictionary(session.options.map { ($0.id, targets($0.values)) }, uniquingKeysWith: { first, _ in first })
+        var seenIDs: Set<String> = []
+        let effectIDs = session.effects.map(\.id).filter { seenIDs.insert("e" + $0).inserted }
+        let optionIDs = session.options.map(\.id).filter { seenIDs.insert("o" + $0).inserted }
 
         // Counting crossings costs the square of the links; a map beyond
         // `countedLinks` (notes pasted in by the thousand) is only swept.
-        let linkCount = effectTargets.values.reduce(0) { $0 + $1.count } + optionTargets.values.reduce(0) { $0 + $1.count }
+        let linkCount = effectIDs.reduce(0) { $0 + (effectTargets[$1]?.count ?? 0) } + optionIDs.reduce(0) { $0 + (optionTargets[$1]?.count ?? 0) }
         let counted = linkCount <= Self.countedLinks
         var best = (crossings: Int.max, effects: effectGroups, options: optionGroups, values: values)
         for _ in 0..<6 {
@@ -40,9 +43,11 @@ struct ValueMapOrder {
             optionGroups = optionGroups.map { ($0.0, Self.sorted($0.1, id: \.id, by: { optionTargets[$0.id] ?? [] }, valuePosition)) }
             let effectPosition = Self.positions(effectGroups.flatMap { $0.1.map(\.id) })
             let optionPosition = Self.positions(optionGroups.flatMap { $0.1.map(\.id) })
+            // In the notes' order, never a dictionary's: sums of the same numbers in
+            // another order can differ in the last bit and turn a tie the other way.
             var neighbours: [String: [Double]] = [:]
-            for (id, valueIDs) in effectTargets { for value in valueIDs { neighbours[value, default: []].append(effectPosition[id] ?? 0) } }
-            for (id, valueIDs) in optionTargets { for value in valueIDs { neighbours[value, default: []].append(optionPosition[id] ?? 0) } }
+            for id in effectIDs { for value in effectTargets[id] ?? [] { neighbours[value, default: []].append(effectPosition[id] ?? 0) } }
+            for id in optionIDs { for value in optionTargets[id] ?? [] { neighbours[value, default: []].append(optionPosition[id] ?? 0) } }
             let current = valuePosition
             values = values.enumerated().sorted { a, b in
                 let ka = Self.mean(neighbours[a.element.id]) ?? current[a.element.id] ?? 0
