@@ -14,12 +14,11 @@ all: render
 help:
 	@echo "make          installeer wat ontbreekt, bouw, en maak Output/ uit Input/"
 	@echo "make test     alle tests (wat CI draait)"
-	@echo "make fuzz     libFuzzer over lezer, controles en weergave, FUZZ_TIME seconden (standaard 600; docs/fuzzing.md)"
+	@echo "make fuzz     libFuzzer over lezer, controles en weergave, FUZZ_TIME seconden (standaard 600; docs/fuzzing.md); 1 minuut in make test"
 	@echo "make check    controleer alleen aantekeningen, profielen en aanbod in Input/"
 	@echo "make templates  werk de ingebouwde sjablonen bij na een wijziging in Templates/"
 	@echo "make a11y     toegankelijkheid: axe-core en de Nu-checker over alle pagina's"
 	@echo "make xss      117 XSS-payloads in elke tekstplek, gecontroleerd in headless Chromium (ook in make test)"
-	@echo "make fuzz     zie hieronder; make fuzz-short (1 minuut) draait in make test"
 	@echo "make bench    meet bouwtijden naast cmark-gfm, Hugo en pandoc (N = 100, 1.000, 10.000) en schrijft docs/performance.md"
 	@echo "make clean    verwijder de build en de gemaakte uitvoer"
 
