@@ -72,8 +72,9 @@ public struct OtherSection: Sendable, Equatable {
 
 extension Session {
     /// The session without its long texts (case, summary, next steps, other
-    /// sections, source outline): what the index, the overview, the data
-    /// tables and proposals use, kept for every session of a large build.
+    /// sections, explanations, descriptions, details, source outline): what
+    /// the index, the overview, the data tables and proposals use, kept for
+    /// every session of a large build.
     public var outlineOnly: Session {
         var light = self
         light.summary = nil
@@ -81,6 +82,18 @@ extension Session {
         light.nextSteps = nil
         light.otherSections = []
         light.outline = SourceOutline()
+        light.actors = actors.map { Actor(id: $0.id, name: $0.name, description: nil, location: $0.location) }
+        light.values = values.map { Value(id: $0.id, name: $0.name, status: $0.status, explanation: nil, location: $0.location) }
+        light.effects = effects.map { effect in
+            var effect = effect
+            effect.details = nil
+            return effect
+        }
+        light.options = options.map { option in
+            var option = option
+            option.details = nil
+            return option
+        }
         return light
     }
 }

@@ -172,7 +172,11 @@ public enum Building {
             }
             try writer.write(parts: SessionCollection.parts(documents), to: "data/sessies.json")
             written.append("data/sessies.json")
-            for file in try renderer.dataFiles(sessions, collection: false, synonyms: synonyms) {
+            for table in renderer.dataTables(synonyms: synonyms) {
+                try writer.write(parts: table.parts(sessions), to: "data/\(table.name)")
+                written.append("data/\(table.name)")
+            }
+            for file in try renderer.dataFiles(sessions, collection: false, tables: false, synonyms: synonyms) {
                 try writer.write(file.data, to: "data/\(file.name)")
                 written.append("data/\(file.name)")
             }

@@ -54,9 +54,14 @@ public struct Renderer: Sendable {
 
     /// The files of `data/`: sessies.json, the four CSV tables, schema.json.
     public func dataFiles(
-        _ sessions: [Session], collection: Bool = true, synonyms: ValueSynonyms = ValueSynonyms()
+        _ sessions: [Session], collection: Bool = true, tables: Bool = true, synonyms: ValueSynonyms = ValueSynonyms()
     ) throws -> [(name: String, data: Data)] {
-        try DataExports.files(sessions, collection: collection, synonyms: synonyms)
+        try DataExports.files(sessions, collection: collection, tables: tables, synonyms: synonyms)
+    }
+
+    /// The CSV tables of `data/`, to write in parts.
+    public func dataTables(synonyms: ValueSynonyms) -> [DataExports.Table] {
+        DataExports.tables(synonyms: synonyms)
     }
 
     /// The live preview's page for notes that have errors (never written to disk).

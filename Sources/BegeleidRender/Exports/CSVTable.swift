@@ -10,11 +10,12 @@ struct CSVTable {
     var rows: [[String]]
 
     var text: String {
-        var out = "\u{FEFF}"
-        for row in [header] + rows {
-            out += row.map(Self.field).joined(separator: ",") + "\r\n"
-        }
-        return out
+        "\u{FEFF}" + ([header] + rows).map(Self.line).joined()
+    }
+
+    /// One row with its line end.
+    static func line(_ row: [String]) -> String {
+        row.map(field).joined(separator: ",") + "\r\n"
     }
 
     static func field(_ value: String) -> String {

@@ -5,20 +5,17 @@ import Foundation
 /// `Output/data/`: every session as JSON and as four CSV tables (one row per
 /// session, effect, value, option), and the JSON Schema of the JSON files.
 /// Documented in docs/data.md.
-enum DataExports {
-    /// With `collection: false` the caller writes `sessies.json` itself
-    /// (`SessionCollection.parts`), from the documents already on disk.
+public enum DataExports {
+    /// Every file in memory. A build writes `sessies.json` and the tables in
+    /// parts instead (`SessionCollection.parts`, `Table.parts`) and takes only
+    /// `schema.json` from here (`collection: false, tables: false`).
     static func files(
-        _ sessions: [Session], collection: Bool = true, synonyms: ValueSynonyms = ValueSynonyms()
+        _ sessions: [Session], collection: Bool = true, tables withTables: Bool = true, synonyms: ValueSynonyms = ValueSynonyms()
     ) throws -> [(name: String, data: Data)] {
         let published = sessions.map { $0.publishable() }
-        return (collection ? [("sessies.json", try SessionCollection(published).encoded())] : []) + [
-            ("sessies.csv", Data(sessionTable(published).text.utf8)),
-            ("effecten.csv", Data(effectTable(published).text.utf8)),
-            ("waarden.csv", Data(valueTable(published, synonyms: synonyms).text.utf8)),
-            ("handelingsopties.csv", Data(optionTable(published).text.utf8)),
-            ("schema.json", Data(SessionSchema.text.utf8)),
-        ]
+        return (collection ? [("sessies.json", try SessionCollection(published).encoded())] : [])
+            + (withTables ? tables(synonyms: synonyms).map { ($0.name, Data($0.text(published).utf8)) } : [])
+            + [("schema.json", Data(SessionSchema.text.utf8))]
     }
 
     static let sessionColumns = ["sessie", "datum", "organisatie", "technologie", "fase"]
@@ -66,61 +63,78 @@ enum DataExports {
         names(refs, among: session.actors.map { ($0.id, $0.name) })
     }
 
-    static func sessionTable(_ sessions: [Session]) -> CSVTable {
-        CSVTable(
-            header: sessionColumns + ["titel", "labels", "taal", "openbaar", "effecten", "waarden", "kernwaarden", "handelingsopties"],
-            rows: sessions.map { session in
-                sessionFields(session) + [
-                    session.meta.title, session.meta.labels.joined(separator: "; "), session.meta.language.rawValue,
-                    session.meta.isPublic ? "ja" : "nee", "\(session.effects.count)", "\(session.values.count)",
-                    session.values.filter { $0.status == .core }.map(\.name).joined(separator: "; "), "\(session.options.count)",
-                ]
-            })
+    /// One CSV table of `data/`: its columns and the rows one session gives.
+    public struct Table: Sendable {
+        public var name: String
+        var header: [String]
+        var rows: @Sendable (Session) -> [[String]]
+
+        /// The table for `sessions` as one text (for tests and small builds).
+        func text(_ sessions: [Session]) -> String {
+            CSVTable(header: header, rows: sessions.flatMap(rows)).text
+        }
+
+        /// The table as parts to write one after another: the header, then each
+        /// session's rows, so no table of ten thousand sessions is held at once.
+        public func parts(_ sessions: some Sequence<Session>) -> some Sequence<Data> {
+            let head = Data(("\u{FEFF}" + CSVTable.line(header)).utf8)
+            let body = sessions.lazy.map { session in Data(rows(session.publishable()).map(CSVTable.line).joined().utf8) }
+            return [AnySequence([head]), AnySequence(body)].joined()
+        }
     }
 
-    static func effectTable(_ sessions: [Session]) -> CSVTable {
-        CSVTable(
-            header: sessionColumns + ["effect", "polariteit", "tekst", "waarden", "actoren"],
-            rows: sessions.flatMap { session in
-                session.effects.map { effect in
-                    sessionFields(session) + [
-                        effect.id, effect.polarity == .negative ? "negatief" : "positief", plain(effect.text),
-                        names(effect.values, in: session), actorNames(effect.actors, in: session),
-                    ]
-                }
-            })
+    /// The four tables, in the order of docs/data.md.
+    public static func tables(synonyms: ValueSynonyms = ValueSynonyms()) -> [Table] {
+        [
+            Table(name: "sessies.csv", header: sessionColumns + ["titel", "labels", "taal", "openbaar", "effecten", "waarden", "kernwaarden", "handelingsopties"],
+                  rows: { [sessionRow($0)] }),
+            Table(name: "effecten.csv", header: sessionColumns + ["effect", "polariteit", "tekst", "waarden", "actoren"], rows: effectRows),
+            Table(name: "waarden.csv",
+                  header: sessionColumns + ["waarde", "naam", "overzichtsnaam", "status", "kern", "geparkeerd", "effecten", "handelingsopties", "richtingen"],
+                  rows: { valueRows($0, synonyms: synonyms) }),
+            Table(name: "handelingsopties.csv", header: sessionColumns + ["handelingsoptie", "richting", "tekst", "waarden", "actoren"], rows: optionRows),
+        ]
+    }
+
+    static func sessionRow(_ session: Session) -> [String] {
+        sessionFields(session) + [
+            session.meta.title, session.meta.labels.joined(separator: "; "), session.meta.language.rawValue,
+            session.meta.isPublic ? "ja" : "nee", "\(session.effects.count)", "\(session.values.count)",
+            session.values.filter { $0.status == .core }.map(\.name).joined(separator: "; "), "\(session.options.count)",
+        ]
+    }
+
+    static func effectRows(_ session: Session) -> [[String]] {
+        session.effects.map { effect in
+            sessionFields(session) + [
+                effect.id, effect.polarity == .negative ? "negatief" : "positief", plain(effect.text),
+                names(effect.values, in: session), actorNames(effect.actors, in: session),
+            ]
+        }
     }
 
     /// `overzichtsnaam` is the name the value counts under in the overview (synonyms merged).
-    static func valueTable(_ sessions: [Session], synonyms: ValueSynonyms = ValueSynonyms()) -> CSVTable {
-        CSVTable(
-            header: sessionColumns + ["waarde", "naam", "overzichtsnaam", "status", "kern", "geparkeerd", "effecten", "handelingsopties", "richtingen"],
-            rows: sessions.flatMap { session in
-                session.values.map { value in
-                    let options = session.options.filter { $0.values.contains { $0.target == value.id } }
-                    let directions = Direction.allCases.filter { direction in options.contains { $0.direction == direction } }
-                    let status = ["core": "kern", "regular": "gewoon", "parked": "geparkeerd"][value.status.rawValue] ?? ""
-                    return sessionFields(session) + [
-                        value.id, value.name, synonyms.resolve(value.name).name ?? value.name, status,
-                        value.status == .core ? "ja" : "nee", value.status == .parked ? "ja" : "nee",
-                        "\(session.effects.filter { $0.values.contains { $0.target == value.id } }.count)", "\(options.count)",
-                        directions.map(directionWord).joined(separator: "; "),
-                    ]
-                }
-            })
+    static func valueRows(_ session: Session, synonyms: ValueSynonyms = ValueSynonyms()) -> [[String]] {
+        session.values.map { value in
+            let options = session.options.filter { $0.values.contains { $0.target == value.id } }
+            let directions = Direction.allCases.filter { direction in options.contains { $0.direction == direction } }
+            let status = ["core": "kern", "regular": "gewoon", "parked": "geparkeerd"][value.status.rawValue] ?? ""
+            return sessionFields(session) + [
+                value.id, value.name, synonyms.resolve(value.name).name ?? value.name, status,
+                value.status == .core ? "ja" : "nee", value.status == .parked ? "ja" : "nee",
+                "\(session.effects.filter { $0.values.contains { $0.target == value.id } }.count)", "\(options.count)",
+                directions.map(directionWord).joined(separator: "; "),
+            ]
+        }
     }
 
-    static func optionTable(_ sessions: [Session]) -> CSVTable {
-        CSVTable(
-            header: sessionColumns + ["handelingsoptie", "richting", "tekst", "waarden", "actoren"],
-            rows: sessions.flatMap { session in
-                session.options.map { option in
-                    sessionFields(session) + [
-                        option.id, option.direction.map(directionWord) ?? "", plain(option.text),
-                        names(option.values, in: session), actorNames(option.actors, in: session),
-                    ]
-                }
-            })
+    static func optionRows(_ session: Session) -> [[String]] {
+        session.options.map { option in
+            sessionFields(session) + [
+                option.id, option.direction.map(directionWord) ?? "", plain(option.text),
+                names(option.values, in: session), actorNames(option.actors, in: session),
+            ]
+        }
     }
 
     static func phaseWord(_ phase: Phase) -> String {
