@@ -12,6 +12,11 @@ struct ReportContext {
     let format: FragmentFormat
     private let valueNames: [String: String]
     private let actorNames: [String: String]
+    /// For each value id, the effects and the options that link it (indices, each once,
+    /// in the notes' order): found in one pass, so ten thousand values and one option
+    /// that names them all cost no more than their links.
+    private let effectsLinking: [String: [Int]]
+    private let optionsLinking: [String: [Int]]
 
     init(session: Session, labels: Labels, format: FragmentFormat) {
         self.session = session
@@ -19,6 +24,16 @@ struct ReportContext {
         self.format = format
         valueNames = Dictionary(session.values.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         actorNames = Dictionary(session.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        effectsLinking = Self.linking(session.effects.map(\.values))
+        optionsLinking = Self.linking(session.options.map(\.values))
+    }
+
+    private static func linking(_ items: [[Reference]]) -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        for (index, refs) in items.enumerated() {
+            for id in Set(refs.compactMap(\.target)) { result[id, default: []].append(index) }
+        }
+        return result.mapValues { $0.sorted() }
     }
 
     func make() -> [String: Any] {
@@ -47,13 +62,15 @@ struct ReportContext {
         context["nextSteps"] = format.blocks(session.nextSteps)
         context["figures"] = figures()
         context.setList(session.actors.map(actor), "actors")
-        let effects = session.effects
-        context.setList(effects.filter { $0.polarity == .positive }.map(effect), "positiveEffects")
-        context.setList(effects.filter { $0.polarity == .negative }.map(effect), "negativeEffects")
+        // Each effect and option is made once and shared wherever it appears.
+        let effects = session.effects.map(effect)
+        let options = session.options.map(option)
+        context.setList(session.effects.indices.filter { session.effects[$0].polarity == .positive }.map { effects[$0] }, "positiveEffects")
+        context.setList(session.effects.indices.filter { session.effects[$0].polarity == .negative }.map { effects[$0] }, "negativeEffects")
         let worked = session.values.filter { $0.status == .core } + session.values.filter { $0.status == .regular }
-        context.setList(worked.map(value), "values")
-        context.setList(session.values.filter { $0.status == .parked }.map(value), "parkedValues")
-        context["directions"] = Direction.allCases.map(direction)
+        context.setList(worked.map { value($0, effects: effects, options: options) }, "values")
+        context.setList(session.values.filter { $0.status == .parked }.map { value($0, effects: effects, options: options) }, "parkedValues")
+        context["directions"] = Direction.allCases.map { direction($0, options: options) }
         context.setList(matrixRows(), "matrix")
         context["directionNames"] = Direction.allCases.map { labels.direction($0, short: true) }
         let others = session.otherSections.map { section -> [String: Any] in
@@ -150,32 +167,30 @@ struct ReportContext {
         return entry
     }
 
-    private func value(_ value: Value) -> [String: Any] {
+    private func value(_ value: Value, effects: [[String: Any]], options: [[String: Any]]) -> [String: Any] {
         var entry: [String: Any] = ["id": value.id, "name": value.name, "core": value.status == .core]
         entry["explanation"] = format.inline(value.explanation)
         entry["details"] = format.nested(value.details)
-        let linksHere: ([Reference]) -> Bool = { refs in refs.contains { $0.target == value.id } }
-        entry.setList(session.effects.filter { linksHere($0.values) }.map(effect), "effects")
-        entry.setList(session.options.filter { linksHere($0.values) }.map(option), "options")
+        entry.setList((effectsLinking[value.id] ?? []).map { effects[$0] }, "effects")
+        entry.setList((optionsLinking[value.id] ?? []).map { options[$0] }, "options")
         return entry
     }
 
-    private func direction(_ direction: Direction) -> [String: Any] {
+    private func direction(_ direction: Direction, options: [[String: Any]]) -> [String: Any] {
         var entry: [String: Any] = [
             "key": direction.rawValue,
             "name": labels.direction(direction),
             "shortName": labels.direction(direction, short: true),
         ]
-        entry.setList(session.options.filter { $0.direction == direction }.map(option), "options")
+        entry.setList(session.options.indices.filter { session.options[$0].direction == direction }.map { options[$0] }, "options")
         return entry
     }
 
     private func matrixRows() -> [[String: Any]] {
         let worked = session.values.filter { $0.status != .parked }
         return worked.map { value in
-            let counts = Direction.allCases.map { direction in
-                session.options.filter { $0.direction == direction && $0.values.contains { $0.target == value.id } }.count
-            }
+            let linking = (optionsLinking[value.id] ?? []).map { session.options[$0].direction }
+            let counts = Direction.allCases.map { direction in linking.filter { $0 == direction }.count }
             return [
                 "id": value.id,
                 "name": value.name,

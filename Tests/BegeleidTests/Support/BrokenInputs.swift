@@ -95,6 +95,14 @@ enum BrokenInputs {
         }, expected: BrokenInput.refused("nesting-too-deep", "lijsten.md")),
         BrokenInput(name: "quotes nested 1,000 deep", make: { try write(valid + "\n## Vervolg\n" + String(repeating: "> ", count: 1000) + "a\n", "citaten.md", in: $0) },
                     expected: BrokenInput.refused("nesting-too-deep", "citaten.md", line: 35)),
+        BrokenInput(name: "10,000 values and one option naming them all", make: {
+            // Found by a blind tester: every value listed every option with all its values (10 GB).
+            let names = (0..<10_000).map { "w\($0)" }
+            let text = valid.replacing1("- Duurzaamheid\n", with: "- Duurzaamheid\n" + names.map { "- \($0)\n" }.joined())
+                .replacing1("- Verkeerskundigen leren onzekerheid uitleggen → duurzaamheid",
+                            with: "- Verkeerskundigen leren onzekerheid uitleggen → duurzaamheid, " + names.joined(separator: ", "))
+            try write(text, "waarden.md", in: $0)
+        }, expected: .report(slug: "waarden")),
         BrokenInput(name: "10,000 list items", make: {
             let effects = (0..<10_000).map { "- Effect nummer \($0) → duurzaamheid\n" }.joined()
             try write(valid.replacing1("### Negatief\n", with: effects + "### Negatief\n"), "lang.md", in: $0)
