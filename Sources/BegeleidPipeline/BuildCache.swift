@@ -88,6 +88,10 @@ struct BuildCache: Codable, Sendable {
         return usable
     }
 
+    static func remove(from output: String) {
+        unlink((output as NSString).appendingPathComponent(path))
+    }
+
     func encoded() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

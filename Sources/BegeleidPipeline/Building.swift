@@ -90,6 +90,11 @@ public enum Building {
         let key = BuildCache.hash([BegeleidVersion.current, "\(options.strict)", options.language.rawValue, options.formats.fingerprint]
             + renderer.templates.texts)
         let cache: BuildCache? = options.publicOnly ? nil : BuildCache.load(from: options.output, key: key)
+        // The cache leaves the disk before the first file is written and comes back when the
+        // build is done: a build cut off half-way leaves no cache, so the next one is a full
+        // build. (Otherwise notes changed back to what the cache knew would keep reports of
+        // the interrupted version — text the writer had removed.)
+        BuildCache.remove(from: options.output)
         let hasSynonyms = FileManager.default.fileExists(atPath: options.synonymsPath)
         let (synonyms, synonymDiagnostics) = hasSynonyms
             ? Checking.synonyms(at: options.synonymsPath, strict: options.strict, policy: options.policy) : (ValueSynonyms(), [])
@@ -185,7 +190,7 @@ public enum Building {
                 try writer.write(renderer.overview(Overview(sessions: sessions, synonyms: synonyms), language: options.language), to: "overzicht.html")
                 written.append("overzicht.html")
             }
-            if cache != nil { try writer.write(next.encoded(), to: BuildCache.path) }
+            if !options.publicOnly { try writer.write(next.encoded(), to: BuildCache.path) }
         } catch let failure as Failure {
             throw failure
         } catch {
