@@ -11,8 +11,10 @@ struct UnknownValueRule: Rule {
         let declared = session.values.map(\.name)
         let known = Set(declared.map(Names.key))
         let references = session.effects.flatMap(\.values) + session.options.flatMap(\.values)
+        var suggestions = Names.suggestionBudget
         for reference in references where reference.target == nil {
-            if let parts = Self.commaSeparated(reference.text, known: known) {
+            suggestions -= 1
+            if suggestions >= 0, let parts = Self.commaSeparated(reference.text, known: known) {
                 diagnostics.append(finding(
                     .error, session, at: reference.location,
                     nl: "“\(reference.text)” is geen waarde; scheid waarden met komma's",
@@ -24,7 +26,7 @@ struct UnknownValueRule: Rule {
                 .error, session, at: reference.location,
                 nl: "de waarde “\(reference.text)” staat niet onder Waarden",
                 en: "the value “\(reference.text)” is not declared under Values",
-                suggestion: Names.nearest(to: reference.text, in: declared)))
+                suggestion: suggestions < 0 ? nil : Names.nearest(to: reference.text, in: declared)))
         }
     }
 

@@ -62,6 +62,10 @@ public enum Names {
 
     /// The candidate closest to `name`, if it is close enough to be a likely
     /// typo ("did you mean …?"). Compared by `key`.
+    /// How many unknown names of one file get a suggestion: each compares a name
+    /// with every declared one, and nobody reads the fiftieth suggestion.
+    public static let suggestionBudget = 50
+
     public static func nearest(to name: String, in candidates: [String]) -> String? {
         let target = Array(key(name))
         guard !target.isEmpty else { return nil }

@@ -23,6 +23,7 @@ struct FrontMatterReader {
         }
         var seen: [FrontMatterKey: SourceLocation] = [:]
         var empty: Set<FrontMatterKey> = []
+        var participantsNode: Node?
         for (keyNode, valueNode) in mapping {
             let spelling = YAMLDocument.spelling(ofKey: keyNode)
             let at = document.location(of: keyNode)
@@ -42,10 +43,23 @@ struct FrontMatterReader {
                 continue
             }
             seen[key] = at
-            if case .scalar(let scalar) = valueNode, scalar.string.trimmingCharacters(in: .whitespaces).isEmpty {
+            if case .scalar(let scalar) = valueNode, scalar.string.trimmed.isEmpty || isNull(scalar) {
                 empty.insert(key)
             }
+            if key == .participants { participantsNode = valueNode }
             apply(key, valueNode, spelling: spelling, to: &meta, reader: &reader)
+        }
+        // In an anonymous session a participant written as plain text (`- Jan Jansen`)
+        // may be a name: it is not published as a role, but refused until written as `rol:`.
+        if meta.names != .public, case .sequence(let entries)? = participantsNode {
+            for entry in entries {
+                guard case .scalar(let scalar) = entry, !scalar.string.trimmed.isEmpty else { continue }
+                reader.diagnostics.append(Diagnostic(
+                    .error, "participant-not-mapping", path: path, at: document.location(of: entry),
+                    LocalizedText(
+                        nl: "schrijf deze deelnemer als “- rol: …” (met eventueel “naam: …”): een losse tekst kan een naam zijn en komt niet in een anoniem rapport",
+                        en: "write this participant as “- role: …” (with “name: …” if needed): plain text may be a name and does not go into an anonymous report")))
+            }
         }
         // A key that is present but malformed has its own finding already; one left empty has not.
         for key in FrontMatterKey.allCases where key.isRequired && !isPresent(key, in: meta) && (seen[key] == nil || empty.contains(key)) {
@@ -57,6 +71,11 @@ struct FrontMatterReader {
                     en: "the required key “\(key.aliases.first ?? key.rawValue)” (or “\(key.rawValue)”) is missing or empty")))
         }
         return Result(meta: meta, diagnostics: reader.diagnostics)
+    }
+
+    /// `~`, `null` or `Null` written as a value: YAML's nothing, not a text.
+    static func isNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     private static func isPresent(_ key: FrontMatterKey, in meta: SessionMeta) -> Bool {

@@ -27,8 +27,12 @@ public enum SessionReader {
     /// Reads session notes from memory.
     public static func read(bytes: [UInt8], path: String, slug: String) -> Output {
         let source: SourceText
+        var unclosedComment: SourceLocation?
         switch SourceText.decode(bytes, path: path) {
-        case .success(let text): source = text
+        case .success(let text):
+            let masked = CommentMask.apply(text)
+            source = masked.source
+            unclosedComment = masked.unclosed
         case .failure(let diagnostic): return Output(session: nil, diagnostics: [diagnostic])
         }
         let parts: FrontMatterSplitter.Parts
@@ -36,7 +40,7 @@ public enum SessionReader {
         case .success(let split): parts = split
         case .failure(let diagnostic): return Output(session: nil, diagnostics: [diagnostic])
         }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = unclosedComment.map { [CommentMask.unclosedWarning(at: $0, path: path)] } ?? []
         var meta = SessionMeta()
         switch YAMLDocument.compose(parts.yaml, path: path, firstLine: parts.yamlFirstLine) {
         case .success(let document):

@@ -139,8 +139,26 @@ struct ValueReader {
             malformed(node, key: key, expected: LocalizedText(nl: "een tekst", en: "a text"))
             return nil
         }
-        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if FrontMatterReader.isNull(scalar) { return nil }
+        let value = scalar.string.trimmed
+        // Written as YAML escapes ("\0", "\e", "\uFFFE"), characters that no text file
+        // holds would reach the pages raw (and make the SVG invalid XML).
+        if let bad = value.unicodeScalars.first(where: Self.isForbidden) {
+            diagnostics.append(Diagnostic(
+                .error, "key-malformed", path: document.path, at: document.location(of: node),
+                LocalizedText(
+                    nl: "“\(key)” bevat een stuurteken (U+\(String(format: "%04X", bad.value))); haal het weg",
+                    en: "“\(key)” holds a control character (U+\(String(format: "%04X", bad.value))); remove it")))
+            return nil
+        }
         return value.isEmpty ? nil : value
+    }
+
+    /// Control characters (but tab and line ends) and Unicode noncharacters.
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
+            || (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE
     }
 
     /// A text or a list of texts.

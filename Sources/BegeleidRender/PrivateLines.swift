@@ -11,12 +11,25 @@ public struct PrivateLines: Sendable {
     public init(_ source: [Substring], misplacedNotes: [Int] = []) {
         var inFrontMatter = source.first.map { $0.trimmingCharacters(in: .whitespaces) == "---" } ?? false
         var privateLevel: Int?
+        var inParticipants = false
         var inComment = false
         for (index, text) in source.enumerated() {
             let number = index + 1
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if inFrontMatter {
                 if number > 1, trimmed == "---" || trimmed == "..." { inFrontMatter = false; continue }
+                // The whole participants block: an entry written as plain text may be a name too.
+                let lower = text.lowercased()
+                if lower.hasPrefix("deelnemers:") || lower.hasPrefix("participants:") {
+                    inParticipants = true
+                    if !lower.drop { $0 != ":" }.dropFirst().trimmed.isEmpty { lines.insert(number) }
+                    continue
+                }
+                if inParticipants, text.first == " " || text.first == "-" || trimmed.isEmpty || trimmed.hasPrefix("#") {
+                    lines.insert(number)
+                    continue
+                }
+                inParticipants = false
                 if Self.namesSomeone(trimmed) { lines.insert(number) }
                 continue
             }

@@ -1,4 +1,5 @@
 import BegeleidModel
+import Foundation
 
 /// The text of an input file as the user saw it: valid UTF-8, a byte-order
 /// mark dropped, CRLF and lone CR read as line ends.
@@ -38,6 +39,13 @@ struct SourceText: Sendable {
                     en: "the file contains a NUL character; is it a text file?")))
         }
         let text = String(decoding: body, as: UTF8.self)
+        if let bad = firstControlCharacter(text) {
+            return .failure(Diagnostic(
+                .error, "control-character", path: path, at: bad.location,
+                LocalizedText(
+                    nl: "het bestand bevat een onzichtbaar stuurteken (U+\(bad.code)); haal het weg (het komt vaak mee bij plakken)",
+                    en: "the file contains an invisible control character (U+\(bad.code)); remove it (it often comes with pasted text)")))
+        }
         var lines: [String] = []
         var current = ""
         var afterCR = false
@@ -66,6 +74,30 @@ struct SourceText: Sendable {
         var zeros = [0, 0]
         for (offset, byte) in sample.enumerated() where byte == 0 { zeros[offset % 2] += 1 }
         return zeros.contains { $0 * 10 >= sample.count / 2 * 7 }
+    }
+
+    /// The first control character (but tab and line ends) or Unicode noncharacter:
+    /// pages would carry it raw, and it makes an SVG invalid XML.
+    private static func firstControlCharacter(_ text: String) -> (location: SourceLocation, code: String)? {
+        var line = 1
+        var column = 1
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            // CRLF, LF and a lone CR each end one line.
+            if value == 0x0A || value == 0x0D {
+                if !(value == 0x0A && afterCR) { line += 1 }
+                afterCR = value == 0x0D
+                column = 1
+                continue
+            }
+            afterCR = false
+            if (value < 0x20 && value != 0x09) || value == 0x7F || value & 0xFFFE == 0xFFFE || (0xFDD0...0xFDEF).contains(value) {
+                return (SourceLocation(line: line, column: column), String(format: "%04X", value))
+            }
+            if !(0x300...0x36F).contains(value) { column += 1 }
+        }
+        return nil
     }
 
     var isBlank: Bool { lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } }

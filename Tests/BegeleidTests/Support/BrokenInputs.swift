@@ -103,6 +103,15 @@ enum BrokenInputs {
                             with: "- Verkeerskundigen leren onzekerheid uitleggen → duurzaamheid, " + names.joined(separator: ", "))
             try write(text, "waarden.md", in: $0)
         }, expected: .report(slug: "waarden")),
+        BrokenInput(name: "12,000 actors and one option naming 12,000 unknown ones", make: {
+            // Found by a blind tester: every unknown name was compared with every actor (minutes).
+            let actors = (0..<12_000).map { "- Groep \($0)\n" }.joined()
+            let mentions = (0..<12_000).map { "@onbekend-\($0)" }.joined(separator: " ")
+            let text = valid.replacing1("- Verkeerskundigen: beheren het model\n", with: "- Verkeerskundigen: beheren het model\n" + actors)
+                .replacing1("- Jaarlijks publieksverslag → privacy, duurzaamheid @verkeerskundigen",
+                            with: "- Jaarlijks publieksverslag → privacy, duurzaamheid @verkeerskundigen " + mentions)
+            try write(text, "actoren.md", in: $0)
+        }, expected: BrokenInput.refused("actor-unknown", "actoren.md")),
         BrokenInput(name: "10,000 list items", make: {
             let effects = (0..<10_000).map { "- Effect nummer \($0) → duurzaamheid\n" }.joined()
             try write(valid.replacing1("### Negatief\n", with: effects + "### Negatief\n"), "lang.md", in: $0)
@@ -121,6 +130,13 @@ enum BrokenInputs {
             try write(withFrontMatter(lines.joined(separator: "\n")), "bom.md", in: $0)
             // Yams resolves an alias to its anchored node, so the finding points at an anchor's line.
         }, expected: BrokenInput.refused("key-malformed", "bom.md")),
+        BrokenInput(name: "a required key set to YAML null (titel: ~)", make: { try write(valid.replacing1("titel: Digital twin voor de ringweg", with: "titel: ~"), "leeg.md", in: $0) },
+                    expected: BrokenInput.refused("key-missing", "leeg.md", line: 2)),
+        BrokenInput(name: "control characters written as YAML escapes", make: {
+            try write(valid.replacing1("titel: Digital twin voor de ringweg", with: #"titel: "Sessie \uFFFE met \0 en \e]0;x\a""#), "escapes.md", in: $0)
+        }, expected: BrokenInput.refused("key-malformed", "escapes.md", line: 2)),
+        BrokenInput(name: "a raw escape sequence pasted into the notes", make: { try write(withCase("Plakte \u{1B}]0;titel\u{07} uit een terminal"), "esc.md", in: $0) },
+                    expected: BrokenInput.refused("control-character", "esc.md", line: 10, column: 8)),
         BrokenInput(name: "duplicate YAML keys", make: { try write(withFrontMatter("fase: na"), "dubbel.md", in: $0) },
                     expected: BrokenInput.refused("key-duplicate", "dubbel.md")),
         BrokenInput(name: "non-string YAML keys", make: { try write(withFrontMatter("1: x\n[a, b]: c\n? {a: 1}\n: d\nnull: e"), "sleutels.md", in: $0) },
@@ -194,7 +210,8 @@ enum BrokenInputs {
         BrokenInput(name: "CVE-2023-22483: a <![CDATA[ repeated", make: { try write(withCase(String(repeating: "a <![CDATA[", count: megabyte / 11)), "cdata.md", in: $0) },
                     expected: BrokenInput.refused("markdown-too-complex", "cdata.md", line: 10)),
         BrokenInput(name: "CVE-2023-22484: <!-- repeated", make: { try write(withCase("a" + String(repeating: "<!--", count: megabyte / 4)), "commentaar.md", in: $0) },
-                    expected: BrokenInput.refused("markdown-too-complex", "commentaar.md", line: 10)),
+                    // An unclosed comment: the rest of the file is private, so the sections after it are missing.
+                    expected: BrokenInput.refused("section-missing", "commentaar.md")),
         BrokenInput(name: "CVE-2023-24824: *a_ repeated (linear in this library: built)", make: { try write(withCase(String(repeating: "*a_ ", count: megabyte / 4)), "nadruk.md", in: $0) },
                     expected: .report(slug: "nadruk")),
         BrokenInput(name: "a table of 250,000 columns", make: {
