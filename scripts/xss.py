@@ -208,7 +208,8 @@ def write_input(folder, payloads, mentions=None, splits=()):
         for name, lines in files.items():
             (folder / name).write_text("\n".join(text for text, _ in lines), encoding="utf-8")
             positions[name] = {i: label for i, (_, label) in enumerate(lines, 1) if label}
-        synonyms.append(f"{q(p)}: [\"Synoniem {n}\"]")
+        if not refused_by_design(p):  # one refused name would hold back the whole list (and the overview)
+            synonyms.append(f"{q(p)}: [\"Synoniem {n}\"]")
     (folder / "waarden.yaml").write_text("\n".join(synonyms) + "\n", encoding="utf-8")
     return positions
 
@@ -217,15 +218,27 @@ def build(args, source, output, public=False):
     """Runs begeleid build; returns (exit code, output). The cwd holds no Templates/, so without
     --templates the built-in templates are used."""
     command = [str(args.bin), "build", "--input", str(source), "--output", str(output)] + (["--public"] if public else [])
-    command += ["--templates", str(args.templates)] if args.templates else []
+    command += ["--templates", str(args.templates.resolve())] if args.templates else []
     result = subprocess.run(command, cwd=source.parent, capture_output=True, text=True)
     return result.returncode, result.stdout + result.stderr
 
 
+def refused_by_design(payload):
+    """Payloads begeleid refuses with a located error instead of publishing: control
+    characters (`control-character`, `key-malformed`) and HTML comments (masked as
+    private, which can swallow what follows). Their files may fail; that is safe."""
+    return "<!--" in payload or any(ord(c) < 0x20 and c != "\t" for c in payload)
+
+
 def invalid_positions(log, out, pub, payloads, positions):
-    """Every session or profile without its report/proposal, and every error, named by payload and position."""
+    """Every session or profile without its report/proposal, and every error, named by payload and position
+    (except for payloads refused by design, which must have a located error instead)."""
     problems = []
     for n in range(1, len(payloads) + 1):
+        if refused_by_design(payloads[n - 1]):
+            if not re.search(rf"xss-{n:03d}[^:]*:\d+:\d+: (error|warning): ", log):
+                problems.append(f"refused payload #{n} {payloads[n - 1]!r} has no located finding")
+            continue
         for page in [out / f"sessies/xss-{n:03d}/rapport.html", pub / f"sessies/xss-{n:03d}/rapport.html",
                      out / f"voorstellen/xss-{n:03d}-a/voorstel.html", out / f"voorstellen/xss-{n:03d}-b/voorstel.html"]:
             if not page.exists():
@@ -234,6 +247,8 @@ def invalid_positions(log, out, pub, payloads, positions):
         match = re.search(r"xss-(\d+)", path)
         label = positions.get(path, {}).get(int(line), "a line without payload")
         payload = payloads[int(match.group(1)) - 1] if match else ""
+        if match and refused_by_design(payload):
+            continue
         problems.append(f"{path}:{line} [{label}] {message} (payload {payload!r})")
     return list(dict.fromkeys(problems))  # the --public build repeats the findings
 
@@ -447,6 +462,8 @@ def main():
     print(f"build exit {codes[0]}, build --public exit {codes[1]}; files checked: {len(files)} "
           f"({sum(f.suffix == '.html' for f in files)} .html, {sum(f.suffix == '.svg' for f in files)} .svg)")
     print(f"pages loaded in Chromium: {pages} (+ {len(clean)} clean pages for the baseline); {time.time() - started:.0f} s")
+    print(f"refused by design with a located error (control characters, comments): "
+          f"{sum(map(refused_by_design, payloads))} payloads")
     for problem in problems:
         print("invalid:", problem)
     for name, where, message in clean_findings + findings:

@@ -22,7 +22,7 @@ public struct PrivateLines: Sendable {
                 let lower = text.lowercased()
                 if lower.hasPrefix("deelnemers:") || lower.hasPrefix("participants:") {
                     inParticipants = true
-                    if !lower.drop { $0 != ":" }.dropFirst().trimmed.isEmpty { lines.insert(number) }
+                    if !lower.drop(while: { $0 != ":" }).dropFirst().trimmed.isEmpty { lines.insert(number) }
                     continue
                 }
                 if inParticipants, text.first == " " || text.first == "-" || trimmed.isEmpty || trimmed.hasPrefix("#") {
