@@ -72,7 +72,8 @@ public struct OtherSection: Sendable, Equatable {
 
 extension Session {
     /// The session without its long texts (case, summary, next steps, other
-    /// sections, explanations, descriptions, details, source outline): what
+    /// sections, explanations, descriptions, details, source outline), its
+    /// participants and the spelling of its references: what
     /// the index, the overview, the data tables and proposals use, kept for
     /// every session of a large build.
     public var outlineOnly: Session {
@@ -84,14 +85,21 @@ extension Session {
         light.outline = SourceOutline()
         light.actors = actors.map { Actor(id: $0.id, name: $0.name, description: nil, location: $0.location) }
         light.values = values.map { Value(id: $0.id, name: $0.name, status: $0.status, explanation: nil, location: $0.location) }
+        light.meta.participants = []
+        // References keep what they point at, not how they were written.
+        let targets = { (refs: [Reference]) in refs.map { Reference(text: "", location: $0.location, target: $0.target) } }
         light.effects = effects.map { effect in
             var effect = effect
             effect.details = nil
+            effect.values = targets(effect.values)
+            effect.actors = targets(effect.actors)
             return effect
         }
         light.options = options.map { option in
             var option = option
             option.details = nil
+            option.values = targets(option.values)
+            option.actors = targets(option.actors)
             return option
         }
         return light

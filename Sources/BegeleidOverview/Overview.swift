@@ -18,7 +18,10 @@ public struct Overview: Sendable {
         public var byLabel: [String: Int]
         public var byOrganisation: [String: Int]
         public var directions: [Direction: Int]
+        /// The first `keptOptions` options proposed for it, in the sessions' order
+        /// (the rest are in the CSV); `optionCount` counts them all.
         public var options: [ProposedOption]
+        public var optionCount: Int
         /// Every spelling met, for the record (`Privacy`, `privacy`, `Persoonlijke levenssfeer`).
         public var spellings: [String]
     }
@@ -37,12 +40,17 @@ public struct Overview: Sendable {
     public var labels: [String]
     public var organisations: [String]
 
+    /// Options kept per value: a page shows some, the CSV holds them all
+    /// (ten thousand sessions propose some 150,000).
+    public static let keptOptions = 100
+
     public init(sessions: [Session], synonyms: ValueSynonyms = ValueSynonyms()) {
         self.sessions = sessions
         // Summaries live in one array and are changed in place (no copies of growing lists).
         var summaries: [ValueSummary] = []
         var index: [String: Int] = [:]
         var spellingCounts: [String: [String: Int]] = [:]
+        // Per session: an option naming two synonyms of one value counts once for it.
         var seenOptions: [Int: Set<String>] = [:]
         // A label is written as it was first met (`mobiliteit` and `Mobiliteit` are one).
         var labelNames: [String: String] = [:]
@@ -51,6 +59,7 @@ public struct Overview: Sendable {
         }
         for session in sessions {
             let meta = session.meta
+            seenOptions.removeAll(keepingCapacity: true)
             var seenHere: Set<String> = []
             let labelKeys = Set(meta.labels.map(Names.key))
             for value in session.values {
@@ -64,7 +73,7 @@ public struct Overview: Sendable {
                     index[key] = at
                     summaries.append(ValueSummary(
                         key: key, name: canonical ?? value.name, sessions: [], coreIn: [], parkedIn: [], byPhase: [:],
-                        byLabel: [:], byOrganisation: [:], directions: [:], options: [], spellings: []))
+                        byLabel: [:], byOrganisation: [:], directions: [:], options: [], optionCount: 0, spellings: []))
                 }
                 if !summaries[at].spellings.contains(value.name) { summaries[at].spellings.append(value.name) }
                 // A value named twice in one session (under two synonyms) counts once there.
@@ -78,9 +87,12 @@ public struct Overview: Sendable {
                 if value.status == .parked, summaries[at].parkedIn.last != session.slug { summaries[at].parkedIn.append(session.slug) }
                 // An option naming two synonyms of one value counts once for it.
                 for option in session.options where option.values.contains(where: { $0.target == value.id })
-                    && seenOptions[at, default: []].insert("\(session.slug)#\(option.id)").inserted {
+                    && seenOptions[at, default: []].insert(option.id).inserted {
                     if let direction = option.direction { summaries[at].directions[direction, default: 0] += 1 }
-                    summaries[at].options.append(ProposedOption(session: session.slug, sessionTitle: meta.title, option: option))
+                    summaries[at].optionCount += 1
+                    if summaries[at].options.count < Self.keptOptions {
+                        summaries[at].options.append(ProposedOption(session: session.slug, sessionTitle: meta.title, option: option))
+                    }
                 }
             }
         }

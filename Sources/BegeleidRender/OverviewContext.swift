@@ -71,7 +71,7 @@ struct OverviewContext {
             "otherSpellings": others.joined(separator: ", "), "hasOtherSpellings": !others.isEmpty,
         ]
         // A value named in hundreds of sessions: the first ones here, all of them in the data.
-        let hidden = max(0, value.options.count - Self.optionLimit)
+        let hidden = max(0, value.optionCount - min(Self.optionLimit, value.options.count))
         entry["moreOptions"] = hidden > 0 ? labels.fill("overview_more_options", ["n": "\(hidden)"]) : nil
         entry.setList(value.options.prefix(Self.optionLimit).map { proposed in
             [
