@@ -18,20 +18,11 @@ struct OutputWriter: Sendable {
 
     init(root: String) { self.root = root }
 
+    /// Writes `data`, unless the file already holds exactly that.
     func write(_ data: Data, to relative: String) throws(Building.Failure) {
         let target = (root as NSString).appendingPathComponent(relative)
-        let folder = (target as NSString).deletingLastPathComponent
-        try ensureFolder(folder)
         if FileManager.default.contents(atPath: target) == data { return }
-        let temporary = Self.temporaryPath(for: target)
-        guard Self.writeWhole(data, to: temporary) else {
-            unlink(temporary)
-            throw failure(target, nl: "bestand kan niet worden geschreven", en: "file cannot be written")
-        }
-        guard rename(temporary, target) == 0 else {
-            unlink(temporary)
-            throw failure(target, nl: "bestand kan niet worden vervangen", en: "file cannot be replaced")
-        }
+        try write(parts: CollectionOfOne(data), to: relative)
     }
 
     private func ensureFolder(_ folder: String) throws(Building.Failure) {
@@ -40,31 +31,26 @@ struct OutputWriter: Sendable {
         folders.insert(folder)
     }
 
-    /// Writes a file made of many parts, one part in memory at a time
-    /// (`sessies.json` of ten thousand sessions), atomically like `write`.
+    /// Writes a file made of parts, one part in memory at a time (`sessies.json`
+    /// of ten thousand sessions): a temporary file beside the target, then a rename.
     func write(parts: some Sequence<Data>, to relative: String) throws(Building.Failure) {
         let target = (root as NSString).appendingPathComponent(relative)
-        let folder = (target as NSString).deletingLastPathComponent
-        try ensureFolder(folder)
+        try ensureFolder((target as NSString).deletingLastPathComponent)
         let temporary = Self.temporaryPath(for: target)
+        // Plain system calls: Foundation's `createFile` would add a temporary file of its own.
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(target, nl: "bestand kan niet worden geschreven", en: "file cannot be written") }
         var complete = true
         for part in parts where complete { complete = Self.writeAll(part, to: descriptor) }
         close(descriptor)
-        guard complete, rename(temporary, target) == 0 else {
+        guard complete else {
             unlink(temporary)
             throw failure(target, nl: "bestand kan niet worden geschreven", en: "file cannot be written")
         }
-    }
-
-    /// Writes `data` to a new file at `path` with plain system calls
-    /// (Foundation's `createFile` would add a temporary file of its own).
-    private static func writeWhole(_ data: Data, to path: String) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        return writeAll(data, to: descriptor)
+        guard rename(temporary, target) == 0 else {
+            unlink(temporary)
+            throw failure(target, nl: "bestand kan niet worden vervangen", en: "file cannot be replaced")
+        }
     }
 
     private static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
