@@ -12,11 +12,8 @@ struct ReportContext {
     let format: FragmentFormat
     private let valueNames: [String: String]
     private let actorNames: [String: String]
-    /// For each value id, the effects and the options that link it (indices, each once,
-    /// in the notes' order): found in one pass, so ten thousand values and one option
-    /// that names them all cost no more than their links.
-    private let effectsLinking: [String: [Int]]
-    private let optionsLinking: [String: [Int]]
+    /// Which effects and options link each value (one pass; see `ValueLinks`).
+    private let links: ValueLinks
 
     init(session: Session, labels: Labels, format: FragmentFormat) {
         self.session = session
@@ -24,16 +21,7 @@ struct ReportContext {
         self.format = format
         valueNames = Dictionary(session.values.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         actorNames = Dictionary(session.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        effectsLinking = Self.linking(session.effects.map(\.values))
-        optionsLinking = Self.linking(session.options.map(\.values))
-    }
-
-    private static func linking(_ items: [[Reference]]) -> [String: [Int]] {
-        var result: [String: [Int]] = [:]
-        for (index, refs) in items.enumerated() {
-            for id in Set(refs.compactMap(\.target)) { result[id, default: []].append(index) }
-        }
-        return result.mapValues { $0.sorted() }
+        links = ValueLinks(session)
     }
 
     func make() -> [String: Any] {
@@ -171,8 +159,8 @@ struct ReportContext {
         var entry: [String: Any] = ["id": value.id, "name": value.name, "core": value.status == .core]
         entry["explanation"] = format.inline(value.explanation)
         entry["details"] = format.nested(value.details)
-        entry.setList((effectsLinking[value.id] ?? []).map { effects[$0] }, "effects")
-        entry.setList((optionsLinking[value.id] ?? []).map { options[$0] }, "options")
+        entry.setList((links.effects[value.id] ?? []).map { effects[$0] }, "effects")
+        entry.setList((links.options[value.id] ?? []).map { options[$0] }, "options")
         return entry
     }
 
@@ -189,7 +177,7 @@ struct ReportContext {
     private func matrixRows() -> [[String: Any]] {
         let worked = session.values.filter { $0.status != .parked }
         return worked.map { value in
-            let linking = (optionsLinking[value.id] ?? []).map { session.options[$0].direction }
+            let linking = (links.options[value.id] ?? []).map { session.options[$0].direction }
             let counts = Direction.allCases.map { direction in linking.filter { $0 == direction }.count }
             return [
                 "id": value.id,

@@ -109,16 +109,12 @@ public struct SessionDocument: Codable, Sendable, Equatable {
                             actors: ids(effect.actors), details: effect.details?.markdown)
             }
         }
-        // Which effects and options link each value, found in one pass over the links
-        // (asking every item for every value is quadratic: ten thousand values took minutes).
-        var effectsOf: [String: [String]] = [:]
-        var optionsOf: [String: [String]] = [:]
-        for effect in session.effects { for id in ids(effect.values) { effectsOf[id, default: []].append(effect.id) } }
-        for option in session.options { for id in ids(option.values) { optionsOf[id, default: []].append(option.id) } }
+        let links = ValueLinks(session)
         values = session.values.map { value in
             ValueEntry(
                 id: value.id, name: value.name, status: value.status, explanation: value.explanation?.markdown,
-                details: value.details?.markdown, effects: effectsOf[value.id] ?? [], options: optionsOf[value.id] ?? [])
+                details: value.details?.markdown, effects: (links.effects[value.id] ?? []).map { session.effects[$0].id },
+                options: (links.options[value.id] ?? []).map { session.options[$0].id })
         }
         options = session.options.compactMap { option in
             option.direction.map {

@@ -115,14 +115,15 @@ public enum DataExports {
 
     /// `overzichtsnaam` is the name the value counts under in the overview (synonyms merged).
     static func valueRows(_ session: Session, synonyms: ValueSynonyms = ValueSynonyms()) -> [[String]] {
-        session.values.map { value in
-            let options = session.options.filter { $0.values.contains { $0.target == value.id } }
+        let links = ValueLinks(session)
+        return session.values.map { value in
+            let options = (links.options[value.id] ?? []).map { session.options[$0] }
             let directions = Direction.allCases.filter { direction in options.contains { $0.direction == direction } }
             let status = ["core": "kern", "regular": "gewoon", "parked": "geparkeerd"][value.status.rawValue] ?? ""
             return sessionFields(session) + [
                 value.id, value.name, synonyms.resolve(value.name).name ?? value.name, status,
                 value.status == .core ? "ja" : "nee", value.status == .parked ? "ja" : "nee",
-                "\(session.effects.filter { $0.values.contains { $0.target == value.id } }.count)", "\(options.count)",
+                "\(links.effects[value.id]?.count ?? 0)", "\(options.count)",
                 directions.map(directionWord).joined(separator: "; "),
             ]
         }
