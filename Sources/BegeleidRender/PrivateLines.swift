@@ -12,7 +12,7 @@ public struct PrivateLines: Sendable {
         var inFrontMatter = source.first.map { $0.trimmingCharacters(in: .whitespaces) == "---" } ?? false
         var privateLevel: Int?
         var inParticipants = false
-        var inComment = false
+        let comments = HTMLComments.scan(source).touched
         for (index, text) in source.enumerated() {
             let number = index + 1
             let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -30,7 +30,7 @@ public struct PrivateLines: Sendable {
                     continue
                 }
                 inParticipants = false
-                if Self.namesSomeone(trimmed) { lines.insert(number) }
+                if Self.namesSomeone(trimmed) || comments.contains(number) { lines.insert(number) }
                 continue
             }
             if let level = Self.headingLevel(trimmed) {
@@ -40,15 +40,7 @@ public struct PrivateLines: Sendable {
             } else if misplacedNotes.contains(number) {
                 privateLevel = 2
             }
-            // A comment opens at `<!--` and closes at the next `-->`, on this line or a later one.
-            var touched = inComment
-            var rest = Substring(trimmed)
-            while let mark = rest.range(of: inComment ? "-->" : "<!--") {
-                inComment.toggle()
-                touched = true
-                rest = rest[mark.upperBound...]
-            }
-            if privateLevel != nil || touched { lines.insert(number) }
+            if privateLevel != nil || comments.contains(number) { lines.insert(number) }
         }
     }
 
