@@ -25,8 +25,7 @@ struct DiagnosticPrinter {
             guard format == .human else { continue }
             if sources[diagnostic.path] == nil {
                 let source = SourceLines.read(diagnostic.path)
-                let misplaced = diagnostics.filter { $0.path == diagnostic.path && $0.code == "notes-heading-misplaced" }.map(\.location.line)
-                sources[diagnostic.path] = (source, PrivateLines(source, misplacedNotes: misplaced))
+                sources[diagnostic.path] = (source, PrivateLines(source, path: diagnostic.path, diagnostics: diagnostics))
             }
             // Names, private notes and comments are not quoted: a terminal can be on a beamer too.
             guard let source = sources[diagnostic.path], !source.hidden.contains(diagnostic.location.line) else { continue }

@@ -21,7 +21,7 @@ struct ErrorPageContext {
             "lang": labels.language.rawValue, "labels": labels.dictionary,
             "pageTitle": "\(labels["preview_errors_title"]) · \(path)", "path": path, "intro": intro,
         ]
-        let hidden = PrivateLines(sourceLines, misplacedNotes: diagnostics.filter { $0.code == "notes-heading-misplaced" }.map(\.location.line))
+        let hidden = PrivateLines(sourceLines, path: path, diagnostics: diagnostics)
         context.setList(diagnostics.map { finding($0, hidden: hidden) }, "findings")
         return context
     }

@@ -44,6 +44,12 @@ public struct PrivateLines: Sendable {
         }
     }
 
+    /// The same, the misplaced Notities names taken from the file's findings
+    /// (`notes-heading-misplaced`, by PrivateNotesRule).
+    public init(_ source: [Substring], path: String, diagnostics: [Diagnostic]) {
+        self.init(source, misplacedNotes: diagnostics.filter { $0.path == path && $0.code == "notes-heading-misplaced" }.map(\.location.line))
+    }
+
     public func contains(_ line: Int) -> Bool { lines.contains(line) }
 
     /// A front-matter line that gives a person's name (`naam:`, `name:`, also inside `{…}`).
