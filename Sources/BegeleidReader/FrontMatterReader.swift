@@ -43,7 +43,7 @@ struct FrontMatterReader {
                 continue
             }
             seen[key] = at
-            if case .scalar(let scalar) = valueNode, scalar.string.trimmed.isEmpty || isNull(scalar) {
+            if case .scalar(let scalar) = valueNode, scalar.string.trimmed.isEmpty || ValueReader.isNull(scalar) {
                 empty.insert(key)
             }
             if key == .participants { participantsNode = valueNode }
@@ -71,11 +71,6 @@ struct FrontMatterReader {
                     en: "the required key “\(key.aliases.first ?? key.rawValue)” (or “\(key.rawValue)”) is missing or empty")))
         }
         return Result(meta: meta, diagnostics: reader.diagnostics)
-    }
-
-    /// `~`, `null` or `Null` written as a value: YAML's nothing, not a text.
-    static func isNull(_ scalar: Node.Scalar) -> Bool {
-        scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     private static func isPresent(_ key: FrontMatterKey, in meta: SessionMeta) -> Bool {

@@ -139,7 +139,7 @@ struct ValueReader {
             malformed(node, key: key, expected: LocalizedText(nl: "een tekst", en: "a text"))
             return nil
         }
-        if FrontMatterReader.isNull(scalar) { return nil }
+        if Self.isNull(scalar) { return nil }
         let value = scalar.string.trimmed
         // Written as YAML escapes ("\0", "\e", "\uFFFE"), characters that no text file
         // holds would reach the pages raw (and make the SVG invalid XML).
@@ -154,11 +154,14 @@ struct ValueReader {
         return value.isEmpty ? nil : value
     }
 
-    /// Control characters (but tab and line ends) and Unicode noncharacters.
+    /// What a file may not hold (`SourceText.isControl`), and in a value the C1 controls too.
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
-            || (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE
+        SourceText.isControl(scalar) || (0x80...0x9F).contains(scalar.value)
+    }
+
+    /// `~`, `null` or `Null` written as a value: YAML's nothing, not a text.
+    static func isNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     /// A text or a list of texts.

@@ -76,6 +76,13 @@ struct SourceText: Sendable {
         return zeros.contains { $0 * 10 >= sample.count / 2 * 7 }
     }
 
+    /// A control character (but tab and line ends), DEL, or a Unicode noncharacter.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0x7F
+            || (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE
+    }
+
     /// The first control character (but tab and line ends) or Unicode noncharacter:
     /// pages would carry it raw, and it makes an SVG invalid XML.
     private static func firstControlCharacter(_ text: String) -> (location: SourceLocation, code: String)? {
@@ -92,7 +99,7 @@ struct SourceText: Sendable {
                 continue
             }
             afterCR = false
-            if (value < 0x20 && value != 0x09) || value == 0x7F || value & 0xFFFE == 0xFFFE || (0xFDD0...0xFDEF).contains(value) {
+            if isControl(scalar) {
                 return (SourceLocation(line: line, column: column), String(format: "%04X", value))
             }
             if !(0x300...0x36F).contains(value) { column += 1 }
