@@ -51,7 +51,9 @@ let package = Package(
         ),
         .target(
             name: "BegeleidServe",
-            dependencies: ["BegeleidModel", "BegeleidPipeline", "BegeleidRender", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "BegeleidModel", "BegeleidPipeline", "BegeleidReader", "BegeleidRender", .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
         ),
         .target(
             name: "BegeleidCLI",

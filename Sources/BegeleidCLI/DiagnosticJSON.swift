@@ -1,5 +1,5 @@
 import BegeleidModel
-import BegeleidPipeline
+import BegeleidReader
 import Foundation
 
 /// `--format json`: the findings as one JSON document for editors and

@@ -91,7 +91,7 @@ public enum FuzzOneInput {
         } else {
             // What the live preview shows for notes with errors.
             _ = renderer.errorPage(
-                path: path, diagnostics: diagnostics, sourceLines: sourceLines(bytes),
+                path: path, diagnostics: diagnostics, sourceLines: SourceLines.lines(bytes),
                 language: output.session?.meta.language ?? .dutch)
             rendered += 1
         }
@@ -168,13 +168,5 @@ public enum FuzzOneInput {
     private static func files(in folder: URL, suffix: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(suffix) }.sorted().map { folder.appendingPathComponent($0).path }
-    }
-
-    /// The lines of the file as the preview's error page shows them (as `SourceLines.read`).
-    static func sourceLines(_ bytes: [UInt8]) -> [Substring] {
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false)
     }
 }

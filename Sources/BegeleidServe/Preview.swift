@@ -1,5 +1,6 @@
 import BegeleidModel
 import BegeleidPipeline
+import BegeleidReader
 import BegeleidRender
 import FlyingFox
 import Foundation
