@@ -94,11 +94,13 @@ public enum Building {
         // build is done: a build cut off half-way leaves no cache, so the next one is a full
         // build. (Otherwise notes changed back to what the cache knew would keep reports of
         // the interrupted version — text the writer had removed.)
+        let lastBuildFinished = FileManager.default.fileExists(atPath: (options.output as NSString).appendingPathComponent(BuildCache.path))
         BuildCache.remove(from: options.output)
         let hasSynonyms = FileManager.default.fileExists(atPath: options.synonymsPath)
         let (synonyms, synonymDiagnostics) = hasSynonyms
             ? Checking.synonyms(at: options.synonymsPath, strict: options.strict, policy: options.policy) : (ValueSynonyms(), [])
-        OutputWriter.sweepLeftovers(in: options.output)
+        // Only a build that did not finish can have left temporary files (no need to walk every folder).
+        if !lastBuildFinished { OutputWriter.sweepLeftovers(in: options.output) }
         let writer = OutputWriter(root: options.output)
         var written: [String] = []
         var next = BuildCache(key: key)
