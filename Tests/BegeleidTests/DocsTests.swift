@@ -45,13 +45,6 @@ struct DocsTests {
         #expect(result.valid.contains { $0.meta.language == .dutch })
     }
 
-    @Test func formatCopyEqualsTheSharedContract() throws {
-        let shared = Fixtures.repository.deletingLastPathComponent().appendingPathComponent("shared/FORMAT.md")
-        guard let original = try? String(contentsOf: shared, encoding: .utf8) else { return }  // no steering checkout beside this one
-        let copy = try String(contentsOf: Fixtures.repository.appendingPathComponent("docs/FORMAT.md"), encoding: .utf8)
-        #expect(copy.hasSuffix("\n\n" + original), "docs/FORMAT.md is out of date: copy ../shared/FORMAT.md")
-    }
-
     @Test func readmeGivesTheTwoCommands() throws {
         let readme = try String(contentsOf: Fixtures.repository.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains("make        #"))
