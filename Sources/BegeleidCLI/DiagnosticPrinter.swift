@@ -100,6 +100,12 @@ struct DiagnosticPrinter {
             case .english: text += " (\(result.withheld) not public and left out)"
             }
         }
+        if !result.concepts.isEmpty {
+            let list = result.concepts.joined(separator: ", ")
+            text += language == .dutch
+                ? "\nconcept (niet gepubliceerd, geciteerd of meegeteld): \(list)"
+                : "\ndraft (not published, cited or counted): \(list)"
+        }
         if result.synonymDiagnostics.errorCount > 0 {
             text += language == .dutch
                 ? "\nlet op: overzicht.html is niet bijgewerkt, want waarden.yaml bevat fouten"

@@ -44,6 +44,13 @@ public enum Checker {
         OptionWithoutValueRule(),
         EmptyDirectionRule(),
         UnmentionedActorRule(),
+        CoreValueMissingRule(),
+        VoteValueUnknownRule(),
+        VoteNotWholeRule(),
+        VotesAboveCoreRule(),
+        OptionDateInvalidRule(),
+        OptionDatePastRule(),
+        FollowUpWithoutSeriesRule(),
     ]
 
     /// Every finding of every rule, sorted by position.

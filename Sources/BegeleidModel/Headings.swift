@@ -7,6 +7,10 @@ public enum SectionKind: String, CaseIterable, Sendable {
     case options = "Handelingsopties"
     case summary = "Samenvatting"
     case nextSteps = "Vervolg"
+    case question = "Vraagstelling"
+    case transition = "Overgang"
+    case reflection = "Reflectie"
+    case followUp = "Opvolging"
     case notes = "Notities"
 
     public var headings: [String] {
@@ -18,6 +22,10 @@ public enum SectionKind: String, CaseIterable, Sendable {
         case .options: return ["Handelingsopties", "Options", "Options for action"]
         case .summary: return ["Samenvatting", "Summary"]
         case .nextSteps: return ["Vervolg", "Next steps"]
+        case .question: return ["Vraagstelling", "Question", "Aanleiding", "Centrale vraag", "Central question"]
+        case .transition: return ["Overgang", "Transition", "Keuze kernwaarden", "Choosing core values"]
+        case .reflection: return ["Reflectie", "Reflection"]
+        case .followUp: return ["Opvolging", "Follow-up", "Progress"]
         case .notes: return ["Notities", "Notes", "Aantekeningen", "Privé", "Private", "Vertrouwelijk", "Confidential", "Intern", "Internal"]
         }
     }
@@ -28,7 +36,7 @@ public enum SectionKind: String, CaseIterable, Sendable {
     public var isRequired: Bool {
         switch self {
         case .caseDescription, .actors, .effects, .values, .options: return true
-        case .summary, .nextSteps, .notes: return false
+        case .summary, .nextSteps, .question, .transition, .reflection, .followUp, .notes: return false
         }
     }
 
@@ -62,8 +70,9 @@ extension Direction {
     public var headings: [String] {
         switch self {
         case .technology: return ["Technologie", "Techniek", "Ontwerp", "Technology", "Design"]
-        case .environment: return ["Omgeving", "Organisatie", "Afspraken", "Environment", "Context"]
-        case .human: return ["Mens", "Gedrag", "Gebruiker", "Human", "Behaviour", "Behavior", "User"]
+        case .environment:
+            return ["Omgeving", "Organisatie", "Afspraken", "Environment", "Context", "Organisation", "Organization"]
+        case .human: return ["Mens", "Gedrag", "Gebruiker", "Human", "Behaviour", "Behavior", "User", "Mensen", "People"]
         }
     }
 
@@ -81,8 +90,12 @@ extension Polarity {
     /// The `###` headings under Effecten that name this polarity.
     public var headings: [String] {
         switch self {
-        case .positive: return ["Positief", "Positive", "Positieve effecten", "Positive effects"]
-        case .negative: return ["Negatief", "Negative", "Negatieve effecten", "Negative effects"]
+        case .positive:
+            return ["Positief", "Positive", "Positieve effecten", "Positive effects", "Positives", "Voordelen", "Kansen",
+                    "Benefits", "Opportunities"]
+        case .negative:
+            return ["Negatief", "Negative", "Negatieve effecten", "Negative effects", "Negatives", "Nadelen", "Risico's",
+                    "Risico’s", "Risicos", "Zorgen", "Drawbacks", "Risks", "Concerns"]
         }
     }
 

@@ -30,6 +30,9 @@ public struct Value: Sendable, Equatable {
     public var id: String
     public var name: String
     public var status: Status
+    /// False for a value that effects or options name but `Waarden` does not
+    /// list yet: shown in a concept's report, marked as not yet listed.
+    public var isListed: Bool = true
     public var explanation: RichText?
     /// Further blocks inside the list item (sub-lists, paragraphs).
     public var details: RichText?
@@ -115,13 +118,18 @@ public struct Option: Sendable, Equatable {
     public var heading: String?
     public var text: RichText
     public var values: [Reference]
+    /// The actors who take it up (`@slug`).
     public var actors: [Reference]
     public var details: RichText?
+    /// `(prioriteit)`: among the options the group chose to carry out first.
+    public var isPriority: Bool
+    /// `(voor 2027-03-01)`: the date it should be done by.
+    public var due: DueDate?
     public var location: SourceLocation
 
     public init(
         id: String, direction: Direction?, heading: String? = nil, text: RichText, values: [Reference],
-        actors: [Reference], details: RichText? = nil, location: SourceLocation
+        actors: [Reference], details: RichText? = nil, isPriority: Bool = false, due: DueDate? = nil, location: SourceLocation
     ) {
         self.id = id
         self.direction = direction
@@ -130,6 +138,8 @@ public struct Option: Sendable, Equatable {
         self.values = values
         self.actors = actors
         self.details = details
+        self.isPriority = isPriority
+        self.due = due
         self.location = location
     }
 }

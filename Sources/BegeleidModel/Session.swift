@@ -13,6 +13,12 @@ public struct Session: Sendable, Equatable {
     public var values: [Value]
     public var options: [Option]
     public var nextSteps: RichText?
+    /// `## Vraagstelling`: the question that brought the organisation.
+    public var question: RichText?
+    /// `## Overgang`: how the core values were chosen.
+    public var transition: Transition?
+    /// `## Reflectie`: how the session went.
+    public var reflection: RichText?
     /// Sections with headings FORMAT.md does not know, kept in file order.
     public var otherSections: [OtherSection]
     /// The headings as written, for the structural rules.
@@ -81,10 +87,13 @@ extension Session {
         light.summary = nil
         light.caseDescription = nil
         light.nextSteps = nil
+        light.question = nil
+        light.reflection = nil
+        light.transition = nil
         light.otherSections = []
         light.outline = SourceOutline()
         light.actors = actors.map { Actor(id: $0.id, name: $0.name, description: nil, location: $0.location) }
-        light.values = values.map { Value(id: $0.id, name: $0.name, status: $0.status, explanation: nil, location: $0.location) }
+        light.values = values.map { var value = $0; value.explanation = nil; value.details = nil; return value }
         light.meta.participants = []
         // References keep what they point at, not how they were written.
         let targets = { (refs: [Reference]) in refs.map { Reference(text: "", location: $0.location, target: $0.target) } }

@@ -14,12 +14,16 @@ public struct SessionMeta: Sendable, Equatable {
     public var names: NamesPolicy
     public var isPublic: Bool
     public var labels: [String]
+    /// A concept is checked leniently and never published, cited or counted.
+    public var status: SessionStatus
+    /// Who asked for the session (`opdrachtgever`).
+    public var commissioner: String?
 
     public init(
         title: String = "", organisations: [String] = [], technology: String = "", date: String = "",
         phase: Phase? = nil, moderator: String? = nil, coModerator: String? = nil, location: String? = nil,
         language: Language = .dutch, participants: [Participant] = [], names: NamesPolicy = .anonymous,
-        isPublic: Bool = false, labels: [String] = []
+        isPublic: Bool = false, labels: [String] = [], status: SessionStatus = .final, commissioner: String? = nil
     ) {
         self.title = title
         self.organisations = organisations
@@ -34,7 +38,18 @@ public struct SessionMeta: Sendable, Equatable {
         self.names = names
         self.isPublic = isPublic
         self.labels = labels
+        self.status = status
+        self.commissioner = commissioner
     }
+}
+
+/// Whether the notes are still being written (`concept`) or done (`definitief`).
+public enum SessionStatus: String, Sendable, Codable {
+    /// Typed live or not yet checked: completeness findings are warnings,
+    /// gaps show in the report, and the session is never published.
+    case draft
+    /// Checked in full; the default when `status` is absent.
+    case final
 }
 
 /// When in the implementation of the technology the session took place.

@@ -50,6 +50,8 @@ public enum Building {
         public var withheld: Int = 0
         /// Whether `waarden.yaml` was there and read.
         public var readSynonyms = false
+        /// Slugs of the concepts built (listed in the index, not published, cited or counted).
+        public var concepts: [String] = []
     }
 
     /// A problem that stops the build as a whole (exit 2), not a finding in a file.
@@ -109,7 +111,9 @@ public enum Building {
         // Each batch of notes is rendered (on every core) and written as soon as it is read;
         // afterwards only what the index, overview and data need is kept of it.
         let render: Checking.Consumer = { reads throws(Failure) in
-            let kept = options.publicOnly ? reads.filter { $0.session?.meta.isPublic == true } : reads
+            // A concept is never published: it is left out of a public build like a session not marked public.
+            let kept = options.publicOnly
+                ? reads.filter { $0.session.map { $0.meta.isPublic && $0.meta.status == .final } ?? false } : reads
             withheld += reads.count - kept.count
             let fresh = kept.filter { read in
                 guard read.reused, let entry = cache?.entries[BuildCache.name(read.path)] else { return true }
@@ -158,6 +162,8 @@ public enum Building {
         }
         let checking = try Checking.run(files: files, strict: options.strict, policy: options.policy, cache: cache, consume: render)
         let sessions = checking.valid
+        // Concepts are listed in the index (marked) but never counted in the overview or the data.
+        let counted = sessions.filter { $0.meta.status == .final }
         do {
             let failedPaths = Set(checking.failed.map(\.path))
             // Notes with errors: their findings are kept too, so an unchanged file is not read again.
@@ -173,23 +179,23 @@ public enum Building {
             try writer.write(renderer.index(entries: entries, language: options.language), to: "index.html")
             written.append("index.html")
             // The documents just written (or up to date) make sessies.json, read one at a time.
-            let documents = sessions.lazy.map { session -> Data in
+            let documents = counted.lazy.map { session -> Data in
                 let path = (options.output as NSString).appendingPathComponent("sessies/\(session.slug)/sessie.json")
                 return FileManager.default.contents(atPath: path) ?? ((try? SessionDocument(session.publishable()).encoded()) ?? Data())
             }
             try writer.write(parts: SessionCollection.parts(documents), to: "data/sessies.json")
             written.append("data/sessies.json")
             for table in renderer.dataTables(synonyms: synonyms) {
-                try writer.write(parts: table.parts(sessions), to: "data/\(table.name)")
+                try writer.write(parts: table.parts(counted), to: "data/\(table.name)")
                 written.append("data/\(table.name)")
             }
-            for file in try renderer.dataFiles(sessions, collection: false, tables: false, synonyms: synonyms) {
+            for file in try renderer.dataFiles(counted, collection: false, tables: false, synonyms: synonyms) {
                 try writer.write(file.data, to: "data/\(file.name)")
                 written.append("data/\(file.name)")
             }
             // A list of values with errors holds the overview back (the earlier one stays).
             if synonymDiagnostics.errorCount == 0 {
-                try writer.write(renderer.overview(Overview(sessions: sessions, synonyms: synonyms), language: options.language), to: "overzicht.html")
+                try writer.write(renderer.overview(Overview(sessions: counted, synonyms: synonyms), language: options.language), to: "overzicht.html")
                 written.append("overzicht.html")
             }
             if !options.publicOnly { try writer.write(next.encoded(), to: BuildCache.path) }
@@ -203,6 +209,6 @@ public enum Building {
         let upToDate = sessions.filter { checking.reused.contains($0.path) }.count
         return Result(checking: checking, rendered: sessions.map(\.slug), upToDate: upToDate, written: written,
                       synonymDiagnostics: synonymDiagnostics, withheld: withheld,
-                      readSynonyms: hasSynonyms)
+                      readSynonyms: hasSynonyms, concepts: sessions.filter { $0.meta.status == .draft }.map(\.slug))
     }
 }

@@ -109,7 +109,9 @@ public enum Checking {
             case .success(let bytes): output = SessionReader.read(bytes: bytes, path: path, slug: slug)
             case .failure(let refusal): output = SessionReader.Output(session: nil, diagnostics: [refusal])
             }
-            findings = output.diagnostics + (output.session.map(Checker.check) ?? [])
+            // A concept is read leniently: only unreadable notes and privacy findings stay errors.
+            findings = (output.diagnostics + (output.session.map(Checker.check) ?? []))
+                .lenient(for: output.session?.meta.status ?? .final)
             fresh = (hash, slug, findings)
         }
         let diagnostics = (naming + findings).strictened(strict).sortedByPosition()

@@ -21,7 +21,7 @@ public enum Comparables {
     public static func choose(for profile: OrganisationProfile, from sessions: [Session]) -> [ComparableSession] {
         // Only what happened before the proposal's date counts as earlier.
         let earlier = sessions.filter { session in profile.date.map { session.meta.date <= $0 } ?? true }
-        let scored = earlier.filter(\.meta.isPublic).map { (session: $0, score: score($0, for: profile)) }
+        let scored = earlier.filter { $0.meta.isPublic && $0.meta.status == .final }.map { (session: $0, score: score($0, for: profile)) }
             .filter(\.score.isRelevant)
         let ranked = scored.sorted {
             if $0.score != $1.score { return $0.score > $1.score }

@@ -34,6 +34,8 @@ enum FrontMatterKey: String, SpelledKey {
     case names = "namen"
     case isPublic = "openbaar"
     case labels = "labels"
+    case status = "status"
+    case commissioner = "opdrachtgever"
 
     var aliases: [String] {
         switch self {
@@ -50,6 +52,8 @@ enum FrontMatterKey: String, SpelledKey {
         case .names: return ["names"]
         case .isPublic: return ["public"]
         case .labels: return ["tags"]
+        case .status: return []
+        case .commissioner: return ["commissioner", "initiator"]
         }
     }
 

@@ -87,6 +87,10 @@ struct FrontMatterReader {
         "anoniem": .anonymous, "openbaar": .public, "anonymous": .anonymous, "public": .public,
     ]
 
+    private static let statuses: [String: SessionStatus] = [
+        "concept": .draft, "definitief": .final, "draft": .draft, "final": .final,
+    ]
+
     private static func apply(
         _ key: FrontMatterKey, _ node: Node, spelling: String, to meta: inout SessionMeta, reader: inout ValueReader
     ) {
@@ -109,6 +113,10 @@ struct FrontMatterReader {
             meta.isPublic = reader.choice(
                 node, key: spelling, ValueReader.booleans, dutch: ["true", "false"], english: ["true", "false"]) ?? false
         case .labels: meta.labels = reader.texts(node, key: spelling)
+        case .status:
+            meta.status = reader.choice(
+                node, key: spelling, statuses, dutch: ["concept", "definitief"], english: ["draft", "final"]) ?? .final
+        case .commissioner: meta.commissioner = reader.text(node, key: spelling)
         case .participants: meta.participants = participants(node, key: spelling, reader: &reader)
         }
     }

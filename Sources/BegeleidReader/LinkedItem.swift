@@ -13,10 +13,12 @@ struct LinkedItem {
     var text: LocatedText
     var valueNames: [Located<String>]
     var mentions: [Mention]
-    /// Whether an arrow (`→` or `->`) was written at all.
+    /// Whether an arrow (`→`, `->` or `=>`) was written at all.
     var hasArrow: Bool
+    /// An option's `(prioriteit)` and `(voor DATE)`; none for an effect.
+    var markers = OptionMarkers()
 
-    static let arrows = ["→", "->"]
+    static let arrows = ["→", "->", "=>"]
 
     static func parse(_ item: ItemSource, readsPolarity: Bool) -> LinkedItem {
         var text = item.text
@@ -27,6 +29,7 @@ struct LinkedItem {
             if ["(-)", "(−)", "(–)"].contains(prefix) { polarity = .negative }
             if polarity != nil { text = text[3..<text.count].trimmed() }
         }
+        let markers = readsPolarity ? OptionMarkers() : OptionMarkers.extract(from: &text)
         var mentions: [Mention] = []
         var ranges: [Range<Int>] = []
         for range in mentionRanges(in: text) {
@@ -46,7 +49,8 @@ struct LinkedItem {
             ownText = text[0..<arrow.lowerBound]
         }
         return LinkedItem(
-            polarity: polarity, text: ownText.trimmed(), valueNames: valueNames, mentions: mentions, hasArrow: arrow != nil)
+            polarity: polarity, text: ownText.trimmed(), valueNames: valueNames, mentions: mentions, hasArrow: arrow != nil,
+            markers: markers)
     }
 
     private static func valueName(_ piece: LocatedText) -> Located<String>? {

@@ -15,6 +15,7 @@ struct SessionBuilder {
     var effects: [Effect] = []
     var options: [Option] = []
     var otherSections: [OtherSection] = []
+    var transition: Transition?
     var outline: SourceOutline
     private var linkedEffects: [(LinkedItem, ItemSource, String?)] = []
     private var linkedOptions: [(LinkedItem, ItemSource, String?)] = []
@@ -55,12 +56,14 @@ struct SessionBuilder {
             // A section given twice is an error (DuplicateSectionRule); only the first is read.
             guard seen.insert(kind).inserted else { continue }
             switch kind {
-            case .caseDescription, .summary, .nextSteps: richTexts[kind] = richText(section)
+            case .caseDescription, .summary, .nextSteps, .question, .reflection: richTexts[kind] = richText(section)
+            case .transition: transition = TransitionReader.read(section, body: body, path: path, diagnostics: &diagnostics)
             case .actors: readDeclarations(section, allowsMarkers: false)
             case .values: readDeclarations(section, allowsMarkers: true)
             case .effects: readLinked(section, readsPolarity: true)
             case .options: readLinked(section, readsPolarity: false)
-            case .notes: break
+            // What became of an earlier session's options: read with `vervolg_op` (a later version).
+            case .followUp, .notes: break
             }
         }
         resolve()
@@ -215,6 +218,12 @@ struct SessionBuilder {
         func text(_ linked: LinkedItem) -> RichText {
             .sanitized(linked.displayText { actorNames[$0] }) ?? RichText("")
         }
+        if var transition {
+            for index in transition.votes.indices {
+                transition.votes[index].value.target = valueIDs[Names.key(transition.votes[index].value.text)]
+            }
+            self.transition = transition
+        }
         for (index, (linked, source, heading)) in linkedEffects.enumerated() {
             let (values, actors) = references(linked)
             effects.append(Effect(
@@ -226,7 +235,7 @@ struct SessionBuilder {
             options.append(Option(
                 id: "o\(index + 1)", direction: heading.flatMap(Direction.init(heading:)), heading: heading,
                 text: text(linked), values: values, actors: actors,
-                details: source.details, location: source.location))
+                details: source.details, isPriority: linked.markers.isPriority, due: linked.markers.due, location: source.location))
         }
     }
 }

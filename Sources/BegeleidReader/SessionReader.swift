@@ -60,12 +60,15 @@ public enum SessionReader {
         var builder = SessionBuilder(path: path, body: bodyLines, endOfFrontMatter: parts.bodyLineOffset)
         builder.read(outline)
         diagnostics += builder.diagnostics
-        let session = Session(
+        var session = Session(
             slug: slug, path: path, meta: meta,
             summary: builder.richTexts[.summary], caseDescription: builder.richTexts[.caseDescription],
             actors: builder.actors, effects: builder.effects, values: builder.values, options: builder.options,
             nextSteps: builder.richTexts[.nextSteps], otherSections: builder.otherSections,
             outline: builder.outline)
+        session.question = builder.richTexts[.question]
+        session.reflection = builder.richTexts[.reflection]
+        session.transition = builder.transition
         return Output(session: session, diagnostics: diagnostics)
     }
 

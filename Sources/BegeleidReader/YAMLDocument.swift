@@ -192,32 +192,11 @@ struct ValueReader {
     mutating func date(_ node: Node, key: String) -> String? {
         guard let word = text(node, key: key) else { return nil }
         if ISODate.isValid(word) { return word }
-        diagnostics.append(Diagnostic(
-            .error, "date-invalid", path: document.path, at: document.location(of: node),
-            LocalizedText(
-                nl: "“\(word)” is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-12",
-                en: "“\(word)” is not a date that exists; write YYYY-MM-DD, for example 2026-03-12")))
+        diagnostics.append(ISODate.finding(word, path: document.path, at: document.location(of: node)))
         return nil
     }
 
     static let booleans: [String: Bool] = [
         "true": true, "false": false, "ja": true, "nee": false, "yes": true, "no": false,
     ]
-}
-
-import Foundation
-
-/// Validation of calendar dates written as `YYYY-MM-DD`.
-enum ISODate {
-    static func isValid(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1
-        else { return false }
-        let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= days[month - 1]
-    }
 }

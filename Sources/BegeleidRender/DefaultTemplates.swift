@@ -5,8 +5,8 @@
 enum DefaultTemplates {
     static let files: [String: String] = [
         "effect.mustache": ####"""
-<li class="effect-{{#positive}}positive{{/positive}}{{^positive}}negative{{/positive}}" id="{{id}}"><span aria-hidden="true">{{#positive}}+{{/positive}}{{^positive}}−{{/positive}} </span>{{{text}}}{{#details}}{{{details}}}{{/details}}
-<div class="meta-line"><span class="grp">{{labels.values_touched}}:</span> <span class="tags-list">{{#values}}<span class="tag">{{name}}</span> {{/values}}</span>{{#hasActors}} <span class="grp">{{labels.concerns}}:</span> <span class="tags-list">{{#actors}}<span class="tag">{{name}}</span> {{/actors}}</span>{{/hasActors}}</div></li>
+<li class="effect-{{polarity}}" id="{{id}}"><span aria-hidden="true">{{sign}} </span>{{{text}}}{{#details}}{{{details}}}{{/details}}
+<div class="meta-line"><span class="grp">{{labels.values_touched}}:</span> <span class="tags-list">{{#values}}<span class="tag">{{name}}</span> {{/values}}</span>{{^hasValues}}<span class="gap">{{labels.no_value_yet}}</span>{{/hasValues}}{{#hasActors}} <span class="grp">{{labels.concerns}}:</span> <span class="tags-list">{{#actors}}<span class="tag">{{name}}</span> {{/actors}}</span>{{/hasActors}}</div></li>
 
 """####,
         "fouten.html.mustache": ####"""
@@ -51,7 +51,7 @@ enum DefaultTemplates {
 <thead><tr><th scope="col">{{labels.session}}</th><th scope="col">{{labels.organisations}}</th><th scope="col">{{labels.technology}}</th><th scope="col">{{labels.date}}</th><th scope="col">{{labels.phase}}</th><th scope="col">{{labels.core_values}}</th></tr></thead>
 <tbody>
 {{#sessions}}
-<tr><th scope="row" lang="{{lang}}"><a href="sessies/{{slug}}/rapport.html">{{title}}</a></th><td lang="{{lang}}">{{organisations}}</td><td lang="{{lang}}">{{technology}}</td><td><time datetime="{{isoDate}}">{{date}}</time></td><td>{{phase}}{{^isPublic}} <span class="tag">{{labels.not_public_short}}</span>{{/isPublic}}{{#isStale}} <span class="tag stale">{{labels.stale}}</span>{{/isStale}}</td><td lang="{{lang}}">{{coreValues}}</td></tr>
+<tr><th scope="row" lang="{{lang}}"><a href="sessies/{{slug}}/rapport.html">{{title}}</a></th><td lang="{{lang}}">{{organisations}}</td><td lang="{{lang}}">{{technology}}</td><td><time datetime="{{isoDate}}">{{date}}</time></td><td>{{phase}}{{^isPublic}} <span class="tag">{{labels.not_public_short}}</span>{{/isPublic}}{{#isDraft}} <span class="tag draft">{{labels.draft_short}}</span>{{/isDraft}}{{#isStale}} <span class="tag stale">{{labels.stale}}</span>{{/isStale}}</td><td lang="{{lang}}">{{coreValues}}</td></tr>
 {{/sessions}}
 </tbody>
 </table>
@@ -141,6 +141,31 @@ not_public: "Not public: the organisation has not (yet) consented to publishing 
 not_public_short: not public
 session_count: Number of sessions
 stale: "notes have errors: report of an earlier version"
+# Version 2: draft, the method's own parts, the live preview's findings panel.
+draft: Draft
+draft_notice: "Draft: these notes are not finished yet. Gaps are marked; this report is not published, cited or counted."
+draft_short: draft
+commissioner: Commissioned by
+question: Central question
+transition: Transition to core values
+transition_caption: Votes per value in choosing the core values
+votes: Votes
+reflection: Reflection
+priority: priority
+priority_note: Priority options come first in their direction.
+due_by: by
+no_value_yet: no value yet
+not_listed_yet: not yet under Values
+unsorted_effects: Not yet sorted (positive or negative)
+unsorted_options: No direction yet
+panel_title: Findings in these notes
+panel_errors: errors
+panel_warnings: warnings
+panel_none: No findings.
+panel_jump: to its place in the report
+panel_error: error
+panel_warning: warning
+panel_line: line
 months: [January, February, March, April, May, June, July, August, September, October, November, December]
 # Proposals. {organisatie}, {naam}, {n}, {dagen} are filled in.
 proposal: Tailored proposal
@@ -338,6 +363,31 @@ not_public: "Niet openbaar: de organisatie heeft (nog) geen toestemming gegeven 
 not_public_short: niet openbaar
 session_count: Aantal sessies
 stale: "aantekeningen bevatten fouten: rapport van een eerdere versie"
+# Version 2: concept, the method's own parts, the live preview's findings panel.
+draft: Concept
+draft_notice: "Concept: deze aantekeningen zijn nog niet af. Lege plekken zijn gemarkeerd; dit rapport wordt niet gepubliceerd, niet geciteerd en niet meegeteld."
+draft_short: concept
+commissioner: Opdrachtgever
+question: Vraagstelling
+transition: Overgang naar kernwaarden
+transition_caption: Stemmen per waarde bij de keuze van de kernwaarden
+votes: Stemmen
+reflection: Reflectie
+priority: prioriteit
+priority_note: Opties met prioriteit staan bovenaan hun richting.
+due_by: uiterlijk
+no_value_yet: nog geen waarde
+not_listed_yet: nog niet onder Waarden
+unsorted_effects: Nog niet ingedeeld (positief of negatief)
+unsorted_options: Nog zonder richting
+panel_title: Meldingen bij deze aantekeningen
+panel_errors: fouten
+panel_warnings: waarschuwingen
+panel_none: Geen meldingen.
+panel_jump: naar de plek in het rapport
+panel_error: fout
+panel_warning: waarschuwing
+panel_line: regel
 months: [januari, februari, maart, april, mei, juni, juli, augustus, september, oktober, november, december]
 # Proposals (voorstel). {organisatie}, {naam}, {n}, {dagen} are filled in.
 proposal: Voorstel op maat
@@ -472,6 +522,21 @@ overview_more_options: "en nog {n}: alle handelingsopties staan in data/handelin
 participants_caption: Deelnemers per rol
 
 """####,
+        "optie.md.mustache": ####"""
+{{% CONTENT_TYPE: MARKDOWN}}
+- {{#priority}}**{{labels.priority}}:** {{/priority}}{{{text}}}{{#hasValues}} — *{{labels.values_touched}}:* {{valueNames}}{{/hasValues}}{{^hasValues}} — *{{labels.no_value_yet}}*{{/hasValues}}{{#hasActors}} — *{{labels.taken_up_by}}:* {{actorNames}}{{/hasActors}}{{#due}} — *{{labels.due_by}}* {{due}}{{/due}}
+{{#details}}
+
+{{{details}}}
+
+{{/details}}
+
+"""####,
+        "optie.mustache": ####"""
+<li id="{{id}}"{{#priority}} class="priority"{{/priority}}>{{#priority}}<span class="priority-badge">{{labels.priority}}</span> {{/priority}}{{{text}}}{{#details}}{{{details}}}{{/details}}
+<div class="meta-line">{{#hasValues}}<span class="grp">{{labels.values_touched}}:</span> <span class="tags-list">{{#values}}<span class="tag">{{name}}</span> {{/values}}</span>{{/hasValues}}{{^hasValues}}<span class="gap">{{labels.no_value_yet}}</span>{{/hasValues}}{{#hasActors}} <span class="grp">{{labels.taken_up_by}}:</span> <span class="tags-list">{{#actors}}<span class="tag">{{name}}</span> {{/actors}}</span>{{/hasActors}}{{#due}} <span class="grp">{{labels.due_by}}</span> <time datetime="{{isoDue}}">{{due}}</time>{{/due}}</div></li>
+
+"""####,
         "overzicht.html.mustache": ####"""
 {{> kop}}
 <header class="page-header wide">
@@ -571,10 +636,20 @@ participants_caption: Deelnemers per rol
 {{/moderator}}
 {{#coModerator}}<dt>{{labels.co_moderator}}</dt><dd>{{coModerator}}</dd>
 {{/coModerator}}
+{{#commissioner}}<dt>{{labels.commissioner}}</dt><dd>{{commissioner}}</dd>
+{{/commissioner}}
 </dl>
+{{#isDraft}}<p class="notice draft" role="note">{{labels.draft_notice}}</p>
+{{/isDraft}}
 {{^isPublic}}<p class="notice">{{labels.not_public}}</p>{{/isPublic}}
 </header>
 <main id="inhoud" tabindex="-1">
+{{#question}}
+<section aria-labelledby="vraagstelling">
+<h2 id="vraagstelling">{{labels.question}}</h2>
+{{{question}}}
+</section>
+{{/question}}
 {{#hasParticipants}}
 <section aria-labelledby="deelnemers">
 <h2 id="deelnemers">{{labels.participants}}</h2>
@@ -655,12 +730,39 @@ participants_caption: Deelnemers per rol
 {{/negativeEffects}}
 </ul>
 {{/hasNegativeEffects}}
+{{#hasUnsortedEffects}}
+<h3 id="niet-ingedeeld">{{labels.unsorted_effects}}</h3>
+<ul class="items gap-list">
+{{#unsortedEffects}}
+{{> effect}}
+{{/unsortedEffects}}
+</ul>
+{{/hasUnsortedEffects}}
 </section>
 <section aria-labelledby="waarden">
 <h2 id="waarden">{{labels.values}}</h2>
+{{#transition}}
+<div class="transition">
+<h3 id="overgang">{{labels.transition}}</h3>
+{{#hasVotes}}
+<div class="table-wrap" role="region" aria-labelledby="stemmen-tabel" tabindex="0">
+<table class="votes">
+<caption id="stemmen-tabel">{{labels.transition_caption}}</caption>
+<thead><tr><th scope="col">{{labels.value}}</th><th scope="col" class="num">{{labels.votes}}</th></tr></thead>
+<tbody>
+{{#votes}}
+<tr><th scope="row"><a href="#waarde-{{id}}">{{name}}</a>{{#core}} <span class="core-badge">{{labels.core}}</span>{{/core}}{{#remark}}<span class="vote-remark"> {{{remark}}}</span>{{/remark}}</th><td class="num"><span class="vote-bar" style="width: {{width}}%" aria-hidden="true"></span><span class="vote-count">{{count}}</span></td></tr>
+{{/votes}}
+</tbody>
+</table>
+</div>
+{{/hasVotes}}
+{{{notes}}}
+</div>
+{{/transition}}
 {{#values}}
-<article class="value{{#core}} core{{/core}}" id="waarde-{{id}}">
-<h3>{{name}}{{#core}} <span class="core-badge">{{labels.core}}</span>{{/core}}</h3>
+<article class="value{{#core}} core{{/core}}{{#unlisted}} gap{{/unlisted}}" id="waarde-{{id}}">
+<h3>{{name}}{{#core}} <span class="core-badge">{{labels.core}}</span>{{/core}}{{#unlisted}} <span class="gap-badge">{{labels.not_listed_yet}}</span>{{/unlisted}}</h3>
 {{#explanation}}<p>{{{explanation}}}</p>{{/explanation}}{{#details}}{{{details}}}{{/details}}
 {{#hasEffects}}<p class="meta-line">{{labels.from_effects}}:</p>
 <ul>
@@ -669,10 +771,10 @@ participants_caption: Deelnemers per rol
 </ul>{{/hasEffects}}
 {{#hasOptions}}<p class="meta-line">{{labels.secured_by}}:</p>
 <ul>
-{{#options}}<li>{{{text}}} <span class="tag">{{direction}}</span></li>
+{{#options}}<li>{{{text}}}{{#priority}} <span class="priority-badge">{{labels.priority}}</span>{{/priority}}{{#direction}} <span class="tag">{{direction}}</span>{{/direction}}</li>
 {{/options}}
 </ul>{{/hasOptions}}
-{{^hasOptions}}<p class="meta-line">{{labels.no_options}}</p>{{/hasOptions}}
+{{^hasOptions}}<p class="meta-line gap">{{labels.no_options}}</p>{{/hasOptions}}
 </article>
 {{/values}}
 {{#hasParkedValues}}
@@ -692,13 +794,20 @@ participants_caption: Deelnemers per rol
 {{#hasOptions}}
 <ul class="items">
 {{#options}}
-<li id="{{id}}">{{{text}}}{{#details}}{{{details}}}{{/details}}
-<div class="meta-line">{{#hasValues}}<span class="grp">{{labels.values_touched}}:</span> <span class="tags-list">{{#values}}<span class="tag">{{name}}</span> {{/values}}</span>{{/hasValues}}{{#hasActors}} <span class="grp">{{labels.taken_up_by}}:</span> <span class="tags-list">{{#actors}}<span class="tag">{{name}}</span> {{/actors}}</span>{{/hasActors}}</div></li>
+{{> optie}}
 {{/options}}
 </ul>
 {{/hasOptions}}
-{{^hasOptions}}<p class="meta-line">{{labels.no_options}}</p>{{/hasOptions}}
+{{^hasOptions}}<p class="meta-line gap">{{labels.no_options}}</p>{{/hasOptions}}
 {{/directions}}
+{{#hasUnsortedOptions}}
+<h3 id="zonder-richting">{{labels.unsorted_options}}</h3>
+<ul class="items gap-list">
+{{#unsortedOptions}}
+{{> optie}}
+{{/unsortedOptions}}
+</ul>
+{{/hasUnsortedOptions}}
 </section>
 {{#hasMatrix}}
 <section aria-labelledby="matrix">
@@ -722,6 +831,12 @@ participants_caption: Deelnemers per rol
 {{{nextSteps}}}
 </section>
 {{/nextSteps}}
+{{#reflection}}
+<section aria-labelledby="reflectie">
+<h2 id="reflectie">{{labels.reflection}}</h2>
+{{{reflection}}}
+</section>
+{{/reflection}}
 {{#hasOtherSections}}
 <section aria-labelledby="overig">
 <h2 id="overig">{{labels.other_sections}}</h2>
@@ -756,10 +871,23 @@ participants_caption: Deelnemers per rol
 {{#coModerator}}
 - **{{labels.co_moderator}}:** {{coModerator}}
 {{/coModerator}}
+{{#commissioner}}
+- **{{labels.commissioner}}:** {{commissioner}}
+{{/commissioner}}
+{{#isDraft}}
+
+> **{{labels.draft_notice}}**
+{{/isDraft}}
 {{^isPublic}}
 
 > {{labels.not_public}}
 {{/isPublic}}
+{{#question}}
+
+## {{labels.question}}
+
+{{{question}}}
+{{/question}}
 {{#hasParticipants}}
 
 ## {{labels.participants}}
@@ -818,7 +946,7 @@ participants_caption: Deelnemers per rol
 ### {{labels.positive_effects}}
 
 {{#positiveEffects}}
-- (+) {{{text}}}{{#hasValues}} — *{{labels.values_touched}}:* {{valueNames}}{{/hasValues}}{{#hasActors}} — *{{labels.concerns}}:* {{actorNames}}{{/hasActors}}
+- (+) {{{text}}}{{#hasValues}} — *{{labels.values_touched}}:* {{valueNames}}{{/hasValues}}{{^hasValues}} — *{{labels.no_value_yet}}*{{/hasValues}}{{#hasActors}} — *{{labels.concerns}}:* {{actorNames}}{{/hasActors}}
 {{#details}}
 
 {{{details}}}
@@ -831,7 +959,7 @@ participants_caption: Deelnemers per rol
 ### {{labels.negative_effects}}
 
 {{#negativeEffects}}
-- (−) {{{text}}}{{#hasValues}} — *{{labels.values_touched}}:* {{valueNames}}{{/hasValues}}{{#hasActors}} — *{{labels.concerns}}:* {{actorNames}}{{/hasActors}}
+- (−) {{{text}}}{{#hasValues}} — *{{labels.values_touched}}:* {{valueNames}}{{/hasValues}}{{^hasValues}} — *{{labels.no_value_yet}}*{{/hasValues}}{{#hasActors}} — *{{labels.concerns}}:* {{actorNames}}{{/hasActors}}
 {{#details}}
 
 {{{details}}}
@@ -839,11 +967,35 @@ participants_caption: Deelnemers per rol
 {{/details}}
 {{/negativeEffects}}
 {{/hasNegativeEffects}}
+{{#hasUnsortedEffects}}
+
+### {{labels.unsorted_effects}}
+
+{{#unsortedEffects}}
+- (?) {{{text}}}{{#hasValues}} — *{{labels.values_touched}}:* {{valueNames}}{{/hasValues}}{{^hasValues}} — *{{labels.no_value_yet}}*{{/hasValues}}{{#hasActors}} — *{{labels.concerns}}:* {{actorNames}}{{/hasActors}}
+{{/unsortedEffects}}
+{{/hasUnsortedEffects}}
 
 ## {{labels.values}}
+{{#transition}}
+
+### {{labels.transition}}
+{{#hasVotes}}
+
+| {{labels.value}} | {{labels.votes}} |
+|---|--:|
+{{#votes}}
+| {{name}}{{#core}} ({{labels.core}}){{/core}}{{#remark}} — {{{remark}}}{{/remark}} | {{count}} |
+{{/votes}}
+{{/hasVotes}}
+{{#notes}}
+
+{{{notes}}}
+{{/notes}}
+{{/transition}}
 {{#values}}
 
-### {{name}}{{#core}} ({{labels.core}}){{/core}}
+### {{name}}{{#core}} ({{labels.core}}){{/core}}{{#unlisted}} — *{{labels.not_listed_yet}}*{{/unlisted}}
 {{#explanation}}
 
 {{{explanation}}}
@@ -865,8 +1017,12 @@ participants_caption: Deelnemers per rol
 *{{labels.secured_by}}:*
 
 {{#options}}
-- {{{text}}} ({{direction}})
+- {{{text}}}{{#priority}} (**{{labels.priority}}**){{/priority}}{{#direction}} ({{direction}}){{/direction}}
 {{/options}}
+{{/hasOptions}}
+{{^hasOptions}}
+
+*{{labels.no_options}}*
 {{/hasOptions}}
 {{/values}}
 {{#hasParkedValues}}
@@ -886,17 +1042,20 @@ participants_caption: Deelnemers per rol
 ### {{name}}
 
 {{#options}}
-- {{{text}}}{{#hasValues}} — *{{labels.values_touched}}:* {{valueNames}}{{/hasValues}}{{#hasActors}} — *{{labels.taken_up_by}}:* {{actorNames}}{{/hasActors}}
-{{#details}}
-
-{{{details}}}
-
-{{/details}}
+{{> optie.md}}
 {{/options}}
 {{^hasOptions}}
 *{{labels.no_options}}*
 {{/hasOptions}}
 {{/directions}}
+{{#hasUnsortedOptions}}
+
+### {{labels.unsorted_options}}
+
+{{#unsortedOptions}}
+{{> optie.md}}
+{{/unsortedOptions}}
+{{/hasUnsortedOptions}}
 {{#hasMatrix}}
 
 ## {{labels.value_map}}
@@ -917,6 +1076,12 @@ participants_caption: Deelnemers per rol
 
 {{{nextSteps}}}
 {{/nextSteps}}
+{{#reflection}}
+
+## {{labels.reflection}}
+
+{{{reflection}}}
+{{/reflection}}
 {{#hasOtherSections}}
 
 ## {{labels.other_sections}}
@@ -978,6 +1143,16 @@ ul.items > li { margin: .4rem 0; }
 .tag.stale { border-color: #a3241a; color: #a3241a; }
 .notice { border-left: 4px solid #a3241a; background: #fdf3f2; padding: .5rem .8rem; margin: 0 0 1.2rem; }
 .index-table tbody th[scope=row] { width: 28%; }
+.effect-unsorted { border-left: 4px dotted #6b5a1d; padding-left: .6rem; list-style: none; }
+.notice.draft { border-left-color: #8a5a00; background: #fff8e6; }
+.gap { color: #6b5a1d; font-style: italic; }
+.gap-badge, .tag.draft { font-size: .8rem; font-style: italic; color: #6b4a00; border: 1px dashed #8a5a00; border-radius: .3rem; padding: 0 .4rem; margin-left: .4rem; vertical-align: middle; }
+.value.gap { border-style: dashed; }
+.priority-badge { font-size: .8rem; font-weight: 600; color: #fff; background: #1d6b34; border-radius: .3rem; padding: .05rem .4rem; margin-right: .3rem; vertical-align: middle; }
+table.votes td.num { position: relative; min-width: 8rem; }
+.vote-bar { position: absolute; left: 0; top: 25%; height: 50%; background: #c9dbee; z-index: 0; }
+.vote-count { position: relative; z-index: 1; }
+.vote-remark { font-weight: normal; color: #4a5562; }
 @media (max-width: 34rem) {
   dl.meta { grid-template-columns: 1fr; gap: 0; }
   dl.meta dd { margin-bottom: .4rem; }

@@ -12,6 +12,8 @@ public struct IndexEntry: Sendable {
     var phase: Phase?
     var coreValues: [String]
     var isPublic: Bool
+    /// A concept: listed, marked, never published.
+    var isDraft: Bool
     /// The notes have errors now; the report is from an earlier build.
     var isStale: Bool
 
@@ -26,6 +28,7 @@ public struct IndexEntry: Sendable {
         phase = meta.phase
         coreValues = session.values.filter { $0.status == .core }.map(\.name)
         isPublic = meta.isPublic
+        isDraft = meta.status == .draft
         isStale = false
     }
 
@@ -40,6 +43,7 @@ public struct IndexEntry: Sendable {
         phase = document.phase
         coreValues = document.values.filter { $0.status == .core }.map(\.name)
         isPublic = document.isPublic
+        isDraft = document.status == .draft
         isStale = true
     }
 }
@@ -65,6 +69,7 @@ struct IndexContext {
                 "phase": entry.phase.map(labels.phase) ?? "–",
                 "isPublic": entry.isPublic,
                 "isStale": entry.isStale,
+                "isDraft": entry.isDraft,
                 "coreValues": entry.coreValues.joined(separator: ", "),
             ]
         }

@@ -13,7 +13,8 @@ public struct Renderer: Sendable {
 
     /// The files of one session's output folder, by file name.
     public func sessionFiles(_ session: Session) throws -> [(name: String, data: Data)] {
-        let publishable = session.publishable()
+        // A concept's gaps show where they are; a complete session is unchanged by this.
+        let publishable = session.publishable().showingGaps()
         let labels = templates.labels(publishable.meta.language)
         let map = ValueMap(session: publishable, labels: labels)
         var htmlContext = ReportContext(session: publishable, labels: labels, format: .html).make()

@@ -38,7 +38,12 @@ struct ReportContext {
             "isoDate": meta.date,
             "namesPublic": meta.names == .public,
             "isPublic": meta.isPublic,
+            "isDraft": meta.status == .draft,
         ]
+        context["commissioner"] = meta.commissioner
+        context["question"] = format.blocks(session.question)
+        context["reflection"] = format.blocks(session.reflection)
+        context["transition"] = session.transition.flatMap(transition)
         context["phase"] = meta.phase.map(labels.phase)
         context["location"] = meta.location
         context["moderator"] = meta.moderator
@@ -55,6 +60,9 @@ struct ReportContext {
         let options = session.options.map(option)
         context.setList(session.effects.indices.filter { session.effects[$0].polarity == .positive }.map { effects[$0] }, "positiveEffects")
         context.setList(session.effects.indices.filter { session.effects[$0].polarity == .negative }.map { effects[$0] }, "negativeEffects")
+        // A concept's gaps, shown where they are.
+        context.setList(session.effects.indices.filter { session.effects[$0].polarity == nil }.map { effects[$0] }, "unsortedEffects")
+        context.setList(session.options.indices.filter { session.options[$0].direction == nil }.map { options[$0] }, "unsortedOptions")
         let worked = session.values.filter { $0.status == .core } + session.values.filter { $0.status == .regular }
         context.setList(worked.map { value($0, effects: effects, options: options) }, "values")
         context.setList(session.values.filter { $0.status == .parked }.map { value($0, effects: effects, options: options) }, "parkedValues")
@@ -143,6 +151,8 @@ struct ReportContext {
         mentioned(effect.actors, into: &entry)
         entry["details"] = format.nested(effect.details)
         entry["positive"] = effect.polarity == .positive
+        entry["polarity"] = effect.polarity?.rawValue ?? "unsorted"
+        entry["sign"] = effect.polarity.map { $0 == .positive ? "+" : "−" } ?? "?"
         return entry
     }
 
@@ -152,11 +162,16 @@ struct ReportContext {
         mentioned(option.actors, into: &entry)
         entry["details"] = format.nested(option.details)
         entry["direction"] = option.direction.map { labels.direction($0, short: true) }
+        entry["priority"] = option.isPriority
+        if let date = option.due?.date {
+            entry["due"] = labels.longDate(date)
+            entry["isoDue"] = date
+        }
         return entry
     }
 
     private func value(_ value: Value, effects: [[String: Any]], options: [[String: Any]]) -> [String: Any] {
-        var entry: [String: Any] = ["id": value.id, "name": value.name, "core": value.status == .core]
+        var entry: [String: Any] = ["id": value.id, "name": value.name, "core": value.status == .core, "unlisted": !value.isListed]
         entry["explanation"] = format.inline(value.explanation)
         entry["details"] = format.nested(value.details)
         entry.setList((links.effects[value.id] ?? []).map { effects[$0] }, "effects")
@@ -170,8 +185,34 @@ struct ReportContext {
             "name": labels.direction(direction),
             "shortName": labels.direction(direction, short: true),
         ]
-        entry.setList(session.options.indices.filter { session.options[$0].direction == direction }.map { options[$0] }, "options")
+        // Priority options first, otherwise in the order of the notes.
+        let indices = session.options.indices.filter { session.options[$0].direction == direction }
+        let ordered = indices.filter { session.options[$0].isPriority } + indices.filter { !session.options[$0].isPriority }
+        entry.setList(ordered.map { options[$0] }, "options")
         return entry
+    }
+
+    /// The votes of the transition, most first, each with a bar width relative to the most.
+    private func transition(_ transition: Transition) -> [String: Any]? {
+        let counted = transition.votes.compactMap { vote -> (Vote, Int, Value)? in
+            guard let count = vote.count, let id = vote.value.target, let value = session.values.first(where: { $0.id == id }) else {
+                return nil
+            }
+            return (vote, count, value)
+        }
+        let ranked = counted.enumerated().sorted { ($0.element.1, $1.offset) > ($1.element.1, $0.offset) }.map(\.element)
+        let most = max(1, ranked.first?.1 ?? 1)
+        var entry: [String: Any] = [:]
+        entry.setList(ranked.map { vote, count, value in
+            var row: [String: Any] = [
+                "id": value.id, "name": value.name, "count": count, "core": value.status == .core,
+                "width": Int((Double(count) / Double(most) * 100).rounded()),
+            ]
+            row["remark"] = format.inline(vote.remark)
+            return row
+        }, "votes")
+        entry["notes"] = format.blocks(transition.notes)
+        return entry["notes"] == nil && counted.isEmpty ? nil : entry
     }
 
     private func matrixRows() -> [[String: Any]] {

@@ -5,7 +5,7 @@ import Foundation
 /// JSON document (see docs/sessie-json.md). References are ids; free text is
 /// sanitised CommonMark. Optional fields are left out when absent.
 public struct SessionDocument: Codable, Sendable, Equatable {
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     public struct ActorEntry: Codable, Sendable, Equatable {
         public var id: String
@@ -27,6 +27,8 @@ public struct SessionDocument: Codable, Sendable, Equatable {
         public var id: String
         public var name: String
         public var status: Value.Status
+        /// `false` for a value a concept names but does not list yet; absent otherwise.
+        public var listed: Bool?
         public var explanation: String?
         public var details: String?
         public var effects: [String]
@@ -40,6 +42,22 @@ public struct SessionDocument: Codable, Sendable, Equatable {
         public var values: [String]
         public var actors: [String]
         public var details: String?
+        /// `true` for a priority option; absent otherwise.
+        public var priority: Bool?
+        /// The ISO date it should be done by.
+        public var due: String?
+    }
+
+    /// `## Overgang`: the votes per value and what else was said.
+    public struct TransitionEntry: Codable, Sendable, Equatable {
+        public struct VoteEntry: Codable, Sendable, Equatable {
+            public var value: String
+            public var votes: Int
+            public var remark: String?
+        }
+
+        public var votes: [VoteEntry]
+        public var notes: String?
     }
 
     public struct SectionEntry: Codable, Sendable, Equatable {
@@ -60,8 +78,13 @@ public struct SessionDocument: Codable, Sendable, Equatable {
     public var language: Language
     public var names: NamesPolicy
     public var isPublic: Bool
+    public var status: SessionStatus
+    public var commissioner: String?
     public var labels: [String]
     public var participants: [Participant]
+    public var question: String?
+    public var transition: TransitionEntry?
+    public var reflection: String?
     public var summary: String?
     public var caseDescription: String?
     public var actors: [ActorEntry]
@@ -73,13 +96,13 @@ public struct SessionDocument: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, slug, title, organisations, technology, date, phase, location, moderator, coModerator
-        case language, names, isPublic = "public", labels, participants, summary, caseDescription = "case"
-        case actors, effects, values, options, nextSteps, otherSections
+        case language, names, isPublic = "public", status, commissioner, labels, participants, summary, caseDescription = "case"
+        case question, transition, reflection, actors, effects, values, options, nextSteps, otherSections
     }
 
     /// The document of a session that passed its checks, names already redacted.
     public init(_ input: Session) {
-        let session = input.publishable()
+        let session = input.publishable().showingGaps()
         let meta = session.meta
         func ids(_ refs: [Reference]) -> [String] {
             var seen: Set<String> = []
@@ -98,10 +121,22 @@ public struct SessionDocument: Codable, Sendable, Equatable {
         language = meta.language
         names = meta.names
         isPublic = meta.isPublic
+        status = meta.status
+        commissioner = meta.commissioner
         labels = meta.labels
         participants = meta.participants
         summary = session.summary?.markdown
         caseDescription = session.caseDescription?.markdown
+        question = session.question?.markdown
+        reflection = session.reflection?.markdown
+        transition = session.transition.map { transition in
+            TransitionEntry(
+                votes: transition.votes.compactMap { vote in
+                    guard let value = vote.value.target, let count = vote.count else { return nil }
+                    return TransitionEntry.VoteEntry(value: value, votes: count, remark: vote.remark?.markdown)
+                },
+                notes: transition.notes?.markdown)
+        }
         actors = session.actors.map { ActorEntry(id: $0.id, name: $0.name, description: $0.description?.markdown, details: $0.details?.markdown) }
         effects = session.effects.compactMap { effect in
             effect.polarity.map {
@@ -112,14 +147,16 @@ public struct SessionDocument: Codable, Sendable, Equatable {
         let links = ValueLinks(session)
         values = session.values.map { value in
             ValueEntry(
-                id: value.id, name: value.name, status: value.status, explanation: value.explanation?.markdown,
+                id: value.id, name: value.name, status: value.status, listed: value.isListed ? nil : false,
+                explanation: value.explanation?.markdown,
                 details: value.details?.markdown, effects: (links.effects[value.id] ?? []).map { session.effects[$0].id },
                 options: (links.options[value.id] ?? []).map { session.options[$0].id })
         }
         options = session.options.compactMap { option in
             option.direction.map {
                 OptionEntry(id: option.id, direction: $0, text: option.text.markdown, values: ids(option.values),
-                            actors: ids(option.actors), details: option.details?.markdown)
+                            actors: ids(option.actors), details: option.details?.markdown,
+                            priority: option.isPriority ? true : nil, due: option.due?.date)
             }
         }
         nextSteps = session.nextSteps?.markdown

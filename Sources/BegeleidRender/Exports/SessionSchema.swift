@@ -5,8 +5,8 @@ enum SessionSchema {
     static let text = #"""
     {
       "$schema": "https://json-schema.org/draft/2020-12/schema",
-      "$id": "https://begeleid.example/schema/sessie-1.json",
-      "title": "begeleid: sessie.json and sessies.json (schema version 1)",
+      "$id": "https://begeleid.example/schema/sessie-2.json",
+      "title": "begeleid: sessie.json and sessies.json (schema version 2)",
       "oneOf": [
         { "$ref": "#/$defs/session" },
         { "$ref": "#/$defs/collection" }
@@ -20,7 +20,7 @@ enum SessionSchema {
           "additionalProperties": false,
           "required": ["schemaVersion", "sessions"],
           "properties": {
-            "schemaVersion": { "const": 1 },
+            "schemaVersion": { "const": 2 },
             "sessions": { "type": "array", "items": { "$ref": "#/$defs/session" } }
           }
         },
@@ -28,9 +28,9 @@ enum SessionSchema {
           "type": "object",
           "additionalProperties": false,
           "required": ["schemaVersion", "slug", "title", "organisations", "technology", "date", "language", "names",
-                       "public", "labels", "participants", "actors", "effects", "values", "options", "otherSections"],
+                       "public", "status", "labels", "participants", "actors", "effects", "values", "options", "otherSections"],
           "properties": {
-            "schemaVersion": { "const": 1 },
+            "schemaVersion": { "const": 2 },
             "slug": { "$ref": "#/$defs/id" },
             "title": { "type": "string", "minLength": 1 },
             "organisations": { "type": "array", "items": { "type": "string" }, "minItems": 1 },
@@ -43,6 +43,8 @@ enum SessionSchema {
             "language": { "enum": ["nl", "en"] },
             "names": { "enum": ["anonymous", "public"] },
             "public": { "type": "boolean" },
+            "status": { "enum": ["draft", "final"] },
+            "commissioner": { "type": "string" },
             "labels": { "type": "array", "items": { "type": "string" } },
             "participants": {
               "type": "array",
@@ -58,6 +60,29 @@ enum SessionSchema {
               }
             },
             "summary": { "$ref": "#/$defs/markdown" },
+            "question": { "$ref": "#/$defs/markdown" },
+            "reflection": { "$ref": "#/$defs/markdown" },
+            "transition": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": ["votes"],
+              "properties": {
+                "votes": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["value", "votes"],
+                    "properties": {
+                      "value": { "$ref": "#/$defs/id" },
+                      "votes": { "type": "integer", "minimum": 0 },
+                      "remark": { "$ref": "#/$defs/markdown" }
+                    }
+                  }
+                },
+                "notes": { "$ref": "#/$defs/markdown" }
+              }
+            },
             "case": { "$ref": "#/$defs/markdown" },
             "nextSteps": { "$ref": "#/$defs/markdown" },
             "actors": {
@@ -84,7 +109,7 @@ enum SessionSchema {
                   "id": { "$ref": "#/$defs/id" },
                   "polarity": { "enum": ["positive", "negative"] },
                   "text": { "$ref": "#/$defs/markdown" },
-                  "values": { "$ref": "#/$defs/ids", "minItems": 1 },
+                  "values": { "$ref": "#/$defs/ids" },
                   "actors": { "$ref": "#/$defs/ids" },
                   "details": { "$ref": "#/$defs/markdown" }
                 }
@@ -100,6 +125,7 @@ enum SessionSchema {
                   "id": { "$ref": "#/$defs/id" },
                   "name": { "type": "string" },
                   "status": { "enum": ["core", "regular", "parked"] },
+                  "listed": { "const": false },
                   "explanation": { "$ref": "#/$defs/markdown" },
                   "details": { "$ref": "#/$defs/markdown" },
                   "effects": { "$ref": "#/$defs/ids" },
@@ -119,7 +145,9 @@ enum SessionSchema {
                   "text": { "$ref": "#/$defs/markdown" },
                   "values": { "$ref": "#/$defs/ids" },
                   "actors": { "$ref": "#/$defs/ids" },
-                  "details": { "$ref": "#/$defs/markdown" }
+                  "details": { "$ref": "#/$defs/markdown" },
+                  "priority": { "const": true },
+                  "due": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }
                 }
               }
             },

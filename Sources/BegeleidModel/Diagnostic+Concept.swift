@@ -1,0 +1,35 @@
+/// Which findings stay errors in a concept (FORMAT.md, version 2): those that
+/// make the notes unreadable and those about privacy. Every other error of a
+/// concept is a warning, so the report of notes typed live is always made.
+extension Diagnostic {
+    /// Notes that cannot be read far enough to show anything.
+    public static let unreadableCodes: Set<String> = [
+        "not-utf8", "nul-byte", "empty-file", "file-unreadable", "control-character", "file-too-large",
+        "symlink-outside", "markdown-too-complex", "front-matter-missing", "front-matter-unclosed",
+        "front-matter-not-mapping", "yaml-syntax", "yaml-tab", "nesting-too-deep", "slug-collision",
+    ]
+
+    /// Text the reader cannot place safely: publishing it could publish a name or a private note.
+    public static let privacyCodes: Set<String> = ["notes-heading-misplaced", "participant-not-mapping"]
+
+    /// Whether this finding keeps even a concept's report back (and the live preview shows the error page).
+    public var isBlocking: Bool {
+        severity == .error && (Self.unreadableCodes.contains(code) || Self.privacyCodes.contains(code))
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// In a concept, every error but the blocking ones is a warning.
+    public func lenient(for status: SessionStatus) -> [Diagnostic] {
+        guard status == .draft else { return self }
+        return map { diagnostic in
+            guard diagnostic.severity == .error, !diagnostic.isBlocking else { return diagnostic }
+            var copy = diagnostic
+            copy.severity = .warning
+            return copy
+        }
+    }
+
+    /// The findings that keep a report back even in a concept.
+    public var blocking: [Diagnostic] { filter(\.isBlocking) }
+}

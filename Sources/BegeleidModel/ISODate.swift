@@ -1,0 +1,27 @@
+/// Calendar dates written as `YYYY-MM-DD`, and the Dutch way people also type them.
+public enum ISODate {
+    public static func isValid(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), day >= 1
+        else { return false }
+        let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= days[month - 1]
+    }
+
+    /// `14-04-2021`, `1/3/2027` or `1.3.2027` (day first, as in Dutch) as an
+    /// ISO date, when that date exists; nil otherwise.
+    ///
+    ///     "14-04-2021" → "2021-04-14"
+    public static func dayFirst(_ text: String) -> String? {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        let pad = { (part: Substring) in part.count == 1 ? "0" + part : String(part) }
+        let iso = "\(parts[2])-\(pad(parts[1]))-\(pad(parts[0]))"
+        return isValid(iso) ? iso : nil
+    }
+}

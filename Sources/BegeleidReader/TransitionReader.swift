@@ -1,0 +1,57 @@
+import BegeleidMarkdown
+import BegeleidModel
+
+/// Reads `## Overgang`: items `- Privacy: 9` (or `9 stemmen`, `9 votes`,
+/// with an optional remark after the number) are votes; everything else in
+/// the section (other items, paragraphs) is kept as free text, so that a
+/// version 1 file that used the heading for its own notes reads as before.
+enum TransitionReader {
+    static let voteWords = ["stemmen", "stem", "votes", "vote"]
+
+    static func read(_ section: BodyOutline.Section, body: BodyLines, path: String, diagnostics: inout [Diagnostic]) -> Transition {
+        var votes: [(Vote, String)] = []
+        var voteLines: Set<Int> = []
+        for block in section.blocks where block.kind == .list {
+            for item in block.children where item.kind == .item {
+                var ignored: [Diagnostic] = []
+                guard let source = ItemSource.read(item, body: body, path: path, diagnostics: &ignored),
+                      let vote = vote(in: source) else { continue }
+                votes.append(vote)
+                voteLines.formUnion((item.start.line - 1)..<item.end.line)
+            }
+        }
+        let rest = section.contentLines.filter { !voteLines.contains($0) }
+        let notes = RichText.sanitized(rest.map { body.lines[$0] }.joined(separator: "\n"))
+        return Transition(votes: votes.map(\.0), notes: notes)
+    }
+
+    /// `Name: number …` as a vote (its value resolved later), or nil when the
+    /// item is free text (no colon, or no digit right after it).
+    static func vote(in source: ItemSource) -> (Vote, String)? {
+        let text = source.text
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let name = PlainName.of(text[0..<colon].trimmed().string)
+        let after = text[(colon + 1)..<text.count].trimmed()
+        guard !name.isEmpty, let first = after.characters.first, first.isASCII, first.isNumber else { return nil }
+        var end = 0
+        while end < after.count, after.characters[end].isNumber || after.characters[end] == "." || after.characters[end] == "," {
+            end += 1
+        }
+        let written = String(after.characters[0..<end])
+        let isWhole = written.allSatisfy { $0.isASCII && $0.isNumber } && written.count <= 6
+        var rest = after[end..<after.count].trimmed().string
+        for word in voteWords where Names.key(String(rest.prefix(word.count))) == word {
+            let next = rest.dropFirst(word.count).first
+            if next == nil || !(next!.isLetter) {
+                rest = String(rest.dropFirst(word.count))
+                break
+            }
+        }
+        rest = String(rest.drop { $0.isWhitespace || "—–-:;,.".contains($0) })
+        let vote = Vote(
+            value: Reference(text: name, location: text.location, target: nil),
+            count: isWhole ? Int(written) : nil, written: written, countLocation: after.location,
+            remark: RichText.sanitized(rest))
+        return (vote, name)
+    }
+}
