@@ -105,18 +105,36 @@ public enum Checking {
             output = SessionReader.Output(session: reusedSession, diagnostics: [])
             findings = entry.findings.map { $0.diagnostic(path: path) }
         } else {
-            switch bytes {
-            case .success(let bytes): output = SessionReader.read(bytes: bytes, path: path, slug: slug)
-            case .failure(let refusal): output = SessionReader.Output(session: nil, diagnostics: [refusal])
-            }
-            // A concept is read leniently: only unreadable notes and privacy findings stay errors.
-            findings = (output.diagnostics + (output.session.map(Checker.check) ?? []))
-                .lenient(for: output.session?.meta.status ?? .final)
+            (output, findings) = check(bytes, path: path, slug: slug)
             fresh = (hash, slug, findings)
         }
         let diagnostics = (naming + findings).strictened(strict).sortedByPosition()
         return Read(path: path, slug: slug, session: diagnostics.errorCount > 0 ? nil : output.session, diagnostics: diagnostics,
                     reused: fresh == nil, fresh: fresh)
+    }
+
+    /// One notes file read and checked: the reader's findings and every
+    /// rule's, a concept's made lenient (only unreadable notes and privacy
+    /// findings stay errors). The one check path of `build`, `check` and `watch`.
+    static func check(
+        _ bytes: Swift.Result<[UInt8], Diagnostic>, path: String, slug: String
+    ) -> (output: SessionReader.Output, findings: [Diagnostic]) {
+        let output: SessionReader.Output
+        switch bytes {
+        case .success(let bytes): output = SessionReader.read(bytes: bytes, path: path, slug: slug)
+        case .failure(let refusal): output = SessionReader.Output(session: nil, diagnostics: [refusal])
+        }
+        let findings = (output.diagnostics + (output.session.map(Checker.check) ?? []))
+            .lenient(for: output.session?.meta.status ?? .final)
+        return (output, findings)
+    }
+
+    /// The session in one notes file as it stands, whatever its findings (nil
+    /// when it cannot be read at all), with its findings sorted: what the live
+    /// preview shows while the notes are being typed.
+    public static func asItStands(path: String, slug: String, policy: InputPolicy) -> (session: Session?, findings: [Diagnostic]) {
+        let (output, findings) = check(InputFile.bytes(at: path, policy: policy), path: path, slug: slug)
+        return (output.session, findings.sortedByPosition())
     }
 
     /// A `waarden.yaml` read once: its synonyms and its findings (warnings as errors with `strict`).

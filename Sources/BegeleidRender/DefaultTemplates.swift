@@ -163,9 +163,6 @@ panel_errors: errors
 panel_warnings: warnings
 panel_none: No findings.
 panel_jump: to its place in the report
-panel_error: error
-panel_warning: warning
-panel_line: line
 months: [January, February, March, April, May, June, July, August, September, October, November, December]
 # Proposals. {organisatie}, {naam}, {n}, {dagen} are filled in.
 proposal: Tailored proposal
@@ -287,8 +284,8 @@ index_data_link: Data (CSV, JSON)
 session_one: session
 session_many: sessions
 preview: Live preview
-preview_errors_title: These notes are not finished yet
-preview_errors_intro: "{bestand} has {fouten} and {waarschuwingen}. The report appears here as soon as the errors are fixed."
+preview_errors_title: This report is not shown right now
+preview_errors_intro: "{bestand} has {fouten} and {waarschuwingen}: the notes cannot be read, or the report would show private text or a name. The report appears here again as soon as these errors are fixed."
 preview_where: Where
 preview_finding: Finding
 preview_line: line
@@ -385,9 +382,6 @@ panel_errors: fouten
 panel_warnings: waarschuwingen
 panel_none: Geen meldingen.
 panel_jump: naar de plek in het rapport
-panel_error: fout
-panel_warning: waarschuwing
-panel_line: regel
 months: [januari, februari, maart, april, mei, juni, juli, augustus, september, oktober, november, december]
 # Proposals (voorstel). {organisatie}, {naam}, {n}, {dagen} are filled in.
 proposal: Voorstel op maat
@@ -509,8 +503,8 @@ index_data_link: Gegevens (CSV, JSON)
 session_one: sessie
 session_many: sessies
 preview: Live voorbeeld
-preview_errors_title: Deze aantekeningen zijn nog niet af
-preview_errors_intro: "{bestand} heeft {fouten} en {waarschuwingen}. Het rapport verschijnt hier zodra de fouten zijn opgelost."
+preview_errors_title: Dit rapport wordt nu niet getoond
+preview_errors_intro: "{bestand} heeft {fouten} en {waarschuwingen}: de aantekeningen zijn niet te lezen, of het rapport zou privétekst of een naam tonen. Het rapport verschijnt hier weer zodra deze fouten zijn opgelost."
 preview_where: Waar
 preview_finding: Melding
 preview_line: regel
@@ -617,6 +611,40 @@ participants_caption: Deelnemers per rol
 {{^hasValues}}<p>{{labels.no_sessions}}</p>{{/hasValues}}
 </main>
 {{> voet}}
+
+"""####,
+        "paneel.html.mustache": ####"""
+<aside class="begeleid-meldingen" aria-labelledby="begeleid-meldingen-titel">
+<style>
+.begeleid-meldingen { font: 1rem/1.4 system-ui, sans-serif; background: #f4f6f8; border-bottom: 2px solid #8a96a3; color: #1b232c; }
+.begeleid-meldingen details { max-width: 60rem; margin: 0 auto; padding: .3rem 1rem; }
+.begeleid-meldingen summary { cursor: pointer; font-weight: 600; padding: .2rem 0; }
+.begeleid-meldingen .kinds { margin: .2rem 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: .3rem; }
+.begeleid-meldingen .kinds li { border: 1px solid #8a96a3; border-radius: .8rem; padding: 0 .5rem; font-size: .9rem; background: #fff; }
+.begeleid-meldingen ol { max-height: 30vh; overflow: auto; margin: .3rem 0; padding-left: 1.4rem; }
+.begeleid-meldingen li { overflow-wrap: anywhere; margin: .15rem 0; }
+.begeleid-meldingen .fout { color: #a3241a; font-weight: 600; }
+.begeleid-meldingen .waarschuwing { color: #6b4a00; font-weight: 600; }
+.begeleid-meldingen a { color: #0b5394; }
+</style>
+<details id="begeleid-meldingen-paneel"{{#hasErrors}} open{{/hasErrors}}>
+<summary id="begeleid-meldingen-titel">{{labels.panel_title}}: {{errorCount}} {{labels.panel_errors}} · {{warningCount}} {{labels.panel_warnings}}</summary>
+{{#hasKinds}}
+<ul class="kinds">
+{{#kinds}}<li><code>{{code}}</code> × {{count}}</li>
+{{/kinds}}
+</ul>
+{{/hasKinds}}
+{{#hasFindings}}
+<ol>
+{{#findings}}
+<li><span class="{{#isError}}fout{{/isError}}{{^isError}}waarschuwing{{/isError}}">{{severityLabel}}</span>, {{labels.preview_line}} {{line}}: {{message}}{{#anchor}} <a href="#{{anchor}}">{{labels.panel_jump}}</a>{{/anchor}}</li>
+{{/findings}}
+</ol>
+{{/hasFindings}}
+{{^hasFindings}}<p>{{labels.panel_none}}</p>{{/hasFindings}}
+</details>
+</aside>
 
 """####,
         "rapport.html.mustache": ####"""

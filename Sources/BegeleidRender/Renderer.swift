@@ -17,9 +17,7 @@ public struct Renderer: Sendable {
         let publishable = session.publishable().showingGaps()
         let labels = templates.labels(publishable.meta.language)
         let map = ValueMap(session: publishable, labels: labels)
-        var htmlContext = ReportContext(session: publishable, labels: labels, format: .html).make()
-        htmlContext["valueMap"] = map.svg(standalone: false)
-        let html = templates.render("rapport.html", htmlContext)
+        let html = reportHTML(publishable, labels: labels, map: map)
         let markdown = templates.render("rapport.md", ReportContext(session: publishable, labels: labels, format: .markdown).make())
         return [
             ("rapport.html", Data(html.utf8)),
@@ -27,6 +25,28 @@ public struct Renderer: Sendable {
             ("sessie.json", try SessionDocument(publishable).encoded()),
             ("waardenkaart.svg", Data(map.svg(standalone: true).utf8)),
         ]
+    }
+
+    /// `rapport.html` of a session as it stands, for the live preview (never
+    /// written to disk): the same page `sessionFiles` makes.
+    public func report(asItStands session: Session) -> String {
+        let publishable = session.publishable().showingGaps()
+        let labels = templates.labels(publishable.meta.language)
+        return reportHTML(publishable, labels: labels, map: ValueMap(session: publishable, labels: labels))
+    }
+
+    private func reportHTML(_ publishable: Session, labels: Labels, map: ValueMap) -> String {
+        var context = ReportContext(session: publishable, labels: labels, format: .html).make()
+        context["valueMap"] = map.svg(standalone: false)
+        return templates.render("rapport.html", context)
+    }
+
+    /// The live preview's panel of findings above a report, in `language`;
+    /// `session` (as it stands) gives each finding its place in the report.
+    public func findingsPanel(_ diagnostics: [Diagnostic], session: Session?, language: Language) -> String {
+        let shown = session.map { $0.publishable().showingGaps() }
+        return templates.render("paneel.html", FindingsPanelContext(
+            diagnostics: diagnostics, session: shown, labels: templates.labels(language)).make())
     }
 
     /// `index.html` over the sessions that were rendered, in the index language.

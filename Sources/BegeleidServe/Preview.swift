@@ -128,17 +128,20 @@ public final class Preview: Sendable {
         // In the terminal: what the files just read have to say, and where a page with errors is.
         let read = result.checking.read
         findings(result.checking.diagnostics.filter { read.contains($0.path) })
-        var pages: [String: String] = [:]
+        // Every session's report is shown as it stands, with its findings above it.
+        var byPath: [String: [Diagnostic]] = [:]
+        for diagnostic in result.checking.diagnostics { byPath[diagnostic.path, default: []].append(diagnostic) }
+        var notes: [String: PreviewState.Notes] = [:]
+        for session in result.checking.valid {
+            notes[session.slug] = PreviewState.Notes(path: session.path, diagnostics: byPath[session.path] ?? [])
+        }
         for failed in result.checking.failed {
             log(options.building.language == .dutch
                 ? "fouten in \(failed.path): /sessies/\(failed.slug)/rapport.html toont ze"
                 : "errors in \(failed.path): /sessies/\(failed.slug)/rapport.html shows them")
-            let diagnostics = result.checking.diagnostics.filter { $0.path == failed.path }
-            pages["sessies/\(failed.slug)/rapport.html"] = renderer.errorPage(
-                path: failed.path, diagnostics: diagnostics, sourceLines: SourceLines.read(failed.path),
-                language: options.building.language)
+            notes[failed.slug] = PreviewState.Notes(path: failed.path, diagnostics: byPath[failed.path] ?? [])
         }
-        await state.setErrorPages(pages)
+        await state.update(notes: notes, renderer: renderer, policy: options.building.policy, language: options.building.language)
         let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
         let rendered = result.rendered.count - result.upToDate
         let errors = result.checking.failedCount

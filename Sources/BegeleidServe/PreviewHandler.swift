@@ -8,14 +8,8 @@ struct PreviewHandler: HTTPHandler {
     let files: OutputFiles
     let state: PreviewState
 
-    /// Reloads on a rebuild, keeping the scroll position; reconnects when the server restarts.
-    static let script = """
-        <script>(function(){var k="begeleid-scroll:"+location.pathname,y=sessionStorage.getItem(k);\
-        if(y!==null){sessionStorage.removeItem(k);window.scrollTo(0,+y);}\
-        function c(){var w=new WebSocket((location.protocol==="https:"?"wss://":"ws://")+location.host+"/__begeleid/herladen");\
-        w.onmessage=function(){sessionStorage.setItem(k,String(window.scrollY));location.reload();};\
-        w.onclose=function(){setTimeout(c,1000);};}c();})();</script>
-        """
+    /// The page script (PreviewScript.swift).
+    static let script = PreviewScript.text
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard request.method == .GET || request.method == .HEAD else {
@@ -25,7 +19,7 @@ struct PreviewHandler: HTTPHandler {
         let isHead = request.method == .HEAD
         let decoded = request.path.removingPercentEncoding ?? request.path
         let key = String(decoded.drop { $0 == "/" })
-        if let page = await state.errorPage(for: key) {
+        if let page = await state.page(for: key) {
             return Self.respond(Data(Self.inject(page).utf8), type: "text/html; charset=utf-8", head: isHead)
         }
         guard let path = files.file(for: request.path), let data = FileManager.default.contents(atPath: path) else {
@@ -48,19 +42,5 @@ struct PreviewHandler: HTTPHandler {
     static func inject(_ html: String) -> String {
         guard let range = html.range(of: "</body>", options: .backwards) else { return html + script }
         return html.replacingCharacters(in: range, with: script + "\n</body>")
-    }
-}
-
-/// What the preview knows beyond the files: the error pages of notes that
-/// do not build now, by the path of the report they stand in for.
-actor PreviewState {
-    private var errorPages: [String: String] = [:]
-
-    func errorPage(for path: String) -> String? {
-        errorPages[path] ?? errorPages[path + "rapport.html"]
-    }
-
-    func setErrorPages(_ pages: [String: String]) {
-        errorPages = pages
     }
 }

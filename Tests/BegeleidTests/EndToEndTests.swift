@@ -48,7 +48,7 @@ struct EndToEndTests {
             \(path):25:3: warning: geen effect verwijst naar de waarde “Privacy” [value-unreferenced]
             \(path):27:3: warning: geen effect verwijst naar de waarde “Vertrouwen” [value-unreferenced]
             \(path):27:3: error: geen handelingsoptie noemt de waarde “Vertrouwen”; voeg er een toe of markeer de waarde als (geparkeerd) [value-without-option]
-            \(path):32:1: error: onbekende richting “Mensen”; gebruik Technologie, Omgeving of Mens; bedoelde je “Mens”? [direction-unknown]
+            \(path):32:1: error: onbekende richting “Mnes”; gebruik Technologie, Omgeving of Mens; bedoelde je “Mens”? [direction-unknown]
             7 fouten, 4 waarschuwingen in 1 bestand; 1 met fouten
 
             """)

@@ -57,7 +57,7 @@ struct RuleTests {
              trigger: ("## Handelingsopties\n", "## Handelingsopties\n1️⃣- Eerst praten → privacy\n"),
              clean: ("### Technologie\n", "### Techniek\n")),
         Case(code: "direction-unknown", severity: .error,
-             trigger: ("### Mens\n", "1️⃣### Mensen\n"),
+             trigger: ("### Mens\n", "1️⃣### Mnes\n"),
              clean: ("### Mens\n", "###   mens  \n")),
         Case(code: "section-missing", severity: .error,
              trigger: ("## Casus\nDe gemeente bouwt een digitaal model van het verkeer.\n\n## Actoren", "1️⃣## Actoren"),
@@ -164,7 +164,7 @@ struct RuleTests {
         let text = Sessions.valid
             .replacing1("→ privacy @bewoners", with: "→ privasy @bewonres")
             .replacing1("datum: 2026-03-12", with: "datum: 2026-13-01")
-            .replacing1("### Mens\n", with: "### Mensen\n")
+            .replacing1("### Mens\n", with: "### Mnes\n")
         let findings = Sessions.findings(text)
         #expect(Set(findings.map(\.code)).isSuperset(of: ["date-invalid", "value-unknown", "actor-unknown", "direction-unknown"]))
         #expect(findings == findings.sortedByPosition())

@@ -16,8 +16,8 @@ struct ValueMapLayout {
 
     enum Kind: Equatable {
         case effect(Polarity?)
-        case value(Value.Status)
-        case option(Direction?)
+        case value(Value.Status, listed: Bool)
+        case option(Direction?, priority: Bool)
     }
 
     struct Node {
@@ -93,7 +93,9 @@ struct ValueMapLayout {
             headings.append(Heading(text: labels.direction(direction, short: true), x: Self.columns.options.x, y: y + 13, isColumn: false))
             y += Self.headingHeight
             for option in options {
-                y = place("o-\(option.id)", .option(option.direction), Markdown.plainText(option.text.markdown),
+                // A priority option is marked by a star in its text too, not by its border alone.
+                let text = Markdown.plainText(option.text.markdown)
+                y = place("o-\(option.id)", .option(option.direction, priority: option.isPriority), option.isPriority ? "★ " + text : text,
                           column: Self.columns.options, y: y, maxLines: maxLines)
             }
         }
@@ -108,7 +110,7 @@ struct ValueMapLayout {
         let spacing = order.values.count > 1 ? min(40, spare / Double(order.values.count - 1)) : 0
         y = Self.top + (spare - spacing * Double(max(order.values.count - 1, 0))) / 2
         for value in order.values {
-            y = place("v-\(value.id)", .value(value.status), Self.valueText(value, labels), column: Self.columns.values, y: y, maxLines: 2)
+            y = place("v-\(value.id)", .value(value.status, listed: value.isListed), Self.valueText(value, labels), column: Self.columns.values, y: y, maxLines: 2)
                 + spacing
         }
         height = (max(sides, y) + 8).rounded()
@@ -117,6 +119,7 @@ struct ValueMapLayout {
     }
 
     static func valueText(_ value: Value, _ labels: Labels) -> String {
+        if !value.isListed { return "\(value.name) (\(labels["not_listed_yet"]))" }
         switch value.status {
         case .core: return "\(value.name) (\(labels["core"]))"
         case .parked: return "\(value.name) (\(labels["parked_short"]))"

@@ -46,7 +46,8 @@ enum ValueMapSVG {
     }
 
     /// A box: border and fill tell its kind apart without colour alone —
-    /// negative effects dashed, core values thick and filled, parked values dotted.
+    /// negative effects dashed, core values thick and filled, parked values dotted,
+    /// priority options thick (and starred in their text), values not yet listed dashed.
     private static func box(_ node: ValueMapLayout.Node, in layout: ValueMapLayout) -> String {
         let rect = node.rect
         var stroke = colours.line, fill = "#ffffff", width = "1", dash = "", text = colours.ink, weight = ""
@@ -54,15 +55,18 @@ enum ValueMapSVG {
         case .effect(let polarity):
             stroke = polarity == .negative ? colours.negative : colours.positive
             if polarity == .negative { dash = " stroke-dasharray=\"4 2\"" }
-        case .value(let status):
+        case .value(let status, let listed):
+            // A value a concept names but does not list yet: dashed, like a gap in the report.
+            if !listed { dash = " stroke-dasharray=\"3 3\"" }
             switch status {
             case .core: (stroke, fill, width, weight) = (colours.accent, "#e8f0f8", "2.5", " font-weight=\"700\"")
             case .regular: stroke = colours.accent
             case .parked: (stroke, fill, dash, text) = (colours.muted, colours.parked, " stroke-dasharray=\"1 2\"", colours.muted)
             }
-        case .option:
-            stroke = colours.line
+        case .option(_, let priority):
+            stroke = priority ? colours.positive : colours.line
             fill = colours.soft
+            if priority { (width, weight) = ("2.5", " font-weight=\"700\"") }
         }
         var parts = ["<g id=\"kaart-\(node.id)\">", "<title>\(escape(node.fullText))</title>",
                      "<rect x=\"\(number(rect.x))\" y=\"\(number(rect.y))\" width=\"\(number(rect.width))\" height=\"\(number(rect.height))\" "

@@ -1,0 +1,35 @@
+/// The script the preview adds to every page. On each rebuild it fetches the
+/// page again and swaps the body in place (no reload, so the beamer does not
+/// flash), keeping the element at the top of the viewport where it was (text
+/// typed above it pushes nothing away), and the findings panel open or
+/// closed as the room left it. The same holds across a full reload (the
+/// server restarted) and across a switch between report and findings page.
+enum PreviewScript {
+    static let text = """
+        <script>(function(){\
+        var K="begeleid-anker:"+location.pathname,P="begeleid-paneel";\
+        function anchor(){var els=document.body.querySelectorAll("[id]"),best=null,next=null;\
+        for(var i=0;i<els.length;i++){var r=els[i].getBoundingClientRect();if(r.height===0&&r.width===0)continue;\
+        if(r.top<=1&&r.bottom>0)best={id:els[i].id,top:r.top};else if(r.top>1&&next===null)next={id:els[i].id,top:r.top};}\
+        return best||next;}\
+        function restore(a){if(!a)return;var el=document.getElementById(a.id);\
+        if(el)window.scrollBy(0,el.getBoundingClientRect().top-a.top);}\
+        function panel(){var p=sessionStorage.getItem(P),d=document.getElementById("begeleid-meldingen-paneel");\
+        if(d&&p!==null)d.open=p==="1";}\
+        document.addEventListener("toggle",function(e){if(e.target&&e.target.id==="begeleid-meldingen-paneel")\
+        sessionStorage.setItem(P,e.target.open?"1":"0");},true);\
+        function update(){var a=anchor();fetch(location.href,{cache:"no-store"}).then(function(r){return r.text();})\
+        .then(function(html){var d=new DOMParser().parseFromString(html,"text/html");if(!d.body)return;\
+        document.title=d.title;document.documentElement.lang=d.documentElement.lang;\
+        document.body.replaceWith(document.adoptNode(d.body));panel();restore(a);})\
+        .catch(function(){location.reload();});}\
+        var s=sessionStorage.getItem(K);if(s!==null){sessionStorage.removeItem(K);try{restore(JSON.parse(s));}catch(e){}}\
+        panel();\
+        window.addEventListener("pagehide",function(){var a=anchor();if(a)sessionStorage.setItem(K,JSON.stringify(a));});\
+        var opened=false;\
+        function c(){var w=new WebSocket((location.protocol==="https:"?"wss://":"ws://")+location.host+"/__begeleid/herladen");\
+        w.onopen=function(){if(opened)update();opened=true;};\
+        w.onmessage=function(){update();};\
+        w.onclose=function(){setTimeout(c,1000);};}c();})();</script>
+        """
+}
