@@ -13,6 +13,8 @@ enum Scaffolds {
                 organisatie:
                 technologie:
                 datum: \(date)
+                status: concept  # definitief zodra de aantekeningen af zijn
+                opdrachtgever:
                 fase:            # voorafgaand, tijdens of na
                 moderator:
                 co-moderator:
@@ -27,6 +29,9 @@ enum Scaffolds {
                 ---
 
                 <!-- Privé: deze hints komen nooit in het rapport. Vorm: docs/FORMAT.md. -->
+
+                ## Vraagstelling
+                <!-- De vraag of aanleiding die de organisatie hier bracht. -->
 
                 ## Casus
                 <!-- Welke technologie, waar, voor wie? Een paar alinea's. -->
@@ -43,9 +48,12 @@ enum Scaffolds {
                 ## Waarden
                 <!-- "- Waarde: toelichting"; (kern) voor een kernwaarde, (geparkeerd) als ze niet wordt uitgewerkt. -->
 
+                ## Overgang
+                <!-- Hoe de kernwaarden gekozen zijn; stemmen als "- Waarde: 9". -->
+
                 ## Handelingsopties
                 ### Technologie
-                <!-- Het ontwerp: "- Wat er moet gebeuren → waarde @actor" -->
+                <!-- Het ontwerp: "- Wat er moet gebeuren → waarde @actor (prioriteit) (voor 2027-03-01)" -->
                 ### Omgeving
                 <!-- Organisatie en afspraken. -->
                 ### Mens
@@ -54,6 +62,9 @@ enum Scaffolds {
                 ## Samenvatting
 
                 ## Vervolg
+
+                ## Reflectie
+                <!-- Hoe de sessie verliep, wat de groep opviel. -->
 
                 ## Notities
                 <!-- Alleen voor jezelf: deze sectie komt nooit in een rapport. -->
@@ -66,6 +77,8 @@ enum Scaffolds {
                 organisation:
                 technology:
                 date: \(date)
+                status: draft    # final once the notes are done
+                commissioner:
                 phase:           # before, during or after
                 moderator:
                 co-moderator:
@@ -80,6 +93,9 @@ enum Scaffolds {
                 ---
 
                 <!-- Private: these hints never reach the report. Format: docs/FORMAT.md. -->
+
+                ## Question
+                <!-- The question or reason that brought the organisation here. -->
 
                 ## Case
                 <!-- Which technology, where, for whom? A few paragraphs. -->
@@ -96,9 +112,12 @@ enum Scaffolds {
                 ## Values
                 <!-- "- Value: explanation"; (core) for a core value, (parked) when it is not worked out. -->
 
+                ## Transition
+                <!-- How the core values were chosen; votes as "- Value: 9". -->
+
                 ## Options for action
                 ### Technology
-                <!-- The design: "- What should happen → value @actor" -->
+                <!-- The design: "- What should happen → value @actor (priority) (by 2027-03-01)" -->
                 ### Environment
                 <!-- Organisation and agreements. -->
                 ### Human
@@ -107,6 +126,9 @@ enum Scaffolds {
                 ## Summary
 
                 ## Next steps
+
+                ## Reflection
+                <!-- How the session went, what the group noticed. -->
 
                 ## Notes
                 <!-- Only for you: this section never reaches a report. -->

@@ -19,6 +19,8 @@ public enum Checking {
         public var reused: Set<String> = []
         /// Files read anew in this run.
         public var read: Set<String> { Set(fresh.keys) }
+        /// Findings about a file's name (not a slug, two files giving one slug), by path.
+        public var naming: [String: [Diagnostic]] = [:]
         /// Files read anew: their hash, slug and findings, for the cache.
         var fresh: [String: (hash: String, slug: String, findings: [Diagnostic])] = [:]
     }
@@ -84,6 +86,7 @@ public enum Checking {
         valid.sort { $0.path < $1.path }
         failed.sort { $0.path < $1.path }
         var result = Result(valid: valid, diagnostics: unique(all).sortedByPosition(), fileCount: files.count, failed: failed)
+        for file in named where !file.naming.isEmpty { result.naming[file.path] = file.naming }
         result.reused = reused
         result.fresh = fresh
         return result

@@ -144,6 +144,7 @@ stale: "notes have errors: report of an earlier version"
 # Version 2: draft, the method's own parts, the live preview's findings panel.
 draft: Draft
 draft_notice: "Draft: these notes are not finished yet. Gaps are marked; this report is not published, cited or counted."
+untitled: "(no title yet)"
 draft_short: draft
 commissioner: Commissioned by
 question: Central question
@@ -363,6 +364,7 @@ stale: "aantekeningen bevatten fouten: rapport van een eerdere versie"
 # Version 2: concept, the method's own parts, the live preview's findings panel.
 draft: Concept
 draft_notice: "Concept: deze aantekeningen zijn nog niet af. Lege plekken zijn gemarkeerd; dit rapport wordt niet gepubliceerd, niet geciteerd en niet meegeteld."
+untitled: "(nog zonder titel)"
 draft_short: concept
 commissioner: Opdrachtgever
 question: Vraagstelling

@@ -30,8 +30,9 @@ struct ReportContext {
             "lang": labels.language.rawValue,
             "labels": labels.dictionary,
             "slug": session.slug,
-            "title": meta.title,
-            "pageTitle": "\(meta.title) · \(labels["report"])",
+            // A concept typed from the scaffold may have no title yet.
+            "title": meta.title.isEmpty ? labels["untitled"] : meta.title,
+            "pageTitle": "\(meta.title.isEmpty ? labels["untitled"] : meta.title) · \(labels["report"])",
             "organisations": meta.organisations.joined(separator: ", "),
             "technology": meta.technology,
             "date": labels.longDate(meta.date),

@@ -129,19 +129,18 @@ public final class Preview: Sendable {
         let read = result.checking.read
         findings(result.checking.diagnostics.filter { read.contains($0.path) })
         // Every session's report is shown as it stands, with its findings above it.
-        var byPath: [String: [Diagnostic]] = [:]
-        for diagnostic in result.checking.diagnostics { byPath[diagnostic.path, default: []].append(diagnostic) }
+        let naming = result.checking.naming
         var notes: [String: PreviewState.Notes] = [:]
         for session in result.checking.valid {
-            notes[session.slug] = PreviewState.Notes(path: session.path, diagnostics: byPath[session.path] ?? [])
+            notes[session.slug] = PreviewState.Notes(path: session.path, naming: naming[session.path] ?? [])
         }
         for failed in result.checking.failed {
             log(options.building.language == .dutch
                 ? "fouten in \(failed.path): /sessies/\(failed.slug)/rapport.html toont ze"
                 : "errors in \(failed.path): /sessies/\(failed.slug)/rapport.html shows them")
-            notes[failed.slug] = PreviewState.Notes(path: failed.path, diagnostics: byPath[failed.path] ?? [])
+            notes[failed.slug] = PreviewState.Notes(path: failed.path, naming: naming[failed.path] ?? [])
         }
-        await state.update(notes: notes, renderer: renderer, policy: options.building.policy, language: options.building.language)
+        await state.update(notes: notes, renderer: renderer, options: options.building)
         let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
         let rendered = result.rendered.count - result.upToDate
         let errors = result.checking.failedCount

@@ -11,32 +11,34 @@ import BegeleidRender
 actor PreviewState {
     struct Notes: Sendable {
         var path: String
-        var diagnostics: [Diagnostic]
+        /// What the build found about the file's name (the rest is found anew on each request).
+        var naming: [Diagnostic]
     }
 
     private var notes: [String: Notes] = [:]
     private var renderer: Renderer?
-    private var policy: InputPolicy = .standard
-    private var language: Language = .dutch
+    private var options = Building.Options(input: "", output: "", strict: false, language: .dutch)
 
     /// After each build: the notes by slug, and what to render with.
-    func update(notes: [String: Notes], renderer: Renderer, policy: InputPolicy, language: Language) {
+    func update(notes: [String: Notes], renderer: Renderer, options: Building.Options) {
         self.notes = notes
         self.renderer = renderer
-        self.policy = policy
-        self.language = language
+        self.options = options
     }
 
     /// The page for a request path (`sessies/<slug>/rapport.html` or
     /// `sessies/<slug>/`), or nil when it is not a known session's report.
     func page(for key: String) -> String? {
         guard let slug = Self.reportSlug(key), let entry = notes[slug], let renderer else { return nil }
-        let session = Checking.asItStands(path: entry.path, slug: slug, policy: policy).session
-        guard let session, entry.diagnostics.blocking.isEmpty else {
+        // Read now, so that the report and its findings are of the same save.
+        let (session, findings) = Checking.asItStands(path: entry.path, slug: slug, policy: options.policy)
+        let diagnostics = (entry.naming + findings).strictened(options.strict).sortedByPosition()
+        let language = options.language
+        guard let session, diagnostics.blocking.isEmpty else {
             return renderer.errorPage(
-                path: entry.path, diagnostics: entry.diagnostics, sourceLines: SourceLines.read(entry.path), language: language)
+                path: entry.path, diagnostics: diagnostics, sourceLines: SourceLines.read(entry.path), language: language)
         }
-        let panel = renderer.findingsPanel(entry.diagnostics, session: session, language: language)
+        let panel = renderer.findingsPanel(diagnostics, session: session, language: language)
         return Self.insert(panel, afterBodyOf: renderer.report(asItStands: session))
     }
 

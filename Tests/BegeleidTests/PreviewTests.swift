@@ -68,15 +68,16 @@ struct PreviewTests {
         try text.replacingOccurrences(of: "titel: Digital twin voor de doorstroming op de ringweg", with: "titel: Bijgewerkt in de zaal")
             .write(to: notes, atomically: true, encoding: .utf8)
         #expect(try await eventually(port, "/sessies/ringweg/rapport.html") { $0.contains("<h1>Bijgewerkt in de zaal</h1>") })
-        // Notes with an error show their findings in place of the report…
+        // Notes with an error still show the report as it stands, the finding in the panel above it…
         try text.replacingOccurrences(of: "→ privacy", with: "→ privasy").write(to: notes, atomically: true, encoding: .utf8)
-        #expect(try await eventually(port, "/sessies/ringweg/rapport.html") { $0.contains("[value-unknown]") })
+        #expect(try await eventually(port, "/sessies/ringweg/rapport.html") { $0.contains("bedoelde je “Privacy”?") })
         let errors = try await get(port, "/sessies/ringweg/rapport.html").body
-        #expect(errors.contains("bedoelde je “Privacy”?"))
-        #expect(errors.contains("<pre class=\"source\"><code>"))
-        // …and the report returns once they are fixed.
+        #expect(errors.contains("<h1>Bijgewerkt in de zaal</h1>") == false && errors.contains("<h1>Digital twin voor de doorstroming op de ringweg</h1>"))
+        #expect(errors.contains("<code>value-unknown</code> × "))
+        #expect(!errors.contains("<pre class=\"source\">"), "a report, not the page of findings")
+        // …and the panel empties once they are fixed.
         try text.write(to: notes, atomically: true, encoding: .utf8)
-        #expect(try await eventually(port, "/sessies/ringweg/rapport.html") { $0.contains("<h1>Digital twin voor de doorstroming op de ringweg</h1>") })
+        #expect(try await eventually(port, "/sessies/ringweg/rapport.html") { !$0.contains("value-unknown") && $0.contains("begeleid-meldingen") })
         await preview.stop()
     }
 

@@ -1,0 +1,137 @@
+@testable import BegeleidServe
+@testable import BegeleidRender
+import BegeleidPipeline
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// A session typed into the live preview part by part, as a co-moderator
+/// does during the dialogue: after every save the page is the report, growing,
+/// never a wall of errors, and the findings panel above it follows the notes.
+@Suite("Live preview while typing", .serialized)
+struct PreviewTypingTests {
+    static let frontMatter = """
+        ---
+        titel: Digital twin voor de ringweg
+        organisatie: Gemeente Zwolle
+        technologie: Digital twin
+        datum: 2026-03-12
+        ---
+
+        """
+
+    /// What the co-moderator adds at each save, and a text that must then be on the page.
+    static let steps: [(added: String, shows: String)] = [
+        ("## Casus\nDe gemeente bouwt een digitaal model van het verkeer.\n\n", "De gemeente bouwt een digitaal model"),
+        ("## Actoren\n- Bewoners: wonen langs de ringweg\n- Verkeerskundigen\n\n", "wonen langs de ringweg"),
+        ("## Effecten\n### Positief\n- Minder files op de ringweg → duurzaamheid @bewoners\n", "Minder files op de ringweg"),
+        ("### Negatief\n- Gevoel bekeken te worden → privacy @bewoners\n\n", "Gevoel bekeken te worden"),
+        ("## Waarden\n- Privacy (kern): niet zonder reden gevolgd worden\n- Duurzaamheid\n\n", "niet zonder reden gevolgd worden"),
+        ("## Overgang\n- Privacy: 9 stemmen\n- Duurzaamheid: 4\n\n", "class=\"votes\""),
+        ("## Handelingsopties\n### Technologie\n- Alleen geaggregeerde tellingen opslaan (prioriteit) → privacy\n",
+         "Alleen geaggregeerde tellingen opslaan"),
+        ("### Omgeving\n- Jaarlijks publieksverslag → duurzaamheid @verkeerskundigen\n", "Jaarlijks publieksverslag"),
+        ("### Mens\n- Modelonzekerheid leren uitleggen → duurzaamheid, privacy\n", "Modelonzekerheid leren uitleggen"),
+    ]
+
+    func page(_ port: UInt16) async throws -> String {
+        let (data, _) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/sessies/ringweg/rapport.html")!)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The panel's summary: "…: N fouten · M waarschuwingen".
+    static func counts(_ page: String) -> (errors: Int, warnings: Int)? {
+        guard let start = page.range(of: "<summary id=\"begeleid-meldingen-titel\">"),
+              let end = page[start.upperBound...].range(of: "</summary>") else { return nil }
+        let numbers = page[start.upperBound..<end.lowerBound].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        return numbers.count == 2 ? (numbers[0], numbers[1]) : nil
+    }
+
+    @Test func aSessionTypedPartByPartIsAlwaysTheReport() async throws {
+        let root = Fixtures.temporaryFolder()
+        let sessions = root.appendingPathComponent("Input/sessies")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        let notes = sessions.appendingPathComponent("ringweg.md")
+        var text = Self.frontMatter
+        try text.write(to: notes, atomically: true, encoding: .utf8)
+        let output = root.appendingPathComponent("Output").path
+        let preview = try Preview(options: Preview.Options(
+            building: Building.Options(input: root.appendingPathComponent("Input").path, output: output, strict: false, language: .dutch),
+            templates: nil, port: 0), log: { _ in })
+        let port = try await preview.start()
+        let watching = Task { await preview.watch() }
+        defer { watching.cancel() }
+
+        var findings: [(errors: Int, warnings: Int)] = []
+        for (index, step) in Self.steps.enumerated() {
+            text += step.added
+            try text.write(to: notes, atomically: true, encoding: .utf8)
+            var shown: String?
+            for _ in 0..<80 {
+                let body = try await page(port)
+                if body.contains(step.shows) {
+                    shown = body
+                    break
+                }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            let body = try #require(shown, "step \(index + 1): “\(step.shows)” never appeared")
+            #expect(body.contains("<h1>Digital twin voor de ringweg</h1>"), "step \(index + 1): the report, not a page of errors")
+            #expect(!body.contains("Dit rapport wordt nu niet getoond"), "step \(index + 1)")
+            // Everything typed before this step is still there: the report grows.
+            for earlier in Self.steps[..<index] { #expect(body.contains(earlier.shows), "step \(index + 1) lost “\(earlier.shows)”") }
+            let count = try #require(Self.counts(body), "step \(index + 1): no findings panel")
+            findings.append(count)
+        }
+        // Until the options are typed the notes are incomplete; the panel says so, and then says they are not.
+        #expect(findings.first!.errors > 0)
+        #expect(findings.last!.errors == 0, "\(findings)")
+        // The panel's links go to places that exist in the report below it.
+        let last = try await page(port)
+        #expect(!last.contains("href=\"#\""))
+        // Output/ only receives what `build` writes: no panel, no script.
+        let onDisk = try String(contentsOfFile: output + "/sessies/ringweg/rapport.html", encoding: .utf8)
+        #expect(!onDisk.contains("begeleid-meldingen") && !onDisk.contains("<script"))
+        await preview.stop()
+    }
+
+    @Test func aPrivacyErrorGetsThePageOfFindingsQuotingNothingPrivate() async throws {
+        let root = Fixtures.temporaryFolder()
+        let sessions = root.appendingPathComponent("Input/sessies")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        let notes = sessions.appendingPathComponent("ringweg.md")
+        let text = Self.frontMatter + Self.steps.map(\.added).joined()
+        try text.write(to: notes, atomically: true, encoding: .utf8)
+        let preview = try Preview(options: Preview.Options(
+            building: Building.Options(input: root.appendingPathComponent("Input").path, output: root.appendingPathComponent("Output").path,
+                                       strict: false, language: .dutch),
+            templates: nil, port: 0), log: { _ in })
+        let port = try await preview.start()
+        let watching = Task { await preview.watch() }
+        defer { watching.cancel() }
+        #expect(try await page(port).contains("begeleid-meldingen"))
+        // A private heading typed one level too deep: what follows would be published.
+        try (text + "### Notities\n- Jan de Vries twijfelt aan het budget\n").write(to: notes, atomically: true, encoding: .utf8)
+        var body = ""
+        for _ in 0..<80 {
+            body = try await page(port)
+            if body.contains("[notes-heading-misplaced]") { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(body.contains("[notes-heading-misplaced]"))
+        #expect(body.contains("Dit rapport wordt nu niet getoond"))
+        #expect(!body.contains("Jan de Vries"))
+        await preview.stop()
+    }
+
+    @Test func everyFindingLinksToItsPlaceInTheReport() {
+        let anchors = [(line: 10, id: "casus"), (line: 14, id: "effecten"), (line: 16, id: "e1"), (line: 30, id: "")]
+        #expect(FindingsPanelContext.anchor(for: 5, in: anchors) == nil, "front matter: no place in the report")
+        #expect(FindingsPanelContext.anchor(for: 12, in: anchors) == "casus")
+        #expect(FindingsPanelContext.anchor(for: 16, in: anchors) == "e1")
+        #expect(FindingsPanelContext.anchor(for: 17, in: anchors) == "e1")
+        #expect(FindingsPanelContext.anchor(for: 31, in: anchors) == nil, "a private section links nowhere")
+    }
+}
