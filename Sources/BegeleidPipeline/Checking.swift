@@ -132,6 +132,12 @@ public enum Checking {
         return (output, findings)
     }
 
+    /// Notes in memory, read and checked as a build does (for tests and tools).
+    public static func check(bytes: [UInt8], path: String, slug: String) -> (session: Session?, findings: [Diagnostic]) {
+        let (output, findings) = check(.success(bytes), path: path, slug: slug)
+        return (output.session, findings.sortedByPosition())
+    }
+
     /// The session in one notes file as it stands, whatever its findings (nil
     /// when it cannot be read at all), with its findings sorted: what the live
     /// preview shows while the notes are being typed.

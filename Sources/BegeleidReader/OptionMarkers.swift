@@ -38,6 +38,10 @@ struct OptionMarkers {
                 continue
             }
             text.replace(open..<(index + 1), with: "")
+            // "text (prioriteit) more": one space stays, not two.
+            if open > 0, open < text.count, text.characters[open - 1].isWhitespace, text.characters[open].isWhitespace {
+                text.replace(open..<(open + 1), with: "")
+            }
             index = open
         }
         return markers

@@ -131,6 +131,28 @@ struct RuleTests {
         Case(code: "item-empty", severity: .warning,
              trigger: ("- Duurzaamheid\n", "- Duurzaamheid\n1️⃣-\n"),
              clean: ("- Duurzaamheid\n", "- Duurzaamheid\n\n")),
+        // Version 2 of FORMAT.md.
+        Case(code: "core-value-missing", severity: .warning,
+             trigger: ("- Privacy (kern): niet", "- 1️⃣Privacy: niet"),
+             clean: ("- Privacy (kern): niet", "- Privacy (core): niet")),
+        Case(code: "vote-value-unknown", severity: .error,
+             trigger: ("## Handelingsopties\n", "## Overgang\n- Privacy: 9\n- 1️⃣Veiligheid: 3\n\n## Handelingsopties\n"),
+             clean: ("## Handelingsopties\n", "## Overgang\n- privacy : 9\n- Veiligheid bleef liggen\n\n## Handelingsopties\n")),
+        Case(code: "vote-not-whole", severity: .error,
+             trigger: ("## Handelingsopties\n", "## Overgang\n- Privacy: 1️⃣9,5 stemmen\n\n## Handelingsopties\n"),
+             clean: ("## Handelingsopties\n", "## Overgang\n- Privacy: 9 stemmen, want het raakt iedereen\n\n## Handelingsopties\n")),
+        Case(code: "votes-above-core", severity: .warning,
+             trigger: ("## Handelingsopties\n", "## Overgang\n- Privacy: 4\n- 1️⃣Duurzaamheid: 7\n\n## Handelingsopties\n"),
+             clean: ("## Handelingsopties\n", "## Overgang\n- Privacy: 7\n- Duurzaamheid: 7\n\n## Handelingsopties\n")),
+        Case(code: "option-date-invalid", severity: .error,
+             trigger: ("- Alleen geaggregeerde tellingen opslaan → privacy", "- Alleen geaggregeerde tellingen opslaan (voor 1️⃣1-3-2027) → privacy"),
+             clean: ("- Alleen geaggregeerde tellingen opslaan → privacy", "- Alleen geaggregeerde tellingen opslaan (voor bewoners) → privacy")),
+        Case(code: "option-date-past", severity: .error,
+             trigger: ("- Alleen geaggregeerde tellingen opslaan → privacy", "- Alleen geaggregeerde tellingen opslaan → privacy (by 1️⃣2026-03-11)"),
+             clean: ("- Alleen geaggregeerde tellingen opslaan → privacy", "- Alleen geaggregeerde tellingen opslaan → privacy (voor 2026-03-12)")),
+        Case(code: "follow-up-without-series", severity: .warning,
+             trigger: ("## Handelingsopties\n", "1️⃣## Opvolging\n- gedaan: iets\n\n## Handelingsopties\n"),
+             clean: ("## Handelingsopties\n", "## Vervolg\n- gedaan: iets\n\n## Handelingsopties\n")),
     ]
 
     @Test(arguments: cases)

@@ -1,5 +1,6 @@
 import BegeleidChecks
 import BegeleidModel
+import BegeleidPipeline
 import BegeleidReader
 import Foundation
 
@@ -46,12 +47,10 @@ enum Sessions {
         SessionReader.read(bytes: Array(text.utf8), path: path, slug: "t")
     }
 
-    /// Reader findings and rule findings together, sorted, as `check` reports them.
+    /// Reader findings and rule findings together, sorted, as `check` reports them
+    /// (through the build's own check path: a concept's findings made lenient).
     static func findings(_ text: String) -> [Diagnostic] {
-        let output = read(text)
-        var all = output.diagnostics
-        if let session = output.session { all += Checker.check(session) }
-        return all.sortedByPosition()
+        Checking.check(bytes: Array(text.utf8), path: "t.md", slug: "t").findings
     }
 
     static func codes(_ text: String) -> [String] {

@@ -1,0 +1,133 @@
+import BegeleidModel
+import BegeleidPipeline
+@testable import BegeleidRender
+import Foundation
+import Testing
+
+/// FORMAT.md version 2, read and shown: concepts, the method's own parts,
+/// option markers, and the headings and dates people naturally type.
+@Suite("Format version 2")
+struct VersionTwoTests {
+    static let concept = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nstatus: concept\n")
+
+    @Test func aConceptTurnsCompletenessErrorsIntoWarnings() {
+        let text = Self.concept
+            .replacing1("titel: Digital twin voor de ringweg\n", with: "titel:\n")
+            .replacing1("→ privacy @bewoners", with: "→ privacy, inspraak @bewoners")
+            .replacing1("- Minder files op de ringweg → duurzaamheid @bewoners", with: "- Minder files op de ringweg")
+            .replacing1("- Duurzaamheid\n", with: "- Duurzaamheid\n- Veiligheid\n")
+        let findings = Sessions.findings(text)
+        #expect(Set(findings.map(\.code)).isSuperset(of: ["key-missing", "value-unknown", "effect-without-value", "value-without-option"]))
+        #expect(findings.errorCount == 0, "\(findings.filter { $0.severity == .error })")
+        // The same notes as definitief are held back.
+        let final = text.replacing1("status: concept\n", with: "status: definitief\n")
+        #expect(Sessions.findings(final).errorCount == 4)
+    }
+
+    @Test func aConceptKeepsUnreadableAndPrivacyFindingsAsErrors() {
+        let misplacedNotes = Self.concept.replacing1("### Mens\n", with: "### Notities\n- Jan twijfelt\n### Mens\n")
+        #expect(Sessions.findings(misplacedNotes).contains { $0.code == "notes-heading-misplaced" && $0.severity == .error })
+        let plainParticipant = Self.concept.replacing1("status: concept\n", with: "status: concept\ndeelnemers:\n  - Jan Jansen\n")
+        #expect(Sessions.findings(plainParticipant).contains { $0.code == "participant-not-mapping" && $0.severity == .error })
+        let badYAML = Self.concept.replacing1("status: concept\n", with: "status: concept\nlabels: [open\n")
+        #expect(Sessions.findings(badYAML).contains { $0.code == "yaml-syntax" && $0.severity == .error })
+        let control = Self.concept.replacing1("De gemeente", with: "De\u{07} gemeente")
+        #expect(Sessions.findings(control).contains { $0.code == "control-character" && $0.severity == .error })
+    }
+
+    @Test func statusSpellings() {
+        for (word, status) in [("concept", SessionStatus.draft), ("draft", .draft), ("definitief", .final), ("final", .final)] {
+            let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nstatus: \(word)\n")
+            #expect(Sessions.session(text).meta.status == status, "\(word)")
+        }
+        #expect(Sessions.session(Sessions.valid).meta.status == .final, "absent: definitief")
+        let typo = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nstatus: consept\n")
+        #expect(Sessions.findings(typo).first { $0.code == "key-malformed" }?.suggestion == "concept")
+    }
+
+    @Test func aConceptShowsValuesNotYetListedButNotNearMisses() {
+        let text = Self.concept
+            .replacing1("→ privacy @bewoners", with: "→ privacy, inspraak @bewoners")
+            .replacing1("→ duurzaamheid @bewoners", with: "→ duurzaamhied @bewoners")
+        let shown = Sessions.session(text).showingGaps()
+        let inspraak = shown.values.first { $0.name == "inspraak" }
+        #expect(inspraak?.isListed == false)
+        #expect(shown.effects[1].values.map(\.target) == ["privacy", inspraak?.id])
+        // “duurzaamhied” is a typo of a listed value: left unresolved (its finding suggests the value).
+        #expect(!shown.values.contains { $0.name == "duurzaamhied" })
+        #expect(shown.effects[0].values.first?.target == nil)
+    }
+
+    @Test func theMethodsOwnParts() {
+        let text = Sessions.valid
+            .replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nopdrachtgever: Afdeling Mobiliteit\n")
+            .replacing1("## Casus\n", with: "## Vraagstelling\nMag een model ons volgen?\n\n## Casus\n")
+            .replacing1("## Handelingsopties\n", with: """
+                ## Keuze kernwaarden
+                - Privacy: 9 stemmen — de meeste zorgen
+                - Duurzaamheid: 4 votes
+                - Eerst met stickers gestemd.
+
+                ## Handelingsopties
+
+                """)
+            .replacing1("- Alleen geaggregeerde tellingen opslaan → privacy", with: "- Alleen geaggregeerde tellingen opslaan → privacy @verkeerskundigen (voor 2026-06-01)")
+            .replacing1("- Verkeerskundigen leren onzekerheid uitleggen → duurzaamheid", with: "- Verkeerskundigen leren onzekerheid uitleggen (prioriteit) (voor bewoners) → duurzaamheid")
+            + "## Reflection\nEen levendige avond.\n"
+        #expect(Sessions.findings(text).isEmpty, "\(Sessions.findings(text))")
+        let session = Sessions.session(text)
+        #expect(session.meta.commissioner == "Afdeling Mobiliteit")
+        #expect(session.question?.markdown == "Mag een model ons volgen?")
+        #expect(session.reflection?.markdown == "Een levendige avond.")
+        let votes = session.transition?.votes ?? []
+        #expect(votes.map(\.count) == [9, 4])
+        #expect(votes.map(\.value.target) == ["privacy", "duurzaamheid"])
+        #expect(votes.first?.remark?.markdown == "de meeste zorgen")
+        #expect(session.transition?.notes?.markdown.contains("Eerst met stickers gestemd.") == true)
+        #expect(session.options[0].due?.date == "2026-06-01")
+        #expect(session.options[0].actors.map(\.target) == ["verkeerskundigen"])
+        #expect(session.options[0].text.markdown == "Alleen geaggregeerde tellingen opslaan")
+        #expect(session.options[2].isPriority)
+        #expect(session.options[2].due == nil)
+        #expect(session.options[2].text.markdown == "Verkeerskundigen leren onzekerheid uitleggen (voor bewoners)", "not a date: stays text")
+    }
+
+    @Test func priorityOptionsComeFirstInTheirDirection() throws {
+        let text = Sessions.valid.replacing1(
+            "### Technologie\n- Alleen geaggregeerde tellingen opslaan → privacy\n",
+            with: "### Technologie\n- Alleen geaggregeerde tellingen opslaan → privacy\n- Open broncode (priority) → privacy\n")
+        let templates = try TemplateSet.load(directory: nil)
+        let context = ReportContext(session: Sessions.session(text), labels: templates.labels(.dutch), format: .markdown).make()
+        let technology = try #require((context["directions"] as? [[String: Any]])?.first)
+        let texts = (technology["options"] as? [[String: Any]])?.compactMap { $0["text"] as? String }
+        #expect(texts == ["Open broncode", "Alleen geaggregeerde tellingen opslaan"])
+    }
+
+    @Test func headingsArrowsAndDatesPeopleType() {
+        let text = Sessions.valid
+            .replacing1("### Positief\n", with: "### Voordelen\n")
+            .replacing1("### Negatief\n", with: "### Risico's\n")
+            .replacing1("### Omgeving\n", with: "### Organisation\n")
+            .replacing1("### Mens\n", with: "### People\n")
+            .replacing1("→ privacy @bewoners", with: "=> privacy @bewoners")
+        #expect(Sessions.findings(text).isEmpty, "\(Sessions.findings(text))")
+        let session = Sessions.session(text)
+        #expect(session.effects.map(\.polarity) == [.positive, .negative])
+        #expect(session.options.map(\.direction) == [.technology, .environment, .human])
+        #expect(session.effects[1].values.first?.target == "privacy")
+        for heading in ["Positives", "Kansen", "Benefits"] {
+            #expect(Sessions.session(Sessions.valid.replacing1("### Positief\n", with: "### \(heading)\n")).effects[0].polarity == .positive)
+        }
+        for heading in ["Negatives", "Nadelen", "Zorgen", "Risks", "Concerns"] {
+            #expect(Sessions.session(Sessions.valid.replacing1("### Negatief\n", with: "### \(heading)\n")).effects[1].polarity == .negative)
+        }
+        for heading in ["Organisatie", "Organization"] {
+            #expect(Sessions.session(Sessions.valid.replacing1("### Omgeving\n", with: "### \(heading)\n")).options[1].direction == .environment)
+        }
+        #expect(Sessions.session(Sessions.valid.replacing1("### Mens\n", with: "### Mensen\n")).options[2].direction == .human)
+        let dayFirst = Sessions.valid.replacing1("datum: 2026-03-12", with: "datum: 14-04-2021")
+        let finding = Sessions.findings(dayFirst).first { $0.code == "date-invalid" }
+        #expect(finding?.message.dutch == "schrijf de datum “14-04-2021” als 2021-04-14 (jaar-maand-dag)")
+        #expect(finding?.message.english == "write the date “14-04-2021” as 2021-04-14 (year-month-day)")
+    }
+}
