@@ -82,12 +82,13 @@ struct ReportContext {
     private func nonEmpty<T: Collection>(_ value: T) -> T? { value.isEmpty ? nil : value }
 
 
-    /// Participants grouped by role (in order of first appearance).
+    /// Participants grouped by role and organisation (in order of first
+    /// appearance): two residents of different organisations are two rows.
     private func participantGroups() -> [[String: Any]] {
         var order: [String] = []
         var groups: [String: [Participant]] = [:]
         for participant in session.meta.participants {
-            let key = Names.key(participant.role)
+            let key = Names.key(participant.role) + "\u{1F}" + Names.key(participant.organisation ?? "")
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(participant)
         }

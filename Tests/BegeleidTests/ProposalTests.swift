@@ -162,6 +162,18 @@ struct ProposalTests {
         #expect(try proposal(profile: nothing, sessions: sessions).comparables.isEmpty)
     }
 
+    @Test func aConceptIsNeverCited() throws {
+        let sessions = Self.allPublic(try citable())
+        let byTechnology = Self.later.replacing1("Slimme lantaarnpalen", with: "digital  TWIN")
+        #expect(try proposal(profile: byTechnology, sessions: sessions).comparables.map(\.session.slug).first == "ringweg")
+        let concepts = sessions.map { session -> Session in
+            var concept = session
+            concept.meta.status = .draft
+            return concept
+        }
+        #expect(try proposal(profile: byTechnology, sessions: concepts).comparables.isEmpty)
+    }
+
     @Test func profileTextIsEscapedInEveryOutput() throws {
         let hostile = Proposals.profile
             .replacing1("naam: Gemeente Epe", with: "naam: \"<script>alert(1)</script> & *Epe*\"")
