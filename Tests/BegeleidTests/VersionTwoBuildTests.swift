@@ -72,4 +72,42 @@ struct VersionTwoBuildTests {
         let publicIndex = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(!publicIndex.contains("chatbot-concept"))
     }
+
+    /// The concept banner and the new parts reach PDF and Word too (WeasyPrint, pandoc: `make test` installs them).
+    @Test func pdfAndWordSayConceptAndCarryTheNewParts() throws {
+        let root = Fixtures.temporaryFolder()
+        let sessions = root.appendingPathComponent("Input/sessies")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        for path in Self.files.prefix(2) {
+            try FileManager.default.copyItem(atPath: path, toPath: sessions.appendingPathComponent((path as NSString).lastPathComponent).path)
+        }
+        let formats = ExtraFormats(pdf: true, docx: true, referenceDocx: Fixtures.repository.appendingPathComponent("Templates/referentie.docx").path)
+        _ = try Building.run(
+            Building.Options(input: root.appendingPathComponent("Input").path, output: root.appendingPathComponent("Output").path,
+                             strict: false, language: .dutch, formats: formats),
+            renderer: Fixtures.renderer)
+        let script = """
+            import subprocess, sys
+            from docx import Document
+            pdf = subprocess.run(['pdftotext', '-enc', 'UTF-8', sys.argv[1], '-'], capture_output=True, text=True, check=True).stdout
+            word = "\\n".join(p.text for p in Document(sys.argv[2]).paragraphs)
+            print(" ".join(pdf.split()))
+            print("=====")
+            print(" ".join(word.split()))
+            """
+        for (slug, expected) in [("chatbot-concept", ["Concept: deze aantekeningen zijn nog niet af", "nog geen waarde", "Vraagstelling"]),
+                                 ("ringweg-v2", ["Vraagstelling", "Overgang naar kernwaarden", "prioriteit", "uiterlijk", "Reflectie",
+                                                 "Opdrachtgever"])] {
+            let folder = root.appendingPathComponent("Output/sessies/\(slug)")
+            let run = try Python.run(script, arguments: [folder.appendingPathComponent("rapport.pdf").path,
+                                                         folder.appendingPathComponent("rapport.docx").path])
+            #expect(run.status == 0, "\(run.stderr)")
+            let parts = run.stdout.components(separatedBy: "=====")
+            #expect(parts.count == 2)
+            for text in expected {
+                #expect(parts.first?.contains(text) == true, "PDF of \(slug) lacks “\(text)”")
+                #expect(parts.last?.contains(text) == true, "Word file of \(slug) lacks “\(text)”")
+            }
+        }
+    }
 }
