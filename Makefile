@@ -7,7 +7,7 @@ BIN        := .build/$(CONFIG)/begeleid
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: all deps build render check test xss fuzz fuzz-short fuzz-build fuzz-seeds a11y templates bench pdf-tools word-tools reference-docx clean help
+.PHONY: all deps build render check test xss preview-browser fuzz fuzz-short fuzz-build fuzz-seeds a11y templates bench pdf-tools word-tools reference-docx clean help
 
 all: render
 
@@ -17,6 +17,7 @@ help:
 	@echo "make fuzz     libFuzzer over lezer, controles en weergave, FUZZ_TIME seconden (standaard 600; docs/fuzzing.md); 1 minuut in make test"
 	@echo "make check    controleer alleen aantekeningen, profielen en aanbod in Input/"
 	@echo "make templates  werk de ingebouwde sjablonen bij na een wijziging in Templates/"
+	@echo "make preview-browser  het live voorbeeld in headless Chromium: bijwerken zonder knipperen of verspringen (ook in make test)"
 	@echo "make a11y     toegankelijkheid: axe-core en de Nu-checker over alle pagina's"
 	@echo "make xss      117 XSS-payloads in elke tekstplek, gecontroleerd in headless Chromium (ook in make test)"
 	@echo "make bench    meet bouwtijden naast cmark-gfm, Hugo en pandoc (N = 100, 1.000, 10.000) en schrijft docs/performance.md"
@@ -47,6 +48,7 @@ test: deps pdf-tools word-tools
 	  python3 -m pip install -q jsonschema python-docx || python3 -m pip install -q --break-system-packages jsonschema python-docx; }
 	$(SWIFT) test
 	$(MAKE) xss
+	$(MAKE) preview-browser
 	$(MAKE) fuzz-short
 
 ## xss: 117 payloads in every text position of a session and of two profiles, every
@@ -54,6 +56,12 @@ test: deps pdf-tools word-tools
 ## executable construct, no dialog. Uses the release build.
 xss: build
 	python3 scripts/xss.py --templates Templates
+
+## preview-browser: the live preview in headless Chromium at 1024 px: typing above what the
+## room reads updates the page in place (no reload, no flash), the element at the top stays
+## put, also across the findings page and back (installs Chromium and selenium).
+preview-browser: build
+	python3 scripts/preview_browser.py
 
 ## fuzz: libFuzzer (with AddressSanitizer) over the readers, checks and renderers for
 ## FUZZ_TIME seconds, from the fixtures and Tests/Corpus/fuzz-regressions/; what it

@@ -3,7 +3,8 @@
 /// flash), keeping the element at the top of the viewport where it was (text
 /// typed above it pushes nothing away), and the findings panel open or
 /// closed as the room left it. The same holds across a full reload (the
-/// server restarted) and across a switch between report and findings page.
+/// server restarted) and across a switch to the findings page and back: the
+/// report's element is kept in mind while the findings page is shown.
 enum PreviewScript {
     static let text = """
         <script>(function(){\
@@ -18,10 +19,13 @@ enum PreviewScript {
         if(d&&p!==null)d.open=p==="1";}\
         document.addEventListener("toggle",function(e){if(e.target&&e.target.id==="begeleid-meldingen-paneel")\
         sessionStorage.setItem(P,e.target.open?"1":"0");},true);\
-        function update(){var a=anchor();fetch(location.href,{cache:"no-store"}).then(function(r){return r.text();})\
+        var kept=null;\
+        function update(){var a=anchor();if(kept&&!document.getElementById(kept.id))a=kept;\
+        fetch(location.href,{cache:"no-store"}).then(function(r){return r.text();})\
         .then(function(html){var d=new DOMParser().parseFromString(html,"text/html");if(!d.body)return;\
         document.title=d.title;document.documentElement.lang=d.documentElement.lang;\
-        document.body.replaceWith(document.adoptNode(d.body));panel();restore(a);})\
+        document.body.replaceWith(document.adoptNode(d.body));panel();\
+        if(a&&document.getElementById(a.id)){restore(a);kept=null;}else{kept=a;}})\
         .catch(function(){location.reload();});}\
         var s=sessionStorage.getItem(K);if(s!==null){sessionStorage.removeItem(K);try{restore(JSON.parse(s));}catch(e){}}\
         panel();\
