@@ -91,12 +91,12 @@ struct LeakTests {
             served[name] = page.body
         }
         #expect(served.count > 50)
-        // The notes with errors: the error page, which quotes lines of the file, shown on a beamer.
+        // The notes with errors: the report as it stands with the findings panel above it, shown on a beamer.
         let errorPage = try await get(port, "sessies/beamer/rapport.html")
         let text = String(decoding: errorPage.body, as: UTF8.self)
-        #expect(text.contains("[value-unknown]") && text.contains("[key-unknown]"), "the error page: \(text.prefix(500))")
-        #expect(text.contains("Gevoel bekeken te worden → privasy"), "an ordinary line is quoted")
-        served["error page"] = errorPage.body
+        #expect(text.contains("<code>value-unknown</code>") && text.contains("<code>key-unknown</code>"), "the panel: \(text.prefix(500))")
+        #expect(text.contains("Gevoel bekeken te worden"), "the report as it stands")
+        served["report with findings"] = errorPage.body
         #expect(Self.leaks(in: served).isEmpty, "\(Self.leaks(in: served))")
         await preview.stop()
     }
