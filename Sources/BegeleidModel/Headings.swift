@@ -8,6 +8,11 @@ public enum SectionKind: String, CaseIterable, Sendable {
     case summary = "Samenvatting"
     case nextSteps = "Vervolg"
     case notes = "Notities"
+    // FORMAT v2, "New sections": known (so not private as unknown), rendered by their own writers.
+    case question = "Vraagstelling"
+    case transition = "Overgang"
+    case reflection = "Reflectie"
+    case followUp = "Opvolging"
 
     public var headings: [String] {
         switch self {
@@ -19,6 +24,10 @@ public enum SectionKind: String, CaseIterable, Sendable {
         case .summary: return ["Samenvatting", "Summary"]
         case .nextSteps: return ["Vervolg", "Next steps"]
         case .notes: return ["Notities", "Notes", "Aantekeningen", "Privé", "Private", "Vertrouwelijk", "Confidential", "Intern", "Internal"]
+        case .question: return ["Vraagstelling", "Question", "Aanleiding", "Centrale vraag", "Central question"]
+        case .transition: return ["Overgang", "Transition", "Keuze kernwaarden", "Choosing core values"]
+        case .reflection: return ["Reflectie", "Reflection"]
+        case .followUp: return ["Opvolging", "Follow-up", "Progress"]
         }
     }
 
@@ -28,8 +37,14 @@ public enum SectionKind: String, CaseIterable, Sendable {
     public var isRequired: Bool {
         switch self {
         case .caseDescription, .actors, .effects, .values, .options: return true
-        case .summary, .nextSteps, .notes: return false
+        case .summary, .nextSteps, .notes, .question, .transition, .reflection, .followUp: return false
         }
+    }
+
+    /// The known sections whose content is published, as a list for messages
+    /// (“Casus, Actoren, …”): what an unknown heading may be renamed to.
+    public static func publishedNames(_ english: Bool) -> String {
+        allCases.filter { $0 != .notes }.map { english ? $0.englishName : $0.rawValue }.joined(separator: ", ")
     }
 
     public static let allHeadings: [String] = allCases.flatMap(\.headings)

@@ -1,9 +1,13 @@
 import BegeleidModel
+import BegeleidReader
 
-/// The lines of a notes file that the live preview's error page must not
-/// quote, because the preview is shown on a beamer: participants' names in
-/// the front matter, the private Notities section, HTML comments, and
-/// everything after a Notities name typed in the wrong place.
+/// The lines of a notes file that the live preview's error page and the
+/// terminal must not quote, because the preview is shown on a beamer:
+/// participants' names in the front matter, the private Notities section and
+/// every unknown section, HTML comments, and everything after a Notities name
+/// typed in the wrong place. Decided by the reader from the parsed structure
+/// (`SessionReader.privateLines`); the line patterns below only add to that
+/// (fail closed), and stand alone only for notes the reader cannot parse.
 public struct PrivateLines: Sendable {
     private var lines: Set<Int> = []
 
@@ -48,6 +52,8 @@ public struct PrivateLines: Sendable {
     /// (`notes-heading-misplaced`, by PrivateNotesRule).
     public init(_ source: [Substring], path: String, diagnostics: [Diagnostic]) {
         self.init(source, misplacedNotes: diagnostics.filter { $0.path == path && $0.code == "notes-heading-misplaced" }.map(\.location.line))
+        let bytes = Array(source.joined(separator: "\n").utf8)
+        lines.formUnion(SessionReader.privateLines(bytes: bytes, path: path) ?? [])
     }
 
     public func contains(_ line: Int) -> Bool { lines.contains(line) }

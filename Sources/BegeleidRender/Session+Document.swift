@@ -31,7 +31,6 @@ extension Session {
                 Option(id: $0.id, direction: $0.direction, text: RichText($0.text), values: refs($0.values), actors: refs($0.actors),
                        details: rich($0.details), location: nowhere)
             },
-            nextSteps: rich(document.nextSteps),
-            otherSections: document.otherSections.map { OtherSection(title: $0.title, body: RichText($0.body), location: nowhere) })
+            nextSteps: rich(document.nextSteps))
     }
 }

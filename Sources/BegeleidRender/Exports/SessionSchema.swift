@@ -28,7 +28,7 @@ enum SessionSchema {
           "type": "object",
           "additionalProperties": false,
           "required": ["schemaVersion", "slug", "title", "organisations", "technology", "date", "language", "names",
-                       "public", "labels", "participants", "actors", "effects", "values", "options", "otherSections"],
+                       "public", "labels", "participants", "actors", "effects", "values", "options"],
           "properties": {
             "schemaVersion": { "const": 1 },
             "slug": { "$ref": "#/$defs/id" },
@@ -120,18 +120,6 @@ enum SessionSchema {
                   "values": { "$ref": "#/$defs/ids" },
                   "actors": { "$ref": "#/$defs/ids" },
                   "details": { "$ref": "#/$defs/markdown" }
-                }
-              }
-            },
-            "otherSections": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": ["title", "body"],
-                "properties": {
-                  "title": { "type": "string" },
-                  "body": { "$ref": "#/$defs/markdown" }
                 }
               }
             }
