@@ -188,10 +188,19 @@ struct ValueReader {
         return nil
     }
 
-    /// An ISO date `YYYY-MM-DD` that exists in the calendar.
+    /// An ISO date `YYYY-MM-DD` that exists in the calendar, in the years
+    /// 1900–2999 (`ISODate.years`): a proposal plans weeks ahead of it, never into the year 10000.
     mutating func date(_ node: Node, key: String) -> String? {
         guard let word = text(node, key: key) else { return nil }
-        if ISODate.isValid(word) { return word }
+        if ISODate.isValid(word) {
+            if let year = Int(word.prefix(4)), ISODate.years.contains(year) { return word }
+            diagnostics.append(Diagnostic(
+                .error, "date-out-of-range", path: document.path, at: document.location(of: node),
+                LocalizedText(
+                    nl: "“\(word)” ligt buiten de jaren \(ISODate.years.lowerBound)–\(ISODate.years.upperBound); schrijf de datum van de sessie, bijvoorbeeld 2026-03-12",
+                    en: "“\(word)” lies outside the years \(ISODate.years.lowerBound)–\(ISODate.years.upperBound); write the session's date, for example 2026-03-12")))
+            return nil
+        }
         diagnostics.append(Diagnostic(
             .error, "date-invalid", path: document.path, at: document.location(of: node),
             LocalizedText(
@@ -209,6 +218,9 @@ import Foundation
 
 /// Validation of calendar dates written as `YYYY-MM-DD`.
 enum ISODate {
+    /// The years a date in the notes or a profile may have.
+    static let years = 1900...2999
+
     static func isValid(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
