@@ -14,7 +14,7 @@ public struct PrivateLines: Sendable {
     /// `misplacedNotes`: lines where a Notities name was found outside a `##` heading.
     public init(_ source: [Substring], misplacedNotes: [Int] = []) {
         var inFrontMatter = source.first.map { $0.trimmingCharacters(in: .whitespaces) == "---" } ?? false
-        var privateLevel: Int?
+        var inPrivate = false
         var inParticipants = false
         let comments = HTMLComments.scan(source).touched
         for (index, text) in source.enumerated() {
@@ -38,13 +38,16 @@ public struct PrivateLines: Sendable {
                 continue
             }
             if let level = Self.headingLevel(trimmed) {
-                if let open = privateLevel, level <= open { privateLevel = nil }
+                // As the reader has it: a private section runs to the next `##`, and every
+                // `##` heading that is not a known published section starts one.
                 let title = trimmed.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
-                if SectionKind(heading: title) == .notes || misplacedNotes.contains(number) { privateLevel = level }
+                let kind = SectionKind(heading: title)
+                if level == 2 { inPrivate = kind == nil || kind == .notes }
+                if kind == .notes || misplacedNotes.contains(number) { inPrivate = true }
             } else if misplacedNotes.contains(number) {
-                privateLevel = 2
+                inPrivate = true
             }
-            if privateLevel != nil || comments.contains(number) { lines.insert(number) }
+            if inPrivate || comments.contains(number) { lines.insert(number) }
         }
     }
 

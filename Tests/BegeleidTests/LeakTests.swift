@@ -153,4 +153,16 @@ struct PrivateLinesTests {
         let quoted = (1...source.count).filter { !hidden.contains($0) }
         #expect(quoted == [1, 2, 3, 7, 8, 9, 12, 17, 18, 21, 22])
     }
+
+    /// Decided from the parsed structure: any spelling of the participants key the reader accepts,
+    /// unknown sections, and a `#` heading inside Notities (issue 14 item 4 and 5, issue 15 item 3).
+    @Test func fromTheParsedStructure() {
+        let source: [Substring] = [
+            "---", "titel: x", "? deelnémers", ": - Margriet Oosterhuis: bewoner", "namen: anoniem", "---",
+            "## Casus", "openbaar", "## Off the record", "geheim", "## Notities", "privé", "# Kop", "nog privé", "## Vervolg", "openbaar",
+        ]
+        let hidden = PrivateLines(source, path: "t.md", diagnostics: [])
+        let quoted = (1...source.count).filter { !hidden.contains($0) }
+        #expect(quoted == [1, 2, 5, 6, 7, 8, 15, 16])
+    }
 }
