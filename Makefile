@@ -19,7 +19,7 @@ help:
 	@echo "make templates  werk de ingebouwde sjablonen bij na een wijziging in Templates/"
 	@echo "make preview-browser  het live voorbeeld in headless Chromium: bijwerken zonder knipperen of verspringen (ook in make test)"
 	@echo "make a11y     toegankelijkheid: axe-core en de Nu-checker over alle pagina's"
-	@echo "make xss      117 XSS-payloads in elke tekstplek, gecontroleerd in headless Chromium (ook in make test)"
+	@echo "make xss      121 XSS-payloads in elke tekstplek, gecontroleerd in headless Chromium (ook in make test)"
 	@echo "make bench    meet bouwtijden naast cmark-gfm, Hugo en pandoc (N = 100, 1.000, 10.000) en schrijft docs/performance.md"
 	@echo "make clean    verwijder de build en de gemaakte uitvoer"
 
@@ -51,7 +51,7 @@ test: deps pdf-tools word-tools
 	$(MAKE) preview-browser
 	$(MAKE) fuzz-short
 
-## xss: 117 payloads in every text position of a session and of two profiles, every
+## xss: 121 payloads in every text position of a session and of two profiles, every
 ## HTML and SVG output parsed and loaded in headless Chromium (installs it): no
 ## executable construct, no dialog. Uses the release build.
 xss: build

@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "BegeleidRender",
             dependencies: [
-                "BegeleidModel", "BegeleidMarkdown", "BegeleidProposals", "BegeleidOverview",
+                "BegeleidModel", "BegeleidMarkdown", "BegeleidReader", "BegeleidProposals", "BegeleidOverview",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]

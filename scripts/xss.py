@@ -19,7 +19,8 @@ URL_ATTRIBUTES = ["href", "src", "action", "formaction", "xlink:href", "data", "
                   "cite", "longdesc", "lowsrc", "dynsrc", "ping", "to", "from", "values", "by"]
 FORBIDDEN = ["script", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "base", "portal", "isindex"]
 COUNTED = ["style", "link", "meta", "svg", "math", "foreignobject", "input", "button", "select", "textarea"]
-UNSAFE_URL = re.compile(r"^(javascript|vbscript|data):")
+# A scheme that runs script, or no scheme at all (`//host`, `\\host\share`, `/etc/passwd`): a report links neither.
+UNSAFE_URL = re.compile(r"^(javascript|vbscript|data|file):|^[/\\]")
 UNSAFE_STYLE = re.compile(r"expression\(|javascript:|vbscript:|url\(|@import")
 # The live-DOM walk that Chromium runs in every page: the same rules as Scan below.
 WALK = r"""
@@ -32,7 +33,7 @@ for (const el of document.getElementsByTagName('*')) {
   for (const a of el.attributes) {
     const name = a.name.toLowerCase(), value = a.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
     if (name.startsWith('on')) found.push('event handler ' + name + ': ' + snippet);
-    else if ((urls.includes(name) || name.endsWith(':href')) && /^(javascript|vbscript|data):/.test(value))
+    else if ((urls.includes(name) || name.endsWith(':href')) && /^(javascript|vbscript|data|file):|^[\/\\]/.test(value))
       found.push('unsafe URL in ' + name + ': ' + snippet);
     else if (name === 'srcdoc' || (name === 'style' && /expression\(|javascript:|vbscript:|url\(|@import/.test(value)))
       found.push('unsafe ' + name + ': ' + snippet);
@@ -357,7 +358,8 @@ def self_test(browser, clean, work, settle):
     report, svg = next(clean.rglob("rapport.html")), next(clean.rglob("waardenkaart.svg"))
     plants = {"img-onerror": '<img src=x onerror=alert("planted-img")>', "script": '<script>alert("planted-script")</script>',
               "js-url": '<a href="jav&#x09;ascript:alert(1)">x</a>', "iframe": '<iframe src="data:text/html,x"></iframe>',
-              "extra-style-svg": '<style>*{color:red}</style><svg><text>x</text></svg>'}
+              "extra-style-svg": '<style>*{color:red}</style><svg><text>x</text></svg>',
+              "unc-link": '<a href="\\\\evil\\share\\x.docx">x</a>', "host-link": '<a href="//evil.example/x">x</a>'}
     folder = work / "self-test"
     for name, plant in plants.items():
         (folder / name).mkdir(parents=True)

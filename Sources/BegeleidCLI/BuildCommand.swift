@@ -16,6 +16,7 @@ struct BuildCommand: ExitingCommand {
     var publicOnly = false
 
     @OptionGroup var extra: FormatOptions
+    @OptionGroup var writing: OutputOptions
     @OptionGroup var common: CommonOptions
 
     private var output: String { folders.output ?? (publicOnly ? "Openbaar" : "Output") }
@@ -25,7 +26,8 @@ struct BuildCommand: ExitingCommand {
         guard let renderer = TemplateChoice.renderer(folders.templates, printer: printer) else { return 2 }
         let options = Building.Options(
             input: folders.input, output: output, strict: common.strict, language: common.lang, publicOnly: publicOnly,
-            formats: extra.formats(templates: folders.templates), policy: common.policy(root: folders.input))
+            formats: extra.formats(templates: folders.templates), policy: common.policy(root: folders.input),
+            access: writing.access(language: common.lang))
         do {
             let meter = ProgressMeter(language: common.lang, enabled: common.format != .json)
             let result = try Building.run(options, renderer: renderer, progress: meter.update)
@@ -38,7 +40,7 @@ struct BuildCommand: ExitingCommand {
             if !publicOnly, Proposing.hasProfiles(in: folders.input) {
                 let proposing = Proposing.Options(
                     input: folders.input, output: output, strict: common.strict, formats: extra.formats(templates: folders.templates),
-                    policy: common.policy(root: folders.input))
+                    policy: common.policy(root: folders.input), access: writing.access(language: common.lang))
                 let built = try Proposing.run(proposing, sessions: result.checking.valid, renderer: renderer)
                 diagnostics += built.diagnostics
                 fileCount += built.fileCount

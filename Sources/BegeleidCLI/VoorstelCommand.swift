@@ -21,6 +21,7 @@ struct VoorstelCommand: ExitingCommand {
 
     @OptionGroup var folders: FolderOptions
     @OptionGroup var extra: FormatOptions
+    @OptionGroup var writing: OutputOptions
     @OptionGroup var common: CommonOptions
 
     mutating func execute() -> Int32 {
@@ -38,7 +39,7 @@ struct VoorstelCommand: ExitingCommand {
         let sessions = Checking.validSessions(in: folders.input, policy: policy)
         let options = Proposing.Options(
             input: folders.input, output: folders.output ?? "Output", strict: common.strict, slugs: slugs,
-            formats: extra.formats(templates: folders.templates), policy: policy)
+            formats: extra.formats(templates: folders.templates), policy: policy, access: writing.access(language: common.lang))
         do {
             let result = try Proposing.run(options, sessions: sessions, renderer: renderer)
             printer.print(result.diagnostics)

@@ -23,6 +23,7 @@ struct WatchCommand: ExitingCommand {
     @ArgumentParser.Option(help: "Adres om op te luisteren; standaard alleen deze computer / address to listen on; default this computer only.")
     var host = "127.0.0.1"
 
+    @OptionGroup var writing: OutputOptions
     @OptionGroup var common: CommonOptions
 
     mutating func execute() -> Int32 {
@@ -32,7 +33,7 @@ struct WatchCommand: ExitingCommand {
         let options = Preview.Options(
             building: Building.Options(
                 input: folders.input, output: output, strict: common.strict, language: common.lang,
-                policy: common.policy(root: folders.input)),
+                policy: common.policy(root: folders.input), access: writing.access(language: common.lang)),
             templates: templates, host: host, port: port)
         let preview: Preview
         do {

@@ -29,8 +29,8 @@ struct PrivateNotesRule: Rule {
             if let word = words.first(where: privateWords.contains), words.count > 1 {
                 diagnostics.append(finding(
                     .error, session, at: section.heading.location,
-                    nl: "“\(section.heading.title)” klinkt als privé (“\(word)”) maar is niet de privésectie; noem de kop “## Notities” of kies een andere naam",
-                    en: "“\(section.heading.title)” sounds private (“\(word)”) but is not the private section; call it “## Notes” or choose another name",
+                    nl: "deze kop klinkt als privé (“\(word)”) maar is niet de privésectie; noem de kop “## Notities” of kies een andere naam",
+                    en: "this heading sounds private (“\(word)”) but is not the private section; call it “## Notes” or choose another name",
                     suggestion: "Notities"))
                 continue
             }
@@ -38,8 +38,8 @@ struct PrivateNotesRule: Rule {
                   notes.contains(near) else { continue }
             diagnostics.append(finding(
                 .error, session, at: section.heading.location,
-                nl: "“\(section.heading.title)” lijkt op de privésectie maar is het niet; de tekst eronder zou worden gepubliceerd",
-                en: "“\(section.heading.title)” looks like the private section but is not; the text below it would be published",
+                nl: "deze kop lijkt op de privésectie maar is het niet; noem hem “## Notities” als de tekst eronder privé is",
+                en: "this heading looks like the private section but is not; call it “## Notes” if the text below it is private",
                 suggestion: near))
         }
     }

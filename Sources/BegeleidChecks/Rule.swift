@@ -57,6 +57,8 @@ public enum Checker {
     public static func check(_ session: Session) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for rule in rules { rule.check(session, into: &diagnostics) }
-        return diagnostics.sortedByPosition()
+        // A finding on a private line quotes nothing of it (names, private or unknown sections).
+        return diagnostics.redacted(privateLines: session.outline.privateLines, vocabulary: Diagnostic.headingVocabulary)
+            .sortedByPosition()
     }
 }

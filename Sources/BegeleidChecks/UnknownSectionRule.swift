@@ -1,19 +1,20 @@
 import BegeleidModel
 
-/// A `##` heading FORMAT.md does not know is kept, but reported with the nearest known name.
+/// A `##` heading FORMAT.md does not know is private, like Notities (fail
+/// closed): its content reaches no output. The warning says how to publish it
+/// and quotes nothing of the heading, which may itself be private.
 struct UnknownSectionRule: Rule {
     let code = "section-unknown"
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for section in session.outline.sections where section.kind == nil {
-            let title = section.heading.title
-            let near = Names.nearest(to: SectionKind.key(title), in: SectionKind.allHeadings)
+            let near = Names.nearest(to: SectionKind.key(section.heading.title), in: SectionKind.allHeadings)
             // A near miss of the private section is an error of PrivateNotesRule instead.
             if let near, SectionKind.notes.headings.contains(near) { continue }
             diagnostics.append(finding(
                 .warning, session, at: section.heading.location,
-                nl: "onbekende sectie “\(title)”; de inhoud komt achteraan in het rapport",
-                en: "unknown section “\(title)”; its content is placed at the end of the report",
+                nl: "onbekende sectie: wat eronder staat blijft privé en komt in geen enkele uitvoer; om het te publiceren, noem de kop \(SectionKind.publishedNames(false))",
+                en: "unknown section: what stands under it stays private and reaches no output; to publish it, name the heading \(SectionKind.publishedNames(true))",
                 suggestion: near))
         }
     }

@@ -40,6 +40,12 @@ public enum SectionKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// The known sections whose content is published, as a list for messages
+    /// (“Casus, Actoren, …”): what an unknown heading may be renamed to.
+    public static func publishedNames(_ english: Bool) -> String {
+        allCases.filter { $0 != .notes }.map { english ? $0.englishName : $0.rawValue }.joined(separator: ", ")
+    }
+
     public static let allHeadings: [String] = allCases.flatMap(\.headings)
 
     public init?(heading: String) {

@@ -1,5 +1,8 @@
 /// Calendar dates written as `YYYY-MM-DD`, and the Dutch way people also type them.
 public enum ISODate {
+    /// The years a date in the notes or a profile may have.
+    public static let years = 1900...2999
+
     public static func isValid(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,

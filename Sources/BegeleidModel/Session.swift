@@ -19,15 +19,13 @@ public struct Session: Sendable, Equatable {
     public var transition: Transition?
     /// `## Reflectie`: how the session went.
     public var reflection: RichText?
-    /// Sections with headings FORMAT.md does not know, kept in file order.
-    public var otherSections: [OtherSection]
     /// The headings as written, for the structural rules.
     public var outline: SourceOutline
 
     public init(
         slug: String, path: String, meta: SessionMeta, summary: RichText? = nil, caseDescription: RichText? = nil,
         actors: [Actor] = [], effects: [Effect] = [], values: [Value] = [], options: [Option] = [],
-        nextSteps: RichText? = nil, otherSections: [OtherSection] = [], outline: SourceOutline = SourceOutline()
+        nextSteps: RichText? = nil, outline: SourceOutline = SourceOutline()
     ) {
         self.slug = slug
         self.path = path
@@ -39,7 +37,6 @@ public struct Session: Sendable, Equatable {
         self.values = values
         self.options = options
         self.nextSteps = nextSteps
-        self.otherSections = otherSections
         self.outline = outline
     }
 }
@@ -63,22 +60,9 @@ public struct RichText: Sendable, Hashable, Codable {
     }
 }
 
-/// A `##` section with a heading that FORMAT.md does not define.
-public struct OtherSection: Sendable, Equatable {
-    public var title: String
-    public var body: RichText
-    public var location: SourceLocation
-
-    public init(title: String, body: RichText, location: SourceLocation) {
-        self.title = title
-        self.body = body
-        self.location = location
-    }
-}
-
 extension Session {
-    /// The session without its long texts (case, summary, next steps, other
-    /// sections, explanations, descriptions, details, source outline), its
+    /// The session without its long texts (case, summary, next steps,
+    /// explanations, descriptions, details, source outline), its
     /// participants and the spelling of its references: what
     /// the index, the overview, the data tables and proposals use, kept for
     /// every session of a large build.
@@ -90,7 +74,6 @@ extension Session {
         light.question = nil
         light.reflection = nil
         light.transition = nil
-        light.otherSections = []
         light.outline = SourceOutline()
         light.actors = actors.map { Actor(id: $0.id, name: $0.name, description: nil, location: $0.location) }
         light.values = values.map { var value = $0; value.explanation = nil; value.details = nil; return value }

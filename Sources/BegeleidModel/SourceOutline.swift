@@ -40,6 +40,11 @@ public struct SourceOutline: Sendable, Equatable {
     /// Lines like `##Casus` that name a section but lack the space that makes
     /// them a heading.
     public var unspacedHeadings: [Heading] = []
+    /// The file's lines (1-based) that no message, page or terminal may
+    /// quote, decided from the parsed structure: the participants node in the
+    /// front matter, private and unknown sections, what follows a misplaced
+    /// Notities name, HTML comments.
+    public var privateLines: Set<Int> = []
 
     public init(
         sections: [Section] = [], directionHeadings: [Heading] = [], polarityHeadings: [Heading] = [],

@@ -39,6 +39,10 @@ public struct Overview: Sendable {
     /// Technology labels and organisations in the collection, sorted.
     public var labels: [String]
     public var organisations: [String]
+    /// In how many sessions each label (as listed in `labels`) and each
+    /// organisation occurs: counted once, in one pass over the sessions.
+    public var sessionsPerLabel: [String: Int]
+    public var sessionsPerOrganisation: [String: Int]
 
     /// Options kept per value: a page shows some, the CSV holds them all
     /// (ten thousand sessions propose some 150,000).
@@ -57,11 +61,15 @@ public struct Overview: Sendable {
         for label in sessions.flatMap(\.meta.labels) where labelNames[Names.key(label)] == nil {
             labelNames[Names.key(label)] = label
         }
+        var perLabel: [String: Int] = [:]
+        var perOrganisation: [String: Int] = [:]
         for session in sessions {
             let meta = session.meta
             seenOptions.removeAll(keepingCapacity: true)
             var seenHere: Set<String> = []
             let labelKeys = Set(meta.labels.map(Names.key))
+            for label in labelKeys { perLabel[labelNames[label] ?? label, default: 0] += 1 }
+            for organisation in Set(meta.organisations) { perOrganisation[organisation, default: 0] += 1 }
             for value in session.values {
                 let (key, canonical) = synonyms.resolve(value.name)
                 spellingCounts[key, default: [:]][value.name, default: 0] += 1
@@ -109,7 +117,10 @@ public struct Overview: Sendable {
                 ? ($0.sessions.count, $0.coreIn.count) > ($1.sessions.count, $1.coreIn.count)
                 : Names.key($0.name) < Names.key($1.name)
         }
-        labels = labelNames.values.sorted { Names.key($0) < Names.key($1) }
+        sessionsPerLabel = perLabel
+        sessionsPerOrganisation = perOrganisation
+        // Sorted by key, each key made once (not twice per comparison).
+        labels = labelNames.sorted { $0.key < $1.key }.map(\.value)
         organisations = Array(Set(sessions.flatMap(\.meta.organisations))).sorted { Names.key($0) < Names.key($1) }
     }
 }

@@ -18,11 +18,14 @@ public enum Building {
         public var formats: ExtraFormats
         /// How large input files may be; confined to `input` when reading.
         public var policy: InputPolicy
+        /// Whether a foreign output folder may be adopted, and whether to wait for another build.
+        public var access: OutputFolder.Access
 
         public init(
             input: String, output: String, strict: Bool, language: Language, publicOnly: Bool = false,
-            formats: ExtraFormats = ExtraFormats(), policy: InputPolicy = .standard
+            formats: ExtraFormats = ExtraFormats(), policy: InputPolicy = .standard, access: OutputFolder.Access = .init()
         ) {
+            self.access = access
             self.input = input
             self.output = output
             self.strict = strict
@@ -61,17 +64,23 @@ public enum Building {
     }
 
     /// Sessions whose notes have errors now keep their earlier report, so the
-    /// index keeps listing it (marked as such) instead of losing it.
-    private static func previousReports(of checking: Checking.Result, in output: String, publicOnly: Bool) -> [IndexEntry] {
+    /// index keeps listing it (marked as such) instead of losing it. Privacy
+    /// wins: an earlier report that shows names is withdrawn (its folder
+    /// removed) unless the notes still say `namen: openbaar`.
+    private static func previousReports(of checking: Checking.Result, in output: String, options: Options) -> [IndexEntry] {
         // A public build fails closed: notes with errors may have withdrawn their consent, so their report goes.
-        guard !publicOnly else { return [] }
+        guard !options.publicOnly else { return [] }
         let rendered = Set(checking.valid.map(\.slug))
         return checking.failed.compactMap { file -> IndexEntry? in
             guard !rendered.contains(file.slug) else { return nil }
-            let path = (output as NSString).appendingPathComponent("sessies/\(file.slug)/sessie.json")
-            guard let data = FileManager.default.contents(atPath: path),
-                  let document = try? JSONDecoder().decode(SessionDocument.self, from: data),
-                  document.isPublic || !publicOnly else { return nil }
+            let folder = (output as NSString).appendingPathComponent("sessies/\(file.slug)")
+            guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("sessie.json")),
+                  let document = try? JSONDecoder().decode(SessionDocument.self, from: data) else { return nil }
+            if document.names == .public,
+               SessionReader.read(path: file.path, policy: options.policy).session?.meta.names != .public {
+                try? FileManager.default.removeItem(atPath: folder)
+                return nil
+            }
             return IndexEntry(previous: document)
         }
     }
@@ -79,6 +88,7 @@ public enum Building {
     /// Called after each session is rendered, with how many of how many are done.
     public typealias Progress = (_ done: Int, _ total: Int) -> Void
 
+    /// Checks the output folder is begeleid's (OutputFolder), then builds holding its lock (OutputLock).
     public static func run(_ options: Options, renderer: Renderer, progress: Progress? = nil) throws(Failure) -> Result {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: options.sessionsFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -86,7 +96,16 @@ public enum Building {
                 nl: "map met sessies niet gevonden", en: "folder of sessions not found"))
         }
         try options.formats.requireTools()
-        if options.publicOnly { try PublicFolder.prepare(options.output) }
+        let wasMarked = options.publicOnly
+            ? try PublicFolder.prepare(options.output, input: options.input)
+            : try OutputFolder.claim(options.output, input: options.input, force: options.access.force)
+        return try OutputLock.holding(options.output, access: options.access) { () throws(Failure) -> Result in
+            try build(options, renderer: renderer, progress: progress, sweep: wasMarked)
+        }
+    }
+
+    /// The build itself; `sweep`: the folder was marked before, so leftovers of a build cut off may be removed.
+    private static func build(_ options: Options, renderer: Renderer, progress: Progress?, sweep: Bool) throws(Failure) -> Result {
         let files = SessionFiles.collect([options.sessionsFolder]).files
         // A public build starts from nothing each time: its folder never holds a cache of other sessions.
         let key = BuildCache.hash([BegeleidVersion.current, "\(options.strict)", options.language.rawValue, options.formats.fingerprint]
@@ -101,8 +120,9 @@ public enum Building {
         let hasSynonyms = FileManager.default.fileExists(atPath: options.synonymsPath)
         let (synonyms, synonymDiagnostics) = hasSynonyms
             ? Checking.synonyms(at: options.synonymsPath, strict: options.strict, policy: options.policy) : (ValueSynonyms(), [])
-        // Only a build that did not finish can have left temporary files (no need to walk every folder).
-        if !lastBuildFinished { OutputWriter.sweepLeftovers(in: options.output) }
+        // Only a build that did not finish can have left temporary files (no need to walk every folder),
+        // and only in a folder that was begeleid's before.
+        if !lastBuildFinished, sweep { OutputWriter.sweepLeftovers(in: options.output) }
         let writer = OutputWriter(root: options.output)
         var written: [String] = []
         var next = BuildCache(key: key)
@@ -174,7 +194,7 @@ public enum Building {
             for path in checking.reused where next.entries[BuildCache.name(path)] == nil {
                 if let entry = cache?.entries[BuildCache.name(path)] { next.entries[BuildCache.name(path)] = entry }
             }
-            let entries = sessions.map(IndexEntry.init) + previousReports(of: checking, in: options.output, publicOnly: options.publicOnly)
+            let entries = sessions.map(IndexEntry.init) + previousReports(of: checking, in: options.output, options: options)
             if options.publicOnly { PublicFolder.prune(options.output, keep: Set(entries.map(\.slug))) }
             try writer.write(renderer.index(entries: entries, language: options.language), to: "index.html")
             written.append("index.html")

@@ -54,6 +54,12 @@ public enum Converters {
     ) throws(Building.Failure) {
         guard let executable = find(tool) else { try require([tool]); return }
         let temporary = OutputWriter.temporaryPath(for: output)
+        // The tool writes into a file made here, new and not a link: it cannot be led elsewhere.
+        let made = OutputWriter.createTemporary(temporary)
+        guard made >= 0 else {
+            throw Building.Failure(path: output, message: LocalizedText(nl: "bestand kan niet worden geschreven", en: "file cannot be written"))
+        }
+        close(made)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments + (outputFlag.map { [$0, temporary] } ?? [temporary])

@@ -21,13 +21,13 @@ struct OutputWriter: Sendable {
     /// Writes `data`, unless the file already holds exactly that.
     func write(_ data: Data, to relative: String) throws(Building.Failure) {
         let target = (root as NSString).appendingPathComponent(relative)
-        if FileManager.default.contents(atPath: target) == data { return }
+        if Self.regularContents(of: target) == data { return }
         try write(parts: CollectionOfOne(data), to: relative)
     }
 
     private func ensureFolder(_ folder: String) throws(Building.Failure) {
         guard !folders.contains(folder) else { return }
-        guard Self.makeFolder(folder) else { throw failure(folder, nl: "map kan niet worden gemaakt", en: "folder cannot be created") }
+        guard Self.makeFolder(folder, below: root) else { throw failure(folder, nl: "map kan niet worden gemaakt", en: "folder cannot be created") }
         folders.insert(folder)
     }
 
@@ -38,7 +38,7 @@ struct OutputWriter: Sendable {
         try ensureFolder((target as NSString).deletingLastPathComponent)
         let temporary = Self.temporaryPath(for: target)
         // Plain system calls: Foundation's `createFile` would add a temporary file of its own.
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = Self.createTemporary(temporary)
         guard descriptor >= 0 else { throw failure(target, nl: "bestand kan niet worden geschreven", en: "file cannot be written") }
         var complete = true
         for part in parts where complete { complete = Self.writeAll(part, to: descriptor) }
@@ -66,7 +66,33 @@ struct OutputWriter: Sendable {
         }
     }
 
-    /// `mkdir -p` with plain system calls: one call when the parent exists.
+    /// `mkdir -p` with plain system calls. Below `root` no symbolic link is
+    /// followed: a link where a folder should be is replaced by a folder (a
+    /// link planted as `sessies/<slug>` is never written through). `root`
+    /// itself and what leads to it may be links.
+    static func makeFolder(_ folder: String, below root: String) -> Bool {
+        let base = URL(fileURLWithPath: root).standardizedFileURL.path
+        let full = URL(fileURLWithPath: folder).standardizedFileURL.path
+        guard makeFolder(root) else { return false }
+        guard full.hasPrefix(base + "/") else { return full == base }
+        var current = root
+        for part in full.dropFirst(base.count + 1).split(separator: "/") {
+            current = (current as NSString).appendingPathComponent(String(part))
+            var info = stat()
+            if lstat(current, &info) == 0 {
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR: continue
+                case S_IFLNK: guard unlink(current) == 0 else { return false }
+                default: return false
+                }
+            }
+            guard mkdir(current, 0o755) == 0 || errno == EEXIST else { return false }
+            guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
+        }
+        return true
+    }
+
+    /// `mkdir -p` for the output folder itself (links followed: the user chose it).
     private static func makeFolder(_ folder: String) -> Bool {
         if mkdir(folder, 0o755) == 0 || errno == EEXIST {
             var info = stat()
@@ -76,6 +102,28 @@ struct OutputWriter: Sendable {
         let parent = (folder as NSString).deletingLastPathComponent
         guard !parent.isEmpty, parent != folder, makeFolder(parent) else { return false }
         return mkdir(folder, 0o755) == 0 || errno == EEXIST
+    }
+
+    /// Opens a new temporary file: never an existing one, never through a link
+    /// (`O_EXCL | O_NOFOLLOW`). What stands at the name already (a leftover of
+    /// this process id, or a link planted there) is removed first; a link is
+    /// removed itself, not what it points to.
+    static func createTemporary(_ path: String) -> Int32 {
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        let descriptor = open(path, flags, 0o644)
+        guard descriptor < 0, errno == EEXIST || errno == ELOOP else { return descriptor }
+        unlink(path)
+        return open(path, flags, 0o644)
+    }
+
+    /// The bytes of `path` when it is a regular file (not a link).
+    private static func regularContents(of path: String) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return try? handle.readToEnd() ?? Data()
     }
 
     /// The temporary name of `target` while this process writes it.

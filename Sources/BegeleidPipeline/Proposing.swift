@@ -18,11 +18,14 @@ public enum Proposing {
         public var formats: ExtraFormats
         /// How large input files may be; confined to `input` when reading.
         public var policy: InputPolicy
+        /// Whether a foreign output folder may be adopted, and whether to wait for another build.
+        public var access: OutputFolder.Access
 
         public init(
             input: String, output: String, strict: Bool, slugs: [String] = [], formats: ExtraFormats = ExtraFormats(),
-            policy: InputPolicy = .standard
+            policy: InputPolicy = .standard, access: OutputFolder.Access = .init()
         ) {
+            self.access = access
             self.input = input
             self.output = output
             self.strict = strict
@@ -62,6 +65,14 @@ public enum Proposing {
     /// of those without errors. `sessions` are the checked sessions to cite from.
     public static func run(_ options: Options, sessions: [Session], renderer: Renderer) throws(Building.Failure) -> Result {
         try options.formats.requireTools()
+        let wasMarked = try OutputFolder.claim(options.output, input: options.input, force: options.access.force)
+        return try OutputLock.holding(options.output, access: options.access) { () throws(Building.Failure) -> Result in
+            try propose(options, sessions: sessions, renderer: renderer, sweep: wasMarked)
+        }
+    }
+
+    /// Checks and writes, holding the output folder's lock; `sweep`: the folder was begeleid's before.
+    private static func propose(_ options: Options, sessions: [Session], renderer: Renderer, sweep: Bool) throws(Building.Failure) -> Result {
         var files = ProfileFiles.collect(options.profilesFolder)
         if !options.slugs.isEmpty {
             let known = Dictionary(files.map { (ProfileFiles.slug(forPath: $0), $0) }, uniquingKeysWith: { first, _ in first })
@@ -92,7 +103,7 @@ public enum Proposing {
             }
             proposals.append(proposal)
         }
-        OutputWriter.sweepLeftovers(in: (options.output as NSString).appendingPathComponent("voorstellen"))
+        if sweep { OutputWriter.sweepLeftovers(in: (options.output as NSString).appendingPathComponent("voorstellen")) }
         let writer = OutputWriter(root: options.output)
         var written: [String] = []
         for proposal in proposals {

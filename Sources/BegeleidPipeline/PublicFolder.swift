@@ -8,7 +8,9 @@ import Foundation
 enum PublicFolder {
     static let marker = ".openbaar"
 
-    static func prepare(_ folder: String) throws(Building.Failure) {
+    /// Returns whether the folder was marked before (see `OutputFolder.claim`).
+    static func prepare(_ folder: String, input: String) throws(Building.Failure) -> Bool {
+        try OutputFolder.refuseOverlap(output: folder, input: input)
         let manager = FileManager.default
         let contents = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
         let markerPath = (folder as NSString).appendingPathComponent(marker)
@@ -17,9 +19,11 @@ enum PublicFolder {
                 nl: "deze map bevat al andere uitvoer; kies voor --public een lege map (standaard Openbaar/)",
                 en: "this folder already holds other output; choose an empty folder for --public (default Openbaar/)"))
         }
+        let wasMarked = manager.fileExists(atPath: markerPath)
         do {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data("begeleid build --public\n".utf8).write(to: URL(fileURLWithPath: markerPath))
+            try OutputWriter(root: folder).write(Data("begeleid build --public\n".utf8), to: marker)
+            return wasMarked
         } catch {
             throw Building.Failure(path: folder, message: LocalizedText(
                 nl: "map kan niet worden gemaakt", en: "folder cannot be created"))

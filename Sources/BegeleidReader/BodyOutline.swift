@@ -14,6 +14,9 @@ struct BodyOutline {
         var blocks: [MarkdownBlock]
         /// Body lines (0-based, half-open) of the section's content, heading excluded.
         var contentLines: Range<Int>
+
+        /// Notities, and every heading not known: nothing of it is published or quoted.
+        var isPrivate: Bool { kind == nil || kind == .notes }
     }
 
     var sections: [Section] = []
@@ -32,7 +35,10 @@ struct BodyOutline {
                 seenTitle = true
                 continue
             }
-            let isSectionHeading = block.kind == .heading && block.headingLevel <= 2
+            // Inside a private section (Notities, or a heading not known) only a `##` ends it:
+            // a `#` heading there is part of it, so nothing after it is published by mistake.
+            let isPrivate = pending.map { $0.kind == nil || $0.kind == .notes } ?? false
+            let isSectionHeading = block.kind == .heading && (block.headingLevel == 2 || (block.headingLevel == 1 && !isPrivate))
             if isSectionHeading {
                 if var done = pending {
                     // A setext heading may end (for cmark-gfm) on the line of the next heading:
@@ -64,16 +70,18 @@ struct BodyOutline {
             }
         }
         if let done = pending { sections.append(done) }
-        guessMisspelledRequiredSections()
+        guessMisspelledSections()
     }
 
     /// `## Efects` when there is no Effecten section: read it as Effecten (a
-    /// rule warns), so that what stands under it is read and checked too.
-    private mutating func guessMisspelledRequiredSections() {
+    /// rule warns), so that what stands under it is read and checked too. So
+    /// for every known section but Notities (a near miss of that is an error):
+    /// a heading not recognised at all is private.
+    private mutating func guessMisspelledSections() {
         for index in sections.indices where sections[index].kind == nil {
             let title = SectionKind.key(sections[index].title)
             guard let near = Names.nearest(to: title, in: SectionKind.allHeadings),
-                  let kind = SectionKind(heading: near), kind.isRequired,
+                  let kind = SectionKind(heading: near), kind != .notes,
                   !sections.contains(where: { $0.kind == kind }) else { continue }
             sections[index].kind = kind
             sections[index].isGuessed = true

@@ -79,3 +79,10 @@ enum ParticipantKey: String, SpelledKey {
         }
     }
 }
+
+extension FrontMatterKey {
+    /// A key that nearly spells `deelnemers` (`deelnemrs`): its value may hold names all the same.
+    static func isNearParticipants(_ spelling: String) -> Bool {
+        Names.nearest(to: spelling, in: [participants.rawValue] + participants.aliases) != nil
+    }
+}

@@ -7,9 +7,12 @@ struct FrontMatterReader {
     struct Result {
         var meta: SessionMeta
         var diagnostics: [Diagnostic]
+        /// The lines of the participants node (its key to the next key): they may hold names.
+        var privateLines: Set<Int> = []
     }
 
-    static func read(_ document: YAMLDocument, frontMatterLine: Int) -> Result {
+    /// `lastLine`: the front matter's last line (its closing `---`).
+    static func read(_ document: YAMLDocument, frontMatterLine: Int, lastLine: Int) -> Result {
         var reader = ValueReader(document: document)
         var meta = SessionMeta()
         let path = document.path
@@ -24,9 +27,17 @@ struct FrontMatterReader {
         var seen: [FrontMatterKey: SourceLocation] = [:]
         var empty: Set<FrontMatterKey> = []
         var participantsNode: Node?
-        for (keyNode, valueNode) in mapping {
+        let keyLines = mapping.map { document.location(of: $0.key).line }
+        var privateLines: Set<Int> = []
+        for (index, (keyNode, valueNode)) in mapping.enumerated() {
             let spelling = YAMLDocument.spelling(ofKey: keyNode)
             let at = document.location(of: keyNode)
+            // However the key is spelt (`deelnemers :`, `"deelnemers":`, `? deelnemers`, a near miss),
+            // its whole node is private, up to the next key.
+            if FrontMatterKey(spelling: spelling) == .participants || FrontMatterKey.isNearParticipants(spelling) {
+                let end = index + 1 < keyLines.count ? keyLines[index + 1] - 1 : lastLine
+                privateLines.formUnion(at.line...max(at.line, end))
+            }
             guard let key = FrontMatterKey(spelling: spelling) else {
                 reader.diagnostics.append(Diagnostic(
                     .warning, "key-unknown", path: path, at: at,
@@ -70,7 +81,7 @@ struct FrontMatterReader {
                     nl: "de verplichte sleutel “\(key.rawValue)” ontbreekt of is leeg",
                     en: "the required key “\(key.aliases.first ?? key.rawValue)” (or “\(key.rawValue)”) is missing or empty")))
         }
-        return Result(meta: meta, diagnostics: reader.diagnostics)
+        return Result(meta: meta, diagnostics: reader.diagnostics, privateLines: privateLines)
     }
 
     private static func isPresent(_ key: FrontMatterKey, in meta: SessionMeta) -> Bool {

@@ -14,7 +14,6 @@ struct SessionBuilder {
     var values: [Value] = []
     var effects: [Effect] = []
     var options: [Option] = []
-    var otherSections: [OtherSection] = []
     var transition: Transition?
     var outline: SourceOutline
     private var linkedEffects: [(LinkedItem, ItemSource, String?)] = []
@@ -48,11 +47,8 @@ struct SessionBuilder {
             self.outline.sections.append(SourceOutline.Section(
                 kind: section.kind, heading: SourceOutline.Heading(title: section.title, location: section.headingLocation),
                 isGuessed: section.isGuessed))
-            guard let kind = section.kind else {
-                otherSections.append(OtherSection(
-                    title: section.title, body: richText(section) ?? RichText(""), location: section.headingLocation))
-                continue
-            }
+            // A heading not known is private, like Notities: nothing of it is read (UnknownSectionRule warns).
+            guard let kind = section.kind else { continue }
             // A section given twice is an error (DuplicateSectionRule); only the first is read.
             guard seen.insert(kind).inserted else { continue }
             switch kind {
@@ -140,9 +136,12 @@ struct SessionBuilder {
     /// Records headings that name a section but do not start one: a Notities
     /// heading anywhere but as a section, and `##Casus` without its space.
     private static let notesKeys = SectionKind.notes.headings.map(SectionKind.key)
+    /// Names of the section that are common words too: only taken as its name when the line is just that.
+    private static let commonWords: Set<String> = ["intern", "internal"]
 
     private mutating func findStrayHeadings(_ outline: BodyOutline) {
-        var pending = outline.preamble + outline.sections.flatMap(\.blocks)
+        // Inside a private section a Notities name publishes nothing: only the other sections are searched.
+        var pending = outline.preamble + outline.sections.filter { !$0.isPrivate }.flatMap(\.blocks)
         while let block = pending.popLast() {
             // A Notities heading in the wrong place, or its name typed as a line of text
             // ("Notities:", "**Privé**") or as a list item ("- Notities"): private text would follow.
@@ -154,11 +153,15 @@ struct SessionBuilder {
             let label = firstLine.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
             // Every name of the section is short: a line that does not start with one is passed over cheaply.
             let head = Names.key(String(firstLine.prefix(40)))
+            // A heading that starts with the name (`### Notities – gesprek`, `### Privé van …`) too.
+            let firstWord = firstLine.prefix { $0.isLetter }
             let namesNotes = Self.notesKeys.contains(where: head.hasPrefix) && (SectionKind(heading: firstLine) == .notes
-                || (firstLine.contains(":") && SectionKind(heading: label) == .notes && !["intern", "internal"].contains(Names.key(label))))
+                || (firstLine.contains(":") && SectionKind(heading: label) == .notes && !Self.commonWords.contains(Names.key(label)))
+                || (block.kind == .heading && SectionKind(heading: String(firstWord)) == .notes
+                    && !Self.commonWords.contains(Names.key(String(firstWord)))))
             if namesNotes, block.kind == .heading || block.kind == .paragraph || block.kind == .item {
-                // Quoted up to the colon: the private words after it stay out of every message.
-                let shown = firstLine.contains(":") && SectionKind(heading: firstLine) != .notes ? label + ":" : firstLine
+                // Only the section's name is quoted: the private words after it stay out of every message.
+                let shown = SectionKind(heading: firstLine) == .notes ? firstLine : String(firstWord)
                 self.outline.misplacedNotesHeadings.append(
                     SourceOutline.Heading(title: shown, location: body.fileLocation(block.start)))
             }

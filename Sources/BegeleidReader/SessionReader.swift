@@ -27,14 +27,13 @@ public enum SessionReader {
     /// Reads session notes from memory.
     public static func read(bytes: [UInt8], path: String, slug: String) -> Output {
         let source: SourceText
-        var unclosedComment: SourceLocation?
+        let comments: HTMLComments.Scan
         switch SourceText.decode(bytes, path: path) {
         case .success(let text):
-            let masked = CommentMask.apply(text)
-            source = masked.source
-            unclosedComment = masked.unclosed
+            (source, comments) = CommentMask.apply(text)
         case .failure(let diagnostic): return Output(session: nil, diagnostics: [diagnostic])
         }
+        let unclosedComment = comments.unclosed
         let parts: FrontMatterSplitter.Parts
         switch FrontMatterSplitter.split(source, path: path) {
         case .success(let split): parts = split
@@ -42,17 +41,22 @@ public enum SessionReader {
         }
         var diagnostics: [Diagnostic] = unclosedComment.map { [CommentMask.unclosedWarning(at: $0, path: path)] } ?? []
         var meta = SessionMeta()
+        // Front matter that cannot be read has no structure to tell names from the rest: all of it is private.
+        var privateFrontMatter = Set(parts.yamlFirstLine..<max(parts.yamlFirstLine, parts.bodyLineOffset))
         switch YAMLDocument.compose(parts.yaml, path: path, firstLine: parts.yamlFirstLine) {
         case .success(let document):
-            let result = FrontMatterReader.read(document, frontMatterLine: parts.yamlFirstLine - 1)
+            let result = FrontMatterReader.read(document, frontMatterLine: parts.yamlFirstLine - 1, lastLine: parts.bodyLineOffset)
             meta = result.meta
             diagnostics += result.diagnostics
+            privateFrontMatter = result.privateLines
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
         }
         if let excess = MarkdownComplexity.firstExcess(in: parts.body) {
             diagnostics.append(tooComplex(excess, path: path, lineOffset: parts.bodyLineOffset))
-            return Output(session: nil, diagnostics: diagnostics)
+            // The body was not parsed: only its comments are known to be private.
+            let hidden = privateFrontMatter.union(comments.touched)
+            return Output(session: nil, diagnostics: diagnostics.redacted(privateLines: hidden, vocabulary: PrivateRegions.vocabulary))
         }
         let bodyLines = BodyLines(lines: Array(source.lines[parts.bodyLineOffset...]), lineOffset: parts.bodyLineOffset)
         let document = Markdown.parseBlocks(parts.body)
@@ -60,16 +64,27 @@ public enum SessionReader {
         var builder = SessionBuilder(path: path, body: bodyLines, endOfFrontMatter: parts.bodyLineOffset)
         builder.read(outline)
         diagnostics += builder.diagnostics
+        builder.outline.privateLines = PrivateRegions.lines(
+            frontMatter: privateFrontMatter, outline: outline, stray: builder.outline, comments: comments,
+            lineOffset: parts.bodyLineOffset, lineCount: source.lines.count)
+        diagnostics = diagnostics.redacted(privateLines: builder.outline.privateLines, vocabulary: PrivateRegions.vocabulary)
         var session = Session(
             slug: slug, path: path, meta: meta,
             summary: builder.richTexts[.summary], caseDescription: builder.richTexts[.caseDescription],
             actors: builder.actors, effects: builder.effects, values: builder.values, options: builder.options,
-            nextSteps: builder.richTexts[.nextSteps], otherSections: builder.otherSections,
-            outline: builder.outline)
+            nextSteps: builder.richTexts[.nextSteps], outline: builder.outline)
         session.question = builder.richTexts[.question]
         session.reflection = builder.richTexts[.reflection]
         session.transition = builder.transition
         return Output(session: session, diagnostics: diagnostics)
+    }
+
+    /// The lines of the notes that nothing may quote (`PrivateRegions`), for
+    /// the terminal and the preview's error page; nil when the bytes are not text.
+    public static func privateLines(bytes: [UInt8], path: String) -> Set<Int>? {
+        let output = read(bytes: bytes, path: path, slug: "")
+        if let session = output.session { return session.outline.privateLines }
+        return nil
     }
 
     /// The located refusal of text that would make cmark-gfm take quadratic time.

@@ -188,10 +188,19 @@ struct ValueReader {
         return nil
     }
 
-    /// An ISO date `YYYY-MM-DD` that exists in the calendar.
+    /// An ISO date `YYYY-MM-DD` that exists in the calendar, in the years
+    /// 1900–2999 (`ISODate.years`): a proposal plans weeks ahead of it, never into the year 10000.
     mutating func date(_ node: Node, key: String) -> String? {
         guard let word = text(node, key: key) else { return nil }
-        if ISODate.isValid(word) { return word }
+        if ISODate.isValid(word) {
+            if let year = Int(word.prefix(4)), ISODate.years.contains(year) { return word }
+            diagnostics.append(Diagnostic(
+                .error, "date-out-of-range", path: document.path, at: document.location(of: node),
+                LocalizedText(
+                    nl: "“\(word)” ligt buiten de jaren \(ISODate.years.lowerBound)–\(ISODate.years.upperBound); schrijf de datum van de sessie, bijvoorbeeld 2026-03-12",
+                    en: "“\(word)” lies outside the years \(ISODate.years.lowerBound)–\(ISODate.years.upperBound); write the session's date, for example 2026-03-12")))
+            return nil
+        }
         diagnostics.append(ISODate.finding(word, path: document.path, at: document.location(of: node)))
         return nil
     }

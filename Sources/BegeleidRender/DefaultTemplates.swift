@@ -129,7 +129,6 @@ matrix_caption: Number of options for action per value and direction
 value: Value
 total: Total
 next_steps: Next steps
-other_sections: Other notes
 index_title: Guidance Ethics sessions
 index_intro: All sessions with a report. Sessions whose notes now contain errors are marked.
 session: Session
@@ -349,7 +348,6 @@ matrix_caption: Aantal handelingsopties per waarde en richting
 value: Waarde
 total: Totaal
 next_steps: Vervolg
-other_sections: Overige aantekeningen
 index_title: Sessies Aanpak Begeleidingsethiek
 index_intro: Alle sessies met een rapport. Sessies waarvan de aantekeningen nu fouten bevatten, zijn gemarkeerd.
 session: Sessie
@@ -867,15 +865,6 @@ participants_caption: Deelnemers per rol
 {{{reflection}}}
 </section>
 {{/reflection}}
-{{#hasOtherSections}}
-<section aria-labelledby="overig">
-<h2 id="overig">{{labels.other_sections}}</h2>
-{{#otherSections}}
-<h3>{{title}}</h3>
-{{{body}}}
-{{/otherSections}}
-</section>
-{{/hasOtherSections}}
 </main>
 {{> voet}}
 
@@ -1112,16 +1101,6 @@ participants_caption: Deelnemers per rol
 
 {{{reflection}}}
 {{/reflection}}
-{{#hasOtherSections}}
-
-## {{labels.other_sections}}
-{{#otherSections}}
-
-### {{title}}
-
-{{{body}}}
-{{/otherSections}}
-{{/hasOtherSections}}
 
 ---
 

@@ -1,16 +1,20 @@
 import BegeleidModel
+import BegeleidReader
 
-/// The lines of a notes file that the live preview's error page must not
-/// quote, because the preview is shown on a beamer: participants' names in
-/// the front matter, the private Notities section, HTML comments, and
-/// everything after a Notities name typed in the wrong place.
+/// The lines of a notes file that the live preview's error page and the
+/// terminal must not quote, because the preview is shown on a beamer:
+/// participants' names in the front matter, the private Notities section and
+/// every unknown section, HTML comments, and everything after a Notities name
+/// typed in the wrong place. Decided by the reader from the parsed structure
+/// (`SessionReader.privateLines`); the line patterns below only add to that
+/// (fail closed), and stand alone only for notes the reader cannot parse.
 public struct PrivateLines: Sendable {
     private var lines: Set<Int> = []
 
     /// `misplacedNotes`: lines where a Notities name was found outside a `##` heading.
     public init(_ source: [Substring], misplacedNotes: [Int] = []) {
         var inFrontMatter = source.first.map { $0.trimmingCharacters(in: .whitespaces) == "---" } ?? false
-        var privateLevel: Int?
+        var inPrivate = false
         var inParticipants = false
         let comments = HTMLComments.scan(source).touched
         for (index, text) in source.enumerated() {
@@ -34,13 +38,16 @@ public struct PrivateLines: Sendable {
                 continue
             }
             if let level = Self.headingLevel(trimmed) {
-                if let open = privateLevel, level <= open { privateLevel = nil }
+                // As the reader has it: a private section runs to the next `##`, and every
+                // `##` heading that is not a known published section starts one.
                 let title = trimmed.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
-                if SectionKind(heading: title) == .notes || misplacedNotes.contains(number) { privateLevel = level }
+                let kind = SectionKind(heading: title)
+                if level == 2 { inPrivate = kind == nil || kind == .notes }
+                if kind == .notes || misplacedNotes.contains(number) { inPrivate = true }
             } else if misplacedNotes.contains(number) {
-                privateLevel = 2
+                inPrivate = true
             }
-            if privateLevel != nil || comments.contains(number) { lines.insert(number) }
+            if inPrivate || comments.contains(number) { lines.insert(number) }
         }
     }
 
@@ -48,6 +55,8 @@ public struct PrivateLines: Sendable {
     /// (`notes-heading-misplaced`, by PrivateNotesRule).
     public init(_ source: [Substring], path: String, diagnostics: [Diagnostic]) {
         self.init(source, misplacedNotes: diagnostics.filter { $0.path == path && $0.code == "notes-heading-misplaced" }.map(\.location.line))
+        let bytes = Array(source.joined(separator: "\n").utf8)
+        lines.formUnion(SessionReader.privateLines(bytes: bytes, path: path) ?? [])
     }
 
     public func contains(_ line: Int) -> Bool { lines.contains(line) }

@@ -70,12 +70,6 @@ struct ReportContext {
         context["directions"] = Direction.allCases.map { direction($0, options: options) }
         context.setList(matrixRows(), "matrix")
         context["directionNames"] = Direction.allCases.map { labels.direction($0, short: true) }
-        let others = session.otherSections.map { section -> [String: Any] in
-            var entry: [String: Any] = ["title": section.title]
-            entry["body"] = format.blocks(section.body)
-            return entry
-        }
-        context.setList(others, "otherSections")
         return context
     }
 

@@ -35,8 +35,7 @@ extension Session {
                        details: rich($0.details), isPriority: $0.priority ?? false,
                        due: $0.due.map { DueDate(written: $0, date: $0, location: nowhere) }, location: nowhere)
             },
-            nextSteps: rich(document.nextSteps),
-            otherSections: document.otherSections.map { OtherSection(title: $0.title, body: RichText($0.body), location: nowhere) })
+            nextSteps: rich(document.nextSteps))
         question = rich(document.question)
         reflection = rich(document.reflection)
         transition = document.transition.map { entry in

@@ -60,11 +60,6 @@ public struct SessionDocument: Codable, Sendable, Equatable {
         public var notes: String?
     }
 
-    public struct SectionEntry: Codable, Sendable, Equatable {
-        public var title: String
-        public var body: String
-    }
-
     public var schemaVersion: Int
     public var slug: String
     public var title: String
@@ -92,12 +87,11 @@ public struct SessionDocument: Codable, Sendable, Equatable {
     public var values: [ValueEntry]
     public var options: [OptionEntry]
     public var nextSteps: String?
-    public var otherSections: [SectionEntry]
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, slug, title, organisations, technology, date, phase, location, moderator, coModerator
         case language, names, isPublic = "public", status, commissioner, labels, participants, summary, caseDescription = "case"
-        case question, transition, reflection, actors, effects, values, options, nextSteps, otherSections
+        case question, transition, reflection, actors, effects, values, options, nextSteps
     }
 
     /// The document of a session that passed its checks, names already redacted.
@@ -160,7 +154,6 @@ public struct SessionDocument: Codable, Sendable, Equatable {
             }
         }
         nextSteps = session.nextSteps?.markdown
-        otherSections = session.otherSections.map { SectionEntry(title: $0.title, body: $0.body.markdown) }
     }
 
     /// Pretty, key-sorted JSON with a final newline: the same model gives the same bytes.

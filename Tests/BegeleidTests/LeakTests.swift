@@ -1,5 +1,6 @@
 @testable import BegeleidServe
 import BegeleidPipeline
+import BegeleidReader
 import BegeleidRender
 import Foundation
 #if canImport(FoundationNetworking)
@@ -100,6 +101,43 @@ struct LeakTests {
         #expect(Self.leaks(in: served).isEmpty, "\(Self.leaks(in: served))")
         await preview.stop()
     }
+
+    /// Issue 14 item 4 and issue 15 item 3: the messages themselves (terminal in both formats,
+    /// `check --format json`, the preview's error page, the cache) quote nothing private; the
+    /// notes with 25 unknown sections are built, and none of their sections reaches the report.
+    @Test func messagesQuoteNothingPrivateAndUnknownSectionsPublishNothing() throws {
+        let root = try Self.input()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var channels: [String: Data] = [:]
+        for format in ["human", "compiler", "json"] {
+            let run = try Binary.run(["check", "Input", "--format", format], in: root)
+            #expect(run.status == 1)
+            channels["check --format \(format)"] = Data((run.stdout + run.stderr).utf8)
+        }
+        let json = String(decoding: channels["check --format json"]!, as: UTF8.self)
+        for code in ["section-unknown", "notes-heading-misplaced", "direction-unknown", "key-unknown"] {
+            #expect(json.contains("\"\(code)\""), "the corpus triggers \(code)")
+        }
+        // The preview's error page of every fixture, with its findings (the server only serves what this renders).
+        let sessions = root.appendingPathComponent("Input/sessies")
+        for name in try FileManager.default.contentsOfDirectory(atPath: sessions.path) where name.hasSuffix(".md") {
+            let path = sessions.appendingPathComponent(name).path
+            let checked = Checking.run(files: [path], strict: false)
+            let page = Fixtures.renderer.errorPage(path: path, diagnostics: checked.diagnostics, sourceLines: SourceLines.read(path), language: .dutch)
+            channels["error page of \(name)"] = Data(page.utf8)
+        }
+        let build = try Binary.run(["build", "--input", "Input", "--output", "Output", "--format", "human"], in: root)
+        channels["build"] = Data((build.stdout + build.stderr).utf8)
+        let output = root.appendingPathComponent("Output")
+        channels["cache"] = FileManager.default.contents(atPath: output.appendingPathComponent(".begeleid/cache.json").path)
+        #expect(channels["cache"] != nil)
+        #expect(Self.leaks(in: channels).isEmpty, "\(Self.leaks(in: channels))")
+        // The 25 unknown sections: warnings only, so the report is made, and none of them is in it.
+        #expect(build.stderr.components(separatedBy: "[section-unknown]").count - 1 >= 25)
+        let report = try String(contentsOf: output.appendingPathComponent("sessies/priv-onbekende-secties/rapport.html"), encoding: .utf8)
+        #expect(report.contains("Boa's melden hardop"))
+        #expect(!report.contains("LEK-"))
+    }
 }
 
 @Suite("Lines the error page and the terminal do not quote")
@@ -114,5 +152,17 @@ struct PrivateLinesTests {
         let hidden = PrivateLines(source, misplacedNotes: [19])
         let quoted = (1...source.count).filter { !hidden.contains($0) }
         #expect(quoted == [1, 2, 3, 7, 8, 9, 12, 17, 18, 21, 22])
+    }
+
+    /// Decided from the parsed structure: any spelling of the participants key the reader accepts,
+    /// unknown sections, and a `#` heading inside Notities (issue 14 item 4 and 5, issue 15 item 3).
+    @Test func fromTheParsedStructure() {
+        let source: [Substring] = [
+            "---", "titel: x", "? deelnémers", ": - Margriet Oosterhuis: bewoner", "namen: anoniem", "---",
+            "## Casus", "openbaar", "## Off the record", "geheim", "## Notities", "privé", "# Kop", "nog privé", "## Vervolg", "openbaar",
+        ]
+        let hidden = PrivateLines(source, path: "t.md", diagnostics: [])
+        let quoted = (1...source.count).filter { !hidden.contains($0) }
+        #expect(quoted == [1, 2, 5, 6, 7, 8, 15, 16])
     }
 }

@@ -44,6 +44,8 @@ struct OverviewTests {
         #expect(privacy.byPhase == [.before: 1, .during: 1, .after: 1])
         #expect(privacy.byLabel == ["mobiliteit": 2, "data": 2], "labels merge without regard to case")
         #expect(overview.labels == ["data", "mobiliteit"])
+        // Counted in the one pass over the sessions (the page no longer looks each label up in every session).
+        #expect(overview.sessionsPerLabel == ["mobiliteit": 2, "data": 2])
         #expect(privacy.byOrganisation == ["Gemeente Zwolle": 2, "Provincie Overijssel": 1])
         #expect(privacy.directions == [.technology: 3, .environment: 3])
         #expect(privacy.options.count == 6)

@@ -79,7 +79,7 @@ struct PrivacyAndSafetyTests {
         #expect(!session.effects.isEmpty)
         let json = try JSONDecoder().decode(SessionDocument.self, from: Data(try #require(outputs["sessie.json"]).utf8))
         let bodyTexts = [json.caseDescription ?? ""] + json.effects.map(\.text) + json.options.map(\.text)
-            + json.values.compactMap(\.explanation) + json.actors.compactMap(\.description) + json.otherSections.map(\.body)
+            + json.values.compactMap(\.explanation) + json.actors.compactMap(\.description)
         for text in bodyTexts {
             // Code spans are shown as code, never run: leave them out.
             let text = text.split(separator: "`", omittingEmptySubsequences: false).enumerated()

@@ -128,12 +128,17 @@ struct ReaderTests {
         #expect(Sessions.findings(text).isEmpty)
     }
 
-    @Test func unknownSectionsAreKeptWithAWarning() {
+    @Test func unknownSectionsArePrivateWithAWarning() {
         let marked = Marked(Sessions.valid + "\n1️⃣## Achtergrond\nMeer uitleg.\n")
         let findings = Sessions.findings(marked.text)
         #expect(findings.map(\.code) == ["section-unknown"])
         #expect(findings[0].location == marked["1"])
-        #expect(Sessions.session(marked.text).otherSections.map(\.title) == ["Achtergrond"])
+        // Nothing of it is read, and the warning names the sections that would publish it, not the heading.
+        let session = Sessions.session(marked.text)
+        #expect(!"\(session.caseDescription as Any)\(session.nextSteps as Any)".contains("Meer uitleg"))
+        #expect(findings[0].message.dutch.contains("Casus, Actoren"))
+        #expect(!findings[0].message.dutch.contains("Achtergrond"))
+        #expect(session.outline.privateLines.contains(marked["1"].line + 1))
     }
 
     @Test func sectionNamesInEnglishAndNearMisses() {

@@ -3,9 +3,9 @@ import BegeleidModel
 /// The notes with their HTML comments masked (`HTMLComments`), and the
 /// warning for a comment that is never closed.
 enum CommentMask {
-    static func apply(_ source: SourceText) -> (source: SourceText, unclosed: SourceLocation?) {
+    static func apply(_ source: SourceText) -> (source: SourceText, scan: HTMLComments.Scan) {
         let scan = HTMLComments.scan(source.lines)
-        return (SourceText(lines: scan.lines), scan.unclosed)
+        return (SourceText(lines: scan.lines), scan)
     }
 
     static func unclosedWarning(at location: SourceLocation, path: String) -> Diagnostic {

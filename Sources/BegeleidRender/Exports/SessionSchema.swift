@@ -28,7 +28,7 @@ enum SessionSchema {
           "type": "object",
           "additionalProperties": false,
           "required": ["schemaVersion", "slug", "title", "organisations", "technology", "date", "language", "names",
-                       "public", "status", "labels", "participants", "actors", "effects", "values", "options", "otherSections"],
+                       "public", "status", "labels", "participants", "actors", "effects", "values", "options"],
           "properties": {
             "schemaVersion": { "const": 2 },
             "slug": { "$ref": "#/$defs/id" },
@@ -148,18 +148,6 @@ enum SessionSchema {
                   "details": { "$ref": "#/$defs/markdown" },
                   "priority": { "const": true },
                   "due": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }
-                }
-              }
-            },
-            "otherSections": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": ["title", "body"],
-                "properties": {
-                  "title": { "type": "string" },
-                  "body": { "$ref": "#/$defs/markdown" }
                 }
               }
             }

@@ -54,7 +54,7 @@ enum BrokenInputs {
     /// The text of a valid session about a secret elsewhere (for the symbolic link out of Input).
     static let outsider = valid.replacing1("titel: Digital twin voor de ringweg", with: "titel: Buiten de invoermap")
 
-    static let all: [BrokenInput] = encodings + structure + yaml + sizes + files + quadratic + profiles
+    static let all: [BrokenInput] = encodings + structure + yaml + sizes + files + quadratic + profiles + edges
 
     static let encodings: [BrokenInput] = [
         BrokenInput(name: "invalid UTF-8", make: { try write(Array("---\ntitel: Caf".utf8) + [0xE9] + Array(valid.utf8.dropFirst(4)), "utf8.md", in: $0) },
@@ -240,4 +240,34 @@ enum BrokenInputs {
             try write(profile.replacingOccurrences(of: "\n    x: ", with: "\n    # "), "traag.yaml", in: input, folder: "organisaties")
         }, expected: .proposal(slug: "traag")),
     ]
+
+    /// Issue 14, items 9 and 10: dates at the calendar's edges, and labels by the ten thousand.
+    static let edges: [BrokenInput] = [
+        BrokenInput(name: "a profile dated 9999-12-31 (would plan into the year 10000)", make: { try profile(date: "9999-12-31", "verre.yaml", in: $0) },
+                    expected: BrokenInput.refused("date-out-of-range", "verre.yaml", line: 14, column: 8)),
+        BrokenInput(name: "a profile dated 0000-01-01", make: { try profile(date: "0000-01-01", "nul.yaml", in: $0) },
+                    expected: BrokenInput.refused("date-out-of-range", "nul.yaml", line: 14, column: 8)),
+        BrokenInput(name: "a profile dated 1899-12-31", make: { try profile(date: "1899-12-31", "oud.yaml", in: $0) },
+                    expected: BrokenInput.refused("date-out-of-range", "oud.yaml", line: 14, column: 8)),
+        BrokenInput(name: "a profile dated 2999-12-31 (the last year allowed)", make: { try profile(date: "2999-12-31", "laatste.yaml", in: $0) },
+                    expected: .proposal(slug: "laatste")),
+        BrokenInput(name: "a profile dated 1900-01-01 (the first year allowed)", make: { try profile(date: "1900-01-01", "eerste.yaml", in: $0) },
+                    expected: .proposal(slug: "eerste")),
+        BrokenInput(name: "notes dated 0001-01-01", make: { try write(valid.replacing1("datum: 2026-03-12", with: "datum: 0001-01-01"), "jaar1.md", in: $0) },
+                    expected: BrokenInput.refused("date-out-of-range", "jaar1.md", line: 5, column: 8)),
+        // The overview counted each label by looking it up in every session: 50,000 labels took 189 s (quadratic).
+        // Linear, the whole build takes seconds; the corpus's time limit is far below the quadratic time.
+        BrokenInput(name: "50,000 labels in one session", make: {
+            let labels = (1...50_000).map { "label\($0)" }.joined(separator: ", ")
+            try write(valid.replacing1("fase: voorafgaand", with: "fase: voorafgaand\nlabels: [\(labels)]"), "labels.md", in: $0)
+        }, expected: .report(slug: "labels")),
+    ]
+
+    /// The example offer and one example profile, dated `date`.
+    static func profile(date: String, _ name: String, in input: URL) throws {
+        let example = Fixtures.repository.appendingPathComponent("Input")
+        try FileManager.default.copyItem(at: example.appendingPathComponent("aanbod.yaml"), to: input.appendingPathComponent("aanbod.yaml"))
+        let profile = try String(contentsOf: example.appendingPathComponent("organisaties/gemeente-deventer.yaml"), encoding: .utf8)
+        try write(profile.replacingOccurrences(of: "datum: 2026-12-01", with: "datum: \(date)"), name, in: input, folder: "organisaties")
+    }
 }

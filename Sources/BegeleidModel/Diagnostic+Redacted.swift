@@ -1,0 +1,48 @@
+/// A finding about a private line quotes nothing of it: every “…” in its
+/// message that is not a word of the format's own vocabulary (a section,
+/// direction or key name) becomes “…”, and a suggestion that is not such a
+/// word is dropped. Which lines are private is decided by the reader from the
+/// parsed structure (`SourceOutline.privateLines`).
+extension Diagnostic {
+    /// The names of sections, directions and polarities: safe to quote anywhere.
+    public static let headingVocabulary: Set<String> = Set(
+        (SectionKind.allHeadings + Direction.allHeadings + Polarity.allHeadings).map(Names.key))
+
+    public func redacted(privateLines: Set<Int>, vocabulary: Set<String>) -> Diagnostic {
+        guard privateLines.contains(location.line) else { return self }
+        var copy = self
+        copy.message = LocalizedText(
+            nl: Self.redact(message.dutch, vocabulary: vocabulary), en: Self.redact(message.english, vocabulary: vocabulary))
+        if let suggestion, !Self.isVocabulary(suggestion, vocabulary) { copy.suggestion = nil }
+        return copy
+    }
+
+    private static func isVocabulary(_ text: String, _ vocabulary: Set<String>) -> Bool {
+        let bare = text.drop { $0 == "#" || $0 == " " }
+        return vocabulary.contains(Names.key(String(bare)))
+    }
+
+    private static func redact(_ text: String, vocabulary: Set<String>) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "“") {
+            result += rest[...open]
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "”") else {
+                // An opening quote never closed: nothing after it is shown.
+                return result + "…”"
+            }
+            let quoted = String(after[..<close])
+            result += isVocabulary(quoted, vocabulary) ? quoted : "…"
+            rest = after[close...]
+        }
+        return result + rest
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Each finding redacted as `Diagnostic.redacted` says.
+    public func redacted(privateLines: Set<Int>, vocabulary: Set<String>) -> [Diagnostic] {
+        privateLines.isEmpty ? self : map { $0.redacted(privateLines: privateLines, vocabulary: vocabulary) }
+    }
+}
