@@ -27,4 +27,18 @@ public enum ISODate {
         let iso = "\(parts[2])-\(pad(parts[1]))-\(pad(parts[0]))"
         return isValid(iso) ? iso : nil
     }
+
+    /// What to say of `word`, which is not a valid `YYYY-MM-DD` date: a date
+    /// typed day first is answered with how to write it (and that spelling as
+    /// the suggestion), not with "does not exist".
+    public static func problem(_ word: String, example: String) -> (message: LocalizedText, suggestion: String?) {
+        if let iso = dayFirst(word) {
+            return (LocalizedText(
+                nl: "schrijf de datum “\(word)” als \(iso) (jaar-maand-dag)",
+                en: "write the date “\(word)” as \(iso) (year-month-day)"), iso)
+        }
+        return (LocalizedText(
+            nl: "“\(word)” is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld \(example)",
+            en: "“\(word)” is not a date that exists; write YYYY-MM-DD, for example \(example)"), nil)
+    }
 }
