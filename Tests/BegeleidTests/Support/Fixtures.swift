@@ -9,9 +9,18 @@ enum Fixtures {
     static let repository = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static var sessionFiles: [String] {
-        let sessions = folder.appendingPathComponent("sessies").path
-        return ((try? FileManager.default.contentsOfDirectory(atPath: sessions)) ?? [])
-            .filter { $0.hasSuffix(".md") }.sorted().map { "\(sessions)/\($0)" }
+        files(in: "sessies").map { folder.appendingPathComponent("sessies/\($0)").path }
+    }
+
+    /// How many fixtures each folder holds. Parameterized tests loop over these folders; a folder
+    /// renamed or emptied would leave them with nothing to test, so `FixtureCountTests` checks these.
+    static let expectedCounts = ["sessies": 2, "privacy": 24, "hostile": 3, "broken": 1, "leaks": 1]
+
+    /// The `.md` files of a fixture folder, sorted; a missing folder gives none (and fails `FixtureCountTests`).
+    static func files(in subfolder: String) -> [String] {
+        let path = folder.appendingPathComponent(subfolder).path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [] }
+        return names.filter { $0.hasSuffix(".md") }.sorted()
     }
 
     static let renderer: Renderer = {
@@ -74,10 +83,12 @@ enum Binary {
 
     /// Runs the binary to its end, or stops it after `timeout` seconds. Output
     /// goes through files, so that no amount of it can block the process.
-    static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double = 600) throws -> Run {
+    /// `environment`: the child's whole environment (nil: this process's); never changes this process's own.
+    static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double = 600, environment: [String: String]? = nil) throws -> Run {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        if let environment { process.environment = environment }
         if let directory { process.currentDirectoryURL = directory }
         let folder = Fixtures.temporaryFolder("binary-output")
         defer { try? FileManager.default.removeItem(at: folder) }
