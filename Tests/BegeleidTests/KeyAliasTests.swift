@@ -124,7 +124,8 @@ struct KeyAliasTests {
                     let shown = names.map { Self.namePolicies[$0.value] == .public } ?? false
                     for file in try Fixtures.renderer.sessionFiles(session) where file.name != "waardenkaart.svg" {
                         let output = String(decoding: file.data, as: UTF8.self)
-                        #expect(output.contains("Geheime Naam") == shown, "\(participants)/\(name)/\(names.map { "\($0.key): \($0.value)" } ?? "-") in \(file.name)")
+                        let named = output.contains("Geheime Naam")
+                        #expect(named == shown, "\(participants)/\(name)/\(names.map { "\($0.key): \($0.value)" } ?? "-") in \(file.name)")
                         #expect(output.contains("bewoner"), "the role is shown in \(file.name)")
                     }
                     tried += 1
