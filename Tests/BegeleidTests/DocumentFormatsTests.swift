@@ -103,11 +103,8 @@ struct DocumentFormatsTests {
     /// A build asked for a PDF where WeasyPrint cannot be found: exit 2, and the command that installs it.
     /// The child gets an environment of its own (an empty PATH); this process's stays as it is.
     @Test func aMissingConverterIsNamedWithItsInstallCommand() throws {
-        let root = Fixtures.temporaryFolder()
+        let root = try Fixtures.input(["sessies/ringweg.md"])
         defer { try? FileManager.default.removeItem(at: root) }
-        let sessions = root.appendingPathComponent("Input/sessies")
-        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Fixtures.folder.appendingPathComponent("sessies/ringweg.md"), to: sessions.appendingPathComponent("ringweg.md"))
         var environment = ProcessInfo.processInfo.environment
         environment["PATH"] = "/nonexistent"
         let run = try Binary.run(["build", "--pdf"], in: root, environment: environment)

@@ -15,6 +15,7 @@ struct EditorTests {
         let today = Calendar(identifier: .gregorian).dateComponents([.year], from: Date()).year!
         #expect(text.contains("datum: \(today)-"), "today's date")
         let check = try Binary.run(["check", "--format", "json", "Input/sessies/deventer-camera.md"], in: root)
+        #expect(check.status == 1, "the empty keys are errors: \(check.stderr)")
         let document = try #require(JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
         let codes = Set(((document["diagnostics"] as? [[String: Any]]) ?? []).compactMap { $0["code"] as? String })
         #expect(codes == ["key-missing", "section-empty"], "only what is still empty: \(codes)")
@@ -36,6 +37,7 @@ struct EditorTests {
         let profile = try String(contentsOf: root.appendingPathComponent("Input/organisaties/gemeente-epe.yaml"), encoding: .utf8)
         #expect(profile.contains("naam:") && profile.contains("vorm: sessie"))
         let check = try Binary.run(["check", "--format", "json", "Input/organisaties/gemeente-epe.yaml"], in: root)
+        #expect(check.status == 1, "the empty keys are errors: \(check.stderr)")
         let document = try #require(JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
         let codes = Set(((document["diagnostics"] as? [[String: Any]]) ?? []).compactMap { $0["code"] as? String })
         #expect(codes == ["key-missing", "contact-missing", "technologies-missing", "offer-missing"], "\(codes)")

@@ -6,14 +6,7 @@ import Testing
 struct EndToEndTests {
     /// A folder `Input/sessies` holding copies of the given fixture files.
     func input(_ files: [String]) throws -> URL {
-        let root = Fixtures.temporaryFolder()
-        let sessions = root.appendingPathComponent("Input/sessies")
-        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
-        for file in files {
-            let source = Fixtures.folder.appendingPathComponent(file)
-            try FileManager.default.copyItem(at: source, to: sessions.appendingPathComponent(source.lastPathComponent))
-        }
-        return root
+        try Fixtures.input(files)
     }
 
     @Test func buildValidSessionsExitsZero() throws {

@@ -9,13 +9,7 @@ import Testing
 @Suite("Leftovers of an interrupted build", .serialized)
 struct LeftoverTests {
     func input() throws -> URL {
-        let root = Fixtures.temporaryFolder()
-        let sessions = root.appendingPathComponent("Input/sessies")
-        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
-        for name in ["ringweg.md", "rdw-inspections.md"] {
-            try FileManager.default.copyItem(at: Fixtures.folder.appendingPathComponent("sessies/\(name)"), to: sessions.appendingPathComponent(name))
-        }
-        return root
+        try Fixtures.input(["sessies/ringweg.md", "sessies/rdw-inspections.md"])
     }
 
     /// A process id that no process has: above the kernel's largest.

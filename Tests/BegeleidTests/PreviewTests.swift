@@ -11,11 +11,7 @@ import Testing
 @Suite("Live preview", .serialized)
 struct PreviewTests {
     func input() throws -> URL {
-        let root = Fixtures.temporaryFolder()
-        let sessions = root.appendingPathComponent("Input/sessies")
-        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Fixtures.folder.appendingPathComponent("sessies/ringweg.md"), to: sessions.appendingPathComponent("ringweg.md"))
-        return root
+        try Fixtures.input(["sessies/ringweg.md"])
     }
 
     func get(_ port: UInt16, _ path: String, method: String = "GET") async throws -> (status: Int, body: String, type: String) {

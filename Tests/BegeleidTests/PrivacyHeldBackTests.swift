@@ -9,15 +9,11 @@ import Testing
 @Suite("Privacy: notes held back by an error print nothing private", .serialized)
 struct PrivacyHeldBackTests {
     @Test func heldBackNotesLeakNowhere() throws {
-        let root = Fixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let sessions = root.appendingPathComponent("Input/sessies")
-        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
         let corpus = PrivacyAndSafetyTests.privacyCorpus
         #expect(corpus.count == Fixtures.expectedCounts["privacy"])
-        for name in corpus {
-            try FileManager.default.copyItem(at: Fixtures.folder.appendingPathComponent("privacy/\(name)"), to: sessions.appendingPathComponent(name))
-        }
+        let root = try Fixtures.input(corpus.map { "privacy/\($0)" })
+        defer { try? FileManager.default.removeItem(at: root) }
+        let sessions = root.appendingPathComponent("Input/sessies")
         let heldBack = corpus.filter { Checking.run(files: [sessions.appendingPathComponent($0).path], strict: false).valid.isEmpty }
         #expect(heldBack.count >= 10, "the corpus holds notes with errors: \(heldBack)")
 

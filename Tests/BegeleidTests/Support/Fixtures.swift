@@ -37,6 +37,18 @@ enum Fixtures {
         return url
     }
 
+    /// A fresh folder holding `Input/sessies/` with copies of the given fixtures (`sessies/ringweg.md`, …).
+    static func input(_ fixtures: [String], name: String = #function) throws -> URL {
+        let root = temporaryFolder(name)
+        let sessions = root.appendingPathComponent("Input/sessies")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        for fixture in fixtures {
+            let source = folder.appendingPathComponent(fixture)
+            try FileManager.default.copyItem(at: source, to: sessions.appendingPathComponent(source.lastPathComponent))
+        }
+        return root
+    }
+
     /// Every file under `folder`, as relative path → contents.
     static func contents(of folder: URL) -> [String: Data] {
         var result: [String: Data] = [:]
