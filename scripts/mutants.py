@@ -93,7 +93,8 @@ def run(command, log, timeout):
                                     timeout=timeout)
             code, text = result.returncode, result.stdout
         except subprocess.TimeoutExpired as expired:
-            code, text = "timeout", (expired.stdout or b"").decode("utf-8", "replace") if isinstance(expired.stdout, bytes) else (expired.stdout or "")
+            partial = expired.stdout or b""  # bytes, even with text=True
+            code, text = "timeout", partial.decode("utf-8", "replace") if isinstance(partial, bytes) else partial
         out.write(text)
     return code, time.time() - started, text
 
@@ -175,7 +176,7 @@ def main():
                 outcome, seconds = "does not compile", build_seconds
             else:
                 code, seconds, _ = test(mutant["tests"], LOG)
-                outcome = "survived" if code == 0 else "killed"
+                outcome = "survived" if code == 0 else "killed (timeout)" if code == "timeout" else "killed"
                 seconds += build_seconds
         finally:
             path.write_bytes(original)
@@ -189,7 +190,7 @@ def main():
     for mutant, outcome, seconds in results:
         shown = outcome if outcome != "survived" or not mutant.get("survives") else f"survived: {mutant['survives']}"
         lines.append(f"| `{mutant['name']}` | {mutant['guards']} | {', '.join('`' + t + '`' for t in mutant['tests'])} | {shown} |")
-    killed = sum(outcome == "killed" for _, outcome, _ in results)
+    killed = sum(outcome.startswith("killed") for _, outcome, _ in results)
     survived = [m for m, outcome, _ in results if outcome == "survived"]
     broken = [m for m, outcome, _ in results if outcome == "does not compile"]
     summary = (f"{len(results)} mutants: {killed} killed, {len(survived)} survived "

@@ -38,6 +38,23 @@ struct IncrementalBuildTests {
         #expect(run.stderr.contains("breda-sentimentmeter.md:106:3: warning:"))
     }
 
+    /// A change that keeps the file's length (one letter for another) is a change too.
+    @Test func aChangeOfTheSameLengthIsSeen() throws {
+        let root = try input()
+        #expect(try Binary.run(["build"], in: root).status == 0)
+        let notes = root.appendingPathComponent("Input/sessies/zwolle-digital-twin-ringweg.md")
+        let before = try Data(contentsOf: notes)
+        let text = String(decoding: before, as: UTF8.self)
+        let after = Data(text.replacing1("Digital twin voor de doorstroming op de ringweg", with: "Digital twin voor de doorstroming op de RINGWEG").utf8)
+        #expect(after.count == before.count && after != before)
+        try after.write(to: notes)
+        let run = try Binary.run(["build"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "4 sessies gebouwd (3 ongewijzigd); overzicht: Output/index.html\n")
+        let report = try String(contentsOf: root.appendingPathComponent("Output/sessies/zwolle-digital-twin-ringweg/rapport.html"), encoding: .utf8)
+        #expect(report.contains("<h1>Digital twin voor de doorstroming op de RINGWEG</h1>"))
+    }
+
     @Test func anIncrementalBuildEqualsAFullOne() throws {
         let root = try input()
         #expect(try Binary.run(["build"], in: root).status == 0)
