@@ -5,8 +5,8 @@ import Testing
 /// Swift `String` comparison would call two Unicode normal forms equal, yet
 /// output must be the same bytes). A missing golden file, or any golden file
 /// while `BEGELEID_RECORD=1` is set, is written and the test fails (so a
-/// recording never passes silently); a mismatch fails with a line diff, or
-/// with the first differing byte when the lines look the same.
+/// recording never passes silently); a mismatch fails with a line diff (lines
+/// compared as bytes) and the offset of the first byte that differs.
 enum Snapshot {
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Snapshots")
@@ -28,7 +28,7 @@ enum Snapshot {
         Issue.record("\(name) differs from its golden file:\n\(message)", sourceLocation: sourceLocation)
     }
 
-    /// nil when the bytes are equal; otherwise the line diff, or the first byte that differs.
+    /// nil when the bytes are equal; otherwise the line diff and the first byte that differs.
     static func mismatch(_ expected: Data, _ actual: Data) -> String? {
         guard expected != actual else { return nil }
         let at = zip(expected, actual).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(expected.count, actual.count)
