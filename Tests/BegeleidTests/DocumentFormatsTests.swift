@@ -100,14 +100,17 @@ struct DocumentFormatsTests {
         #expect((Int(docx.stdout.split(separator: "\n").last ?? "") ?? 0) >= 4, "series, programme, invitees, planning, investment tables")
     }
 
-    @Test func aMissingConverterIsNamedWithItsInstallCommand() {
-        #expect(throws: Building.Failure.self) {
-            try Converters.require([.weasyprint, .pandoc].filter { _ in ProcessInfo.processInfo.environment["PATH"] == "" })
-            // With an empty PATH nothing is found.
-            let saved = ProcessInfo.processInfo.environment["PATH"] ?? ""
-            setenv("PATH", "/nonexistent", 1)
-            defer { setenv("PATH", saved, 1) }
-            try Converters.require([.weasyprint])
-        }
+    /// A build asked for a PDF where WeasyPrint cannot be found: exit 2, and the command that installs it.
+    /// The child gets an environment of its own (an empty PATH); this process's stays as it is.
+    @Test func aMissingConverterIsNamedWithItsInstallCommand() throws {
+        let root = try Fixtures.input(["sessies/ringweg.md"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = "/nonexistent"
+        let run = try Binary.run(["build", "--pdf"], in: root, environment: environment)
+        #expect(run.status == 2, "\(run.stdout)\(run.stderr)")
+        #expect(run.stderr.contains("weasyprint") && run.stderr.contains("apt-get install weasyprint"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output/sessies/ringweg/rapport.html").path), "nothing is built")
+        #expect(ProcessInfo.processInfo.environment["PATH"] != "/nonexistent")
     }
 }

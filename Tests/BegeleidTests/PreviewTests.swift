@@ -11,11 +11,7 @@ import Testing
 @Suite("Live preview", .serialized)
 struct PreviewTests {
     func input() throws -> URL {
-        let root = Fixtures.temporaryFolder()
-        let sessions = root.appendingPathComponent("Input/sessies")
-        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Fixtures.folder.appendingPathComponent("sessies/ringweg.md"), to: sessions.appendingPathComponent("ringweg.md"))
-        return root
+        try Fixtures.input(["sessies/ringweg.md"])
     }
 
     func get(_ port: UInt16, _ path: String, method: String = "GET") async throws -> (status: Int, body: String, type: String) {
@@ -112,5 +108,18 @@ struct PreviewTests {
         #expect(files.file(for: "/link.txt") == nil, "a symlink out of the folder")
         #expect(files.file(for: "/index.html%00.txt") == nil)
         #expect(files.file(for: "/..\\geheim.txt") == nil)
+        // Hidden files (the build cache holds every finding, also of private lines' neighbours) are never served.
+        try FileManager.default.createDirectory(at: output.appendingPathComponent(".begeleid"), withIntermediateDirectories: true)
+        try "{}".write(to: output.appendingPathComponent(".begeleid/cache.json"), atomically: true, encoding: .utf8)
+        try "x".write(to: output.appendingPathComponent(".verborgen.html"), atomically: true, encoding: .utf8)
+        #expect(files.file(for: "/.begeleid/cache.json") == nil)
+        #expect(files.file(for: "/%2ebegeleid/cache.json") == nil)
+        #expect(files.file(for: "/.verborgen.html") == nil)
+        // The same kinds of request for files that may be served are: the refusals above are not refusing everything.
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("sessies/x"), withIntermediateDirectories: true)
+        try "<p>r</p>".write(to: output.appendingPathComponent("sessies/x/rapport.html"), atomically: true, encoding: .utf8)
+        #expect(files.file(for: "/sessies/x/rapport.html") != nil)
+        #expect(files.file(for: "/sessies/x/") == nil, "a folder without index.html")
+        #expect(files.file(for: "/index.html?v=1") != nil)
     }
 }

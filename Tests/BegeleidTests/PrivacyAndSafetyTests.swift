@@ -1,5 +1,6 @@
 import BegeleidModel
 import BegeleidPipeline
+import BegeleidReader
 import BegeleidRender
 import Foundation
 import Testing
@@ -36,18 +37,23 @@ struct PrivacyAndSafetyTests {
 
     /// Notes written by a tester who had not seen the code, each hiding
     /// `LEK-…` in a private place (Notities in many spellings and places, comments).
-    static let privacyCorpus: [String] = {
-        let folder = Fixtures.folder.appendingPathComponent("privacy").path
-        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
-    }()
+    static let privacyCorpus = Fixtures.files(in: "privacy")
 
     @Test(arguments: privacyCorpus)
     func privateTextIsNeverPublished(_ name: String) throws {
         let path = Fixtures.folder.appendingPathComponent("privacy/\(name)").path
         let result = Checking.run(files: [path], strict: false)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("LEK-"), "\(name) hides nothing to look for")
         guard let session = result.valid.first else {
-            // Held back by an error: nothing is written, which is safe.
+            // Held back by an error: no report is written, but the findings are shown on the preview's error page.
             #expect(result.diagnostics.errorCount > 0)
+            let page = Fixtures.renderer.errorPage(path: path, diagnostics: result.diagnostics, sourceLines: SourceLines.read(path), language: .dutch)
+            #expect(page.contains("<table") && page.contains(name), "an error page was rendered")
+            #expect(!page.contains("LEK-"), "\(name): private text on the preview's error page")
+            for diagnostic in result.diagnostics {
+                #expect(!diagnostic.message.dutch.contains("LEK-") && !diagnostic.message.english.contains("LEK-")
+                        && !(diagnostic.suggestion ?? "").contains("LEK-"), "\(name): private text in a message")
+            }
             return
         }
         for file in try Fixtures.renderer.sessionFiles(session) {
@@ -91,9 +97,27 @@ struct PrivacyAndSafetyTests {
         }
     }
 
+    /// The hostile title, escaped, in every place a title appears; nowhere raw.
     @Test func frontMatterValuesArriveAsEscapedText() throws {
-        let html = try #require(try outputs(of: "hostile/aanval.md")["rapport.html"])
-        #expect(html.contains("&lt;script&gt;alert(&#39;titel&#39;)&lt;/script&gt;&quot; onmouseover=&quot;alert(1)"))
+        let outputs = try outputs(of: "hostile/aanval.md")
+        let escaped = "&lt;script&gt;alert(&#39;titel&#39;)&lt;/script&gt;&quot; onmouseover=&quot;alert(1)"
+        let html = try #require(outputs["rapport.html"])
+        for place in ["<title>\(escaped)", "<h1>\(escaped)</h1>"] {
+            #expect(html.contains(place), "rapport.html: \(place)")
+        }
+        let index = try #require(outputs["index.html"])
+        #expect(index.contains("/rapport.html\">\(escaped)</a>"), "index.html: the link to the report")
+        let svg = try #require(outputs["waardenkaart.svg"])
+        #expect(svg.contains(escaped), "waardenkaart.svg: its title")
+        let markdown = try #require(outputs["rapport.md"])
+        #expect(markdown.contains("# \\<script\\>alert('titel')\\</script\\>"), "rapport.md: the heading")
+        for (name, text) in outputs where name != "sessie.json" {
+            #expect(!text.contains("<script>alert('titel')"), "\(name): the title raw")
+            // In HTML and SVG the quote would end an attribute; Markdown prints it as it is.
+            if !name.hasSuffix(".md") { #expect(!text.contains("\" onmouseover=\"alert(1)"), "\(name): the title's quote unescaped") }
+        }
+        // The other front-matter values, in the report's header.
+        #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;") && html.contains("&lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;"))
     }
 
     /// A Markdown link or autolink (not escaped text) to a script or data URL.

@@ -9,9 +9,18 @@ enum Fixtures {
     static let repository = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static var sessionFiles: [String] {
-        let sessions = folder.appendingPathComponent("sessies").path
-        return ((try? FileManager.default.contentsOfDirectory(atPath: sessions)) ?? [])
-            .filter { $0.hasSuffix(".md") }.sorted().map { "\(sessions)/\($0)" }
+        files(in: "sessies").map { folder.appendingPathComponent("sessies/\($0)").path }
+    }
+
+    /// How many fixtures each folder holds. Parameterized tests loop over these folders; a folder
+    /// renamed or emptied would leave them with nothing to test, so `FixtureCountTests` checks these.
+    static let expectedCounts = ["sessies": 2, "privacy": 34, "hostile": 3, "broken": 1, "leaks": 1]
+
+    /// The `.md` files of a fixture folder, sorted; a missing folder gives none (and fails `FixtureCountTests`).
+    static func files(in subfolder: String) -> [String] {
+        let path = folder.appendingPathComponent(subfolder).path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [] }
+        return names.filter { $0.hasSuffix(".md") }.sorted()
     }
 
     static let renderer: Renderer = {
@@ -26,6 +35,18 @@ enum Fixtures {
             .appendingPathComponent(name.filter { $0.isLetter || $0.isNumber } + "-" + UUID().uuidString)
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+
+    /// A fresh folder holding `Input/sessies/` with copies of the given fixtures (`sessies/ringweg.md`, …).
+    static func input(_ fixtures: [String], name: String = #function) throws -> URL {
+        let root = temporaryFolder(name)
+        let sessions = root.appendingPathComponent("Input/sessies")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        for fixture in fixtures {
+            let source = folder.appendingPathComponent(fixture)
+            try FileManager.default.copyItem(at: source, to: sessions.appendingPathComponent(source.lastPathComponent))
+        }
+        return root
     }
 
     /// Every file under `folder`, as relative path → contents.
@@ -74,10 +95,12 @@ enum Binary {
 
     /// Runs the binary to its end, or stops it after `timeout` seconds. Output
     /// goes through files, so that no amount of it can block the process.
-    static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double = 600) throws -> Run {
+    /// `environment`: the child's whole environment (nil: this process's); never changes this process's own.
+    static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double = 600, environment: [String: String]? = nil) throws -> Run {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        if let environment { process.environment = environment }
         if let directory { process.currentDirectoryURL = directory }
         let folder = Fixtures.temporaryFolder("binary-output")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,0 +1,180 @@
+import BegeleidChecks
+import BegeleidModel
+import Testing
+
+/// Each rule at its edge: the smallest change that must trigger it (landing
+/// on the 1️⃣ marker) and the nearest one that must not. RuleTests tries each
+/// rule once on an obvious case; these are the cases a slightly wrong rule
+/// gets wrong (a value named only by effects, a duplicate in other capitals,
+/// 30 participants, a programme that ends at midnight exactly).
+@Suite("Checks: every rule at its edge")
+struct RuleEdgeTests {
+    struct Edge: CustomTestStringConvertible, Sendable {
+        var code: String
+        var why: String
+        /// Edits (old, new) to the valid session; a 1️⃣ marks where the finding lands.
+        var trigger: [(String, String)]
+        /// Edits of the nearest variant that must not trigger the rule.
+        var clean: [(String, String)]
+        var testDescription: String { "\(code): \(why)" }
+    }
+
+    static let onlyByEffects = [("- Duurzaamheid\n", "- Duurzaamheid\n- 1️⃣Veiligheid\n"), ("→ duurzaamheid @bewoners", "→ duurzaamheid, veiligheid @bewoners")]
+    static let onlyByOptions = [("- Duurzaamheid\n", "- Duurzaamheid\n- 1️⃣Veiligheid\n"),
+                                ("- Alleen geaggregeerde tellingen opslaan → privacy", "- Alleen geaggregeerde tellingen opslaan → privacy, veiligheid")]
+    static let end = "- Verkeerskundigen leren onzekerheid uitleggen → duurzaamheid\n"
+
+    static let edges: [Edge] = [
+        Edge(code: "value-without-option", why: "a value named only by effects is not secured; one named only by an option is",
+             trigger: onlyByEffects, clean: onlyByOptions),
+        Edge(code: "value-unreferenced", why: "a value named only by options comes from no effect; one named only by an effect does",
+             trigger: onlyByOptions, clean: onlyByEffects),
+        Edge(code: "value-parked-with-option", why: "a parked value named only by an effect is no slip",
+             trigger: [("- Duurzaamheid\n", "- 1️⃣Duurzaamheid (parked)\n")],
+             clean: [("- Duurzaamheid\n", "- Duurzaamheid\n- Veiligheid (geparkeerd)\n"), ("→ duurzaamheid @bewoners", "→ duurzaamheid, veiligheid @bewoners")]),
+        Edge(code: "value-parked", why: "the English marker parks too; the word in an explanation does not",
+             trigger: [("- Duurzaamheid\n", "- Duurzaamheid\n- 1️⃣Veiligheid (parked)\n")],
+             clean: [("- Duurzaamheid\n", "- Duurzaamheid: geparkeerd is dit niet\n")]),
+        Edge(code: "value-unknown", why: "an effect's value is checked as an option's is; capitals do not make it unknown",
+             trigger: [("→ privacy @bewoners", "→ 1️⃣veiligheid @bewoners")], clean: [("→ privacy @bewoners", "→ PRIVACY @bewoners")]),
+        Edge(code: "value-duplicate", why: "the same value in capitals; a longer name is another value",
+             trigger: [("- Duurzaamheid\n", "- Duurzaamheid\n- 1️⃣DUURZAAMHEID\n")],
+             clean: [("- Duurzaamheid\n", "- Duurzaamheid\n- Duurzaamheid op termijn\n")]),
+        Edge(code: "actor-duplicate", why: "the same actor in capitals; a longer name is another actor",
+             trigger: [("- Verkeerskundigen: beheren het model\n", "- Verkeerskundigen: beheren het model\n- 1️⃣VERKEERSKUNDIGEN: nog eens\n")],
+             clean: [("- Verkeerskundigen: beheren het model\n", "- Verkeerskundigen: beheren het model\n- Verkeerskundigen Noord\n")]),
+        Edge(code: "actor-unknown", why: "a near slug in an effect; capitals are the same slug",
+             trigger: [("→ privacy @bewoners", "→ privacy 1️⃣@bewoner")], clean: [("→ privacy @bewoners", "→ privacy @BEWONERS")]),
+        Edge(code: "actor-unmentioned", why: "mentioned by no effect and no option; one effect is enough",
+             trigger: [("- Bewoners: wonen", "- 1️⃣Bewoners: wonen"), ("→ privacy @bewoners", "→ privacy"), ("→ duurzaamheid @bewoners", "→ duurzaamheid")],
+             clean: [("→ privacy @bewoners", "→ privacy")]),
+        Edge(code: "effect-without-polarity", why: "under an unknown heading without a prefix; with (-) it has one",
+             trigger: [("### Negatief\n- Gevoel", "### Neutraal\n1️⃣- Gevoel")], clean: [("### Negatief\n- Gevoel", "### Neutraal\n- (-) Gevoel")]),
+        Edge(code: "polarity-conflict", why: "(-) under Positief; (+) under an English alias agrees",
+             trigger: [("### Positief\n- Minder", "### Positief\n1️⃣- (-) Minder")], clean: [("### Positief\n- Minder", "### Positive effects\n- (+) Minder")]),
+        Edge(code: "polarity-heading-unknown", why: "a near miss; the alias in capitals is known",
+             trigger: [("### Negatief\n", "1️⃣### Neutraal\n")], clean: [("### Negatief\n", "### NEGATIEVE EFFECTEN\n")]),
+        Edge(code: "effect-without-value", why: "a value in brackets is no link; an arrow without a space is",
+             trigger: [("- Minder files op de ringweg → duurzaamheid @bewoners", "1️⃣- Minder files op de ringweg (duurzaamheid) @bewoners")],
+             clean: [("- Minder files op de ringweg → duurzaamheid @bewoners", "- Minder files op de ringweg →duurzaamheid @bewoners")]),
+        Edge(code: "option-without-value", why: "an option naming only an actor; an ASCII arrow names a value",
+             trigger: [("- Alleen geaggregeerde tellingen opslaan → privacy", "1️⃣- Alleen geaggregeerde tellingen opslaan @verkeerskundigen")],
+             clean: [("- Alleen geaggregeerde tellingen opslaan → privacy", "- Alleen geaggregeerde tellingen opslaan -> Privacy")]),
+        Edge(code: "option-without-direction", why: "an option before the first direction; one under an unknown direction is that heading's error",
+             trigger: [("## Handelingsopties\n", "## Handelingsopties\n1️⃣- Eerst praten → privacy\n")], clean: [("### Mens\n", "### Mensen\n")]),
+        Edge(code: "direction-unknown", why: "a near miss; an English alias in lower case is known",
+             trigger: [("### Omgeving\n", "1️⃣### Omgevingen\n")], clean: [("### Omgeving\n", "### context\n")]),
+        Edge(code: "direction-empty", why: "a direction heading with nothing under it; its options under an alias count",
+             trigger: [(end, ""), ("### Mens\n", "1️⃣### Mens\n")], clean: [("### Mens\n", "### Behaviour\n")]),
+        Edge(code: "section-duplicate", why: "a section again under its English name; another optional section is no repeat",
+             trigger: [("## Actoren\n", "1️⃣## Case\nNog meer.\n\n## Actoren\n")], clean: [("## Actoren\n", "## Summary\nKort.\n\n## Actoren\n")]),
+        Edge(code: "section-unknown", why: "a heading FORMAT.md does not know; an English optional one it does",
+             trigger: [("## Actoren\n", "1️⃣## Bijlagen\nTekst.\n\n## Actoren\n")], clean: [("## Actoren\n", "## Next steps\nTekst.\n\n## Actoren\n")]),
+        Edge(code: "section-misspelled", why: "a near miss of a missing section; of one that is there it is no guess",
+             trigger: [("## Waarden\n", "1️⃣## Waardes\n")], clean: [("## Actoren\n", "## Efecten\nTekst.\n\n## Actoren\n")]),
+        Edge(code: "section-empty", why: "a section holding only a comment is empty; one word is not",
+             trigger: [("## Casus\nDe gemeente bouwt een digitaal model van het verkeer.\n", "1️⃣## Casus\n<!-- nog invullen -->\n")],
+             clean: [("## Casus\nDe gemeente bouwt een digitaal model van het verkeer.\n", "## Casus\nVolgt.\n")]),
+        Edge(code: "notes-heading-misplaced", why: "a private word among others; a remark in brackets is allowed",
+             trigger: [(end, end + "\n1️⃣## Persoonlijke notities\nGeheim.\n")], clean: [(end, end + "\n## Notities (persoonlijk)\nGeheim.\n")]),
+        Edge(code: "heading-without-space", why: "##Vervolg is no heading; #1 in the text is no heading either",
+             trigger: [(end, end + "\n1️⃣##Vervolg\nmei\n")], clean: [(end, end + "\n## Vervolg\n#1 prioriteit\n")]),
+        Edge(code: "date-invalid", why: "2100 is no leap year; 2000 is",
+             trigger: [("datum: 2026-03-12", "datum: 1️⃣2100-02-29")], clean: [("datum: 2026-03-12", "datum: 2000-02-29")]),
+        // Version 2 of FORMAT.md.
+        Edge(code: "core-value-missing", why: "a parked core is no core; a concept may still lack one",
+             trigger: [("- Privacy (kern): niet", "- 1️⃣Privacy: niet")],
+             clean: [("- Privacy (kern): niet", "- Privacy: niet"), ("fase: voorafgaand\n", "fase: voorafgaand\nstatus: concept\n")]),
+        Edge(code: "vote-value-unknown", why: "a vote for a value not listed; other capitals are the same value",
+             trigger: [("## Handelingsopties\n", "## Overgang\n- 1️⃣Veiligheid: 3\n\n## Handelingsopties\n")],
+             clean: [("## Handelingsopties\n", "## Overgang\n- DUURZAAMHEID: 3\n\n## Handelingsopties\n")]),
+        Edge(code: "vote-not-whole", why: "a decimal point is no whole number; a number with its word is",
+             trigger: [("## Handelingsopties\n", "## Overgang\n- Privacy: 1️⃣9.0\n\n## Handelingsopties\n")],
+             clean: [("## Handelingsopties\n", "## Overgang\n- Privacy: 9 votes.\n\n## Handelingsopties\n")]),
+        Edge(code: "votes-above-core", why: "one vote more than the least-voted core value; as many is no more",
+             trigger: [("## Handelingsopties\n", "## Overgang\n- Privacy: 5\n- 1️⃣Duurzaamheid: 6\n\n## Handelingsopties\n")],
+             clean: [("## Handelingsopties\n", "## Overgang\n- Privacy: 5\n- Duurzaamheid: 5\n\n## Handelingsopties\n")]),
+        Edge(code: "option-date-invalid", why: "31 April does not exist; 30 April does",
+             trigger: [("- Alleen geaggregeerde tellingen opslaan → privacy", "- Alleen geaggregeerde tellingen opslaan (voor 1️⃣2027-04-31) → privacy")],
+             clean: [("- Alleen geaggregeerde tellingen opslaan → privacy", "- Alleen geaggregeerde tellingen opslaan (voor 2027-04-30) → privacy")]),
+        Edge(code: "option-date-past", why: "the day before the session; the session's own day is allowed",
+             trigger: [("- Alleen geaggregeerde tellingen opslaan → privacy", "- Alleen geaggregeerde tellingen opslaan (by 1️⃣2026-03-11) → privacy")],
+             clean: [("- Alleen geaggregeerde tellingen opslaan → privacy", "- Alleen geaggregeerde tellingen opslaan (by 2026-03-12) → privacy")]),
+        Edge(code: "follow-up-without-series", why: "the English heading counts too; the word in a text does not",
+             trigger: [(end, end + "\n1️⃣## Follow-up\n- gedaan: iets\n")], clean: [(end, end + "\n## Vervolg\nOpvolging in mei.\n")]),
+    ]
+
+    static func apply(_ edits: [(String, String)]) -> String {
+        edits.reduce(Sessions.valid) { $0.replacing1($1.0, with: $1.1) }
+    }
+
+    @Test(arguments: edges)
+    func triggeredAtTheEdge(_ edge: Edge) {
+        let marked = Marked(Self.apply(edge.trigger))
+        let findings = Sessions.findings(marked.text).filter { $0.code == edge.code }
+        #expect(findings.contains { $0.location == marked["1"] }, "\(edge.code) at \(findings.map(\.location)), expected \(marked["1"])")
+    }
+
+    @Test(arguments: edges)
+    func notTriggeredByTheNearMiss(_ edge: Edge) {
+        let text = Marked(Self.apply(edge.clean)).text
+        #expect(!Sessions.codes(text).contains(edge.code), "\(edge.code) on its near miss")
+    }
+
+    @Test func everyRequiredSectionIsRequired() {
+        let headings: [SectionKind: String] = [
+            .caseDescription: "## Casus\n", .actors: "## Actoren\n", .effects: "## Effecten\n", .values: "## Waarden\n",
+            .options: "## Handelingsopties\n",
+        ]
+        #expect(Set(headings.keys) == Set(SectionKind.allCases.filter(\.isRequired)))
+        for (kind, heading) in headings {
+            let findings = Sessions.findings(Sessions.valid.replacing1(heading, with: "## Xyzzy qwerty\n"))
+            #expect(findings.contains { $0.code == "section-missing" && $0.severity == .error && $0.message.dutch.contains(kind.rawValue) },
+                    "\(kind.rawValue) missing: \(findings.map(\.code))")
+        }
+        // The optional ones are not: the valid session has none of them.
+        #expect(!Sessions.valid.contains("## Samenvatting") && !Sessions.valid.contains("## Vervolg") && Sessions.findings(Sessions.valid).isEmpty)
+    }
+
+    /// Profile rules at their boundaries: (edits, whether `code` must be reported).
+    static let profileEdges: [(code: String, edits: [(String, String)], triggers: Bool)] = [
+        ("participants-unusual", [("deelnemers: 12", "deelnemers: 30")], false),
+        ("participants-unusual", [("deelnemers: 12", "deelnemers: 31")], true),
+        ("participants-unusual", [("deelnemers: 12", "deelnemers: 6")], false),
+        ("participants-unusual", [("deelnemers: 12", "deelnemers: 5")], true),
+        ("trainees-fewer-than-institutions", [("vorm: reeks\nsessies: 3\n", "vorm: training\nsamenwerkingspartners: [A, B, C]\n"), ("deelnemers: 12", "deelnemers: 4")], false),
+        ("trainees-fewer-than-institutions", [("vorm: reeks\nsessies: 3\n", "vorm: training\nsamenwerkingspartners: [A, B, C]\n"), ("deelnemers: 12", "deelnemers: 3")], true),
+        ("programme-past-midnight", [("aanvang: \"13:30\"", "aanvang: \"22:00\"")], false),
+        ("programme-past-midnight", [("aanvang: \"13:30\"", "aanvang: \"22:01\"")], true),
+        ("programme-unusual-hours", [("aanvang: \"13:30\"", "aanvang: \"7:00\"")], false),
+        ("programme-unusual-hours", [("aanvang: \"13:30\"", "aanvang: \"6:59\"")], true),
+        ("programme-unusual-hours", [("aanvang: \"13:30\"", "aanvang: \"20:00\"")], false),
+        ("programme-unusual-hours", [("aanvang: \"13:30\"", "aanvang: \"20:01\"")], true),
+        ("contact-missing", [("  email: j.smit@epe.example.nl\n", "")], false),
+        ("date-missing", [("datum: 2026-03-02", "date: 2026-03-02")], false),
+        ("form-missing", [("vorm: reeks", "form: series")], false),
+        ("form-not-offered", [("vorm: reeks\nsessies: 3\n", "vorm: sessie\n")], false),
+        ("series-without-count", [("sessies: 3", "aantal sessies: 3")], false),
+        ("sessions-without-series", [("vorm: reeks", "form: series")], false),
+        ("partners-empty", [("vorm: reeks\nsessies: 3\n", "vorm: training\nsamenwerkingspartners: [GGD]\n"), ("deelnemers: 12", "deelnemers: 2")], false),
+        ("partners-without-training", [("vorm: reeks\nsessies: 3\n", "vorm: training\npartners: [GGD]\n")], false),
+        ("sharing-missing", [("vorm: reeks\nsessies: 3\n", "vorm: training\npartners: [GGD]\n")], false),
+        ("technologies-missing", [("    beschrijving: Lantaarnpalen die dimmen als er niemand is.\n    fase: voorafgaand\n", "")], false),
+    ]
+
+    @Test func profileRulesAtTheirEdges() {
+        for edge in Self.profileEdges {
+            let profile = edge.edits.reduce(Proposals.profile) { $0.replacing1($1.0, with: $1.1) }
+            let codes = Proposals.findings(profile: profile).profile.map(\.code)
+            #expect(codes.contains(edge.code) == edge.triggers, "\(edge.code) \(edge.triggers ? "not reported" : "reported") after \(edge.edits): \(codes)")
+        }
+        // Every profile rule has its near miss here.
+        let nearMisses = Set(Self.profileEdges.filter { !$0.triggers }.map(\.code))
+        for rule in ProfileChecker.rules { #expect(nearMisses.contains(rule.code), "no near miss for \(rule.code)") }
+    }
+
+    @Test func everyRuleOfTheCheckerHasAnEdge() {
+        let covered = Set(Self.edges.map(\.code)).union(["section-missing"])
+        for rule in Checker.rules { #expect(covered.contains(rule.code), "no edge case for \(rule.code)") }
+    }
+}
