@@ -6,7 +6,7 @@
 extension Diagnostic {
     /// The names of sections, directions and polarities: safe to quote anywhere.
     public static let headingVocabulary: Set<String> = Set(
-        (SectionKind.allHeadings + Direction.allHeadings + Polarity.allHeadings).map(Names.key))
+        (SectionKind.allHeadings + SectionKind.privatePhrases + Direction.allHeadings + Polarity.allHeadings).map(Names.key))
 
     public func redacted(privateLines: Set<Int>, vocabulary: Set<String>) -> Diagnostic {
         guard privateLines.contains(location.line) else { return self }
@@ -17,8 +17,11 @@ extension Diagnostic {
         return copy
     }
 
+    /// A word of the format itself: a heading or key, also as the message writes it
+    /// for the user to type (`## Notities`, `- rol: …`, `naam: …`).
     private static func isVocabulary(_ text: String, _ vocabulary: Set<String>) -> Bool {
-        let bare = text.drop { $0 == "#" || $0 == " " }
+        var bare = Substring(text).drop { $0 == "#" || $0 == " " || $0 == "-" }
+        for suffix in [" …", "…", ":"] where bare.hasSuffix(suffix) { bare = bare.dropLast(suffix.count) }
         return vocabulary.contains(Names.key(String(bare)))
     }
 

@@ -48,6 +48,11 @@ public enum SectionKind: String, CaseIterable, Sendable {
 
     public static let allHeadings: [String] = allCases.flatMap(\.headings)
 
+    /// What people write above text that must not be published, besides the private section's own
+    /// names: as a `##` section such a heading is private already (unknown); anywhere else it is
+    /// caught like a misplaced Notities heading.
+    public static let privatePhrases = ["Niet publiceren", "Niet openbaar", "Off the record", "Not for publication", "Do not publish"]
+
     public init?(heading: String) {
         guard let kind = Self.byKey[Self.key(heading)] else { return nil }
         self = kind

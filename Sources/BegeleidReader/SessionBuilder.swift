@@ -138,6 +138,22 @@ struct SessionBuilder {
     private static let notesKeys = SectionKind.notes.headings.map(SectionKind.key)
     /// Names of the section that are common words too: only taken as its name when the line is just that.
     private static let commonWords: Set<String> = ["intern", "internal"]
+    private static let privatePhrases = SectionKind.privatePhrases.map(SectionKind.key)
+    private static let privateKeys = notesKeys + privatePhrases
+
+    /// Whether `text` (a heading or a line's label) names the private section or says "do not publish".
+    private static func namesPrivate(_ text: String) -> Bool {
+        SectionKind(heading: text) == .notes || privatePhrases.contains(SectionKind.key(text))
+    }
+
+    /// A heading that starts with a private name or phrase: `### Notities – gesprek`, `### Off the record: …`.
+    private static func startsWithPrivate(_ key: String) -> Bool {
+        privateKeys.contains { phrase in
+            guard key.hasPrefix(phrase), !commonWords.contains(phrase) else { return false }
+            let next = key.dropFirst(phrase.count).first
+            return next == nil || !(next!.isLetter || next!.isNumber)
+        }
+    }
 
     private mutating func findStrayHeadings(_ outline: BodyOutline) {
         // Inside a private section a Notities name publishes nothing: only the other sections are searched.
@@ -153,15 +169,21 @@ struct SessionBuilder {
             let label = firstLine.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
             // Every name of the section is short: a line that does not start with one is passed over cheaply.
             let head = Names.key(String(firstLine.prefix(40)))
-            // A heading that starts with the name (`### Notities – gesprek`, `### Privé van …`) too.
-            let firstWord = firstLine.prefix { $0.isLetter }
-            let namesNotes = Self.notesKeys.contains(where: head.hasPrefix) && (SectionKind(heading: firstLine) == .notes
-                || (firstLine.contains(":") && SectionKind(heading: label) == .notes && !Self.commonWords.contains(Names.key(label)))
-                || (block.kind == .heading && SectionKind(heading: String(firstWord)) == .notes
-                    && !Self.commonWords.contains(Names.key(String(firstWord)))))
-            if namesNotes, block.kind == .heading || block.kind == .paragraph || block.kind == .item {
+            // "(privé) …", "[niet publiceren] …": a label in brackets at the start of the line.
+            let bracketed = firstLine.first.map { "([".contains($0) } == true
+                ? String(firstLine.dropFirst().prefix { $0 != ")" && $0 != "]" }) : ""
+            let namesNotes = Self.namesPrivate(firstLine)
+                || (firstLine.contains(":") && Self.namesPrivate(label) && !Self.commonWords.contains(Names.key(label)))
+                || (!bracketed.isEmpty && Self.namesPrivate(bracketed))
+                // A heading that starts with the name (`### Notities – gesprek`, `### Privé van …`), also one indented
+                // so far that it became code (`    ## Notities`).
+                || ((block.kind == .heading || block.kind == .codeBlock) && Self.startsWithPrivate(head))
+            if namesNotes, [.heading, .paragraph, .item, .codeBlock].contains(block.kind) {
                 // Only the section's name is quoted: the private words after it stay out of every message.
-                let shown = SectionKind(heading: firstLine) == .notes ? firstLine : String(firstWord)
+                let shown = Self.namesPrivate(firstLine) ? firstLine
+                    : Self.namesPrivate(label) ? label
+                    : !bracketed.isEmpty && Self.namesPrivate(bracketed) ? bracketed
+                    : (Self.privateKeys.first { head.hasPrefix($0) } ?? "")
                 self.outline.misplacedNotesHeadings.append(
                     SourceOutline.Heading(title: shown, location: body.fileLocation(block.start)))
             }

@@ -13,8 +13,7 @@ public struct Renderer: Sendable {
 
     /// The files of one session's output folder, by file name.
     public func sessionFiles(_ session: Session) throws -> [(name: String, data: Data)] {
-        // A concept's gaps show where they are; a complete session is unchanged by this.
-        let publishable = session.publishable().showingGaps()
+        let publishable = Self.shown(session)
         let labels = templates.labels(publishable.meta.language)
         let map = ValueMap(session: publishable, labels: labels)
         let html = reportHTML(publishable, labels: labels, map: map)
@@ -30,9 +29,15 @@ public struct Renderer: Sendable {
     /// `rapport.html` of a session as it stands, for the live preview (never
     /// written to disk): the same page `sessionFiles` makes.
     public func report(asItStands session: Session) -> String {
-        let publishable = session.publishable().showingGaps()
+        let publishable = Self.shown(session)
         let labels = templates.labels(publishable.meta.language)
         return reportHTML(publishable, labels: labels, map: ValueMap(session: publishable, labels: labels))
+    }
+
+    /// A session as every report shows it: names redacted unless public, and
+    /// a concept's gaps where they are (a complete session is unchanged by the latter).
+    static func shown(_ session: Session) -> Session {
+        session.publishable().showingGaps()
     }
 
     private func reportHTML(_ publishable: Session, labels: Labels, map: ValueMap) -> String {
@@ -44,7 +49,7 @@ public struct Renderer: Sendable {
     /// The live preview's panel of findings above a report, in `language`;
     /// `session` (as it stands) gives each finding its place in the report.
     public func findingsPanel(_ diagnostics: [Diagnostic], session: Session?, language: Language) -> String {
-        let shown = session.map { $0.publishable().showingGaps() }
+        let shown = session.map(Self.shown)
         return templates.render("paneel.html", FindingsPanelContext(
             diagnostics: diagnostics, session: shown, labels: templates.labels(language)).make())
     }

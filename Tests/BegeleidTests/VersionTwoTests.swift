@@ -130,4 +130,31 @@ struct VersionTwoTests {
         #expect(finding?.message.dutch == "schrijf de datum “14-04-2021” als 2021-04-14 (jaar-maand-dag)")
         #expect(finding?.message.english == "write the date “14-04-2021” as 2021-04-14 (year-month-day)")
     }
+
+    /// Found by a blind tester: "do not publish" written in other places than a `##` section.
+    @Test(arguments: [
+        "### Off the record\nAnneke Vlietstra 06-24242424 huilde.\n",
+        "### Niet publiceren\nAnneke Vlietstra huilde.\n",
+        "    ## Notities\nAnneke Vlietstra huilde.\n",
+        "**Niet publiceren:** Anneke Vlietstra huilde.\n",
+        "(privé) Anneke Vlietstra huilde.\n",
+        "[privé] Anneke Vlietstra huilde.\n",
+        "#### Not for publication\nAnneke Vlietstra huilde.\n",
+    ])
+    func doNotPublishInTheWrongPlaceHoldsTheReportBack(_ typed: String) {
+        let text = Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed
+        let findings = Sessions.findings(text)
+        #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")
+        #expect(!findings.contains { $0.text(.dutch).contains("Anneke") || $0.text(.english).contains("Anneke") })
+        // Also in a concept: a privacy finding is never made lenient.
+        let concept = text.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nstatus: concept\n")
+        #expect(Sessions.findings(concept).contains { $0.code == "notes-heading-misplaced" && $0.severity == .error })
+    }
+
+    @Test(arguments: ["### Interne afspraken\nDe gemeente spreekt af.\n", "Off the record gesprekken zijn nuttig, vond de groep.\n",
+                      "Niet publiceren is ook een keuze, zei iemand.\n"])
+    func ordinaryTextIsNoPrivateHeading(_ typed: String) {
+        let text = Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed
+        #expect(!Sessions.codes(text).contains("notes-heading-misplaced"))
+    }
 }
