@@ -143,6 +143,9 @@ stale: "notes have errors: report of an earlier version"
 # Version 2: draft, the method's own parts, the live preview's findings panel.
 draft: Draft
 draft_notice: "Draft: these notes are not finished yet. Gaps are marked; this report is not published, cited or counted."
+no_case_yet: No case yet.
+no_actors_yet: No actors yet.
+not_filled_in: "(not filled in yet)"
 untitled: "(no title yet)"
 draft_short: draft
 commissioner: Commissioned by
@@ -161,6 +164,8 @@ unsorted_options: No direction yet
 panel_title: Findings in these notes
 panel_errors: errors
 panel_warnings: warnings
+panel_error: error
+panel_warning: warning
 panel_none: No findings.
 panel_jump: to its place in the report
 months: [January, February, March, April, May, June, July, August, September, October, November, December]
@@ -362,6 +367,9 @@ stale: "aantekeningen bevatten fouten: rapport van een eerdere versie"
 # Version 2: concept, the method's own parts, the live preview's findings panel.
 draft: Concept
 draft_notice: "Concept: deze aantekeningen zijn nog niet af. Lege plekken zijn gemarkeerd; dit rapport wordt niet gepubliceerd, niet geciteerd en niet meegeteld."
+no_case_yet: Nog geen casus.
+no_actors_yet: Nog geen actoren.
+not_filled_in: "(nog niet ingevuld)"
 untitled: "(nog zonder titel)"
 draft_short: concept
 commissioner: Opdrachtgever
@@ -380,6 +388,8 @@ unsorted_options: Nog zonder richting
 panel_title: Meldingen bij deze aantekeningen
 panel_errors: fouten
 panel_warnings: waarschuwingen
+panel_error: fout
+panel_warning: waarschuwing
 panel_none: Geen meldingen.
 panel_jump: naar de plek in het rapport
 months: [januari, februari, maart, april, mei, juni, juli, augustus, september, oktober, november, december]
@@ -621,14 +631,14 @@ participants_caption: Deelnemers per rol
 .begeleid-meldingen summary { cursor: pointer; font-weight: 600; padding: .2rem 0; }
 .begeleid-meldingen .kinds { margin: .2rem 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: .3rem; }
 .begeleid-meldingen .kinds li { border: 1px solid #8a96a3; border-radius: .8rem; padding: 0 .5rem; font-size: .9rem; background: #fff; }
-.begeleid-meldingen ol { max-height: 30vh; overflow: auto; margin: .3rem 0; padding-left: 1.4rem; }
+.begeleid-meldingen ol { max-height: 30vh; overflow: auto; margin: .3rem 0; padding-left: 2.6rem; }
 .begeleid-meldingen li { overflow-wrap: anywhere; margin: .15rem 0; }
 .begeleid-meldingen .fout { color: #a3241a; font-weight: 600; }
 .begeleid-meldingen .waarschuwing { color: #6b4a00; font-weight: 600; }
 .begeleid-meldingen a { color: #0b5394; }
 </style>
 <details id="begeleid-meldingen-paneel"{{#hasErrors}} open{{/hasErrors}}>
-<summary id="begeleid-meldingen-titel">{{labels.panel_title}}: {{errorCount}} {{labels.panel_errors}} · {{warningCount}} {{labels.panel_warnings}}</summary>
+<summary id="begeleid-meldingen-titel">{{labels.panel_title}}: {{errorCount}} {{errorsLabel}} · {{warningCount}} {{warningsLabel}}</summary>
 {{#hasKinds}}
 <ul class="kinds">
 {{#kinds}}<li><code>{{code}}</code> × {{count}}</li>
@@ -724,22 +734,28 @@ participants_caption: Deelnemers per rol
 </figure>
 </section>
 {{/valueMap}}
-{{#case}}
 <section aria-labelledby="casus">
 <h2 id="casus">{{labels.case}}</h2>
+{{#case}}
 {{{case}}}
-</section>
 {{/case}}
-{{#hasActors}}
+{{^case}}
+<p class="meta-line gap">{{labels.no_case_yet}}</p>
+{{/case}}
+</section>
 <section aria-labelledby="actoren">
 <h2 id="actoren">{{labels.actors}}</h2>
+{{#hasActors}}
 <ul class="items">
 {{#actors}}
 <li id="actor-{{id}}"><strong>{{name}}</strong>{{#description}}: {{{description}}}{{/description}}{{#details}}{{{details}}}{{/details}}</li>
 {{/actors}}
 </ul>
-</section>
 {{/hasActors}}
+{{^hasActors}}
+<p class="meta-line gap">{{labels.no_actors_yet}}</p>
+{{/hasActors}}
+</section>
 <section aria-labelledby="effecten">
 <h2 id="effecten">{{labels.effects}}</h2>
 {{#hasPositiveEffects}}
@@ -779,7 +795,7 @@ participants_caption: Deelnemers per rol
 <thead><tr><th scope="col">{{labels.value}}</th><th scope="col" class="num">{{labels.votes}}</th></tr></thead>
 <tbody>
 {{#votes}}
-<tr><th scope="row"><a href="#waarde-{{id}}">{{name}}</a>{{#core}} <span class="core-badge">{{labels.core}}</span>{{/core}}{{#remark}}<span class="vote-remark"> {{{remark}}}</span>{{/remark}}</th><td class="num"><span class="vote-bar" style="width: {{width}}%" aria-hidden="true"></span><span class="vote-count">{{count}}</span></td></tr>
+<tr><th scope="row"><a href="#waarde-{{id}}">{{name}}</a>{{#core}} <span class="core-badge">{{labels.core}}</span>{{/core}}{{#remark}}<span class="vote-remark"> — {{{remark}}}</span>{{/remark}}</th><td class="num"><span class="vote-bar" style="width: {{width}}%" aria-hidden="true"></span><span class="vote-count">{{count}}</span></td></tr>
 {{/votes}}
 </tbody>
 </table>
@@ -939,16 +955,22 @@ participants_caption: Deelnemers per rol
 - {{labels.options}}, {{labels.direction_environment_short}}: **{{environment}}**
 - {{labels.options}}, {{labels.direction_human_short}}: **{{human}}**
 {{/figures}}
-{{#case}}
 
 ## {{labels.case}}
 
+{{#case}}
 {{{case}}}
 {{/case}}
-{{#hasActors}}
+{{^case}}
+*{{labels.no_case_yet}}*
+{{/case}}
 
 ## {{labels.actors}}
 
+{{^hasActors}}
+*{{labels.no_actors_yet}}*
+{{/hasActors}}
+{{#hasActors}}
 {{#actors}}
 - **{{name}}**{{#description}}: {{{description}}}{{/description}}
 {{#details}}
@@ -1113,7 +1135,7 @@ participants_caption: Deelnemers per rol
 body { margin: 0; color: #1b1f24; background: #fff; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 main, .page-header, .page-footer { max-width: 52rem; margin: 0 auto; padding: 0 1.25rem; }
 main.wide, .page-header.wide, .page-footer.wide { max-width: 80rem; }
-.index-table td, .index-table th { overflow-wrap: anywhere; hyphens: auto; }
+.index-table td, .index-table th { overflow-wrap: break-word; hyphens: auto; }
 .skip { position: absolute; left: -999px; top: 0; background: #0b5394; color: #fff; padding: .5rem 1rem; }
 .skip:focus { left: 1rem; }
 a { color: #0b5394; }
@@ -1224,9 +1246,13 @@ table.signature td { border-bottom: 1px solid #1b1f24; width: 20rem; }
 .value-map-figure { margin: 1rem 0; }
 .value-map-figure svg { display: block; width: 100%; height: auto; max-width: 60rem; }
 @media print { .value-map-figure { break-inside: avoid; page-break-inside: avoid; } .value-map-figure svg { max-height: 245mm; } }
+@media print { .transition, table.votes { break-inside: avoid; page-break-inside: avoid; } }
 .chart { margin: 1rem 0; }
 .chart svg { display: block; width: 100%; height: auto; max-width: 48rem; }
-pre.source { background: #f3f6f9; padding: .4rem .6rem; overflow-x: auto; margin: .3rem 0 0; }
+pre.source { background: #f3f6f9; padding: .4rem .6rem; overflow-x: auto; margin: .3rem 0 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+table.findings { table-layout: fixed; }
+table.findings thead th:first-child { width: 9rem; }
+table.findings td p { overflow-wrap: anywhere; }
 table.findings td p { margin: 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 

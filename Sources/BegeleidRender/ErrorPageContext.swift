@@ -22,7 +22,9 @@ struct ErrorPageContext {
             "pageTitle": "\(labels["preview_errors_title"]) · \(path)", "path": path, "intro": intro,
         ]
         let hidden = PrivateLines(sourceLines, path: path, diagnostics: diagnostics)
-        context.setList(diagnostics.map { finding($0, hidden: hidden) }, "findings")
+        // Errors first: on a beamer the one finding that keeps the report back must not hide below the warnings.
+        let ordered = diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error }
+        context.setList(ordered.map { finding($0, hidden: hidden) }, "findings")
         return context
     }
 

@@ -15,9 +15,13 @@ struct FindingsPanelContext {
         let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
         var context: [String: Any] = [
             "labels": labels.dictionary, "errorCount": errors, "warningCount": warnings,
+            "errorsLabel": labels[errors == 1 ? "panel_error" : "panel_errors"],
+            "warningsLabel": labels[warnings == 1 ? "panel_warning" : "panel_warnings"],
             "hasErrors": errors > 0, "count": diagnostics.count,
         ]
-        context.setList(diagnostics.map { diagnostic in
+        // Errors first: what keeps the report back is what the room must see.
+        let ordered = diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error }
+        context.setList(ordered.map { diagnostic in
             var entry: [String: Any] = [
                 "line": diagnostic.location.line, "code": diagnostic.code, "message": diagnostic.text(labels.language),
                 "isError": diagnostic.severity == .error,
@@ -53,6 +57,21 @@ struct FindingsPanelContext {
         }
         if session.transition != nil, let heading = session.outline.sections.first(where: { $0.kind == .transition }) {
             anchors.append((heading.heading.location.line, "overgang"))
+        }
+        // `###` headings: a known direction or polarity to its heading in the report; an unknown one to the
+        // group of what is not sorted yet (there only when something stands under it).
+        let unsortedOptions = session.options.contains { $0.direction == nil }
+        for heading in session.outline.directionHeadings {
+            let id = Direction(heading: heading.title).map { "richting-\($0.rawValue)" } ?? (unsortedOptions ? "zonder-richting" : "handelingsopties")
+            anchors.append((heading.location.line, id))
+        }
+        let polarities = Set(session.effects.compactMap(\.polarity))
+        let unsortedEffects = session.effects.contains { $0.polarity == nil }
+        for heading in session.outline.polarityHeadings {
+            let polarity = Polarity(heading: heading.title)
+            let id = polarity.map { polarities.contains($0) ? ($0 == .positive ? "positief" : "negatief") : "effecten" }
+                ?? (unsortedEffects ? "niet-ingedeeld" : "effecten")
+            anchors.append((heading.location.line, id))
         }
         anchors += session.actors.map { ($0.location.line, "actor-\($0.id)") }
         anchors += session.effects.map { ($0.location.line, $0.id) }

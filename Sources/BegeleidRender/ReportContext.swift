@@ -33,8 +33,8 @@ struct ReportContext {
             // A concept typed from the scaffold may have no title yet.
             "title": meta.title.isEmpty ? labels["untitled"] : meta.title,
             "pageTitle": "\(meta.title.isEmpty ? labels["untitled"] : meta.title) · \(labels["report"])",
-            "organisations": meta.organisations.joined(separator: ", "),
-            "technology": meta.technology,
+            "organisations": meta.organisations.isEmpty ? labels["not_filled_in"] : meta.organisations.joined(separator: ", "),
+            "technology": meta.technology.isEmpty ? labels["not_filled_in"] : meta.technology,
             "date": labels.longDate(meta.date),
             "isoDate": meta.date,
             "namesPublic": meta.names == .public,
