@@ -102,6 +102,19 @@ struct FrontMatterReader {
         "concept": .draft, "definitief": .final, "draft": .draft, "final": .final,
     ]
 
+    /// The status read off its own line, for front matter that is not valid YAML as a whole
+    /// (`status: concept   # …`); nil when there is no such line.
+    static func status(inLines yaml: String) -> SessionStatus? {
+        for line in yaml.split(separator: "\n") {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, !line.hasPrefix(" "), FrontMatterKey(spelling: String(parts[0])) == .status else { continue }
+            let value = parts[1].split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let word = Names.key(String(value).trimming { " \t\"'".contains($0) })
+            return statuses[word] ?? .draft
+        }
+        return nil
+    }
+
     private static func apply(
         _ key: FrontMatterKey, _ node: Node, spelling: String, to meta: inout SessionMeta, reader: inout ValueReader
     ) {
@@ -125,8 +138,9 @@ struct FrontMatterReader {
                 node, key: spelling, ValueReader.booleans, dutch: ["true", "false"], english: ["true", "false"]) ?? false
         case .labels: meta.labels = reader.texts(node, key: spelling)
         case .status:
+            // A status that cannot be read is taken as a concept: never published until it says definitief.
             meta.status = reader.choice(
-                node, key: spelling, statuses, dutch: ["concept", "definitief"], english: ["draft", "final"]) ?? .final
+                node, key: spelling, statuses, dutch: ["concept", "definitief"], english: ["draft", "final"]) ?? .draft
         case .commissioner: meta.commissioner = reader.text(node, key: spelling)
         case .participants: meta.participants = participants(node, key: spelling, reader: &reader)
         }

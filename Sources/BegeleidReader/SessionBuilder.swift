@@ -42,6 +42,7 @@ struct SessionBuilder {
                     en: "lists or quotes are nested more than \(Markdown.maximumDepth) levels deep here")))
         }
         findStrayHeadings(outline)
+        findUnspacedItems(outline)
         var seen: Set<SectionKind> = []
         for section in outline.sections {
             self.outline.sections.append(SourceOutline.Section(
@@ -201,6 +202,26 @@ struct SessionBuilder {
             if SectionKind(heading: title) != nil {
                 self.outline.unspacedHeadings.append(SourceOutline.Heading(
                     title: title, location: SourceLocation(line: index + 1 + body.lineOffset, column: indent + 1)))
+            }
+        }
+    }
+
+    /// `-Artsen` under a list section is no item: Markdown joins it to the line above
+    /// (one actor "Triageverpleegkundigen -Artsen"). Said where it stands.
+    private mutating func findUnspacedItems(_ outline: BodyOutline) {
+        let lists: Set<SectionKind> = [.actors, .values, .effects, .options, .transition]
+        for section in outline.sections where section.kind.map(lists.contains) == true {
+            for index in section.contentLines where index < body.lines.count {
+                let line = body.lines[index]
+                let indent = line.prefix { $0 == " " }.count
+                let rest = line.dropFirst(indent)
+                guard indent <= 3, rest.first == "-", let next = rest.dropFirst().first, next.isLetter || next.isNumber else { continue }
+                diagnostics.append(Diagnostic(
+                    .warning, "item-without-space", path: path,
+                    at: SourceLocation(line: index + 1 + body.lineOffset, column: indent + 1),
+                    LocalizedText(
+                        nl: "na “-” hoort een spatie: zonder spatie is dit geen nieuw item maar hoort de regel bij het item erboven",
+                        en: "“-” needs a space after it: without one this is no new item, and the line joins the item above")))
             }
         }
     }

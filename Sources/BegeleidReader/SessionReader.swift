@@ -51,6 +51,8 @@ public enum SessionReader {
             privateFrontMatter = result.privateLines
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
+            // One typo in the YAML must not turn a concept's warnings into errors: its status line still counts.
+            meta.status = FrontMatterReader.status(inLines: parts.yaml) ?? .final
         }
         if let excess = MarkdownComplexity.firstExcess(in: parts.body) {
             diagnostics.append(tooComplex(excess, path: path, lineOffset: parts.bodyLineOffset))

@@ -131,6 +131,9 @@ struct RuleTests {
         Case(code: "item-empty", severity: .warning,
              trigger: ("- Duurzaamheid\n", "- Duurzaamheid\n1️⃣-\n"),
              clean: ("- Duurzaamheid\n", "- Duurzaamheid\n\n")),
+        Case(code: "item-without-space", severity: .warning,
+             trigger: ("- Verkeerskundigen: beheren het model\n", "- Verkeerskundigen: beheren het model\n1️⃣-Politie\n"),
+             clean: ("- Verkeerskundigen: beheren het model\n", "- Verkeerskundigen: beheren het model -\n  met -tekens in de tekst\n")),
         // Version 2 of FORMAT.md.
         Case(code: "core-value-missing", severity: .warning,
              trigger: ("- Privacy (kern): niet", "- 1️⃣Privacy: niet"),

@@ -157,4 +157,17 @@ struct VersionTwoTests {
         let text = Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed
         #expect(!Sessions.codes(text).contains("notes-heading-misplaced"))
     }
+
+    /// Found by a blind tester: one typo must not make a concept strict.
+    @Test func aConceptStaysAConceptThroughATypo() {
+        let broken = Self.concept
+            .replacing1("status: concept\n", with: "status: concept   # tijdens de sessie\nlabels: [open\n")
+            .replacing1("→ privacy @bewoners", with: "→ inspraak @bewoners")
+        let findings = Sessions.findings(broken)
+        #expect(findings.filter { $0.severity == .error }.map(\.code) == ["yaml-syntax"], "\(findings.map(\.code))")
+        let misspelled = Self.concept.replacing1("status: concept\n", with: "status: concpet\n")
+            .replacing1("→ privacy @bewoners", with: "→ inspraak @bewoners")
+        #expect(Sessions.session(misspelled).meta.status == .draft, "an unreadable status is a concept: never published")
+        #expect(Sessions.findings(misspelled).errorCount == 0)
+    }
 }
