@@ -6,12 +6,10 @@ struct VoteNotWholeRule: Rule {
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for vote in session.transition?.votes ?? [] where vote.count == nil {
-            let rounded = Double(vote.written.replacingOccurrences(of: ",", with: ".")).map { Int($0.rounded()) }
             diagnostics.append(finding(
                 .error, session, at: vote.countLocation,
                 nl: "“\(vote.written)” is geen geheel aantal stemmen; schrijf bijvoorbeeld “\(vote.value.text): 9”",
-                en: "“\(vote.written)” is not a whole number of votes; write for example “\(vote.value.text): 9”",
-                suggestion: rounded.map { "\(vote.value.text): \($0)" }))
+                en: "“\(vote.written)” is not a whole number of votes; write for example “\(vote.value.text): 9”"))
         }
     }
 }

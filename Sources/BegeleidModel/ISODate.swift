@@ -15,17 +15,25 @@ public enum ISODate {
         return day <= days[month - 1]
     }
 
-    /// `14-04-2021`, `1/3/2027` or `1.3.2027` (day first, as in Dutch) as an
-    /// ISO date, when that date exists; nil otherwise.
+    /// `14-04-2021`, `1/3/2027` or `1.3.2027` (day first, as in Dutch), or
+    /// `2026-12-1` (year first without its zeros), as an ISO date when that
+    /// date exists; nil otherwise.
     ///
     ///     "14-04-2021" → "2021-04-14"
+    ///     "2026-12-1" → "2026-12-01"
     public static func dayFirst(_ text: String) -> String? {
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
-        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         let pad = { (part: Substring) in part.count == 1 ? "0" + part : String(part) }
-        let iso = "\(parts[2])-\(pad(parts[1]))-\(pad(parts[0]))"
-        return isValid(iso) ? iso : nil
+        let iso: String
+        if parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 {
+            iso = "\(parts[2])-\(pad(parts[1]))-\(pad(parts[0]))"
+        } else if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 {
+            iso = "\(parts[0])-\(pad(parts[1]))-\(pad(parts[2]))"
+        } else {
+            return nil
+        }
+        return iso != text && isValid(iso) ? iso : nil
     }
 
     /// What to say of `word`, which is not a valid `YYYY-MM-DD` date: a date

@@ -7,6 +7,8 @@ import BegeleidModel
 struct OptionMarkers {
     var isPriority = false
     var due: DueDate?
+    /// Brackets that nearly say `(prioriteit)` (`(prioritiet)`): kept as text, and a finding says so.
+    var nearMisses: [(written: String, location: SourceLocation)] = []
 
     static let prioritySpellings = ["prioriteit", "priority"]
     static let dueWords = ["voor", "by"]
@@ -35,6 +37,9 @@ struct OptionMarkers {
                         written: written, date: ISODate.isValid(written) ? written : nil, location: text.locations[start])
                 }
             } else {
+                if !key.isEmpty, key.count <= 16, Names.nearest(to: key, in: prioritySpellings) != nil {
+                    markers.nearMisses.append((inner, text.locations[open]))
+                }
                 continue
             }
             text.replace(open..<(index + 1), with: "")

@@ -245,6 +245,14 @@ struct SessionBuilder {
                 withPolarity.polarity = linked.polarity ?? heading.flatMap(Polarity.init(heading:))
                 linkedEffects.append((withPolarity, source, heading))
             } else {
+                for miss in linked.markers.nearMisses {
+                    diagnostics.append(Diagnostic(
+                        .warning, "marker-unknown", path: path, at: miss.location,
+                        LocalizedText(
+                            nl: "onbekende markering “(\(miss.written))” blijft gewone tekst",
+                            en: "unknown marker “(\(miss.written))” stays plain text"),
+                        suggestion: "(prioriteit)"))
+                }
                 linkedOptions.append((linked, source, heading))
             }
         }

@@ -6,7 +6,7 @@ enum DefaultTemplates {
     static let files: [String: String] = [
         "effect.mustache": ####"""
 <li class="effect-{{polarity}}" id="{{id}}"><span aria-hidden="true">{{sign}} </span>{{{text}}}{{#details}}{{{details}}}{{/details}}
-<div class="meta-line"><span class="grp">{{labels.values_touched}}:</span> <span class="tags-list">{{#values}}<span class="tag">{{name}}</span> {{/values}}</span>{{^hasValues}}<span class="gap">{{labels.no_value_yet}}</span>{{/hasValues}}{{#hasActors}} <span class="grp">{{labels.concerns}}:</span> <span class="tags-list">{{#actors}}<span class="tag">{{name}}</span> {{/actors}}</span>{{/hasActors}}</div></li>
+<div class="meta-line"><span class="grp">{{labels.values_touched}}:</span> <span class="tags-list">{{#values}}<span class="tag{{#unresolved}} gap{{/unresolved}}">{{name}}{{#unresolved}} ?{{/unresolved}}</span> {{/values}}</span>{{^hasValues}}<span class="gap">{{labels.no_value_yet}}</span>{{/hasValues}}{{#hasActors}} <span class="grp">{{labels.concerns}}:</span> <span class="tags-list">{{#actors}}<span class="tag">{{name}}</span> {{/actors}}</span>{{/hasActors}}</div></li>
 
 """####,
         "fouten.html.mustache": ####"""
@@ -538,7 +538,7 @@ participants_caption: Deelnemers per rol
 """####,
         "optie.mustache": ####"""
 <li id="{{id}}"{{#priority}} class="priority"{{/priority}}>{{#priority}}<span class="priority-badge">{{labels.priority}}</span> {{/priority}}{{{text}}}{{#details}}{{{details}}}{{/details}}
-<div class="meta-line">{{#hasValues}}<span class="grp">{{labels.values_touched}}:</span> <span class="tags-list">{{#values}}<span class="tag">{{name}}</span> {{/values}}</span>{{/hasValues}}{{^hasValues}}<span class="gap">{{labels.no_value_yet}}</span>{{/hasValues}}{{#hasActors}} <span class="grp">{{labels.taken_up_by}}:</span> <span class="tags-list">{{#actors}}<span class="tag">{{name}}</span> {{/actors}}</span>{{/hasActors}}{{#due}} <span class="grp">{{labels.due_by}}</span> <time datetime="{{isoDue}}">{{due}}</time>{{/due}}</div></li>
+<div class="meta-line">{{#hasValues}}<span class="grp">{{labels.values_touched}}:</span> <span class="tags-list">{{#values}}<span class="tag{{#unresolved}} gap{{/unresolved}}">{{name}}{{#unresolved}} ?{{/unresolved}}</span> {{/values}}</span>{{/hasValues}}{{^hasValues}}<span class="gap">{{labels.no_value_yet}}</span>{{/hasValues}}{{#hasActors}} <span class="grp">{{labels.taken_up_by}}:</span> <span class="tags-list">{{#actors}}<span class="tag">{{name}}</span> {{/actors}}</span>{{/hasActors}}{{#due}} <span class="grp">{{labels.due_by}}</span> <time datetime="{{isoDue}}">{{due}}</time>{{/due}}{{#dueWritten}} <span class="gap">{{labels.due_by}} {{dueWritten}} ?</span>{{/dueWritten}}</div></li>
 
 """####,
         "overzicht.html.mustache": ####"""

@@ -123,7 +123,10 @@ struct ReportContext {
     }
 
     private func linked(_ refs: [Reference], into entry: inout [String: Any]) {
-        let entries = references(refs, names: valueNames)
+        // A name that resolves to nothing (only in a concept or the live preview: a near miss of a
+        // listed value) is shown as typed, marked as a gap, so the room sees it did not get lost.
+        let unresolved = refs.filter { $0.target == nil && !$0.text.isEmpty }.map { ["name": $0.text, "unresolved": true] as [String: Any] }
+        let entries = references(refs, names: valueNames) + unresolved
         entry.setList(entries, "values")
         entry["valueNames"] = entries.compactMap { $0["name"] as? String }.joined(separator: ", ")
     }
@@ -162,6 +165,8 @@ struct ReportContext {
         if let date = option.due?.date {
             entry["due"] = labels.longDate(date)
             entry["isoDue"] = date
+        } else if let due = option.due {
+            entry["dueWritten"] = due.written
         }
         return entry
     }

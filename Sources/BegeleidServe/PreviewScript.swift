@@ -4,7 +4,9 @@
 /// typed above it pushes nothing away), and the findings panel open or
 /// closed as the room left it. The same holds across a full reload (the
 /// server restarted) and across a switch to the findings page and back: the
-/// report's element is kept in mind while the findings page is shown.
+/// report's element is kept in mind while the findings page is shown. A report
+/// turns into the findings page only when that is still so 0.4 s later: a save
+/// written in parts does not flash the findings page on the beamer.
 enum PreviewScript {
     static let text = """
         <script>(function(){\
@@ -20,9 +22,11 @@ enum PreviewScript {
         document.addEventListener("toggle",function(e){if(e.target&&e.target.id==="begeleid-meldingen-paneel")\
         sessionStorage.setItem(P,e.target.open?"1":"0");},true);\
         var kept=null;\
-        function update(){var a=anchor();if(kept&&!document.getElementById(kept.id))a=kept;\
+        function update(again){var a=anchor();if(kept&&!document.getElementById(kept.id))a=kept;\
         fetch(location.href,{cache:"no-store"}).then(function(r){return r.text();})\
         .then(function(html){var d=new DOMParser().parseFromString(html,"text/html");if(!d.body)return;\
+        var P2="begeleid-meldingen-paneel";\
+        if(!again&&document.getElementById(P2)&&!d.getElementById(P2)){setTimeout(function(){update(true);},400);return;}\
         document.title=d.title;document.documentElement.lang=d.documentElement.lang;\
         document.body.replaceWith(document.adoptNode(d.body));panel();\
         if(a&&document.getElementById(a.id)){restore(a);kept=null;}else{kept=a;}})\
