@@ -1,0 +1,235 @@
+import NIOCore
+
+/// First in every connection's pipeline, before NIO's HTTP decoder: reads the
+/// raw bytes of each request head once, as they arrive, and refuses early
+/// what the preview never needs:
+/// - a request line over `limits.requestLine` bytes: 414;
+/// - a head over `limits.head` bytes or `limits.headerLines` lines: 431;
+/// - a head that takes longer than `limits.headTime` to arrive: 408;
+/// - a head that announces a body (`Content-Length` other than 0,
+///   `Transfer-Encoding`): 413, unread (the preview takes no request content);
+/// - a connection with no request for `limits.idleTime`: closed.
+/// A WebSocket upgrade head is let through and the guard steps aside for the
+/// frames that follow. The decoder only ever sees heads within the limits.
+final class RequestHeadGuard: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    private enum Phase { case between, requestLine, headers, passing, refused }
+
+    private let limits: PreviewLimits
+    private var phase = Phase.between
+    private var headBytes = 0
+    private var lineBytes = 0
+    private var lineHasText = false
+    private var headerLines = 0
+    /// The current header line, lowercased and without blanks, as far as `inspect` needs it.
+    private var line: [UInt8] = []
+    private var announcesBody = false
+    private var upgradesToWebSocket = false
+    /// Heads begun on this connection; `timedHead` is the one the running deadline belongs to.
+    private var heads = 0
+    private var timedHead = -1
+    private var timer: Scheduled<Void>?
+
+    init(limits: PreviewLimits) {
+        self.limits = limits
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        if context.channel.isActive { arm(context, idle: true) }
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        if timer == nil { arm(context, idle: true) }
+        context.fireChannelActive()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        disarm()
+        context.fireChannelInactive()
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        disarm()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch phase {
+        case .passing:
+            context.fireChannelRead(data)
+            return
+        case .refused:
+            return  // read and dropped until the connection closes
+        case .between, .requestLine, .headers:
+            break
+        }
+        let buffer = unwrapInboundIn(data)
+        let headsBefore = heads
+        let (refusal, keep) = buffer.withUnsafeReadableBytes { scan($0) }
+        if let refusal {
+            if keep > 0, let earlier = buffer.getSlice(at: buffer.readerIndex, length: keep) {
+                context.fireChannelRead(wrapInboundOut(earlier))
+            }
+            refuse(context, refusal)
+            return
+        }
+        context.fireChannelRead(data)
+        switch phase {
+        case .requestLine, .headers:
+            if timedHead != heads { arm(context, idle: false) }
+        case .between:
+            if heads != headsBefore || timedHead != -1 { arm(context, idle: true) }
+        case .passing:
+            disarm()
+        case .refused:
+            break
+        }
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        // The client has sent everything after a refusal: the connection can close without a reset.
+        if phase == .refused, let event = event as? ChannelEvent, event == .inputClosed {
+            context.close(promise: nil)
+            return
+        }
+        context.fireUserInboundEventTriggered(event)
+    }
+
+    /// Walks the bytes once. Returns the refusal, if a limit was passed, and how many bytes
+    /// before the refused head may still go to the decoder (the complete heads before it).
+    private func scan(_ bytes: UnsafeRawBufferPointer) -> (Refusal?, Int) {
+        var headStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch phase {
+            case .between:
+                if byte != Self.cr && byte != Self.lf {
+                    beginHead()
+                    headStart = index
+                    continue
+                }
+            case .requestLine:
+                headBytes += 1
+                if byte == Self.lf {
+                    phase = .headers
+                    startLine()
+                } else {
+                    lineBytes += 1
+                    if lineBytes > limits.requestLine { return (.uriTooLong, headStart) }
+                }
+            case .headers:
+                headBytes += 1
+                if headBytes > limits.head { return (.headersTooLarge, headStart) }
+                if byte != Self.lf {
+                    lineBytes += 1
+                    if byte != Self.cr { lineHasText = true }
+                    if line.count < 40, byte != Self.space, byte != Self.tab, byte != Self.cr { line.append(Self.lowercased(byte)) }
+                } else if lineHasText {
+                    headerLines += 1
+                    if headerLines > limits.headerLines { return (.headersTooLarge, headStart) }
+                    inspect()
+                    startLine()
+                } else if announcesBody {
+                    return (.contentTooLarge, headStart)
+                } else {
+                    phase = upgradesToWebSocket ? .passing : .between
+                    if phase == .passing { return (nil, bytes.count) }
+                }
+            case .passing, .refused:
+                return (nil, bytes.count)
+            }
+            index += 1
+        }
+        return (nil, bytes.count)
+    }
+
+    private func beginHead() {
+        phase = .requestLine
+        heads += 1
+        headBytes = 0
+        headerLines = 0
+        announcesBody = false
+        upgradesToWebSocket = false
+        startLine()
+    }
+
+    private func startLine() {
+        lineBytes = 0
+        lineHasText = false
+        line.removeAll(keepingCapacity: true)
+    }
+
+    /// What a header line tells the guard: a body follows, or the connection becomes a WebSocket.
+    private func inspect() {
+        if line.starts(with: Self.contentLength) {
+            if !line.dropFirst(Self.contentLength.count).elementsEqual(Self.zero) { announcesBody = true }
+        } else if line.starts(with: Self.transferEncoding) {
+            announcesBody = true
+        } else if line.starts(with: Self.upgrade), String(decoding: line, as: UTF8.self).contains("websocket") {
+            upgradesToWebSocket = true
+        }
+    }
+
+    private func refuse(_ context: ChannelHandlerContext, _ refusal: Refusal) {
+        phase = .refused
+        disarm()
+        context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(string: refusal.response)), promise: nil)
+        timer = context.closeLingering(after: limits.linger)
+    }
+
+    private func arm(_ context: ChannelHandlerContext, idle: Bool) {
+        disarm()
+        timedHead = idle ? -1 : heads
+        timer = context.eventLoop.assumeIsolated().scheduleTask(in: idle ? limits.idleTime : limits.headTime) { [self] in
+            timer = nil
+            if idle {
+                context.close(promise: nil)
+            } else if phase == .requestLine || phase == .headers {
+                refuse(context, .timeout)
+            }
+        }
+    }
+
+    private func disarm() {
+        timer?.cancel()
+        timer = nil
+    }
+
+    private static let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+    private static let contentLength = Array("content-length:".utf8), transferEncoding = Array("transfer-encoding:".utf8)
+    private static let upgrade = Array("upgrade:".utf8), zero = Array("0".utf8)
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+    }
+}
+
+/// The answers the guard gives itself, before any of the request reaches the server.
+enum Refusal {
+    case timeout, contentTooLarge, uriTooLong, headersTooLarge
+
+    var response: String {
+        let (code, reason) = switch self {
+        case .timeout: (408, "Request Timeout")
+        case .contentTooLarge: (413, "Content Too Large")
+        case .uriTooLong: (414, "URI Too Long")
+        case .headersTooLarge: (431, "Request Header Fields Too Large")
+        }
+        return "HTTP/1.1 \(code) \(reason)\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 4\r\n"
+            + "Connection: close\r\nCache-Control: no-store\r\n\r\n\(code)\n"
+    }
+}
+
+extension ChannelHandlerContext {
+    /// After an answer that refuses the request: flushes it, closes the sending side, and
+    /// closes the connection when the client has finished sending or after `linger`, whichever
+    /// comes first (closing with unread bytes at once would reset the connection and could
+    /// lose the answer). The caller drops what is read meanwhile and closes on `inputClosed`.
+    func closeLingering(after linger: TimeAmount) -> Scheduled<Void> {
+        close(mode: .output, promise: nil)
+        return eventLoop.assumeIsolated().scheduleTask(in: linger) { [self] in close(promise: nil) }
+    }
+}
