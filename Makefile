@@ -7,7 +7,7 @@ BIN        := .build/$(CONFIG)/begeleid
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: all deps build render check test xss fuzz fuzz-short fuzz-build fuzz-seeds a11y templates bench pdf-tools word-tools reference-docx clean help
+.PHONY: all deps build render check test xss preview-attack fuzz fuzz-short fuzz-build fuzz-seeds a11y templates bench pdf-tools word-tools reference-docx clean help
 
 all: render
 
@@ -19,6 +19,7 @@ help:
 	@echo "make templates  werk de ingebouwde sjablonen bij na een wijziging in Templates/"
 	@echo "make a11y     toegankelijkheid: axe-core en de Nu-checker over alle pagina's"
 	@echo "make xss      117 XSS-payloads in elke tekstplek, gecontroleerd in headless Chromium (ook in make test)"
+	@echo "make preview-attack  een pagina van een andere site valt het live voorbeeld aan, in headless Chromium (ook in make test)"
 	@echo "make bench    meet bouwtijden naast cmark-gfm, Hugo en pandoc (N = 100, 1.000, 10.000) en schrijft docs/performance.md"
 	@echo "make clean    verwijder de build en de gemaakte uitvoer"
 
@@ -47,6 +48,7 @@ test: deps pdf-tools word-tools
 	  python3 -m pip install -q jsonschema python-docx || python3 -m pip install -q --break-system-packages jsonschema python-docx; }
 	$(SWIFT) test
 	$(MAKE) xss
+	$(MAKE) preview-attack
 	$(MAKE) fuzz-short
 
 ## xss: 117 payloads in every text position of a session and of two profiles, every
@@ -54,6 +56,13 @@ test: deps pdf-tools word-tools
 ## executable construct, no dialog. Uses the release build.
 xss: build
 	python3 scripts/xss.py --templates Templates
+
+## preview-attack: `begeleid watch` attacked by a page of another origin in headless Chromium (four
+## 400 KB URLs, reading data, a WebSocket, DNS rebinding): nothing read, and afterwards it still
+## answers, rebuilds and stops on Ctrl-C within a second (issue 14). Uses the release build.
+## `python3 scripts/preview_attack.py --measure` prints the raw timings of docs/hardening.md.
+preview-attack: build
+	python3 scripts/preview_attack.py
 
 ## fuzz: libFuzzer (with AddressSanitizer) over the readers, checks and renderers for
 ## FUZZ_TIME seconds, from the fixtures and Tests/Corpus/fuzz-regressions/; what it

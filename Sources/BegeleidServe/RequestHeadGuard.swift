@@ -9,8 +9,10 @@ import NIOCore
 /// - a head that announces a body (`Content-Length` other than 0,
 ///   `Transfer-Encoding`): 413, unread (the preview takes no request content);
 /// - a connection with no request for `limits.idleTime`: closed.
-/// A WebSocket upgrade head is let through and the guard steps aside for the
-/// frames that follow. The decoder only ever sees heads within the limits.
+/// A head goes on to the decoder only once it is complete and within the
+/// limits; after a WebSocket upgrade head the guard steps aside for the frames
+/// that follow. What it decides does not depend on how the bytes were split
+/// into reads (RequestHeadGuardTests).
 final class RequestHeadGuard: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
@@ -20,6 +22,9 @@ final class RequestHeadGuard: ChannelInboundHandler, RemovableChannelHandler {
 
     private let limits: PreviewLimits
     private var phase = Phase.between
+    /// The head in progress, as far as it came in earlier reads.
+    private var held: ByteBuffer?
+    /// Bytes since the end of the last complete head (blank lines before a request line included).
     private var headBytes = 0
     private var lineBytes = 0
     private var lineHasText = false
@@ -65,17 +70,24 @@ final class RequestHeadGuard: ChannelInboundHandler, RemovableChannelHandler {
         case .between, .requestLine, .headers:
             break
         }
-        let buffer = unwrapInboundIn(data)
+        var buffer = unwrapInboundIn(data)
         let headsBefore = heads
-        let (refusal, keep) = buffer.withUnsafeReadableBytes { scan($0) }
+        let (refusal, complete) = buffer.withUnsafeReadableBytes { scan($0) }
+        // Complete heads (and, past a WebSocket upgrade, everything) go on; the head in
+        // progress waits here until it is complete, so the decoder never sees a refused one.
+        if complete > 0 {
+            if let earlier = held.take() { context.fireChannelRead(wrapInboundOut(earlier)) }
+            context.fireChannelRead(wrapInboundOut(buffer.readSlice(length: complete)!))
+        }
         if let refusal {
-            if keep > 0, let earlier = buffer.getSlice(at: buffer.readerIndex, length: keep) {
-                context.fireChannelRead(wrapInboundOut(earlier))
-            }
+            held = nil
             refuse(context, refusal)
             return
         }
-        context.fireChannelRead(data)
+        if buffer.readableBytes > 0 {
+            if held == nil { held = context.channel.allocator.buffer(capacity: buffer.readableBytes) }
+            held!.writeBuffer(&buffer)
+        }
         switch phase {
         case .requestLine, .headers:
             if timedHead != heads { arm(context, idle: false) }
@@ -97,59 +109,61 @@ final class RequestHeadGuard: ChannelInboundHandler, RemovableChannelHandler {
         context.fireUserInboundEventTriggered(event)
     }
 
-    /// Walks the bytes once. Returns the refusal, if a limit was passed, and how many bytes
-    /// before the refused head may still go to the decoder (the complete heads before it).
+    /// Walks the bytes once. Returns the refusal, if a limit was passed, and how many of the
+    /// bytes go to the decoder now: up to the end of the last complete head, or all of them
+    /// once the connection is a WebSocket.
     private func scan(_ bytes: UnsafeRawBufferPointer) -> (Refusal?, Int) {
-        var headStart = 0
+        var complete = 0
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            headBytes += 1
+            if headBytes > limits.head { return (.headersTooLarge, complete) }
             switch phase {
             case .between:
+                // Blank lines before a request line are allowed, and count towards its head.
                 if byte != Self.cr && byte != Self.lf {
                     beginHead()
-                    headStart = index
-                    continue
+                    lineBytes = 1
                 }
             case .requestLine:
-                headBytes += 1
                 if byte == Self.lf {
                     phase = .headers
                     startLine()
-                } else {
+                } else if byte != Self.cr {
                     lineBytes += 1
-                    if lineBytes > limits.requestLine { return (.uriTooLong, headStart) }
+                    if lineBytes > limits.requestLine { return (.uriTooLong, complete) }
                 }
             case .headers:
-                headBytes += 1
-                if headBytes > limits.head { return (.headersTooLarge, headStart) }
                 if byte != Self.lf {
-                    lineBytes += 1
                     if byte != Self.cr { lineHasText = true }
                     if line.count < 40, byte != Self.space, byte != Self.tab, byte != Self.cr { line.append(Self.lowercased(byte)) }
                 } else if lineHasText {
                     headerLines += 1
-                    if headerLines > limits.headerLines { return (.headersTooLarge, headStart) }
+                    if headerLines > limits.headerLines { return (.headersTooLarge, complete) }
                     inspect()
                     startLine()
                 } else if announcesBody {
-                    return (.contentTooLarge, headStart)
+                    return (.contentTooLarge, complete)
+                } else if upgradesToWebSocket {
+                    phase = .passing
+                    return (nil, bytes.count)
                 } else {
-                    phase = upgradesToWebSocket ? .passing : .between
-                    if phase == .passing { return (nil, bytes.count) }
+                    phase = .between
+                    headBytes = 0
+                    complete = index + 1
                 }
             case .passing, .refused:
                 return (nil, bytes.count)
             }
             index += 1
         }
-        return (nil, bytes.count)
+        return (nil, complete)
     }
 
     private func beginHead() {
         phase = .requestLine
         heads += 1
-        headBytes = 0
         headerLines = 0
         announcesBody = false
         upgradesToWebSocket = false
