@@ -162,13 +162,32 @@ struct PreviewLimitsTests {
             }
         }
         let idle = try (0..<40).map { _ in try RawConnection(port: port) }
-        sleep(1)
+        sleep(3)
         let seconds = watch.interrupt()
         attacking.add(0)
         group.wait()
         #expect(seconds != nil && seconds! < 1, "SIGINT → exit after \(seconds.map { "\($0) s" } ?? "more than 10 s")")
         #expect(watch.process.terminationStatus == 0)
         #expect(idle.count == 40)
+    }
+}
+
+extension PreviewLimitsTests {
+    /// The signal arrives while a rebuild of 400 notes is under way: the process does not wait for it.
+    @Test func ctrlCDuringARebuildStopsWithinASecond() throws {
+        let watch = try WatchProcess(copies: 399)
+        defer { watch.stop() }
+        let first = watch.terminal.components(separatedBy: "gebouwd in ").count
+        let notes = try FileManager.default.contentsOfDirectory(atPath: watch.root.appendingPathComponent("Input/sessies").path)
+        for name in notes {
+            let url = watch.root.appendingPathComponent("Input/sessies/\(name)")
+            try (String(contentsOf: url, encoding: .utf8) + "\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+        usleep(400_000)
+        let seconds = watch.interrupt()
+        #expect(seconds != nil && seconds! < 1, "SIGINT → exit after \(seconds.map { "\($0) s" } ?? "more than 10 s")")
+        #expect(watch.terminal.components(separatedBy: "gebouwd in ").count == first,
+                "the rebuild had finished before the signal, so this proved nothing: \(watch.terminal.suffix(300))")
     }
 }
 

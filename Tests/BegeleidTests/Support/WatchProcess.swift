@@ -12,12 +12,15 @@ final class WatchProcess: @unchecked Sendable {
     private(set) var port: UInt16 = 0
     private let output: URL
 
-    init(fileLimit: Int? = nil) throws {
+    /// `copies` more copies of the notes (`ringweg-1.md` …) make every build take longer.
+    init(fileLimit: Int? = nil, copies: Int = 0) throws {
         root = Fixtures.temporaryFolder("watch")
         let sessions = root.appendingPathComponent("Input/sessies")
         try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Fixtures.folder.appendingPathComponent("sessies/ringweg.md"),
-                                         to: sessions.appendingPathComponent("ringweg.md"))
+        let notes = Fixtures.folder.appendingPathComponent("sessies/ringweg.md")
+        for name in ["ringweg"] + (0..<copies).map({ "ringweg-\($0 + 1)" }) {
+            try FileManager.default.copyItem(at: notes, to: sessions.appendingPathComponent(name + ".md"))
+        }
         output = root.appendingPathComponent("terminal.txt")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
