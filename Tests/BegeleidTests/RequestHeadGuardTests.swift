@@ -104,26 +104,13 @@ struct RequestHeadGuardTests {
             Self.head("/", ["Upgrade: websocket"]) + [UInt8](repeating: 0x0A, count: 50_000),
             Array("\r\n\r\nGET / HTTP/1.1\r\n\r\n\n".utf8) + Self.head(),
         ]
-        var random = SplitMix(seed: 14)
+        var random = SeededRandom(seed: 14)
         for stream in streams {
             let whole = try Self.run(stream)
             for _ in 0..<40 {
-                let reads = (0..<8).map { _ in 1 + Int(random.next() % UInt64(max(stream.count / 4, 2))) }
+                let reads = (0..<8).map { _ in 1 + random.next(below: stream.count / 4) }
                 #expect(try Self.run(stream, reads: reads) == whole, "split as \(reads)")
             }
         }
-    }
-}
-
-/// A small seeded generator: the same splits on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
