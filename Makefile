@@ -7,7 +7,7 @@ BIN        := .build/$(CONFIG)/begeleid
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: all deps build render check test xss preview-browser fuzz fuzz-short fuzz-build fuzz-seeds a11y mutants templates bench pdf-tools word-tools reference-docx clean help
+.PHONY: all deps build render check test xss preview-browser preview-attack fuzz fuzz-short fuzz-build fuzz-seeds a11y mutants templates bench pdf-tools word-tools reference-docx clean help
 
 all: render
 
@@ -21,6 +21,7 @@ help:
 	@echo "make a11y     toegankelijkheid: axe-core en de Nu-checker over alle pagina's"
 	@echo "make xss      121 XSS-payloads in elke tekstplek, gecontroleerd in headless Chromium (ook in make test)"
 	@echo "make mutants  ~45 kleine fouten in de bronnen, elk tegen zijn tests (~1 uur; MUTANTS=\"a b\" voor een deel; docs/testing.md)"
+	@echo "make preview-attack  een pagina van een andere site valt het live voorbeeld aan, in headless Chromium (ook in make test)"
 	@echo "make bench    meet bouwtijden naast cmark-gfm, Hugo en pandoc (N = 100, 1.000, 10.000) en schrijft docs/performance.md"
 	@echo "make clean    verwijder de build en de gemaakte uitvoer"
 
@@ -50,6 +51,7 @@ test: deps pdf-tools word-tools
 	$(SWIFT) test
 	$(MAKE) xss
 	$(MAKE) preview-browser
+	$(MAKE) preview-attack
 	$(MAKE) fuzz-short
 
 ## xss: 121 payloads in every text position of a session and of two profiles, every
@@ -65,6 +67,13 @@ xss: build
 ## put, also across the findings page and back (installs Chromium and selenium).
 preview-browser: build
 	python3 scripts/preview_browser.py
+
+## preview-attack: `begeleid watch` attacked by a page of another origin in headless Chromium (four
+## 400 KB URLs, reading data, a WebSocket, DNS rebinding): nothing read, and afterwards it still
+## answers, rebuilds and stops on Ctrl-C within a second (issue 14). Uses the release build.
+## `python3 scripts/preview_attack.py --measure` prints the raw timings of docs/hardening.md.
+preview-attack: build
+	python3 scripts/preview_attack.py
 
 ## fuzz: libFuzzer (with AddressSanitizer) over the readers, checks and renderers for
 ## FUZZ_TIME seconds, from the fixtures and Tests/Corpus/fuzz-regressions/; what it

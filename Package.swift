@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // The pipeline, one module a stage:
@@ -8,9 +8,16 @@ import PackageDescription
 //   → BegeleidRender
 //   → BegeleidPipeline (check and build, as a library) → BegeleidServe (live preview: watch + HTTP)
 //   → BegeleidCLI → begeleid (main.swift)
+//
+// The live preview runs on Hummingbird 2 (HummingbirdCore + hummingbird-websocket) over SwiftNIO:
+// NIO's HTTP/1 decoder is bounded and linear, and a channel pipeline lets the preview put its own
+// guards (request size and time limits, Host and Origin checks) in front of it. FlyingFox 0.27.1,
+// the server before, read request lines in quadratic time with no limit or timeout (issue 14).
+// swift-nio, swift-log and swift-http-types are named only to import their modules; Hummingbird
+// brings the same versions. Hummingbird's traits are off: the preview needs no swift-configuration.
 let package = Package(
     name: "begeleid",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "begeleid", targets: ["begeleid"]),
     ],
@@ -18,7 +25,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -52,7 +63,14 @@ let package = Package(
         .target(
             name: "BegeleidServe",
             dependencies: [
-                "BegeleidModel", "BegeleidPipeline", "BegeleidReader", "BegeleidRender", .product(name: "FlyingFox", package: "FlyingFox"),
+                "BegeleidModel", "BegeleidPipeline", "BegeleidReader", "BegeleidRender",
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
         .target(
@@ -75,6 +93,8 @@ let package = Package(
             dependencies: [
                 "BegeleidModel", "BegeleidMarkdown", "BegeleidReader", "BegeleidChecks", "BegeleidProposals",
                 "BegeleidOverview", "BegeleidRender", "BegeleidPipeline", "BegeleidServe", "BegeleidCLI", "BegeleidFuzzing",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             exclude: ["Snapshots", "Fixtures"]
         ),

@@ -21,11 +21,11 @@ def ensure(programs=(), modules=()):
 CHROMIUM = [("chromium", "chromium"), ("chromium-driver", "chromedriver")]
 
 
-def chromium(**capabilities):
-    """Headless Chromium (Debian's, with its chromedriver), 1280 × 1024."""
+def chromium(*flags, **capabilities):
+    """Headless Chromium (Debian's, with its chromedriver), 1280 × 1024; `flags` are more command-line flags."""
     from selenium import webdriver
     options = webdriver.ChromeOptions()
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1024"):
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1024", *flags):
         options.add_argument(flag)
     for name, value in capabilities.items():
         options.set_capability(name, value)

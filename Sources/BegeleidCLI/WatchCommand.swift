@@ -72,12 +72,17 @@ struct WatchCommand: ExitingCommand {
             await preview.stop()
             done.signal()
         }
-        // Ctrl-C (and a terminal closing) stops the server cleanly.
+        // Ctrl-C (and a terminal closing) stops the server cleanly, and within a second whatever
+        // it is doing: a build half-way is left as a killed build is (written files whole, the
+        // next build finishes it), a client that will not let go is simply dropped.
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
         let sources = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { task.cancel() }
+            source.setEventHandler {
+                task.cancel()
+                DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(700)) { done.signal() }
+            }
             source.resume()
             return source
         }

@@ -2,26 +2,31 @@ import BegeleidModel
 import BegeleidPipeline
 import BegeleidReader
 import BegeleidRender
-import FlyingFox
 import Foundation
 
 /// `begeleid watch`: build once, serve the output folder on 127.0.0.1 (unless
 /// told otherwise), rebuild what a saved file touches, and reload every open
 /// page. Notes with errors show their findings where the report would be.
-/// FlyingFox is the server: small, maintained, Swift concurrency throughout,
-/// with websockets for the reload.
+/// The server is PreviewServer (Hummingbird 2 on SwiftNIO) behind the
+/// preview's own guards; a web page of another site can neither read it nor
+/// stall it (docs/hardening.md).
 public final class Preview: Sendable {
     public struct Options: Sendable {
         public var building: Building.Options
         public var templates: String?
         public var host: String
         public var port: UInt16
+        public var limits: PreviewLimits
 
-        public init(building: Building.Options, templates: String?, host: String = "127.0.0.1", port: UInt16 = 8000) {
+        public init(
+            building: Building.Options, templates: String?, host: String = "127.0.0.1", port: UInt16 = 8000,
+            limits: PreviewLimits = PreviewLimits()
+        ) {
             self.building = building
             self.templates = templates
             self.host = host
             self.port = port
+            self.limits = limits
         }
     }
 
@@ -32,7 +37,7 @@ public final class Preview: Sendable {
     }
 
     let options: Options
-    let server: HTTPServer
+    let server: PreviewServer
     let state = PreviewState()
     let channel = ReloadChannel()
     /// The templates as last loaded: read again only when a template changes.
@@ -49,27 +54,25 @@ public final class Preview: Sendable {
         self.log = log
         self.findings = findings
         let host = options.host == "localhost" ? "127.0.0.1" : options.host
-        do {
-            let address = try sockaddr_in.inet(ip4: host, port: options.port)
-            server = HTTPServer(address: address, logger: .disabled)
-        } catch {
+        var address = in_addr()
+        guard inet_pton(AF_INET, host, &address) == 1 else {
             throw Failure(path: options.host, message: LocalizedText(
                 nl: "geen bruikbaar IPv4-adres om op te luisteren", en: "not a usable IPv4 address to listen on"))
         }
+        let language = options.building.language
+        server = PreviewServer(
+            host: host, port: options.port, limits: options.limits,
+            handler: PreviewHandler(state: state), reload: channel,
+            say: { message in log(message.text(language)) })
     }
 
     /// Builds, starts serving, and returns the port it listens on.
     public func start() async throws -> UInt16 {
         try Self.checkFree(host: options.host == "localhost" ? "127.0.0.1" : options.host, port: options.port)
         try await rebuild()
-        let files = OutputFiles(root: options.building.output)
-        await server.appendRoute("GET /__begeleid/herladen", to: .webSocket(channel))
-        await server.appendRoute("*", to: PreviewHandler(files: files, state: state))
-        let server = self.server
-        Task { try await server.run() }
-        try await server.waitUntilListening()
-        if case .ip4(_, let port) = await server.listeningAddress { return port }
-        return options.port
+        // The folder exists now: its real path is what served files must lie in.
+        await state.setFiles(OutputFiles(root: options.building.output))
+        return try await server.start()
     }
 
     /// Rebuilds on every change until cancelled.
@@ -89,9 +92,10 @@ public final class Preview: Sendable {
         }
     }
 
+    /// Closes the open pages' WebSockets and stops serving (within half a second).
     public func stop() async {
         await channel.closeAll()
-        await server.stop(timeout: 1)
+        await server.stop()
     }
 
     /// One build (incremental), then the error pages of the notes that failed.

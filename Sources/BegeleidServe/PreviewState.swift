@@ -15,9 +15,15 @@ actor PreviewState {
         var naming: [Diagnostic]
     }
 
+    /// The output folder, once built.
+    private(set) var files: OutputFiles?
     private var notes: [String: Notes] = [:]
     private var renderer: Renderer?
     private var options = Building.Options(input: "", output: "", strict: false, language: .dutch)
+
+    func setFiles(_ files: OutputFiles) {
+        self.files = files
+    }
 
     /// After each build: the notes by slug, and what to render with.
     func update(notes: [String: Notes], renderer: Renderer, options: Building.Options) {

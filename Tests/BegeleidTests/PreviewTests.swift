@@ -53,10 +53,10 @@ struct PreviewTests {
         for path in ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/sessies/%2E%2E/%2E%2E/%2E%2E/etc/passwd",
                      "/%252e%252e/etc/passwd", "//etc/passwd", "/.begeleid/cache.json", "/sessies/ringweg/..%2f..%2f..%2fetc%2fpasswd",
                      "/\(output)/index.html"] {
-            #expect(try RawHTTP.status(port: port, request: "GET \(path) HTTP/1.1\r\nHost: x\r\n\r\n") == 404, "\(path)")
+            #expect(try RawHTTP.status(port: port, request: "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n") == 404, "\(path)")
         }
-        #expect(try RawHTTP.status(port: port, request: "POST /index.html HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n") == 405)
-        #expect(try RawHTTP.status(port: port, request: "DELETE /index.html HTTP/1.1\r\nHost: x\r\n\r\n") == 405)
+        #expect(try RawHTTP.status(port: port, request: "POST /index.html HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Length: 0\r\n\r\n") == 405)
+        #expect(try RawHTTP.status(port: port, request: "DELETE /index.html HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n") == 405)
 
         // A save is rebuilt and served.
         let notes = root.appendingPathComponent("Input/sessies/ringweg.md")
