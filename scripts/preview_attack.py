@@ -255,11 +255,22 @@ def browser_attack(binary):
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
     import browser
     browser.ensure(browser.CHROMIUM, [("selenium", "selenium")])
-    findings = []
     preview = Preview(binary)
+    try:
+        findings = attack(preview, browser)
+    finally:
+        preview.cleanup()
+    for finding in findings:
+        print("FINDING:", finding)
+    print(f"preview attack: {len(findings)} findings")
+    return 1 if findings else 0
+
+
+def attack(preview, browser):
+    """The attack and the checks after it; returns the findings."""
+    findings = []
     port = preview.port
     if SECRET.encode() not in page(port, "/data/sessies.json"):
-        preview.cleanup()
         raise SystemExit(f"the preview itself does not serve {SECRET!r} in data/sessies.json: the checks below would prove nothing")
     attacker = attacker_server(port)
     driver = None
@@ -307,22 +318,16 @@ def browser_attack(binary):
         if driver is not None:
             driver.quit()
         attacker.shutdown()
-    try:
-        # Still answering, still rebuilding, still stopping.
-        status, seconds = get(port, timeout=10)
-        print(f"after the attack: GET / → {status} in {seconds:.3f} s")
-        if status != 200 or seconds > 1:
-            findings.append(f"after the attack GET / took {seconds:.2f} s (status {status})")
-        stop = preview.stop()
-        print("SIGINT → exit:", "%.3f s" % stop if stop is not None else "not within 10 s")
-        if stop is None or stop > 1:
-            findings.append(f"SIGINT stopped watch after {stop} s")
-    finally:
-        preview.cleanup()
-    for finding in findings:
-        print("FINDING:", finding)
-    print(f"preview attack: {len(findings)} findings")
-    return 1 if findings else 0
+    # Still answering, still stopping.
+    status, seconds = get(port, timeout=10)
+    print(f"after the attack: GET / → {status} in {seconds:.3f} s")
+    if status != 200 or seconds > 1:
+        findings.append(f"after the attack GET / took {seconds:.2f} s (status {status})")
+    stop = preview.stop()
+    print("SIGINT → exit:", "%.3f s" % stop if stop is not None else "not within 10 s")
+    if stop is None or stop > 1:
+        findings.append(f"SIGINT stopped watch after {stop} s")
+    return findings
 
 
 def main():
