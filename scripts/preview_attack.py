@@ -6,8 +6,9 @@ Starts `begeleid watch --port 0` on a copy of Input/, then:
   Chromium) sends four 400 KB URLs with fetch(no-cors), reads /data/sessies.json with fetch,
   and opens the reload WebSocket; a DNS-rebinding visit (http://evil.example:PORT/) asks the
   preview under a foreign Host name. Nothing may be read: no body, no open WebSocket.
-- afterwards the preview must still answer within a second, rebuild a saved file, and stop
-  on SIGINT within a second.
+- afterwards the preview's own page must still open its WebSocket and reload after a save
+  (at the same scroll position), the preview answer within a second, and stop on SIGINT
+  within a second.
 Exits 1 on any finding.
 
 `--measure` only times raw requests (a 400 KB request line, four at once, a 200 MB header,
@@ -20,6 +21,8 @@ import argparse, http.server, json, os, pathlib, re, select, shutil, signal, soc
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 # In the index and data/sessies.json of a build of Input/: what must not be read.
 SECRET = "Digital twin"
+# The saved title: as long as the old one, so the page keeps its layout and the scroll position can be compared.
+SAVED = "Digital twin voor de doorstroming op de Ringweg"
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
@@ -220,15 +223,54 @@ def attacker_server(port):
     return server
 
 
+def own_page_reloads(driver, preview):
+    """The preview's own page, after the attack: its WebSocket opens (its Origin is its own),
+    and a save reloads it with the new text, at the same scroll position."""
+    try:
+        driver.set_page_load_timeout(30)
+        driver.get(f"http://127.0.0.1:{preview.port}/sessies/zwolle-digital-twin-ringweg/rapport.html")
+        scrolled = driver.execute_script("window.scrollTo(0, 300); window.notReloaded = true; return window.scrollY;")
+        time.sleep(1)  # the page's WebSocket connects
+        notes = preview.folder / "Input/sessies/zwolle-digital-twin-ringweg.md"
+        notes.write_text(notes.read_text(encoding="utf-8").replace(
+            "titel: Digital twin voor de doorstroming op de ringweg", f"titel: {SAVED}"), encoding="utf-8")
+        state, deadline = None, time.monotonic() + 30
+        while time.monotonic() < deadline:
+            time.sleep(0.2)
+            state = driver.execute_script(
+                "return [window.notReloaded === true, (document.querySelector('h1') || {}).textContent, window.scrollY]")
+            if not state[0] and state[1] == SAVED:
+                break
+    except Exception as error:
+        return [f"the preview's own page did not load or reload: {type(error).__name__}"]
+    print("the preview's own page after a save: reloaded, h1 %r, scrollY %s (was %s)" % (state[1], state[2], scrolled))
+    if state[0] or state[1] != SAVED:
+        return [f"the preview's own page was not reloaded with the saved text within 30 s: {state}"]
+    if not scrolled or abs(state[2] - scrolled) > 2:
+        return [f"the reload did not keep the scroll position: {scrolled} before, {state[2]} after"]
+    return []
+
+
 def browser_attack(binary):
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
     import browser
     browser.ensure(browser.CHROMIUM, [("selenium", "selenium")])
-    findings = []
     preview = Preview(binary)
+    try:
+        findings = attack(preview, browser)
+    finally:
+        preview.cleanup()
+    for finding in findings:
+        print("FINDING:", finding)
+    print(f"preview attack: {len(findings)} findings")
+    return 1 if findings else 0
+
+
+def attack(preview, browser):
+    """The attack and the checks after it; returns the findings."""
+    findings = []
     port = preview.port
     if SECRET.encode() not in page(port, "/data/sessies.json"):
-        preview.cleanup()
         raise SystemExit(f"the preview itself does not serve {SECRET!r} in data/sessies.json: the checks below would prove nothing")
     attacker = attacker_server(port)
     driver = None
@@ -271,36 +313,21 @@ def browser_attack(binary):
                 findings.append(f"sessies.json under a foreign Host: {rebound.get('status')} {rebound.get('body', '')[:200]}")
             if rebound.get("ws") == "open":
                 findings.append("a WebSocket under a foreign Host was accepted")
+        findings += own_page_reloads(driver, preview)
     finally:
         if driver is not None:
             driver.quit()
         attacker.shutdown()
-    try:
-        # Still answering, still rebuilding, still stopping.
-        status, seconds = get(port, timeout=10)
-        print(f"after the attack: GET / → {status} in {seconds:.3f} s")
-        if status != 200 or seconds > 1:
-            findings.append(f"after the attack GET / took {seconds:.2f} s (status {status})")
-        notes = preview.folder / "Input/sessies/zwolle-digital-twin-ringweg.md"
-        notes.write_text(notes.read_text(encoding="utf-8").replace(
-            "titel: Digital twin voor de doorstroming op de ringweg", "titel: Na de aanval bijgewerkt"), encoding="utf-8")
-        rebuilt, deadline = False, time.monotonic() + 30
-        while not rebuilt and time.monotonic() < deadline:
-            time.sleep(0.2)
-            rebuilt = "Na de aanval bijgewerkt".encode() in page(port, "/sessies/zwolle-digital-twin-ringweg/rapport.html")
-        print("a save after the attack is rebuilt:", rebuilt)
-        if not rebuilt:
-            findings.append("a save after the attack was not rebuilt within 30 s")
-        stop = preview.stop()
-        print("SIGINT → exit:", "%.3f s" % stop if stop is not None else "not within 10 s")
-        if stop is None or stop > 1:
-            findings.append(f"SIGINT stopped watch after {stop} s")
-    finally:
-        preview.cleanup()
-    for finding in findings:
-        print("FINDING:", finding)
-    print(f"preview attack: {len(findings)} findings")
-    return 1 if findings else 0
+    # Still answering, still stopping.
+    status, seconds = get(port, timeout=10)
+    print(f"after the attack: GET / → {status} in {seconds:.3f} s")
+    if status != 200 or seconds > 1:
+        findings.append(f"after the attack GET / took {seconds:.2f} s (status {status})")
+    stop = preview.stop()
+    print("SIGINT → exit:", "%.3f s" % stop if stop is not None else "not within 10 s")
+    if stop is None or stop > 1:
+        findings.append(f"SIGINT stopped watch after {stop} s")
+    return findings
 
 
 def main():

@@ -2,10 +2,10 @@ import BegeleidModel
 import Foundation
 import NIOCore
 
-/// On the listening socket. When accepting fails because the process has no
-/// file descriptors left (EMFILE, ENFILE, or no buffers), NIO keeps the socket
-/// open and tries again a second later (its AcceptBackoffHandler); this says
-/// so in the terminal, once, and again when a connection is accepted after it.
+/// On the listening socket. When accepting fails (here: because the process or
+/// the system has no file descriptors left, EMFILE or ENFILE), NIO keeps the
+/// socket open and tries again a second later (its AcceptBackoffHandler); this
+/// says so in the terminal, once, and again when a connection is accepted after it.
 final class AcceptWatch: ChannelInboundHandler {
     typealias InboundIn = any Channel
     typealias InboundOut = any Channel
@@ -18,7 +18,7 @@ final class AcceptWatch: ChannelInboundHandler {
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        if let error = error as? IOError, [EMFILE, ENFILE, ENOBUFS, ENOMEM].contains(error.errnoCode), !exhausted {
+        if let error = error as? IOError, [EMFILE, ENFILE].contains(error.errnoCode), !exhausted {
             exhausted = true
             say(LocalizedText(
                 nl: "geen vrije bestandsdescriptors meer (\(error.errnoCode == ENFILE ? "systeem" : "proces")): nieuwe verbindingen wachten tot er weer ruimte is; het voorbeeld draait door",

@@ -13,7 +13,8 @@ public struct PreviewLimits: Sendable {
     public var headerLines = 100
     /// From the first byte of a request head to its end: slower is answered 408.
     public var headTime = TimeAmount.seconds(10)
-    /// A connection with no request in progress for this long is closed.
+    /// A connection with no request in progress for this long is closed (a response being
+    /// made, however slowly, is a request in progress).
     public var idleTime = TimeAmount.seconds(15)
     /// Open connections (pages, their kept-alive requests and WebSockets); the next waits to be accepted.
     public var connections = 64

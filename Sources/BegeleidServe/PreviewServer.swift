@@ -18,8 +18,9 @@ final class PreviewServer: Sendable {
         let inner = HTTP1WebSocketUpgradeChannel(
             responder: { request, writer, channel in try await handler.respond(to: request, writer: writer, channel: channel) },
             configuration: .init(
-                // Above RequestHeadGuard's limits, which answer first: these only back them up.
-                http1: .init(idleTimeout: nil, httpDecoderConfiguration: .init(
+                // Idle time between requests; the decoder's limits are above RequestHeadGuard's,
+                // which answer first: these only back them up.
+                http1: .init(idleTimeout: limits.idleTime, httpDecoderConfiguration: .init(
                     maxHeaderFieldSize: 2 * limits.head, maxHeaderListSize: 2 * limits.head, maxHeaderFieldCount: 2 * limits.headerLines)),
                 ws: .init(maxFrameSize: 1 << 14, autoPing: .enabled(timePeriod: .seconds(30)), closeTimeout: .seconds(2))),
             shouldUpgrade: { request, _, _ in

@@ -8,7 +8,8 @@ import NIOCore
 /// - a head that takes longer than `limits.headTime` to arrive: 408;
 /// - a head that announces a body (`Content-Length` other than 0,
 ///   `Transfer-Encoding`): 413, unread (the preview takes no request content);
-/// - a connection with no request for `limits.idleTime`: closed.
+/// - a connection that sends nothing for `limits.idleTime`: closed (after its
+///   first request, HTTPConnectionStateHandler closes it when idle as long).
 /// A head goes on to the decoder only once it is complete and within the
 /// limits; after a WebSocket upgrade head the guard steps aside for the frames
 /// that follow. What it decides does not depend on how the bytes were split
@@ -92,7 +93,9 @@ final class RequestHeadGuard: ChannelInboundHandler, RemovableChannelHandler {
         case .requestLine, .headers:
             if timedHead != heads { arm(context, idle: false) }
         case .between:
-            if heads != headsBefore || timedHead != -1 { arm(context, idle: true) }
+            // A head came in whole: from here Hummingbird's connection handler keeps the idle
+            // time, which does not run while a response is still being made.
+            if heads != headsBefore || timedHead != -1 { disarm() }
         case .passing:
             disarm()
         case .refused:

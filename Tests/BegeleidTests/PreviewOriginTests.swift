@@ -25,10 +25,10 @@ struct PreviewOriginTests {
         return connection.status()
     }
 
-    @Test func aForeignHostGetsNothing() throws {
+    @Test func aForeignHostGetsNothing() async throws {
         let watch = try WatchProcess()
         defer { watch.stop() }
-        let port = watch.port
+        let port = try await watch.started()
         let data = try #require(try Self.get(port, "/data/sessies.json", headers: "Host: 127.0.0.1:\(port)\r\n"))
         #expect(data.status == 200 && data.body.contains("Digital twin"), "the data are there for the preview itself")
         for path in ["/", "/data/sessies.json", "/sessies/ringweg/rapport.html", "/sessies/ringweg/sessie.json"] {
@@ -58,10 +58,10 @@ struct PreviewOriginTests {
         #expect(second?.status == 403 && second?.body.contains("Digital twin") == false)
     }
 
-    @Test func theReloadWebSocketOpensOnlyForThePreviewsOwnPages() throws {
+    @Test func theReloadWebSocketOpensOnlyForThePreviewsOwnPages() async throws {
         let watch = try WatchProcess()
         defer { watch.stop() }
-        let port = watch.port
+        let port = try await watch.started()
         #expect(try Self.webSocket(port, origin: "http://127.0.0.1:\(port)") == 101)
         #expect(try Self.webSocket(port, origin: "http://localhost:\(port)") == 101)
         for origin in ["http://evil.example", "http://evil.example:\(port)", "https://127.0.0.1:\(port)", "http://127.0.0.1:\(port + 1)",
@@ -71,7 +71,7 @@ struct PreviewOriginTests {
         #expect(try Self.webSocket(port, origin: nil) == 403, "no Origin")
         // An open page of the preview itself is still told to reload on a save.
         let page = try RawWebSocket(port: port, path: "/__begeleid/herladen")
-        usleep(300_000)
+        try await Task.sleep(for: .milliseconds(300))
         let notes = watch.root.appendingPathComponent("Input/sessies/ringweg.md")
         try (String(contentsOf: notes, encoding: .utf8) + "\n").write(to: notes, atomically: true, encoding: .utf8)
         #expect(try page.receiveText() == "herladen")

@@ -22,9 +22,10 @@ struct PreviewTests {
         return (http.statusCode, String(decoding: data, as: UTF8.self), http.value(forHTTPHeaderField: "Content-Type") ?? "")
     }
 
-    /// Polls until `condition` holds for the page (the watcher looks a few times a second).
+    /// Polls until `condition` holds for the page (the watcher looks a few times a second; a
+    /// rebuild on a machine busy with the rest of the suite may take seconds).
     func eventually(_ port: UInt16, _ path: String, _ condition: (String) -> Bool) async throws -> Bool {
-        for _ in 0..<50 {
+        for _ in 0..<200 {
             if let page = try? await get(port, path), condition(page.body) { return true }
             try await Task.sleep(for: .milliseconds(100))
         }

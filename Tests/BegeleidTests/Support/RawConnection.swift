@@ -83,15 +83,48 @@ final class RawConnection: @unchecked Sendable {
         response()?.status
     }
 
-    /// Whether the server closed the connection: reading gives end of file (or a reset) within `seconds`.
-    func closedByServer(within seconds: Int) -> Bool {
-        var limit = timeval(tv_sec: seconds, tv_usec: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+    /// Whether the server closed the connection (end of file or a reset), reading what is
+    /// waiting without blocking.
+    func isClosed() -> Bool {
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
-            let count = recv(descriptor, &buffer, buffer.count, 0)
+            let count = recv(descriptor, &buffer, buffer.count, Int32(MSG_DONTWAIT))
             if count == 0 { return true }
             if count < 0 { return errno == ECONNRESET }
         }
+    }
+
+    /// Whether the server closes the connection within `seconds`.
+    func closed(within seconds: Double) async throws -> Bool {
+        let start = Date()
+        while Date().timeIntervalSince(start) < seconds {
+            if isClosed() { return true }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return isClosed()
+    }
+}
+
+extension RawConnection {
+    /// Blocks until the server closes the connection; the seconds that took, or nil after `limit`.
+    func secondsUntilClosed(limit: Int) -> Double? {
+        let start = Date()
+        var timeout = timeval(tv_sec: limit, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = recv(descriptor, &buffer, buffer.count, 0)
+            if count == 0 || (count < 0 && errno == ECONNRESET) { return Date().timeIntervalSince(start) }
+            if count < 0 { return nil }
+        }
+    }
+}
+
+/// Runs blocking client work (timed sends, waiting reads) on a thread of its own, and waits
+/// for its result without holding one of Swift concurrency's few shared threads: a busy test
+/// run then neither delays the client's timing nor the in-process previews of other tests.
+func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+    await withCheckedContinuation { continuation in
+        Thread { continuation.resume(returning: work()) }.start()
     }
 }

@@ -5,21 +5,28 @@ import Glibc
 
 /// `begeleid watch --port 0` as its own process, on a copy of the ringweg
 /// fixture: started through /bin/sh, so that a test can lower `ulimit -n`
-/// first; what it prints is collected in a file.
+/// first; what it prints is collected in a file. Waiting for it is async,
+/// so a test never holds one of the few threads that the in-process previews
+/// of other tests need.
 final class WatchProcess: @unchecked Sendable {
     let root: URL
     let process = Process()
     private(set) var port: UInt16 = 0
     private let output: URL
 
-    /// `copies` more copies of the notes (`ringweg-1.md` …) make every build take longer.
-    init(fileLimit: Int? = nil, copies: Int = 0) throws {
+    /// `copies` more copies of the notes (`ringweg-1.md` …) make every build take longer;
+    /// `templates` puts a copy of the repository's `Templates/` beside `Input/`, which `watch` then uses.
+    init(fileLimit: Int? = nil, copies: Int = 0, templates: Bool = false) throws {
         root = Fixtures.temporaryFolder("watch")
         let sessions = root.appendingPathComponent("Input/sessies")
         try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
         let notes = Fixtures.folder.appendingPathComponent("sessies/ringweg.md")
         for name in ["ringweg"] + (0..<copies).map({ "ringweg-\($0 + 1)" }) {
             try FileManager.default.copyItem(at: notes, to: sessions.appendingPathComponent(name + ".md"))
+        }
+        if templates {
+            try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("Templates"),
+                                             to: root.appendingPathComponent("Templates"))
         }
         output = root.appendingPathComponent("terminal.txt")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
@@ -32,17 +39,21 @@ final class WatchProcess: @unchecked Sendable {
         process.standardOutput = handle
         process.standardError = handle
         try process.run()
+    }
+
+    /// Waits (without holding a thread) for the line with the address; returns the port.
+    func started() async throws -> UInt16 {
         let start = Date()
         while port == 0 {
             if let range = terminal.range(of: #"http://127\.0\.0\.1:(\d+)/"#, options: .regularExpression) {
                 port = UInt16(terminal[range].split(separator: ":").last!.dropLast()) ?? 0
             } else if !process.isRunning || Date().timeIntervalSince(start) > 300 {
-                stop()
                 throw POSIXError(.ETIMEDOUT)
             } else {
-                usleep(20_000)
+                try await Task.sleep(for: .milliseconds(20))
             }
         }
+        return port
     }
 
     /// What it printed so far.
@@ -51,11 +62,11 @@ final class WatchProcess: @unchecked Sendable {
     }
 
     /// Waits up to `seconds` for `text` to appear in the terminal.
-    func waitFor(_ text: String, seconds: Double) -> Bool {
+    func waitFor(_ text: String, seconds: Double) async throws -> Bool {
         let start = Date()
         while Date().timeIntervalSince(start) < seconds {
             if terminal.contains(text) { return true }
-            usleep(50_000)
+            try await Task.sleep(for: .milliseconds(50))
         }
         return terminal.contains(text)
     }
