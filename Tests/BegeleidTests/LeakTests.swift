@@ -77,12 +77,9 @@ struct LeakTests {
         let root = try Self.input()
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("Output")
-        let preview = try Preview(options: Preview.Options(
-            building: Building.Options(input: root.appendingPathComponent("Input").path, output: output.path, strict: false, language: .dutch),
-            templates: nil, port: 0), log: { _ in })
-        let port = try await preview.start()
-        let watching = Task { await preview.watch() }
-        defer { watching.cancel() }
+        let live = try await LivePreview.start(root)
+        let (preview, port) = (live.preview, live.port)
+        defer { live.watching.cancel() }
 
         // Every file the build wrote, as the server hands it out.
         var served: [String: Data] = [:]

@@ -35,12 +35,9 @@ struct PreviewTests {
     @Test func servesTheOutputRefusesTheRestAndFollowsEverySave() async throws {
         let root = try input()
         let output = root.appendingPathComponent("Output").path
-        let preview = try Preview(options: Preview.Options(
-            building: Building.Options(input: root.appendingPathComponent("Input").path, output: output, strict: false, language: .dutch),
-            templates: nil, port: 0), log: { _ in })
-        let port = try await preview.start()
-        let watching = Task { await preview.watch() }
-        defer { watching.cancel() }
+        let live = try await LivePreview.start(root)
+        let (preview, port) = (live.preview, live.port)
+        defer { live.watching.cancel() }
 
         let index = try await get(port, "/")
         #expect(index.status == 200)
@@ -80,13 +77,9 @@ struct PreviewTests {
 
     @Test func anOpenPageIsToldToReload() async throws {
         let root = try input()
-        let preview = try Preview(options: Preview.Options(
-            building: Building.Options(input: root.appendingPathComponent("Input").path, output: root.appendingPathComponent("Output").path,
-                                       strict: false, language: .dutch),
-            templates: nil, port: 0), log: { _ in })
-        let port = try await preview.start()
-        let watching = Task { await preview.watch() }
-        defer { watching.cancel() }
+        let live = try await LivePreview.start(root)
+        let (preview, port) = (live.preview, live.port)
+        defer { live.watching.cancel() }
         let socket = try RawWebSocket(port: port, path: "/__begeleid/herladen")
         for _ in 0..<40 where await preview.channel.count == 0 { try await Task.sleep(for: .milliseconds(50)) }
         #expect(await preview.channel.count == 1)

@@ -57,12 +57,9 @@ struct PreviewTypingTests {
         var text = Self.frontMatter
         try text.write(to: notes, atomically: true, encoding: .utf8)
         let output = root.appendingPathComponent("Output").path
-        let preview = try Preview(options: Preview.Options(
-            building: Building.Options(input: root.appendingPathComponent("Input").path, output: output, strict: false, language: .dutch),
-            templates: nil, port: 0), log: { _ in })
-        let port = try await preview.start()
-        let watching = Task { await preview.watch() }
-        defer { watching.cancel() }
+        let live = try await LivePreview.start(root)
+        let (preview, port) = (live.preview, live.port)
+        defer { live.watching.cancel() }
 
         var findings: [(errors: Int, warnings: Int)] = []
         for (index, step) in Self.steps.enumerated() {
@@ -104,13 +101,9 @@ struct PreviewTypingTests {
         let notes = sessions.appendingPathComponent("ringweg.md")
         let text = Self.frontMatter + Self.steps.map(\.added).joined()
         try text.write(to: notes, atomically: true, encoding: .utf8)
-        let preview = try Preview(options: Preview.Options(
-            building: Building.Options(input: root.appendingPathComponent("Input").path, output: root.appendingPathComponent("Output").path,
-                                       strict: false, language: .dutch),
-            templates: nil, port: 0), log: { _ in })
-        let port = try await preview.start()
-        let watching = Task { await preview.watch() }
-        defer { watching.cancel() }
+        let live = try await LivePreview.start(root)
+        let (preview, port) = (live.preview, live.port)
+        defer { live.watching.cancel() }
         #expect(try await page(port).contains("begeleid-meldingen"))
         // A private heading typed one level too deep: what follows would be published.
         try (text + "### Notities\n- Jan de Vries twijfelt aan het budget\n").write(to: notes, atomically: true, encoding: .utf8)
