@@ -167,7 +167,7 @@ def main():
         served = []
         for number, url in enumerate(preview_urls):
             html = urllib.request.urlopen(url).read()
-            marker = b"begeleid-meldingen" if number == 0 else b"notes-heading-misplaced"
+            marker = b"begeleid-meldingen-paneel" if number == 0 else b"notes-heading-misplaced"
             if marker not in html:
                 raise SystemExit(f"a11y: the preview page {url} is not what it should be (no {marker.decode()})")
             served.append(work / f"voorbeeld-{number}.html")

@@ -625,18 +625,6 @@ participants_caption: Deelnemers per rol
 """####,
         "paneel.html.mustache": ####"""
 <aside class="begeleid-meldingen" aria-labelledby="begeleid-meldingen-titel">
-<style>
-.begeleid-meldingen { font: 1rem/1.4 system-ui, sans-serif; background: #f4f6f8; border-bottom: 2px solid #8a96a3; color: #1b232c; }
-.begeleid-meldingen details { max-width: 60rem; margin: 0 auto; padding: .3rem 1rem; }
-.begeleid-meldingen summary { cursor: pointer; font-weight: 600; padding: .2rem 0; }
-.begeleid-meldingen .kinds { margin: .2rem 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: .3rem; }
-.begeleid-meldingen .kinds li { border: 1px solid #8a96a3; border-radius: .8rem; padding: 0 .5rem; font-size: .9rem; background: #fff; }
-.begeleid-meldingen ol { max-height: 30vh; overflow: auto; margin: .3rem 0; padding-left: 2.6rem; }
-.begeleid-meldingen li { overflow-wrap: anywhere; margin: .15rem 0; }
-.begeleid-meldingen .fout { color: #a3241a; font-weight: 600; }
-.begeleid-meldingen .waarschuwing { color: #6b4a00; font-weight: 600; }
-.begeleid-meldingen a { color: #0b5394; }
-</style>
 <details id="begeleid-meldingen-paneel"{{#hasErrors}} open{{/hasErrors}}>
 <summary id="begeleid-meldingen-titel">{{labels.panel_title}}: {{errorCount}} {{errorsLabel}} · {{warningCount}} {{warningsLabel}}</summary>
 {{#hasKinds}}
@@ -1255,6 +1243,17 @@ table.findings thead th:first-child { width: 9rem; }
 table.findings td p { overflow-wrap: anywhere; }
 table.findings td p { margin: 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+/* The live preview's findings panel (added by `watch` above a report, never written to Output/). */
+.begeleid-meldingen { font: 1rem/1.4 system-ui, sans-serif; background: #f4f6f8; border-bottom: 2px solid #8a96a3; color: #1b232c; }
+.begeleid-meldingen details { max-width: 60rem; margin: 0 auto; padding: .3rem 1rem; }
+.begeleid-meldingen summary { cursor: pointer; font-weight: 600; padding: .2rem 0; }
+.begeleid-meldingen .kinds { margin: .2rem 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: .3rem; }
+.begeleid-meldingen .kinds li { border: 1px solid #8a96a3; border-radius: .8rem; padding: 0 .5rem; font-size: .9rem; background: #fff; }
+.begeleid-meldingen ol { max-height: 30vh; overflow: auto; margin: .3rem 0; padding-left: 2.6rem; }
+.begeleid-meldingen li { overflow-wrap: anywhere; margin: .15rem 0; }
+.begeleid-meldingen .fout { color: #a3241a; font-weight: 600; }
+.begeleid-meldingen .waarschuwing { color: #6b4a00; font-weight: 600; }
+.begeleid-meldingen a { color: #0b5394; }
 
 """####,
         "voet.mustache": ####"""

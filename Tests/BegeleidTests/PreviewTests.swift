@@ -71,7 +71,7 @@ struct PreviewTests {
         #expect(!errors.contains("<pre class=\"source\">"), "a report, not the page of findings")
         // …and the panel empties once they are fixed.
         try text.write(to: notes, atomically: true, encoding: .utf8)
-        #expect(try await eventually(port, "/sessies/ringweg/rapport.html") { !$0.contains("value-unknown") && $0.contains("begeleid-meldingen") })
+        #expect(try await eventually(port, "/sessies/ringweg/rapport.html") { !$0.contains("value-unknown") && $0.contains("begeleid-meldingen-paneel") })
         await preview.stop()
     }
 

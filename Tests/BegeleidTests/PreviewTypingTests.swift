@@ -90,7 +90,7 @@ struct PreviewTypingTests {
         #expect(!last.contains("href=\"#\""))
         // Output/ only receives what `build` writes: no panel, no script.
         let onDisk = try String(contentsOfFile: output + "/sessies/ringweg/rapport.html", encoding: .utf8)
-        #expect(!onDisk.contains("begeleid-meldingen") && !onDisk.contains("<script"))
+        #expect(!onDisk.contains("begeleid-meldingen-paneel") && !onDisk.contains("<script"))
         await preview.stop()
     }
 
@@ -104,7 +104,7 @@ struct PreviewTypingTests {
         let live = try await LivePreview.start(root)
         let (preview, port) = (live.preview, live.port)
         defer { live.watching.cancel() }
-        #expect(try await page(port).contains("begeleid-meldingen"))
+        #expect(try await page(port).contains("begeleid-meldingen-paneel"))
         // A private heading typed one level too deep: what follows would be published.
         try (text + "### Notities\n- Jan de Vries twijfelt aan het budget\n").write(to: notes, atomically: true, encoding: .utf8)
         var body = ""
