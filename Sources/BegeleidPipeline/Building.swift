@@ -132,8 +132,14 @@ public enum Building {
         // afterwards only what the index, overview and data need is kept of it.
         let render: Checking.Consumer = { reads throws(Failure) in
             // A concept is never published: it is left out of a public build like a session not marked public.
+            // A public follow-up shows earlier options only of sessions that are public and definitief themselves.
             let kept = options.publicOnly
-                ? reads.filter { $0.session.map { $0.meta.isPublic && $0.meta.status == .final } ?? false } : reads
+                ? reads.filter { $0.session.map { $0.meta.isPublic && $0.meta.status == .final } ?? false }.map { read in
+                    var read = read
+                    let review = read.session?.review?.published
+                    read.session?.review = review
+                    return read
+                } : reads
             withheld += reads.count - kept.count
             let fresh = kept.filter { read in
                 guard read.reused, let entry = cache?.entries[BuildCache.name(read.path)] else { return true }
@@ -173,7 +179,8 @@ public enum Building {
                 }
                 if let new = read.fresh {
                     next.entries[BuildCache.name(read.path)] = BuildCache.Entry(
-                        hash: new.hash, slug: new.slug, valid: true, findings: new.findings.map(BuildCache.Finding.init), files: names)
+                        hash: new.hash, slug: new.slug, valid: true, findings: new.findings.map(BuildCache.Finding.init), files: names,
+                        follows: session.meta.follows)
                 }
             }
             done += reads.count

@@ -295,6 +295,33 @@ preview_warning: warning
 preview_errors_note: This page exists only in the live preview; it is not written to the output folder.
 overview_more_options: "and {n} more: every option is in data/handelingsopties.csv"
 participants_caption: Participants by role
+# Follow-up across a series.
+follow_up: Follow-up
+follows: Follows up
+follow_up_intro: "What became of the options for action of earlier sessions in this series."
+follow_up_caption: Options of earlier sessions with their status
+follow_up_status: Status
+follow_up_from: From session
+follow_up_explanation: Explanation
+follow_up_owner: Who
+follow_up_not_discussed: Not discussed
+follow_up_not_discussed_intro: "Still open from earlier sessions and not discussed in this session:"
+follow_up_none: This session gave no status to options of earlier sessions.
+status_open: open
+status_in-progress: in progress
+status_done: done
+status_rejected: rejected
+status_none: not discussed yet
+progress: Progress
+progress_title: "Progress of the series: {titel}"
+progress_intro: "{sessies} sessions from {van} to {tot}. Each option for action with what became of it in later sessions; open options come first."
+progress_option: Option for action
+progress_history: History
+progress_current: Now
+progress_sessions: Sessions in this series
+progress_caption: Options of the series with their history
+index_progress_link: "Progress of the series {titel}"
+index_series: Series
 
 """####,
         "labels/nl.yaml": ####"""
@@ -514,6 +541,33 @@ preview_warning: waarschuwing
 preview_errors_note: Deze pagina bestaat alleen in het live voorbeeld; zij wordt niet in de uitvoermap geschreven.
 overview_more_options: "en nog {n}: alle handelingsopties staan in data/handelingsopties.csv"
 participants_caption: Deelnemers per rol
+# Follow-up across a series.
+follow_up: Opvolging
+follows: Vervolg op
+follow_up_intro: "Wat er werd van de handelingsopties van eerdere sessies in deze reeks."
+follow_up_caption: Handelingsopties van eerdere sessies met hun status
+follow_up_status: Status
+follow_up_from: Uit sessie
+follow_up_explanation: Toelichting
+follow_up_owner: Wie
+follow_up_not_discussed: Niet besproken
+follow_up_not_discussed_intro: "Nog open uit eerdere sessies en in deze sessie niet besproken:"
+follow_up_none: Deze sessie gaf geen status aan handelingsopties van eerdere sessies.
+status_open: open
+status_in-progress: loopt
+status_done: gedaan
+status_rejected: afgewezen
+status_none: nog niet besproken
+progress: Voortgang
+progress_title: "Voortgang van de reeks: {titel}"
+progress_intro: "{sessies} sessies van {van} tot {tot}. Elke handelingsoptie met wat er in latere sessies van werd; open handelingsopties staan bovenaan."
+progress_option: Handelingsoptie
+progress_history: Verloop
+progress_current: Nu
+progress_sessions: Sessies in deze reeks
+progress_caption: Handelingsopties van de reeks met hun verloop
+index_progress_link: "Voortgang van de reeks {titel}"
+index_series: Reeksen
 
 """####,
         "optie.md.mustache": ####"""
@@ -678,6 +732,35 @@ participants_caption: Deelnemers per rol
 {{{question}}}
 </section>
 {{/question}}
+{{#followUp}}
+<section aria-labelledby="opvolging">
+<h2 id="opvolging">{{labels.follow_up}}</h2>
+<p>{{labels.follow_up_intro}}{{#follows}} {{labels.follows}}: <a href="../{{slug}}/rapport.html">{{title}}</a>.{{/follows}}</p>
+{{#hasDiscussed}}
+<div class="table-wrap" role="region" aria-labelledby="opvolging-tabel" tabindex="0">
+<table class="follow-up">
+<caption id="opvolging-tabel">{{labels.follow_up_caption}}</caption>
+<thead><tr><th scope="col">{{labels.options}}</th><th scope="col">{{labels.follow_up_status}}</th><th scope="col">{{labels.follow_up_explanation}}</th><th scope="col">{{labels.follow_up_from}}</th></tr></thead>
+<tbody>
+{{#discussed}}
+<tr><th scope="row">{{{text}}}{{#priority}} <span class="priority-badge">{{labels.priority}}</span>{{/priority}}{{#owners}} <span class="meta-line">({{.}})</span>{{/owners}}</th><td><span class="status status-{{statusKey}}">{{status}}</span></td><td>{{{explanation}}}</td><td>{{sessionTitle}}, {{sessionDate}}</td></tr>
+{{/discussed}}
+</tbody>
+</table>
+</div>
+{{/hasDiscussed}}
+{{^hasDiscussed}}<p class="meta-line">{{labels.follow_up_none}}</p>{{/hasDiscussed}}
+{{#hasNotDiscussed}}
+<h3 id="niet-besproken">{{labels.follow_up_not_discussed}}</h3>
+<p>{{labels.follow_up_not_discussed_intro}}</p>
+<ul>
+{{#notDiscussed}}
+<li>{{{text}}}{{#priority}} <span class="priority-badge">{{labels.priority}}</span>{{/priority}}{{#owners}} ({{.}}){{/owners}} <span class="meta-line">— {{sessionTitle}}, {{sessionDate}}{{#status}}; {{.}}{{/status}}</span></li>
+{{/notDiscussed}}
+</ul>
+{{/hasNotDiscussed}}
+</section>
+{{/followUp}}
 {{#hasParticipants}}
 <section aria-labelledby="deelnemers">
 <h2 id="deelnemers">{{labels.participants}}</h2>
@@ -907,6 +990,34 @@ participants_caption: Deelnemers per rol
 
 {{{question}}}
 {{/question}}
+{{#followUp}}
+
+## {{labels.follow_up}}
+
+{{labels.follow_up_intro}}{{#follows}} {{labels.follows}}: [{{title}}](../{{slug}}/rapport.md).{{/follows}}
+{{#hasDiscussed}}
+
+| {{labels.options}} | {{labels.follow_up_status}} | {{labels.follow_up_explanation}} | {{labels.follow_up_from}} |
+|---|---|---|---|
+{{#discussed}}
+| {{{text}}}{{#priority}} (**{{labels.priority}}**){{/priority}}{{#owners}} ({{.}}){{/owners}} | {{status}} | {{{explanation}}} | {{sessionTitle}}, {{sessionDate}} |
+{{/discussed}}
+{{/hasDiscussed}}
+{{^hasDiscussed}}
+
+{{labels.follow_up_none}}
+{{/hasDiscussed}}
+{{#hasNotDiscussed}}
+
+### {{labels.follow_up_not_discussed}}
+
+{{labels.follow_up_not_discussed_intro}}
+
+{{#notDiscussed}}
+- {{{text}}}{{#priority}} (**{{labels.priority}}**){{/priority}}{{#owners}} ({{.}}){{/owners}} — {{sessionTitle}}, {{sessionDate}}{{#status}}; {{.}}{{/status}}
+{{/notDiscussed}}
+{{/hasNotDiscussed}}
+{{/followUp}}
 {{#hasParticipants}}
 
 ## {{labels.participants}}
@@ -1157,6 +1268,8 @@ ul.items > li { margin: .4rem 0; }
 .gap { color: #6b5a1d; font-style: italic; }
 .gap-badge, .tag.draft { font-size: .8rem; font-style: italic; color: #6b4a00; border: 1px dashed #8a5a00; border-radius: .3rem; padding: 0 .4rem; margin-left: .4rem; vertical-align: middle; }
 .value.gap { border-style: dashed; }
+.status { font-weight: 600; white-space: nowrap; }
+.status-done { color: #1d6b34; } .status-rejected { color: #8a1c1c; } .status-in-progress { color: #7a4a00; }
 .priority-badge { font-size: .8rem; font-weight: 600; color: #fff; background: #1d6b34; border-radius: .3rem; padding: .05rem .4rem; margin-right: .3rem; vertical-align: middle; }
 table.votes td.num { position: relative; min-width: 8rem; }
 .vote-bar { position: absolute; left: 0; top: 25%; height: 50%; background: #c9dbee; z-index: 0; }
