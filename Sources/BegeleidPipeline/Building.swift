@@ -203,7 +203,15 @@ public enum Building {
             }
             let entries = sessions.map(IndexEntry.init) + previousReports(of: checking, in: options.output, options: options)
             if options.publicOnly { PublicFolder.prune(options.output, keep: Set(entries.map(\.slug))) }
-            try writer.write(renderer.index(entries: entries, language: options.language), to: "index.html")
+            // One progress page per series, from the sessions built (a public build: only public, definitief ones).
+            let series = checking.series.progress(among: sessions)
+            for progress in series {
+                for file in renderer.progressFiles(progress) {
+                    try writer.write(file.data, to: "reeksen/\(progress.slug)/\(file.name)")
+                    written.append("reeksen/\(progress.slug)/\(file.name)")
+                }
+            }
+            try writer.write(renderer.index(entries: entries, language: options.language, series: series), to: "index.html")
             written.append("index.html")
             // The documents just written (or up to date) make sessies.json, read one at a time.
             let documents = counted.lazy.map { session -> Data in

@@ -44,6 +44,16 @@ enum DefaultTemplates {
 <p><a href="overzicht.html">{{labels.index_overview_link}}</a> · <a href="data/sessies.csv">{{labels.index_data_link}}</a></p>
 </header>
 <main id="inhoud" class="wide" tabindex="-1">
+{{#hasSeries}}
+<section aria-labelledby="reeksen">
+<h2 id="reeksen">{{labels.index_series}}</h2>
+<ul>
+{{#series}}
+<li><a href="reeksen/{{slug}}/voortgang.html">{{link}}</a></li>
+{{/series}}
+</ul>
+</section>
+{{/hasSeries}}
 {{#hasSessions}}
 <div class="table-wrap" role="region" aria-labelledby="sessies-caption" tabindex="0">
 <table class="index-table">
@@ -1854,6 +1864,68 @@ table.findings td p { margin: 0; }
 {{labels.date}}: ……………………………………………………
 
 {{labels.proposal_sign_signature}}: ……………………………………………………
+
+"""####,
+        "voortgang.html.mustache": ####"""
+{{> kop}}
+<header class="page-header wide">
+<p class="kicker">{{labels.approach}} · {{labels.progress}}</p>
+<h1>{{title}}</h1>
+<p>{{intro}}</p>
+<p><a href="../../index.html">{{labels.index_title}}</a> · <a href="../../data/opvolging.csv">{{labels.index_data_link}}</a></p>
+</header>
+<main id="inhoud" class="wide" tabindex="-1">
+<section aria-labelledby="sessies">
+<h2 id="sessies">{{labels.progress_sessions}}</h2>
+<ol>
+{{#sessions}}
+<li><a href="../../sessies/{{slug}}/rapport.html">{{title}}</a>, <time datetime="{{isoDate}}">{{date}}</time></li>
+{{/sessions}}
+</ol>
+</section>
+<section aria-labelledby="opties">
+<h2 id="opties">{{labels.options}}</h2>
+<div class="table-wrap" role="region" aria-labelledby="opties-tabel" tabindex="0">
+<table class="follow-up">
+<caption id="opties-tabel">{{labels.progress_caption}}</caption>
+<thead><tr><th scope="col">{{labels.progress_option}}</th><th scope="col">{{labels.progress_current}}</th><th scope="col">{{labels.follow_up_owner}}</th><th scope="col">{{labels.follow_up_from}}</th><th scope="col">{{labels.progress_history}}</th></tr></thead>
+<tbody>
+{{#options}}
+<tr><th scope="row">{{{text}}}{{#priority}} <span class="priority-badge">{{labels.priority}}</span>{{/priority}}{{#due}} <span class="meta-line">({{labels.due_by}} {{.}})</span>{{/due}}</th><td><span class="status status-{{currentKey}}">{{current}}</span></td><td>{{owners}}{{^owners}}–{{/owners}}</td><td>{{sessionTitle}}, {{sessionDate}}</td><td>{{#hasHistory}}<ul class="history">{{#history}}<li><span class="status status-{{statusKey}}">{{status}}</span> — {{sessionTitle}}, <time datetime="{{isoDate}}">{{sessionDate}}</time>{{#explanation}}: {{{.}}}{{/explanation}}</li>{{/history}}</ul>{{/hasHistory}}{{^hasHistory}}–{{/hasHistory}}</td></tr>
+{{/options}}
+</tbody>
+</table>
+</div>
+</section>
+</main>
+{{> voet}}
+
+"""####,
+        "voortgang.md.mustache": ####"""
+{{% CONTENT_TYPE: MARKDOWN}}
+# {{title}}
+
+*{{labels.approach}} · {{labels.progress}}*
+
+{{intro}}
+
+## {{labels.progress_sessions}}
+
+{{#sessions}}
+1. [{{title}}](../../sessies/{{slug}}/rapport.md), {{date}}
+{{/sessions}}
+
+## {{labels.options}}
+
+| {{labels.progress_option}} | {{labels.progress_current}} | {{labels.follow_up_owner}} | {{labels.follow_up_from}} | {{labels.progress_history}} |
+|---|---|---|---|---|
+{{#options}}
+| {{{text}}}{{#priority}} (**{{labels.priority}}**){{/priority}}{{#due}} ({{labels.due_by}} {{.}}){{/due}} | {{current}} | {{owners}}{{^owners}}–{{/owners}} | {{sessionTitle}}, {{sessionDate}} | {{#history}}{{status}} ({{sessionTitle}}, {{sessionDate}}){{#explanation}}: {{{.}}}{{/explanation}}{{^isLast}}; {{/isLast}}{{/history}}{{^hasHistory}}–{{/hasHistory}} |
+{{/options}}
+
+---
+
+*{{labels.generated_by}}*
 
 """####,
     ]

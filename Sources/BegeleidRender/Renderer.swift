@@ -55,8 +55,9 @@ public struct Renderer: Sendable {
     }
 
     /// `index.html` over any entries, earlier reports of sessions with errors included.
-    public func index(entries: [IndexEntry], language: Language) -> Data {
-        let context = IndexContext(entries: entries, labels: templates.labels(language)).make()
+    public func index(entries: [IndexEntry], language: Language, series: [SeriesProgress] = []) -> Data {
+        let context = IndexContext(entries: entries, labels: templates.labels(language),
+                                   series: series.map { ($0.slug, $0.title) }).make()
         return Data(templates.render("index.html", context).utf8)
     }
 
@@ -66,6 +67,14 @@ public struct Renderer: Sendable {
         let html = templates.render("voorstel.html", ProposalContext(proposal: proposal, labels: labels, format: .html).make())
         let markdown = templates.render("voorstel.md", ProposalContext(proposal: proposal, labels: labels, format: .markdown).make())
         return [("voorstel.html", Data(html.utf8)), ("voorstel.md", Data(Self.tidyMarkdown(markdown).utf8))]
+    }
+
+    /// `voortgang.html` and `voortgang.md` of one series, in its first session's language.
+    public func progressFiles(_ progress: SeriesProgress) -> [(name: String, data: Data)] {
+        let labels = templates.labels(progress.language)
+        let html = templates.render("voortgang.html", ProgressContext(progress: progress, labels: labels, format: .html).make())
+        let markdown = templates.render("voortgang.md", ProgressContext(progress: progress, labels: labels, format: .markdown).make())
+        return [("voortgang.html", Data(html.utf8)), ("voortgang.md", Data(Self.tidyMarkdown(markdown).utf8))]
     }
 
     /// `overzicht.html`: the values across all sessions, in the index language.

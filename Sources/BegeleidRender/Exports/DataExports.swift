@@ -2,8 +2,8 @@ import BegeleidMarkdown
 import BegeleidModel
 import Foundation
 
-/// `Output/data/`: every session as JSON and as four CSV tables (one row per
-/// session, effect, value, option), and the JSON Schema of the JSON files.
+/// `Output/data/`: every session as JSON and as five CSV tables (one row per
+/// session, effect, value, option, follow-up of an earlier option), and the JSON Schema of the JSON files.
 /// Documented in docs/data.md.
 public enum DataExports {
     /// Every file in memory. A build writes `sessies.json` and the tables in
@@ -83,7 +83,7 @@ public enum DataExports {
         }
     }
 
-    /// The four tables, in the order of docs/data.md.
+    /// The five tables, in the order of docs/data.md.
     public static func tables(synonyms: ValueSynonyms = ValueSynonyms()) -> [Table] {
         [
             Table(name: "sessies.csv", header: sessionColumns + ["titel", "labels", "taal", "openbaar", "effecten", "waarden", "kernwaarden", "handelingsopties"],
@@ -93,6 +93,7 @@ public enum DataExports {
                   header: sessionColumns + ["waarde", "naam", "overzichtsnaam", "status", "kern", "geparkeerd", "effecten", "handelingsopties", "richtingen"],
                   rows: { valueRows($0, synonyms: synonyms) }),
             Table(name: "handelingsopties.csv", header: sessionColumns + ["handelingsoptie", "richting", "tekst", "waarden", "actoren"], rows: optionRows),
+            Table(name: "opvolging.csv", header: followUpColumns, rows: followUpRows),
         ]
     }
 
