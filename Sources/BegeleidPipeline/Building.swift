@@ -211,7 +211,13 @@ public enum Building {
                     written.append("reeksen/\(progress.slug)/\(file.name)")
                 }
             }
-            try writer.write(renderer.index(entries: entries, language: options.language, series: series), to: "index.html")
+            // A page of an earlier build whose series has errors now stays, marked as out of date in the index.
+            let stale = SeriesPages.leftovers(
+                in: options.output, built: Set(series.map(\.slug)),
+                sessions: Set(sessions.map(\.slug) + checking.failed.map(\.slug)), publicOnly: options.publicOnly)
+            let staleSeries = stale.map { (slug: $0, title: checking.series.nodes[$0]?.title ?? $0) }
+            try writer.write(renderer.index(entries: entries, language: options.language, series: series, staleSeries: staleSeries),
+                             to: "index.html")
             written.append("index.html")
             // The documents just written (or up to date) make sessies.json, read one at a time.
             let documents = counted.lazy.map { session -> Data in

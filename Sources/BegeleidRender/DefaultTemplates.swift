@@ -49,7 +49,7 @@ enum DefaultTemplates {
 <h2 id="reeksen">{{labels.index_series}}</h2>
 <ul>
 {{#series}}
-<li><a href="reeksen/{{slug}}/voortgang.html">{{link}}</a></li>
+<li><a href="reeksen/{{slug}}/voortgang.html">{{link}}</a>{{#isStale}} <span class="tag stale">{{labels.stale_series}}</span>{{/isStale}}</li>
 {{/series}}
 </ul>
 </section>
@@ -332,6 +332,7 @@ progress_sessions: Sessions in this series
 progress_caption: Options of the series with their history
 index_progress_link: "Progress of the series {titel}"
 index_series: Series
+stale_series: "the series has errors now: page of an earlier build"
 
 """####,
         "labels/nl.yaml": ####"""
@@ -578,6 +579,7 @@ progress_sessions: Sessies in deze reeks
 progress_caption: Handelingsopties van de reeks met hun verloop
 index_progress_link: "Voortgang van de reeks {titel}"
 index_series: Reeksen
+stale_series: "de reeks bevat nu fouten: pagina van een eerdere build"
 
 """####,
         "optie.md.mustache": ####"""

@@ -55,9 +55,14 @@ public struct Renderer: Sendable {
     }
 
     /// `index.html` over any entries, earlier reports of sessions with errors included.
-    public func index(entries: [IndexEntry], language: Language, series: [SeriesProgress] = []) -> Data {
+    /// `staleSeries`: progress pages of an earlier build kept while their series has errors.
+    public func index(
+        entries: [IndexEntry], language: Language, series: [SeriesProgress] = [], staleSeries: [(slug: String, title: String)] = []
+    ) -> Data {
+        let built: [(slug: String, title: String, isStale: Bool)] = series.map { ($0.slug, $0.title, false) }
+        let pages = built + staleSeries.map { ($0.slug, $0.title, true) }
         let context = IndexContext(entries: entries, labels: templates.labels(language),
-                                   series: series.map { ($0.slug, $0.title) }).make()
+                                   series: pages.sorted { $0.slug < $1.slug }).make()
         return Data(templates.render("index.html", context).utf8)
     }
 

@@ -202,4 +202,34 @@ struct FollowUpTests {
         #expect(third.checking.read.contains { $0.hasSuffix("ringweg-terugblik.md") })
         #expect(!third.checking.reused.contains { $0.hasSuffix("ringweg-terugblik.md") })
     }
+
+    /// A series that breaks (here: a loop) keeps its earlier progress page, listed as out of date, never half-written.
+    @Test func aBrokenSeriesKeepsItsEarlierPageMarkedStale() throws {
+        let root = try Self.input("keten")
+        let options = Building.Options(input: root.appendingPathComponent("Input").path,
+                                       output: root.appendingPathComponent("Output").path, strict: false, language: .dutch)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        let page = root.appendingPathComponent("Output/reeksen/ringweg-start/voortgang.html")
+        let before = try Data(contentsOf: page)
+        let start = root.appendingPathComponent("Input/sessies/ringweg-start.md")
+        let text = try String(contentsOf: start, encoding: .utf8)
+        try text.replacingOccurrences(of: "status: definitief", with: "status: definitief\nvervolg_op: ringweg-terugblik")
+            .write(to: start, atomically: true, encoding: .utf8)
+        let broken = try Building.run(options, renderer: Fixtures.renderer)
+        #expect(broken.checking.diagnostics.filter { $0.code == "follows-loop" }.count == 3)
+        #expect(try Data(contentsOf: page) == before)
+        let index = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        #expect(index.contains("<a href=\"reeksen/ringweg-start/voortgang.html\">Voortgang van de reeks Digital twin voor de doorstroming op de ringweg</a> <span class=\"tag stale\">"))
+        // Mended: the page is made anew and no longer marked.
+        try text.write(to: start, atomically: true, encoding: .utf8)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        let mended = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        #expect(mended.contains("reeksen/ringweg-start/voortgang.html") && !mended.contains("tag stale"))
+        // Gone from the notes altogether: the page goes too.
+        for name in ["ringweg-start", "ringweg-evaluatie", "ringweg-terugblik"] {
+            try FileManager.default.removeItem(at: root.appendingPathComponent("Input/sessies/\(name).md"))
+        }
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        #expect(!FileManager.default.fileExists(atPath: page.path))
+    }
 }
