@@ -277,7 +277,7 @@ overview_title: Values across all sessions
 overview_intro: "{sessies} sessions from {van} to {tot}, with {waarden} different values together. Values with the same name (regardless of case and accents) and the synonyms in waarden.yaml count as one."
 overview_values: Which values come back
 overview_chart_title: In how many sessions each value occurs
-overview_chart_desc: "Bar chart: for each value the number of sessions it occurs in; the dark part is the number of sessions in which it was a core value. The table below gives the same numbers."
+overview_chart_desc: "Bar chart: per value the number of sessions that name it, in four parts: as a core value, worked out into options (without being core), parked, and only named. The numbers follow each bar and are in the table below."
 overview_chart_more: "The chart shows the {n} values that occur most; the table shows all of them."
 overview_sessions: Sessions
 overview_core: As core value
@@ -333,6 +333,13 @@ progress_caption: Options of the series with their history
 index_progress_link: "Progress of the series {titel}"
 index_series: Series
 stale_series: "the series has errors now: page of an earlier build"
+overview_worked_out: Worked out
+overview_parked: Parked
+overview_named_only: Only named
+overview_by_technology: Values per technology
+overview_by_technology_intro: "Per technology (as the sessions name it) the values and what the sessions did with them: core value, worked out into options, parked or only named. First all sessions about the technology, then per label. A session with two labels counts under both."
+overview_by_technology_caption: Number of sessions per value and what became of it
+overview_all_sessions: All sessions
 
 """####,
         "labels/nl.yaml": ####"""
@@ -524,7 +531,7 @@ overview_title: Waarden over alle sessies
 overview_intro: "{sessies} sessies van {van} tot {tot}, met samen {waarden} verschillende waarden. Waarden met dezelfde naam (zonder verschil in hoofdletters en accenten) en de synoniemen uit waarden.yaml tellen als één."
 overview_values: Welke waarden terugkomen
 overview_chart_title: In hoeveel sessies elke waarde voorkomt
-overview_chart_desc: "Staafdiagram: per waarde het aantal sessies waarin zij voorkomt; het donkere deel is het aantal sessies waarin zij kernwaarde was. De tabel hieronder geeft dezelfde aantallen."
+overview_chart_desc: "Staafdiagram: per waarde het aantal sessies waarin zij voorkomt, in vier delen: als kernwaarde, uitgewerkt in handelingsopties (zonder kern te zijn), geparkeerd, en alleen genoemd. De getallen staan achter elke staaf en in de tabel hieronder."
 overview_chart_more: "De grafiek toont de {n} waarden die het vaakst voorkomen; de tabel toont ze allemaal."
 overview_sessions: Sessies
 overview_core: Als kernwaarde
@@ -580,6 +587,13 @@ progress_caption: Handelingsopties van de reeks met hun verloop
 index_progress_link: "Voortgang van de reeks {titel}"
 index_series: Reeksen
 stale_series: "de reeks bevat nu fouten: pagina van een eerdere build"
+overview_worked_out: Uitgewerkt
+overview_parked: Geparkeerd
+overview_named_only: Alleen genoemd
+overview_by_technology: Waarden per technologie
+overview_by_technology_intro: "Per technologie (zoals de sessies haar noemen) de waarden en wat de sessies ermee deden: kernwaarde, uitgewerkt in handelingsopties, geparkeerd of alleen genoemd. Eerst alle sessies over die technologie, dan per label. Een sessie met twee labels telt bij beide."
+overview_by_technology_caption: Aantal sessies per waarde en wat ermee gebeurde
+overview_all_sessions: Alle sessies
 
 """####,
         "optie.md.mustache": ####"""
@@ -616,10 +630,10 @@ stale_series: "de reeks bevat nu fouten: pagina van een eerdere build"
 <div class="table-wrap" role="region" aria-labelledby="waarden-tabel" tabindex="0">
 <table>
 <caption id="waarden-tabel">{{labels.overview_options_caption}}</caption>
-<thead><tr><th scope="col">{{labels.value}}</th><th scope="col" class="num">{{labels.overview_sessions}}</th><th scope="col" class="num">{{labels.overview_core}}</th>{{#directionNames}}<th scope="col" class="num">{{.}}</th>{{/directionNames}}</tr></thead>
+<thead><tr><th scope="col">{{labels.value}}</th><th scope="col" class="num">{{labels.overview_sessions}}</th>{{#involvementNames}}<th scope="col" class="num">{{.}}</th>{{/involvementNames}}{{#directionNames}}<th scope="col" class="num">{{.}}</th>{{/directionNames}}</tr></thead>
 <tbody>
 {{#values}}
-<tr><th scope="row"><a href="#waarde-{{anchor}}">{{name}}</a></th><td class="num">{{sessionCount}}</td><td class="num">{{coreCount}}</td>{{#directions}}<td class="num{{#empty}} zero{{/empty}}">{{count}}</td>{{/directions}}</tr>
+<tr><th scope="row"><a href="#waarde-{{anchor}}">{{name}}</a></th><td class="num">{{sessionCount}}</td>{{#involvement}}<td class="num{{#empty}} zero{{/empty}}">{{count}}</td>{{/involvement}}{{#directions}}<td class="num{{#empty}} zero{{/empty}}">{{count}}</td>{{/directions}}</tr>
 {{/values}}
 </tbody>
 </table>
@@ -638,6 +652,27 @@ stale_series: "de reeks bevat nu fouten: pagina van een eerdere build"
 </tbody>
 </table>
 </div>
+</section>
+<section aria-labelledby="per-technologie">
+<h2 id="per-technologie">{{labels.overview_by_technology}}</h2>
+<p>{{labels.overview_by_technology_intro}}</p>
+{{#technologies}}
+<h3 id="{{anchor}}">{{name}} <span class="meta-line">({{sessionCount}} {{sessionWord}})</span></h3>
+<div class="table-wrap" role="region" aria-labelledby="{{anchor}}-tabel" tabindex="0">
+<table>
+<caption id="{{anchor}}-tabel">{{labels.overview_by_technology_caption}}: {{name}}</caption>
+<thead><tr><th scope="col">{{labels.value}}</th><th scope="col" class="num">{{labels.overview_sessions}}</th>{{#involvementNames}}<th scope="col" class="num">{{.}}</th>{{/involvementNames}}</tr></thead>
+{{#groups}}
+<tbody>
+<tr><th scope="rowgroup" colspan="6">{{name}} <span class="meta-line">({{sessionCount}} {{sessionWord}})</span></th></tr>
+{{#rows}}
+<tr><th scope="row">{{name}}</th><td class="num">{{total}}</td>{{#counts}}<td class="num{{#empty}} zero{{/empty}}">{{count}}</td>{{/counts}}</tr>
+{{/rows}}
+</tbody>
+{{/groups}}
+</table>
+</div>
+{{/technologies}}
 </section>
 {{#hasLabels}}
 <section aria-labelledby="per-label">
