@@ -118,8 +118,12 @@ public enum Building {
         let lastBuildFinished = FileManager.default.fileExists(atPath: (options.output as NSString).appendingPathComponent(BuildCache.path))
         BuildCache.remove(from: options.output)
         let hasSynonyms = FileManager.default.fileExists(atPath: options.synonymsPath)
-        let (synonyms, synonymDiagnostics) = hasSynonyms
+        let (ownSynonyms, ownDiagnostics) = hasSynonyms
             ? Checking.synonyms(at: options.synonymsPath, strict: options.strict, policy: options.policy) : (ValueSynonyms(), [])
+        // The vocabulary beside the templates, merged in; waarden.yaml wins.
+        let vocabulary = Vocabulary(templates: renderer.templates)
+        let synonyms = vocabulary.vocabulary.merged(into: ownSynonyms, language: options.language)
+        let synonymDiagnostics = (ownDiagnostics + vocabulary.diagnostics.strictened(options.strict)).sortedByPosition()
         // Only a build that did not finish can have left temporary files (no need to walk every folder),
         // and only in a folder that was begeleid's before.
         if !lastBuildFinished, sweep { OutputWriter.sweepLeftovers(in: options.output) }
@@ -187,7 +191,8 @@ public enum Building {
             progress?(done, files.count)
             return kept.compactMap { $0.session?.outlineOnly }
         }
-        let checking = try Checking.run(files: files, strict: options.strict, policy: options.policy, cache: cache, consume: render)
+        let checking = try Checking.run(files: files, strict: options.strict, policy: options.policy, cache: cache, consume: render,
+                                        vocabulary: (vocabulary, synonyms))
         let sessions = checking.valid
         // Concepts are listed in the index (marked) but never counted in the overview or the data.
         let counted = sessions.filter { $0.meta.status == .final }

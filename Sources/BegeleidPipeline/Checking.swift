@@ -28,9 +28,12 @@ public enum Checking {
     }
 
     /// Reads and checks `files`; with `strict`, warnings count as errors.
-    public static func run(files: [String], strict: Bool, policy: InputPolicy = .standard) -> Result {
+    /// `vocabulary`: the values' vocabulary and the synonyms merged with it, for notes on near spellings.
+    public static func run(
+        files: [String], strict: Bool, policy: InputPolicy = .standard, vocabulary: (Vocabulary, ValueSynonyms)? = nil
+    ) -> Result {
         // Without a consumer nothing can throw.
-        (try? run(files: files, strict: strict, policy: policy, cache: nil)) ?? Result(
+        (try? run(files: files, strict: strict, policy: policy, cache: nil, vocabulary: vocabulary)) ?? Result(
             valid: [], diagnostics: [], fileCount: files.count, failed: [])
     }
 
@@ -57,7 +60,8 @@ public enum Checking {
     /// change, and recording what it read anew. Reused sessions come back
     /// from their documents and are listed in `reused`.
     static func run(
-        files: [String], strict: Bool, policy: InputPolicy, cache: BuildCache?, consume: Consumer? = nil
+        files: [String], strict: Bool, policy: InputPolicy, cache: BuildCache?, consume: Consumer? = nil,
+        vocabulary: (Vocabulary, ValueSynonyms)? = nil
     ) throws(Building.Failure) -> Result {
         var valid: [Session] = []
         var all: [Diagnostic] = []
@@ -87,6 +91,7 @@ public enum Checking {
             }
             let good = reads.filter { $0.session != nil }
             nodes += good.compactMap(\.session).map(SeriesNode.init)
+            if let (vocabulary, known) = vocabulary { all += vocabulary.notes(good.compactMap(\.session), known: known) }
             followUps += good.filter { $0.session?.meta.follows != nil }
             let now = good.filter { $0.session?.meta.follows == nil }
             valid += try consume?(now) ?? now.compactMap(\.session)

@@ -1965,5 +1965,200 @@ table.findings td p { margin: 0; }
 *{{labels.generated_by}}*
 
 """####,
+        "waardenlijst.yaml": ####"""
+# Woordenlijst van waarden / vocabulary of values.
+# Waarden die in sessies van de Aanpak Begeleidingsethiek en in de ethische kaders van
+# de overheid steeds terugkomen, in het Nederlands en het Engels, met andere spellingen
+# (`ook`) en de ALTAI-eisen waar ze bij horen (`altai`: human-agency, robustness, privacy,
+# transparency, fairness, wellbeing, accountability). Sessies die een waarde onder een
+# van deze namen noemen, tellen in het overzicht en in data/ als één waarde.
+# Input/waarden.yaml gaat voor: een naam die daar staat, blijft daar.
+# Pas vrij aan; een naam hoort bij één item. Edit freely; a name belongs to one entry.
+
+- nl: Privacy
+  en: Privacy
+  ook: [persoonlijke levenssfeer, levenssfeer, personal privacy]
+  altai: [privacy]
+- nl: Autonomie
+  en: Autonomy
+  ook: [zelfbeschikking, self-determination]
+  altai: [human-agency]
+- nl: Transparantie
+  en: Transparency
+  ook: [openheid, openness]
+  altai: [transparency]
+- nl: Rechtvaardigheid
+  en: Justice
+  ook: [gerechtigheid]
+  altai: [fairness]
+- nl: Gelijkwaardigheid
+  en: Equality
+  ook: [gelijkheid, equal worth]
+  altai: [fairness]
+- nl: Menselijke waardigheid
+  en: Human dignity
+  ook: [waardigheid, dignity]
+  altai: [human-agency]
+- nl: Veiligheid
+  en: Safety
+  ook: [fysieke veiligheid, physical safety]
+  altai: [robustness]
+- nl: Duurzaamheid
+  en: Sustainability
+  ook: [milieu, environmental sustainability]
+  altai: [wellbeing]
+- nl: Verantwoordelijkheid
+  en: Responsibility
+  altai: [accountability]
+- nl: Vertrouwen
+  en: Trust
+- nl: Kwaliteit van zorg
+  en: Quality of care
+  ook: [zorgkwaliteit, goede zorg, good care]
+  altai: [wellbeing]
+- nl: Proportionaliteit
+  en: Proportionality
+  ook: [evenredigheid]
+- nl: Inclusie
+  en: Inclusion
+  ook: [inclusiviteit, inclusiveness]
+  altai: [fairness]
+- nl: Eerlijkheid
+  en: Fairness
+  ook: [fair]
+  altai: [fairness]
+- nl: Non-discriminatie
+  en: Non-discrimination
+  ook: [gelijke behandeling, equal treatment, discriminatie, discrimination]
+  altai: [fairness]
+- nl: Uitlegbaarheid
+  en: Explainability
+  ook: [verklaarbaarheid]
+  altai: [transparency]
+- nl: Verantwoording
+  en: Accountability
+  ook: [aanspreekbaarheid]
+  altai: [accountability]
+- nl: Menselijke maat
+  en: Human scale
+  ook: [maatwerk]
+  altai: [human-agency]
+- nl: Menselijk contact
+  en: Human contact
+  ook: [persoonlijk contact, personal contact]
+  altai: [human-agency]
+- nl: Menselijk toezicht
+  en: Human oversight
+  ook: [menselijke controle, human control, human in the loop]
+  altai: [human-agency]
+- nl: Betrouwbaarheid
+  en: Reliability
+  altai: [robustness]
+- nl: Nauwkeurigheid
+  en: Accuracy
+  ook: [juistheid, correctheid, correctness]
+  altai: [robustness]
+- nl: Beveiliging
+  en: Security
+  ook: [informatiebeveiliging, cybersecurity, information security]
+  altai: [robustness]
+- nl: Robuustheid
+  en: Robustness
+  altai: [robustness]
+- nl: Toegankelijkheid
+  en: Accessibility
+  altai: [fairness]
+- nl: Gezondheid
+  en: Health
+  ook: [volksgezondheid, public health]
+  altai: [wellbeing]
+- nl: Welzijn
+  en: Well-being
+  ook: [wellbeing, welbevinden]
+  altai: [wellbeing]
+- nl: Kwaliteit van leven
+  en: Quality of life
+  ook: [levenskwaliteit]
+  altai: [wellbeing]
+- nl: Leefbaarheid
+  en: Liveability
+  ook: [livability]
+  altai: [wellbeing]
+- nl: Sociale cohesie
+  en: Social cohesion
+  ook: [saamhorigheid]
+  altai: [wellbeing]
+- nl: Solidariteit
+  en: Solidarity
+  altai: [wellbeing]
+- nl: Democratie
+  en: Democracy
+  ook: [democratische controle, democratic control]
+  altai: [wellbeing]
+- nl: Rechtszekerheid
+  en: Legal certainty
+  altai: [accountability]
+- nl: Rechtsgelijkheid
+  en: Equality before the law
+  altai: [fairness]
+- nl: Vrijheid
+  en: Freedom
+  ook: [liberty]
+  altai: [human-agency]
+- nl: Keuzevrijheid
+  en: Freedom of choice
+  ook: [keuzemogelijkheid]
+  altai: [human-agency]
+- nl: Zelfredzaamheid
+  en: Self-reliance
+  altai: [human-agency]
+- nl: Participatie
+  en: Participation
+  ook: [inspraak, zeggenschap]
+  altai: [fairness]
+- nl: Gegevensbescherming
+  en: Data protection
+  ook: [databescherming]
+  altai: [privacy]
+- nl: Dataminimalisatie
+  en: Data minimisation
+  ook: [data minimization, minimale gegevensverwerking]
+  altai: [privacy]
+- nl: Controleerbaarheid
+  en: Auditability
+  ook: [toetsbaarheid]
+  altai: [accountability]
+- nl: Zorgvuldigheid
+  en: Due care
+  ook: [zorgvuldig handelen]
+  altai: [accountability]
+- nl: Doelmatigheid
+  en: Efficiency
+  ook: [efficiëntie]
+- nl: Doeltreffendheid
+  en: Effectiveness
+  ook: [effectiviteit]
+- nl: Begrijpelijkheid
+  en: Understandability
+  ook: [duidelijkheid, clarity]
+  altai: [transparency]
+- nl: Vakmanschap
+  en: Professionalism
+  ook: [professionaliteit, craftsmanship]
+- nl: Eigenaarschap
+  en: Ownership
+  altai: [accountability]
+- nl: Menselijke relaties
+  en: Human relationships
+  ook: [relaties, relationships]
+  altai: [wellbeing]
+- nl: Bereikbaarheid
+  en: Reachability
+  altai: [wellbeing]
+- nl: Informatieve zelfbeschikking
+  en: Informational self-determination
+  altai: [privacy]
+
+"""####,
     ]
 }

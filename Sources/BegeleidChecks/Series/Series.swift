@@ -90,8 +90,14 @@ public struct Series: Sendable {
         states[slug] = [:]
         var current: State = [:]
         if let target = node.follows, !broken.contains(slug), nodes[target] != nil {
-            current = state(after: target).filter { $0.value.status?.isOpen ?? true }
-            current = review(node, earlier: current)
+            let earlier = state(after: target).filter { $0.value.status?.isOpen ?? true }
+            if broken.contains(target) {
+                // An earlier link of the chain has errors: what is still open cannot be known.
+                add(SeriesFindings.targetHasErrors(node, target, at: node.followsLocation))
+                broken.insert(slug)
+            } else {
+                current = review(node, earlier: earlier)
+            }
         }
         for option in node.options { current[OptionKey(session: slug, option: option.id)] = (nil, nil) }
         states[slug] = current

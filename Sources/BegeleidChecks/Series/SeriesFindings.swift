@@ -17,8 +17,8 @@ enum SeriesFindings {
 
     static func targetHasErrors(_ node: SeriesNode, _ target: String, at: SourceLocation) -> Diagnostic {
         Diagnostic(.warning, "follows-session-has-errors", path: node.path, at: at, LocalizedText(
-            nl: "“\(target)” heeft fouten; de opvolging van zijn handelingsopties wordt pas gecontroleerd en getoond als die hersteld zijn",
-            en: "“\(target)” has errors; the follow-up of its options is checked and shown once they are fixed"))
+            nl: "“\(target)” of een eerdere sessie van de reeks heeft fouten; de opvolging wordt pas gecontroleerd en getoond als die hersteld zijn",
+            en: "“\(target)” or an earlier session of the series has errors; the follow-up is checked and shown once they are fixed"))
     }
 
     static func later(_ node: SeriesNode, _ earlier: SeriesNode, at: SourceLocation) -> Diagnostic {
