@@ -235,6 +235,8 @@ public enum Building {
                 try writer.write(parts: table.parts(counted), to: "data/\(table.name)")
                 written.append("data/\(table.name)")
             }
+            try writer.write(renderer.workbook(counted, synonyms: synonyms), to: "data/gegevens.xlsx")
+            written.append("data/gegevens.xlsx")
             for file in try renderer.dataFiles(counted, collection: false, tables: false, synonyms: synonyms) {
                 try writer.write(file.data, to: "data/\(file.name)")
                 written.append("data/\(file.name)")

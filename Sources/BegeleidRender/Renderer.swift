@@ -94,6 +94,16 @@ public struct Renderer: Sendable {
         try DataExports.files(sessions, collection: collection, tables: tables, synonyms: synonyms)
     }
 
+    /// `data/gegevens.xlsx`: the CSV tables as one workbook, a sheet per table.
+    public func workbook(_ sessions: [Session], synonyms: ValueSynonyms) throws -> Data {
+        let published = sessions.map { $0.publishable() }
+        return try Workbook.data(DataExports.tables(synonyms: synonyms).map { table in
+            let stem = String(table.name.dropLast(".csv".count))
+            return Workbook.Sheet(name: stem.prefix(1).uppercased() + stem.dropFirst(), header: table.header,
+                                  rows: published.flatMap(table.rows), numeric: table.numeric)
+        })
+    }
+
     /// The CSV tables of `data/`, to write in parts.
     public func dataTables(synonyms: ValueSynonyms) -> [DataExports.Table] {
         DataExports.tables(synonyms: synonyms)

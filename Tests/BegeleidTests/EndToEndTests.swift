@@ -22,7 +22,7 @@ struct EndToEndTests {
         #expect(run.status == 0, "\(run.stderr)")
         let files = Fixtures.contents(of: root.appendingPathComponent("Output")).keys.sorted()
         #expect(files == [
-            ".begeleid/cache.json", ".begeleid/slot", ".begeleid/uitvoer", "data/effecten.csv", "data/handelingsopties.csv", "data/opvolging.csv", "data/schema.json", "data/sessies.csv", "data/sessies.json",
+            ".begeleid/cache.json", ".begeleid/slot", ".begeleid/uitvoer", "data/effecten.csv", "data/gegevens.xlsx", "data/handelingsopties.csv", "data/opvolging.csv", "data/schema.json", "data/sessies.csv", "data/sessies.json",
             "data/waarden.csv", "index.html", "overzicht.html",
             "sessies/rdw-inspections/rapport.html", "sessies/rdw-inspections/rapport.md", "sessies/rdw-inspections/sessie.json",
             "sessies/rdw-inspections/waardenkaart.svg",
@@ -167,7 +167,7 @@ struct EndToEndTests {
         _ = try Binary.run(["build", "--output", "B"], in: root)
         let a = Fixtures.contents(of: root.appendingPathComponent("A"))
         let b = Fixtures.contents(of: root.appendingPathComponent("B"))
-        #expect(a.count == 24, "3 sessions × 4 files, index, overview, 7 data files, the build cache, lock and marker")
+        #expect(a.count == 25, "3 sessions × 4 files, index, overview, 8 data files, the build cache, lock and marker")
         #expect(a == b)
     }
 

@@ -77,6 +77,8 @@ public enum DataExports {
         public var name: String
         var header: [String]
         var rows: @Sendable (Session) -> [[String]]
+        /// Columns holding counts: numbers in the workbook.
+        var numeric: Set<String> = []
 
         /// The table for `sessions` as one text (for tests and small builds).
         func text(_ sessions: [Session]) -> String {
@@ -97,12 +99,12 @@ public enum DataExports {
         [
             Table(name: "sessies.csv",
                   header: sessionColumns + ["titel", "labels", "taal", "openbaar", "effecten", "waarden", "kernwaarden", "kernwaarden_overzicht", "handelingsopties"],
-                  rows: { [sessionRow($0, synonyms: synonyms)] }),
+                  rows: { [sessionRow($0, synonyms: synonyms)] }, numeric: ["effecten", "waarden", "handelingsopties"]),
             Table(name: "effecten.csv", header: sessionColumns + ["effect", "polariteit", "tekst", "waarden", "overzichtsnamen", "actoren"],
                   rows: { effectRows($0, synonyms: synonyms) }),
             Table(name: "waarden.csv",
                   header: sessionColumns + ["waarde", "naam", "overzichtsnaam", "status", "kern", "geparkeerd", "effecten", "handelingsopties", "richtingen"],
-                  rows: { valueRows($0, synonyms: synonyms) }),
+                  rows: { valueRows($0, synonyms: synonyms) }, numeric: ["effecten", "handelingsopties"]),
             Table(name: "handelingsopties.csv",
                   header: sessionColumns + ["handelingsoptie", "richting", "tekst", "waarden", "overzichtsnamen", "actoren"],
                   rows: { optionRows($0, synonyms: synonyms) }),
