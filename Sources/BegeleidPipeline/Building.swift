@@ -20,6 +20,8 @@ public enum Building {
         public var policy: InputPolicy
         /// Whether a foreign output folder may be adopted, and whether to wait for another build.
         public var access: OutputFolder.Access
+        /// Where the public reports will be on the web (`--public-url`): the link in `algoritmeregister.json`.
+        public var publicURL: String?
 
         public init(
             input: String, output: String, strict: Bool, language: Language, publicOnly: Bool = false,
@@ -33,6 +35,13 @@ public enum Building {
             self.publicOnly = publicOnly
             self.formats = formats
             self.policy = policy.confined(to: input)
+        }
+
+        /// The public report of `slug`: under `publicURL` when given, else its path in the public folder.
+        func reportURL(_ slug: String) -> String {
+            let path = "sessies/\(slug)/rapport.html"
+            guard let base = publicURL, !base.isEmpty else { return path }
+            return base.hasSuffix("/") ? base + path : base + "/" + path
         }
 
         var sessionsFolder: String { (input as NSString).appendingPathComponent("sessies") }
@@ -108,7 +117,8 @@ public enum Building {
     private static func build(_ options: Options, renderer: Renderer, progress: Progress?, sweep: Bool) throws(Failure) -> Result {
         let files = SessionFiles.collect([options.sessionsFolder]).files
         // A public build starts from nothing each time: its folder never holds a cache of other sessions.
-        let key = BuildCache.hash([BegeleidVersion.current, "\(options.strict)", options.language.rawValue, options.formats.fingerprint]
+        let key = BuildCache.hash([BegeleidVersion.current, "\(options.strict)", options.language.rawValue, options.formats.fingerprint,
+                                   options.publicURL ?? ""]
             + renderer.templates.texts)
         let cache: BuildCache? = options.publicOnly ? nil : BuildCache.load(from: options.output, key: key)
         // The cache leaves the disk before the first file is written and comes back when the
@@ -155,7 +165,8 @@ public enum Building {
                     var names: [String] = []
                     let files: [(name: String, data: Data)]
                     do {
-                        files = try renderer.sessionFiles(session)
+                        files = try renderer.sessionFiles(session) + (session.meta.isPublic && session.meta.status == .final
+                            ? [("algoritmeregister.json", try RegisterEntry(session, reportURL: options.reportURL(session.slug)).encoded())] : [])
                     } catch {
                         throw Failure(path: session.path, message: LocalizedText(
                             nl: "rapport kan niet worden gemaakt: \(error)", en: "report cannot be made: \(error)"))
