@@ -254,7 +254,8 @@ public enum Building {
             }
             // A list of values with errors holds the overview back (the earlier one stays).
             if synonymDiagnostics.errorCount == 0 {
-                try writer.write(renderer.overview(Overview(sessions: counted, synonyms: synonyms), language: options.language), to: "overzicht.html")
+                try writer.write(renderer.overview(Overview(sessions: counted, synonyms: synonyms), language: options.language,
+                                                  vocabulary: vocabulary.vocabulary), to: "overzicht.html")
                 written.append("overzicht.html")
             }
             if !options.publicOnly { try writer.write(next.encoded(), to: BuildCache.path) }

@@ -340,6 +340,8 @@ overview_by_technology: Values per technology
 overview_by_technology_intro: "Per technology (as the sessions name it) the values and what the sessions did with them: core value, worked out into options, parked or only named. First all sessions about the technology, then per label. A session with two labels counts under both."
 overview_by_technology_caption: Number of sessions per value and what became of it
 overview_all_sessions: All sessions
+overview_by_altai: Per ALTAI requirement
+overview_by_altai_intro: "The values of the vocabulary grouped by the EU's requirements for trustworthy AI (ALTAI), with the number of sessions that named them."
 
 """####,
         "labels/nl.yaml": ####"""
@@ -594,6 +596,8 @@ overview_by_technology: Waarden per technologie
 overview_by_technology_intro: "Per technologie (zoals de sessies haar noemen) de waarden en wat de sessies ermee deden: kernwaarde, uitgewerkt in handelingsopties, geparkeerd of alleen genoemd. Eerst alle sessies over die technologie, dan per label. Een sessie met twee labels telt bij beide."
 overview_by_technology_caption: Aantal sessies per waarde en wat ermee gebeurde
 overview_all_sessions: Alle sessies
+overview_by_altai: Per ALTAI-eis
+overview_by_altai_intro: "De waarden uit de woordenlijst gegroepeerd naar de eisen voor betrouwbare AI van de EU (ALTAI), met het aantal sessies waarin zij voorkwamen."
 
 """####,
         "optie.md.mustache": ####"""
@@ -674,6 +678,16 @@ overview_all_sessions: Alle sessies
 </div>
 {{/technologies}}
 </section>
+{{#hasAltai}}
+<section aria-labelledby="per-altai">
+<h2 id="per-altai">{{labels.overview_by_altai}}</h2>
+<p>{{labels.overview_by_altai_intro}}</p>
+{{#altai}}
+<h3>{{name}}</h3>
+<p>{{#entries}}<span class="grp">{{name}} <strong>{{count}}</strong>{{#hasCore}} ({{labels.overview_core}}: {{core}}){{/hasCore}}</span>{{^last}} · {{/last}}{{/entries}}</p>
+{{/altai}}
+</section>
+{{/hasAltai}}
 {{#hasLabels}}
 <section aria-labelledby="per-label">
 <h2 id="per-label">{{labels.overview_by_label}}</h2>

@@ -41,4 +41,24 @@ extension OverviewContext {
             },
         ]
     }
+
+    /// Per ALTAI requirement the values of the vocabulary that belong to it, with their sessions (only requirements with values).
+    func altaiGroups() -> [[String: Any]] {
+        var requirements: [String: [AltaiRequirement]] = [:]
+        for entry in vocabulary.entries { for name in entry.names { requirements[Names.key(name)] = entry.altai } }
+        return AltaiRequirement.allCases.compactMap { requirement -> [String: Any]? in
+            let values = overview.values.filter { value in
+                value.spellings.contains { requirements[Names.key($0)]?.contains(requirement) ?? false }
+                    || (requirements[Names.key(value.name)]?.contains(requirement) ?? false)
+            }
+            guard !values.isEmpty else { return nil }
+            return [
+                "name": labels.language == .dutch ? requirement.dutch : requirement.english,
+                "entries": values.enumerated().map { index, value in
+                    ["name": value.name, "count": value.sessions.count, "core": value.coreIn.count, "hasCore": !value.coreIn.isEmpty,
+                     "last": index == values.count - 1] as [String: Any]
+                },
+            ]
+        }
+    }
 }

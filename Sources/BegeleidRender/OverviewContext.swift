@@ -5,6 +5,8 @@ import BegeleidOverview
 struct OverviewContext {
     let overview: Overview
     let labels: Labels
+    /// The vocabulary of values: its ALTAI requirements group the values.
+    var vocabulary = ValueVocabulary()
     static let chartLimit = 25
     static let optionLimit = 30
 
@@ -34,6 +36,7 @@ struct OverviewContext {
             legend: involvementNames)
         context["involvementNames"] = involvementNames
         context.setList(technologyTables(), "technologies")
+        context.setList(altaiGroups(), "altai")
         if overview.values.count > Self.chartLimit {
             context["chartNote"] = labels.fill("overview_chart_more", ["n": "\(Self.chartLimit)"])
         }

@@ -83,8 +83,9 @@ public struct Renderer: Sendable {
     }
 
     /// `overzicht.html`: the values across all sessions, in the index language.
-    public func overview(_ overview: Overview, language: Language) -> Data {
-        Data(templates.render("overzicht.html", OverviewContext(overview: overview, labels: templates.labels(language)).make()).utf8)
+    public func overview(_ overview: Overview, language: Language, vocabulary: ValueVocabulary = ValueVocabulary()) -> Data {
+        let context = OverviewContext(overview: overview, labels: templates.labels(language), vocabulary: vocabulary)
+        return Data(templates.render("overzicht.html", context.make()).utf8)
     }
 
     /// The files of `data/`: sessies.json, the four CSV tables, schema.json.

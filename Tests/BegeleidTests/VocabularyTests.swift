@@ -84,6 +84,10 @@ struct VocabularyTests {
         #expect(options.contains(",Privacy; Quality of care,Privacy; Kwaliteit van zorg,"))
         let values = String(decoding: try #require(files.first { $0.name == "waarden.csv" }).data, as: UTF8.self)
         #expect(values.contains(",Quality of care,Kwaliteit van zorg,"))
+        // The overview groups the values by the ALTAI requirements of their vocabulary entries.
+        let page = String(decoding: Fixtures.renderer.overview(overview, language: .dutch, vocabulary: Self.builtIn.vocabulary), as: UTF8.self)
+        #expect(page.contains("<h3>Privacy en datagovernance</h3>\n<p><span class=\"grp\">Privacy <strong>2</strong> (Als kernwaarde: 2)</span></p>"))
+        #expect(page.contains("<h3>Maatschappelijk en ecologisch welzijn</h3>\n<p><span class=\"grp\">Kwaliteit van zorg <strong>2</strong></span></p>"))
         let table = String(decoding: try #require(files.first { $0.name == "sessies.csv" }).data, as: UTF8.self)
         #expect(table.contains(",kernwaarden,kernwaarden_overzicht,"))
     }
