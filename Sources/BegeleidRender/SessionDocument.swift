@@ -183,9 +183,14 @@ public struct SessionDocument: Codable, Sendable, Equatable {
 
     /// Pretty, key-sorted JSON with a final newline: the same model gives the same bytes.
     public func encoded() throws -> Data {
+        try Self.stableJSON(self)
+    }
+
+    /// Pretty, key-sorted JSON with a final newline, as every JSON file of the output is written.
+    static func stableJSON<Value: Encodable>(_ value: Value) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
+        var data = try encoder.encode(value)
         data.append(0x0A)
         return data
     }
