@@ -45,7 +45,12 @@ struct CheckCommand: ExitingCommand {
         let proposals = Proposing.check(
             profiles: inputs.profiles, offerPath: offerPath, reportOffer: inputs.offer != nil || !inputs.profiles.isEmpty,
             strict: common.strict, policy: policy)
-        let synonyms = ownSynonyms?.diagnostics ?? []
+        // A value of waarden.yaml that would merge two values of the vocabulary is an error there.
+        var conflicts: [Diagnostic] = []
+        if let path = inputs.synonyms, let own = ownSynonyms, let builtIn = vocabulary?.0 {
+            conflicts = builtIn.conflicts(with: own.synonyms, path: path, text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+        }
+        let synonyms = (ownSynonyms?.diagnostics ?? []) + conflicts.strictened(common.strict)
         let diagnostics = (sessions.diagnostics + proposals.diagnostics + synonyms).sortedByPosition()
         printer.print(diagnostics)
         let failed = sessions.failedCount + proposals.failedCount + (synonyms.errorCount > 0 ? 1 : 0)

@@ -133,7 +133,10 @@ public enum Building {
         // The vocabulary beside the templates, merged in; waarden.yaml wins.
         let vocabulary = Vocabulary(templates: renderer.templates)
         let synonyms = vocabulary.vocabulary.merged(into: ownSynonyms, language: options.language)
-        let synonymDiagnostics = (ownDiagnostics + vocabulary.diagnostics.strictened(options.strict)).sortedByPosition()
+        let conflicts = hasSynonyms ? vocabulary.conflicts(
+            with: ownSynonyms, path: options.synonymsPath,
+            text: (try? String(contentsOfFile: options.synonymsPath, encoding: .utf8)) ?? "") : []
+        let synonymDiagnostics = (ownDiagnostics + (vocabulary.diagnostics + conflicts).strictened(options.strict)).sortedByPosition()
         // Only a build that did not finish can have left temporary files (no need to walk every folder),
         // and only in a folder that was begeleid's before.
         if !lastBuildFinished, sweep { OutputWriter.sweepLeftovers(in: options.output) }

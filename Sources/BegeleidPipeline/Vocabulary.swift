@@ -43,4 +43,26 @@ public struct Vocabulary: Sendable {
         }
         return notes
     }
+
+    /// A value of `Input/waarden.yaml` whose names fall under two entries of
+    /// the vocabulary would merge two different values: an error on the line
+    /// of that value in `waarden.yaml` (whose `text` is given to find it).
+    public func conflicts(with own: ValueSynonyms, path: String, text: String) -> [Diagnostic] {
+        var claimed: [String: [ValueVocabulary.Entry]] = [:]
+        var order: [String] = []
+        for entry in vocabulary.entries {
+            guard let canonical = entry.names.lazy.compactMap({ own.canonical[Names.key($0)] }).first else { continue }
+            if claimed[canonical] == nil { order.append(canonical) }
+            claimed[canonical, default: []].append(entry)
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return order.compactMap { canonical -> Diagnostic? in
+            guard let entries = claimed[canonical], entries.count > 1 else { return nil }
+            let line = lines.firstIndex { Names.key(String($0.split(separator: ":").first ?? "")) == Names.key(canonical) }.map { $0 + 1 } ?? 1
+            let names = entries.map { "“\($0.dutch)”" }.joined(separator: ", ")
+            return Diagnostic(.error, "vocabulary-value-twice", path: path, at: SourceLocation(line: line, column: 1), LocalizedText(
+                nl: "“\(canonical)” valt onder \(entries.count) waarden van de woordenlijst (\(names)); zo tellen verschillende waarden als één",
+                en: "“\(canonical)” falls under \(entries.count) values of the vocabulary (\(names)); different values would count as one"))
+        }
+    }
 }

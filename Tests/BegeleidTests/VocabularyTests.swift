@@ -61,6 +61,19 @@ struct VocabularyTests {
         #expect(merged.resolve("Stiltecoupé").name == nil)
     }
 
+    /// A value of waarden.yaml that falls under two vocabulary entries: an error on its line; the near miss (one entry) none.
+    @Test func aValueMappedToTwoEntriesIsAnErrorOnItsLine() {
+        let text = "Privacy: [levenssfeer]\nOpenheid: [transparantie, veiligheid]\n"
+        let own = SynonymsReader.read(bytes: Array(text.utf8), path: "Input/waarden.yaml").synonyms
+        let conflicts = Self.builtIn.conflicts(with: own, path: "Input/waarden.yaml", text: text)
+        #expect(conflicts.map(\.code) == ["vocabulary-value-twice"])
+        #expect(conflicts.first?.location == SourceLocation(line: 2, column: 1))
+        #expect(conflicts.first?.severity == .error)
+        let single = "Privacy: [levenssfeer]\nOpenheid: [transparantie]\n"
+        let fine = SynonymsReader.read(bytes: Array(single.utf8), path: "Input/waarden.yaml").synonyms
+        #expect(Self.builtIn.conflicts(with: fine, path: "Input/waarden.yaml", text: single).isEmpty)
+    }
+
     static func session(_ text: String, slug: String) -> Session {
         SessionReader.read(bytes: Array(text.utf8), path: "\(slug).md", slug: slug).session!
     }
