@@ -45,7 +45,7 @@ struct CheckCommand: ExitingCommand {
         let proposals = Proposing.check(
             profiles: inputs.profiles, offerPath: offerPath, reportOffer: inputs.offer != nil || !inputs.profiles.isEmpty,
             strict: common.strict, policy: policy)
-        // A value of waarden.yaml that would merge two values of the vocabulary is an error there.
+        // A value of waarden.yaml that merges two values of the vocabulary gets a note there (waarden.yaml wins).
         var conflicts: [Diagnostic] = []
         if let path = inputs.synonyms, let own = ownSynonyms, let builtIn = vocabulary?.0 {
             conflicts = builtIn.conflicts(with: own.synonyms, path: path, text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")

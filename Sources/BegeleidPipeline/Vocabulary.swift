@@ -45,8 +45,9 @@ public struct Vocabulary: Sendable {
     }
 
     /// A value of `Input/waarden.yaml` whose names fall under two entries of
-    /// the vocabulary would merge two different values: an error on the line
-    /// of that value in `waarden.yaml` (whose `text` is given to find it).
+    /// the vocabulary merges two values of the vocabulary. The list of values
+    /// wins (it may mean to), so this is a note on the line of that value in
+    /// `waarden.yaml` (whose `text` is given to find it), never an error.
     public func conflicts(with own: ValueSynonyms, path: String, text: String) -> [Diagnostic] {
         var claimed: [String: [ValueVocabulary.Entry]] = [:]
         var order: [String] = []
@@ -60,9 +61,9 @@ public struct Vocabulary: Sendable {
             guard let entries = claimed[canonical], entries.count > 1 else { return nil }
             let line = lines.firstIndex { Names.key(String($0.split(separator: ":").first ?? "")) == Names.key(canonical) }.map { $0 + 1 } ?? 1
             let names = entries.map { "“\($0.dutch)”" }.joined(separator: ", ")
-            return Diagnostic(.error, "vocabulary-value-twice", path: path, at: SourceLocation(line: line, column: 1), LocalizedText(
-                nl: "“\(canonical)” valt onder \(entries.count) waarden van de woordenlijst (\(names)); zo tellen verschillende waarden als één",
-                en: "“\(canonical)” falls under \(entries.count) values of the vocabulary (\(names)); different values would count as one"))
+            return Diagnostic(.note, "vocabulary-value-twice", path: path, at: SourceLocation(line: line, column: 1), LocalizedText(
+                nl: "“\(canonical)” voegt \(entries.count) waarden van de woordenlijst samen (\(names)); in het overzicht tellen ze als één",
+                en: "“\(canonical)” brings \(entries.count) values of the vocabulary together (\(names)); the overview counts them as one"))
         }
     }
 }
