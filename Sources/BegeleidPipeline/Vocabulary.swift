@@ -31,7 +31,7 @@ public struct Vocabulary: Sendable {
         for session in sessions {
             for value in session.values where value.isListed && known.canonical[Names.key(value.name)] == nil {
                 let key = Names.key(value.name)
-                if nearest[key] == nil { nearest[key] = .some(Names.nearest(to: value.name, in: names)) }
+                if nearest[key] == nil { nearest[key] = .some(names.first { Names.isNearSpelling(value.name, $0) }) }
                 guard let suggestion = nearest[key] ?? nil else { continue }
                 notes.append(Diagnostic(
                     .note, "value-near-vocabulary", path: session.path, at: value.location,

@@ -123,6 +123,10 @@ struct VocabularyTests {
             #expect(notes.first?.location == marked["1"])
             #expect(result.failedCount == 0, "a note never fails a file")
         }
+        // Not another spelling but another value: a longer name, or a different word of the same length.
+        #expect(!Names.isNearSpelling("Vrijheid van meningsuiting", "Vrijheid"))
+        #expect(!Names.isNearSpelling("Responsiviteit", "Responsibility"))
+        #expect(Names.isNearSpelling("Transparancy", "Transparency"))
         // The near miss: written as in the vocabulary, no note.
         try Sessions.valid.write(toFile: path, atomically: true, encoding: .utf8)
         #expect(!Checking.run(files: [path], strict: true, vocabulary: (Self.builtIn, known)).diagnostics.contains { $0.code == "value-near-vocabulary" })
