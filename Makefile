@@ -46,8 +46,8 @@ check: build
 ## test: also what the tests read outputs with: the converters for PDF and Word
 ## (WeasyPrint, pandoc), pdftotext, and the Python helpers jsonschema and python-docx.
 test: deps pdf-tools word-tools
-	@python3 -c 'import jsonschema, docx' 2>/dev/null || { echo "jsonschema/python-docx ontbreekt / is missing: pip install"; \
-	  python3 -m pip install -q jsonschema python-docx || python3 -m pip install -q --break-system-packages jsonschema python-docx; }
+	@python3 -c 'import jsonschema, docx, openpyxl' 2>/dev/null || { echo "jsonschema/python-docx ontbreekt / is missing: pip install"; \
+	  python3 -m pip install -q jsonschema python-docx openpyxl || python3 -m pip install -q --break-system-packages jsonschema python-docx openpyxl; }
 	$(SWIFT) test
 	$(MAKE) xss
 	$(MAKE) preview-browser

@@ -15,6 +15,9 @@ struct BuildCommand: ExitingCommand {
     @Flag(name: .customLong("public"), help: "Alleen sessies met openbaar: true, in een eigen map voor een website (standaard Openbaar/) / only public sessions, into a folder of their own.")
     var publicOnly = false
 
+    @ArgumentParser.Option(name: .customLong("public-url"), help: "Waar de openbare rapporten op het web komen (https://…), voor de link in algoritmeregister.json / where the public reports will be on the web.")
+    var publicURL: String?
+
     @OptionGroup var extra: FormatOptions
     @OptionGroup var writing: OutputOptions
     @OptionGroup var common: CommonOptions
@@ -28,9 +31,11 @@ struct BuildCommand: ExitingCommand {
             input: folders.input, output: output, strict: common.strict, language: common.lang, publicOnly: publicOnly,
             formats: extra.formats(templates: folders.templates), policy: common.policy(root: folders.input),
             access: writing.access(language: common.lang))
+        var withURL = options
+        withURL.publicURL = publicURL
         do {
             let meter = ProgressMeter(language: common.lang, enabled: common.format != .json)
-            let result = try Building.run(options, renderer: renderer, progress: meter.update)
+            let result = try Building.run(withURL, renderer: renderer, progress: meter.update)
             meter.finish()
             var diagnostics = result.checking.diagnostics + result.synonymDiagnostics
             var fileCount = result.checking.fileCount + (result.readSynonyms ? 1 : 0)

@@ -32,7 +32,10 @@ struct CheckCommand: ExitingCommand {
         var isFolder: ObjCBool = false
         let single = targets.count == 1 && FileManager.default.fileExists(atPath: targets[0], isDirectory: &isFolder) && isFolder.boolValue
         let policy = common.policy(root: single ? targets[0] : nil)
-        let sessions = Checking.run(files: inputs.sessions, strict: common.strict, policy: policy)
+        let ownSynonyms = inputs.synonyms.map { Checking.synonyms(at: $0, strict: common.strict, policy: policy) }
+        // Near spellings of the vocabulary of values get a note (never an error, also with --strict).
+        let vocabulary = Vocabulary.builtIn.map { ($0, $0.vocabulary.merged(into: ownSynonyms?.synonyms ?? ValueSynonyms(), language: .dutch)) }
+        let sessions = Checking.run(files: inputs.sessions, strict: common.strict, policy: policy, vocabulary: vocabulary)
         // Profiles are weighed against the offer beside them, named or not.
         let offerPath = inputs.offer ?? inputs.profiles.first.map {
             ((($0 as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent as NSString)
@@ -42,7 +45,12 @@ struct CheckCommand: ExitingCommand {
         let proposals = Proposing.check(
             profiles: inputs.profiles, offerPath: offerPath, reportOffer: inputs.offer != nil || !inputs.profiles.isEmpty,
             strict: common.strict, policy: policy)
-        let synonyms = inputs.synonyms.map { Checking.synonyms(at: $0, strict: common.strict, policy: policy).diagnostics } ?? []
+        // A value of waarden.yaml that merges two values of the vocabulary gets a note there (waarden.yaml wins).
+        var conflicts: [Diagnostic] = []
+        if let path = inputs.synonyms, let own = ownSynonyms, let builtIn = vocabulary?.0 {
+            conflicts = builtIn.conflicts(with: own.synonyms, path: path, text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+        }
+        let synonyms = (ownSynonyms?.diagnostics ?? []) + conflicts.strictened(common.strict)
         let diagnostics = (sessions.diagnostics + proposals.diagnostics + synonyms).sortedByPosition()
         printer.print(diagnostics)
         let failed = sessions.failedCount + proposals.failedCount + (synonyms.errorCount > 0 ? 1 : 0)

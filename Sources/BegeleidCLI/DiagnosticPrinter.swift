@@ -64,16 +64,19 @@ struct DiagnosticPrinter {
         }
         let errors = diagnostics.errorCount
         let warnings = diagnostics.warningCount
+        let notes = diagnostics.noteCount
         let text: String
         switch language {
         case .dutch:
             text = "\(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen") "
                 + "in \(fileCount) \(fileCount == 1 ? "bestand" : "bestanden")"
                 + (failedCount > 0 ? "; \(failedCount) met fouten" : "")
+                + (notes > 0 ? "; \(notes) \(notes == 1 ? "opmerking" : "opmerkingen")" : "")
         case .english:
             text = "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") "
                 + "in \(fileCount) \(fileCount == 1 ? "file" : "files")"
                 + (failedCount > 0 ? "; \(failedCount) with errors" : "")
+                + (notes > 0 ? "; \(notes) \(notes == 1 ? "note" : "notes")" : "")
         }
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
@@ -108,8 +111,8 @@ struct DiagnosticPrinter {
         }
         if result.synonymDiagnostics.errorCount > 0 {
             text += language == .dutch
-                ? "\nlet op: overzicht.html is niet bijgewerkt, want waarden.yaml bevat fouten"
-                : "\nnote: overzicht.html was not updated, because waarden.yaml has errors"
+                ? "\nlet op: overzicht.html is niet bijgewerkt, want waarden.yaml of de woordenlijst van waarden bevat fouten"
+                : "\nnote: overzicht.html was not updated, because waarden.yaml or the vocabulary of values has errors"
         }
         if format != .json { Swift.print(text) }
     }

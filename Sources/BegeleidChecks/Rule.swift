@@ -51,6 +51,7 @@ public enum Checker {
         OptionDateInvalidRule(),
         OptionDatePastRule(),
         FollowUpWithoutSeriesRule(),
+        FollowUpStatusRule(),
     ]
 
     /// Every finding of every rule, sorted by position.

@@ -4,6 +4,8 @@
 public struct Diagnostic: Sendable, Hashable, Error {
     public enum Severity: String, Sendable, Hashable, Codable {
         case error, warning
+        /// Below a warning: a hint (a near match in the vocabulary of values); never made an error by `--strict`.
+        case note
     }
 
     public var severity: Severity
@@ -65,7 +67,8 @@ extension Array where Element == Diagnostic {
     /// With `strict` (`--strict`), every finding counts as an error.
     public func strictened(_ strict: Bool) -> [Diagnostic] {
         guard strict else { return self }
-        return map { var copy = $0; copy.severity = .error; return copy }
+        return map { var copy = $0; if copy.severity != .note { copy.severity = .error }; return copy }
     }
     public var warningCount: Int { filter { $0.severity == .warning }.count }
+    public var noteCount: Int { filter { $0.severity == .note }.count }
 }

@@ -85,6 +85,17 @@ public enum Names {
         return best?.candidate
     }
 
+    /// Whether `a` is `b` in another spelling (a typo, a letter more or less),
+    /// stricter than `nearest`: at most one edit in five characters, no
+    /// difference in length above two, and no "written out longer".
+    ///
+    ///     "Transparancy" ~ "Transparency": true; "Vrijheid van meningsuiting" ~ "Vrijheid": false
+    public static func isNearSpelling(_ a: String, _ b: String) -> Bool {
+        let first = Array(key(a)), second = Array(key(b))
+        guard first != second, abs(first.count - second.count) <= 2, min(first.count, second.count) >= 4 else { return false }
+        return editDistance(first, second) <= max(1, min(first.count, second.count) / 5)
+    }
+
     /// Edit distance counting an insertion, deletion, substitution or swap of
     /// two neighbours as one (optimal string alignment); names are short.
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {

@@ -19,6 +19,10 @@ public struct Session: Sendable, Equatable {
     public var transition: Transition?
     /// `## Reflectie`: how the session went.
     public var reflection: RichText?
+    /// `## Opvolging`: what became of the earlier session's options, as written.
+    public var followUp: [FollowUpItem] = []
+    /// The follow-up worked out over the series (set after all sessions are read).
+    public var review: FollowUpReview?
     /// The headings as written, for the structural rules.
     public var outline: SourceOutline
 

@@ -18,6 +18,10 @@ public struct SessionMeta: Sendable, Equatable {
     public var status: SessionStatus
     /// Who asked for the session (`opdrachtgever`).
     public var commissioner: String?
+    /// `vervolg_op`: the slug of the earlier session this one follows up.
+    public var follows: String?
+    /// Where `vervolg_op` stands, for findings about the series.
+    public var followsLocation: SourceLocation?
 
     public init(
         title: String = "", organisations: [String] = [], technology: String = "", date: String = "",

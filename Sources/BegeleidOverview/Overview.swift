@@ -12,8 +12,14 @@ public struct Overview: Sendable {
         public var name: String
         /// Slugs of the sessions that name this value, in session order.
         public var sessions: [String]
+        /// The sessions where it was core, worked out (options, not core), parked, or only named: each session in one.
         public var coreIn: [String]
+        public var workedOutIn: [String] = []
         public var parkedIn: [String]
+        public var namedOnlyIn: [String] = []
+        /// The same four counts per technology (as first written) and per technology and label.
+        public var byTechnology: [String: InvolvementCounts] = [:]
+        public var byTechnologyLabel: [TechnologyLabel: InvolvementCounts] = [:]
         public var byPhase: [Phase: Int]
         public var byLabel: [String: Int]
         public var byOrganisation: [String: Int]
@@ -43,6 +49,12 @@ public struct Overview: Sendable {
     /// organisation occurs: counted once, in one pass over the sessions.
     public var sessionsPerLabel: [String: Int]
     public var sessionsPerOrganisation: [String: Int]
+    /// Technologies (`technologie`, merged like names, written as first met), sorted;
+    /// the labels of each technology's sessions, sorted; how many sessions each has.
+    public var technologies: [String] = []
+    public var labelsPerTechnology: [String: [String]] = [:]
+    public var sessionsPerTechnology: [String: Int] = [:]
+    public var sessionsPerTechnologyLabel: [TechnologyLabel: Int] = [:]
 
     /// Options kept per value: a page shows some, the CSV holds them all
     /// (ten thousand sessions propose some 150,000).
@@ -63,11 +75,25 @@ public struct Overview: Sendable {
         }
         var perLabel: [String: Int] = [:]
         var perOrganisation: [String: Int] = [:]
+        var technologyNames: [String: String] = [:]
+        var perTechnology: [String: Int] = [:]
+        var perTechnologyLabel: [TechnologyLabel: Int] = [:]
+        var technologyLabels: [String: Set<String>] = [:]
         for session in sessions {
             let meta = session.meta
             seenOptions.removeAll(keepingCapacity: true)
             var seenHere: Set<String> = []
             let labelKeys = Set(meta.labels.map(Names.key))
+            let technologyKey = Names.key(meta.technology)
+            if technologyNames[technologyKey] == nil { technologyNames[technologyKey] = meta.technology }
+            let technology = technologyNames[technologyKey] ?? meta.technology
+            perTechnology[technology, default: 0] += 1
+            let sessionLabels = labelKeys.map { labelNames[$0] ?? $0 }
+            technologyLabels[technology, default: []].formUnion(sessionLabels)
+            for label in sessionLabels { perTechnologyLabel[TechnologyLabel(technology: technology, label: label), default: 0] += 1 }
+            let secured = Set(session.options.flatMap(\.values).compactMap(\.target))
+            // The strongest involvement per value of this session (two synonyms: counted once).
+            var involvements: [Int: Involvement] = [:]
             for label in labelKeys { perLabel[labelNames[label] ?? label, default: 0] += 1 }
             for organisation in Set(meta.organisations) { perOrganisation[organisation, default: 0] += 1 }
             for value in session.values {
@@ -91,8 +117,8 @@ public struct Overview: Sendable {
                     for label in labelKeys { summaries[at].byLabel[labelNames[label] ?? label, default: 0] += 1 }
                     for organisation in Set(meta.organisations) { summaries[at].byOrganisation[organisation, default: 0] += 1 }
                 }
-                if value.status == .core, summaries[at].coreIn.last != session.slug { summaries[at].coreIn.append(session.slug) }
-                if value.status == .parked, summaries[at].parkedIn.last != session.slug { summaries[at].parkedIn.append(session.slug) }
+                let involvement = Involvement(value, in: session, secured: secured)
+                involvements[at] = max(involvements[at] ?? involvement, involvement)
                 // An option naming two synonyms of one value counts once for it.
                 for option in session.options where option.values.contains(where: { $0.target == value.id })
                     && seenOptions[at, default: []].insert(option.id).inserted {
@@ -101,6 +127,19 @@ public struct Overview: Sendable {
                     if summaries[at].options.count < Self.keptOptions {
                         summaries[at].options.append(ProposedOption(session: session.slug, sessionTitle: meta.title, option: option))
                     }
+                }
+            }
+            for (at, involvement) in involvements.sorted(by: { $0.key < $1.key }) {
+                switch involvement {
+                case .core: summaries[at].coreIn.append(session.slug)
+                case .workedOut: summaries[at].workedOutIn.append(session.slug)
+                case .parked: summaries[at].parkedIn.append(session.slug)
+                case .namedOnly: summaries[at].namedOnlyIn.append(session.slug)
+                }
+                summaries[at].byTechnology[technology, default: InvolvementCounts()].add(involvement)
+                for label in sessionLabels {
+                    summaries[at].byTechnologyLabel[TechnologyLabel(technology: technology, label: label), default: InvolvementCounts()]
+                        .add(involvement)
                 }
             }
         }
@@ -122,5 +161,9 @@ public struct Overview: Sendable {
         // Sorted by key, each key made once (not twice per comparison).
         labels = labelNames.sorted { $0.key < $1.key }.map(\.value)
         organisations = Array(Set(sessions.flatMap(\.meta.organisations))).sorted { Names.key($0) < Names.key($1) }
+        technologies = technologyNames.sorted { $0.key < $1.key }.map(\.value)
+        labelsPerTechnology = technologyLabels.mapValues { $0.sorted { Names.key($0) < Names.key($1) } }
+        sessionsPerTechnology = perTechnology
+        sessionsPerTechnologyLabel = perTechnologyLabel
     }
 }

@@ -46,6 +46,8 @@ struct BuildCache: Codable, Sendable {
         var findings: [Finding]
         /// Files written for it, relative to the output folder.
         var files: [String]
+        /// `vervolg_op` of a valid follow-up: such notes are read again in every build.
+        var follows: String?
     }
 
     /// Entries are kept by file name (all notes share one folder), so the

@@ -20,6 +20,8 @@ public enum Building {
         public var policy: InputPolicy
         /// Whether a foreign output folder may be adopted, and whether to wait for another build.
         public var access: OutputFolder.Access
+        /// Where the public reports will be on the web (`--public-url`): the link in `algoritmeregister.json`.
+        public var publicURL: String?
 
         public init(
             input: String, output: String, strict: Bool, language: Language, publicOnly: Bool = false,
@@ -33,6 +35,13 @@ public enum Building {
             self.publicOnly = publicOnly
             self.formats = formats
             self.policy = policy.confined(to: input)
+        }
+
+        /// The public report of `slug`: under `publicURL` when given, else its path in the public folder.
+        func reportURL(_ slug: String) -> String {
+            let path = "sessies/\(slug)/rapport.html"
+            guard let base = publicURL, !base.isEmpty else { return path }
+            return base.hasSuffix("/") ? base + path : base + "/" + path
         }
 
         var sessionsFolder: String { (input as NSString).appendingPathComponent("sessies") }
@@ -108,7 +117,8 @@ public enum Building {
     private static func build(_ options: Options, renderer: Renderer, progress: Progress?, sweep: Bool) throws(Failure) -> Result {
         let files = SessionFiles.collect([options.sessionsFolder]).files
         // A public build starts from nothing each time: its folder never holds a cache of other sessions.
-        let key = BuildCache.hash([BegeleidVersion.current, "\(options.strict)", options.language.rawValue, options.formats.fingerprint]
+        let key = BuildCache.hash([BegeleidVersion.current, "\(options.strict)", options.language.rawValue, options.formats.fingerprint,
+                                   options.publicURL ?? ""]
             + renderer.templates.texts)
         let cache: BuildCache? = options.publicOnly ? nil : BuildCache.load(from: options.output, key: key)
         // The cache leaves the disk before the first file is written and comes back when the
@@ -118,8 +128,15 @@ public enum Building {
         let lastBuildFinished = FileManager.default.fileExists(atPath: (options.output as NSString).appendingPathComponent(BuildCache.path))
         BuildCache.remove(from: options.output)
         let hasSynonyms = FileManager.default.fileExists(atPath: options.synonymsPath)
-        let (synonyms, synonymDiagnostics) = hasSynonyms
+        let (ownSynonyms, ownDiagnostics) = hasSynonyms
             ? Checking.synonyms(at: options.synonymsPath, strict: options.strict, policy: options.policy) : (ValueSynonyms(), [])
+        // The vocabulary beside the templates, merged in; waarden.yaml wins.
+        let vocabulary = Vocabulary(templates: renderer.templates)
+        let synonyms = vocabulary.vocabulary.merged(into: ownSynonyms, language: options.language)
+        let conflicts = hasSynonyms ? vocabulary.conflicts(
+            with: ownSynonyms, path: options.synonymsPath,
+            text: (try? String(contentsOfFile: options.synonymsPath, encoding: .utf8)) ?? "") : []
+        let synonymDiagnostics = (ownDiagnostics + (vocabulary.diagnostics + conflicts).strictened(options.strict)).sortedByPosition()
         // Only a build that did not finish can have left temporary files (no need to walk every folder),
         // and only in a folder that was begeleid's before.
         if !lastBuildFinished, sweep { OutputWriter.sweepLeftovers(in: options.output) }
@@ -132,8 +149,14 @@ public enum Building {
         // afterwards only what the index, overview and data need is kept of it.
         let render: Checking.Consumer = { reads throws(Failure) in
             // A concept is never published: it is left out of a public build like a session not marked public.
+            // A public follow-up shows earlier options only of sessions that are public and definitief themselves.
             let kept = options.publicOnly
-                ? reads.filter { $0.session.map { $0.meta.isPublic && $0.meta.status == .final } ?? false } : reads
+                ? reads.filter { $0.session.map { $0.meta.isPublic && $0.meta.status == .final } ?? false }.map { read in
+                    var read = read
+                    let review = read.session?.review?.published
+                    read.session?.review = review
+                    return read
+                } : reads
             withheld += reads.count - kept.count
             let fresh = kept.filter { read in
                 guard read.reused, let entry = cache?.entries[BuildCache.name(read.path)] else { return true }
@@ -145,7 +168,8 @@ public enum Building {
                     var names: [String] = []
                     let files: [(name: String, data: Data)]
                     do {
-                        files = try renderer.sessionFiles(session)
+                        files = try renderer.sessionFiles(session) + (session.meta.isPublic && session.meta.status == .final
+                            ? [("algoritmeregister.json", try RegisterEntry(session, reportURL: options.reportURL(session.slug)).encoded())] : [])
                     } catch {
                         throw Failure(path: session.path, message: LocalizedText(
                             nl: "rapport kan niet worden gemaakt: \(error)", en: "report cannot be made: \(error)"))
@@ -173,14 +197,16 @@ public enum Building {
                 }
                 if let new = read.fresh {
                     next.entries[BuildCache.name(read.path)] = BuildCache.Entry(
-                        hash: new.hash, slug: new.slug, valid: true, findings: new.findings.map(BuildCache.Finding.init), files: names)
+                        hash: new.hash, slug: new.slug, valid: true, findings: new.findings.map(BuildCache.Finding.init), files: names,
+                        follows: session.meta.follows)
                 }
             }
             done += reads.count
             progress?(done, files.count)
             return kept.compactMap { $0.session?.outlineOnly }
         }
-        let checking = try Checking.run(files: files, strict: options.strict, policy: options.policy, cache: cache, consume: render)
+        let checking = try Checking.run(files: files, strict: options.strict, policy: options.policy, cache: cache, consume: render,
+                                        vocabulary: (vocabulary, synonyms))
         let sessions = checking.valid
         // Concepts are listed in the index (marked) but never counted in the overview or the data.
         let counted = sessions.filter { $0.meta.status == .final }
@@ -196,7 +222,21 @@ public enum Building {
             }
             let entries = sessions.map(IndexEntry.init) + previousReports(of: checking, in: options.output, options: options)
             if options.publicOnly { PublicFolder.prune(options.output, keep: Set(entries.map(\.slug))) }
-            try writer.write(renderer.index(entries: entries, language: options.language), to: "index.html")
+            // One progress page per series, from the sessions built (a public build: only public, definitief ones).
+            let series = checking.series.progress(among: sessions)
+            for progress in series {
+                for file in renderer.progressFiles(progress) {
+                    try writer.write(file.data, to: "reeksen/\(progress.slug)/\(file.name)")
+                    written.append("reeksen/\(progress.slug)/\(file.name)")
+                }
+            }
+            // A page of an earlier build whose series has errors now stays, marked as out of date in the index.
+            let stale = SeriesPages.leftovers(
+                in: options.output, built: Set(series.map(\.slug)),
+                sessions: Set(sessions.map(\.slug) + checking.failed.map(\.slug)), publicOnly: options.publicOnly)
+            let staleSeries = stale.map { (slug: $0, title: checking.series.nodes[$0]?.title ?? $0) }
+            try writer.write(renderer.index(entries: entries, language: options.language, series: series, staleSeries: staleSeries),
+                             to: "index.html")
             written.append("index.html")
             // The documents just written (or up to date) make sessies.json, read one at a time.
             let documents = counted.lazy.map { session -> Data in
@@ -209,13 +249,16 @@ public enum Building {
                 try writer.write(parts: table.parts(counted), to: "data/\(table.name)")
                 written.append("data/\(table.name)")
             }
+            try writer.write(renderer.workbook(counted, synonyms: synonyms), to: "data/gegevens.xlsx")
+            written.append("data/gegevens.xlsx")
             for file in try renderer.dataFiles(counted, collection: false, tables: false, synonyms: synonyms) {
                 try writer.write(file.data, to: "data/\(file.name)")
                 written.append("data/\(file.name)")
             }
             // A list of values with errors holds the overview back (the earlier one stays).
             if synonymDiagnostics.errorCount == 0 {
-                try writer.write(renderer.overview(Overview(sessions: counted, synonyms: synonyms), language: options.language), to: "overzicht.html")
+                try writer.write(renderer.overview(Overview(sessions: counted, synonyms: synonyms), language: options.language,
+                                                  vocabulary: vocabulary.vocabulary), to: "overzicht.html")
                 written.append("overzicht.html")
             }
             if !options.publicOnly { try writer.write(next.encoded(), to: BuildCache.path) }

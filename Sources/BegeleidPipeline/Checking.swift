@@ -21,14 +21,19 @@ public enum Checking {
         public var read: Set<String> { Set(fresh.keys) }
         /// Findings about a file's name (not a slug, two files giving one slug), by path.
         public var naming: [String: [Diagnostic]] = [:]
+        /// Follow-up across sessions: the series pass's reviews, statuses and sessions.
+        public var series = Series(nodes: [], slugs: [], failed: [])
         /// Files read anew: their hash, slug and findings, for the cache.
         var fresh: [String: (hash: String, slug: String, findings: [Diagnostic])] = [:]
     }
 
     /// Reads and checks `files`; with `strict`, warnings count as errors.
-    public static func run(files: [String], strict: Bool, policy: InputPolicy = .standard) -> Result {
+    /// `vocabulary`: the values' vocabulary and the synonyms merged with it, for notes on near spellings.
+    public static func run(
+        files: [String], strict: Bool, policy: InputPolicy = .standard, vocabulary: (Vocabulary, ValueSynonyms)? = nil
+    ) -> Result {
         // Without a consumer nothing can throw.
-        (try? run(files: files, strict: strict, policy: policy, cache: nil)) ?? Result(
+        (try? run(files: files, strict: strict, policy: policy, cache: nil, vocabulary: vocabulary)) ?? Result(
             valid: [], diagnostics: [], fileCount: files.count, failed: [])
     }
 
@@ -55,7 +60,8 @@ public enum Checking {
     /// change, and recording what it read anew. Reused sessions come back
     /// from their documents and are listed in `reused`.
     static func run(
-        files: [String], strict: Bool, policy: InputPolicy, cache: BuildCache?, consume: Consumer? = nil
+        files: [String], strict: Bool, policy: InputPolicy, cache: BuildCache?, consume: Consumer? = nil,
+        vocabulary: (Vocabulary, ValueSynonyms)? = nil
     ) throws(Building.Failure) -> Result {
         var valid: [Session] = []
         var all: [Diagnostic] = []
@@ -63,6 +69,9 @@ public enum Checking {
         var slugOwners: [String: String] = [:]
         var reused: Set<String> = []
         var fresh: [String: (hash: String, slug: String, findings: [Diagnostic])] = [:]
+        var nodes: [SeriesNode] = []
+        // A follow-up is rendered after the series pass, which needs every session.
+        var followUps: [Read] = []
         // Where two files give the same slug, the one already named as a slug keeps it.
         let ordered = files.filter(isNamedAsSlug) + files.filter { !isNamedAsSlug($0) }
         let named = ordered.map { path in
@@ -81,14 +90,35 @@ public enum Checking {
                 all += read.diagnostics
             }
             let good = reads.filter { $0.session != nil }
-            valid += try consume?(good) ?? good.compactMap(\.session)
+            nodes += good.compactMap(\.session).map(SeriesNode.init)
+            if let (vocabulary, known) = vocabulary { all += vocabulary.notes(good.compactMap(\.session), known: known) }
+            followUps += good.filter { $0.session?.meta.follows != nil }
+            let now = good.filter { $0.session?.meta.follows == nil }
+            valid += try consume?(now) ?? now.compactMap(\.session)
         }
+        let series = Series(nodes: nodes, slugs: Set(named.map(\.slug)), failed: Set(failed.map(\.slug)))
+        var reviewed: [Read] = []
+        for var read in followUps {
+            guard var session = read.session else { continue }
+            let findings = (series.findings[read.path] ?? []).lenient(for: session.meta.status).strictened(strict)
+            all += findings
+            read.diagnostics = (read.diagnostics + findings).sortedByPosition()
+            if findings.errorCount > 0 {
+                failed.append((read.path, read.slug))
+                continue
+            }
+            session.review = series.reviews[session.slug] ?? FollowUpReview()
+            read.session = session
+            reviewed.append(read)
+        }
+        valid += try consume?(reviewed) ?? reviewed.compactMap(\.session)
         valid.sort { $0.path < $1.path }
         failed.sort { $0.path < $1.path }
         var result = Result(valid: valid, diagnostics: unique(all).sortedByPosition(), fileCount: files.count, failed: failed)
         for file in named where !file.naming.isEmpty { result.naming[file.path] = file.naming }
         result.reused = reused
         result.fresh = fresh
+        result.series = series
         return result
     }
 
@@ -103,8 +133,11 @@ public enum Checking {
         var fresh: (hash: String, slug: String, findings: [Diagnostic])?
         let entry = cache?.entries[BuildCache.name(path)].flatMap { $0.hash == hash && $0.slug == slug ? $0 : nil }
         // A valid entry comes back from its sessie.json; when that is gone or damaged, the notes are read again.
-        let reusedSession = entry.flatMap { $0.valid ? cache?.session(of: $0, path: path) : nil }
-        if let entry, !entry.valid || reusedSession != nil {
+        // A follow-up is always read again: what it shows depends on the earlier sessions of its series.
+        let reusedSession = entry.flatMap { $0.valid && $0.follows == nil ? cache?.session(of: $0, path: path) : nil }
+        // Notes kept back only by findings of the series pass are read again too (their cached findings have no error).
+        let keptBack = entry.map { !$0.valid && $0.findings.map { $0.diagnostic(path: path) }.strictened(strict).errorCount > 0 } ?? false
+        if let entry, keptBack || reusedSession != nil {
             output = SessionReader.Output(session: reusedSession, diagnostics: [])
             findings = entry.findings.map { $0.diagnostic(path: path) }
         } else {

@@ -36,6 +36,7 @@ enum FrontMatterKey: String, SpelledKey {
     case labels = "labels"
     case status = "status"
     case commissioner = "opdrachtgever"
+    case follows = "vervolg_op"
 
     var aliases: [String] {
         switch self {
@@ -54,6 +55,7 @@ enum FrontMatterKey: String, SpelledKey {
         case .labels: return ["tags"]
         case .status: return []
         case .commissioner: return ["commissioner", "initiator"]
+        case .follows: return ["follows", "vervolg-op", "vervolg op", "vervolgop", "follows-up", "follow-up-of"]
         }
     }
 

@@ -58,6 +58,7 @@ struct FrontMatterReader {
                 empty.insert(key)
             }
             if key == .participants { participantsNode = valueNode }
+            if key == .follows { meta.followsLocation = document.location(of: valueNode) }
             apply(key, valueNode, spelling: spelling, to: &meta, reader: &reader)
         }
         // In an anonymous session a participant written as plain text (`- Jan Jansen`)
@@ -142,6 +143,7 @@ struct FrontMatterReader {
             meta.status = reader.choice(
                 node, key: spelling, statuses, dutch: ["concept", "definitief"], english: ["draft", "final"]) ?? .draft
         case .commissioner: meta.commissioner = reader.text(node, key: spelling)
+        case .follows: meta.follows = reader.text(node, key: spelling)?.trimmed
         case .participants: meta.participants = participants(node, key: spelling, reader: &reader)
         }
     }

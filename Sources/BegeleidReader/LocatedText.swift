@@ -53,6 +53,22 @@ struct LocatedText: Sendable {
         return best
     }
 
+    /// The first occurrence of any of `needles` (the earliest start wins).
+    func firstRange(ofAny needles: [String]) -> Range<Int>? {
+        var best: Range<Int>?
+        for needle in needles {
+            let pattern = Array(needle)
+            guard pattern.count <= characters.count else { continue }
+            for index in 0...(characters.count - pattern.count) where best.map({ index < $0.lowerBound }) ?? true {
+                if Array(characters[index..<(index + pattern.count)]) == pattern {
+                    best = index..<(index + pattern.count)
+                    break
+                }
+            }
+        }
+        return best
+    }
+
     /// The first index of `character` outside a code span or link destination.
     func firstIndex(of character: Character) -> Int? {
         var inCode = false

@@ -15,6 +15,7 @@ struct SessionBuilder {
     var effects: [Effect] = []
     var options: [Option] = []
     var transition: Transition?
+    var followUp: [FollowUpItem] = []
     var outline: SourceOutline
     private var linkedEffects: [(LinkedItem, ItemSource, String?)] = []
     private var linkedOptions: [(LinkedItem, ItemSource, String?)] = []
@@ -59,8 +60,9 @@ struct SessionBuilder {
             case .values: readDeclarations(section, allowsMarkers: true)
             case .effects: readLinked(section, readsPolarity: true)
             case .options: readLinked(section, readsPolarity: false)
-            // What became of an earlier session's options: read with `vervolg_op` (a later version).
-            case .followUp, .notes: break
+            // What became of an earlier session's options; matched against them over the whole series.
+            case .followUp: followUp = items(of: section).items.map { FollowUpReader.item($0.0) }
+            case .notes: break
             }
         }
         resolve()

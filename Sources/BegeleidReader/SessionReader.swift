@@ -78,6 +78,7 @@ public enum SessionReader {
         session.question = builder.richTexts[.question]
         session.reflection = builder.richTexts[.reflection]
         session.transition = builder.transition
+        session.followUp = builder.followUp
         return Output(session: session, diagnostics: diagnostics)
     }
 

@@ -12,6 +12,17 @@ enum YAMLFile {
     static func rootMapping(
         _ bytes: [UInt8], path: String, place: LocalizedText, notMapping: (code: String, message: LocalizedText)
     ) -> Result<(document: YAMLDocument, root: Node), Diagnostic> {
+        let read = root(bytes, path: path, place: place)
+        guard case .success(let found) = read, case .mapping = found.root else {
+            return read.flatMap { found in
+                .failure(Diagnostic(.error, notMapping.code, path: path, at: found.document.location(of: found.root), notMapping.message))
+            }
+        }
+        return read
+    }
+
+    /// The document and its root, whatever its kind (the vocabulary is a list).
+    static func root(_ bytes: [UInt8], path: String, place: LocalizedText) -> Result<(document: YAMLDocument, root: Node), Diagnostic> {
         let document: YAMLDocument
         switch SourceText.decode(bytes, path: path) {
         case .success(let source):
@@ -26,9 +37,6 @@ enum YAMLFile {
             return .failure(Diagnostic(
                 .error, "empty-file", path: path, at: SourceLocation(line: 1, column: 1),
                 LocalizedText(nl: "\(place.dutch) is leeg (zie docs/voorstellen.md)", en: "\(place.english) is empty (see docs/voorstellen.md)")))
-        }
-        guard case .mapping = root else {
-            return .failure(Diagnostic(.error, notMapping.code, path: path, at: document.location(of: root), notMapping.message))
         }
         return .success((document, root))
     }

@@ -44,6 +44,16 @@ enum DefaultTemplates {
 <p><a href="overzicht.html">{{labels.index_overview_link}}</a> · <a href="data/sessies.csv">{{labels.index_data_link}}</a></p>
 </header>
 <main id="inhoud" class="wide" tabindex="-1">
+{{#hasSeries}}
+<section aria-labelledby="reeksen">
+<h2 id="reeksen">{{labels.index_series}}</h2>
+<ul>
+{{#series}}
+<li><a href="reeksen/{{slug}}/voortgang.html">{{link}}</a>{{#isStale}} <span class="tag stale">{{labels.stale_series}}</span>{{/isStale}}</li>
+{{/series}}
+</ul>
+</section>
+{{/hasSeries}}
 {{#hasSessions}}
 <div class="table-wrap" role="region" aria-labelledby="sessies-caption" tabindex="0">
 <table class="index-table">
@@ -272,7 +282,7 @@ overview_title: Values across all sessions
 overview_intro: "{sessies} sessions from {van} to {tot}, with {waarden} different values together. Values with the same name (regardless of case and accents) and the synonyms in waarden.yaml count as one."
 overview_values: Which values come back
 overview_chart_title: In how many sessions each value occurs
-overview_chart_desc: "Bar chart: for each value the number of sessions it occurs in; the dark part is the number of sessions in which it was a core value. The table below gives the same numbers."
+overview_chart_desc: "Bar chart: per value the number of sessions that name it, in four parts: as a core value, worked out into options (without being core), parked, and only named. The numbers follow each bar and are in the table below."
 overview_chart_more: "The chart shows the {n} values that occur most; the table shows all of them."
 overview_sessions: Sessions
 overview_core: As core value
@@ -300,6 +310,43 @@ preview_warning: warning
 preview_errors_note: This page exists only in the live preview; it is not written to the output folder.
 overview_more_options: "and {n} more: every option is in data/handelingsopties.csv"
 participants_caption: Participants by role
+# Follow-up across a series.
+follow_up: Follow-up
+follows: Follows up
+follow_up_intro: "What became of the options for action of earlier sessions in this series."
+follow_up_caption: Options of earlier sessions with their status
+follow_up_status: Status
+follow_up_from: From session
+follow_up_explanation: Explanation
+follow_up_owner: Who
+follow_up_not_discussed: Not discussed
+follow_up_not_discussed_intro: "Still open from earlier sessions and not discussed in this session:"
+follow_up_none: This session gave no status to options of earlier sessions.
+status_open: open
+status_in-progress: in progress
+status_done: done
+status_rejected: rejected
+status_none: not discussed yet
+progress: Progress
+progress_title: "Progress of the series: {titel}"
+progress_intro: "{sessies} sessions from {van} to {tot}. Each option for action with what became of it in later sessions; open options come first."
+progress_option: Option for action
+progress_history: History
+progress_current: Now
+progress_sessions: Sessions in this series
+progress_caption: Options of the series with their history
+index_progress_link: "Progress of the series {titel}"
+index_series: Series
+stale_series: "the series has errors now: page of an earlier build"
+overview_worked_out: Worked out
+overview_parked: Parked
+overview_named_only: Only named
+overview_by_technology: Values per technology
+overview_by_technology_intro: "Per technology (as the sessions name it) the values and what the sessions did with them: core value, worked out into options, parked or only named. First all sessions about the technology, then per label. A session with two labels counts under both."
+overview_by_technology_caption: Number of sessions per value and what became of it
+overview_all_sessions: All sessions
+overview_by_altai: Per ALTAI requirement
+overview_by_altai_intro: "The values of the vocabulary grouped by the EU's requirements for trustworthy AI (ALTAI), with the number of sessions that named them."
 
 """####,
         "labels/nl.yaml": ####"""
@@ -496,7 +543,7 @@ overview_title: Waarden over alle sessies
 overview_intro: "{sessies} sessies van {van} tot {tot}, met samen {waarden} verschillende waarden. Waarden met dezelfde naam (zonder verschil in hoofdletters en accenten) en de synoniemen uit waarden.yaml tellen als één."
 overview_values: Welke waarden terugkomen
 overview_chart_title: In hoeveel sessies elke waarde voorkomt
-overview_chart_desc: "Staafdiagram: per waarde het aantal sessies waarin zij voorkomt; het donkere deel is het aantal sessies waarin zij kernwaarde was. De tabel hieronder geeft dezelfde aantallen."
+overview_chart_desc: "Staafdiagram: per waarde het aantal sessies waarin zij voorkomt, in vier delen: als kernwaarde, uitgewerkt in handelingsopties (zonder kern te zijn), geparkeerd, en alleen genoemd. De getallen staan achter elke staaf en in de tabel hieronder."
 overview_chart_more: "De grafiek toont de {n} waarden die het vaakst voorkomen; de tabel toont ze allemaal."
 overview_sessions: Sessies
 overview_core: Als kernwaarde
@@ -524,6 +571,43 @@ preview_warning: waarschuwing
 preview_errors_note: Deze pagina bestaat alleen in het live voorbeeld; zij wordt niet in de uitvoermap geschreven.
 overview_more_options: "en nog {n}: alle handelingsopties staan in data/handelingsopties.csv"
 participants_caption: Deelnemers per rol
+# Follow-up across a series.
+follow_up: Opvolging
+follows: Vervolg op
+follow_up_intro: "Wat er werd van de handelingsopties van eerdere sessies in deze reeks."
+follow_up_caption: Handelingsopties van eerdere sessies met hun status
+follow_up_status: Status
+follow_up_from: Uit sessie
+follow_up_explanation: Toelichting
+follow_up_owner: Wie
+follow_up_not_discussed: Niet besproken
+follow_up_not_discussed_intro: "Nog open uit eerdere sessies en in deze sessie niet besproken:"
+follow_up_none: Deze sessie gaf geen status aan handelingsopties van eerdere sessies.
+status_open: open
+status_in-progress: loopt
+status_done: gedaan
+status_rejected: afgewezen
+status_none: nog niet besproken
+progress: Voortgang
+progress_title: "Voortgang van de reeks: {titel}"
+progress_intro: "{sessies} sessies van {van} tot {tot}. Elke handelingsoptie met wat er in latere sessies van werd; open handelingsopties staan bovenaan."
+progress_option: Handelingsoptie
+progress_history: Verloop
+progress_current: Nu
+progress_sessions: Sessies in deze reeks
+progress_caption: Handelingsopties van de reeks met hun verloop
+index_progress_link: "Voortgang van de reeks {titel}"
+index_series: Reeksen
+stale_series: "de reeks bevat nu fouten: pagina van een eerdere build"
+overview_worked_out: Uitgewerkt
+overview_parked: Geparkeerd
+overview_named_only: Alleen genoemd
+overview_by_technology: Waarden per technologie
+overview_by_technology_intro: "Per technologie (zoals de sessies haar noemen) de waarden en wat de sessies ermee deden: kernwaarde, uitgewerkt in handelingsopties, geparkeerd of alleen genoemd. Eerst alle sessies over die technologie, dan per label. Een sessie met twee labels telt bij beide."
+overview_by_technology_caption: Aantal sessies per waarde en wat ermee gebeurde
+overview_all_sessions: Alle sessies
+overview_by_altai: Per ALTAI-eis
+overview_by_altai_intro: "De waarden uit de woordenlijst gegroepeerd naar de eisen voor betrouwbare AI van de EU (ALTAI), met het aantal sessies waarin zij voorkwamen."
 
 """####,
         "optie.md.mustache": ####"""
@@ -560,10 +644,10 @@ participants_caption: Deelnemers per rol
 <div class="table-wrap" role="region" aria-labelledby="waarden-tabel" tabindex="0">
 <table>
 <caption id="waarden-tabel">{{labels.overview_options_caption}}</caption>
-<thead><tr><th scope="col">{{labels.value}}</th><th scope="col" class="num">{{labels.overview_sessions}}</th><th scope="col" class="num">{{labels.overview_core}}</th>{{#directionNames}}<th scope="col" class="num">{{.}}</th>{{/directionNames}}</tr></thead>
+<thead><tr><th scope="col">{{labels.value}}</th><th scope="col" class="num">{{labels.overview_sessions}}</th>{{#involvementNames}}<th scope="col" class="num">{{.}}</th>{{/involvementNames}}{{#directionNames}}<th scope="col" class="num">{{.}}</th>{{/directionNames}}</tr></thead>
 <tbody>
 {{#values}}
-<tr><th scope="row"><a href="#waarde-{{anchor}}">{{name}}</a></th><td class="num">{{sessionCount}}</td><td class="num">{{coreCount}}</td>{{#directions}}<td class="num{{#empty}} zero{{/empty}}">{{count}}</td>{{/directions}}</tr>
+<tr><th scope="row"><a href="#waarde-{{anchor}}">{{name}}</a></th><td class="num">{{sessionCount}}</td>{{#involvement}}<td class="num{{#empty}} zero{{/empty}}">{{count}}</td>{{/involvement}}{{#directions}}<td class="num{{#empty}} zero{{/empty}}">{{count}}</td>{{/directions}}</tr>
 {{/values}}
 </tbody>
 </table>
@@ -583,6 +667,37 @@ participants_caption: Deelnemers per rol
 </table>
 </div>
 </section>
+<section aria-labelledby="per-technologie">
+<h2 id="per-technologie">{{labels.overview_by_technology}}</h2>
+<p>{{labels.overview_by_technology_intro}}</p>
+{{#technologies}}
+<h3 id="{{anchor}}">{{name}} <span class="meta-line">({{sessionCount}} {{sessionWord}})</span></h3>
+<div class="table-wrap" role="region" aria-labelledby="{{anchor}}-tabel" tabindex="0">
+<table>
+<caption id="{{anchor}}-tabel">{{labels.overview_by_technology_caption}}: {{name}}</caption>
+<thead><tr><th scope="col">{{labels.value}}</th><th scope="col" class="num">{{labels.overview_sessions}}</th>{{#involvementNames}}<th scope="col" class="num">{{.}}</th>{{/involvementNames}}</tr></thead>
+{{#groups}}
+<tbody>
+<tr><th scope="rowgroup" colspan="6">{{name}} <span class="meta-line">({{sessionCount}} {{sessionWord}})</span></th></tr>
+{{#rows}}
+<tr><th scope="row">{{name}}</th><td class="num">{{total}}</td>{{#counts}}<td class="num{{#empty}} zero{{/empty}}">{{count}}</td>{{/counts}}</tr>
+{{/rows}}
+</tbody>
+{{/groups}}
+</table>
+</div>
+{{/technologies}}
+</section>
+{{#hasAltai}}
+<section aria-labelledby="per-altai">
+<h2 id="per-altai">{{labels.overview_by_altai}}</h2>
+<p>{{labels.overview_by_altai_intro}}</p>
+{{#altai}}
+<h3>{{name}}</h3>
+<p>{{#entries}}<span class="grp">{{name}} <strong>{{count}}</strong>{{#hasCore}} ({{labels.overview_core}}: {{core}}){{/hasCore}}</span>{{^last}} · {{/last}}{{/entries}}</p>
+{{/altai}}
+</section>
+{{/hasAltai}}
 {{#hasLabels}}
 <section aria-labelledby="per-label">
 <h2 id="per-label">{{labels.overview_by_label}}</h2>
@@ -676,6 +791,35 @@ participants_caption: Deelnemers per rol
 {{{question}}}
 </section>
 {{/question}}
+{{#followUp}}
+<section aria-labelledby="opvolging">
+<h2 id="opvolging">{{labels.follow_up}}</h2>
+<p>{{labels.follow_up_intro}}{{#follows}} {{labels.follows}}: <a href="../{{slug}}/rapport.html">{{title}}</a>.{{/follows}}</p>
+{{#hasDiscussed}}
+<div class="table-wrap" role="region" aria-labelledby="opvolging-tabel" tabindex="0">
+<table class="follow-up">
+<caption id="opvolging-tabel">{{labels.follow_up_caption}}</caption>
+<thead><tr><th scope="col">{{labels.options}}</th><th scope="col">{{labels.follow_up_status}}</th><th scope="col">{{labels.follow_up_explanation}}</th><th scope="col">{{labels.follow_up_from}}</th></tr></thead>
+<tbody>
+{{#discussed}}
+<tr><th scope="row">{{{text}}}{{#priority}} <span class="priority-badge">{{labels.priority}}</span>{{/priority}}{{#owners}} <span class="meta-line">({{.}})</span>{{/owners}}</th><td><span class="status status-{{statusKey}}">{{status}}</span></td><td>{{{explanation}}}</td><td>{{sessionTitle}}, {{sessionDate}}</td></tr>
+{{/discussed}}
+</tbody>
+</table>
+</div>
+{{/hasDiscussed}}
+{{^hasDiscussed}}<p class="meta-line">{{labels.follow_up_none}}</p>{{/hasDiscussed}}
+{{#hasNotDiscussed}}
+<h3 id="niet-besproken">{{labels.follow_up_not_discussed}}</h3>
+<p>{{labels.follow_up_not_discussed_intro}}</p>
+<ul>
+{{#notDiscussed}}
+<li>{{{text}}}{{#priority}} <span class="priority-badge">{{labels.priority}}</span>{{/priority}}{{#owners}} ({{.}}){{/owners}} <span class="meta-line">— {{sessionTitle}}, {{sessionDate}}{{#status}}; {{.}}{{/status}}</span></li>
+{{/notDiscussed}}
+</ul>
+{{/hasNotDiscussed}}
+</section>
+{{/followUp}}
 {{#hasParticipants}}
 <section aria-labelledby="deelnemers">
 <h2 id="deelnemers">{{labels.participants}}</h2>
@@ -911,6 +1055,34 @@ participants_caption: Deelnemers per rol
 
 {{{question}}}
 {{/question}}
+{{#followUp}}
+
+## {{labels.follow_up}}
+
+{{labels.follow_up_intro}}{{#follows}} {{labels.follows}}: [{{title}}](../{{slug}}/rapport.md).{{/follows}}
+{{#hasDiscussed}}
+
+| {{labels.options}} | {{labels.follow_up_status}} | {{labels.follow_up_explanation}} | {{labels.follow_up_from}} |
+|---|---|---|---|
+{{#discussed}}
+| {{{text}}}{{#priority}} (**{{labels.priority}}**){{/priority}}{{#owners}} ({{.}}){{/owners}} | {{status}} | {{{explanation}}} | {{sessionTitle}}, {{sessionDate}} |
+{{/discussed}}
+{{/hasDiscussed}}
+{{^hasDiscussed}}
+
+{{labels.follow_up_none}}
+{{/hasDiscussed}}
+{{#hasNotDiscussed}}
+
+### {{labels.follow_up_not_discussed}}
+
+{{labels.follow_up_not_discussed_intro}}
+
+{{#notDiscussed}}
+- {{{text}}}{{#priority}} (**{{labels.priority}}**){{/priority}}{{#owners}} ({{.}}){{/owners}} — {{sessionTitle}}, {{sessionDate}}{{#status}}; {{.}}{{/status}}
+{{/notDiscussed}}
+{{/hasNotDiscussed}}
+{{/followUp}}
 {{#hasParticipants}}
 
 ## {{labels.participants}}
@@ -1167,6 +1339,8 @@ ul.items > li { margin: .4rem 0; }
 .gap { color: #6b5a1d; font-style: italic; }
 .gap-badge, .tag.draft { font-size: .8rem; font-style: italic; color: #6b4a00; border: 1px dashed #8a5a00; border-radius: .3rem; padding: 0 .4rem; margin-left: .4rem; vertical-align: middle; }
 .value.gap { border-style: dashed; }
+.status { font-weight: 600; white-space: nowrap; }
+.status-done { color: #1d6b34; } .status-rejected { color: #8a1c1c; } .status-in-progress { color: #7a4a00; }
 .priority-badge { font-size: .8rem; font-weight: 600; color: #fff; background: #1d6b34; border-radius: .3rem; padding: .05rem .4rem; margin-right: .3rem; vertical-align: middle; }
 table.votes td.num { position: relative; min-width: 8rem; }
 .vote-bar { position: absolute; left: 0; top: 25%; height: 50%; background: #c9dbee; z-index: 0; }
@@ -1766,6 +1940,263 @@ table.findings td p { margin: 0; }
 {{labels.date}}: ……………………………………………………
 
 {{labels.proposal_sign_signature}}: ……………………………………………………
+
+"""####,
+        "voortgang.html.mustache": ####"""
+{{> kop}}
+<header class="page-header wide">
+<p class="kicker">{{labels.approach}} · {{labels.progress}}</p>
+<h1>{{title}}</h1>
+<p>{{intro}}</p>
+<p><a href="../../index.html">{{labels.index_title}}</a> · <a href="../../data/opvolging.csv">{{labels.index_data_link}}</a></p>
+</header>
+<main id="inhoud" class="wide" tabindex="-1">
+<section aria-labelledby="sessies">
+<h2 id="sessies">{{labels.progress_sessions}}</h2>
+<ol>
+{{#sessions}}
+<li><a href="../../sessies/{{slug}}/rapport.html">{{title}}</a>, <time datetime="{{isoDate}}">{{date}}</time></li>
+{{/sessions}}
+</ol>
+</section>
+<section aria-labelledby="opties">
+<h2 id="opties">{{labels.options}}</h2>
+<div class="table-wrap" role="region" aria-labelledby="opties-tabel" tabindex="0">
+<table class="follow-up">
+<caption id="opties-tabel">{{labels.progress_caption}}</caption>
+<thead><tr><th scope="col">{{labels.progress_option}}</th><th scope="col">{{labels.progress_current}}</th><th scope="col">{{labels.follow_up_owner}}</th><th scope="col">{{labels.follow_up_from}}</th><th scope="col">{{labels.progress_history}}</th></tr></thead>
+<tbody>
+{{#options}}
+<tr><th scope="row">{{{text}}}{{#priority}} <span class="priority-badge">{{labels.priority}}</span>{{/priority}}{{#due}} <span class="meta-line">({{labels.due_by}} {{.}})</span>{{/due}}</th><td><span class="status status-{{currentKey}}">{{current}}</span></td><td>{{owners}}{{^owners}}–{{/owners}}</td><td>{{sessionTitle}}, {{sessionDate}}</td><td>{{#hasHistory}}<ul class="history">{{#history}}<li><span class="status status-{{statusKey}}">{{status}}</span> — {{sessionTitle}}, <time datetime="{{isoDate}}">{{sessionDate}}</time>{{#explanation}}: {{{.}}}{{/explanation}}</li>{{/history}}</ul>{{/hasHistory}}{{^hasHistory}}–{{/hasHistory}}</td></tr>
+{{/options}}
+</tbody>
+</table>
+</div>
+</section>
+</main>
+{{> voet}}
+
+"""####,
+        "voortgang.md.mustache": ####"""
+{{% CONTENT_TYPE: MARKDOWN}}
+# {{title}}
+
+*{{labels.approach}} · {{labels.progress}}*
+
+{{intro}}
+
+## {{labels.progress_sessions}}
+
+{{#sessions}}
+1. [{{title}}](../../sessies/{{slug}}/rapport.md), {{date}}
+{{/sessions}}
+
+## {{labels.options}}
+
+| {{labels.progress_option}} | {{labels.progress_current}} | {{labels.follow_up_owner}} | {{labels.follow_up_from}} | {{labels.progress_history}} |
+|---|---|---|---|---|
+{{#options}}
+| {{{text}}}{{#priority}} (**{{labels.priority}}**){{/priority}}{{#due}} ({{labels.due_by}} {{.}}){{/due}} | {{current}} | {{owners}}{{^owners}}–{{/owners}} | {{sessionTitle}}, {{sessionDate}} | {{#history}}{{status}} ({{sessionTitle}}, {{sessionDate}}){{#explanation}}: {{{.}}}{{/explanation}}{{^isLast}}; {{/isLast}}{{/history}}{{^hasHistory}}–{{/hasHistory}} |
+{{/options}}
+
+---
+
+*{{labels.generated_by}}*
+
+"""####,
+        "waardenlijst.yaml": ####"""
+# Woordenlijst van waarden / vocabulary of values.
+# Waarden die in sessies van de Aanpak Begeleidingsethiek en in de ethische kaders van
+# de overheid steeds terugkomen, in het Nederlands en het Engels, met andere spellingen
+# (`ook`) en de ALTAI-eisen waar ze bij horen (`altai`: human-agency, robustness, privacy,
+# transparency, fairness, wellbeing, accountability). Sessies die een waarde onder een
+# van deze namen noemen, tellen in het overzicht en in data/ als één waarde.
+# Input/waarden.yaml gaat voor: een naam die daar staat, blijft daar.
+# Pas vrij aan; een naam hoort bij één item. Edit freely; a name belongs to one entry.
+
+- nl: Privacy
+  en: Privacy
+  ook: [persoonlijke levenssfeer, levenssfeer, personal privacy]
+  altai: [privacy]
+- nl: Autonomie
+  en: Autonomy
+  ook: [zelfbeschikking, self-determination]
+  altai: [human-agency]
+- nl: Transparantie
+  en: Transparency
+  ook: [openheid, openness]
+  altai: [transparency]
+- nl: Rechtvaardigheid
+  en: Justice
+  ook: [gerechtigheid]
+  altai: [fairness]
+- nl: Gelijkwaardigheid
+  en: Equality
+  ook: [gelijkheid, equal worth]
+  altai: [fairness]
+- nl: Menselijke waardigheid
+  en: Human dignity
+  ook: [waardigheid, dignity]
+  altai: [human-agency]
+- nl: Veiligheid
+  en: Safety
+  ook: [fysieke veiligheid, physical safety]
+  altai: [robustness]
+- nl: Duurzaamheid
+  en: Sustainability
+  ook: [milieu, environmental sustainability]
+  altai: [wellbeing]
+- nl: Verantwoordelijkheid
+  en: Responsibility
+  altai: [accountability]
+- nl: Vertrouwen
+  en: Trust
+- nl: Kwaliteit van zorg
+  en: Quality of care
+  ook: [zorgkwaliteit, goede zorg, good care]
+  altai: [wellbeing]
+- nl: Proportionaliteit
+  en: Proportionality
+  ook: [evenredigheid]
+- nl: Inclusie
+  en: Inclusion
+  ook: [inclusiviteit, inclusiveness]
+  altai: [fairness]
+- nl: Eerlijkheid
+  en: Fairness
+  ook: [fair]
+  altai: [fairness]
+- nl: Non-discriminatie
+  en: Non-discrimination
+  ook: [gelijke behandeling, equal treatment, discriminatie, discrimination]
+  altai: [fairness]
+- nl: Uitlegbaarheid
+  en: Explainability
+  ook: [verklaarbaarheid]
+  altai: [transparency]
+- nl: Verantwoording
+  en: Accountability
+  ook: [aanspreekbaarheid]
+  altai: [accountability]
+- nl: Menselijke maat
+  en: Human scale
+  ook: [maatwerk]
+  altai: [human-agency]
+- nl: Menselijk contact
+  en: Human contact
+  ook: [persoonlijk contact, personal contact]
+  altai: [human-agency]
+- nl: Menselijk toezicht
+  en: Human oversight
+  ook: [menselijke controle, human control, human in the loop]
+  altai: [human-agency]
+- nl: Betrouwbaarheid
+  en: Reliability
+  altai: [robustness]
+- nl: Nauwkeurigheid
+  en: Accuracy
+  ook: [juistheid, correctheid, correctness]
+  altai: [robustness]
+- nl: Beveiliging
+  en: Security
+  ook: [informatiebeveiliging, cybersecurity, information security]
+  altai: [robustness]
+- nl: Robuustheid
+  en: Robustness
+  altai: [robustness]
+- nl: Toegankelijkheid
+  en: Accessibility
+  altai: [fairness]
+- nl: Gezondheid
+  en: Health
+  ook: [volksgezondheid, public health]
+  altai: [wellbeing]
+- nl: Welzijn
+  en: Well-being
+  ook: [wellbeing, welbevinden]
+  altai: [wellbeing]
+- nl: Kwaliteit van leven
+  en: Quality of life
+  ook: [levenskwaliteit]
+  altai: [wellbeing]
+- nl: Leefbaarheid
+  en: Liveability
+  ook: [livability]
+  altai: [wellbeing]
+- nl: Sociale cohesie
+  en: Social cohesion
+  ook: [saamhorigheid]
+  altai: [wellbeing]
+- nl: Solidariteit
+  en: Solidarity
+  altai: [wellbeing]
+- nl: Democratie
+  en: Democracy
+  ook: [democratische controle, democratic control]
+  altai: [wellbeing]
+- nl: Rechtszekerheid
+  en: Legal certainty
+  altai: [accountability]
+- nl: Rechtsgelijkheid
+  en: Equality before the law
+  altai: [fairness]
+- nl: Vrijheid
+  en: Freedom
+  ook: [liberty]
+  altai: [human-agency]
+- nl: Keuzevrijheid
+  en: Freedom of choice
+  ook: [keuzemogelijkheid]
+  altai: [human-agency]
+- nl: Zelfredzaamheid
+  en: Self-reliance
+  altai: [human-agency]
+- nl: Participatie
+  en: Participation
+  ook: [inspraak, zeggenschap]
+  altai: [fairness]
+- nl: Gegevensbescherming
+  en: Data protection
+  ook: [databescherming]
+  altai: [privacy]
+- nl: Dataminimalisatie
+  en: Data minimisation
+  ook: [data minimization, minimale gegevensverwerking]
+  altai: [privacy]
+- nl: Controleerbaarheid
+  en: Auditability
+  ook: [toetsbaarheid]
+  altai: [accountability]
+- nl: Zorgvuldigheid
+  en: Due care
+  ook: [zorgvuldig handelen]
+  altai: [accountability]
+- nl: Doelmatigheid
+  en: Efficiency
+  ook: [efficiëntie]
+- nl: Doeltreffendheid
+  en: Effectiveness
+  ook: [effectiviteit]
+- nl: Begrijpelijkheid
+  en: Understandability
+  ook: [duidelijkheid, clarity]
+  altai: [transparency]
+- nl: Vakmanschap
+  en: Professionalism
+  ook: [professionaliteit, craftsmanship]
+- nl: Eigenaarschap
+  en: Ownership
+  altai: [accountability]
+- nl: Menselijke relaties
+  en: Human relationships
+  ook: [relaties, relationships]
+  altai: [wellbeing]
+- nl: Bereikbaarheid
+  en: Reachability
+  altai: [wellbeing]
+- nl: Informatieve zelfbeschikking
+  en: Informational self-determination
+  altai: [privacy]
 
 """####,
     ]

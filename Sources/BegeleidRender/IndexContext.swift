@@ -54,6 +54,8 @@ public struct IndexEntry: Sendable {
 struct IndexContext {
     let entries: [IndexEntry]
     let labels: Labels
+    /// The series with a progress page: (slug of the first session, its title, whether the page is from an earlier build).
+    var series: [(slug: String, title: String, isStale: Bool)] = []
 
     func make() -> [String: Any] {
         let ordered = entries.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
@@ -81,6 +83,10 @@ struct IndexContext {
             "hasSessions": !rows.isEmpty,
             "count": rows.count,
             "wide": true,
+            "series": series.map {
+                ["slug": $0.slug, "link": labels.fill("index_progress_link", ["titel": $0.title]), "isStale": $0.isStale]
+            },
+            "hasSeries": !series.isEmpty,
         ]
     }
 }

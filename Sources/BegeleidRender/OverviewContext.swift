@@ -5,6 +5,8 @@ import BegeleidOverview
 struct OverviewContext {
     let overview: Overview
     let labels: Labels
+    /// The vocabulary of values: its ALTAI requirements group the values.
+    var vocabulary = ValueVocabulary()
     static let chartLimit = 25
     static let optionLimit = 30
 
@@ -29,9 +31,12 @@ struct OverviewContext {
         context.setList(overview.values.map { row($0, anchor: anchors[$0.key] ?? $0.key, languages: languages) }, "values")
         let charted = Array(overview.values.prefix(Self.chartLimit))
         context["chart"] = BarChartSVG.render(
-            charted.map { BarChartSVG.Bar(label: $0.name, total: $0.sessions.count, highlighted: $0.coreIn.count) },
+            charted.map { BarChartSVG.Bar(label: $0.name, segments: Self.involvement($0).inOrder) },
             title: labels["overview_chart_title"], description: labels["overview_chart_desc"],
-            legend: (labels["overview_sessions"], labels["overview_core"]))
+            legend: involvementNames)
+        context["involvementNames"] = involvementNames
+        context.setList(technologyTables(), "technologies")
+        context.setList(altaiGroups(), "altai")
         if overview.values.count > Self.chartLimit {
             context["chartNote"] = labels.fill("overview_chart_more", ["n": "\(Self.chartLimit)"])
         }
@@ -64,6 +69,7 @@ struct OverviewContext {
         let others = value.spellings.filter { $0 != value.name }
         var entry: [String: Any] = [
             "name": value.name, "anchor": anchor, "sessionCount": value.sessions.count, "coreCount": value.coreIn.count,
+            "involvement": Self.involvement(value).inOrder.map { ["count": $0, "empty": $0 == 0] },
             "directions": Direction.allCases.map { ["count": value.directions[$0] ?? 0, "empty": (value.directions[$0] ?? 0) == 0] },
             "phases": Phase.allCases.map { ["count": value.byPhase[$0] ?? 0, "empty": (value.byPhase[$0] ?? 0) == 0] },
             "otherSpellings": others.joined(separator: ", "), "hasOtherSpellings": !others.isEmpty,

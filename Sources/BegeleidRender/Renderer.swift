@@ -60,8 +60,14 @@ public struct Renderer: Sendable {
     }
 
     /// `index.html` over any entries, earlier reports of sessions with errors included.
-    public func index(entries: [IndexEntry], language: Language) -> Data {
-        let context = IndexContext(entries: entries, labels: templates.labels(language)).make()
+    /// `staleSeries`: progress pages of an earlier build kept while their series has errors.
+    public func index(
+        entries: [IndexEntry], language: Language, series: [SeriesProgress] = [], staleSeries: [(slug: String, title: String)] = []
+    ) -> Data {
+        let built: [(slug: String, title: String, isStale: Bool)] = series.map { ($0.slug, $0.title, false) }
+        let pages = built + staleSeries.map { ($0.slug, $0.title, true) }
+        let context = IndexContext(entries: entries, labels: templates.labels(language),
+                                   series: pages.sorted { $0.slug < $1.slug }).make()
         return Data(templates.render("index.html", context).utf8)
     }
 
@@ -73,9 +79,18 @@ public struct Renderer: Sendable {
         return [("voorstel.html", Data(html.utf8)), ("voorstel.md", Data(Self.tidyMarkdown(markdown).utf8))]
     }
 
+    /// `voortgang.html` and `voortgang.md` of one series, in its first session's language.
+    public func progressFiles(_ progress: SeriesProgress) -> [(name: String, data: Data)] {
+        let labels = templates.labels(progress.language)
+        let html = templates.render("voortgang.html", ProgressContext(progress: progress, labels: labels, format: .html).make())
+        let markdown = templates.render("voortgang.md", ProgressContext(progress: progress, labels: labels, format: .markdown).make())
+        return [("voortgang.html", Data(html.utf8)), ("voortgang.md", Data(Self.tidyMarkdown(markdown).utf8))]
+    }
+
     /// `overzicht.html`: the values across all sessions, in the index language.
-    public func overview(_ overview: Overview, language: Language) -> Data {
-        Data(templates.render("overzicht.html", OverviewContext(overview: overview, labels: templates.labels(language)).make()).utf8)
+    public func overview(_ overview: Overview, language: Language, vocabulary: ValueVocabulary = ValueVocabulary()) -> Data {
+        let context = OverviewContext(overview: overview, labels: templates.labels(language), vocabulary: vocabulary)
+        return Data(templates.render("overzicht.html", context.make()).utf8)
     }
 
     /// The files of `data/`: sessies.json, the four CSV tables, schema.json.
@@ -83,6 +98,16 @@ public struct Renderer: Sendable {
         _ sessions: [Session], collection: Bool = true, tables: Bool = true, synonyms: ValueSynonyms = ValueSynonyms()
     ) throws -> [(name: String, data: Data)] {
         try DataExports.files(sessions, collection: collection, tables: tables, synonyms: synonyms)
+    }
+
+    /// `data/gegevens.xlsx`: the CSV tables as one workbook, a sheet per table.
+    public func workbook(_ sessions: [Session], synonyms: ValueSynonyms) throws -> Data {
+        let published = sessions.map { $0.publishable() }
+        return try Workbook.data(DataExports.tables(synonyms: synonyms).map { table in
+            let stem = String(table.name.dropLast(".csv".count))
+            return Workbook.Sheet(name: stem.prefix(1).uppercased() + stem.dropFirst(), header: table.header,
+                                  rows: published.flatMap(table.rows), numeric: table.numeric)
+        })
     }
 
     /// The CSV tables of `data/`, to write in parts.

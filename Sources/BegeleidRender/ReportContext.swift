@@ -44,6 +44,7 @@ struct ReportContext {
         context["commissioner"] = meta.commissioner
         context["question"] = format.blocks(session.question)
         context["reflection"] = format.blocks(session.reflection)
+        context["followUp"] = session.review.map { FollowUpContext(labels: labels, format: format).make($0, follows: meta.follows) }
         context["transition"] = session.transition.flatMap(transition)
         context["phase"] = meta.phase.map(labels.phase)
         context["location"] = meta.location

@@ -36,6 +36,7 @@ extension Session {
                        due: $0.due.map { DueDate(written: $0, date: $0, location: nowhere) }, location: nowhere)
             },
             nextSteps: rich(document.nextSteps))
+        meta.follows = document.follows
         question = rich(document.question)
         reflection = rich(document.reflection)
         transition = document.transition.map { entry in

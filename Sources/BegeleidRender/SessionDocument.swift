@@ -60,6 +60,20 @@ public struct SessionDocument: Codable, Sendable, Equatable {
         public var notes: String?
     }
 
+    /// `## Opvolging` of a follow-up: each earlier option it gave a status, and the open ones it did not discuss.
+    public struct FollowUpEntry: Codable, Sendable, Equatable {
+        public struct Item: Codable, Sendable, Equatable {
+            /// The slug of the earlier session and the id of its option.
+            public var session: String
+            public var option: String
+            public var status: FollowUpStatus?
+            public var explanation: String?
+        }
+
+        public var items: [Item]
+        public var notDiscussed: [Item]
+    }
+
     public var schemaVersion: Int
     public var slug: String
     public var title: String
@@ -87,11 +101,14 @@ public struct SessionDocument: Codable, Sendable, Equatable {
     public var values: [ValueEntry]
     public var options: [OptionEntry]
     public var nextSteps: String?
+    /// `vervolg_op`: the slug of the session this one follows up.
+    public var follows: String?
+    public var followUp: FollowUpEntry?
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, slug, title, organisations, technology, date, phase, location, moderator, coModerator
         case language, names, isPublic = "public", status, commissioner, labels, participants, summary, caseDescription = "case"
-        case question, transition, reflection, actors, effects, values, options, nextSteps
+        case question, transition, reflection, actors, effects, values, options, nextSteps, follows, followUp
     }
 
     /// The document of a session that passed its checks, names already redacted.
@@ -154,13 +171,26 @@ public struct SessionDocument: Codable, Sendable, Equatable {
             }
         }
         nextSteps = session.nextSteps?.markdown
+        follows = meta.follows
+        followUp = session.review.map { review in
+            let item = { (reviewed: ReviewedOption) in
+                FollowUpEntry.Item(session: reviewed.session, option: reviewed.option, status: reviewed.status,
+                                   explanation: reviewed.explanation)
+            }
+            return FollowUpEntry(items: review.discussed.map(item), notDiscussed: review.notDiscussed.map(item))
+        }
     }
 
     /// Pretty, key-sorted JSON with a final newline: the same model gives the same bytes.
     public func encoded() throws -> Data {
+        try Self.stableJSON(self)
+    }
+
+    /// Pretty, key-sorted JSON with a final newline, as every JSON file of the output is written.
+    static func stableJSON<Value: Encodable>(_ value: Value) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
+        var data = try encoder.encode(value)
         data.append(0x0A)
         return data
     }

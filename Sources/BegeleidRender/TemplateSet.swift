@@ -19,6 +19,10 @@ public struct TemplateSet: Sendable {
     /// Every template and labels text, by name, in name order: what an
     /// incremental build compares to know whether the templates changed.
     public let texts: [String]
+    /// `waardenlijst.yaml`: the vocabulary of values, as text, and where it was read from.
+    public var vocabularySource: (text: String, path: String) = ("", "<ingebouwd>/waardenlijst.yaml")
+
+    static let vocabularyName = "waardenlijst.yaml"
 
     /// Loads from `directory` (nil: only the defaults).
     public static func load(directory: String?) throws(LoadError) -> TemplateSet {
@@ -56,7 +60,9 @@ public struct TemplateSet: Sendable {
             }
         }
         let texts = sources.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value.text] }
-        return TemplateSet(library: library, labels: labels, texts: texts)
+        var set = TemplateSet(library: library, labels: labels, texts: texts)
+        if let vocabulary = sources[vocabularyName] { set.vocabularySource = vocabulary }
+        return set
     }
 
     /// `.mustache` and `labels/*.yaml` files under `directory`, relative, sorted.
@@ -64,7 +70,7 @@ public struct TemplateSet: Sendable {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var names: [String] = []
         for case let name as String in enumerator
-        where name.hasSuffix(".mustache") || (name.hasPrefix("labels/") && name.hasSuffix(".yaml")) {
+        where name.hasSuffix(".mustache") || (name.hasPrefix("labels/") && name.hasSuffix(".yaml")) || name == vocabularyName {
             names.append(name)
         }
         return names.sorted()

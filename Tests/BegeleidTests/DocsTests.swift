@@ -10,7 +10,7 @@ struct DocsTests {
     static func codesInSources() throws -> Set<String> {
         let sources = Fixtures.repository.appendingPathComponent("Sources")
         var codes: Set<String> = []
-        let pattern = try NSRegularExpression(pattern: #"(?:\.error|\.warning), "([a-z0-9-]+)"|(?:let code = |\(code: )"([a-z0-9-]+)""#)
+        let pattern = try NSRegularExpression(pattern: #"(?:\.error|\.warning|\.note), "([a-z0-9-]+)"|(?:let code = |\(code: )"([a-z0-9-]+)""#)
         for (name, data) in Fixtures.contents(of: sources) where name.hasSuffix(".swift") {
             let text = String(decoding: data, as: UTF8.self)
             for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {

@@ -17,6 +17,7 @@ struct KeyAliasTests {
         "co-moderator": ["comoderator", "co_moderator"], "locatie": ["location"], "taal": ["language"],
         "deelnemers": ["participants"], "namen": ["names"], "openbaar": ["public"], "labels": ["tags"],
         "status": [], "opdrachtgever": ["commissioner", "initiator"],
+        "vervolg_op": ["follows", "vervolg-op", "vervolg op", "vervolgop", "follows-up", "follow-up-of"],
     ]
     static let participant: [String: [String]] = ["rol": ["role"], "organisatie": ["organisation", "organization"], "naam": ["name"]]
     static let profile: [String: [String]] = [

@@ -76,12 +76,69 @@ struct OverviewTests {
     @Test func thePageShowsTheCountsAndLinksEachOption() throws {
         let overview = Overview(sessions: Self.collection, synonyms: Self.synonyms)
         let html = String(decoding: Fixtures.renderer.overview(overview, language: .dutch), as: UTF8.self)
-        #expect(html.contains("<tr><th scope=\"row\"><a href=\"#waarde-privacy\">Privacy</a></th><td class=\"num\">3</td><td class=\"num\">2</td><td class=\"num\">3</td><td class=\"num\">3</td><td class=\"num zero\">0</td></tr>"))
+        #expect(html.contains("<tr><th scope=\"row\"><a href=\"#waarde-privacy\">Privacy</a></th><td class=\"num\">3</td><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num zero\">0</td><td class=\"num zero\">0</td><td class=\"num\">3</td><td class=\"num\">3</td><td class=\"num zero\">0</td></tr>"))
         #expect(html.contains("ook genoemd als: PRIVACY, Persoonlijke levenssfeer"))
         #expect(html.contains("<a href=\"sessies/c/rapport.html\" lang=\"nl\">Digital twin voor de ringweg</a>"))
         #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), "the bar chart")
         #expect(!html.contains("<script"))
         #expect(html.contains("3 sessies van 12 maart 2026 tot 12 maart 2026, met samen 2 verschillende waarden"))
+    }
+
+    /// Core, worked out, parked and only named, per value and per technology (and label), counted by hand:
+    /// a (Digital twin, [verkeer]): Privacy core, Duurzaamheid worked out, Gezondheid parked;
+    /// b (digital twin, [verkeer, data]): Privacy worked out, Duurzaamheid parked, Gezondheid only named;
+    /// c (Slimme camera, [handhaving]): Privacy parked, Duurzaamheid core;
+    /// d (Slimme camera): Privacy core, Duurzaamheid worked out, Gezondheid only named.
+    static let involvementCorpus: [Session] = [
+        session(Sessions.valid.replacing1("fase: voorafgaand", with: "fase: voorafgaand\nlabels: [verkeer]")
+            .replacing1("- Duurzaamheid\n", with: "- Duurzaamheid\n- Gezondheid (geparkeerd)\n"), slug: "a"),
+        session(Sessions.valid.replacing1("fase: voorafgaand", with: "fase: tijdens\nlabels: [verkeer, data]")
+            .replacing1("technologie: Digital twin", with: "technologie: digital twin")
+            .replacing1("- Privacy (kern):", with: "- Privacy:")
+            .replacing1("- Duurzaamheid\n", with: "- Duurzaamheid (geparkeerd)\n- Gezondheid\n"), slug: "b"),
+        session(Sessions.valid.replacing1("fase: voorafgaand", with: "fase: na\nlabels: [handhaving]")
+            .replacing1("technologie: Digital twin", with: "technologie: Slimme camera")
+            .replacing1("- Privacy (kern):", with: "- Privacy (geparkeerd):")
+            .replacing1("- Duurzaamheid\n", with: "- Duurzaamheid (kern)\n"), slug: "c"),
+        session(Sessions.valid.replacing1("technologie: Digital twin", with: "technologie: Slimme camera")
+            .replacing1("- Duurzaamheid\n", with: "- Duurzaamheid\n- Gezondheid\n"), slug: "d"),
+    ]
+
+    @Test func coreWorkedOutParkedAndOnlyNamedCountedApart() throws {
+        let overview = Overview(sessions: Self.involvementCorpus)
+        #expect(overview.values.map(\.name) == ["Privacy", "Duurzaamheid", "Gezondheid"])
+        let privacy = overview.values[0], sustainability = overview.values[1], health = overview.values[2]
+        #expect((privacy.coreIn, privacy.workedOutIn, privacy.parkedIn, privacy.namedOnlyIn) == (["a", "d"], ["b"], ["c"], []))
+        #expect((sustainability.coreIn, sustainability.workedOutIn, sustainability.parkedIn, sustainability.namedOnlyIn)
+            == (["c"], ["a", "d"], ["b"], []))
+        #expect((health.coreIn, health.workedOutIn, health.parkedIn, health.namedOnlyIn) == ([], [], ["a"], ["b", "d"]))
+        // Every session that names a value falls in exactly one of the four.
+        for value in overview.values {
+            #expect(value.coreIn.count + value.workedOutIn.count + value.parkedIn.count + value.namedOnlyIn.count == value.sessions.count)
+        }
+        // Technologies merge like names (written as first met); labels are the second grouping.
+        #expect(overview.technologies == ["Digital twin", "Slimme camera"])
+        #expect(overview.sessionsPerTechnology == ["Digital twin": 2, "Slimme camera": 2])
+        #expect(overview.labelsPerTechnology == ["Digital twin": ["data", "verkeer"], "Slimme camera": ["handhaving"]])
+        #expect(privacy.byTechnology == ["Digital twin": InvolvementCounts(core: 1, workedOut: 1),
+                                         "Slimme camera": InvolvementCounts(core: 1, parked: 1)])
+        #expect(privacy.byTechnologyLabel == [
+            TechnologyLabel(technology: "Digital twin", label: "verkeer"): InvolvementCounts(core: 1, workedOut: 1),
+            TechnologyLabel(technology: "Digital twin", label: "data"): InvolvementCounts(workedOut: 1),
+            TechnologyLabel(technology: "Slimme camera", label: "handhaving"): InvolvementCounts(parked: 1),
+        ])
+        #expect(health.byTechnology == ["Digital twin": InvolvementCounts(parked: 1, namedOnly: 1),
+                                        "Slimme camera": InvolvementCounts(namedOnly: 1)])
+        let html = String(decoding: Fixtures.renderer.overview(overview, language: .dutch), as: UTF8.self)
+        // The values table: sessions, core, worked out, parked, only named, then the directions.
+        #expect(html.contains("<tr><th scope=\"row\"><a href=\"#waarde-gezondheid\">Gezondheid</a></th><td class=\"num\">3</td><td class=\"num zero\">0</td><td class=\"num zero\">0</td><td class=\"num\">1</td><td class=\"num\">2</td>"))
+        // The segmented bar says its four numbers in words and figures.
+        #expect(html.contains("<title>Privacy: 4 (als kernwaarde 2, uitgewerkt 1, geparkeerd 1, alleen genoemd 0)</title>"))
+        #expect(html.contains(">4 (2 / 1 / 1 / 0)</text>"))
+        // The value × technology table: all sessions of the technology, then per label.
+        #expect(html.contains("<h3 id=\"technologie-1\">Digital twin <span class=\"meta-line\">(2 sessies)</span></h3>"))
+        #expect(html.contains("<tr><th scope=\"rowgroup\" colspan=\"6\">Alle sessies <span class=\"meta-line\">(2 sessies)</span></th></tr>\n<tr><th scope=\"row\">Privacy</th><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num zero\">0</td><td class=\"num zero\">0</td></tr>"))
+        #expect(html.contains("<tr><th scope=\"rowgroup\" colspan=\"6\">handhaving <span class=\"meta-line\">(1 sessie)</span></th></tr>\n<tr><th scope=\"row\">Privacy</th><td class=\"num\">1</td><td class=\"num zero\">0</td><td class=\"num zero\">0</td><td class=\"num\">1</td><td class=\"num zero\">0</td></tr>"))
     }
 
     @Test func synonymsFileFindingsAreLocated() {

@@ -156,6 +156,9 @@ struct RuleTests {
         Case(code: "follow-up-without-series", severity: .warning,
              trigger: ("## Handelingsopties\n", "1️⃣## Opvolging\n- gedaan: iets\n\n## Handelingsopties\n"),
              clean: ("## Handelingsopties\n", "## Vervolg\n- gedaan: iets\n\n## Handelingsopties\n")),
+        Case(code: "follow-up-status-unknown", severity: .error,
+             trigger: ("## Handelingsopties\n", "## Opvolging\n1️⃣- gedan: iets\n\n## Handelingsopties\n"),
+             clean: ("## Handelingsopties\n", "## Opvolging\n- gedaan: iets\n\n## Handelingsopties\n")),
     ]
 
     @Test(arguments: cases)

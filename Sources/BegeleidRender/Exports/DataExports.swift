@@ -2,8 +2,8 @@ import BegeleidMarkdown
 import BegeleidModel
 import Foundation
 
-/// `Output/data/`: every session as JSON and as four CSV tables (one row per
-/// session, effect, value, option), and the JSON Schema of the JSON files.
+/// `Output/data/`: every session as JSON and as five CSV tables (one row per
+/// session, effect, value, option, follow-up of an earlier option), and the JSON Schema of the JSON files.
 /// Documented in docs/data.md.
 public enum DataExports {
     /// Every file in memory. A build writes `sessies.json` and the tables in
@@ -50,13 +50,22 @@ public enum DataExports {
 
     /// The names the references resolve to, each once, `; `-separated.
     static func names(_ refs: [Reference], among items: [(id: String, name: String)]) -> String {
+        nameList(refs, among: items).joined(separator: "; ")
+    }
+
+    static func nameList(_ refs: [Reference], among items: [(id: String, name: String)]) -> [String] {
         var seen: Set<String> = []
         let byID = Dictionary(items.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        return refs.compactMap(\.target).filter { seen.insert($0).inserted }.compactMap { byID[$0] }.joined(separator: "; ")
+        return refs.compactMap(\.target).filter { seen.insert($0).inserted }.compactMap { byID[$0] }
     }
 
     static func names(_ refs: [Reference], in session: Session) -> String {
         names(refs, among: session.values.map { ($0.id, $0.name) })
+    }
+
+    /// The value names of `refs` as the overview counts them.
+    static func mergedNames(_ refs: [Reference], in session: Session, _ synonyms: ValueSynonyms) -> String {
+        merged(nameList(refs, among: session.values.map { ($0.id, $0.name) }), synonyms)
     }
 
     static func actorNames(_ refs: [Reference], in session: Session) -> String {
@@ -68,6 +77,8 @@ public enum DataExports {
         public var name: String
         var header: [String]
         var rows: @Sendable (Session) -> [[String]]
+        /// Columns holding counts: numbers in the workbook.
+        var numeric: Set<String> = []
 
         /// The table for `sessions` as one text (for tests and small builds).
         func text(_ sessions: [Session]) -> String {
@@ -83,32 +94,44 @@ public enum DataExports {
         }
     }
 
-    /// The four tables, in the order of docs/data.md.
+    /// The five tables, in the order of docs/data.md.
     public static func tables(synonyms: ValueSynonyms = ValueSynonyms()) -> [Table] {
         [
-            Table(name: "sessies.csv", header: sessionColumns + ["titel", "labels", "taal", "openbaar", "effecten", "waarden", "kernwaarden", "handelingsopties"],
-                  rows: { [sessionRow($0)] }),
-            Table(name: "effecten.csv", header: sessionColumns + ["effect", "polariteit", "tekst", "waarden", "actoren"], rows: effectRows),
+            Table(name: "sessies.csv",
+                  header: sessionColumns + ["titel", "labels", "taal", "openbaar", "effecten", "waarden", "kernwaarden", "kernwaarden_overzicht", "handelingsopties"],
+                  rows: { [sessionRow($0, synonyms: synonyms)] }, numeric: ["effecten", "waarden", "handelingsopties"]),
+            Table(name: "effecten.csv", header: sessionColumns + ["effect", "polariteit", "tekst", "waarden", "overzichtsnamen", "actoren"],
+                  rows: { effectRows($0, synonyms: synonyms) }),
             Table(name: "waarden.csv",
                   header: sessionColumns + ["waarde", "naam", "overzichtsnaam", "status", "kern", "geparkeerd", "effecten", "handelingsopties", "richtingen"],
-                  rows: { valueRows($0, synonyms: synonyms) }),
-            Table(name: "handelingsopties.csv", header: sessionColumns + ["handelingsoptie", "richting", "tekst", "waarden", "actoren"], rows: optionRows),
+                  rows: { valueRows($0, synonyms: synonyms) }, numeric: ["effecten", "handelingsopties"]),
+            Table(name: "handelingsopties.csv",
+                  header: sessionColumns + ["handelingsoptie", "richting", "tekst", "waarden", "overzichtsnamen", "actoren"],
+                  rows: { optionRows($0, synonyms: synonyms) }),
+            Table(name: "opvolging.csv", header: followUpColumns, rows: followUpRows),
         ]
     }
 
-    static func sessionRow(_ session: Session) -> [String] {
-        sessionFields(session) + [
+    static func sessionRow(_ session: Session, synonyms: ValueSynonyms = ValueSynonyms()) -> [String] {
+        let core = session.values.filter { $0.status == .core }.map(\.name)
+        return sessionFields(session) + [
             session.meta.title, session.meta.labels.joined(separator: "; "), session.meta.language.rawValue,
             session.meta.isPublic ? "ja" : "nee", "\(session.effects.count)", "\(session.values.count)",
-            session.values.filter { $0.status == .core }.map(\.name).joined(separator: "; "), "\(session.options.count)",
+            core.joined(separator: "; "), merged(core, synonyms), "\(session.options.count)",
         ]
     }
 
-    static func effectRows(_ session: Session) -> [[String]] {
+    /// The names the overview counts `names` under (synonyms and the vocabulary merged), each once.
+    static func merged(_ names: [String], _ synonyms: ValueSynonyms) -> String {
+        var seen: Set<String> = []
+        return names.map { synonyms.resolve($0).name ?? $0 }.filter { seen.insert(Names.key($0)).inserted }.joined(separator: "; ")
+    }
+
+    static func effectRows(_ session: Session, synonyms: ValueSynonyms = ValueSynonyms()) -> [[String]] {
         session.effects.map { effect in
             sessionFields(session) + [
                 effect.id, effect.polarity == .negative ? "negatief" : "positief", plain(effect.text),
-                names(effect.values, in: session), actorNames(effect.actors, in: session),
+                names(effect.values, in: session), mergedNames(effect.values, in: session, synonyms), actorNames(effect.actors, in: session),
             ]
         }
     }
@@ -129,11 +152,11 @@ public enum DataExports {
         }
     }
 
-    static func optionRows(_ session: Session) -> [[String]] {
+    static func optionRows(_ session: Session, synonyms: ValueSynonyms = ValueSynonyms()) -> [[String]] {
         session.options.map { option in
             sessionFields(session) + [
                 option.id, option.direction.map(directionWord) ?? "", plain(option.text),
-                names(option.values, in: session), actorNames(option.actors, in: session),
+                names(option.values, in: session), mergedNames(option.values, in: session, synonyms), actorNames(option.actors, in: session),
             ]
         }
     }
@@ -180,10 +203,6 @@ public struct SessionCollection: Codable {
     }
 
     func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
+        try SessionDocument.stableJSON(self)
     }
 }

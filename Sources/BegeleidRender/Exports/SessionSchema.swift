@@ -15,6 +15,17 @@ enum SessionSchema {
         "markdown": { "type": "string" },
         "id": { "type": "string" },
         "ids": { "type": "array", "items": { "$ref": "#/$defs/id" }, "uniqueItems": true },
+        "followUpItem": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["session", "option"],
+          "properties": {
+            "session": { "$ref": "#/$defs/id" },
+            "option": { "$ref": "#/$defs/id" },
+            "status": { "enum": ["open", "in-progress", "done", "rejected"] },
+            "explanation": { "$ref": "#/$defs/markdown" }
+          }
+        },
         "collection": {
           "type": "object",
           "additionalProperties": false,
@@ -85,6 +96,16 @@ enum SessionSchema {
             },
             "case": { "$ref": "#/$defs/markdown" },
             "nextSteps": { "$ref": "#/$defs/markdown" },
+            "follows": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" },
+            "followUp": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": ["items", "notDiscussed"],
+              "properties": {
+                "items": { "type": "array", "items": { "$ref": "#/$defs/followUpItem" } },
+                "notDiscussed": { "type": "array", "items": { "$ref": "#/$defs/followUpItem" } }
+              }
+            },
             "actors": {
               "type": "array",
               "items": {

@@ -1,0 +1,53 @@
+import BegeleidModel
+
+extension Series {
+    /// A progress page for each series of two sessions or more among
+    /// `sessions` (those built: a public build has only public ones).
+    /// Concepts are left out (never counted); the page is named after the
+    /// first session shown.
+    public func progress(among sessions: [Session]) -> [SeriesProgress] {
+        let details = Dictionary(sessions.map { ($0.slug, $0.meta) }, uniquingKeysWith: { first, _ in first })
+        let included = nodes.values.filter { $0.status == .final && details[$0.slug] != nil }
+        var groups: [String: [SeriesNode]] = [:]
+        for node in included { groups[root(of: node.slug), default: []].append(node) }
+        return groups.values.compactMap { group -> SeriesProgress? in
+            guard group.count > 1 else { return nil }
+            let ordered = group.sorted { ($0.date, $0.slug) < ($1.date, $1.slug) }
+            let slugs = Set(ordered.map(\.slug))
+            let refs = Dictionary(uniqueKeysWithValues: ordered.map {
+                ($0.slug, SeriesProgress.SessionRef(slug: $0.slug, title: $0.title, date: $0.date))
+            })
+            var history: [OptionKey: [SeriesProgress.Step]] = [:]
+            for record in records where slugs.contains(record.session) && slugs.contains(record.option.session) {
+                guard let status = record.option.status, let ref = refs[record.session] else { continue }
+                history[OptionKey(session: record.option.session, option: record.option.option), default: []].append(
+                    SeriesProgress.Step(session: ref, status: status, explanation: record.option.explanation))
+            }
+            var entries: [(SeriesProgress.Entry, Int, Int)] = []
+            for (sessionIndex, node) in ordered.enumerated() {
+                for (optionIndex, option) in node.options.enumerated() {
+                    let steps = (history[OptionKey(session: node.slug, option: option.id)] ?? [])
+                        .sorted { ($0.session.date, $0.session.slug) < ($1.session.date, $1.session.slug) }
+                    let entry = SeriesProgress.Entry(option: node.reviewed(option, status: steps.last?.status), history: steps)
+                    entries.append((entry, sessionIndex, optionIndex))
+                }
+            }
+            entries.sort { ($0.0.rank, $0.1, $0.2) < ($1.0.rank, $1.1, $1.2) }
+            let first = ordered[0]
+            let meta = details[first.slug]
+            return SeriesProgress(
+                slug: first.slug, title: first.title, technology: meta?.technology ?? "", language: meta?.language ?? .dutch,
+                sessions: ordered.map { refs[$0.slug]! }, entries: entries.map(\.0))
+        }.sorted { $0.slug < $1.slug }
+    }
+
+    /// The first session reached by following `vervolg_op` back (a broken or looping link ends the walk).
+    func root(of slug: String) -> String {
+        var current = slug
+        var seen: Set<String> = [slug]
+        while let next = nodes[current]?.follows, nodes[next] != nil, seen.insert(next).inserted {
+            current = next
+        }
+        return current
+    }
+}

@@ -1,0 +1,170 @@
+import BegeleidModel
+
+/// The check that needs more than one file: each `vervolg_op` and its
+/// `## Opvolging` against the earlier sessions of the series (FORMAT.md,
+/// *Follow-up across a series*). Runs once over all sessions, after the
+/// per-file checks.
+public struct Series: Sendable {
+    /// One status a follow-up gave an earlier option.
+    public struct Record: Sendable, Equatable {
+        /// The follow-up session that gave it.
+        public var session: String
+        public var option: ReviewedOption
+    }
+
+    /// Findings by the path of the follow-up session they concern.
+    public private(set) var findings: [String: [Diagnostic]] = [:]
+    /// The review of each follow-up session, by slug.
+    public private(set) var reviews: [String: FollowUpReview] = [:]
+    /// Every status given, in the order of the follow-ups' chains.
+    public private(set) var records: [Record] = []
+    public let nodes: [String: SeriesNode]
+
+    /// The options still open after each session: (session, option id) → last status and explanation.
+    typealias State = [OptionKey: (status: FollowUpStatus?, explanation: String?)]
+    struct OptionKey: Hashable { var session: String; var option: String }
+
+    private var states: [String: State] = [:]
+    private var broken: Set<String> = []
+
+    /// `nodes`: every session read without errors; `slugs`: every session file's slug; `failed`: those with errors.
+    public init(nodes: [SeriesNode], slugs: Set<String>, failed: Set<String>) {
+        var bySlug: [String: SeriesNode] = [:]
+        for node in nodes where bySlug[node.slug] == nil { bySlug[node.slug] = node }
+        self.nodes = bySlug
+        for node in nodes.sorted(by: { $0.path < $1.path }) where node.follows != nil {
+            checkLink(node, slugs: slugs, failed: failed)
+        }
+        for node in nodes.sorted(by: { ($0.date, $0.path) < ($1.date, $1.path) }) where node.follows != nil {
+            _ = state(after: node.slug)
+        }
+    }
+
+    private mutating func add(_ diagnostic: Diagnostic) {
+        findings[diagnostic.path, default: []].append(diagnostic)
+    }
+
+    /// `vervolg_op` itself: a slug that exists, no loop, not later than the follow-up.
+    private mutating func checkLink(_ node: SeriesNode, slugs: Set<String>, failed: Set<String>) {
+        guard let target = node.follows else { return }
+        let at = node.followsLocation
+        if !slugs.contains(target) {
+            add(SeriesFindings.unknownSlug(node, target, suggestion: Names.nearest(to: target, in: slugs.sorted()), at: at))
+            broken.insert(node.slug)
+            return
+        }
+        if let loop = loop(from: node.slug) {
+            add(SeriesFindings.loop(node, loop, at: at))
+            broken.insert(node.slug)
+            return
+        }
+        if failed.contains(target) {
+            add(SeriesFindings.targetHasErrors(node, target, at: at))
+            broken.insert(node.slug)
+            return
+        }
+        if let earlier = nodes[target], !earlier.date.isEmpty, !node.date.isEmpty, earlier.date > node.date {
+            add(SeriesFindings.later(node, earlier, at: at))
+            broken.insert(node.slug)
+        }
+    }
+
+    /// The sessions of a loop through `slug`, in order, or nil when following `vervolg_op` ends.
+    private func loop(from slug: String) -> [String]? {
+        var path = [slug]
+        var current = slug
+        while let next = nodes[current]?.follows {
+            if next == slug { return path }
+            if path.contains(next) || path.count > nodes.count { return nil }
+            path.append(next)
+            current = next
+        }
+        return nil
+    }
+
+    /// The options after `slug` (its own and those of earlier sessions still open), working out its follow-up once.
+    private mutating func state(after slug: String) -> State {
+        if let known = states[slug] { return known }
+        guard let node = nodes[slug] else { return [:] }
+        // Written down first, so a loop (already reported) ends here.
+        states[slug] = [:]
+        var current: State = [:]
+        if let target = node.follows, !broken.contains(slug), nodes[target] != nil {
+            let earlier = state(after: target).filter { $0.value.status?.isOpen ?? true }
+            if broken.contains(target) {
+                // An earlier link of the chain has errors: what is still open cannot be known.
+                add(SeriesFindings.targetHasErrors(node, target, at: node.followsLocation))
+                broken.insert(slug)
+            } else {
+                current = review(node, earlier: earlier)
+            }
+        }
+        for option in node.options { current[OptionKey(session: slug, option: option.id)] = (nil, nil) }
+        states[slug] = current
+        return current
+    }
+
+    /// Matches each `Opvolging` item of `node` against the open options before it.
+    private mutating func review(_ node: SeriesNode, earlier: State) -> State {
+        var state = earlier
+        let candidates = earlier.keys.compactMap { key in
+            nodes[key.session].flatMap { origin in origin.options.first { $0.id == key.option }.map { (key, origin, $0) } }
+        }.sorted { ($0.1.date, $0.1.slug, order($0.2.id)) < ($1.1.date, $1.1.slug, order($1.2.id)) }
+        var review = FollowUpReview()
+        var mentioned: Set<OptionKey> = []
+        for item in node.followUp {
+            let key = Names.key(SeriesNode.unmarked(item.optionText))
+            guard !key.isEmpty else { continue }
+            let exact = candidates.filter { $0.2.key == key }
+            let matches = exact.isEmpty ? candidates.filter { $0.2.key.hasPrefix(key) } : exact
+            if matches.isEmpty {
+                add(SeriesFindings.noOption(node, item, closed: closedMatch(key, before: node), suggestion: nearest(key, in: candidates.map(\.2)), at: item.textLocation))
+                continue
+            }
+            if matches.count > 1 {
+                add(SeriesFindings.ambiguous(node, item, matches.map(\.2.text), at: item.textLocation))
+                continue
+            }
+            let (optionKey, origin, option) = matches[0]
+            mentioned.insert(optionKey)
+            guard let status = item.status else { continue }
+            let explanation = item.explanation?.markdown
+            state[optionKey] = (status, explanation)
+            let reviewed = origin.reviewed(option, status: status, explanation: explanation)
+            review.discussed.append(reviewed)
+            records.append(Record(session: node.slug, option: reviewed))
+        }
+        review.notDiscussed = candidates.filter { !mentioned.contains($0.0) }.map { $0.1.reviewed($0.2, status: earlier[$0.0]?.status) }
+        if !review.notDiscussed.isEmpty {
+            add(SeriesFindings.notDiscussed(node, review.notDiscussed.map(\.text), at: node.followUpHeading ?? node.followsLocation))
+        }
+        reviews[node.slug] = review
+        return state
+    }
+
+    /// An option of an earlier session in the chain that the item names but that was closed before.
+    private func closedMatch(_ key: String, before node: SeriesNode) -> (String, FollowUpStatus)? {
+        var current = node.follows
+        var seen: Set<String> = []
+        while let slug = current, seen.insert(slug).inserted, let earlier = nodes[slug] {
+            for (optionKey, entry) in states[slug] ?? [:] {
+                guard let status = entry.status, !status.isOpen, let origin = nodes[optionKey.session],
+                      let option = origin.options.first(where: { $0.id == optionKey.option }),
+                      option.key == key || option.key.hasPrefix(key) else { continue }
+                return (option.text, status)
+            }
+            current = earlier.follows
+        }
+        return nil
+    }
+
+    private func nearest(_ key: String, in options: [SeriesNode.OptionInfo]) -> String? {
+        // Compared with as much of each option as was written: a beginning with a typo still finds its option.
+        let beginnings = options.map { String($0.key.prefix(key.count)) }
+        guard let found = Names.nearest(to: key, in: beginnings), let index = beginnings.firstIndex(of: found) else { return nil }
+        return options[index].text
+    }
+
+    /// `o12` sorts after `o2`.
+    private func order(_ id: String) -> Int { Int(id.dropFirst()) ?? 0 }
+}

@@ -1,0 +1,69 @@
+import BegeleidModel
+import BegeleidReader
+import BegeleidRender
+
+/// The vocabulary of values beside the templates, merged with
+/// `Input/waarden.yaml`, and the notes it gives: a value written nearly as a
+/// vocabulary name, in another spelling, so that it does not count as one.
+public struct Vocabulary: Sendable {
+    public var vocabulary: ValueVocabulary
+    /// The findings about the vocabulary file itself.
+    public var diagnostics: [Diagnostic]
+
+    public init(templates: TemplateSet) {
+        let read = VocabularyReader.read(text: templates.vocabularySource.text, path: templates.vocabularySource.path)
+        vocabulary = read.vocabulary
+        diagnostics = read.diagnostics.sortedByPosition()
+    }
+
+    /// The built-in vocabulary (what `check` uses).
+    public static var builtIn: Vocabulary? {
+        (try? TemplateSet.load(directory: nil)).map(Vocabulary.init)
+    }
+
+    /// Notes for the values of `sessions` that no name of `known` (the merged
+    /// synonyms) matches but a vocabulary name nearly does. Each distinct
+    /// spelling is compared once.
+    func notes(_ sessions: [Session], known: ValueSynonyms) -> [Diagnostic] {
+        var nearest: [String: String?] = [:]
+        let names = vocabulary.allNames
+        var notes: [Diagnostic] = []
+        for session in sessions {
+            for value in session.values where value.isListed && known.canonical[Names.key(value.name)] == nil {
+                let key = Names.key(value.name)
+                if nearest[key] == nil { nearest[key] = .some(names.first { Names.isNearSpelling(value.name, $0) }) }
+                guard let suggestion = nearest[key] ?? nil else { continue }
+                notes.append(Diagnostic(
+                    .note, "value-near-vocabulary", path: session.path, at: value.location,
+                    LocalizedText(
+                        nl: "“\(value.name)” lijkt op een naam uit de woordenlijst van waarden, maar telt zo gespeld niet samen met andere sessies",
+                        en: "“\(value.name)” is close to a name in the vocabulary of values, but spelt this way it does not count together with other sessions"),
+                    suggestion: suggestion))
+            }
+        }
+        return notes
+    }
+
+    /// A value of `Input/waarden.yaml` whose names fall under two entries of
+    /// the vocabulary merges two values of the vocabulary. The list of values
+    /// wins (it may mean to), so this is a note on the line of that value in
+    /// `waarden.yaml` (whose `text` is given to find it), never an error.
+    public func conflicts(with own: ValueSynonyms, path: String, text: String) -> [Diagnostic] {
+        var claimed: [String: [ValueVocabulary.Entry]] = [:]
+        var order: [String] = []
+        for entry in vocabulary.entries {
+            guard let canonical = entry.names.lazy.compactMap({ own.canonical[Names.key($0)] }).first else { continue }
+            if claimed[canonical] == nil { order.append(canonical) }
+            claimed[canonical, default: []].append(entry)
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return order.compactMap { canonical -> Diagnostic? in
+            guard let entries = claimed[canonical], entries.count > 1 else { return nil }
+            let line = lines.firstIndex { Names.key(String($0.split(separator: ":").first ?? "")) == Names.key(canonical) }.map { $0 + 1 } ?? 1
+            let names = entries.map { "“\($0.dutch)”" }.joined(separator: ", ")
+            return Diagnostic(.note, "vocabulary-value-twice", path: path, at: SourceLocation(line: line, column: 1), LocalizedText(
+                nl: "“\(canonical)” voegt \(entries.count) waarden van de woordenlijst samen (\(names)); in het overzicht tellen ze als één",
+                en: "“\(canonical)” brings \(entries.count) values of the vocabulary together (\(names)); the overview counts them as one"))
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import BegeleidModel
+import Foundation
+import ZIPFoundation
+
+/// `data/gegevens.xlsx`: the CSV tables of `data/` as one workbook, a sheet
+/// per table (Office Open XML, SpreadsheetML). The header row is frozen and
+/// filtered; dates are dates, counts are numbers, every other field is text
+/// with the CSVs' formula guard. The same tables give the same bytes: entries
+/// carry a fixed timestamp and are written in a fixed order.
+enum Workbook {
+    /// The timestamp of every entry (ZIP's dates start in 1980).
+    static let timestamp = Date(timeIntervalSince1970: 315_532_800)
+
+    struct Sheet {
+        var name: String
+        var header: [String]
+        var rows: [[String]]
+        /// Columns holding counts (written as numbers when they are whole numbers).
+        var numeric: Set<String>
+    }
+
+    /// Columns holding ISO dates, in any table.
+    static let dateColumns: Set<String> = ["datum", "optie_datum", "uiterlijk"]
+
+    static func data(_ sheets: [Sheet]) throws -> Data {
+        let archive = try Archive(accessMode: .create)
+        var files: [(String, String)] = [
+            ("[Content_Types].xml", contentTypes(sheets.count)),
+            ("_rels/.rels", rootRelations),
+            ("xl/workbook.xml", workbook(sheets)),
+            ("xl/_rels/workbook.xml.rels", workbookRelations(sheets.count)),
+            ("xl/styles.xml", styles),
+        ]
+        for (index, sheet) in sheets.enumerated() { files.append(("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet))) }
+        for (path, text) in files {
+            let bytes = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: timestamp,
+                                 compressionMethod: .deflate) { position, size in
+                bytes.subdata(in: Int(position)..<min(Int(position) + size, bytes.count))
+            }
+        }
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return data
+    }
+
+    private static let header = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+    private static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    private static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+    static func contentTypes(_ count: Int) -> String {
+        header + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
+            + #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
+            + #"<Default Extension="xml" ContentType="application/xml"/>"#
+            + #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
+            + #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
+            + (1...max(count, 1)).map {
+                #"<Override PartName="/xl/worksheets/sheet\#($0).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
+            }.joined()
+            + "</Types>"
+    }
+
+    static let rootRelations = header + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+        + #"<Relationship Id="rId1" Type="\#(relationships)/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+
+    static func workbook(_ sheets: [Sheet]) -> String {
+        let list = sheets.enumerated().map { index, sheet in
+            #"<sheet name="\#(escape(sheet.name))" sheetId="\#(index + 1)" r:id="rId\#(index + 1)"/>"#
+        }.joined()
+        // Excel keeps each sheet's filter range as a hidden name.
+        let names = sheets.enumerated().map { index, sheet in
+            #"<definedName name="_xlnm._FilterDatabase" localSheetId="\#(index)" hidden="1">'\#(escape(sheet.name))'!$A$1:$\#(column(sheet.header.count - 1))$\#(sheet.rows.count + 1)</definedName>"#
+        }.joined()
+        return header + #"<workbook xmlns="\#(main)" xmlns:r="\#(relationships)"><sheets>\#(list)</sheets>"#
+            + #"<definedNames>\#(names)</definedNames></workbook>"#
+    }
+
+    static func workbookRelations(_ count: Int) -> String {
+        header + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+            + (0..<count).map { #"<Relationship Id="rId\#($0 + 1)" Type="\#(relationships)/worksheet" Target="worksheets/sheet\#($0 + 1).xml"/>"# }
+            .joined()
+            + #"<Relationship Id="rId\#(count + 1)" Type="\#(relationships)/styles" Target="styles.xml"/></Relationships>"#
+    }
+
+    /// Style 0 text, 1 a date (`jjjj-mm-dd`), 2 the bold header.
+    static let styles = header + #"<styleSheet xmlns="\#(main)">"#
+        + #"<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/></numFmts>"#
+        + #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>"#
+        + #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
+        + #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
+        + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
+        + #"<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
+        + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
+        + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>"#
+        + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#
+
+    static func worksheet(_ sheet: Sheet) -> String {
+        let last = column(sheet.header.count - 1)
+        var out = header + #"<worksheet xmlns="\#(main)" xmlns:r="\#(relationships)">"#
+            + #"<dimension ref="A1:\#(last)\#(sheet.rows.count + 1)"/>"#
+            + #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
+            + #"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"#
+            + #"<sheetFormatPr defaultRowHeight="15"/><cols><col min="1" max="\#(sheet.header.count)" width="20" customWidth="1"/></cols><sheetData>"#
+        out += #"<row r="1">"# + sheet.header.enumerated().map { text($0.element, at: "\(column($0.offset))1", style: 2) }.joined() + "</row>"
+        for (index, row) in sheet.rows.enumerated() {
+            let number = index + 2
+            out += #"<row r="\#(number)">"#
+            for (offset, value) in row.enumerated() where !value.isEmpty {
+                let reference = "\(column(offset))\(number)"
+                let name = offset < sheet.header.count ? sheet.header[offset] : ""
+                if dateColumns.contains(name), let serial = serial(value) {
+                    out += #"<c r="\#(reference)" s="1"><v>\#(serial)</v></c>"#
+                } else if sheet.numeric.contains(name), value.count <= 15, value.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                    out += #"<c r="\#(reference)"><v>\#(value)</v></c>"#
+                } else {
+                    out += text(value, at: reference, style: 0)
+                }
+            }
+            out += "</row>"
+        }
+        return out + #"</sheetData><autoFilter ref="A1:\#(last)\#(sheet.rows.count + 1)"/></worksheet>"#
+    }
+
+    /// A text cell, with the CSVs' guard: a leading `=`, `+`, `-` or `@` gets an apostrophe before it.
+    static func text(_ value: String, at reference: String, style: Int) -> String {
+        var shown = value
+        if let first = shown.first, ["=", "+", "-", "@"].contains(first), shown.count > 1 { shown = "'" + shown }
+        return #"<c r="\#(reference)" t="inlineStr"\#(style == 0 ? "" : #" s="\#(style)""#)><is><t xml:space="preserve">\#(escape(shown))</t></is></c>"#
+    }
+
+    /// `0` → `A`, `25` → `Z`, `26` → `AA`.
+    static func column(_ index: Int) -> String {
+        var number = index + 1
+        var name = ""
+        while number > 0 {
+            let remainder = (number - 1) % 26
+            name = String(UnicodeScalar(UInt8(65 + remainder))) + name
+            number = (number - 1) / 26
+        }
+        return name
+    }
+
+    /// An ISO date as a spreadsheet's day number (days since 1899-12-30), nil when it is not one.
+    static func serial(_ iso: String) -> Int? {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard iso.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1900...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        // Days from the civil date (Howard Hinnant's algorithm), then shifted to 1899-12-30.
+        let y = month <= 2 ? year - 1 : year
+        let era = y / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let unixDays = era * 146_097 + dayOfEra - 719_468
+        return unixDays + 25_569
+    }
+
+    /// XML text: markup characters escaped, characters XML 1.0 does not allow left out.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,64 @@
+import BegeleidModel
+import BegeleidOverview
+
+extension OverviewContext {
+    /// The column names of the four kinds of involvement, in order.
+    var involvementNames: [String] {
+        [labels["overview_core"], labels["overview_worked_out"], labels["overview_parked"], labels["overview_named_only"]]
+    }
+
+    static func involvement(_ value: Overview.ValueSummary) -> InvolvementCounts {
+        InvolvementCounts(core: value.coreIn.count, workedOut: value.workedOutIn.count, parked: value.parkedIn.count,
+                          namedOnly: value.namedOnlyIn.count)
+    }
+
+    /// The value × technology table: per technology its values with the four
+    /// counts, first over all its sessions, then per label of those sessions.
+    func technologyTables() -> [[String: Any]] {
+        overview.technologies.enumerated().map { index, technology in
+            let sessions = overview.sessionsPerTechnology[technology] ?? 0
+            var groups: [[String: Any]] = [group(labels["overview_all_sessions"], sessions: sessions, counts: { $0.byTechnology[technology] })]
+            for label in overview.labelsPerTechnology[technology] ?? [] {
+                let key = TechnologyLabel(technology: technology, label: label)
+                groups.append(group(label, sessions: overview.sessionsPerTechnologyLabel[key] ?? 0, counts: { $0.byTechnologyLabel[key] }))
+            }
+            return [
+                "name": technology, "anchor": "technologie-\(index + 1)", "sessionCount": sessions,
+                "sessionWord": labels[sessions == 1 ? "session_one" : "session_many"], "groups": groups,
+            ]
+        }
+    }
+
+    /// One group of rows: the values counted there, most sessions first, then in the overview's order.
+    private func group(_ name: String, sessions: Int, counts: (Overview.ValueSummary) -> InvolvementCounts?) -> [String: Any] {
+        let rows = overview.values.enumerated().compactMap { index, value -> (String, InvolvementCounts, Int)? in
+            counts(value).map { (value.name, $0, index) }
+        }.sorted { ($1.1.total, $0.2) < ($0.1.total, $1.2) }.map { ($0.0, $0.1) }
+        return [
+            "name": name, "sessionCount": sessions, "sessionWord": labels[sessions == 1 ? "session_one" : "session_many"],
+            "rows": rows.map { name, counts in
+                ["name": name, "total": counts.total, "counts": counts.inOrder.map { ["count": $0, "empty": $0 == 0] }] as [String: Any]
+            },
+        ]
+    }
+
+    /// Per ALTAI requirement the values of the vocabulary that belong to it, with their sessions (only requirements with values).
+    func altaiGroups() -> [[String: Any]] {
+        var requirements: [String: [AltaiRequirement]] = [:]
+        for entry in vocabulary.entries { for name in entry.names { requirements[Names.key(name)] = entry.altai } }
+        return AltaiRequirement.allCases.compactMap { requirement -> [String: Any]? in
+            let values = overview.values.filter { value in
+                value.spellings.contains { requirements[Names.key($0)]?.contains(requirement) ?? false }
+                    || (requirements[Names.key(value.name)]?.contains(requirement) ?? false)
+            }
+            guard !values.isEmpty else { return nil }
+            return [
+                "name": labels.language == .dutch ? requirement.dutch : requirement.english,
+                "entries": values.enumerated().map { index, value in
+                    ["name": value.name, "count": value.sessions.count, "core": value.coreIn.count, "hasCore": !value.coreIn.isEmpty,
+                     "last": index == values.count - 1] as [String: Any]
+                },
+            ]
+        }
+    }
+}

@@ -1,0 +1,235 @@
+import BegeleidModel
+import BegeleidPipeline
+import BegeleidRender
+import Foundation
+import Testing
+
+/// Follow-up across a series (FORMAT.md v2): golden files of a three-session
+/// chain (Dutch) and a two-session series (English) with every status, each
+/// finding of the series pass where it belongs, the public build, and the
+/// incremental build re-checking a follow-up when its earlier session changes.
+@Suite("Follow-up across a series", .serialized)
+struct FollowUpTests {
+    static let series = Fixtures.folder.appendingPathComponent("series")
+
+    static func files(_ name: String) -> [String] {
+        let folder = series.appendingPathComponent(name).path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { "\(folder)/\($0)" }
+    }
+
+    /// The fixture series copied into a fresh `Input/sessies`, with `edits` (file stem → (old, new)) applied.
+    static func input(_ name: String, _ edits: [String: [(String, String)]] = [:], function: String = #function) throws -> URL {
+        let root = Fixtures.temporaryFolder(function)
+        let sessions = root.appendingPathComponent("Input/sessies")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        for path in files(name) {
+            let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            var text = try String(contentsOfFile: path, encoding: .utf8)
+            for (old, new) in edits[stem] ?? [] {
+                #expect(text.contains(old), "fixture \(stem) has no “\(old)”")
+                text = text.replacingOccurrences(of: old, with: new)
+            }
+            try text.write(to: sessions.appendingPathComponent("\(stem).md"), atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    static func check(_ root: URL) -> Checking.Result {
+        let folder = root.appendingPathComponent("Input/sessies").path
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        return Checking.run(files: names.map { "\(folder)/\($0)" }, strict: false)
+    }
+
+    @Test(arguments: ["keten", "pair"])
+    func goldenFiles(_ name: String) throws {
+        let result = Checking.run(files: Self.files(name), strict: false)
+        #expect(result.diagnostics.errorCount == 0, "\(result.diagnostics)")
+        for session in result.valid where session.meta.follows != nil {
+            #expect(session.review != nil)
+            for file in try Fixtures.renderer.sessionFiles(session) where file.name != "waardenkaart.svg" {
+                Snapshot.assert(String(decoding: file.data, as: UTF8.self), named: "series/\(session.slug)/\(file.name)")
+            }
+        }
+        let pages = result.series.progress(among: result.valid)
+        #expect(pages.count == 1)
+        for page in pages {
+            for file in Fixtures.renderer.progressFiles(page) {
+                Snapshot.assert(String(decoding: file.data, as: UTF8.self), named: "series/reeksen/\(page.slug)/\(file.name)")
+            }
+        }
+        let table = try #require(try Fixtures.renderer.dataFiles(result.valid).first { $0.name == "opvolging.csv" })
+        // The byte-order mark stays out of the golden file (reading it back as text would drop it).
+        let text = String(decoding: table.data, as: UTF8.self)
+        #expect(text.hasPrefix("\u{FEFF}"))
+        Snapshot.assert(String(text.dropFirst()), named: "series/\(name)-opvolging.csv")
+    }
+
+    /// Every status of FORMAT.md appears in the goldens, and the chain carries statuses along it.
+    @Test func theChainCarriesStatusesAlong() throws {
+        let result = Checking.run(files: Self.files("keten"), strict: false)
+        let last = try #require(result.valid.first { $0.slug == "ringweg-terugblik" })
+        let review = try #require(last.review)
+        // C names an option of A still in progress after B, one of A never discussed, and three of B.
+        #expect(review.discussed.map(\.session) == ["ringweg-start", "ringweg-start", "ringweg-evaluatie", "ringweg-evaluatie", "ringweg-evaluatie"])
+        #expect(review.discussed.map(\.status) == [.done, .open, .done, .inProgress, .rejected])
+        // Options closed in B (done, rejected) are no longer C's to discuss; C discussed all that were open.
+        #expect(review.notDiscussed.isEmpty)
+        let middle = try #require(result.valid.first { $0.slug == "ringweg-evaluatie" }?.review)
+        #expect(middle.notDiscussed.map(\.text) == ["Verkeerskundigen leren modelonzekerheid uitleggen"])
+        let warning = try #require(result.diagnostics.first { $0.code == "follow-up-not-discussed" })
+        #expect(warning.severity == .warning && warning.location.line == 18 && warning.path.hasSuffix("ringweg-evaluatie.md"))
+        let page = try #require(result.series.progress(among: result.valid).first)
+        #expect(page.slug == "ringweg-start" && page.sessions.count == 3)
+        // Open first (never discussed counts as open), then in progress, done, rejected.
+        #expect(page.entries.map(\.rank) == page.entries.map(\.rank).sorted())
+        let shown = try #require(page.entries.first { $0.option.text.hasPrefix("Onzekerheid") })
+        #expect(shown.history.map(\.status) == [.inProgress, .done])
+        #expect(shown.history.map(\.session.slug) == ["ringweg-evaluatie", "ringweg-terugblik"])
+        #expect(shown.option.isPriority && shown.option.owners == ["Verkeerskundigen"])
+    }
+
+    struct Finding: CustomTestStringConvertible, Sendable {
+        var code: String
+        var severity: Diagnostic.Severity
+        var file: String
+        var edits: [String: [(String, String)]]
+        var line: Int
+        var column: Int
+        var suggestion: String? = nil
+        var testDescription: String { code + " " + file }
+    }
+
+    static let findings: [Finding] = [
+        Finding(code: "follows-unknown", severity: .error, file: "ringweg-evaluatie",
+                edits: ["ringweg-evaluatie": [("vervolg_op: ringweg-start", "vervolg_op: ringweg-strat")]], line: 7, column: 13,
+                suggestion: "ringweg-start"),
+        Finding(code: "follows-loop", severity: .error, file: "ringweg-start",
+                edits: ["ringweg-start": [("status: definitief", "status: definitief\nvervolg_op: ringweg-terugblik")]], line: 8, column: 13),
+        Finding(code: "follows-later", severity: .error, file: "ringweg-evaluatie",
+                edits: ["ringweg-evaluatie": [("datum: 2026-09-24", "datum: 2026-01-24")]], line: 7, column: 13),
+        Finding(code: "follow-up-no-option", severity: .error, file: "ringweg-evaluatie",
+                edits: ["ringweg-evaluatie": [("gedaan: Alleen geaggregeerde tellingen", "gedaan: Alleen geagregeerde tellingen")]],
+                line: 19, column: 11, suggestion: "Alleen geaggregeerde tellingen per wegvak opslaan"),
+        // An option closed in B is no longer C's to give a status.
+        Finding(code: "follow-up-no-option", severity: .error, file: "ringweg-terugblik",
+                edits: ["ringweg-terugblik": [("open: Verkeerskundigen leren modelonzekerheid", "gedaan: Jaarlijks publieksverslag")]],
+                line: 17, column: 11),
+        Finding(code: "follow-up-ambiguous", severity: .error, file: "ringweg-terugblik",
+                edits: ["ringweg-terugblik": [("gedaan: Een publiek dashboard", "gedaan: Een")]], line: 18, column: 11),
+        Finding(code: "follow-up-status-unknown", severity: .error, file: "ringweg-terugblik",
+                edits: ["ringweg-terugblik": [("afgewezen: Bewoners", "afgewezn: Bewoners")]], line: 20, column: 1,
+                suggestion: "afgewezen"),
+        Finding(code: "follows-session-has-errors", severity: .warning, file: "ringweg-terugblik",
+                edits: ["ringweg-evaluatie": [("→ transparantie @bewoners", "→ transparantie, eerlijkheid @bewoners")]], line: 7, column: 13),
+        Finding(code: "follow-up-without-series", severity: .warning, file: "ringweg-terugblik",
+                edits: ["ringweg-terugblik": [("vervolg_op: ringweg-evaluatie\n", "")]], line: 14, column: 1),
+    ]
+
+    @Test(arguments: findings)
+    func eachFindingWhereItBelongs(_ expected: Finding) throws {
+        let root = try Self.input("keten", expected.edits)
+        let result = Self.check(root)
+        let found = result.diagnostics.filter { $0.code == expected.code && $0.path.hasSuffix("/\(expected.file).md") }
+        #expect(found.count == 1, "\(result.diagnostics.map { "\($0.path):\($0.location.line): \($0.code)" })")
+        let finding = try #require(found.first)
+        #expect(finding.severity == expected.severity)
+        #expect((finding.location.line, finding.location.column) == (expected.line, expected.column))
+        if let suggestion = expected.suggestion { #expect(finding.suggestion == suggestion) }
+        // An error keeps the follow-up's report back; a warning does not.
+        let built = result.valid.contains { $0.slug == expected.file }
+        #expect(built == (expected.severity == .warning))
+        // The near miss: the fixture itself has none of it.
+        let clean = Checking.run(files: Self.files("keten"), strict: false)
+        #expect(!clean.diagnostics.contains { $0.code == expected.code && $0.path.hasSuffix("/\(expected.file).md") })
+    }
+
+    @Test func aLoopIsReportedOnEverySessionInIt() throws {
+        let root = try Self.input("keten", ["ringweg-start": [("status: definitief", "status: definitief\nvervolg_op: ringweg-terugblik")]])
+        let result = Self.check(root)
+        let loops = result.diagnostics.filter { $0.code == "follows-loop" }
+        #expect(loops.count == 3)
+        #expect(loops.allSatisfy { $0.message.dutch.contains("→") })
+        #expect(result.valid.isEmpty)
+    }
+
+    @Test func aConceptFollowUpHasWarningsOnly() throws {
+        let root = try Self.input("keten", ["ringweg-terugblik": [
+            ("openbaar: true", "status: concept"), ("gedaan: Een publiek dashboard", "gedaan: Een"),
+        ]])
+        let result = Self.check(root)
+        let finding = try #require(result.diagnostics.first { $0.code == "follow-up-ambiguous" })
+        #expect(finding.severity == .warning)
+        #expect(result.valid.contains { $0.slug == "ringweg-terugblik" })
+    }
+
+    /// A public follow-up shows earlier options only of public, definitief sessions; so does the progress page.
+    @Test func aPublicBuildShowsOnlyPublicEarlierOptions() throws {
+        let root = try Self.input("keten")
+        let output = root.appendingPathComponent("Openbaar")
+        _ = try Building.run(Building.Options(input: root.appendingPathComponent("Input").path, output: output.path,
+                                              strict: false, language: .dutch, publicOnly: true), renderer: Fixtures.renderer)
+        let report = try String(contentsOf: output.appendingPathComponent("sessies/ringweg-terugblik/rapport.html"), encoding: .utf8)
+        #expect(report.contains("Onzekerheid van het model tonen in elke uitvoer"))
+        #expect(!report.contains("Een publiek dashboard"), "an option of a session that is not public")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("sessies/ringweg-evaluatie").path))
+        let page = try String(contentsOf: output.appendingPathComponent("reeksen/ringweg-start/voortgang.html"), encoding: .utf8)
+        #expect(!page.contains("eerste evaluatie") && !page.contains("Een publiek dashboard"))
+        let csv = try String(contentsOf: output.appendingPathComponent("data/opvolging.csv"), encoding: .utf8)
+        #expect(!csv.contains("Een publiek dashboard") && csv.contains("ringweg-terugblik"))
+    }
+
+    /// The earlier session changes, the follow-up is checked and rendered again (it is never taken from the cache).
+    @Test func anIncrementalBuildRechecksAFollowUpWhenItsEarlierSessionChanges() throws {
+        let root = try Self.input("keten")
+        let options = Building.Options(input: root.appendingPathComponent("Input").path,
+                                       output: root.appendingPathComponent("Output").path, strict: false, language: .dutch)
+        let first = try Building.run(options, renderer: Fixtures.renderer)
+        #expect(first.checking.diagnostics.errorCount == 0)
+        let start = root.appendingPathComponent("Input/sessies/ringweg-start.md")
+        let text = try String(contentsOf: start, encoding: .utf8)
+        try text.replacingOccurrences(of: "- Jaarlijks publieksverslag over het model", with: "- Halfjaarlijks publieksverslag over het model")
+            .write(to: start, atomically: true, encoding: .utf8)
+        let second = try Building.run(options, renderer: Fixtures.renderer)
+        let finding = try #require(second.checking.diagnostics.first { $0.code == "follow-up-no-option" })
+        #expect(finding.path.hasSuffix("ringweg-evaluatie.md"))
+        // Back as it was: the follow-up builds again, with the option's new status.
+        try text.write(to: start, atomically: true, encoding: .utf8)
+        let third = try Building.run(options, renderer: Fixtures.renderer)
+        #expect(third.checking.diagnostics.errorCount == 0)
+        let report = try String(contentsOf: root.appendingPathComponent("Output/sessies/ringweg-evaluatie/rapport.md"), encoding: .utf8)
+        #expect(report.contains("| Jaarlijks publieksverslag over het model (Verkeerskundigen) | afgewezen | past niet in het budget |"))
+        // The unchanged follow-up was read again all three times, the unchanged start session only the first time.
+        #expect(third.checking.read.contains { $0.hasSuffix("ringweg-terugblik.md") })
+        #expect(!third.checking.reused.contains { $0.hasSuffix("ringweg-terugblik.md") })
+    }
+
+    /// A series that breaks (here: a loop) keeps its earlier progress page, listed as out of date, never half-written.
+    @Test func aBrokenSeriesKeepsItsEarlierPageMarkedStale() throws {
+        let root = try Self.input("keten")
+        let options = Building.Options(input: root.appendingPathComponent("Input").path,
+                                       output: root.appendingPathComponent("Output").path, strict: false, language: .dutch)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        let page = root.appendingPathComponent("Output/reeksen/ringweg-start/voortgang.html")
+        let before = try Data(contentsOf: page)
+        let start = root.appendingPathComponent("Input/sessies/ringweg-start.md")
+        let text = try String(contentsOf: start, encoding: .utf8)
+        try text.replacingOccurrences(of: "status: definitief", with: "status: definitief\nvervolg_op: ringweg-terugblik")
+            .write(to: start, atomically: true, encoding: .utf8)
+        let broken = try Building.run(options, renderer: Fixtures.renderer)
+        #expect(broken.checking.diagnostics.filter { $0.code == "follows-loop" }.count == 3)
+        #expect(try Data(contentsOf: page) == before)
+        let index = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        #expect(index.contains("<a href=\"reeksen/ringweg-start/voortgang.html\">Voortgang van de reeks Digital twin voor de doorstroming op de ringweg</a> <span class=\"tag stale\">"))
+        // Mended: the page is made anew and no longer marked.
+        try text.write(to: start, atomically: true, encoding: .utf8)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        let mended = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        #expect(mended.contains("reeksen/ringweg-start/voortgang.html") && !mended.contains("tag stale"))
+        // Gone from the notes altogether: the page goes too.
+        for name in ["ringweg-start", "ringweg-evaluatie", "ringweg-terugblik"] {
+            try FileManager.default.removeItem(at: root.appendingPathComponent("Input/sessies/\(name).md"))
+        }
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        #expect(!FileManager.default.fileExists(atPath: page.path))
+    }
+}
