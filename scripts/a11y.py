@@ -57,7 +57,9 @@ def build(work):
     notes = broken / "Input/sessies/zwolle-digital-twin-ringweg.md"
     notes.write_text(notes.read_text(encoding="utf-8").replace("→ privacy", "→ privasy", 1), encoding="utf-8")
     private = broken / "Input/sessies/overijssel-emissiemonitoring-boerderijen.md"
-    private.write_text(private.read_text(encoding="utf-8") + "\n### Notities\n- Een privéregel\n", encoding="utf-8")
+    # Under the case, not at the end: the notes end in their own Notities section, where a heading is private anyway.
+    private.write_text(private.read_text(encoding="utf-8").replace("## Casus\n", "## Casus\n### Notities\n- Een privéregel\n\n", 1),
+                       encoding="utf-8")
     return pages, broken
 
 
