@@ -197,8 +197,8 @@ struct ValueReader {
             diagnostics.append(Diagnostic(
                 .error, "date-out-of-range", path: document.path, at: document.location(of: node),
                 LocalizedText(
-                    nl: "“\(word)” ligt buiten de jaren \(ISODate.years.lowerBound)–\(ISODate.years.upperBound); schrijf de datum van de sessie, bijvoorbeeld 2026-03-12",
-                    en: "“\(word)” lies outside the years \(ISODate.years.lowerBound)–\(ISODate.years.upperBound); write the session's date, for example 2026-03-12")))
+                    nl: "“\(word)” ligt buiten de jaren \(ISODate.years.lowerBound)–\(ISODate.years.upperBound); schrijf een datum in die jaren, bijvoorbeeld 2026-03-12",
+                    en: "“\(word)” lies outside the years \(ISODate.years.lowerBound)–\(ISODate.years.upperBound); write a date within them, for example 2026-03-12")))
             return nil
         }
         diagnostics.append(ISODate.finding(word, path: document.path, at: document.location(of: node)))
