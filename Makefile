@@ -7,7 +7,7 @@ BIN        := .build/$(CONFIG)/begeleid
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: all deps build render check test xss preview-browser preview-attack fuzz fuzz-short fuzz-build fuzz-seeds a11y mutants templates bench pdf-tools word-tools reference-docx clean help
+.PHONY: all deps build render check test xss preview-browser preview-attack fuzz fuzz-short fuzz-build fuzz-seeds a11y mutants bench pdf-tools word-tools reference-docx clean help
 
 all: render
 
@@ -16,7 +16,6 @@ help:
 	@echo "make test     alle tests (wat CI draait)"
 	@echo "make fuzz     libFuzzer over lezer, controles en weergave, FUZZ_TIME seconden (standaard 600; docs/fuzzing.md); 1 minuut in make test"
 	@echo "make check    controleer alleen aantekeningen, profielen en aanbod in Input/"
-	@echo "make templates  werk de ingebouwde sjablonen bij na een wijziging in Templates/"
 	@echo "make preview-browser  het live voorbeeld in headless Chromium: bijwerken zonder knipperen of verspringen (ook in make test)"
 	@echo "make a11y     toegankelijkheid: axe-core en de Nu-checker over alle pagina's"
 	@echo "make xss      121 XSS-payloads in elke tekstplek, gecontroleerd in headless Chromium (ook in make test)"
@@ -145,10 +144,6 @@ bench: deps
 ## reference-docx: rewrite Templates/referentie.docx (house style as Word styles) from pandoc's default.
 reference-docx: word-tools
 	python3 scripts/make-reference-docx.py
-
-## templates: regenerate the defaults compiled into the binary from Templates/.
-templates:
-	python3 scripts/embed-templates.py
 
 clean:
 	rm -rf .build-fuzz .build-mutants

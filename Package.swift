@@ -54,7 +54,9 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            // `Templates` is a link to the top-level Templates/ (SwiftPM takes no folder outside the target).
+            resources: [.embedInCode("Templates"), .embedInCode("Exports/sessie.schema.json")]
         ),
         .target(
             name: "BegeleidPipeline",
@@ -80,7 +82,8 @@ let package = Package(
             dependencies: [
                 "BegeleidModel", "BegeleidPipeline", "BegeleidReader", "BegeleidRender", "BegeleidServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            resources: [.embedInCode("Scaffolds")]
         ),
         .executableTarget(name: "begeleid", dependencies: ["BegeleidCLI"]),
         // The fuzz target (`make fuzz`, docs/fuzzing.md): one input through the readers,

@@ -71,7 +71,15 @@ def sync(source, target):
             continue
         wanted.add(entry.name)
         there = target / entry.name
-        if entry.is_dir(follow_symlinks=False):
+        if entry.is_symlink():  # e.g. Sources/BegeleidRender/Templates → ../../Templates: kept a link
+            link = os.readlink(entry.path)
+            if not there.is_symlink() or os.readlink(there) != link:
+                if there.is_dir() and not there.is_symlink():
+                    shutil.rmtree(there)
+                elif there.exists() or there.is_symlink():
+                    there.unlink()
+                os.symlink(link, there)
+        elif entry.is_dir(follow_symlinks=False):
             if there.exists() and not there.is_dir():
                 there.unlink()
             sync(pathlib.Path(entry.path), there)

@@ -43,7 +43,7 @@ struct NewCommand: ExitingCommand {
         let folder = (input as NSString).appendingPathComponent(kind.isSession ? "sessies" : "organisaties")
         let path = (folder as NSString).appendingPathComponent(slug + (kind.isSession ? ".md" : ".yaml"))
         let today = Self.today()
-        let text = kind.isSession ? Scaffolds.session(date: today, language: lang) : Scaffolds.profile(date: today, language: lang)
+        let text = kind.isSession ? Scaffold.session(date: today, language: lang) : Scaffold.profile(date: today, language: lang)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {

@@ -12,7 +12,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// The files a template folder may hold, all optional.
-    public static let knownFiles = DefaultTemplates.files.keys.sorted()
+    public static let knownFiles = EmbeddedTemplates.files.keys.sorted()
 
     let library: MustacheLibrary
     let labels: [Language: Labels]
@@ -28,7 +28,7 @@ public struct TemplateSet: Sendable {
     public static func load(directory: String?) throws(LoadError) -> TemplateSet {
         _ = MarkdownContentType.registered
         var sources: [String: (text: String, path: String)] = [:]
-        for (name, text) in DefaultTemplates.files { sources[name] = (text, "<ingebouwd>/\(name)") }
+        for (name, text) in EmbeddedTemplates.texts { sources[name] = (text, "<ingebouwd>/\(name)") }
         if let directory {
             for name in customFiles(in: directory) {
                 let path = (directory as NSString).appendingPathComponent(name)
@@ -51,7 +51,7 @@ public struct TemplateSet: Sendable {
         var labels: [Language: Labels] = [:]
         for language in Language.allCases {
             let name = "labels/\(language.rawValue).yaml"
-            let fallback = try? Labels(language: language, yaml: DefaultTemplates.files[name] ?? "", fallback: nil)
+            let fallback = try? Labels(language: language, yaml: EmbeddedTemplates.texts[name] ?? "", fallback: nil)
             do {
                 labels[language] = try Labels(language: language, yaml: sources[name]?.text ?? "", fallback: fallback)
             } catch {

@@ -15,7 +15,10 @@ public enum DataExports {
         let published = sessions.map { $0.publishable() }
         return (collection ? [("sessies.json", try SessionCollection(published).encoded())] : [])
             + (withTables ? tables(synonyms: synonyms).map { ($0.name, Data($0.text(published).utf8)) } : [])
-            + [("schema.json", Data(SessionSchema.text.utf8))]
+            // `Exports/sessie.schema.json` (JSON Schema 2020-12 of sessie.json and sessies.json), embedded by
+            // SwiftPM. A test validates every JSON file a build writes against it; change it together with
+            // `SessionDocument` and docs/sessie-json.md.
+            + [("schema.json", Data(PackageResources.sessie_schema_json))]
     }
 
     static let sessionColumns = ["sessie", "datum", "organisatie", "technologie", "fase"]
