@@ -90,7 +90,7 @@ let package = Package(
         // checks and renderers; in the ordinary build a tool that replays files.
         .target(
             name: "BegeleidFuzzing",
-            dependencies: ["BegeleidModel", "BegeleidReader", "BegeleidChecks", "BegeleidProposals", "BegeleidRender"]
+            dependencies: ["BegeleidModel", "BegeleidReader", "BegeleidChecks", "BegeleidProposals", "BegeleidRender", "BegeleidPipeline"]
         ),
         .executableTarget(name: "begeleid-fuzz", dependencies: ["BegeleidFuzzing"], path: "Sources/BegeleidFuzz"),
         .testTarget(

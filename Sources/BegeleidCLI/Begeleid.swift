@@ -1,7 +1,6 @@
 import ArgumentParser
 import BegeleidModel
 import BegeleidPipeline
-import BegeleidReader
 import Foundation
 
 /// The `begeleid` command: session notes in, reports out.
@@ -92,10 +91,8 @@ struct FormatOptions: ParsableArguments {
     var docx = false
 
     /// The formats, with the reference document of `templates` when it has one.
-    func formats(templates: String?) -> ExtraFormats {
-        let folder = templates ?? "Templates"
-        let reference = (folder as NSString).appendingPathComponent("referentie.docx")
-        return ExtraFormats(pdf: pdf, docx: docx, referenceDocx: FileManager.default.fileExists(atPath: reference) ? reference : nil)
+    func formats(_ templates: Pipeline.Templates) -> ExtraFormats {
+        templates.formats(pdf: pdf, docx: docx)
     }
 }
 

@@ -1,5 +1,5 @@
 import BegeleidModel
-import BegeleidReader
+import BegeleidPipeline
 import Foundation
 
 /// `--format json`: the findings as one JSON document for editors and
@@ -33,7 +33,7 @@ enum DiagnosticJSON {
     static func document(_ diagnostics: [Diagnostic], language: Language, files: Int, failed: Int) -> Data {
         var sources: [String: [Substring]] = [:]
         let findings = diagnostics.map { diagnostic -> Finding in
-            if sources[diagnostic.path] == nil { sources[diagnostic.path] = SourceLines.read(diagnostic.path) }
+            if sources[diagnostic.path] == nil { sources[diagnostic.path] = Pipeline.sourceLines(of: diagnostic.path) }
             let end = endColumn(in: sources[diagnostic.path] ?? [], at: diagnostic.location)
             return Finding(
                 path: diagnostic.path, line: diagnostic.location.line, column: diagnostic.location.column,

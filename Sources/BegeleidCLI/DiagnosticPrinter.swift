@@ -1,7 +1,5 @@
 import BegeleidModel
 import BegeleidPipeline
-import BegeleidReader
-import BegeleidRender
 import Foundation
 
 /// Prints findings in the compiler format editors understand,
@@ -19,26 +17,23 @@ struct DiagnosticPrinter {
     func print(_ diagnostics: [Diagnostic]) {
         // JSON goes out whole with the summary, as one document.
         guard !diagnostics.isEmpty, format != .json else { return }
-        var sources: [String: (lines: [Substring], hidden: PrivateLines)] = [:]
+        var sources: [String: [Substring?]] = [:]
         var lines: [String] = []
         for diagnostic in diagnostics {
             lines.append(Self.line(diagnostic, language: language))
             guard format == .human else { continue }
             if sources[diagnostic.path] == nil {
-                let source = SourceLines.read(diagnostic.path)
-                sources[diagnostic.path] = (source, PrivateLines(source, path: diagnostic.path, diagnostics: diagnostics))
+                sources[diagnostic.path] = Pipeline.quotableLines(of: diagnostic.path, findings: diagnostics)
             }
             // Names, private notes and comments are not quoted: a terminal can be on a beamer too.
-            guard let source = sources[diagnostic.path], !source.hidden.contains(diagnostic.location.line) else { continue }
-            lines += Self.excerpt(source.lines, at: diagnostic.location)
+            lines += Self.excerpt(sources[diagnostic.path] ?? [], at: diagnostic.location)
         }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 
     /// `   12 | - Gevoel … → privasy` and a caret under the column (tabs kept so it lines up).
-    static func excerpt(_ lines: [Substring], at location: SourceLocation) -> [String] {
-        guard location.line >= 1, location.line <= lines.count else { return [] }
-        let line = lines[location.line - 1]
+    static func excerpt(_ lines: [Substring?], at location: SourceLocation) -> [String] {
+        guard location.line >= 1, location.line <= lines.count, let line = lines[location.line - 1] else { return [] }
         let number = String(location.line)
         let gutter = String(repeating: " ", count: number.count)
         var caret = ""

@@ -1,7 +1,6 @@
 import ArgumentParser
 import BegeleidModel
 import BegeleidPipeline
-import BegeleidRender
 import Foundation
 
 struct VoorstelCommand: ExitingCommand {
@@ -26,7 +25,6 @@ struct VoorstelCommand: ExitingCommand {
 
     mutating func execute() -> Int32 {
         let printer = common.printer
-        guard let renderer = TemplateChoice.renderer(folders.templates, printer: printer) else { return 2 }
         let folder = (folders.input as NSString).appendingPathComponent("organisaties")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -34,14 +32,13 @@ struct VoorstelCommand: ExitingCommand {
                 nl: "map met organisatieprofielen niet gevonden", en: "folder of organisation profiles not found"))
             return 2
         }
-        // Earlier sessions to cite: only those without errors; their findings belong to `check`.
-        let policy = common.policy(root: folders.input)
-        let sessions = Checking.validSessions(in: folders.input, policy: policy)
-        let options = Proposing.Options(
-            input: folders.input, output: folders.output ?? "Output", strict: common.strict, slugs: slugs,
-            formats: extra.formats(templates: folders.templates), policy: policy, access: writing.access(language: common.lang))
         do {
-            let result = try Proposing.run(options, sessions: sessions, renderer: renderer)
+            let templates = try Pipeline.Templates.load(folders.templates)
+            let options = Proposing.Options(
+                input: folders.input, output: folders.output ?? "Output", strict: common.strict, slugs: slugs,
+                formats: extra.formats(templates), policy: common.policy(root: folders.input),
+                access: writing.access(language: common.lang))
+            let result = try Pipeline.propose(options, templates: templates)
             printer.print(result.diagnostics)
             printer.proposals(result, output: folders.output ?? "Output")
             printer.summary(diagnostics: result.diagnostics, fileCount: result.fileCount, failedCount: result.failed.count)

@@ -29,7 +29,7 @@ struct WatchCommand: ExitingCommand {
     mutating func execute() -> Int32 {
         let printer = common.printer
         let output = folders.output ?? "Output"
-        let templates = folders.templates ?? (FileManager.default.fileExists(atPath: "Templates") ? "Templates" : nil)
+        let templates = Pipeline.Templates.folder(for: folders.templates)
         let options = Preview.Options(
             building: Building.Options(
                 input: folders.input, output: output, strict: common.strict, language: common.lang,

@@ -1,5 +1,6 @@
 import BegeleidChecks
 import BegeleidModel
+import BegeleidPipeline
 import BegeleidProposals
 import BegeleidReader
 import BegeleidRender
@@ -13,7 +14,7 @@ import Foundation
 ///
 /// | first byte        | file                      | then                                          |
 /// |-------------------|---------------------------|-----------------------------------------------|
-/// | `0`…`4` (`'0'`…`'4'`) | session notes (`.md`) | `Checker.check`; rendered (HTML, MD, JSON, SVG, data files) when free of errors, else the preview's error page |
+/// | `0`…`4` (`'0'`…`'4'`) | session notes (`.md`) | `Checking.check`, the one check path of `build`; rendered (HTML, MD, JSON, SVG, data files) when free of errors, else the preview's error page |
 /// | `5` (`'5'`)       | organisation profile      | `ProfileChecker.check` against `Input/aanbod.yaml`; the proposal rendered when free of errors |
 /// | `6` (`'6'`)       | the offer (`aanbod.yaml`) | proposals for the profiles in `Input/organisaties/` rendered when free of errors |
 /// | `7` (`'7'`)       | value synonyms (`waarden.yaml`) | the data files of the fixture sessions with those synonyms |
@@ -77,12 +78,10 @@ public enum FuzzOneInput {
 
     static func session(_ bytes: [UInt8]) -> Outcome {
         let path = "fuzz.md"
-        let output = SessionReader.read(bytes: bytes, path: path, slug: "fuzz")
-        var diagnostics = output.diagnostics
-        if let session = output.session { diagnostics += Checker.check(session) }
-        diagnostics = diagnostics.sortedByPosition()
+        // The check path `build`, `check` and `watch` use, not a copy of it.
+        let (session, diagnostics) = Checking.check(bytes: bytes, path: path, slug: "fuzz")
         var rendered = 0
-        if diagnostics.errorCount == 0, let session = output.session {
+        if diagnostics.errorCount == 0, let session {
             // What `build` writes for a session without errors.
             rendered += (try? renderer.sessionFiles(session).count) ?? 0
             rendered += (try? renderer.dataFiles([session]).count) ?? 0
@@ -92,7 +91,7 @@ public enum FuzzOneInput {
             // What the live preview shows for notes with errors.
             _ = renderer.errorPage(
                 path: path, diagnostics: diagnostics, sourceLines: SourceLines.lines(bytes),
-                language: output.session?.meta.language ?? .dutch)
+                language: session?.meta.language ?? .dutch)
             rendered += 1
         }
         return Outcome(kind: .session, diagnostics: diagnostics.count, errors: diagnostics.errorCount, rendered: rendered)
@@ -158,9 +157,9 @@ public enum FuzzOneInput {
         }
         let fixtures = root.appendingPathComponent("Tests/BegeleidTests/Fixtures/sessies")
         let sessions = files(in: fixtures, suffix: ".md").compactMap { path -> Session? in
-            let output = SessionReader.read(path: path)
-            guard let session = output.session, (output.diagnostics + Checker.check(session)).errorCount == 0 else { return nil }
-            return session
+            let checked = Checking.check(bytes: [UInt8](FileManager.default.contents(atPath: path) ?? Data()), path: path,
+                                         slug: ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+            return checked.findings.errorCount == 0 ? checked.session : nil
         }
         return Reference(offer: offer, profiles: profiles, sessions: sessions)
     }()

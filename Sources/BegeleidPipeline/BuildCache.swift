@@ -90,7 +90,19 @@ struct BuildCache: Codable, Sendable {
         return usable
     }
 
-    static func remove(from output: String) {
+    /// The cache of the last build, taken off the disk before the first file is written (it comes back
+    /// when the build is done: a build cut off half-way leaves no cache, so the next one is a full
+    /// build; otherwise notes changed back to what the cache knew would keep reports of the
+    /// interrupted version, text the writer had removed), and whether that build finished. A public
+    /// build starts from nothing each time: its folder never holds a cache of other sessions.
+    static func take(from output: String, key: String, publicOnly: Bool) -> (cache: BuildCache?, lastBuildFinished: Bool) {
+        let cache = publicOnly ? nil : load(from: output, key: key)
+        let finished = FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(path))
+        remove(from: output)
+        return (cache, finished)
+    }
+
+    private static func remove(from output: String) {
         unlink((output as NSString).appendingPathComponent(path))
     }
 

@@ -72,28 +72,6 @@ public enum Building {
         public var message: LocalizedText
     }
 
-    /// Sessions whose notes have errors now keep their earlier report, so the
-    /// index keeps listing it (marked as such) instead of losing it. Privacy
-    /// wins: an earlier report that shows names is withdrawn (its folder
-    /// removed) unless the notes still say `namen: openbaar`.
-    private static func previousReports(of checking: Checking.Result, in output: String, options: Options) -> [IndexEntry] {
-        // A public build fails closed: notes with errors may have withdrawn their consent, so their report goes.
-        guard !options.publicOnly else { return [] }
-        let rendered = Set(checking.valid.map(\.slug))
-        return checking.failed.compactMap { file -> IndexEntry? in
-            guard !rendered.contains(file.slug) else { return nil }
-            let folder = (output as NSString).appendingPathComponent("sessies/\(file.slug)")
-            guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("sessie.json")),
-                  let document = try? JSONDecoder().decode(SessionDocument.self, from: data) else { return nil }
-            if document.names == .public,
-               SessionReader.read(path: file.path, policy: options.policy).session?.meta.names != .public {
-                try? FileManager.default.removeItem(atPath: folder)
-                return nil
-            }
-            return IndexEntry(previous: document)
-        }
-    }
-
     /// Called after each session is rendered, with how many of how many are done.
     public typealias Progress = (_ done: Int, _ total: Int) -> Void
 
@@ -113,165 +91,49 @@ public enum Building {
         }
     }
 
-    /// The build itself; `sweep`: the folder was marked before, so leftovers of a build cut off may be removed.
+    /// The build itself, step by step; `sweep`: the folder was marked before, so leftovers of a build cut off may be removed.
     private static func build(_ options: Options, renderer: Renderer, progress: Progress?, sweep: Bool) throws(Failure) -> Result {
+        // 1. Collect: the notes, what the last build left (its cache), the lists of values.
         let files = SessionFiles.collect([options.sessionsFolder]).files
-        // A public build starts from nothing each time: its folder never holds a cache of other sessions.
-        let key = BuildCache.hash([BegeleidVersion.current, "\(options.strict)", options.language.rawValue, options.formats.fingerprint,
-                                   options.publicURL ?? ""]
-            + renderer.templates.texts)
-        let cache: BuildCache? = options.publicOnly ? nil : BuildCache.load(from: options.output, key: key)
-        // The cache leaves the disk before the first file is written and comes back when the
-        // build is done: a build cut off half-way leaves no cache, so the next one is a full
-        // build. (Otherwise notes changed back to what the cache knew would keep reports of
-        // the interrupted version — text the writer had removed.)
-        let lastBuildFinished = FileManager.default.fileExists(atPath: (options.output as NSString).appendingPathComponent(BuildCache.path))
-        BuildCache.remove(from: options.output)
-        let hasSynonyms = FileManager.default.fileExists(atPath: options.synonymsPath)
-        let (ownSynonyms, ownDiagnostics) = hasSynonyms
-            ? Checking.synonyms(at: options.synonymsPath, strict: options.strict, policy: options.policy) : (ValueSynonyms(), [])
-        // The vocabulary beside the templates, merged in; waarden.yaml wins.
-        let vocabulary = Vocabulary(templates: renderer.templates)
-        let synonyms = vocabulary.vocabulary.merged(into: ownSynonyms, language: options.language)
-        let conflicts = hasSynonyms ? vocabulary.conflicts(
-            with: ownSynonyms, path: options.synonymsPath,
-            text: (try? String(contentsOfFile: options.synonymsPath, encoding: .utf8)) ?? "") : []
-        let synonymDiagnostics = (ownDiagnostics + (vocabulary.diagnostics + conflicts).strictened(options.strict)).sortedByPosition()
-        // Only a build that did not finish can have left temporary files (no need to walk every folder),
-        // and only in a folder that was begeleid's before.
+        let key = cacheKey(options, renderer: renderer)
+        let (cache, lastBuildFinished) = BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly)
+        let values = ValueLists(ownPath: FileManager.default.fileExists(atPath: options.synonymsPath) ? options.synonymsPath : nil,
+                                vocabulary: Vocabulary(templates: renderer.templates), language: options.language,
+                                strict: options.strict, policy: options.policy)
+        // Only a build that did not finish can have left temporary files, and only in a folder that was begeleid's before.
         if !lastBuildFinished, sweep { OutputWriter.sweepLeftovers(in: options.output) }
         let writer = OutputWriter(root: options.output)
-        var written: [String] = []
-        var next = BuildCache(key: key)
+
+        // 2. Check each file on its own and write its report as soon as its batch is checked.
+        var pass = Checking.Pass(files: files, strict: options.strict, policy: options.policy, cache: cache,
+                                 vocabulary: (values.vocabulary, values.synonyms))
+        var reports = SessionReports(options: options, renderer: renderer, writer: writer, cache: cache, key: key)
         var done = 0
-        var withheld = 0
-        // Each batch of notes is rendered (on every core) and written as soon as it is read;
-        // afterwards only what the index, overview and data need is kept of it.
-        let render: Checking.Consumer = { reads throws(Failure) in
-            // A concept is never published: it is left out of a public build like a session not marked public.
-            // A public follow-up shows earlier options only of sessions that are public and definitief themselves.
-            let kept = options.publicOnly
-                ? reads.filter { $0.session.map { $0.meta.isPublic && $0.meta.status == .final } ?? false }.map { read in
-                    var read = read
-                    let review = read.session?.review?.published
-                    read.session?.review = review
-                    return read
-                } : reads
-            withheld += reads.count - kept.count
-            let fresh = kept.filter { read in
-                guard read.reused, let entry = cache?.entries[BuildCache.name(read.path)] else { return true }
-                next.entries[BuildCache.name(read.path)] = entry
-                return false
-            }
-            let results = Parallel.map(fresh.compactMap(\.session)) { session -> Swift.Result<[String], Failure> in
-                do throws(Failure) {
-                    var names: [String] = []
-                    let files: [(name: String, data: Data)]
-                    do {
-                        files = try renderer.sessionFiles(session) + (session.meta.isPublic && session.meta.status == .final
-                            ? [("algoritmeregister.json", try RegisterEntry(session, reportURL: options.reportURL(session.slug)).encoded())] : [])
-                    } catch {
-                        throw Failure(path: session.path, message: LocalizedText(
-                            nl: "rapport kan niet worden gemaakt: \(error)", en: "report cannot be made: \(error)"))
-                    }
-                    for file in files {
-                        let relative = "sessies/\(session.slug)/\(file.name)"
-                        try writer.write(file.data, to: relative)
-                        names.append(relative)
-                    }
-                    return .success(names)
-                } catch {
-                    return .failure(error)
-                }
-            }
-            for (read, result) in zip(fresh, results) {
-                guard let session = read.session else { continue }
-                var names = try result.get()
-                written += names
-                // The converters run one after another: each is a process of its own already.
-                for relative in try options.formats.convert(
-                    folder: "sessies/\(session.slug)", stem: "rapport", in: options.output,
-                    language: session.meta.language, date: session.meta.date) {
-                    written.append(relative)
-                    names.append(relative)
-                }
-                if let new = read.fresh {
-                    next.entries[BuildCache.name(read.path)] = BuildCache.Entry(
-                        hash: new.hash, slug: new.slug, valid: true, findings: new.findings.map(BuildCache.Finding.init), files: names,
-                        follows: session.meta.follows)
-                }
-            }
-            done += reads.count
+        for batch in pass.batches {
+            try reports.write(pass.check(batch))
+            done += batch.count
             progress?(done, files.count)
-            return kept.compactMap { $0.session?.outlineOnly }
         }
-        let checking = try Checking.run(files: files, strict: options.strict, policy: options.policy, cache: cache, consume: render,
-                                        vocabulary: (vocabulary, synonyms))
+
+        // 3. Check what needs every file (follow-ups within their series), then write those reports.
+        try reports.write(pass.checkAcrossFiles())
+        let checking = pass.result(valid: reports.kept)
+
+        // 4. What spans sessions: series pages, index, data, overview; then the cache for the next build.
+        let aggregates = Aggregates(options: options, renderer: renderer, writer: writer, values: values)
+        let written = try aggregates.write(checking)
+        if !options.publicOnly { try reports.saveCache(after: checking) }
+
         let sessions = checking.valid
-        // Concepts are listed in the index (marked) but never counted in the overview or the data.
-        let counted = sessions.filter { $0.meta.status == .final }
-        do {
-            let failedPaths = Set(checking.failed.map(\.path))
-            // Notes with errors: their findings are kept too, so an unchanged file is not read again.
-            for (path, fresh) in checking.fresh where next.entries[BuildCache.name(path)] == nil && failedPaths.contains(path) {
-                next.entries[BuildCache.name(path)] = BuildCache.Entry(hash: fresh.hash, slug: fresh.slug, valid: false,
-                                                      findings: fresh.findings.map(BuildCache.Finding.init), files: [])
-            }
-            for path in checking.reused where next.entries[BuildCache.name(path)] == nil {
-                if let entry = cache?.entries[BuildCache.name(path)] { next.entries[BuildCache.name(path)] = entry }
-            }
-            let entries = sessions.map(IndexEntry.init) + previousReports(of: checking, in: options.output, options: options)
-            if options.publicOnly { PublicFolder.prune(options.output, keep: Set(entries.map(\.slug))) }
-            // One progress page per series, from the sessions built (a public build: only public, definitief ones).
-            let series = checking.series.progress(among: sessions)
-            for progress in series {
-                for file in renderer.progressFiles(progress) {
-                    try writer.write(file.data, to: "reeksen/\(progress.slug)/\(file.name)")
-                    written.append("reeksen/\(progress.slug)/\(file.name)")
-                }
-            }
-            // A page of an earlier build whose series has errors now stays, marked as out of date in the index.
-            let stale = SeriesPages.leftovers(
-                in: options.output, built: Set(series.map(\.slug)),
-                sessions: Set(sessions.map(\.slug) + checking.failed.map(\.slug)), publicOnly: options.publicOnly)
-            let staleSeries = stale.map { (slug: $0, title: checking.series.nodes[$0]?.title ?? $0) }
-            try writer.write(renderer.index(entries: entries, language: options.language, series: series, staleSeries: staleSeries),
-                             to: "index.html")
-            written.append("index.html")
-            // The documents just written (or up to date) make sessies.json, read one at a time.
-            let documents = counted.lazy.map { session -> Data in
-                let path = (options.output as NSString).appendingPathComponent("sessies/\(session.slug)/sessie.json")
-                return FileManager.default.contents(atPath: path) ?? ((try? SessionDocument(session.publishable()).encoded()) ?? Data())
-            }
-            try writer.write(parts: SessionCollection.parts(documents), to: "data/sessies.json")
-            written.append("data/sessies.json")
-            for table in renderer.dataTables(synonyms: synonyms) {
-                try writer.write(parts: table.parts(counted), to: "data/\(table.name)")
-                written.append("data/\(table.name)")
-            }
-            try writer.write(renderer.workbook(counted, synonyms: synonyms), to: "data/gegevens.xlsx")
-            written.append("data/gegevens.xlsx")
-            for file in try renderer.dataFiles(counted, collection: false, tables: false, synonyms: synonyms) {
-                try writer.write(file.data, to: "data/\(file.name)")
-                written.append("data/\(file.name)")
-            }
-            // A list of values with errors holds the overview back (the earlier one stays).
-            if synonymDiagnostics.errorCount == 0 {
-                try writer.write(renderer.overview(Overview(sessions: counted, synonyms: synonyms), language: options.language,
-                                                  vocabulary: vocabulary.vocabulary), to: "overzicht.html")
-                written.append("overzicht.html")
-            }
-            if !options.publicOnly { try writer.write(next.encoded(), to: BuildCache.path) }
-        } catch let failure as Failure {
-            throw failure
-        } catch {
-            throw Failure(path: options.output, message: LocalizedText(
-                nl: "uitvoer kan niet worden geschreven: \(error.localizedDescription)",
-                en: "output cannot be written: \(error.localizedDescription)"))
-        }
-        let upToDate = sessions.filter { checking.reused.contains($0.path) }.count
-        return Result(checking: checking, rendered: sessions.map(\.slug), upToDate: upToDate, written: written,
-                      synonymDiagnostics: synonymDiagnostics, withheld: withheld,
-                      readSynonyms: hasSynonyms, concepts: sessions.filter { $0.meta.status == .draft }.map(\.slug))
+        return Result(checking: checking, rendered: sessions.map(\.slug), upToDate: sessions.filter { checking.reused.contains($0.path) }.count,
+                      written: reports.written + written,
+                      synonymDiagnostics: values.diagnostics, withheld: reports.withheld, readSynonyms: values.readOwn,
+                      concepts: sessions.filter { $0.meta.status == .draft }.map(\.slug))
+    }
+
+    /// Tool version, templates and options: a change in any of them makes every cached entry stale.
+    private static func cacheKey(_ options: Options, renderer: Renderer) -> String {
+        BuildCache.hash([BegeleidVersion.current, "\(options.strict)", options.language.rawValue, options.formats.fingerprint,
+                         options.publicURL ?? ""] + renderer.templates.texts)
     }
 }

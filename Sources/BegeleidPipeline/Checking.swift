@@ -32,98 +32,24 @@ public enum Checking {
     public static func run(
         files: [String], strict: Bool, policy: InputPolicy = .standard, vocabulary: (Vocabulary, ValueSynonyms)? = nil
     ) -> Result {
-        // Without a consumer nothing can throw.
-        (try? run(files: files, strict: strict, policy: policy, cache: nil, vocabulary: vocabulary)) ?? Result(
-            valid: [], diagnostics: [], fileCount: files.count, failed: [])
+        run(files: files, strict: strict, policy: policy, cache: nil, vocabulary: vocabulary)
     }
 
-    /// One notes file as read: its session when it has no errors, whether it
-    /// came from the cache, and what was read anew for the next cache.
-    struct Read: Sendable {
-        var path: String
-        var slug: String
-        var session: Session?
-        var diagnostics: [Diagnostic]
-        var reused: Bool
-        var fresh: (hash: String, slug: String, findings: [Diagnostic])?
-    }
-
-    /// Receives each batch of files read without errors, as soon as it is
-    /// read, and returns what to keep of their sessions (a build renders them
-    /// and keeps only what the index, overview and data need).
-    typealias Consumer = ([Read]) throws(Building.Failure) -> [Session]
-
-    /// Files read (on every core) and handed to `consume` per batch.
-    static let batchSize = 128
-
-    /// The same, reusing what `cache` holds for files whose bytes did not
-    /// change, and recording what it read anew. Reused sessions come back
-    /// from their documents and are listed in `reused`.
+    /// The sessions of `files` without errors: the checks of each file, then the checks across files.
     static func run(
-        files: [String], strict: Bool, policy: InputPolicy, cache: BuildCache?, consume: Consumer? = nil,
-        vocabulary: (Vocabulary, ValueSynonyms)? = nil
-    ) throws(Building.Failure) -> Result {
+        files: [String], strict: Bool, policy: InputPolicy, cache: BuildCache?, vocabulary: (Vocabulary, ValueSynonyms)?
+    ) -> Result {
+        var pass = Pass(files: files, strict: strict, policy: policy, cache: cache, vocabulary: vocabulary)
         var valid: [Session] = []
-        var all: [Diagnostic] = []
-        var failed: [(path: String, slug: String)] = []
-        var slugOwners: [String: String] = [:]
-        var reused: Set<String> = []
-        var fresh: [String: (hash: String, slug: String, findings: [Diagnostic])] = [:]
-        var nodes: [SeriesNode] = []
-        // A follow-up is rendered after the series pass, which needs every session.
-        var followUps: [Read] = []
-        // Where two files give the same slug, the one already named as a slug keeps it.
-        let ordered = files.filter(isNamedAsSlug) + files.filter { !isNamedAsSlug($0) }
-        let named = ordered.map { path in
-            let slug = SessionFiles.slug(forPath: path)
-            return (path: path, slug: slug, naming: FileNaming.findings(path: path, slug: slug, extensions: ["md"], owners: &slugOwners))
+        for batch in pass.batches {
+            valid += pass.check(batch).compactMap(\.session)
         }
-        for start in stride(from: 0, to: named.count, by: batchSize) {
-            let batch = Array(named[start..<min(start + batchSize, named.count)])
-            let reads = Parallel.map(batch) { file in
-                read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy, cache: cache)
-            }
-            for read in reads {
-                if read.reused { reused.insert(read.path) }
-                if let new = read.fresh { fresh[read.path] = new }
-                if read.diagnostics.errorCount > 0 { failed.append((read.path, read.slug)) }
-                all += read.diagnostics
-            }
-            let good = reads.filter { $0.session != nil }
-            nodes += good.compactMap(\.session).map(SeriesNode.init)
-            if let (vocabulary, known) = vocabulary { all += vocabulary.notes(good.compactMap(\.session), known: known) }
-            followUps += good.filter { $0.session?.meta.follows != nil }
-            let now = good.filter { $0.session?.meta.follows == nil }
-            valid += try consume?(now) ?? now.compactMap(\.session)
-        }
-        let series = Series(nodes: nodes, slugs: Set(named.map(\.slug)), failed: Set(failed.map(\.slug)))
-        var reviewed: [Read] = []
-        for var read in followUps {
-            guard var session = read.session else { continue }
-            let findings = (series.findings[read.path] ?? []).lenient(for: session.meta.status).strictened(strict)
-            all += findings
-            read.diagnostics = (read.diagnostics + findings).sortedByPosition()
-            if findings.errorCount > 0 {
-                failed.append((read.path, read.slug))
-                continue
-            }
-            session.review = series.reviews[session.slug] ?? FollowUpReview()
-            read.session = session
-            reviewed.append(read)
-        }
-        valid += try consume?(reviewed) ?? reviewed.compactMap(\.session)
-        valid.sort { $0.path < $1.path }
-        failed.sort { $0.path < $1.path }
-        var result = Result(valid: valid, diagnostics: unique(all).sortedByPosition(), fileCount: files.count, failed: failed)
-        for file in named where !file.naming.isEmpty { result.naming[file.path] = file.naming }
-        result.reused = reused
-        result.fresh = fresh
-        result.series = series
-        return result
+        valid += pass.checkAcrossFiles().compactMap(\.session)
+        return pass.result(valid: valid)
     }
 
     /// Reads one file (or takes it from the cache) and checks it.
-    private static func read(
+    static func read(
         _ path: String, slug: String, naming: [Diagnostic], strict: Bool, policy: InputPolicy, cache: BuildCache?
     ) -> Read {
         let bytes = InputFile.bytes(at: path, policy: policy)
@@ -191,16 +117,5 @@ public enum Checking {
     public static func validSessions(in input: String, policy: InputPolicy = .standard) -> [Session] {
         run(files: SessionFiles.collect([(input as NSString).appendingPathComponent("sessies")]).files, strict: false,
             policy: policy.confined(to: input)).valid
-    }
-
-    private static func isNamedAsSlug(_ path: String) -> Bool {
-        let name = String(path.split(separator: "/").last ?? "")
-        return SessionFiles.slug(forPath: path) + ".md" == name
-    }
-
-    /// The same finding twice (a YAML alias repeats a node) is printed once.
-    private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen: Set<Diagnostic> = []
-        return diagnostics.filter { seen.insert($0).inserted }
     }
 }

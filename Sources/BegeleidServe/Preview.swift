@@ -1,7 +1,5 @@
 import BegeleidModel
 import BegeleidPipeline
-import BegeleidReader
-import BegeleidRender
 import Foundation
 
 /// `begeleid watch`: build once, serve the output folder on 127.0.0.1 (unless
@@ -105,9 +103,9 @@ public final class Preview: Sendable {
         let templateFolder = options.templates.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
         let isUnder = { (folder: String, path: String) in URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(folder) }
         let templatesChanged = changed.map { paths in templateFolder.map { folder in paths.contains { isUnder(folder, $0) } } ?? false } ?? true
-        let renderer: Renderer
+        let templates: Pipeline.Templates
         do {
-            renderer = try await templates.renderer(directory: options.templates, reload: templatesChanged)
+            templates = try await self.templates.load(options.templates, reload: templatesChanged)
         } catch {
             throw Failure(path: error.path, message: error.message)
         }
@@ -118,14 +116,7 @@ public final class Preview: Sendable {
         }
         let result: Building.Result
         do {
-            result = try Building.run(options.building, renderer: renderer)
-            if proposalsChanged, Proposing.hasProfiles(in: options.building.input) {
-                _ = try Proposing.run(
-                    Proposing.Options(
-                        input: options.building.input, output: options.building.output, strict: options.building.strict,
-                        policy: options.building.policy),
-                    sessions: result.checking.valid, renderer: renderer)
-            }
+            result = try Pipeline.build(options.building, templates: templates, proposals: proposalsChanged).reports
         } catch {
             throw Failure(path: error.path, message: error.message)
         }
@@ -144,7 +135,7 @@ public final class Preview: Sendable {
                 : "errors in \(failed.path): /sessies/\(failed.slug)/rapport.html shows them")
             notes[failed.slug] = PreviewState.Notes(path: failed.path, naming: naming[failed.path] ?? [])
         }
-        await state.update(notes: notes, renderer: renderer, options: options.building)
+        await state.update(notes: notes, templates: templates, options: options.building)
         let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
         let rendered = result.rendered.count - result.upToDate
         let errors = result.checking.failedCount
@@ -157,15 +148,15 @@ public final class Preview: Sendable {
     }
 }
 
-/// The renderer of the last build, kept while the templates stay the same.
+/// The templates of the last build, kept while they stay the same.
 actor TemplateCache {
-    private var current: Renderer?
+    private var current: Pipeline.Templates?
 
-    func renderer(directory: String?, reload: Bool) throws(TemplateSet.LoadError) -> Renderer {
+    func load(_ folder: String?, reload: Bool) throws(Building.Failure) -> Pipeline.Templates {
         if !reload, let current { return current }
-        let renderer = Renderer(templates: try TemplateSet.load(directory: directory))
-        current = renderer
-        return renderer
+        let templates = try Pipeline.Templates.load(folder)
+        current = templates
+        return templates
     }
 }
 

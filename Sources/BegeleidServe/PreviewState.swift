@@ -1,7 +1,5 @@
 import BegeleidModel
 import BegeleidPipeline
-import BegeleidReader
-import BegeleidRender
 
 /// What the preview knows beyond the output folder: each session's notes and
 /// findings as of the last build. A session's report page is made from its
@@ -18,7 +16,7 @@ actor PreviewState {
     /// The output folder, once built.
     private(set) var files: OutputFiles?
     private var notes: [String: Notes] = [:]
-    private var renderer: Renderer?
+    private var templates: Pipeline.Templates?
     private var options = Building.Options(input: "", output: "", strict: false, language: .dutch)
 
     func setFiles(_ files: OutputFiles) {
@@ -26,26 +24,20 @@ actor PreviewState {
     }
 
     /// After each build: the notes by slug, and what to render with.
-    func update(notes: [String: Notes], renderer: Renderer, options: Building.Options) {
+    func update(notes: [String: Notes], templates: Pipeline.Templates, options: Building.Options) {
         self.notes = notes
-        self.renderer = renderer
+        self.templates = templates
         self.options = options
     }
 
     /// The page for a request path (`sessies/<slug>/rapport.html` or
     /// `sessies/<slug>/`), or nil when it is not a known session's report.
     func page(for key: String) -> String? {
-        guard let slug = Self.reportSlug(key), let entry = notes[slug], let renderer else { return nil }
-        // Read now, so that the report and its findings are of the same save.
-        let (session, findings) = Checking.asItStands(path: entry.path, slug: slug, policy: options.policy)
-        let diagnostics = (entry.naming + findings).strictened(options.strict).sortedByPosition()
-        let language = options.language
-        guard let session, diagnostics.blocking.isEmpty else {
-            return renderer.errorPage(
-                path: entry.path, diagnostics: diagnostics, sourceLines: SourceLines.read(entry.path), language: language)
+        guard let slug = Self.reportSlug(key), let entry = notes[slug], let templates else { return nil }
+        switch templates.previewPage(path: entry.path, slug: slug, naming: entry.naming, options: options) {
+        case .findings(let html): return html
+        case .report(let html, let panel): return Self.insert(panel, afterBodyOf: html)
         }
-        let panel = renderer.findingsPanel(diagnostics, session: session, language: language)
-        return Self.insert(panel, afterBodyOf: renderer.report(asItStands: session))
     }
 
     /// `sessies/<slug>/rapport.html` (or the folder) → slug.

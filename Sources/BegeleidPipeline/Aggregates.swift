@@ -1,0 +1,100 @@
+import BegeleidModel
+import BegeleidOverview
+import BegeleidReader
+import BegeleidRender
+import Foundation
+
+/// Step 4 of a build: what spans sessions, written after every report: a
+/// progress page per series, the index, the data folder and the overview.
+struct Aggregates {
+    let options: Building.Options
+    let renderer: Renderer
+    let writer: OutputWriter
+    let values: ValueLists
+
+    /// Writes them all; returns the paths written, relative to the output folder.
+    func write(_ checking: Checking.Result) throws(Building.Failure) -> [String] {
+        var written: [String] = []
+        let sessions = checking.valid
+        // Concepts are listed in the index (marked) but never counted in the overview or the data.
+        let counted = sessions.filter { $0.meta.status == .final }
+        do {
+            let entries = sessions.map(IndexEntry.init) + previousReports(of: checking)
+            if options.publicOnly { PublicFolder.prune(options.output, keep: Set(entries.map(\.slug))) }
+            // One progress page per series, from the sessions built (a public build: only public, definitief ones).
+            let series = checking.series.progress(among: sessions)
+            for progress in series {
+                for file in renderer.progressFiles(progress) {
+                    try writer.write(file.data, to: "reeksen/\(progress.slug)/\(file.name)")
+                    written.append("reeksen/\(progress.slug)/\(file.name)")
+                }
+            }
+            // A page of an earlier build whose series has errors now stays, marked as out of date in the index.
+            let stale = SeriesPages.leftovers(
+                in: options.output, built: Set(series.map(\.slug)),
+                sessions: Set(sessions.map(\.slug) + checking.failed.map(\.slug)), publicOnly: options.publicOnly)
+            let staleSeries = stale.map { (slug: $0, title: checking.series.nodes[$0]?.title ?? $0) }
+            try writer.write(renderer.index(entries: entries, language: options.language, series: series, staleSeries: staleSeries),
+                             to: "index.html")
+            written.append("index.html")
+            written += try writeData(counted)
+            // A list of values with errors holds the overview back (the earlier one stays).
+            if values.diagnostics.errorCount == 0 {
+                try writer.write(renderer.overview(Overview(sessions: counted, synonyms: values.synonyms), language: options.language,
+                                                  vocabulary: values.vocabulary.vocabulary), to: "overzicht.html")
+                written.append("overzicht.html")
+            }
+        } catch let failure as Building.Failure {
+            throw failure
+        } catch {
+            throw Building.Failure(path: options.output, message: LocalizedText(
+                nl: "uitvoer kan niet worden geschreven: \(error.localizedDescription)",
+                en: "output cannot be written: \(error.localizedDescription)"))
+        }
+        return written
+    }
+
+    /// `data/`: sessies.json (from the documents just written, read one at a time), the tables, the workbook, the schema.
+    private func writeData(_ counted: [Session]) throws -> [String] {
+        var written: [String] = []
+        let documents = counted.lazy.map { [options] session -> Data in
+            let path = (options.output as NSString).appendingPathComponent("sessies/\(session.slug)/sessie.json")
+            return FileManager.default.contents(atPath: path) ?? ((try? SessionDocument(session.publishable()).encoded()) ?? Data())
+        }
+        try writer.write(parts: SessionCollection.parts(documents), to: "data/sessies.json")
+        written.append("data/sessies.json")
+        for table in renderer.dataTables(synonyms: values.synonyms) {
+            try writer.write(parts: table.parts(counted), to: "data/\(table.name)")
+            written.append("data/\(table.name)")
+        }
+        try writer.write(renderer.workbook(counted, synonyms: values.synonyms), to: "data/gegevens.xlsx")
+        written.append("data/gegevens.xlsx")
+        for file in try renderer.dataFiles(counted, collection: false, tables: false, synonyms: values.synonyms) {
+            try writer.write(file.data, to: "data/\(file.name)")
+            written.append("data/\(file.name)")
+        }
+        return written
+    }
+
+    /// Sessions whose notes have errors now keep their earlier report, so the
+    /// index keeps listing it (marked as such) instead of losing it. Privacy
+    /// wins: an earlier report that shows names is withdrawn (its folder
+    /// removed) unless the notes still say `namen: openbaar`.
+    private func previousReports(of checking: Checking.Result) -> [IndexEntry] {
+        // A public build fails closed: notes with errors may have withdrawn their consent, so their report goes.
+        guard !options.publicOnly else { return [] }
+        let rendered = Set(checking.valid.map(\.slug))
+        return checking.failed.compactMap { file -> IndexEntry? in
+            guard !rendered.contains(file.slug) else { return nil }
+            let folder = (options.output as NSString).appendingPathComponent("sessies/\(file.slug)")
+            guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("sessie.json")),
+                  let document = try? JSONDecoder().decode(SessionDocument.self, from: data) else { return nil }
+            if document.names == .public,
+               SessionReader.read(path: file.path, policy: options.policy).session?.meta.names != .public {
+                try? FileManager.default.removeItem(atPath: folder)
+                return nil
+            }
+            return IndexEntry(previous: document)
+        }
+    }
+}

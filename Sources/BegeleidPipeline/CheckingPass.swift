@@ -1,0 +1,126 @@
+import BegeleidChecks
+import BegeleidModel
+import BegeleidReader
+
+extension Checking {
+    /// One notes file as read: its session when it has no errors, whether it
+    /// came from the cache, and what was read anew for the next cache.
+    struct Read: Sendable {
+        var path: String
+        var slug: String
+        var session: Session?
+        var diagnostics: [Diagnostic]
+        var reused: Bool
+        var fresh: (hash: String, slug: String, findings: [Diagnostic])?
+    }
+
+    /// A notes file to check, with what its name alone says (not a slug, two files giving one slug).
+    struct NamedFile: Sendable {
+        var path: String
+        var slug: String
+        var naming: [Diagnostic]
+    }
+
+    /// The checks of a set of notes files, in the order a build needs them:
+    /// each file on its own, batch by batch (`check`), then what needs every
+    /// file (`checkAcrossFiles`: follow-ups within their series), then the
+    /// result. The caller owns the loop, so a build renders each batch as soon
+    /// as it is checked and keeps only what the index and data need.
+    struct Pass {
+        /// Files read (on every core) per batch.
+        static let batchSize = 128
+
+        let strict: Bool
+        let policy: InputPolicy
+        let cache: BuildCache?
+        let vocabulary: (Vocabulary, ValueSynonyms)?
+        let files: [NamedFile]
+        private var diagnostics: [Diagnostic] = []
+        private var failed: [(path: String, slug: String)] = []
+        private var reused: Set<String> = []
+        private var fresh: [String: (hash: String, slug: String, findings: [Diagnostic])] = [:]
+        private var nodes: [SeriesNode] = []
+        /// Follow-ups wait for the pass across files, which needs every session of their series.
+        private var followUps: [Read] = []
+        private var series = Series(nodes: [], slugs: [], failed: [])
+
+        init(files paths: [String], strict: Bool, policy: InputPolicy, cache: BuildCache?, vocabulary: (Vocabulary, ValueSynonyms)?) {
+            self.strict = strict
+            self.policy = policy
+            self.cache = cache
+            self.vocabulary = vocabulary
+            // Where two files give the same slug, the one already named as a slug keeps it.
+            let ordered = paths.filter(Self.isNamedAsSlug) + paths.filter { !Self.isNamedAsSlug($0) }
+            var owners: [String: String] = [:]
+            files = ordered.map { path in
+                let slug = SessionFiles.slug(forPath: path)
+                return NamedFile(path: path, slug: slug,
+                                 naming: FileNaming.findings(path: path, slug: slug, extensions: ["md"], owners: &owners))
+            }
+        }
+
+        var batches: [ArraySlice<NamedFile>] {
+            stride(from: 0, to: files.count, by: Self.batchSize).map { files[$0..<min($0 + Self.batchSize, files.count)] }
+        }
+
+        /// Reads and checks each file of `batch` on its own (on every core); returns the files ready
+        /// to render: those without errors that need no other file.
+        mutating func check(_ batch: ArraySlice<NamedFile>) -> [Read] {
+            let reads = Parallel.map(Array(batch)) { [strict, policy, cache] file in
+                Checking.read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy, cache: cache)
+            }
+            for read in reads {
+                if read.reused { reused.insert(read.path) }
+                if let new = read.fresh { fresh[read.path] = new }
+                if read.diagnostics.errorCount > 0 { failed.append((read.path, read.slug)) }
+                diagnostics += read.diagnostics
+            }
+            let good = reads.filter { $0.session != nil }
+            nodes += good.compactMap(\.session).map(SeriesNode.init)
+            if let (vocabulary, known) = vocabulary { diagnostics += vocabulary.notes(good.compactMap(\.session), known: known) }
+            followUps += good.filter { $0.session?.meta.follows != nil }
+            return good.filter { $0.session?.meta.follows == nil }
+        }
+
+        /// The checks that need every file: each follow-up against the earlier sessions of its series.
+        /// Returns the follow-ups ready to render, each with its review of the earlier options.
+        mutating func checkAcrossFiles() -> [Read] {
+            series = Series(nodes: nodes, slugs: Set(files.map(\.slug)), failed: Set(failed.map(\.slug)))
+            var reviewed: [Read] = []
+            for var read in followUps {
+                guard var session = read.session else { continue }
+                let findings = (series.findings[read.path] ?? []).lenient(for: session.meta.status).strictened(strict)
+                diagnostics += findings
+                read.diagnostics = (read.diagnostics + findings).sortedByPosition()
+                if findings.errorCount > 0 {
+                    failed.append((read.path, read.slug))
+                    continue
+                }
+                session.review = series.reviews[session.slug] ?? FollowUpReview()
+                read.session = session
+                reviewed.append(read)
+            }
+            followUps = []
+            return reviewed
+        }
+
+        /// What the pass found; `valid`: the sessions kept of the files ready to render.
+        func result(valid: [Session]) -> Result {
+            var seen: Set<Diagnostic> = []
+            // The same finding twice (a YAML alias repeats a node) is printed once.
+            let unique = diagnostics.filter { seen.insert($0).inserted }
+            var result = Result(valid: valid.sorted { $0.path < $1.path }, diagnostics: unique.sortedByPosition(),
+                                fileCount: files.count, failed: failed.sorted { $0.path < $1.path })
+            for file in files where !file.naming.isEmpty { result.naming[file.path] = file.naming }
+            result.reused = reused
+            result.fresh = fresh
+            result.series = series
+            return result
+        }
+
+        private static func isNamedAsSlug(_ path: String) -> Bool {
+            let name = String(path.split(separator: "/").last ?? "")
+            return SessionFiles.slug(forPath: path) + ".md" == name
+        }
+    }
+}

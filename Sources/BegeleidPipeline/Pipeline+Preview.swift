@@ -1,0 +1,27 @@
+import BegeleidModel
+import BegeleidReader
+import BegeleidRender
+
+extension Pipeline.Templates {
+    /// What the live preview shows for one session's notes.
+    public enum PreviewPage: Sendable {
+        /// The report of the notes as they stand, and the panel of findings to show above it.
+        case report(html: String, panel: String)
+        /// Notes that cannot be read or hold a privacy error: the page of findings instead.
+        case findings(html: String)
+    }
+
+    /// Reads the notes at `path` now (so the report and its findings are of the same save), checks
+    /// them on the one check path, and renders in memory what the preview shows; nothing is written.
+    /// `naming`: what the last build found about the file's name.
+    public func previewPage(path: String, slug: String, naming: [Diagnostic], options: Building.Options) -> PreviewPage {
+        let (session, findings) = Checking.asItStands(path: path, slug: slug, policy: options.policy)
+        let diagnostics = (naming + findings).strictened(options.strict).sortedByPosition()
+        guard let session, diagnostics.blocking.isEmpty else {
+            return .findings(html: renderer.errorPage(
+                path: path, diagnostics: diagnostics, sourceLines: SourceLines.read(path), language: options.language))
+        }
+        return .report(html: renderer.report(asItStands: session),
+                       panel: renderer.findingsPanel(diagnostics, session: session, language: options.language))
+    }
+}

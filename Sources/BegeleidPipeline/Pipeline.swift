@@ -1,0 +1,64 @@
+import BegeleidModel
+import BegeleidReader
+import BegeleidRender
+import Foundation
+
+/// The one entry point of every command. `build`, `voorstel`, `watch` and
+/// `check` (in BegeleidCLI and BegeleidServe) map their options onto these
+/// steps and reach no further: the stages behind them are Building (collect →
+/// check each file → write its report → check across files → aggregate →
+/// cache), Proposing (profiles + offer → proposals) and Checking.
+public enum Pipeline {
+    /// `build` and every rebuild of `watch`: the reports, then the proposals (never in a public build).
+    public struct Built: Sendable {
+        public var reports: Building.Result
+        /// Nil when there were no profiles, the build was public, or proposals were not asked for.
+        public var proposals: Proposing.Result?
+
+        /// Every finding of the build, sorted, for the terminal.
+        public var diagnostics: [Diagnostic] {
+            (reports.checking.diagnostics + reports.synonymDiagnostics + (proposals?.diagnostics ?? [])).sortedByPosition()
+        }
+        /// Files read: notes, `waarden.yaml`, profiles and the offer.
+        public var fileCount: Int {
+            reports.checking.fileCount + (reports.readSynonyms ? 1 : 0) + (proposals?.fileCount ?? 0)
+        }
+        /// Files with at least one error.
+        public var failedCount: Int {
+            reports.checking.failedCount + (reports.synonymDiagnostics.errorCount > 0 ? 1 : 0) + (proposals?.failed.count ?? 0)
+        }
+    }
+
+    /// Reports of every session, then (`proposals`, and not in a public build) the proposals of the
+    /// profiles in the input folder, citing the sessions just built.
+    public static func build(
+        _ options: Building.Options, templates: Templates, proposals: Bool = true, progress: Building.Progress? = nil
+    ) throws(Building.Failure) -> Built {
+        let reports = try Building.run(options, renderer: templates.renderer, progress: progress)
+        guard proposals, !options.publicOnly, Proposing.hasProfiles(in: options.input) else { return Built(reports: reports) }
+        let proposing = Proposing.Options(
+            input: options.input, output: options.output, strict: options.strict, formats: options.formats,
+            policy: options.policy, access: options.access)
+        return Built(reports: reports, proposals: try Proposing.run(proposing, sessions: reports.checking.valid, renderer: templates.renderer))
+    }
+
+    /// `voorstel`: the proposals of the profiles in `options.slugs` (all when empty), citing the
+    /// sessions of the input folder that have no errors (their findings belong to `check`).
+    public static func propose(_ options: Proposing.Options, templates: Templates) throws(Building.Failure) -> Proposing.Result {
+        let sessions = Checking.validSessions(in: options.input, policy: options.policy)
+        return try Proposing.run(options, sessions: sessions, renderer: templates.renderer)
+    }
+
+    /// A file's lines as they are (for where a finding ends), empty when it cannot be read.
+    public static func sourceLines(of path: String) -> [Substring] {
+        SourceLines.read(path)
+    }
+
+    /// A file's lines as the terminal may quote them: nil for a line that must not be quoted
+    /// (names, private notes, comments: a terminal can be on a beamer too).
+    public static func quotableLines(of path: String, findings: [Diagnostic]) -> [Substring?] {
+        let source = SourceLines.read(path)
+        let hidden = PrivateLines(source, path: path, diagnostics: findings)
+        return source.enumerated().map { hidden.contains($0.offset + 1) ? nil : $0.element }
+    }
+}

@@ -1,0 +1,118 @@
+import BegeleidModel
+import BegeleidRender
+import Foundation
+
+/// Step 2 of a build: the reports of checked notes, rendered on every core
+/// and written batch by batch; what the next build's cache needs is noted as
+/// they go. Of each session only its outline is kept, for the index and data.
+struct SessionReports {
+    let options: Building.Options
+    let renderer: Renderer
+    let writer: OutputWriter
+    let cache: BuildCache?
+    /// Outlines of the sessions written (or up to date).
+    private(set) var kept: [Session] = []
+    /// Paths written, relative to the output folder, in write order.
+    private(set) var written: [String] = []
+    /// Sessions left out of a public build (not public, or a concept).
+    private(set) var withheld = 0
+    private var next: BuildCache
+
+    /// `key`: the cache key of this build, for the next build's cache.
+    init(options: Building.Options, renderer: Renderer, writer: OutputWriter, cache: BuildCache?, key: String) {
+        self.options = options
+        self.renderer = renderer
+        self.writer = writer
+        self.cache = cache
+        next = BuildCache(key: key)
+    }
+
+    /// Renders and writes the reports of `reads` (files without errors); a file the cache
+    /// holds unchanged keeps the report written before.
+    mutating func write(_ reads: [Checking.Read]) throws(Building.Failure) {
+        // A concept is never published: it is left out of a public build like a session not marked public.
+        // A public follow-up shows earlier options only of sessions that are public and definitief themselves.
+        let published = options.publicOnly
+            ? reads.filter { $0.session.map { $0.meta.isPublic && $0.meta.status == .final } ?? false }.map { read in
+                var read = read
+                let review = read.session?.review?.published
+                read.session?.review = review
+                return read
+            } : reads
+        withheld += reads.count - published.count
+        let fresh = published.filter { read in
+            guard read.reused, let entry = cache?.entries[BuildCache.name(read.path)] else { return true }
+            next.entries[BuildCache.name(read.path)] = entry
+            return false
+        }
+        let results = Parallel.map(fresh.compactMap(\.session)) { [options, renderer, writer] session in
+            Self.render(session, options: options, renderer: renderer, writer: writer)
+        }
+        for (read, result) in zip(fresh, results) {
+            guard let session = read.session else { continue }
+            var names = try result.get()
+            written += names
+            // The converters run one after another: each is a process of its own already.
+            for relative in try options.formats.convert(
+                folder: "sessies/\(session.slug)", stem: "rapport", in: options.output,
+                language: session.meta.language, date: session.meta.date) {
+                written.append(relative)
+                names.append(relative)
+            }
+            if let new = read.fresh {
+                next.entries[BuildCache.name(read.path)] = BuildCache.Entry(
+                    hash: new.hash, slug: new.slug, valid: true, findings: new.findings.map(BuildCache.Finding.init), files: names,
+                    follows: session.meta.follows)
+            }
+        }
+        kept += published.compactMap { $0.session?.outlineOnly }
+    }
+
+    /// One session's files (report in every format, `sessie.json`, the register entry of a public
+    /// definitief one), written; their paths relative to the output folder.
+    private static func render(
+        _ session: Session, options: Building.Options, renderer: Renderer, writer: OutputWriter
+    ) -> Swift.Result<[String], Building.Failure> {
+        do throws(Building.Failure) {
+            let files: [(name: String, data: Data)]
+            do {
+                files = try renderer.sessionFiles(session) + (session.meta.isPublic && session.meta.status == .final
+                    ? [("algoritmeregister.json", try RegisterEntry(session, reportURL: options.reportURL(session.slug)).encoded())] : [])
+            } catch {
+                throw Building.Failure(path: session.path, message: LocalizedText(
+                    nl: "rapport kan niet worden gemaakt: \(error)", en: "report cannot be made: \(error)"))
+            }
+            var names: [String] = []
+            for file in files {
+                let relative = "sessies/\(session.slug)/\(file.name)"
+                try writer.write(file.data, to: relative)
+                names.append(relative)
+            }
+            return .success(names)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Writes the cache for the next build: the entries of the reports, plus the findings of
+    /// notes with errors (so an unchanged file is not read again) and entries reused as they were.
+    mutating func saveCache(after checking: Checking.Result) throws(Building.Failure) {
+        let failedPaths = Set(checking.failed.map(\.path))
+        for (path, fresh) in checking.fresh where next.entries[BuildCache.name(path)] == nil && failedPaths.contains(path) {
+            next.entries[BuildCache.name(path)] = BuildCache.Entry(hash: fresh.hash, slug: fresh.slug, valid: false,
+                                                                   findings: fresh.findings.map(BuildCache.Finding.init), files: [])
+        }
+        for path in checking.reused where next.entries[BuildCache.name(path)] == nil {
+            if let entry = cache?.entries[BuildCache.name(path)] { next.entries[BuildCache.name(path)] = entry }
+        }
+        do {
+            try writer.write(next.encoded(), to: BuildCache.path)
+        } catch let failure as Building.Failure {
+            throw failure
+        } catch {
+            throw Building.Failure(path: options.output, message: LocalizedText(
+                nl: "uitvoer kan niet worden geschreven: \(error.localizedDescription)",
+                en: "output cannot be written: \(error.localizedDescription)"))
+        }
+    }
+}
