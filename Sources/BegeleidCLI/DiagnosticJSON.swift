@@ -37,7 +37,7 @@ enum DiagnosticJSON {
             let end = endColumn(in: sources[diagnostic.path] ?? [], at: diagnostic.location)
             return Finding(
                 path: diagnostic.path, line: diagnostic.location.line, column: diagnostic.location.column,
-                endLine: diagnostic.location.line, endColumn: end, severity: diagnostic.severity.rawValue, code: diagnostic.code,
+                endLine: diagnostic.location.line, endColumn: end, severity: diagnostic.severity.rawValue, code: diagnostic.code.rawValue,
                 message: diagnostic.message.text(language), suggestion: diagnostic.suggestion)
         }
         let document = Document(diagnostics: findings, errors: diagnostics.errorCount, warnings: diagnostics.warningCount,

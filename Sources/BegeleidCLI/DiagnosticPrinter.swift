@@ -11,7 +11,7 @@ struct DiagnosticPrinter {
 
     static func line(_ diagnostic: Diagnostic, language: Language) -> String {
         "\(diagnostic.path):\(diagnostic.location.line):\(diagnostic.location.column): "
-            + "\(diagnostic.severity.rawValue): \(diagnostic.text(language)) [\(diagnostic.code)]"
+            + "\(diagnostic.severity.rawValue): \(diagnostic.text(language)) [\(diagnostic.code.rawValue)]"
     }
 
     func print(_ diagnostics: [Diagnostic]) {

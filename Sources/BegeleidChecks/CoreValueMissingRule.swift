@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// A definitief session has chosen its core values in the transition.
 struct CoreValueMissingRule: Rule {
-    let code = "core-value-missing"
+    let code: DiagnosticCode = .coreValueMissing
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         guard session.meta.status == .final, let first = session.values.first,

@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// An actor may be declared only once (compared by slug, as mentions are).
 struct DuplicateActorRule: Rule {
-    let code = "actor-duplicate"
+    let code: DiagnosticCode = .actorDuplicate
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         var first: [String: SourceLocation] = [:]

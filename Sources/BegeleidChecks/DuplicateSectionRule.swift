@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// A section may be given only once (its aliases count as the same section).
 struct DuplicateSectionRule: Rule {
-    let code = "section-duplicate"
+    let code: DiagnosticCode = .sectionDuplicate
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         var first: [SectionKind: SourceLocation] = [:]

@@ -3,7 +3,7 @@ import BegeleidModel
 /// A value may be declared only once (compared by id, its slug, so that
 /// case, diacritics and punctuation do not make a second value).
 struct DuplicateValueRule: Rule {
-    let code = "value-duplicate"
+    let code: DiagnosticCode = .valueDuplicate
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         var first: [String: SourceLocation] = [:]

@@ -3,7 +3,7 @@ import BegeleidModel
 /// An effect must be positive or negative: under `### Positief`/`### Negatief`
 /// or starting with `(+)`/`(-)`.
 struct EffectWithoutPolarityRule: Rule {
-    let code = "effect-without-polarity"
+    let code: DiagnosticCode = .effectWithoutPolarity
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for effect in session.effects where effect.polarity == nil {

@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// An effect must name at least one value after `→`.
 struct EffectWithoutValueRule: Rule {
-    let code = "effect-without-value"
+    let code: DiagnosticCode = .effectWithoutValue
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for effect in session.effects where effect.values.isEmpty {

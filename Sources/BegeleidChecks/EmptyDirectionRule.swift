@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// Each of the three directions should have at least one option.
 struct EmptyDirectionRule: Rule {
-    let code = "direction-empty"
+    let code: DiagnosticCode = .directionEmpty
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         guard let section = session.outline.first(.options)?.location, !session.options.isEmpty else { return }

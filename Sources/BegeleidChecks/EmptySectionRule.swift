@@ -3,7 +3,7 @@ import BegeleidModel
 /// A required section that is there but holds nothing (no text, or no list
 /// items) makes an empty report; say so, the notes are probably unfinished.
 struct EmptySectionRule: Rule {
-    let code = "section-empty"
+    let code: DiagnosticCode = .sectionEmpty
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         let empty: [SectionKind: Bool] = [

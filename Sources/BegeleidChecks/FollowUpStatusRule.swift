@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// Each `## Opvolging` item starts with a known status: open, loopt, gedaan, afgewezen.
 struct FollowUpStatusRule: Rule {
-    let code = "follow-up-status-unknown"
+    let code: DiagnosticCode = .followUpStatusUnknown
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         let known = "open, loopt, gedaan, afgewezen"

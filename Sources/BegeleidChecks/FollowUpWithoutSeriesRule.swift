@@ -4,7 +4,7 @@ import BegeleidModel
 /// (`vervolg_op`); without it the section is a version 1 heading of the
 /// notes' own and does not reach the report.
 struct FollowUpWithoutSeriesRule: Rule {
-    let code = "follow-up-without-series"
+    let code: DiagnosticCode = .followUpWithoutSeries
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         guard session.meta.follows == nil else { return }

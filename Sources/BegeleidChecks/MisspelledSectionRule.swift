@@ -3,7 +3,7 @@ import BegeleidModel
 /// A near miss of a required section that is otherwise missing (`## Efects`)
 /// is read as that section, so its content is checked; say so.
 struct MisspelledSectionRule: Rule {
-    let code = "section-misspelled"
+    let code: DiagnosticCode = .sectionMisspelled
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for section in session.outline.sections where section.isGuessed {

@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// `(voor DATE)` on an option is a date that exists, written `YYYY-MM-DD`.
 struct OptionDateInvalidRule: Rule {
-    let code = "option-date-invalid"
+    let code: DiagnosticCode = .optionDateInvalid
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for option in session.options {

@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// An option cannot be due before the session that chose it.
 struct OptionDatePastRule: Rule {
-    let code = "option-date-past"
+    let code: DiagnosticCode = .optionDatePast
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         let sessionDate = session.meta.date

@@ -3,7 +3,7 @@ import BegeleidModel
 /// An option must stand under a direction heading. (One under an unknown
 /// heading is reported once, at the heading, by UnknownDirectionRule.)
 struct OptionWithoutDirectionRule: Rule {
-    let code = "option-without-direction"
+    let code: DiagnosticCode = .optionWithoutDirection
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for option in session.options where option.heading == nil {

@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// An option should say which values it secures.
 struct OptionWithoutValueRule: Rule {
-    let code = "option-without-value"
+    let code: DiagnosticCode = .optionWithoutValue
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for option in session.options where option.values.isEmpty {

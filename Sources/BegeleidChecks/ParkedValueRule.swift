@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// A parked value is reported, so nobody forgets it was not worked out.
 struct ParkedValueRule: Rule {
-    let code = "value-parked"
+    let code: DiagnosticCode = .valueParked
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for value in session.values where value.status == .parked {

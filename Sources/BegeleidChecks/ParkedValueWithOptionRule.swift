@@ -3,7 +3,7 @@ import BegeleidModel
 /// A value marked `(geparkeerd)` that an option names after all: the report
 /// would call it "not worked out" and show an option for it. One of the two is a slip.
 struct ParkedValueWithOptionRule: Rule {
-    let code = "value-parked-with-option"
+    let code: DiagnosticCode = .valueParkedWithOption
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         let secured = Set(session.options.flatMap(\.values).compactMap(\.target))

@@ -3,7 +3,7 @@ import BegeleidModel
 /// `(+)` under `### Negatief` (or `(-)` under Positief): the prefix wins, but
 /// it is probably a slip, so say which one counted.
 struct PolarityConflictRule: Rule {
-    let code = "polarity-conflict"
+    let code: DiagnosticCode = .polarityConflict
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for effect in session.effects {

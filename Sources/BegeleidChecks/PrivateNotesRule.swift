@@ -4,7 +4,7 @@ import BegeleidModel
 /// names it, or names it in the wrong place, is an error, so that private
 /// notes are never published by a typo (the report is held back instead).
 struct PrivateNotesRule: Rule {
-    let code = "notes-heading-misplaced"
+    let code: DiagnosticCode = .notesHeadingMisplaced
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         let outline = session.outline

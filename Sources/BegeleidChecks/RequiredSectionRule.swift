@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// Casus, Actoren, Effecten, Waarden and Handelingsopties must all be there.
 struct RequiredSectionRule: Rule {
-    let code = "section-missing"
+    let code: DiagnosticCode = .sectionMissing
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         let present = Set(session.outline.sections.compactMap(\.kind))

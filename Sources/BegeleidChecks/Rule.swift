@@ -4,7 +4,7 @@ import BegeleidModel
 /// file with its messages beside it, and only appends diagnostics.
 public protocol Rule: Sendable {
     /// The stable code of the findings this rule emits.
-    var code: String { get }
+    var code: DiagnosticCode { get }
     func check(_ session: Session, into diagnostics: inout [Diagnostic])
 }
 

@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// Every `@slug` must be the slug of a declared actor.
 struct UnknownActorRule: Rule {
-    let code = "actor-unknown"
+    let code: DiagnosticCode = .actorUnknown
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         let slugs = session.actors.map(\.id)

@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// Every `###` heading under Handelingsopties must name one of the three directions.
 struct UnknownDirectionRule: Rule {
-    let code = "direction-unknown"
+    let code: DiagnosticCode = .directionUnknown
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for heading in session.outline.directionHeadings where Direction(heading: heading.title) == nil {

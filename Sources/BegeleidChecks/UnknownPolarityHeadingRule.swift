@@ -3,7 +3,7 @@ import BegeleidModel
 /// A `###` heading under Effecten should be Positief or Negatief. Its items
 /// then have no polarity unless they start with (+) or (-).
 struct UnknownPolarityHeadingRule: Rule {
-    let code = "polarity-heading-unknown"
+    let code: DiagnosticCode = .polarityHeadingUnknown
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for heading in session.outline.polarityHeadings where Polarity(heading: heading.title) == nil {

@@ -4,7 +4,7 @@ import BegeleidModel
 /// closed): its content reaches no output. The warning says how to publish it
 /// and quotes nothing of the heading, which may itself be private.
 struct UnknownSectionRule: Rule {
-    let code = "section-unknown"
+    let code: DiagnosticCode = .sectionUnknown
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for section in session.outline.sections where section.kind == nil {

@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// Every value named after `→` must be declared under Waarden.
 struct UnknownValueRule: Rule {
-    let code = "value-unknown"
+    let code: DiagnosticCode = .valueUnknown
 
     /// Words people write between values where FORMAT.md asks for a comma.
     private static let separators = [" en ", " and ", " / ", "/", " & ", ";", " + "]

@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// An actor should be mentioned (`@slug`) by some effect or option.
 struct UnmentionedActorRule: Rule {
-    let code = "actor-unmentioned"
+    let code: DiagnosticCode = .actorUnmentioned
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         let mentioned = Set((session.effects.flatMap(\.actors) + session.options.flatMap(\.actors)).compactMap(\.target))

@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// A value should come from at least one effect.
 struct UnreferencedValueRule: Rule {
-    let code = "value-unreferenced"
+    let code: DiagnosticCode = .valueUnreferenced
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         let referenced = Set(session.effects.flatMap(\.values).compactMap(\.target))

@@ -3,7 +3,7 @@ import BegeleidModel
 /// `##Casus` is no heading in Markdown; say so, as the section then seems missing.
 /// (For Notities, PrivateNotesRule makes it an error.)
 struct UnspacedHeadingRule: Rule {
-    let code = "heading-without-space"
+    let code: DiagnosticCode = .headingWithoutSpace
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for heading in session.outline.unspacedHeadings where SectionKind(heading: heading.title) != .notes {

@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// A value that is not parked must be secured by at least one option.
 struct ValueWithoutOptionRule: Rule {
-    let code = "value-without-option"
+    let code: DiagnosticCode = .valueWithoutOption
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         let secured = Set(session.options.flatMap(\.values).compactMap(\.target))

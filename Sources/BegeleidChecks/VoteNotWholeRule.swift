@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// Votes in `## Overgang` are counted: a whole number.
 struct VoteNotWholeRule: Rule {
-    let code = "vote-not-whole"
+    let code: DiagnosticCode = .voteNotWhole
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for vote in session.transition?.votes ?? [] where vote.count == nil {

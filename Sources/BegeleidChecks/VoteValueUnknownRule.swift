@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// Each vote in `## Overgang` names a value declared under Waarden.
 struct VoteValueUnknownRule: Rule {
-    let code = "vote-value-unknown"
+    let code: DiagnosticCode = .voteValueUnknown
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         let declared = session.values.map(\.name)

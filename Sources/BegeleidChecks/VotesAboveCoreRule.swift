@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// A value that got more votes than a core value is likely a core value too.
 struct VotesAboveCoreRule: Rule {
-    let code = "votes-above-core"
+    let code: DiagnosticCode = .votesAboveCore
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         let votes = session.transition?.votes ?? []

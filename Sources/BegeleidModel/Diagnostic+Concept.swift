@@ -3,14 +3,14 @@
 /// concept is a warning, so the report of notes typed live is always made.
 extension Diagnostic {
     /// Notes that cannot be read far enough to show anything.
-    public static let unreadableCodes: Set<String> = [
-        "not-utf8", "nul-byte", "empty-file", "file-unreadable", "control-character", "file-too-large",
-        "symlink-outside", "markdown-too-complex", "front-matter-missing", "front-matter-unclosed",
-        "front-matter-not-mapping", "yaml-syntax", "yaml-tab", "nesting-too-deep", "slug-collision",
+    public static let unreadableCodes: Set<DiagnosticCode> = [
+        .notUtf8, .nulByte, .emptyFile, .fileUnreadable, .controlCharacter, .fileTooLarge,
+        .symlinkOutside, .markdownTooComplex, .frontMatterMissing, .frontMatterUnclosed,
+        .frontMatterNotMapping, .yamlSyntax, .yamlTab, .nestingTooDeep, .slugCollision,
     ]
 
     /// Text the reader cannot place safely: publishing it could publish a name or a private note.
-    public static let privacyCodes: Set<String> = ["notes-heading-misplaced", "participant-not-mapping"]
+    public static let privacyCodes: Set<DiagnosticCode> = [.notesHeadingMisplaced, .participantNotMapping]
 
     /// Whether this finding keeps even a concept's report back (and the live preview shows the error page).
     public var isBlocking: Bool {

@@ -9,8 +9,8 @@ public struct Diagnostic: Sendable, Hashable, Error {
     }
 
     public var severity: Severity
-    /// A stable identifier, e.g. `effect-without-value`; documented in the README.
-    public var code: String
+    /// A stable identifier, e.g. `effect-without-value`; documented in docs/diagnostics.md.
+    public var code: DiagnosticCode
     public var path: String
     public var location: SourceLocation
     public var message: LocalizedText
@@ -18,7 +18,7 @@ public struct Diagnostic: Sendable, Hashable, Error {
     public var suggestion: String?
 
     public init(
-        _ severity: Severity, _ code: String, path: String, at location: SourceLocation,
+        _ severity: Severity, _ code: DiagnosticCode, path: String, at location: SourceLocation,
         _ message: LocalizedText, suggestion: String? = nil
     ) {
         self.severity = severity
@@ -59,7 +59,9 @@ extension Array where Element == Diagnostic {
     /// Sorted by file, then position, then code: the order findings are printed in.
     public func sortedByPosition() -> [Diagnostic] {
         // `sorted` is stable: equal keys keep the order the checks emitted them in.
-        sorted { ($0.path, $0.location.line, $0.location.column, $0.code) < ($1.path, $1.location.line, $1.location.column, $1.code) }
+        sorted {
+            ($0.path, $0.location.line, $0.location.column, $0.code.rawValue) < ($1.path, $1.location.line, $1.location.column, $1.code.rawValue)
+        }
     }
 
     public var errorCount: Int { filter { $0.severity == .error }.count }

@@ -11,7 +11,7 @@ struct BuildCache: Codable, Sendable {
 
     struct Finding: Codable, Sendable {
         var severity: Diagnostic.Severity
-        var code: String
+        var code: DiagnosticCode
         var line: Int
         var column: Int
         var dutch: String

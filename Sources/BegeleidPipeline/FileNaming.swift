@@ -10,7 +10,7 @@ enum FileNaming {
         let isSession = extensions.contains("md")
         if let owner = owners[slug] {
             return [Diagnostic(
-                .error, "slug-collision", path: path, at: start,
+                .error, .slugCollision, path: path, at: start,
                 LocalizedText(
                     nl: "\(isSession ? "deze sessie" : "dit profiel") krijgt dezelfde naam “\(slug)” als \(owner); geef het bestand een andere naam",
                     en: "this \(isSession ? "session" : "profile") gets the same name “\(slug)” as \(owner); rename the file"))]
@@ -20,7 +20,7 @@ enum FileNaming {
         guard stem != slug else { return [] }
         let output = isSession ? LocalizedText(nl: "het rapport", en: "the report") : LocalizedText(nl: "het voorstel", en: "the proposal")
         return [Diagnostic(
-            .warning, "file-name-not-slug", path: path, at: start,
+            .warning, .fileNameNotSlug, path: path, at: start,
             LocalizedText(
                 nl: "de bestandsnaam is geen slug (kleine letters, cijfers en -); \(output.dutch) komt in “\(slug)”",
                 en: "the file name is not a slug (lower-case letters, digits and -); \(output.english) goes to “\(slug)”"))]

@@ -157,7 +157,7 @@ public enum Proposing {
     ) -> (offer: Offer?, diagnostics: [Diagnostic], usable: Bool) {
         guard FileManager.default.fileExists(atPath: path) else {
             return (nil, [Diagnostic(
-                .error, "offer-missing", path: path, at: SourceLocation(line: 1, column: 1),
+                .error, .offerMissing, path: path, at: SourceLocation(line: 1, column: 1),
                 LocalizedText(
                     nl: "het aanbod ontbreekt: voorstellen hebben Input/aanbod.yaml nodig (zie docs/voorstellen.md)",
                     en: "the offer is missing: proposals need Input/aanbod.yaml (see docs/voorstellen.md)"))], false)

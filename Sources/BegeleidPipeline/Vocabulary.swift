@@ -34,7 +34,7 @@ public struct Vocabulary: Sendable {
                 if nearest[key] == nil { nearest[key] = .some(names.first { Names.isNearSpelling(value.name, $0) }) }
                 guard let suggestion = nearest[key] ?? nil else { continue }
                 notes.append(Diagnostic(
-                    .note, "value-near-vocabulary", path: session.path, at: value.location,
+                    .note, .valueNearVocabulary, path: session.path, at: value.location,
                     LocalizedText(
                         nl: "“\(value.name)” lijkt op een naam uit de woordenlijst van waarden, maar telt zo gespeld niet samen met andere sessies",
                         en: "“\(value.name)” is close to a name in the vocabulary of values, but spelt this way it does not count together with other sessions"),
@@ -61,7 +61,7 @@ public struct Vocabulary: Sendable {
             guard let entries = claimed[canonical], entries.count > 1 else { return nil }
             let line = lines.firstIndex { Names.key(String($0.split(separator: ":").first ?? "")) == Names.key(canonical) }.map { $0 + 1 } ?? 1
             let names = entries.map { "“\($0.dutch)”" }.joined(separator: ", ")
-            return Diagnostic(.note, "vocabulary-value-twice", path: path, at: SourceLocation(line: line, column: 1), LocalizedText(
+            return Diagnostic(.note, .vocabularyValueTwice, path: path, at: SourceLocation(line: line, column: 1), LocalizedText(
                 nl: "“\(canonical)” voegt \(entries.count) waarden van de woordenlijst samen (\(names)); in het overzicht tellen ze als één",
                 en: "“\(canonical)” brings \(entries.count) values of the vocabulary together (\(names)); the overview counts them as one"))
         }

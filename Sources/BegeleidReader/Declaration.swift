@@ -37,7 +37,7 @@ struct Declaration {
                     markers.append(marker)
                 } else if let near = Names.nearest(to: word, in: Marker.allCases.flatMap(\.spellings)) {
                     diagnostics.append(Diagnostic(
-                        .warning, "marker-unknown", path: path, at: namePart.locations[range.lowerBound],
+                        .warning, .markerUnknown, path: path, at: namePart.locations[range.lowerBound],
                         LocalizedText(
                             nl: "onbekende markering “(\(word))” wordt genegeerd",
                             en: "unknown marker “(\(word))” is ignored"),
@@ -51,7 +51,7 @@ struct Declaration {
         let name = PlainName.of(namePart.string)
         guard !name.isEmpty else {
             diagnostics.append(Diagnostic(
-                .error, "name-missing", path: path, at: item.location,
+                .error, .nameMissing, path: path, at: item.location,
                 LocalizedText(nl: "dit item heeft geen naam vóór de dubbele punt", en: "this item has no name before the colon")))
             return nil
         }

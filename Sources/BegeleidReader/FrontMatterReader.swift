@@ -19,7 +19,7 @@ struct FrontMatterReader {
         guard let root = document.root, case .mapping(let mapping) = root else {
             let at = document.root.map(document.location(of:)) ?? SourceLocation(line: frontMatterLine, column: 1)
             return Result(meta: meta, diagnostics: [Diagnostic(
-                .error, "front-matter-not-mapping", path: path, at: at,
+                .error, .frontMatterNotMapping, path: path, at: at,
                 LocalizedText(
                     nl: "de front matter moet uit regels `sleutel: waarde` bestaan",
                     en: "the front matter must consist of `key: value` lines"))])
@@ -40,14 +40,14 @@ struct FrontMatterReader {
             }
             guard let key = FrontMatterKey(spelling: spelling) else {
                 reader.diagnostics.append(Diagnostic(
-                    .warning, "key-unknown", path: path, at: at,
+                    .warning, .keyUnknown, path: path, at: at,
                     LocalizedText(nl: "onbekende sleutel “\(spelling)” wordt genegeerd", en: "unknown key “\(spelling)” is ignored"),
                     suggestion: Names.nearest(to: spelling, in: FrontMatterKey.allSpellings)))
                 continue
             }
             if let first = seen[key] {
                 reader.diagnostics.append(Diagnostic(
-                    .error, "key-duplicate", path: path, at: at,
+                    .error, .keyDuplicate, path: path, at: at,
                     LocalizedText(
                         nl: "“\(spelling)” staat al op regel \(first.line) (als “\(key.rawValue)” of een alias)",
                         en: "“\(spelling)” was already given on line \(first.line) (as “\(key.rawValue)” or an alias)")))
@@ -67,7 +67,7 @@ struct FrontMatterReader {
             for entry in entries {
                 guard case .scalar(let scalar) = entry, !scalar.string.trimmed.isEmpty else { continue }
                 reader.diagnostics.append(Diagnostic(
-                    .error, "participant-not-mapping", path: path, at: document.location(of: entry),
+                    .error, .participantNotMapping, path: path, at: document.location(of: entry),
                     LocalizedText(
                         nl: "schrijf deze deelnemer als “- rol: …” (met eventueel “naam: …”): een losse tekst kan een naam zijn en komt niet in een anoniem rapport",
                         en: "write this participant as “- role: …” (with “name: …” if needed): plain text may be a name and does not go into an anonymous report")))
@@ -77,7 +77,7 @@ struct FrontMatterReader {
         for key in FrontMatterKey.allCases where key.isRequired && !isPresent(key, in: meta) && (seen[key] == nil || empty.contains(key)) {
             let at = seen[key] ?? SourceLocation(line: frontMatterLine, column: 1)
             reader.diagnostics.append(Diagnostic(
-                .error, "key-missing", path: path, at: at,
+                .error, .keyMissing, path: path, at: at,
                 LocalizedText(
                     nl: "de verplichte sleutel “\(key.rawValue)” ontbreekt of is leeg",
                     en: "the required key “\(key.aliases.first ?? key.rawValue)” (or “\(key.rawValue)”) is missing or empty")))
@@ -175,7 +175,7 @@ struct FrontMatterReader {
                 case .name: participant.name = reader.text(valueNode, key: spelling)
                 case nil:
                     reader.diagnostics.append(Diagnostic(
-                        .warning, "key-unknown", path: reader.document.path, at: reader.document.location(of: keyNode),
+                        .warning, .keyUnknown, path: reader.document.path, at: reader.document.location(of: keyNode),
                         LocalizedText(
                             nl: "onbekende sleutel “\(spelling)” bij een deelnemer wordt genegeerd",
                             en: "unknown participant key “\(spelling)” is ignored"),
@@ -184,7 +184,7 @@ struct FrontMatterReader {
             }
             if participant.role.isEmpty {
                 reader.diagnostics.append(Diagnostic(
-                    .error, "participant-role-missing", path: reader.document.path, at: reader.document.location(of: entry),
+                    .error, .participantRoleMissing, path: reader.document.path, at: reader.document.location(of: entry),
                     LocalizedText(nl: "deze deelnemer heeft geen “rol”", en: "this participant has no “role”")))
                 continue
             }

@@ -17,19 +17,19 @@ struct FrontMatterSplitter {
         let lines = source.lines
         guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else {
             return .failure(Diagnostic(
-                .error, "empty-file", path: path, at: SourceLocation(line: 1, column: 1),
+                .error, .emptyFile, path: path, at: SourceLocation(line: 1, column: 1),
                 LocalizedText(nl: "het bestand is leeg", en: "the file is empty")))
         }
         guard isFence(lines[first]) else {
             return .failure(Diagnostic(
-                .error, "front-matter-missing", path: path, at: SourceLocation(line: first + 1, column: 1),
+                .error, .frontMatterMissing, path: path, at: SourceLocation(line: first + 1, column: 1),
                 LocalizedText(
                     nl: "de front matter ontbreekt: begin het bestand met een regel `---`, de gegevens (titel, organisatie, technologie, datum) en weer `---`",
                     en: "the front matter is missing: start the file with a line `---`, the details (title, organisation, technology, date) and `---` again")))
         }
         guard let close = lines[(first + 1)...].firstIndex(where: { isFence($0) || $0.trimmingTrailingSpace == "..." }) else {
             return .failure(Diagnostic(
-                .error, "front-matter-unclosed", path: path, at: SourceLocation(line: first + 1, column: 1),
+                .error, .frontMatterUnclosed, path: path, at: SourceLocation(line: first + 1, column: 1),
                 LocalizedText(
                     nl: "de front matter wordt nergens afgesloten met een regel `---`",
                     en: "the front matter is never closed with a line `---`")))

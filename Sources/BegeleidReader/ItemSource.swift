@@ -16,7 +16,7 @@ struct ItemSource {
         let location = body.fileLocation(item.start)
         if let heading = firstHeading(in: item) {
             diagnostics.append(Diagnostic(
-                .error, "heading-in-item", path: path, at: body.fileLocation(heading.start),
+                .error, .headingInItem, path: path, at: body.fileLocation(heading.start),
                 LocalizedText(
                     nl: "een kop binnen een lijstitem; zet de kop aan het begin van de regel, zonder inspringen",
                     en: "a heading inside a list item; start the heading at the beginning of the line, not indented")))
@@ -25,7 +25,7 @@ struct ItemSource {
         guard let first = item.children.first, first.kind == .paragraph else {
             let onlyHTML = item.children.first?.kind == .htmlBlock
             diagnostics.append(Diagnostic(
-                .warning, "item-empty", path: path, at: location,
+                .warning, .itemEmpty, path: path, at: location,
                 onlyHTML
                     ? LocalizedText(
                         nl: "lijstitem dat met HTML begint wordt overgeslagen; HTML komt nooit in het rapport",

@@ -128,7 +128,7 @@ enum OfferFormReader {
             let english = ["before", "during", "after"]
             let index = missing.map { Phase.allCases.firstIndex(of: $0)! }
             reader.diagnostics.append(Diagnostic(
-                .error, "offer-phase-missing", path: reader.document.path, at: reader.document.location(of: node),
+                .error, .offerPhaseMissing, path: reader.document.path, at: reader.document.location(of: node),
                 LocalizedText(
                     nl: "“\(key)” zegt niet waarvoor een sessie dient in de fase \(index.map { dutch[$0] }.joined(separator: ", "))",
                     en: "“\(key)” does not say what a session is for in the phase \(index.map { english[$0] }.joined(separator: ", "))")))

@@ -25,7 +25,7 @@ public enum OfferReader {
             nl: "het aanbod bestaat uit regels `sleutel: waarde` (aanbieder, btw, geldigheid, aanpak, samenstelling, vormen)",
             en: "the offer consists of `key: value` lines (provider, vat, validity, approach, invitees, forms)")
         let (document, root): (YAMLDocument, Node)
-        switch YAMLFile.rootMapping(bytes, path: path, place: place, notMapping: (code: "offer-not-mapping", message: notMapping)) {
+        switch YAMLFile.rootMapping(bytes, path: path, place: place, notMapping: (code: .offerNotMapping, message: notMapping)) {
         case .success(let read): (document, root) = read
         case .failure(let diagnostic): return Output(offer: nil, diagnostics: [diagnostic])
         }
@@ -119,7 +119,7 @@ public enum OfferReader {
         let total = groups.reduce(0) { $0 + $1.share }
         if !groups.isEmpty, !incomplete, total != 100 {
             reader.diagnostics.append(Diagnostic(
-                .error, "invitee-shares", path: reader.document.path, at: reader.document.location(of: node),
+                .error, .inviteeShares, path: reader.document.path, at: reader.document.location(of: node),
                 LocalizedText(
                     nl: "de aandelen in “\(key)” tellen op tot \(total) in plaats van 100",
                     en: "the shares in “\(key)” add up to \(total) instead of 100")))
@@ -140,7 +140,7 @@ public enum OfferReader {
             else { continue }
             if forms[form] != nil {
                 reader.diagnostics.append(Diagnostic(
-                    .error, "key-duplicate", path: reader.document.path, at: reader.document.location(of: keyNode),
+                    .error, .keyDuplicate, path: reader.document.path, at: reader.document.location(of: keyNode),
                     LocalizedText(nl: "de vorm “\(form.rawValue)” staat er twee keer", en: "the form “\(form.rawValue)” is given twice")))
                 continue
             }
@@ -150,7 +150,7 @@ public enum OfferReader {
         }
         if mapping.isEmpty {
             reader.diagnostics.append(Diagnostic(
-                .error, "offer-no-forms", path: reader.document.path, at: reader.document.location(of: node),
+                .error, .offerNoForms, path: reader.document.path, at: reader.document.location(of: node),
                 LocalizedText(nl: "het aanbod beschrijft geen enkele vorm (sessie, reeks, training)",
                               en: "the offer describes no form (session, series, training)")))
         }

@@ -26,7 +26,7 @@ public enum ProfileReader {
             nl: "een profiel bestaat uit regels `sleutel: waarde`, te beginnen met `naam: …`",
             en: "a profile consists of `key: value` lines, starting with `name: …`")
         let (document, root): (YAMLDocument, Node)
-        switch YAMLFile.rootMapping(bytes, path: path, place: place, notMapping: (code: "profile-not-mapping", message: notMapping)) {
+        switch YAMLFile.rootMapping(bytes, path: path, place: place, notMapping: (code: .profileNotMapping, message: notMapping)) {
         case .success(let read): (document, root) = read
         case .failure(let diagnostic): return Output(profile: nil, diagnostics: [diagnostic])
         }
@@ -38,7 +38,7 @@ public enum ProfileReader {
         }
         if profile.name.isEmpty, profile.keyLocations[ProfileKey.name.rawValue] == nil {
             reader.diagnostics.append(Diagnostic(
-                .error, "key-missing", path: path, at: document.location(of: root),
+                .error, .keyMissing, path: path, at: document.location(of: root),
                 LocalizedText(
                     nl: "de verplichte sleutel “naam” ontbreekt: de naam van de organisatie",
                     en: "the required key “name” (or “naam”) is missing: the organisation's name")))
@@ -53,7 +53,7 @@ public enum ProfileReader {
             profile.name = reader.text(node, key: key) ?? ""
             if profile.name.isEmpty {
                 reader.diagnostics.append(Diagnostic(
-                    .error, "key-missing", path: reader.document.path, at: entry.location,
+                    .error, .keyMissing, path: reader.document.path, at: entry.location,
                     LocalizedText(nl: "“\(key)” is leeg: vul de naam van de organisatie in",
                                   en: "“\(key)” is empty: fill in the organisation's name")))
             }
@@ -130,7 +130,7 @@ public enum ProfileReader {
         if technology.name.isEmpty, technology.description == nil, technology.phase == nil { return nil }
         if technology.name.isEmpty {
             reader.diagnostics.append(Diagnostic(
-                .error, "technology-name-missing", path: reader.document.path, at: reader.document.location(of: node),
+                .error, .technologyNameMissing, path: reader.document.path, at: reader.document.location(of: node),
                 LocalizedText(nl: "deze technologie heeft geen “naam”", en: "this technology has no “name”")))
             return nil
         }

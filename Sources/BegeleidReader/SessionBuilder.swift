@@ -30,14 +30,14 @@ struct SessionBuilder {
     mutating func read(_ outline: BodyOutline) {
         if let stray = outline.preamble.first(where: { $0.kind != .htmlBlock }) {
             diagnostics.append(Diagnostic(
-                .warning, "content-before-section", path: path, at: body.fileLocation(stray.start),
+                .warning, .contentBeforeSection, path: path, at: body.fileLocation(stray.start),
                 LocalizedText(
                     nl: "tekst vóór de eerste ##-kop komt niet in het rapport",
                     en: "text before the first ## heading does not reach the report")))
         }
         for block in outline.preamble + outline.sections.flatMap(\.blocks) where block.isTooDeep {
             diagnostics.append(Diagnostic(
-                .error, "nesting-too-deep", path: path, at: body.fileLocation(block.start),
+                .error, .nestingTooDeep, path: path, at: body.fileLocation(block.start),
                 LocalizedText(
                     nl: "lijsten of citaten zijn hier meer dan \(Markdown.maximumDepth) niveaus diep genest",
                     en: "lists or quotes are nested more than \(Markdown.maximumDepth) levels deep here")))
@@ -94,7 +94,7 @@ struct SessionBuilder {
                 break
             default:
                 diagnostics.append(Diagnostic(
-                    .warning, "text-outside-list", path: path, at: body.fileLocation(block.start),
+                    .warning, .textOutsideList, path: path, at: body.fileLocation(block.start),
                     LocalizedText(
                         nl: "tekst buiten een lijst in “\(section.title)” komt niet in het rapport; begin de regel met “- ”",
                         en: "text outside a list in “\(section.title)” does not reach the report; start the line with “- ”")))
@@ -107,7 +107,7 @@ struct SessionBuilder {
         let (found, headings) = items(of: section)
         for (title, location) in headings {
             diagnostics.append(Diagnostic(
-                .warning, "subheading-ignored", path: path, at: location,
+                .warning, .subheadingIgnored, path: path, at: location,
                 LocalizedText(nl: "de kop “\(title)” wordt hier genegeerd", en: "the heading “\(title)” is ignored here")))
         }
         for (source, _) in found {
@@ -119,7 +119,7 @@ struct SessionBuilder {
                 let isParked = declaration.markers.contains(.parked)
                 if isCore, isParked {
                     diagnostics.append(Diagnostic(
-                        .warning, "value-core-and-parked", path: path, at: declaration.location,
+                        .warning, .valueCoreAndParked, path: path, at: declaration.location,
                         LocalizedText(
                             nl: "“\(declaration.name)” is zowel kern als geparkeerd; het telt als kernwaarde",
                             en: "“\(declaration.name)” is marked both core and parked; it counts as a core value")))
@@ -219,7 +219,7 @@ struct SessionBuilder {
                 let rest = line.dropFirst(indent)
                 guard indent <= 3, rest.first == "-", let next = rest.dropFirst().first, next.isLetter || next.isNumber else { continue }
                 diagnostics.append(Diagnostic(
-                    .warning, "item-without-space", path: path,
+                    .warning, .itemWithoutSpace, path: path,
                     at: SourceLocation(line: index + 1 + body.lineOffset, column: indent + 1),
                     LocalizedText(
                         nl: "na “-” hoort een spatie: zonder spatie is dit geen nieuw item maar hoort de regel bij het item erboven",
@@ -249,7 +249,7 @@ struct SessionBuilder {
             } else {
                 for miss in linked.markers.nearMisses {
                     diagnostics.append(Diagnostic(
-                        .warning, "marker-unknown", path: path, at: miss.location,
+                        .warning, .markerUnknown, path: path, at: miss.location,
                         LocalizedText(
                             nl: "onbekende markering “(\(miss.written))” blijft gewone tekst",
                             en: "unknown marker “(\(miss.written))” stays plain text"),

@@ -101,7 +101,7 @@ public enum SessionReader {
                 nl: "deze alinea heeft meer dan \(excess.limit) keer “\(character)”; zoveel maakt de verwerking onredelijk traag — zet er lege regels tussen of haal de geplakte opmaak weg",
                 en: "this paragraph has more than \(excess.limit) “\(character)”; that many makes processing unreasonably slow — add blank lines or remove the pasted markup")
         return Diagnostic(
-            .error, "markdown-too-complex", path: path,
+            .error, .markdownTooComplex, path: path,
             at: SourceLocation(line: excess.line + lineOffset, column: excess.column), message)
     }
 }

@@ -25,7 +25,7 @@ public enum SynonymsReader {
             nl: "de waardenlijst bestaat uit regels `Waarde: [synoniem, synoniem]`",
             en: "the list of values consists of lines `Value: [synonym, synonym]`")
         let (document, root): (YAMLDocument, Node)
-        switch YAMLFile.rootMapping(bytes, path: path, place: place, notMapping: (code: "synonyms-not-mapping", message: notMapping)) {
+        switch YAMLFile.rootMapping(bytes, path: path, place: place, notMapping: (code: .synonymsNotMapping, message: notMapping)) {
         case .success(let read): (document, root) = read
         case .failure(let diagnostic): return Output(synonyms: ValueSynonyms(), diagnostics: [diagnostic])
         }
@@ -42,7 +42,7 @@ public enum SynonymsReader {
                 let at = document.location(of: synonymNode)
                 if let first = owner[key], Names.key(first.name) != Names.key(name) {
                     reader.diagnostics.append(Diagnostic(
-                        .error, "synonym-twice", path: path, at: at,
+                        .error, .synonymTwice, path: path, at: at,
                         LocalizedText(
                             nl: "“\(synonym)” staat al bij “\(first.name)” (regel \(first.line)); een naam hoort bij één waarde",
                             en: "“\(synonym)” is already listed under “\(first.name)” (line \(first.line)); a name belongs to one value")))
@@ -50,7 +50,7 @@ public enum SynonymsReader {
                 }
                 if canonicalKeys.contains(key), key != Names.key(name) {
                     reader.diagnostics.append(Diagnostic(
-                        .error, "synonym-is-value", path: path, at: at,
+                        .error, .synonymIsValue, path: path, at: at,
                         LocalizedText(
                             nl: "“\(synonym)” is zelf een waarde in deze lijst; voeg de synoniemen samen onder één naam",
                             en: "“\(synonym)” is itself a value in this list; merge the synonyms under one name")))

@@ -34,14 +34,14 @@ extension ValueReader {
             guard let known = Key(spelling: spelling) else {
                 if let suggestion = Names.nearest(to: spelling, in: Key.allSpellings) {
                     diagnostics.append(Diagnostic(
-                        .error, "key-misspelled", path: document.path, at: at,
+                        .error, .keyMisspelled, path: document.path, at: at,
                         LocalizedText(
                             nl: "onbekende sleutel “\(spelling)” in \(place.dutch)",
                             en: "unknown key “\(spelling)” in \(place.english)"),
                         suggestion: suggestion))
                 } else {
                     diagnostics.append(Diagnostic(
-                        .warning, "key-unknown", path: document.path, at: at,
+                        .warning, .keyUnknown, path: document.path, at: at,
                         LocalizedText(
                             nl: "onbekende sleutel “\(spelling)” in \(place.dutch) wordt genegeerd",
                             en: "unknown key “\(spelling)” in \(place.english) is ignored")))
@@ -50,7 +50,7 @@ extension ValueReader {
             }
             if let first = seen[known] {
                 diagnostics.append(Diagnostic(
-                    .error, "key-duplicate", path: document.path, at: at,
+                    .error, .keyDuplicate, path: document.path, at: at,
                     LocalizedText(
                         nl: "“\(spelling)” staat al op regel \(first.line) (als “\(known.rawValue)” of een alias)",
                         en: "“\(spelling)” was already given on line \(first.line) (as “\(known.rawValue)” or an alias)")))
@@ -69,7 +69,7 @@ extension ValueReader {
         let present = Set(entries.map(\.key))
         for key in required where !present.contains(key) {
             diagnostics.append(Diagnostic(
-                .error, "key-missing", path: document.path, at: document.location(of: node),
+                .error, .keyMissing, path: document.path, at: document.location(of: node),
                 LocalizedText(
                     nl: "de verplichte sleutel “\(key.rawValue)” ontbreekt in \(place.dutch)",
                     en: "the required key “\(key.aliases.first ?? key.rawValue)” (or “\(key.rawValue)”) is missing in \(place.english)")))

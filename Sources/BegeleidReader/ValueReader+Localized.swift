@@ -26,7 +26,7 @@ extension ValueReader {
         for (keyNode, value) in mapping where LanguageKey(spelling: keyNode.string ?? "") == nil {
             guard case .scalar(let scalar) = value, scalar.string.isEmpty else { continue }
             diagnostics.append(Diagnostic(
-                .error, "text-split", path: document.path, at: document.location(of: keyNode),
+                .error, .textSplit, path: document.path, at: document.location(of: keyNode),
                 LocalizedText(
                     nl: "een komma tussen { } breekt de tekst af bij “\(keyNode.string ?? "")”; zet de tekst tussen aanhalingstekens: {nl: \"…, …\", en: \"…\"}",
                     en: "a comma inside { } cuts the text at “\(keyNode.string ?? "")”; put the text in quotes: {nl: \"…, …\", en: \"…\"}")))
@@ -48,7 +48,7 @@ extension ValueReader {
         if dutch == nil || english == nil {
             let missing = dutch == nil ? "nl" : "en"
             diagnostics.append(Diagnostic(
-                .warning, "translation-missing", path: document.path, at: document.location(of: node),
+                .warning, .translationMissing, path: document.path, at: document.location(of: node),
                 LocalizedText(
                     nl: "“\(key)” heeft geen tekst onder “\(missing)”; de andere taal wordt gebruikt",
                     en: "“\(key)” has no text under “\(missing)”; the other language is used")))
@@ -56,7 +56,7 @@ extension ValueReader {
         // `{nl: "Welkom, en: Welcome"}`: a quote in the wrong place swallowed the other language.
         for text in [dutch, english].compactMap({ $0 }) where text.contains(", en:") || text.contains(", nl:") {
             diagnostics.append(Diagnostic(
-                .error, "text-split", path: document.path, at: document.location(of: node),
+                .error, .textSplit, path: document.path, at: document.location(of: node),
                 LocalizedText(
                     nl: "de tekst van “\(key)” bevat “, en:” of “, nl:”; staan de aanhalingstekens goed? {nl: \"…\", en: \"…\"}",
                     en: "the text of “\(key)” holds “, en:” or “, nl:”; are the quotes in the right place? {nl: \"…\", en: \"…\"}")))

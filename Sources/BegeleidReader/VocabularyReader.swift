@@ -24,13 +24,13 @@ public enum VocabularyReader {
         var reader = ValueReader(document: document)
         guard case .sequence(let items) = root else {
             return Output(vocabulary: ValueVocabulary(), diagnostics: [Diagnostic(
-                .error, "vocabulary-not-list", path: path, at: document.location(of: root), notList)])
+                .error, .vocabularyNotList, path: path, at: document.location(of: root), notList)])
         }
         var entries: [ValueVocabulary.Entry] = []
         var owner: [String: (name: String, line: Int)] = [:]
         for item in items {
             guard case .mapping(let mapping) = item else {
-                reader.diagnostics.append(Diagnostic(.error, "vocabulary-not-list", path: path, at: document.location(of: item), notList))
+                reader.diagnostics.append(Diagnostic(.error, .vocabularyNotList, path: path, at: document.location(of: item), notList))
                 continue
             }
             var fields: [String: Node] = [:]
@@ -39,7 +39,7 @@ public enum VocabularyReader {
             let english = fields["en"].flatMap { reader.text($0, key: "en") } ?? ""
             let at = document.location(of: item)
             guard !dutch.isEmpty, !english.isEmpty else {
-                reader.diagnostics.append(Diagnostic(.error, "vocabulary-entry-incomplete", path: path, at: at, LocalizedText(
+                reader.diagnostics.append(Diagnostic(.error, .vocabularyEntryIncomplete, path: path, at: at, LocalizedText(
                     nl: "elk item van de woordenlijst heeft een Nederlandse (`nl:`) en een Engelse naam (`en:`)",
                     en: "every item of the vocabulary has a Dutch (`nl:`) and an English name (`en:`)")))
                 continue
@@ -49,7 +49,7 @@ public enum VocabularyReader {
             for node in fields["altai"].map({ reader.items($0, key: "altai") }) ?? [] {
                 guard let written = reader.text(node, key: "altai") else { continue }
                 guard let requirement = AltaiRequirement(rawValue: Names.key(written)) else {
-                    reader.diagnostics.append(Diagnostic(.error, "vocabulary-altai-unknown", path: path, at: document.location(of: node),
+                    reader.diagnostics.append(Diagnostic(.error, .vocabularyAltaiUnknown, path: path, at: document.location(of: node),
                         LocalizedText(nl: "onbekende ALTAI-eis “\(written)”", en: "unknown ALTAI requirement “\(written)”"),
                         suggestion: Names.nearest(to: written, in: AltaiRequirement.allCases.map(\.rawValue))))
                     continue
@@ -61,7 +61,7 @@ public enum VocabularyReader {
             for name in [dutch, english] + others {
                 if let first = owner[Names.key(name)], first.name != dutch {
                     duplicate = true
-                    reader.diagnostics.append(Diagnostic(.error, "vocabulary-twice", path: path, at: at, LocalizedText(
+                    reader.diagnostics.append(Diagnostic(.error, .vocabularyTwice, path: path, at: at, LocalizedText(
                         nl: "“\(name)” staat al bij “\(first.name)” (regel \(first.line)); een naam hoort bij één waarde",
                         en: "“\(name)” is already listed under “\(first.name)” (line \(first.line)); a name belongs to one value")))
                 } else if owner[Names.key(name)] == nil, others.contains(name) {

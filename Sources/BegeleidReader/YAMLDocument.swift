@@ -16,7 +16,7 @@ struct YAMLDocument {
     ) -> Result<YAMLDocument, Diagnostic> {
         if let tab = leadingTab(in: yaml) {
             return .failure(Diagnostic(
-                .error, "yaml-tab", path: path,
+                .error, .yamlTab, path: path,
                 at: SourceLocation(line: tab.line + firstLine - 1, column: tab.column),
                 LocalizedText(
                     nl: "een tab om in te springen is in YAML niet toegestaan; gebruik spaties",
@@ -28,7 +28,7 @@ struct YAMLDocument {
             return .failure(diagnostic(for: error, path: path, firstLine: firstLine, place: place))
         } catch {
             return .failure(Diagnostic(
-                .error, "yaml-syntax", path: path, at: SourceLocation(line: firstLine, column: 1),
+                .error, .yamlSyntax, path: path, at: SourceLocation(line: firstLine, column: 1),
                 LocalizedText(nl: "ongeldige YAML: \(error)", en: "invalid YAML: \(error)")))
         }
     }
@@ -80,7 +80,7 @@ struct YAMLDocument {
             mark = at
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(
-                .error, "key-duplicate", path: path,
+                .error, .keyDuplicate, path: path,
                 at: SourceLocation(line: context.mark.line + firstLine - 1, column: context.mark.column),
                 LocalizedText(
                     nl: "de sleutel “\(duplicates.joined(separator: "”, “"))” staat er twee keer",
@@ -114,7 +114,7 @@ struct YAMLDocument {
                 en: " (a * at the start of a value is an alias in YAML; put the value in quotes)")
         }
         return Diagnostic(
-            .error, "yaml-syntax", path: path, at: location,
+            .error, .yamlSyntax, path: path, at: location,
             LocalizedText(
                 nl: "ongeldige YAML in \(place.dutch): \(problem)\(hint.dutch)",
                 en: "invalid YAML in \(place.english): \(problem)\(hint.english)"))
@@ -129,7 +129,7 @@ struct ValueReader {
 
     mutating func malformed(_ node: Node, key: String, expected: LocalizedText) {
         diagnostics.append(Diagnostic(
-            .error, "key-malformed", path: document.path, at: document.location(of: node),
+            .error, .keyMalformed, path: document.path, at: document.location(of: node),
             LocalizedText(nl: "“\(key)” moet \(expected.dutch) zijn", en: "“\(key)” must be \(expected.english)")))
     }
 
@@ -145,7 +145,7 @@ struct ValueReader {
         // holds would reach the pages raw (and make the SVG invalid XML).
         if let bad = value.unicodeScalars.first(where: Self.isForbidden) {
             diagnostics.append(Diagnostic(
-                .error, "key-malformed", path: document.path, at: document.location(of: node),
+                .error, .keyMalformed, path: document.path, at: document.location(of: node),
                 LocalizedText(
                     nl: "“\(key)” bevat een stuurteken (U+\(String(format: "%04X", bad.value))); haal het weg",
                     en: "“\(key)” holds a control character (U+\(String(format: "%04X", bad.value))); remove it")))
@@ -180,7 +180,7 @@ struct ValueReader {
         guard let word = text(node, key: key) else { return nil }
         if let value = choices[word.lowercased()] { return value }
         diagnostics.append(Diagnostic(
-            .error, "key-malformed", path: document.path, at: document.location(of: node),
+            .error, .keyMalformed, path: document.path, at: document.location(of: node),
             LocalizedText(
                 nl: "onbekende waarde “\(word)” voor “\(key)”; kies uit \(dutch.joined(separator: ", "))",
                 en: "unknown value “\(word)” for “\(key)”; choose from \(english.joined(separator: ", "))"),
@@ -195,7 +195,7 @@ struct ValueReader {
         if ISODate.isValid(word) {
             if let year = Int(word.prefix(4)), ISODate.years.contains(year) { return word }
             diagnostics.append(Diagnostic(
-                .error, "date-out-of-range", path: document.path, at: document.location(of: node),
+                .error, .dateOutOfRange, path: document.path, at: document.location(of: node),
                 LocalizedText(
                     nl: "“\(word)” ligt buiten de jaren \(ISODate.years.lowerBound)–\(ISODate.years.upperBound); schrijf een datum in die jaren, bijvoorbeeld 2026-03-12",
                     en: "“\(word)” lies outside the years \(ISODate.years.lowerBound)–\(ISODate.years.upperBound); write a date within them, for example 2026-03-12")))

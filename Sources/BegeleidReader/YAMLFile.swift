@@ -10,7 +10,7 @@ enum YAMLFile {
     /// ("het profiel"); `notMapping` is the code and message for a root that
     /// is a list or a single value.
     static func rootMapping(
-        _ bytes: [UInt8], path: String, place: LocalizedText, notMapping: (code: String, message: LocalizedText)
+        _ bytes: [UInt8], path: String, place: LocalizedText, notMapping: (code: DiagnosticCode, message: LocalizedText)
     ) -> Result<(document: YAMLDocument, root: Node), Diagnostic> {
         let read = root(bytes, path: path, place: place)
         guard case .success(let found) = read, case .mapping = found.root else {
@@ -35,7 +35,7 @@ enum YAMLFile {
         }
         guard let root = document.root else {
             return .failure(Diagnostic(
-                .error, "empty-file", path: path, at: SourceLocation(line: 1, column: 1),
+                .error, .emptyFile, path: path, at: SourceLocation(line: 1, column: 1),
                 LocalizedText(nl: "\(place.dutch) is leeg (zie docs/voorstellen.md)", en: "\(place.english) is empty (see docs/voorstellen.md)")))
         }
         return .success((document, root))

@@ -37,7 +37,7 @@ struct ErrorPageContext {
             String(text.unicodeScalars.prefix(max(0, diagnostic.location.column - 1)).map { $0 == "\t" ? "\t" : " " }) + "^"
         }
         return [
-            "line": line, "column": diagnostic.location.column, "code": diagnostic.code,
+            "line": line, "column": diagnostic.location.column, "code": diagnostic.code.rawValue,
             "message": diagnostic.text(labels.language), "severity": diagnostic.severity.rawValue,
             "isError": diagnostic.severity == .error,
             "severityLabel": labels[diagnostic.severity == .error ? "preview_error" : "preview_warning"],

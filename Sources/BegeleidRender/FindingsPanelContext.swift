@@ -23,14 +23,14 @@ struct FindingsPanelContext {
         let ordered = diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error }
         context.setList(ordered.map { diagnostic in
             var entry: [String: Any] = [
-                "line": diagnostic.location.line, "code": diagnostic.code, "message": diagnostic.text(labels.language),
+                "line": diagnostic.location.line, "code": diagnostic.code.rawValue, "message": diagnostic.text(labels.language),
                 "isError": diagnostic.severity == .error,
                 "severityLabel": labels[diagnostic.severity == .error ? "preview_error" : "preview_warning"],
             ]
             entry["anchor"] = Self.anchor(for: diagnostic.location.line, in: anchors)
             return entry
         }, "findings")
-        var kinds: [(code: String, count: Int)] = []
+        var kinds: [(code: DiagnosticCode, count: Int)] = []
         for diagnostic in diagnostics {
             if let index = kinds.firstIndex(where: { $0.code == diagnostic.code }) {
                 kinds[index].count += 1
@@ -38,7 +38,7 @@ struct FindingsPanelContext {
                 kinds.append((diagnostic.code, 1))
             }
         }
-        context.setList(kinds.sorted { ($1.count, $0.code) < ($0.count, $1.code) }.map { ["code": $0.code, "count": $0.count] }, "kinds")
+        context.setList(kinds.sorted { ($1.count, $0.code.rawValue) < ($0.count, $1.code.rawValue) }.map { ["code": $0.code.rawValue, "count": $0.count] }, "kinds")
         return context
     }
 

@@ -54,7 +54,7 @@ public struct PrivateLines: Sendable {
     /// The same, the misplaced Notities names taken from the file's findings
     /// (`notes-heading-misplaced`, by PrivateNotesRule).
     public init(_ source: [Substring], path: String, diagnostics: [Diagnostic]) {
-        self.init(source, misplacedNotes: diagnostics.filter { $0.path == path && $0.code == "notes-heading-misplaced" }.map(\.location.line))
+        self.init(source, misplacedNotes: diagnostics.filter { $0.path == path && $0.code == .notesHeadingMisplaced }.map(\.location.line))
         let bytes = Array(source.joined(separator: "\n").utf8)
         lines.formUnion(SessionReader.privateLines(bytes: bytes, path: path) ?? [])
     }

@@ -1,4 +1,5 @@
 import BegeleidChecks
+import BegeleidModel
 import BegeleidPipeline
 import BegeleidReader
 import Foundation
@@ -6,20 +7,20 @@ import Testing
 
 @Suite("Docs say what the code does")
 struct DocsTests {
-    /// Every code the sources can emit, found in the source text itself.
-    static func codesInSources() throws -> Set<String> {
+    /// Every code of the typed list that the sources use (`.valueUnknown`) outside the list itself.
+    static func codesInSources() throws -> Set<DiagnosticCode> {
         let sources = Fixtures.repository.appendingPathComponent("Sources")
-        var codes: Set<String> = []
-        let pattern = try NSRegularExpression(pattern: #"(?:\.error|\.warning|\.note), "([a-z0-9-]+)"|(?:let code = |\(code: )"([a-z0-9-]+)""#)
-        for (name, data) in Fixtures.contents(of: sources) where name.hasSuffix(".swift") {
-            let text = String(decoding: data, as: UTF8.self)
-            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                for group in 1...2 {
-                    if let range = Range(match.range(at: group), in: text) { codes.insert(String(text[range])) }
-                }
-            }
-        }
-        return codes
+        let text = Fixtures.contents(of: sources).filter { $0.key.hasSuffix(".swift") && !$0.key.hasSuffix("/DiagnosticCode.swift") }
+            .values.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+        let pattern = try NSRegularExpression(pattern: #"\.([a-z][A-Za-z0-9]*)\b"#)
+        let used = Set(pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            Range(match.range(at: 1), in: text).map { String(text[$0]) }
+        })
+        // A case is named after its code: `value-unknown` → `valueUnknown`.
+        return Set(DiagnosticCode.allCases.filter { code in
+            let words = code.rawValue.split(separator: "-")
+            return used.contains(words[0] + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined())
+        })
     }
 
     @Test func everyCodeIsDocumentedAndEveryDocumentedCodeExists() throws {
@@ -27,10 +28,13 @@ struct DocsTests {
         let documented = Set(docs.split(separator: "\n").filter { $0.hasPrefix("| `") }.compactMap { line in
             line.split(separator: "`").dropFirst().first.map(String.init)
         })
+        let listed = Set(DiagnosticCode.allCases.map(\.rawValue))
+        #expect(listed.count > 30)
+        #expect(listed.subtracting(documented).isEmpty, "undocumented: \(listed.subtracting(documented).sorted())")
+        #expect(documented.subtracting(listed).isEmpty, "documented but not a DiagnosticCode: \(documented.subtracting(listed).sorted())")
         let emitted = try Self.codesInSources()
-        #expect(emitted.count > 30)
-        #expect(emitted.subtracting(documented).isEmpty, "undocumented: \(emitted.subtracting(documented).sorted())")
-        #expect(documented.subtracting(emitted).isEmpty, "documented but never emitted: \(documented.subtracting(emitted).sorted())")
+        let unused = Set(DiagnosticCode.allCases).subtracting(emitted).map(\.rawValue).sorted()
+        #expect(unused.isEmpty, "in DiagnosticCode but never emitted: \(unused)")
         for rule in Checker.rules { #expect(emitted.contains(rule.code)) }
     }
 

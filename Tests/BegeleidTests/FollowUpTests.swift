@@ -89,14 +89,14 @@ struct FollowUpTests {
     }
 
     struct Finding: CustomTestStringConvertible, Sendable {
-        var code: String
+        var code: DiagnosticCode
         var severity: Diagnostic.Severity
         var file: String
         var edits: [String: [(String, String)]]
         var line: Int
         var column: Int
         var suggestion: String? = nil
-        var testDescription: String { code + " " + file }
+        var testDescription: String { code.rawValue + " " + file }
     }
 
     static let findings: [Finding] = [

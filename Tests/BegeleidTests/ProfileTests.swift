@@ -10,7 +10,7 @@ struct ProfileTests {
     enum File: Sendable { case profile, offer }
 
     struct Case: CustomTestStringConvertible, Sendable {
-        var code: String
+        var code: DiagnosticCode
         var severity: Diagnostic.Severity
         /// Which file the edits and the marker are in.
         var file: File
@@ -19,7 +19,7 @@ struct ProfileTests {
         /// Edits to the other file, to set the scene.
         var scene: [(String, String)] = []
         var suggestion: String? = nil
-        var testDescription: String { code }
+        var testDescription: String { code.rawValue }
     }
 
     static let cases: [Case] = [

@@ -10,7 +10,7 @@ import Testing
 @Suite("Checks: every rule at its edge")
 struct RuleEdgeTests {
     struct Edge: CustomTestStringConvertible, Sendable {
-        var code: String
+        var code: DiagnosticCode
         var why: String
         /// Edits (old, new) to the valid session; a 1️⃣ marks where the finding lands.
         var trigger: [(String, String)]
@@ -139,7 +139,7 @@ struct RuleEdgeTests {
     }
 
     /// Profile rules at their boundaries: (edits, whether `code` must be reported).
-    static let profileEdges: [(code: String, edits: [(String, String)], triggers: Bool)] = [
+    static let profileEdges: [(code: DiagnosticCode, edits: [(String, String)], triggers: Bool)] = [
         ("participants-unusual", [("deelnemers: 12", "deelnemers: 30")], false),
         ("participants-unusual", [("deelnemers: 12", "deelnemers: 31")], true),
         ("participants-unusual", [("deelnemers: 12", "deelnemers: 6")], false),

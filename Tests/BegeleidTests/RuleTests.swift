@@ -7,13 +7,13 @@ import Testing
 @Suite("Checks: every rule triggered and not")
 struct RuleTests {
     struct Case: CustomTestStringConvertible, Sendable {
-        var code: String
+        var code: DiagnosticCode
         var severity: Diagnostic.Severity
         /// (old, new with a 1️⃣ marker) applied to the valid session.
         var trigger: (String, String)
         /// A near variant that must not trigger the rule.
         var clean: (String, String)
-        var testDescription: String { code }
+        var testDescription: String { code.rawValue }
     }
 
     static let cases: [Case] = [

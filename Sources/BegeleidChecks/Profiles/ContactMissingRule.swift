@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// A proposal is addressed to someone.
 struct ContactMissingRule: ProfileRule {
-    let code = "contact-missing"
+    let code: DiagnosticCode = .contactMissing
 
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {
         guard profile.contact?.name == nil else { return }

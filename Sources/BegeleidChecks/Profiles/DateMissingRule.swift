@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// Without a date the planning counts in weeks and the validity has no end date.
 struct DateMissingRule: ProfileRule {
-    let code = "date-missing"
+    let code: DiagnosticCode = .dateMissing
 
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {
         guard profile.date == nil, profile.keyLocations["datum"] == nil else { return }

@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// A profile that does not say what is asked for gets a proposal for one session.
 struct FormMissingRule: ProfileRule {
-    let code = "form-missing"
+    let code: DiagnosticCode = .formMissing
 
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {
         guard profile.form == nil, profile.keyLocations["vorm"] == nil else { return }

@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// The form asked for must be described in `aanbod.yaml`.
 struct FormNotOfferedRule: ProfileRule {
-    let code = "form-not-offered"
+    let code: DiagnosticCode = .formNotOffered
 
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {
         guard let offer, offer.forms[profile.effectiveForm] == nil else { return }

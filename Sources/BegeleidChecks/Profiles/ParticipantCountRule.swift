@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// A dialogue works with a group that is neither a handful nor an audience.
 struct ParticipantCountRule: ProfileRule {
-    let code = "participants-unusual"
+    let code: DiagnosticCode = .participantsUnusual
     static let workable = 6...30
 
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {

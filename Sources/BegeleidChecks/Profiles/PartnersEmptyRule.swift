@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// A joint training names its partners; an empty list is a slip, not a choice.
 struct PartnersEmptyRule: ProfileRule {
-    let code = "partners-empty"
+    let code: DiagnosticCode = .partnersEmpty
 
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {
         guard profile.keyLocations["samenwerkingspartners"] != nil, profile.partners.isEmpty else { return }

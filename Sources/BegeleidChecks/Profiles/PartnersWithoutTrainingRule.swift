@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// Partners only shape a joint training; for other forms they are ignored.
 struct PartnersWithoutTrainingRule: ProfileRule {
-    let code = "partners-without-training"
+    let code: DiagnosticCode = .partnersWithoutTraining
 
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {
         guard profile.effectiveForm != .training, !profile.partners.isEmpty else { return }

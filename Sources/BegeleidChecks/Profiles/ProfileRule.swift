@@ -3,7 +3,7 @@ import BegeleidModel
 /// One check of an organisation profile, weighed against the offer where it
 /// matters. Like the session rules: one rule a file, messages beside it.
 public protocol ProfileRule: Sendable {
-    var code: String { get }
+    var code: DiagnosticCode { get }
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic])
 }
 

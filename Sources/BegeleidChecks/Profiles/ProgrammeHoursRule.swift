@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// A programme that starts before 7:00 or ends after 22:00 is probably a typo in `aanvang`.
 struct ProgrammeHoursRule: ProfileRule {
-    let code = "programme-unusual-hours"
+    let code: DiagnosticCode = .programmeUnusualHours
 
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {
         guard let start = profile.startTime, let offer, let form = offer.forms[profile.effectiveForm] else { return }

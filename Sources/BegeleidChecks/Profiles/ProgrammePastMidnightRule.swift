@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// A programme that starts too late to end the same day.
 struct ProgrammePastMidnightRule: ProfileRule {
-    let code = "programme-past-midnight"
+    let code: DiagnosticCode = .programmePastMidnight
 
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {
         guard let offer, let form = offer.forms[profile.effectiveForm] else { return }

@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// A series needs its number of sessions: it sets the phases, planning and price.
 struct SeriesWithoutCountRule: ProfileRule {
-    let code = "series-without-count"
+    let code: DiagnosticCode = .seriesWithoutCount
 
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {
         guard profile.form == .series, profile.sessionCount == nil, profile.keyLocations["sessies"] == nil else { return }

@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// `sessies` only counts for a series; elsewhere it is ignored, and said so.
 struct SessionsWithoutSeriesRule: ProfileRule {
-    let code = "sessions-without-series"
+    let code: DiagnosticCode = .sessionsWithoutSeries
 
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {
         guard profile.effectiveForm != .series, profile.keyLocations["sessies"] != nil else { return }

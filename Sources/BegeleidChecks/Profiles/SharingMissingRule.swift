@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// A joint training should say how the institutions share results; the offer holds that text.
 struct SharingMissingRule: ProfileRule {
-    let code = "sharing-missing"
+    let code: DiagnosticCode = .sharingMissing
 
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {
         guard profile.effectiveForm == .training, !profile.partners.isEmpty,

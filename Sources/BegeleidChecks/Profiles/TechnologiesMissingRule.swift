@@ -2,7 +2,7 @@ import BegeleidModel
 
 /// The reason for a proposal is a concrete technology.
 struct TechnologiesMissingRule: ProfileRule {
-    let code = "technologies-missing"
+    let code: DiagnosticCode = .technologiesMissing
 
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {
         guard profile.technologies.isEmpty else { return }

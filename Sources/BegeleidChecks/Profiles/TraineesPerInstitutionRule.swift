@@ -3,7 +3,7 @@ import BegeleidModel
 /// A joint training trains at least one person per institution; an
 /// institution without trainees would still be charged and scheduled.
 struct TraineesPerInstitutionRule: ProfileRule {
-    let code = "trainees-fewer-than-institutions"
+    let code: DiagnosticCode = .traineesFewerThanInstitutions
 
     func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {
         guard profile.effectiveForm == .training, !profile.partners.isEmpty else { return }

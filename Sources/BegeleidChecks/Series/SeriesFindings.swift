@@ -3,26 +3,26 @@ import BegeleidModel
 /// The findings of the series pass, with their messages (FORMAT.md, *Follow-up across a series*).
 enum SeriesFindings {
     static func unknownSlug(_ node: SeriesNode, _ target: String, suggestion: String?, at: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, "follows-unknown", path: node.path, at: at, LocalizedText(
+        Diagnostic(.error, .followsUnknown, path: node.path, at: at, LocalizedText(
             nl: "“vervolg_op” noemt “\(target)”, maar er is geen sessie met die naam in Input/sessies",
             en: "“follows” names “\(target)”, but there is no session of that name in Input/sessies"), suggestion: suggestion)
     }
 
     static func loop(_ node: SeriesNode, _ loop: [String], at: SourceLocation) -> Diagnostic {
         let chain = (loop + [node.slug]).joined(separator: " → ")
-        return Diagnostic(.error, "follows-loop", path: node.path, at: at, LocalizedText(
+        return Diagnostic(.error, .followsLoop, path: node.path, at: at, LocalizedText(
             nl: "de reeks loopt rond: \(chain); één sessie moet de eerste zijn (zonder “vervolg_op”)",
             en: "the series goes round in a loop: \(chain); one session must be the first (without “follows”)"))
     }
 
     static func targetHasErrors(_ node: SeriesNode, _ target: String, at: SourceLocation) -> Diagnostic {
-        Diagnostic(.warning, "follows-session-has-errors", path: node.path, at: at, LocalizedText(
+        Diagnostic(.warning, .followsSessionHasErrors, path: node.path, at: at, LocalizedText(
             nl: "“\(target)” of een eerdere sessie van de reeks heeft fouten; de opvolging wordt pas gecontroleerd en getoond als die hersteld zijn",
             en: "“\(target)” or an earlier session of the series has errors; the follow-up is checked and shown once they are fixed"))
     }
 
     static func later(_ node: SeriesNode, _ earlier: SeriesNode, at: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, "follows-later", path: node.path, at: at, LocalizedText(
+        Diagnostic(.error, .followsLater, path: node.path, at: at, LocalizedText(
             nl: "“\(earlier.slug)” is van \(earlier.date), na deze sessie (\(node.date)); een vervolg volgt op een eerdere sessie",
             en: "“\(earlier.slug)” is dated \(earlier.date), after this session (\(node.date)); a follow-up follows an earlier session"))
     }
@@ -31,25 +31,25 @@ enum SeriesFindings {
         _ node: SeriesNode, _ item: FollowUpItem, closed: (String, FollowUpStatus)?, suggestion: String?, at: SourceLocation
     ) -> Diagnostic {
         if let (text, status) = closed {
-            return Diagnostic(.error, "follow-up-no-option", path: node.path, at: at, LocalizedText(
+            return Diagnostic(.error, .followUpNoOption, path: node.path, at: at, LocalizedText(
                 nl: "“\(item.optionText)” is al afgesloten (\(FollowUpWords.dutch(status))) in een eerdere sessie: “\(text)”",
                 en: "“\(item.optionText)” was closed already (\(FollowUpWords.english(status))) in an earlier session: “\(text)”"))
         }
-        return Diagnostic(.error, "follow-up-no-option", path: node.path, at: at, LocalizedText(
+        return Diagnostic(.error, .followUpNoOption, path: node.path, at: at, LocalizedText(
             nl: "“\(item.optionText)” is geen open handelingsoptie van de eerdere sessies van deze reeks",
             en: "“\(item.optionText)” is not an open option of the earlier sessions of this series"), suggestion: suggestion)
     }
 
     static func ambiguous(_ node: SeriesNode, _ item: FollowUpItem, _ texts: [String], at: SourceLocation) -> Diagnostic {
         let listed = texts.map { "“\($0)”" }.joined(separator: ", ")
-        return Diagnostic(.error, "follow-up-ambiguous", path: node.path, at: at, LocalizedText(
+        return Diagnostic(.error, .followUpAmbiguous, path: node.path, at: at, LocalizedText(
             nl: "“\(item.optionText)” past bij meer dan één handelingsoptie (\(listed)); schrijf meer van de tekst",
             en: "“\(item.optionText)” matches more than one option (\(listed)); write more of the text"))
     }
 
     static func notDiscussed(_ node: SeriesNode, _ texts: [String], at: SourceLocation) -> Diagnostic {
         let listed = texts.map { "“\($0)”" }.joined(separator: ", ")
-        return Diagnostic(.warning, "follow-up-not-discussed", path: node.path, at: at, LocalizedText(
+        return Diagnostic(.warning, .followUpNotDiscussed, path: node.path, at: at, LocalizedText(
             nl: "niet besproken (nog open uit eerdere sessies): \(listed)",
             en: "not discussed (still open from earlier sessions): \(listed)"))
     }

@@ -10,7 +10,7 @@ enum CommentMask {
 
     static func unclosedWarning(at location: SourceLocation, path: String) -> Diagnostic {
         Diagnostic(
-            .warning, "comment-unclosed", path: path, at: location,
+            .warning, .commentUnclosed, path: path, at: location,
             LocalizedText(
                 nl: "hier begint een HTML-commentaar dat nergens wordt gesloten met “-->”; alles tot het einde van het bestand blijft privé",
                 en: "an HTML comment starts here and is never closed with “-->”; everything to the end of the file stays private"))

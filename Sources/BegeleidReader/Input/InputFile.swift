@@ -17,24 +17,24 @@ public enum InputFile {
         guard stat(path, &info) == 0 else {
             var link = stat()
             if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK {
-                return .failure(refusal(code: "file-unreadable", path,
+                return .failure(refusal(code: .fileUnreadable, path,
                     nl: "de symbolische link wijst naar een bestand dat niet bestaat",
                     en: "the symbolic link points to a file that does not exist"))
             }
-            return .failure(refusal(code: "file-unreadable", path, nl: "het bestand bestaat niet (meer)", en: "the file does not exist (any more)"))
+            return .failure(refusal(code: .fileUnreadable, path, nl: "het bestand bestaat niet (meer)", en: "the file does not exist (any more)"))
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG:
             break
         case S_IFDIR:
-            return .failure(refusal(code: "file-unreadable", path, nl: "dit is een map, geen bestand", en: "this is a folder, not a file"))
+            return .failure(refusal(code: .fileUnreadable, path, nl: "dit is een map, geen bestand", en: "this is a folder, not a file"))
         default:
-            return .failure(refusal(code: "file-unreadable", path,
+            return .failure(refusal(code: .fileUnreadable, path,
                 nl: "dit is geen gewoon bestand (een pipe of apparaat); begeleid leest alleen tekstbestanden",
                 en: "this is not a regular file (a pipe or device); begeleid only reads text files"))
         }
         if let root = policy.root, let outside = leadsOutside(path, root: root) {
-            return .failure(refusal(code: "symlink-outside", path,
+            return .failure(refusal(code: .symlinkOutside, path,
                 nl: "dit bestand is een symbolische link naar “\(outside)”, buiten de invoermap; kopieer het bestand naar de map",
                 en: "this file is a symbolic link to “\(outside)”, outside the input folder; copy the file into the folder"))
         }
@@ -46,7 +46,7 @@ public enum InputFile {
             let reason = errno == EACCES
                 ? LocalizedText(nl: "geen leesrechten", en: "no permission to read it")
                 : LocalizedText(nl: String(cString: strerror(errno)), en: String(cString: strerror(errno)))
-            return .failure(refusal(code: "file-unreadable", path,
+            return .failure(refusal(code: .fileUnreadable, path,
                 nl: "het bestand kan niet worden gelezen: \(reason.dutch)", en: "the file cannot be read: \(reason.english)"))
         }
         defer { close(descriptor) }
@@ -58,7 +58,7 @@ public enum InputFile {
             let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if got < 0, errno == EINTR { continue }
             guard got >= 0 else {
-                return .failure(refusal(code: "file-unreadable", path,
+                return .failure(refusal(code: .fileUnreadable, path,
                     nl: "het bestand kan niet worden gelezen: \(String(cString: strerror(errno)))",
                     en: "the file cannot be read: \(String(cString: strerror(errno)))"))
             }
@@ -79,7 +79,7 @@ public enum InputFile {
     }
 
     private static func tooLarge(_ path: String, size: Int, limit: Int) -> Diagnostic {
-        refusal(code: "file-too-large", path,
+        refusal(code: .fileTooLarge, path,
             nl: "het bestand is \(describe(bytes: size, language: .dutch)), groter dan de grens van \(describe(bytes: limit, language: .dutch)); is er per ongeluk iets in geplakt? (een grotere grens: --max-input-size)",
             en: "the file is \(describe(bytes: size, language: .english)), larger than the limit of \(describe(bytes: limit, language: .english)); was something pasted in by mistake? (a larger limit: --max-input-size)")
     }
@@ -97,7 +97,7 @@ public enum InputFile {
         return String(cString: resolved)
     }
 
-    private static func refusal(code: String, _ path: String, nl: String, en: String) -> Diagnostic {
+    private static func refusal(code: DiagnosticCode, _ path: String, nl: String, en: String) -> Diagnostic {
         Diagnostic(.error, code, path: path, at: SourceLocation(line: 1, column: 1), LocalizedText(nl: nl, en: en))
     }
 }

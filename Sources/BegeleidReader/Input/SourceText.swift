@@ -12,28 +12,28 @@ struct SourceText: Sendable {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
             return .failure(Diagnostic(
-                .error, "not-utf8", path: path, at: SourceLocation(line: 1, column: 1),
+                .error, .notUtf8, path: path, at: SourceLocation(line: 1, column: 1),
                 LocalizedText(
                     nl: "het bestand is UTF-16; sla het op als UTF-8",
                     en: "the file is UTF-16; save it as UTF-8")))
         }
         if looksLikeUTF16(body) {
             return .failure(Diagnostic(
-                .error, "not-utf8", path: path, at: SourceLocation(line: 1, column: 1),
+                .error, .notUtf8, path: path, at: SourceLocation(line: 1, column: 1),
                 LocalizedText(
                     nl: "het bestand lijkt UTF-16 (zonder byte-order mark); sla het op als UTF-8",
                     en: "the file looks like UTF-16 (without a byte-order mark); save it as UTF-8")))
         }
         if let bad = firstInvalidUTF8(body) {
             return .failure(Diagnostic(
-                .error, "not-utf8", path: path, at: bad,
+                .error, .notUtf8, path: path, at: bad,
                 LocalizedText(
                     nl: "het bestand is geen geldige UTF-8-tekst; sla het op als UTF-8",
                     en: "the file is not valid UTF-8 text; save it as UTF-8")))
         }
         if let nul = body.firstIndex(of: 0) {
             return .failure(Diagnostic(
-                .error, "nul-byte", path: path, at: location(ofByte: nul, in: body),
+                .error, .nulByte, path: path, at: location(ofByte: nul, in: body),
                 LocalizedText(
                     nl: "het bestand bevat een NUL-teken; is het wel een tekstbestand?",
                     en: "the file contains a NUL character; is it a text file?")))
@@ -41,7 +41,7 @@ struct SourceText: Sendable {
         let text = String(decoding: body, as: UTF8.self)
         if let bad = firstControlCharacter(text) {
             return .failure(Diagnostic(
-                .error, "control-character", path: path, at: bad.location,
+                .error, .controlCharacter, path: path, at: bad.location,
                 LocalizedText(
                     nl: "het bestand bevat een onzichtbaar stuurteken (U+\(bad.code)); haal het weg (het komt vaak mee bij plakken)",
                     en: "the file contains an invisible control character (U+\(bad.code)); remove it (it often comes with pasted text)")))

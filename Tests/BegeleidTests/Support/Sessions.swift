@@ -53,7 +53,7 @@ enum Sessions {
         Checking.check(bytes: Array(text.utf8), path: "t.md", slug: "t").findings
     }
 
-    static func codes(_ text: String) -> [String] {
+    static func codes(_ text: String) -> [DiagnosticCode] {
         findings(text).map(\.code)
     }
 
