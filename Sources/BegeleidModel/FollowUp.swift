@@ -29,7 +29,7 @@ public enum FollowUpStatus: String, Sendable, Codable, CaseIterable {
 }
 
 /// One item of `## Opvolging`: `- gedaan: <option text or its beginning> — explanation`.
-public struct FollowUpItem: Sendable, Equatable {
+public struct FollowUpItem: Sendable, Equatable, Codable {
     /// The status as written (before the colon).
     public var statusWritten: String
     /// Nil when the written status is not one of FollowUpStatus's spellings.
@@ -95,7 +95,7 @@ public struct ReviewedOption: Sendable, Equatable, Codable {
 
 /// What a follow-up session made of its series, worked out over all sessions:
 /// the earlier options it discussed (with their status) and the open ones it did not.
-public struct FollowUpReview: Sendable, Equatable {
+public struct FollowUpReview: Sendable, Equatable, Codable {
     public var discussed: [ReviewedOption]
     public var notDiscussed: [ReviewedOption]
 

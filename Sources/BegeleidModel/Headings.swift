@@ -1,5 +1,5 @@
 /// The `##` sections of FORMAT.md, with every heading each accepts.
-public enum SectionKind: String, CaseIterable, Sendable {
+public enum SectionKind: String, CaseIterable, Sendable, Codable {
     case caseDescription = "Casus"
     case actors = "Actoren"
     case effects = "Effecten"

@@ -1,5 +1,5 @@
 /// An actor: someone the technology concerns or who acts on it.
-public struct Actor: Sendable, Equatable {
+public struct Actor: Sendable, Equatable, Codable {
     /// The slug used in `@slug` mentions, derived from the name.
     public var id: String
     public var name: String
@@ -18,7 +18,7 @@ public struct Actor: Sendable, Equatable {
 }
 
 /// A value: what an effect touches and what options secure.
-public struct Value: Sendable, Equatable {
+public struct Value: Sendable, Equatable, Codable {
     public enum Status: String, Sendable, Codable {
         /// Chosen as a core value in the transition (`(kern)`).
         case core
@@ -66,7 +66,7 @@ public enum Direction: String, Sendable, Codable, CaseIterable {
 }
 
 /// A name written in an item that refers to a declared value or actor.
-public struct Reference: Sendable, Hashable {
+public struct Reference: Sendable, Hashable, Codable {
     /// The text as written (without `@` for actors).
     public var text: String
     public var location: SourceLocation
@@ -81,7 +81,7 @@ public struct Reference: Sendable, Hashable {
 }
 
 /// A positive or negative effect that participants expect.
-public struct Effect: Sendable, Equatable {
+public struct Effect: Sendable, Equatable, Codable {
     public var id: String
     /// Nil when the item has neither a Positief/Negatief heading nor a (+)/(-) prefix.
     public var polarity: Polarity?
@@ -110,7 +110,7 @@ public struct Effect: Sendable, Equatable {
 }
 
 /// An option for action in one of the three directions.
-public struct Option: Sendable, Equatable {
+public struct Option: Sendable, Equatable, Codable {
     public var id: String
     /// Nil when the item stands under no (known) direction heading.
     public var direction: Direction?

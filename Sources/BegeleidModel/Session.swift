@@ -2,7 +2,7 @@
 /// that every writer (HTML, Markdown, JSON) renders.
 ///
 /// The `Notities` section and HTML comments never enter the model.
-public struct Session: Sendable, Equatable {
+public struct Session: Sendable, Equatable, Codable {
     public var slug: String
     public var path: String
     public var meta: SessionMeta

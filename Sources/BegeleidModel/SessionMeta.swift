@@ -1,5 +1,5 @@
 /// The front matter of a session.
-public struct SessionMeta: Sendable, Equatable {
+public struct SessionMeta: Sendable, Equatable, Codable {
     public var title: String
     public var organisations: [String]
     public var technology: String

@@ -1,7 +1,7 @@
 /// Where the body's headings stood: what the structural rules check
 /// (sections present and unique, known direction and polarity headings).
-public struct SourceOutline: Sendable, Equatable {
-    public struct Heading: Sendable, Equatable {
+public struct SourceOutline: Sendable, Equatable, Codable {
+    public struct Heading: Sendable, Equatable, Codable {
         public var title: String
         public var location: SourceLocation
 
@@ -11,7 +11,7 @@ public struct SourceOutline: Sendable, Equatable {
         }
     }
 
-    public struct Section: Sendable, Equatable {
+    public struct Section: Sendable, Equatable, Codable {
         /// Nil for a heading FORMAT.md does not know.
         public var kind: SectionKind?
         public var heading: Heading

@@ -1,6 +1,6 @@
 /// The `## Overgang`: how the group chose its core values, with the votes
 /// each value got where they were counted.
-public struct Transition: Sendable, Equatable {
+public struct Transition: Sendable, Equatable, Codable {
     public var votes: [Vote]
     /// What else the section says (items that are not votes, paragraphs).
     public var notes: RichText?
@@ -12,7 +12,7 @@ public struct Transition: Sendable, Equatable {
 }
 
 /// One item `- Privacy: 9` (or `9 stemmen`, `9 votes`) of the transition.
-public struct Vote: Sendable, Equatable {
+public struct Vote: Sendable, Equatable, Codable {
     /// The value it names.
     public var value: Reference
     /// Nil when what was written is not a whole number (a finding says so).
@@ -34,7 +34,7 @@ public struct Vote: Sendable, Equatable {
 }
 
 /// `(voor 2027-03-01)` on an option: the date it should be done by.
-public struct DueDate: Sendable, Equatable {
+public struct DueDate: Sendable, Equatable, Codable {
     /// The date as written (`2027-03-01`, `1-3-2027`).
     public var written: String
     /// The ISO date when `written` is one that exists; nil otherwise.

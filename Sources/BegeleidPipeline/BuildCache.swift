@@ -1,13 +1,16 @@
 import BegeleidModel
-import BegeleidRender
 import Foundation
 
 /// What the last build made of each notes file, kept in the output folder
 /// (`.begeleid/cache.json`) so that the next build reads and renders only
-/// what changed. Valid only for the same tool version, templates and
-/// options; a missing, damaged or stale cache just means a full build.
+/// what changed. Its own format (`format`), not the published `sessie.json`:
+/// a session comes back as the outline the build keeps, locations and all.
+/// Valid only for the same format, tool version, templates and options; a
+/// missing, damaged or stale cache just means a full build.
 struct BuildCache: Codable, Sendable {
     static let path = ".begeleid/cache.json"
+    /// The layout of the file; a cache of another layout is not read.
+    static let currentFormat = 2
 
     struct Finding: Codable, Sendable {
         var severity: Diagnostic.Severity
@@ -38,10 +41,11 @@ struct BuildCache: Codable, Sendable {
         /// FNV-1a of the notes' bytes.
         var hash: String
         var slug: String
-        /// Whether the notes had no errors: their session is then read back
-        /// from the `sessie.json` written for them (the cache does not hold a
-        /// second copy, which would make it as large as the output).
+        /// Whether the notes had no errors (then `outline` holds their session).
         var valid: Bool
+        /// The session's outline (Session.outlineOnly: no long texts, no participants), what the
+        /// index, overview, data and series need of a session that is not rendered again.
+        var outline: Session?
         /// The reader's and rules' findings (file-name findings are made anew).
         var findings: [Finding]
         /// Files written for it, relative to the output folder.
@@ -54,31 +58,31 @@ struct BuildCache: Codable, Sendable {
     /// same notes reached by another path (`Input` or `/abs/Input`) still match.
     static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
 
+    var format = BuildCache.currentFormat
     /// Tool version, templates and options together: any change invalidates every entry.
     var key: String
     var entries: [String: Entry] = [:]
     /// The output folder it was loaded from (not stored).
     var output = ""
 
-    private enum CodingKeys: String, CodingKey { case key, entries }
+    private enum CodingKeys: String, CodingKey { case format, key, entries }
 
     init(key: String, output: String = "") {
         self.key = key
         self.output = output
     }
 
-    /// The session of a valid entry, from its `sessie.json`; nil when that cannot be read.
+    /// The session of a valid entry (its outline), found now at `path`.
     func session(of entry: Entry, path: String) -> Session? {
-        let file = (output as NSString).appendingPathComponent("sessies/\(entry.slug)/sessie.json")
-        guard entry.valid, let data = FileManager.default.contents(atPath: file),
-              let document = try? JSONDecoder().decode(SessionDocument.self, from: data) else { return nil }
-        return Session(document: document, path: path)
+        guard entry.valid, var session = entry.outline else { return nil }
+        session.path = path
+        return session
     }
 
     static func load(from output: String, key: String) -> BuildCache {
         let path = (output as NSString).appendingPathComponent(Self.path)
         guard let data = FileManager.default.contents(atPath: path),
-              let cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.key == key else {
+              let cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.format == currentFormat, cache.key == key else {
             return BuildCache(key: key, output: output)
         }
         // An entry whose outputs are gone is no use: that session is built again.

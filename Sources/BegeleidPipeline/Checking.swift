@@ -58,7 +58,7 @@ public enum Checking {
         let findings: [Diagnostic]
         var fresh: (hash: String, slug: String, findings: [Diagnostic])?
         let entry = cache?.entries[BuildCache.name(path)].flatMap { $0.hash == hash && $0.slug == slug ? $0 : nil }
-        // A valid entry comes back from its sessie.json; when that is gone or damaged, the notes are read again.
+        // A valid entry comes back as the outline the cache keeps; without one (or its outputs gone) the notes are read again.
         // A follow-up is always read again: what it shows depends on the earlier sessions of its series.
         let reusedSession = entry.flatMap { $0.valid && $0.follows == nil ? cache?.session(of: $0, path: path) : nil }
         // Notes kept back only by findings of the series pass are read again too (their cached findings have no error).

@@ -61,8 +61,8 @@ struct SessionReports {
             }
             if let new = read.fresh {
                 next.entries[BuildCache.name(read.path)] = BuildCache.Entry(
-                    hash: new.hash, slug: new.slug, valid: true, findings: new.findings.map(BuildCache.Finding.init), files: names,
-                    follows: session.meta.follows)
+                    hash: new.hash, slug: new.slug, valid: true, outline: session.outlineOnly.publishable(),
+                    findings: new.findings.map(BuildCache.Finding.init), files: names, follows: session.meta.follows)
             }
         }
         kept += published.compactMap { $0.session?.outlineOnly }

@@ -38,6 +38,26 @@ struct IncrementalBuildTests {
         #expect(run.stderr.contains("breda-sentimentmeter.md:106:3: warning:"))
     }
 
+    /// A session not read again comes back from the cache's own outline, places and all: a note
+    /// on one of its values stays where the value is (from the published sessie.json it was at 0:0).
+    @Test func findingsAcrossFilesKeepTheirPlaceInAnUnchangedFile() throws {
+        let root = try input()
+        let notes = root.appendingPathComponent("Input/sessies/zwolle-digital-twin-ringweg.md")
+        let text = try String(contentsOf: notes, encoding: .utf8)
+        let near = text.replacing1("- Duurzaamheid: minder uitstoot", with: "- Duurzaamheit: minder uitstoot")
+            .replacingOccurrences(of: "duurzaamheid", with: "duurzaamheit")
+        try near.write(to: notes, atomically: true, encoding: .utf8)
+        let line = near.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("- Duurzaamheit: minder uitstoot") }.map { $0 + 1 } ?? 0
+        let expected = "zwolle-digital-twin-ringweg.md:\(line):3: note:"
+        let first = try Binary.run(["build"], in: root)
+        #expect(first.status == 0 && first.stderr.contains(expected), "\(first.stderr)")
+        let second = try Binary.run(["build"], in: root)
+        #expect(second.stdout.contains("alle ongewijzigd"), "\(second.stdout)")
+        #expect(second.stderr.contains(expected), "\(second.stderr)")
+        #expect(!second.stderr.contains(":0:0:"))
+    }
+
     /// A change that keeps the file's length (one letter for another) is a change too.
     @Test func aChangeOfTheSameLengthIsSeen() throws {
         let root = try input()
