@@ -50,8 +50,9 @@ struct BuildCache: Codable, Sendable {
         var findings: [Finding]
         /// Files written for it, relative to the output folder.
         var files: [String]
-        /// `vervolg_op` of a valid follow-up: such notes are read again in every build.
-        var follows: String?
+        /// A follow-up's earlier sessions and the hashes of their files when it was read: when
+        /// one of them changes, the follow-up is checked and rendered again.
+        var dependsOn: [String: String]?
     }
 
     /// Entries are kept by file name (all notes share one folder), so the

@@ -59,8 +59,8 @@ public enum Checking {
         var fresh: (hash: String, slug: String, findings: [Diagnostic])?
         let entry = cache?.entries[BuildCache.name(path)].flatMap { $0.hash == hash && $0.slug == slug ? $0 : nil }
         // A valid entry comes back as the outline the cache keeps; without one (or its outputs gone) the notes are read again.
-        // A follow-up is always read again: what it shows depends on the earlier sessions of its series.
-        let reusedSession = entry.flatMap { $0.valid && $0.follows == nil ? cache?.session(of: $0, path: path) : nil }
+        // (A follow-up whose earlier sessions changed is read again after all, in the pass across files.)
+        let reusedSession = entry.flatMap { $0.valid ? cache?.session(of: $0, path: path) : nil }
         // Notes kept back only by findings of the series pass are read again too (their cached findings have no error).
         let keptBack = entry.map { !$0.valid && $0.findings.map { $0.diagnostic(path: path) }.strictened(strict).errorCount > 0 } ?? false
         if let entry, keptBack || reusedSession != nil {
@@ -71,8 +71,8 @@ public enum Checking {
             fresh = (hash, slug, findings)
         }
         let diagnostics = (naming + findings).strictened(strict).sortedByPosition()
-        return Read(path: path, slug: slug, session: diagnostics.errorCount > 0 ? nil : output.session, diagnostics: diagnostics,
-                    reused: fresh == nil, fresh: fresh)
+        return Read(path: path, slug: slug, hash: hash, session: diagnostics.errorCount > 0 ? nil : output.session,
+                    diagnostics: diagnostics, reused: fresh == nil, fresh: fresh)
     }
 
     /// One notes file read and checked: the reader's findings and every

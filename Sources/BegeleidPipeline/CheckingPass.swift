@@ -8,10 +8,15 @@ extension Checking {
     struct Read: Sendable {
         var path: String
         var slug: String
+        /// Of the bytes read now (empty when they could not be read).
+        var hash: String
         var session: Session?
         var diagnostics: [Diagnostic]
         var reused: Bool
         var fresh: (hash: String, slug: String, findings: [Diagnostic])?
+        /// A follow-up's earlier sessions, each slug with the hash of its file ("" when there is
+        /// none): what its findings and report depend on besides its own bytes.
+        var dependsOn: [String: String]?
     }
 
     /// A notes file to check, with what its name alone says (not a slug, two files giving one slug).
@@ -43,6 +48,8 @@ extension Checking {
         /// Follow-ups wait for the pass across files, which needs every session of their series.
         private var followUps: [Read] = []
         private var series = Series(nodes: [], slugs: [], failed: [])
+        /// The hash of each slug's file as read now, for what follow-ups depend on.
+        private var hashes: [String: String] = [:]
 
         init(files paths: [String], strict: Bool, policy: InputPolicy, cache: BuildCache?, vocabulary: (Vocabulary, ValueSynonyms)?) {
             self.strict = strict
@@ -70,6 +77,7 @@ extension Checking {
                 Checking.read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy, cache: cache)
             }
             for read in reads {
+                if hashes[read.slug] == nil { hashes[read.slug] = read.hash }
                 if read.reused { reused.insert(read.path) }
                 if let new = read.fresh { fresh[read.path] = new }
                 if read.diagnostics.errorCount > 0 { failed.append((read.path, read.slug)) }
@@ -84,10 +92,20 @@ extension Checking {
 
         /// The checks that need every file: each follow-up against the earlier sessions of its series.
         /// Returns the follow-ups ready to render, each with its review of the earlier options.
+        /// A follow-up taken from the cache whose earlier sessions changed since is read again.
         mutating func checkAcrossFiles() -> [Read] {
             series = Series(nodes: nodes, slugs: Set(files.map(\.slug)), failed: Set(failed.map(\.slug)))
+            let bySlug = Dictionary(nodes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
             var reviewed: [Read] = []
             for var read in followUps {
+                let dependsOn = earlierSessions(of: read.slug, in: bySlug)
+                if read.reused, cache?.entries[BuildCache.name(read.path)]?.dependsOn != dependsOn {
+                    let naming = files.first { $0.path == read.path }?.naming ?? []
+                    read = Checking.read(read.path, slug: read.slug, naming: naming, strict: strict, policy: policy, cache: nil)
+                    reused.remove(read.path)
+                    if let new = read.fresh { fresh[read.path] = new }
+                }
+                read.dependsOn = dependsOn
                 guard var session = read.session else { continue }
                 let findings = (series.findings[read.path] ?? []).lenient(for: session.meta.status).strictened(strict)
                 diagnostics += findings
@@ -102,6 +120,18 @@ extension Checking {
             }
             followUps = []
             return reviewed
+        }
+
+        /// The sessions `slug` follows, one `vervolg_op` after another, with the hash of each one's
+        /// file now ("" for a slug no file has); a loop ends the chain.
+        private func earlierSessions(of slug: String, in nodes: [String: SeriesNode]) -> [String: String] {
+            var chain: [String: String] = [:]
+            var current = nodes[slug]?.follows
+            while let earlier = current, earlier != slug, chain[earlier] == nil {
+                chain[earlier] = hashes[earlier] ?? ""
+                current = nodes[earlier]?.follows
+            }
+            return chain
         }
 
         /// What the pass found; `valid`: the sessions kept of the files ready to render.

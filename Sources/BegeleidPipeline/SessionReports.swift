@@ -62,7 +62,7 @@ struct SessionReports {
             if let new = read.fresh {
                 next.entries[BuildCache.name(read.path)] = BuildCache.Entry(
                     hash: new.hash, slug: new.slug, valid: true, outline: session.outlineOnly.publishable(),
-                    findings: new.findings.map(BuildCache.Finding.init), files: names, follows: session.meta.follows)
+                    findings: new.findings.map(BuildCache.Finding.init), files: names, dependsOn: read.dependsOn)
             }
         }
         kept += published.compactMap { $0.session?.outlineOnly }

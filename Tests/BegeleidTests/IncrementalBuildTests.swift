@@ -58,6 +58,41 @@ struct IncrementalBuildTests {
         #expect(!second.stderr.contains(":0:0:"))
     }
 
+    /// A follow-up is rendered again when an earlier session of its series changes (the cache
+    /// knows which files it depends on), and only then; a session it does not follow stays.
+    @Test func aFollowUpIsRenderedAgainWhenAnEarlierSessionChanges() throws {
+        let root = Fixtures.temporaryFolder()
+        let sessions = root.appendingPathComponent("Input/sessies")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        let keten = Fixtures.folder.appendingPathComponent("series/keten")
+        for name in ["ringweg-start.md", "ringweg-evaluatie.md", "ringweg-terugblik.md"] {
+            try FileManager.default.copyItem(at: keten.appendingPathComponent(name), to: sessions.appendingPathComponent(name))
+        }
+        #expect(try Binary.run(["build"], in: root).stdout == "3 sessies gebouwd; overzicht: Output/index.html\n")
+        let unchanged = try Binary.run(["build"], in: root)
+        #expect(unchanged.stdout == "3 sessies, alle ongewijzigd; overzicht: Output/index.html\n", "\(unchanged.stderr)")
+        // The first session's option changes: both follow-ups depend on it (the second through the first).
+        let start = sessions.appendingPathComponent("ringweg-start.md")
+        try String(contentsOf: start, encoding: .utf8).replacing1("tellingen per wegvak opslaan", with: "tellingen per wegvak bewaren")
+            .write(to: start, atomically: true, encoding: .utf8)
+        let after = try Binary.run(["build"], in: root)
+        #expect(after.stdout == "3 sessies gebouwd; overzicht: Output/index.html\n", "\(after.stderr)")
+        let evaluation = try String(contentsOf: root.appendingPathComponent("Output/sessies/ringweg-evaluatie/rapport.html"), encoding: .utf8)
+        #expect(evaluation.contains("tellingen per wegvak bewaren"))
+        // The middle one changes: the last follows it, the first does not.
+        let middle = sessions.appendingPathComponent("ringweg-evaluatie.md")
+        try String(contentsOf: middle, encoding: .utf8).replacing1("eerste evaluatie", with: "evaluatie na een half jaar")
+            .write(to: middle, atomically: true, encoding: .utf8)
+        let second = try Binary.run(["build"], in: root)
+        #expect(second.stdout == "3 sessies gebouwd (1 ongewijzigd); overzicht: Output/index.html\n", "\(second.stderr)")
+        // And the incremental output is the full build's, byte for byte.
+        #expect(try Binary.run(["build", "--output", "Vol"], in: root).status == 0)
+        let incremental = Fixtures.contents(of: root.appendingPathComponent("Output")).filter { !$0.key.hasPrefix(".begeleid/") }
+        let full = Fixtures.contents(of: root.appendingPathComponent("Vol")).filter { !$0.key.hasPrefix(".begeleid/") }
+        #expect(incremental.keys.filter { $0.hasSuffix("/rapport.html") }.count == 3)
+        #expect(incremental == full)
+    }
+
     /// A change that keeps the file's length (one letter for another) is a change too.
     @Test func aChangeOfTheSameLengthIsSeen() throws {
         let root = try input()
