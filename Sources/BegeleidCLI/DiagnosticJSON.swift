@@ -3,8 +3,8 @@ import BegeleidPipeline
 import Foundation
 
 /// `--format json`: the findings as one JSON document for editors and
-/// scripts, with where each starts and ends (the end is the end of the word
-/// or name at the position, read from the file).
+/// scripts, with where each starts and ends (`Diagnostic.end`, set on the
+/// check path: the end of the word or name at the position).
 ///
 ///     {"diagnostics":[{"code":"value-unknown","column":36,"endColumn":43,"endLine":21,"line":21,
 ///       "message":"…","path":"Input/sessies/breda.md","severity":"error","suggestion":"Privacy"}],
@@ -31,13 +31,11 @@ enum DiagnosticJSON {
     }
 
     static func document(_ diagnostics: [Diagnostic], language: Language, files: Int, failed: Int) -> Data {
-        var sources: [String: [Substring]] = [:]
         let findings = diagnostics.map { diagnostic -> Finding in
-            if sources[diagnostic.path] == nil { sources[diagnostic.path] = Pipeline.sourceLines(of: diagnostic.path) }
-            let end = endColumn(in: sources[diagnostic.path] ?? [], at: diagnostic.location)
+            let end = diagnostic.end ?? SourceLocation(line: diagnostic.location.line, column: diagnostic.location.column + 1)
             return Finding(
                 path: diagnostic.path, line: diagnostic.location.line, column: diagnostic.location.column,
-                endLine: diagnostic.location.line, endColumn: end, severity: diagnostic.severity.rawValue, code: diagnostic.code.rawValue,
+                endLine: end.line, endColumn: end.column, severity: diagnostic.severity.rawValue, code: diagnostic.code.rawValue,
                 message: diagnostic.message.text(language), suggestion: diagnostic.suggestion)
         }
         let document = Document(diagnostics: findings, errors: diagnostics.errorCount, warnings: diagnostics.warningCount,
@@ -47,14 +45,5 @@ enum DiagnosticJSON {
         var data = (try? encoder.encode(document)) ?? Data("{}".utf8)
         data.append(0x0A)
         return data
-    }
-
-    /// The column just after the word at `location` (at least one past it).
-    static func endColumn(in lines: [Substring], at location: SourceLocation) -> Int {
-        guard location.line >= 1, location.line <= lines.count else { return location.column + 1 }
-        let scalars = Array(lines[location.line - 1].unicodeScalars)
-        var column = location.column
-        while column - 1 < scalars.count, !CharacterSet.whitespaces.contains(scalars[column - 1]) { column += 1 }
-        return max(column, location.column + 1)
     }
 }

@@ -12,7 +12,11 @@ public struct Diagnostic: Sendable, Hashable, Error {
     /// A stable identifier, e.g. `effect-without-value`; documented in docs/diagnostics.md.
     public var code: DiagnosticCode
     public var path: String
+    /// Where it starts: line and column as the terminal counts them (characters; SourceLocation).
     public var location: SourceLocation
+    /// Where it ends (just after its last character), when known: set from the file's bytes
+    /// on the check path (SourceRanges), so no printer reads the file again to guess it.
+    public var end: SourceLocation?
     public var message: LocalizedText
     /// A likely intended name for a near miss ("did you mean …?").
     public var suggestion: String?

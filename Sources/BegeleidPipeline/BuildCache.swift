@@ -17,6 +17,8 @@ struct BuildCache: Codable, Sendable {
         var code: DiagnosticCode
         var line: Int
         var column: Int
+        var endLine: Int?
+        var endColumn: Int?
         var dutch: String
         var english: String
         var suggestion: String?
@@ -26,14 +28,18 @@ struct BuildCache: Codable, Sendable {
             code = diagnostic.code
             line = diagnostic.location.line
             column = diagnostic.location.column
+            endLine = diagnostic.end?.line
+            endColumn = diagnostic.end?.column
             dutch = diagnostic.message.dutch
             english = diagnostic.message.english
             suggestion = diagnostic.suggestion
         }
 
         func diagnostic(path: String) -> Diagnostic {
-            Diagnostic(severity, code, path: path, at: SourceLocation(line: line, column: column),
-                       LocalizedText(nl: dutch, en: english), suggestion: suggestion)
+            var diagnostic = Diagnostic(severity, code, path: path, at: SourceLocation(line: line, column: column),
+                                        LocalizedText(nl: dutch, en: english), suggestion: suggestion)
+            if let endLine, let endColumn { diagnostic.end = SourceLocation(line: endLine, column: endColumn) }
+            return diagnostic
         }
     }
 

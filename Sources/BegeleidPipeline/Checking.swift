@@ -82,13 +82,18 @@ public enum Checking {
         _ bytes: Swift.Result<[UInt8], Diagnostic>, path: String, slug: String
     ) -> (output: SessionReader.Output, findings: [Diagnostic]) {
         let output: SessionReader.Output
+        let lines: [Substring]
         switch bytes {
-        case .success(let bytes): output = SessionReader.read(bytes: bytes, path: path, slug: slug)
-        case .failure(let refusal): output = SessionReader.Output(session: nil, diagnostics: [refusal])
+        case .success(let bytes):
+            output = SessionReader.read(bytes: bytes, path: path, slug: slug)
+            lines = SourceLines.lines(bytes)
+        case .failure(let refusal):
+            output = SessionReader.Output(session: nil, diagnostics: [refusal])
+            lines = []
         }
         let findings = (output.diagnostics + (output.session.map(Checker.check) ?? []))
             .lenient(for: output.session?.meta.status ?? .final)
-        return (output, findings)
+        return (output, SourceRanges.complete(findings, lines: lines))
     }
 
     /// Notes in memory, read and checked as a build does (for tests and tools).

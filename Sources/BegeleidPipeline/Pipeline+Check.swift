@@ -1,4 +1,5 @@
 import BegeleidModel
+import BegeleidReader
 import Foundation
 
 extension Pipeline {
@@ -28,7 +29,7 @@ extension Pipeline {
             strict: strict, policy: policy)
         let synonyms = inputs.synonyms == nil ? [] : values?.diagnostics ?? []
         return Checked(
-            diagnostics: (sessions.diagnostics + proposals.diagnostics + synonyms).sortedByPosition(),
+            diagnostics: SourceRanges.complete(sessions.diagnostics + proposals.diagnostics + synonyms).sortedByPosition(),
             fileCount: sessions.fileCount + proposals.fileCount + (inputs.synonyms == nil ? 0 : 1),
             failedCount: sessions.failedCount + proposals.failedCount + (synonyms.errorCount > 0 ? 1 : 0))
     }

@@ -15,9 +15,10 @@ public enum Pipeline {
         /// Nil when there were no profiles, the build was public, or proposals were not asked for.
         public var proposals: Proposing.Result?
 
-        /// Every finding of the build, sorted, for the terminal.
+        /// Every finding of the build, sorted, each with where it ends, for the terminal.
         public var diagnostics: [Diagnostic] {
-            (reports.checking.diagnostics + reports.synonymDiagnostics + (proposals?.diagnostics ?? [])).sortedByPosition()
+            SourceRanges.complete(reports.checking.diagnostics + reports.synonymDiagnostics + (proposals?.diagnostics ?? []))
+                .sortedByPosition()
         }
         /// Files read: notes, `waarden.yaml`, profiles and the offer.
         public var fileCount: Int {
@@ -46,12 +47,9 @@ public enum Pipeline {
     /// sessions of the input folder that have no errors (their findings belong to `check`).
     public static func propose(_ options: Proposing.Options, templates: Templates) throws(Building.Failure) -> Proposing.Result {
         let sessions = Checking.validSessions(in: options.input, policy: options.policy)
-        return try Proposing.run(options, sessions: sessions, renderer: templates.renderer)
-    }
-
-    /// A file's lines as they are (for where a finding ends), empty when it cannot be read.
-    public static func sourceLines(of path: String) -> [Substring] {
-        SourceLines.read(path)
+        var result = try Proposing.run(options, sessions: sessions, renderer: templates.renderer)
+        result.diagnostics = SourceRanges.complete(result.diagnostics)
+        return result
     }
 
     /// A file's lines as the terminal may quote them: nil for a line that must not be quoted

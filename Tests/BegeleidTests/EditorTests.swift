@@ -1,3 +1,5 @@
+import BegeleidModel
+import BegeleidReader
 import Foundation
 import Testing
 
@@ -66,5 +68,18 @@ struct EditorTests {
         #expect(privasy["severity"] as? String == "error")
         #expect(privasy["message"] as? String == "the value “privasy” is not declared under Values")
         #expect(privasy["suggestion"] as? String == "Privacy")
+    }
+
+    /// The end of a finding is decided on the check path, from the bytes it read (the printers
+    /// and the language server only pass it on); also for a finding kept in the build cache.
+    @Test func theCheckPathGivesWhereAFindingEnds() throws {
+        let marked = Marked(Sessions.valid.replacing1("→ privacy", with: "→ 1️⃣privasy2️⃣"))
+        let finding = try #require(Sessions.findings(marked.text).first { $0.code == "value-unknown" })
+        #expect(finding.location == marked["1"])
+        #expect(finding.end == marked["2"], "just after “privasy”")
+        let line = marked["1"].line
+        let other = Diagnostic(.warning, "value-unknown", path: "t.md", at: SourceLocation(line: line, column: 1), LocalizedText(nl: "", en: ""))
+        #expect(SourceRanges.complete([other], lines: Array(marked.text.split(separator: "\n", omittingEmptySubsequences: false)))[0].end?.column == 2,
+                "a finding at the “-” of a list item ends one past it")
     }
 }
