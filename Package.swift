@@ -1,13 +1,20 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// The pipeline, one module a stage:
-//   CCmarkGFM (C library) → BegeleidMarkdown (the only Swift code calling cmark-gfm)
-//   → BegeleidModel → BegeleidReader → BegeleidChecks → BegeleidProposals (profile + offer → proposal)
-//   → BegeleidOverview (many sessions → what values come back where)
-//   → BegeleidRender
-//   → BegeleidPipeline (check and build, as a library) → BegeleidServe (live preview: watch + HTTP)
-//   → BegeleidCLI → begeleid (main.swift)
+// The pipeline, one module a stage, around the model: the data flows as drawn; each module imports
+// BegeleidModel and only the modules its target below names.
+//
+//   file bytes ─► BegeleidReader ─► Session ─► BegeleidChecks ─► findings (per file, then across files)
+//                 (Yams; BegeleidMarkdown, the only caller of CCmarkGFM)
+//   sessions ─┬─► BegeleidProposals (+ profile, offer) ─► Proposal ─┐
+//             ├─► BegeleidOverview ─► Overview ────────────────────┼─► BegeleidRender (Mustache) ─► files
+//             └────────────────────────────────────────────────────┘
+//
+//   BegeleidPipeline: the one entry point (Pipeline: build, propose, check, templates, preview pages)
+//     and the stages in order: Check/ (read + rules), Build/ (collect → check → write reports →
+//     across files → aggregate → cache), Output/ (the output folder, its lock, atomic writes)
+//   BegeleidServe (live preview) and BegeleidCLI (commands) see only BegeleidPipeline and the model;
+//   begeleid (main.swift) runs BegeleidCLI. BegeleidFuzzing runs one input through the same check path.
 //
 // The live preview runs on Hummingbird 2 (HummingbirdCore + hummingbird-websocket) over SwiftNIO:
 // NIO's HTTP/1 decoder is bounded and linear, and a channel pipeline lets the preview put its own
@@ -67,7 +74,7 @@ let package = Package(
         .target(
             name: "BegeleidServe",
             dependencies: [
-                "BegeleidModel", "BegeleidPipeline", "BegeleidReader", "BegeleidRender",
+                "BegeleidModel", "BegeleidPipeline",
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -80,7 +87,7 @@ let package = Package(
         .target(
             name: "BegeleidCLI",
             dependencies: [
-                "BegeleidModel", "BegeleidPipeline", "BegeleidReader", "BegeleidRender", "BegeleidServe",
+                "BegeleidModel", "BegeleidPipeline", "BegeleidServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.embedInCode("Scaffolds")]
