@@ -78,7 +78,7 @@ struct DiagnosticPrinter {
 
     func built(_ result: Building.Result, output: String) {
         let count = result.rendered.count
-        let index = (output as NSString).appendingPathComponent("index.html")
+        let index = Layout.join(output, Layout.index)
         var text: String
         switch language {
         case .dutch:
@@ -114,7 +114,7 @@ struct DiagnosticPrinter {
 
     func proposals(_ result: Proposing.Result, output: String) {
         let count = result.rendered.count
-        let folder = (output as NSString).appendingPathComponent("voorstellen")
+        let folder = Layout.join(output, Layout.proposals)
         let text: String
         switch language {
         case .dutch: text = "\(count) \(count == 1 ? "voorstel" : "voorstellen") gemaakt in \(folder)"

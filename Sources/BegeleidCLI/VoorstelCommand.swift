@@ -25,7 +25,7 @@ struct VoorstelCommand: ExitingCommand {
 
     mutating func execute() -> Int32 {
         let printer = common.printer
-        let folder = (folders.input as NSString).appendingPathComponent("organisaties")
+        let folder = Layout.join(folders.input, Layout.profiles)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             printer.usageError(path: folder, LocalizedText(

@@ -21,7 +21,7 @@ extension Pipeline {
         // Profiles are weighed against the offer beside them, named or not.
         let offerPath = inputs.offer ?? inputs.profiles.first.map {
             ((($0 as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent as NSString)
-                .appendingPathComponent("aanbod.yaml")
+                .appendingPathComponent(Layout.offer)
         }
         // Profiles without their offer cannot become proposals: that is reported too.
         let proposals = Proposing.check(

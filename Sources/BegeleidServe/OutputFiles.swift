@@ -1,3 +1,4 @@
+import BegeleidModel
 import Foundation
 
 /// Maps a request path onto a file inside the output folder, and nothing
@@ -19,7 +20,7 @@ struct OutputFiles: Sendable {
         if let again = path.removingPercentEncoding, again != path {
             if again.split(separator: "/").contains(where: { $0 == ".." }) { return nil }
         }
-        if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+        if path.isEmpty || path.hasSuffix("/") { path += Layout.index }
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") }) else { return nil }
         let candidate = URL(fileURLWithPath: root).appendingPathComponent(parts.joined(separator: "/"))
@@ -28,7 +29,7 @@ struct OutputFiles: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory) else { return nil }
         if isDirectory.boolValue {
-            let index = (candidate as NSString).appendingPathComponent("index.html")
+            let index = Layout.join(candidate, Layout.index)
             return FileManager.default.fileExists(atPath: index) ? index : nil
         }
         return candidate

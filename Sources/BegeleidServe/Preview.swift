@@ -112,7 +112,7 @@ public final class Preview: Sendable {
         // Proposals are not what the room watches: made again only when a profile, the offer or a template changed.
         let inputFolder = URL(fileURLWithPath: options.building.input).standardizedFileURL.path + "/"
         let proposalsChanged = templatesChanged || (changed ?? []).contains { path in
-            isUnder(inputFolder + "organisaties/", path) || URL(fileURLWithPath: path).lastPathComponent == "aanbod.yaml"
+            isUnder(inputFolder + Layout.profiles + "/", path) || URL(fileURLWithPath: path).lastPathComponent == Layout.offer
         }
         let result: Building.Result
         do {

@@ -25,8 +25,8 @@ struct Aggregates {
             let series = checking.series.progress(among: sessions)
             for progress in series {
                 for file in renderer.progressFiles(progress) {
-                    try writer.write(file.data, to: "reeksen/\(progress.slug)/\(file.name)")
-                    written.append("reeksen/\(progress.slug)/\(file.name)")
+                    try writer.write(file.data, to: Layout.series(progress.slug, file.name))
+                    written.append(Layout.series(progress.slug, file.name))
                 }
             }
             // A page of an earlier build whose series has errors now stays, marked as out of date in the index.
@@ -35,14 +35,14 @@ struct Aggregates {
                 sessions: Set(sessions.map(\.slug) + checking.failed.map(\.slug)), publicOnly: options.publicOnly)
             let staleSeries = stale.map { (slug: $0, title: checking.series.nodes[$0]?.title ?? $0) }
             try writer.write(renderer.index(entries: entries, language: options.language, series: series, staleSeries: staleSeries),
-                             to: "index.html")
-            written.append("index.html")
+                             to: Layout.index)
+            written.append(Layout.index)
             written += try writeData(counted)
             // A list of values with errors holds the overview back (the earlier one stays).
             if values.diagnostics.errorCount == 0 {
                 try writer.write(renderer.overview(Overview(sessions: counted, synonyms: values.synonyms), language: options.language,
-                                                  vocabulary: values.vocabulary.vocabulary), to: "overzicht.html")
-                written.append("overzicht.html")
+                                                  vocabulary: values.vocabulary.vocabulary), to: Layout.overview)
+                written.append(Layout.overview)
             }
         } catch let failure as Building.Failure {
             throw failure
@@ -58,20 +58,20 @@ struct Aggregates {
     private func writeData(_ counted: [Session]) throws -> [String] {
         var written: [String] = []
         let documents = counted.lazy.map { [options] session -> Data in
-            let path = (options.output as NSString).appendingPathComponent("sessies/\(session.slug)/sessie.json")
+            let path = Layout.join(options.output, Layout.session(session.slug, "sessie.json"))
             return FileManager.default.contents(atPath: path) ?? ((try? SessionDocument(session.publishable()).encoded()) ?? Data())
         }
-        try writer.write(parts: SessionCollection.parts(documents), to: "data/sessies.json")
-        written.append("data/sessies.json")
+        try writer.write(parts: SessionCollection.parts(documents), to: Layout.data("sessies.json"))
+        written.append(Layout.data("sessies.json"))
         for table in renderer.dataTables(synonyms: values.synonyms) {
-            try writer.write(parts: table.parts(counted), to: "data/\(table.name)")
-            written.append("data/\(table.name)")
+            try writer.write(parts: table.parts(counted), to: Layout.data(table.name))
+            written.append(Layout.data(table.name))
         }
-        try writer.write(renderer.workbook(counted, synonyms: values.synonyms), to: "data/gegevens.xlsx")
-        written.append("data/gegevens.xlsx")
+        try writer.write(renderer.workbook(counted, synonyms: values.synonyms), to: Layout.data("gegevens.xlsx"))
+        written.append(Layout.data("gegevens.xlsx"))
         for file in try renderer.dataFiles(counted, collection: false, tables: false, synonyms: values.synonyms) {
-            try writer.write(file.data, to: "data/\(file.name)")
-            written.append("data/\(file.name)")
+            try writer.write(file.data, to: Layout.data(file.name))
+            written.append(Layout.data(file.name))
         }
         return written
     }
@@ -86,8 +86,8 @@ struct Aggregates {
         let rendered = Set(checking.valid.map(\.slug))
         return checking.failed.compactMap { file -> IndexEntry? in
             guard !rendered.contains(file.slug) else { return nil }
-            let folder = (options.output as NSString).appendingPathComponent("sessies/\(file.slug)")
-            guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("sessie.json")),
+            let folder = Layout.join(options.output, Layout.session(file.slug))
+            guard let data = FileManager.default.contents(atPath: Layout.join(folder, "sessie.json")),
                   let document = try? JSONDecoder().decode(SessionDocument.self, from: data) else { return nil }
             if document.names == .public,
                SessionReader.read(path: file.path, policy: options.policy).session?.meta.names != .public {

@@ -8,7 +8,7 @@ import Foundation
 /// Valid only for the same format, tool version, templates and options; a
 /// missing, damaged or stale cache just means a full build.
 struct BuildCache: Codable, Sendable {
-    static let path = ".begeleid/cache.json"
+    static let path = Layout.state + "/cache.json"
     /// The layout of the file; a cache of another layout is not read.
     static let currentFormat = 2
 

@@ -39,13 +39,13 @@ public enum Building {
 
         /// The public report of `slug`: under `publicURL` when given, else its path in the public folder.
         func reportURL(_ slug: String) -> String {
-            let path = "sessies/\(slug)/rapport.html"
+            let path = Layout.session(slug, "rapport.html")
             guard let base = publicURL, !base.isEmpty else { return path }
             return base.hasSuffix("/") ? base + path : base + "/" + path
         }
 
-        var sessionsFolder: String { (input as NSString).appendingPathComponent("sessies") }
-        var synonymsPath: String { (input as NSString).appendingPathComponent("waarden.yaml") }
+        var sessionsFolder: String { Layout.join(input, Layout.sessions) }
+        var synonymsPath: String { Layout.join(input, Layout.synonyms) }
     }
 
     public struct Result: Sendable {

@@ -54,7 +54,7 @@ struct SessionReports {
             written += names
             // The converters run one after another: each is a process of its own already.
             for relative in try options.formats.convert(
-                folder: "sessies/\(session.slug)", stem: "rapport", in: options.output,
+                folder: Layout.session(session.slug), stem: "rapport", in: options.output,
                 language: session.meta.language, date: session.meta.date) {
                 written.append(relative)
                 names.append(relative)
@@ -84,7 +84,7 @@ struct SessionReports {
             }
             var names: [String] = []
             for file in files {
-                let relative = "sessies/\(session.slug)/\(file.name)"
+                let relative = Layout.session(session.slug, file.name)
                 try writer.write(file.data, to: relative)
                 names.append(relative)
             }

@@ -120,7 +120,7 @@ public enum Checking {
 
     /// The sessions in `input`'s `sessies/` that have no errors (for citing in proposals).
     public static func validSessions(in input: String, policy: InputPolicy = .standard) -> [Session] {
-        run(files: SessionFiles.collect([(input as NSString).appendingPathComponent("sessies")]).files, strict: false,
+        run(files: SessionFiles.collect([Layout.join(input, Layout.sessions)]).files, strict: false,
             policy: policy.confined(to: input)).valid
     }
 }

@@ -1,3 +1,4 @@
+import BegeleidModel
 import BegeleidReader
 import Foundation
 
@@ -28,9 +29,9 @@ public struct InputFiles: Sendable {
             }
             guard isDirectory.boolValue else {
                 let lower = path.lowercased()
-                if (path as NSString).lastPathComponent.lowercased() == "aanbod.yaml" {
+                if (path as NSString).lastPathComponent.lowercased() == Layout.offer {
                     result.offer = path
-                } else if (path as NSString).lastPathComponent.lowercased() == "waarden.yaml" {
+                } else if (path as NSString).lastPathComponent.lowercased() == Layout.synonyms {
                     result.synonyms = path
                 } else if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
                     result.profiles.append(path)
@@ -40,12 +41,12 @@ public struct InputFiles: Sendable {
                 continue
             }
             let child = { (name: String) in (path as NSString).appendingPathComponent(name) }
-            let hasParts = ["sessies", "organisaties", "aanbod.yaml", "waarden.yaml"].contains { manager.fileExists(atPath: child($0)) }
+            let hasParts = [Layout.sessions, Layout.profiles, Layout.offer, Layout.synonyms].contains { manager.fileExists(atPath: child($0)) }
             if hasParts {
                 result.sessions += SessionFiles.collect([path]).files
-                result.profiles += Proposing.profileFiles(in: child("organisaties"))
-                if manager.fileExists(atPath: child("aanbod.yaml")) { result.offer = child("aanbod.yaml") }
-                if manager.fileExists(atPath: child("waarden.yaml")) { result.synonyms = child("waarden.yaml") }
+                result.profiles += Proposing.profileFiles(in: child(Layout.profiles))
+                if manager.fileExists(atPath: child(Layout.offer)) { result.offer = child(Layout.offer) }
+                if manager.fileExists(atPath: child(Layout.synonyms)) { result.synonyms = child(Layout.synonyms) }
             } else {
                 result.sessions += SessionFiles.collect([path]).files
                 result.profiles += Proposing.profileFiles(in: path)

@@ -10,9 +10,9 @@ import Foundation
 /// inside the input folder, or holding it, is refused always.
 public enum OutputFolder {
     /// Relative to the output folder.
-    static let marker = ".begeleid/uitvoer"
+    static let marker = Layout.state + "/uitvoer"
     /// A folder written by a version before the marker: its `.begeleid/` folder is its mark.
-    static let legacyMark = ".begeleid"
+    static let legacyMark = Layout.state
 
     /// How a command may treat the output folder.
     public struct Access: Sendable {

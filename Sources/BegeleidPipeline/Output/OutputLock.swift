@@ -13,7 +13,7 @@ import Darwin
 /// proposals take it again for their own writing. The kernel lets go when
 /// the process ends, however it ends (a killed build blocks no one).
 enum OutputLock {
-    static let file = ".begeleid/slot"
+    static let file = Layout.state + "/slot"
 
     /// Runs `body` holding the lock of `output`.
     static func holding<T>(

@@ -33,7 +33,7 @@ enum PublicFolder {
     /// After a public build: the reports of sessions that are no longer public
     /// (or no longer exist) leave the folder; `keep` are the slugs listed now.
     static func prune(_ folder: String, keep: Set<String>) {
-        let sessions = (folder as NSString).appendingPathComponent("sessies")
+        let sessions = Layout.join(folder, Layout.sessions)
         for slug in (try? FileManager.default.contentsOfDirectory(atPath: sessions)) ?? [] where !keep.contains(slug) {
             try? FileManager.default.removeItem(atPath: (sessions as NSString).appendingPathComponent(slug))
         }

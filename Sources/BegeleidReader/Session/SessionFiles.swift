@@ -26,7 +26,7 @@ public enum SessionFiles {
             }
             if isDirectory.boolValue {
                 var folder = path
-                let sessions = (path as NSString).appendingPathComponent("sessies")
+                let sessions = Layout.join(path, Layout.sessions)
                 var sessionsIsDirectory: ObjCBool = false
                 if manager.fileExists(atPath: sessions, isDirectory: &sessionsIsDirectory), sessionsIsDirectory.boolValue {
                     folder = sessions
