@@ -23,7 +23,9 @@ TREE = WORK / "tree"
 LOG = WORK / "log"
 RESULT = WORK / "last-result.md"
 # What the scratch copy leaves out: build folders, git, outputs.
-SKIP = re.compile(r"^(\.build.*|\.git|\.swiftpm|Output|Openbaar|__pycache__)$")
+SKIP = re.compile(r"^(\.build.*|\.git|\.swiftpm|__pycache__)$")
+# Outputs of the repository's own builds, left out at the top level only (Sources/…/Output/ is code).
+SKIP_TOP = re.compile(r"^(Output|Openbaar)$")
 BUILD_TIMEOUT = 30 * 60
 TEST_TIMEOUT = 30 * 60
 
@@ -61,13 +63,13 @@ def anchor_problems(mutants, root):
     return problems
 
 
-def sync(source, target):
+def sync(source, target, top=True):
     """Makes target a copy of source (files whose bytes differ are copied; stale ones removed),
     leaving target's build folder alone, so the next build there is incremental."""
     target.mkdir(parents=True, exist_ok=True)
     wanted = set()
     for entry in os.scandir(source):
-        if SKIP.match(entry.name):
+        if SKIP.match(entry.name) or (top and SKIP_TOP.match(entry.name)):
             continue
         wanted.add(entry.name)
         there = target / entry.name
@@ -82,11 +84,11 @@ def sync(source, target):
         elif entry.is_dir(follow_symlinks=False):
             if there.exists() and not there.is_dir():
                 there.unlink()
-            sync(pathlib.Path(entry.path), there)
+            sync(pathlib.Path(entry.path), there, top=False)
         elif not there.exists() or not filecmp.cmp(entry.path, there, shallow=False):
             shutil.copy2(entry.path, there)
     for entry in os.scandir(target):
-        if entry.name not in wanted and not SKIP.match(entry.name):
+        if entry.name not in wanted and not SKIP.match(entry.name) and not (top and SKIP_TOP.match(entry.name)):
             shutil.rmtree(entry.path) if entry.is_dir(follow_symlinks=False) else os.unlink(entry.path)
 
 
