@@ -44,12 +44,8 @@ struct Aggregates {
                                                   vocabulary: values.vocabulary.vocabulary), to: Layout.overview)
                 written.append(Layout.overview)
             }
-        } catch let failure as Building.Failure {
-            throw failure
         } catch {
-            throw Building.Failure(path: options.output, message: LocalizedText(
-                nl: "uitvoer kan niet worden geschreven: \(error.localizedDescription)",
-                en: "output cannot be written: \(error.localizedDescription)"))
+            throw Building.Failure.writing(error, output: options.output)
         }
         return written
     }

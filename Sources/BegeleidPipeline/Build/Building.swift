@@ -70,6 +70,13 @@ public enum Building {
     public struct Failure: Error, Sendable {
         public var path: String
         public var message: LocalizedText
+
+        /// `error`, met while writing into `output`, as the failure that stops the build.
+        static func writing(_ error: any Error, output: String) -> Failure {
+            (error as? Failure) ?? Failure(path: output, message: LocalizedText(
+                nl: "uitvoer kan niet worden geschreven: \(error.localizedDescription)",
+                en: "output cannot be written: \(error.localizedDescription)"))
+        }
     }
 
     /// Called after each session is rendered, with how many of how many are done.

@@ -107,12 +107,8 @@ struct SessionReports {
         }
         do {
             try writer.write(next.encoded(), to: BuildCache.path)
-        } catch let failure as Building.Failure {
-            throw failure
         } catch {
-            throw Building.Failure(path: options.output, message: LocalizedText(
-                nl: "uitvoer kan niet worden geschreven: \(error.localizedDescription)",
-                en: "output cannot be written: \(error.localizedDescription)"))
+            throw Building.Failure.writing(error, output: options.output)
         }
     }
 }
