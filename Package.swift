@@ -7,6 +7,7 @@ import PackageDescription
 //   → BegeleidOverview (many sessions → what values come back where)
 //   → BegeleidRender
 //   → BegeleidPipeline (check and build, as a library) → BegeleidServe (live preview: watch + HTTP)
+//   → BegeleidLanguageServer (`begeleid lsp`: the same check path inside an editor)
 //   → BegeleidCLI → begeleid (main.swift)
 //
 // The live preview runs on Hummingbird 2 (HummingbirdCore + hummingbird-websocket) over SwiftNIO:
@@ -75,10 +76,12 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        // `begeleid lsp`: the protocol's types, JSON-RPC framing and dispatch, one feature a file (issue 19).
+        .target(name: "BegeleidLanguageServer", dependencies: ["BegeleidModel", "BegeleidReader", "BegeleidPipeline"]),
         .target(
             name: "BegeleidCLI",
             dependencies: [
-                "BegeleidModel", "BegeleidPipeline", "BegeleidReader", "BegeleidRender", "BegeleidServe",
+                "BegeleidModel", "BegeleidPipeline", "BegeleidReader", "BegeleidRender", "BegeleidServe", "BegeleidLanguageServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -95,6 +98,7 @@ let package = Package(
             dependencies: [
                 "BegeleidModel", "BegeleidMarkdown", "BegeleidReader", "BegeleidChecks", "BegeleidProposals",
                 "BegeleidOverview", "BegeleidRender", "BegeleidPipeline", "BegeleidServe", "BegeleidCLI", "BegeleidFuzzing",
+                "BegeleidLanguageServer",
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],

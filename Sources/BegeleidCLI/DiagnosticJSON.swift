@@ -34,7 +34,7 @@ enum DiagnosticJSON {
         var sources: [String: [Substring]] = [:]
         let findings = diagnostics.map { diagnostic -> Finding in
             if sources[diagnostic.path] == nil { sources[diagnostic.path] = SourceLines.read(diagnostic.path) }
-            let end = endColumn(in: sources[diagnostic.path] ?? [], at: diagnostic.location)
+            let end = SourceLines.endColumn(in: sources[diagnostic.path] ?? [], at: diagnostic.location)
             return Finding(
                 path: diagnostic.path, line: diagnostic.location.line, column: diagnostic.location.column,
                 endLine: diagnostic.location.line, endColumn: end, severity: diagnostic.severity.rawValue, code: diagnostic.code,
@@ -47,14 +47,5 @@ enum DiagnosticJSON {
         var data = (try? encoder.encode(document)) ?? Data("{}".utf8)
         data.append(0x0A)
         return data
-    }
-
-    /// The column just after the word at `location` (at least one past it).
-    static func endColumn(in lines: [Substring], at location: SourceLocation) -> Int {
-        guard location.line >= 1, location.line <= lines.count else { return location.column + 1 }
-        let scalars = Array(lines[location.line - 1].unicodeScalars)
-        var column = location.column
-        while column - 1 < scalars.count, !CharacterSet.whitespaces.contains(scalars[column - 1]) { column += 1 }
-        return max(column, location.column + 1)
     }
 }
