@@ -33,7 +33,8 @@ struct LSPWorkspace {
 
     /// The line (0-based) and UTF-16 character where `needle` starts (plus `offset` UTF-16 units).
     static func place(of needle: String, in text: String, offset: Int = 0, occurrence: Int = 0) -> (Int, Int) {
-        let lines = text.components(separatedBy: "\n")
+        // "\r\n" is one Character in Swift: split on line ends as the protocol does.
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
         var seen = 0
         for (number, line) in lines.enumerated() {
             var search = line[...]
