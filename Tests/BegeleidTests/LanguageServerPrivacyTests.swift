@@ -50,6 +50,7 @@ struct LanguageServerPrivacyTests {
         #expect(index.position(.init(line: 3, column: 4)) == Position(line: 2, character: 5))
         // Past the end of a line: its end.
         #expect(index.position(.init(line: 4, column: 40)) == Position(line: 3, character: 7))
+        #expect(index.lineEnd == "\r\n" && LineIndex(text: "a\rb\nc").lineEnd == "\r" && LineIndex(text: "a").lineEnd == "\n")
         // A byte-order mark counts for the protocol, not for the reader.
         #expect(LineIndex(text: "\u{FEFF}ab").position(.init(line: 1, column: 2)) == Position(line: 0, character: 2))
     }

@@ -69,7 +69,6 @@ struct LanguageServerTests {
     @Test func crossFileFindingsUseTheWorkspace() throws {
         let later = LSPWorkspace.ringweg.replacingOccurrences(of: "datum: 2026-03-12", with: "datum: 2026-09-01\nvervolg_op: bestaat-niet")
         let workspace = try LSPWorkspace(["ringweg.md": LSPWorkspace.ringweg, "later.md": later])
-        try Data("- Privacy:\n  - persoonlijke levenssfeer\n".utf8).write(to: workspace.root.appendingPathComponent("Input/waarden.yaml"))
         let client = try workspace.client()
         client.open(workspace.uri("later.md"), text: later)
         #expect(try client.diagnostics(for: workspace.uri("later.md")).contains { $0["code"]?.string == "follows-unknown" })
@@ -79,6 +78,15 @@ struct LanguageServerTests {
         #expect(!(try client.diagnostics(for: workspace.uri("later.md"))).contains { $0["code"]?.string == "follows-unknown" })
         let check = try Binary.run(["check", "--format", "json", "Input"], in: workspace.root)
         #expect(check.stdout.contains("follows-unknown"), "on disk it is still unknown: the editor's text was used")
+        // A near spelling of the vocabulary gets a note, until waarden.yaml names it as a value of its own.
+        let near = LSPWorkspace.ringweg.replacingOccurrences(of: "- Duurzaamheid\n", with: "- Duurzaamheit\n")
+            .replacingOccurrences(of: "duurzaamheid", with: "duurzaamheit")
+        let uri = workspace.uri("ringweg.md")
+        client.open(uri, text: near)
+        #expect(try client.diagnostics(for: uri).contains { $0["code"]?.string == "value-near-vocabulary" && $0["severity"]?.int == 3 })
+        try Data("Duurzaamheit: [duurzaam]\n".utf8).write(to: workspace.root.appendingPathComponent("Input/waarden.yaml"))
+        client.change(uri, version: 2, changes: [.object(["text": .string(near + "\n")])])
+        #expect(try !client.diagnostics(for: uri).contains { $0["code"]?.string == "value-near-vocabulary" })
     }
 
     @Test func shutdownThenExitEndsWithZeroOtherwiseOne() throws {
@@ -125,6 +133,7 @@ struct LanguageServerTests {
         client.open(workspace.uri("groot.md"), text: huge)
         let refused = try client.diagnostics(for: workspace.uri("groot.md"))
         #expect(refused.map { $0["code"]?.string } == ["file-too-large"])
+        #expect(try client.request("textDocument/hover", LSPClient.at(workspace.uri("groot.md"), 5, 3))["result"] == .null)
         // A change outside the text: clamped to its end, logged.
         let uri = workspace.uri("ringweg.md")
         client.open(uri, text: LSPWorkspace.ringweg)

@@ -12,10 +12,16 @@ struct Analysis: Sendable {
     let session: Session?
     let findings: [Diagnostic]
 
-    init(text: String, path: String) {
+    /// Notes over `maxBytes` are not read (the published diagnostics say why, as `check` does).
+    init(text: String, path: String, maxBytes: Int = InputPolicy.defaultMaxBytes) {
         self.path = path
         index = LineIndex(text: text)
-        (session, findings) = Checking.check(bytes: Array(text.utf8), path: path, slug: SessionFiles.slug(forPath: path))
+        let bytes = Array(text.utf8)
+        guard bytes.count <= maxBytes else {
+            (session, findings) = (nil, [])
+            return
+        }
+        (session, findings) = Checking.check(bytes: bytes, path: path, slug: SessionFiles.slug(forPath: path))
     }
 
     /// Lines nothing may quote (participants, Notities, unknown sections, comments);

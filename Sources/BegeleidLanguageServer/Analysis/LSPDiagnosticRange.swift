@@ -13,9 +13,14 @@ enum LSPDiagnosticRange {
                      end: index.position(SourceLocation(line: diagnostic.location.line, column: end)))
     }
 
+    /// Whether the finding is about a repeat of something declared before.
+    static func hasSecondPlace(_ diagnostic: Diagnostic) -> Bool {
+        ["value-duplicate", "actor-duplicate", "section-duplicate"].contains(diagnostic.code)
+    }
+
     /// The earlier declaration a duplicate repeats, when the finding is one.
     static func firstDeclaration(of diagnostic: Diagnostic, in session: Session?) -> SourceLocation? {
-        guard let session else { return nil }
+        guard let session, hasSecondPlace(diagnostic) else { return nil }
         let at = diagnostic.location
         let first: SourceLocation?
         switch diagnostic.code {

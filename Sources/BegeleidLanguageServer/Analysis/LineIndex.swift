@@ -8,10 +8,15 @@ struct LineIndex: Sendable {
     let lines: [Substring]
     /// The text starts with a byte-order mark, which the reader does not count.
     let byteOrderMark: Bool
+    /// The text's own line end (its first one), for edits that add lines.
+    let lineEnd: String
 
     init(text: String) {
-        lines = SourceLines.lines(Array(text.utf8))
+        let bytes = Array(text.utf8)
+        lines = SourceLines.lines(bytes)
         byteOrderMark = text.unicodeScalars.first == "\u{FEFF}"
+        let first = bytes.firstIndex { $0 == 0x0A || $0 == 0x0D }
+        lineEnd = first.map { bytes[$0] == 0x0A ? "\n" : $0 + 1 < bytes.count && bytes[$0 + 1] == 0x0A ? "\r\n" : "\r" } ?? "\n"
     }
 
     /// The line (1-based) as the reader saw it; empty beyond the end.

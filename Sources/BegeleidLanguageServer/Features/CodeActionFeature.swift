@@ -12,8 +12,8 @@ enum CodeActionFeature {
         for finding in findings {
             let range = LSPDiagnosticRange.range(of: finding, in: analysis.index)
             guard range.overlaps(params.range) else { continue }
-            let shown = DiagnosticsFeature.published([finding], analysis: analysis, uri: document.uri, docsURL: server.options.docsURL,
-                                                     language: server.options.language)
+            let shown = DiagnosticsFeature.published([finding], index: analysis.index, session: { analysis.session }, uri: document.uri,
+                                                     docsURL: server.options.docsURL, language: server.options.language)
             let edits = QuickFixes(analysis: analysis).fixes(for: finding)
             actions += edits.map { fix in
                 CodeAction(title: fix.title, diagnostics: shown, isPreferred: fix.preferred,

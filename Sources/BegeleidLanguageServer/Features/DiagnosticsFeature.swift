@@ -32,19 +32,21 @@ enum DiagnosticsFeature {
     }
 
     /// The findings as the protocol shows them, in the language `check` prints (`--language`).
+    /// `session` is asked for only when a finding has a second place (a duplicate).
     static func published(
-        _ findings: [Diagnostic], analysis: Analysis, uri: String, docsURL: String?, language: Language
+        _ findings: [Diagnostic], index: LineIndex, session: () -> Session?, uri: String, docsURL: String?, language: Language
     ) -> [LSPDiagnostic] {
-        findings.map { finding in
+        let session = findings.contains { LSPDiagnosticRange.hasSecondPlace($0) } ? session() : nil
+        return findings.map { finding in
             var related: [LSPDiagnostic.RelatedInformation]?
-            if let first = LSPDiagnosticRange.firstDeclaration(of: finding, in: analysis.session) {
-                let range = LSPDiagnosticRange.range(of: Diagnostic(.note, "", path: "", at: first, LocalizedText(nl: "", en: "")), in: analysis.index)
+            if let first = LSPDiagnosticRange.firstDeclaration(of: finding, in: session) {
+                let range = LSPDiagnosticRange.range(of: Diagnostic(.note, "", path: "", at: first, LocalizedText(nl: "", en: "")), in: index)
                 related = [LSPDiagnostic.RelatedInformation(
                     location: Location(uri: uri, range: range),
                     message: language == .dutch ? "hier voor het eerst" : "first here")]
             }
             return LSPDiagnostic(
-                range: LSPDiagnosticRange.range(of: finding, in: analysis.index), severity: severity(finding.severity), code: finding.code,
+                range: LSPDiagnosticRange.range(of: finding, in: index), severity: severity(finding.severity), code: finding.code,
                 codeDescription: docsURL.map { LSPDiagnostic.CodeDescription(href: $0) }, message: finding.text(language),
                 relatedInformation: related, data: finding.suggestion.map { .object(["suggestion": .string($0)]) })
         }

@@ -71,11 +71,13 @@ struct QuickFixes {
     /// Lines inserted after the last filled line of a section, or a new section at the end of the file.
     private func append(lines: [String], to kind: SectionKind, heading: String) -> TextEdit {
         let index = analysis.index
+        let newline = index.lineEnd
         if let span = analysis.sectionSpans.first(where: { $0.section.kind == kind }) {
             let end = index.lineRange(analysis.lastFilledLine(in: span.lines)).end
-            return TextEdit(range: Range(start: end, end: end), newText: lines.map { "\n" + $0 }.joined())
+            return TextEdit(range: Range(start: end, end: end), newText: lines.map { newline + $0 }.joined())
         }
         let end = index.lineRange(index.lines.count).end
-        return TextEdit(range: Range(start: end, end: end), newText: "\n\n\(heading)\n" + lines.joined(separator: "\n") + "\n")
+        return TextEdit(range: Range(start: end, end: end),
+                        newText: newline + newline + heading + newline + lines.joined(separator: newline) + newline)
     }
 }

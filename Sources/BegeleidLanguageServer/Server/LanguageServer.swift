@@ -140,9 +140,9 @@ public final class LanguageServer {
         let open = documents.values.sorted { $0.uri < $1.uri }
         findings = DiagnosticsFeature.findings(for: open, workspace: workspace, vocabulary: vocabulary)
         for document in open {
-            guard let (_, analysis) = try? analysis(of: document.uri) else { continue }
             let shown = DiagnosticsFeature.published(
-                findings[document.uri] ?? [], analysis: analysis, uri: document.uri, docsURL: options.docsURL, language: options.language)
+                findings[document.uri] ?? [], index: LineIndex(text: document.text), session: { try? self.analysis(of: document.uri).1.session },
+                uri: document.uri, docsURL: options.docsURL, language: options.language)
             if shown.isEmpty { published.remove(document.uri) } else { published.insert(document.uri) }
             publish(uri: document.uri, version: document.version, diagnostics: shown)
         }
