@@ -29,7 +29,8 @@ extension LanguageServer {
             let params: DidCloseTextDocumentParams = try decode(params)
             server.close(uri: params.textDocument.uri)
         },
-        "textDocument/didSave": { _, _ in },
+        "textDocument/didSave": { server, _ in server.changed() },
+        "workspace/didChangeWatchedFiles": { server, _ in server.changed() },
         "workspace/didChangeConfiguration": { _, _ in },
     ]
 

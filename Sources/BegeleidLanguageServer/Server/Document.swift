@@ -7,4 +7,10 @@ struct Document: Sendable {
     var text: String
     /// In one of the workspace folders: checked together with its input folder.
     var insideWorkspace: Bool
+
+    /// Session notes: a `.md` or `.markdown` file, or a document never saved.
+    var isNotes: Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || Workspace.path(fromURI: uri) == nil
+    }
 }

@@ -111,7 +111,8 @@ public final class LanguageServer {
         changed()
     }
 
-    private func changed() {
+    /// Diagnostics due after the quiet time (also after a save: another file, such as waarden.yaml, may have changed).
+    func changed() {
         if firstChange == nil { firstChange = Date() }
         lastChange = Date()
     }
@@ -137,7 +138,8 @@ public final class LanguageServer {
     func publishDiagnostics() {
         firstChange = nil
         lastChange = nil
-        let open = documents.values.sorted { $0.uri < $1.uri }
+        // Only notes (`.md`) are checked: a profile or waarden.yaml opened in the same editor is left alone.
+        let open = documents.values.filter(\.isNotes).sorted { $0.uri < $1.uri }
         findings = DiagnosticsFeature.findings(for: open, workspace: workspace, vocabulary: vocabulary)
         for document in open {
             let shown = DiagnosticsFeature.published(
