@@ -26,7 +26,14 @@ struct LSPCommand: ExitingCommand {
     @ArgumentParser.Option(help: "Wachttijd na typen voor de meldingen, in ms / quiet time before diagnostics, in ms.")
     var debounce = 150
 
+    @Flag(help: "Schrijf een JSON Schema van de front matter en stop / print a JSON Schema of the front matter and stop.")
+    var frontMatterSchema = false
+
     mutating func execute() -> Int32 {
+        if frontMatterSchema {
+            FileHandle.standardOutput.write(FrontMatterSchema.json)
+            return 0
+        }
         let options = LanguageServer.Options(docsURL: docsURL ?? Self.localDocs(), language: lang, debounceMilliseconds: max(0, debounce))
         return LanguageServer(options: options).run()
     }

@@ -148,4 +148,26 @@ struct LanguageServerTests {
         client.notify("exit", .null)
         #expect(client.waitForExit() == 0)
     }
+
+    /// `lsp --front-matter-schema`: a JSON Schema the fixture's front matter passes and a wrong key or choice fails.
+    @Test func frontMatterSchemaAcceptsTheFixtureAndCatchesMistakes() throws {
+        let run = try Binary.run(["lsp", "--front-matter-schema"])
+        #expect(run.status == 0)
+        let script = """
+            import json, sys, yaml, jsonschema
+            schema = json.loads(sys.stdin.read())
+            for text in sys.argv[1:]:
+                front = yaml.safe_load(text.split("---")[1])
+                errors = sorted(e.message for e in jsonschema.Draft7Validator(schema).iter_errors(front))
+                print(json.dumps(errors, default=str))
+            """
+        let fixture = LSPWorkspace.ringweg.replacingOccurrences(of: "datum: 2026-03-12", with: "datum: '2026-03-12'\nstatus: concept")
+        let wrong = fixture.replacingOccurrences(of: "taal: nl", with: "taal: fr").replacingOccurrences(of: "fase: voorafgaand", with: "fsae: na")
+        let english = fixture.replacingOccurrences(of: "titel:", with: "title:").replacingOccurrences(of: "fase: voorafgaand", with: "phase: during")
+        let result = try Python.run(script, arguments: [fixture, wrong, english], stdin: Data(run.stdout.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3 && lines[0] == "[]" && lines[2] == "[]", "\(lines)")
+        #expect(lines.count == 3 && lines[1].contains("'fr' is not one of") && lines[1].contains("'fsae' was unexpected"), "\(lines)")
+    }
 }

@@ -7,6 +7,9 @@ import BegeleidReader
 /// duplicate, the first declaration as a second place. When diagnostics carry
 /// their own range and typed codes (issue 16), only this file changes.
 enum LSPDiagnosticRange {
+    /// The finding's stable code as the protocol shows it (and the quick fixes choose by).
+    static func code(of diagnostic: Diagnostic) -> String { diagnostic.code }
+
     static func range(of diagnostic: Diagnostic, in index: LineIndex) -> Range {
         let end = SourceLines.endColumn(in: index.lines, at: diagnostic.location)
         return Range(start: index.position(diagnostic.location),
@@ -15,7 +18,7 @@ enum LSPDiagnosticRange {
 
     /// Whether the finding is about a repeat of something declared before.
     static func hasSecondPlace(_ diagnostic: Diagnostic) -> Bool {
-        ["value-duplicate", "actor-duplicate", "section-duplicate"].contains(diagnostic.code)
+        ["value-duplicate", "actor-duplicate", "section-duplicate"].contains(code(of: diagnostic))
     }
 
     /// The earlier declaration a duplicate repeats, when the finding is one.
@@ -23,7 +26,7 @@ enum LSPDiagnosticRange {
         guard let session, hasSecondPlace(diagnostic) else { return nil }
         let at = diagnostic.location
         let first: SourceLocation?
-        switch diagnostic.code {
+        switch code(of: diagnostic) {
         case "value-duplicate":
             let id = session.values.first { $0.location == at }?.id
             first = session.values.first { $0.id == id }?.location

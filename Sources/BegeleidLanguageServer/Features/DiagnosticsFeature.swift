@@ -46,7 +46,7 @@ enum DiagnosticsFeature {
                     message: language == .dutch ? "hier voor het eerst" : "first here")]
             }
             return LSPDiagnostic(
-                range: LSPDiagnosticRange.range(of: finding, in: index), severity: severity(finding.severity), code: finding.code,
+                range: LSPDiagnosticRange.range(of: finding, in: index), severity: severity(finding.severity), code: LSPDiagnosticRange.code(of: finding),
                 codeDescription: docsURL.map { LSPDiagnostic.CodeDescription(href: $0) }, message: finding.text(language),
                 relatedInformation: related, data: finding.suggestion.map { .object(["suggestion": .string($0)]) })
         }

@@ -16,7 +16,7 @@ struct QuickFixes {
             fixes.append(Fix(title: "Vervang door “\(suggestion)” / replace with “\(suggestion)”",
                              edits: [TextEdit(range: nameRange(finding), newText: suggestion)], preferred: true))
         }
-        switch finding.code {
+        switch LSPDiagnosticRange.code(of: finding) {
         case "value-unknown": fixes += addValue(finding)
         case "direction-empty": fixes += addDirections(finding)
         case "value-without-option": fixes += park(finding)
