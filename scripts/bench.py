@@ -275,7 +275,8 @@ def tables(results, watch, lsp=None):
                   lambda: f"{watch[0] * 1000:.0f} ms vs {watch[1] * 1000:.1f} ms ({watch[0] / watch[1]:.1f}×)",
                   lambda: watch[0] <= 3 * watch[1]),
               row("begeleid lsp, 1,000-line notes: change → diagnostics ≤ 50 ms (issue 19)", lsp,
-                  lambda: f"{lsp[0] * 1000:.0f} ms (completion {lsp[1] * 1000:.0f} ms)", lambda: lsp[0] <= 0.05)]
+                  lambda: f"{lsp[0] * 1000:.0f} ms (completion {lsp[1] * 1000:.0f} ms; server CPU {lsp[3] * 1000:.0f} ms per change + completion)",
+                  lambda: lsp[0] <= 0.05)]
     return lines
 
 

@@ -3,7 +3,7 @@
 change (full text) to its published diagnostics with `--debounce 0`, and from a
 completion request to its answer; medians of 21. Part of `make bench`
 (scripts/bench.py imports `measure`); on its own: python3 scripts/bench_lsp.py BINARY."""
-import json, pathlib, shutil, statistics, subprocess, sys, time
+import json, os, pathlib, shutil, statistics, subprocess, sys, time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
@@ -47,8 +47,14 @@ def session(lines=1000):
     return text.replace("### Negatief\n", "### Negatief\n" + effects, 1)
 
 
+def cpu_seconds(pid):
+    """User + system CPU time of a process so far (Linux /proc), in seconds."""
+    fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def measure(binary, work):
-    """(median change → diagnostics, median completion, lines) in seconds."""
+    """(median change → diagnostics, median completion, lines, server CPU per change + completion) in seconds."""
     root = pathlib.Path(work) / "lsp"
     shutil.rmtree(root, ignore_errors=True)
     (root / "Input/sessies").mkdir(parents=True)
@@ -64,6 +70,7 @@ def measure(binary, work):
             "uri": uri, "languageId": "markdown", "version": 1, "text": text}}})
         client.receive(lambda m: m.get("method") == "textDocument/publishDiagnostics")
         changes, completions = [], []
+        cpu = cpu_seconds(client.process.pid)
         line = text[: text.index("### Negatief")].count("\n") + 1
         for version in range(2, 23):
             edited = text.replace("Effect 1 ", f"Effect 1 versie {version} ", 1)
@@ -75,15 +82,16 @@ def measure(binary, work):
             start = time.perf_counter()
             client.request("textDocument/completion", {"textDocument": {"uri": uri}, "position": {"line": line, "character": 50}})
             completions.append(time.perf_counter() - start)
+        cpu = (cpu_seconds(client.process.pid) - cpu) / len(changes)
         client.request("shutdown", None)
         client.send({"method": "exit"})
         client.process.wait(timeout=10)
-        return statistics.median(changes), statistics.median(completions), text.count("\n")
+        return statistics.median(changes), statistics.median(completions), text.count("\n"), cpu
     finally:
         if client.process.poll() is None:
             client.process.kill()
 
 
 if __name__ == "__main__":
-    change, completion, lines = measure(sys.argv[1] if len(sys.argv) > 1 else ROOT / ".build/release/begeleid", "/tmp/begeleid-bench")
-    print(f"begeleid lsp, {lines} lines: change → diagnostics {change * 1000:.1f} ms, completion {completion * 1000:.1f} ms (medians of 21)")
+    change, completion, lines, cpu = measure(sys.argv[1] if len(sys.argv) > 1 else ROOT / ".build/release/begeleid", "/tmp/begeleid-bench")
+    print(f"begeleid lsp, {lines} lines: change → diagnostics {change * 1000:.1f} ms, completion {completion * 1000:.1f} ms (medians of 21); server CPU {cpu * 1000:.1f} ms per change + completion")
