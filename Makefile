@@ -7,7 +7,7 @@ BIN        := .build/$(CONFIG)/begeleid
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: all deps build render check test xss preview-browser preview-attack fuzz fuzz-short fuzz-build fuzz-seeds a11y mutants bench pdf-tools word-tools reference-docx clean help
+.PHONY: all deps build render check test xss preview-browser preview-attack nvim-lsp editor-tools fuzz fuzz-short fuzz-build fuzz-seeds a11y mutants bench pdf-tools word-tools reference-docx clean help
 
 all: render
 
@@ -17,6 +17,7 @@ help:
 	@echo "make fuzz     libFuzzer over lezer, controles en weergave, FUZZ_TIME seconden (standaard 600; docs/fuzzing.md); 1 minuut in make test"
 	@echo "make check    controleer alleen aantekeningen, profielen en aanbod in Input/"
 	@echo "make preview-browser  het live voorbeeld in headless Chromium: bijwerken zonder knipperen of verspringen (ook in make test)"
+	@echo "make nvim-lsp Neovim (headless) gebruikt begeleid lsp en krijgt dezelfde meldingen als check (ook in make test)"
 	@echo "make a11y     toegankelijkheid: axe-core en de Nu-checker over alle pagina's"
 	@echo "make xss      121 XSS-payloads in elke tekstplek, gecontroleerd in headless Chromium (ook in make test)"
 	@echo "make mutants  ~45 kleine fouten in de bronnen, elk tegen zijn tests (~1 uur; MUTANTS=\"a b\" voor een deel; docs/testing.md)"
@@ -44,13 +45,14 @@ check: build
 
 ## test: also what the tests read outputs with: the converters for PDF and Word
 ## (WeasyPrint, pandoc), pdftotext, and the Python helpers jsonschema and python-docx.
-test: deps pdf-tools word-tools
+test: deps pdf-tools word-tools editor-tools
 	@python3 -c 'import jsonschema, docx, openpyxl' 2>/dev/null || { echo "jsonschema/python-docx ontbreekt / is missing: pip install"; \
 	  python3 -m pip install -q jsonschema python-docx openpyxl || python3 -m pip install -q --break-system-packages jsonschema python-docx openpyxl; }
 	$(SWIFT) test
 	$(MAKE) xss
 	$(MAKE) preview-browser
 	$(MAKE) preview-attack
+	$(MAKE) nvim-lsp
 	$(MAKE) fuzz-short
 
 ## xss: 121 payloads in every text position of a session and of two profiles, every
@@ -73,6 +75,12 @@ preview-browser: build
 ## `python3 scripts/preview_attack.py --measure` prints the raw timings of docs/hardening.md.
 preview-attack: build
 	python3 scripts/preview_attack.py
+
+## nvim-lsp: Neovim headless (Debian 12: 0.7.2) opens a session with mistakes through `begeleid lsp`
+## and writes the diagnostics it holds; they must equal `check --format json` (scripts/nvim_lsp.py,
+## scripts/nvim-lsp.lua; a 60 s timeout). Uses the release build.
+nvim-lsp: build editor-tools
+	BEGELEID_BIN=$(BIN) python3 scripts/nvim_lsp.py
 
 ## fuzz: libFuzzer (with AddressSanitizer) over the readers, checks and renderers for
 ## FUZZ_TIME seconds, from the fixtures and Tests/Corpus/fuzz-regressions/; what it
@@ -130,6 +138,10 @@ mutants: deps
 pdf-tools:
 	@command -v weasyprint >/dev/null && command -v pdftotext >/dev/null || { echo "weasyprint/pdftotext ontbreekt / is missing: apt-get install"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq weasyprint poppler-utils; }
+
+editor-tools:
+	@command -v nvim >/dev/null || { echo "neovim ontbreekt / is missing: apt-get install"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq neovim; }
 
 word-tools:
 	@command -v pandoc >/dev/null && command -v rsvg-convert >/dev/null || { echo "pandoc/rsvg-convert ontbreekt / is missing: apt-get install"; \

@@ -13,6 +13,7 @@ import PackageDescription
 //   BegeleidPipeline: the one entry point (Pipeline: build, propose, check, templates, preview pages)
 //     and the stages in order: Check/ (read + rules), Build/ (collect → check → write reports →
 //     across files → aggregate → cache), Output/ (the output folder, its lock, atomic writes)
+//   BegeleidLanguageServer (`begeleid lsp`): the same check path inside an editor.
 //   BegeleidServe (live preview) and BegeleidCLI (commands) see only BegeleidPipeline and the model;
 //   begeleid (main.swift) runs BegeleidCLI. BegeleidFuzzing runs one input through the same check path.
 //
@@ -84,10 +85,12 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        // `begeleid lsp`: the protocol's types, JSON-RPC framing and dispatch, one feature a file (issue 19).
+        .target(name: "BegeleidLanguageServer", dependencies: ["BegeleidModel", "BegeleidReader", "BegeleidPipeline"]),
         .target(
             name: "BegeleidCLI",
             dependencies: [
-                "BegeleidModel", "BegeleidPipeline", "BegeleidServe",
+                "BegeleidModel", "BegeleidPipeline", "BegeleidServe", "BegeleidLanguageServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.embedInCode("Scaffolds")]
@@ -105,6 +108,7 @@ let package = Package(
             dependencies: [
                 "BegeleidModel", "BegeleidMarkdown", "BegeleidReader", "BegeleidChecks", "BegeleidProposals",
                 "BegeleidOverview", "BegeleidRender", "BegeleidPipeline", "BegeleidServe", "BegeleidCLI", "BegeleidFuzzing",
+                "BegeleidLanguageServer",
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],

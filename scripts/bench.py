@@ -18,6 +18,10 @@ and whether each was met, computed from the figures. Not part of `make test`.
 import argparse, collections, hashlib, os, pathlib, platform, re, shutil, statistics, subprocess, sys, tempfile, time, urllib.request
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import bench_lsp  # noqa: E402  (the language server's answer time, issue 19)
+
 EXTENSIONS = ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter", "-e", "tasklist"]
 TOOLS = {"cmark-gfm": "cmark-gfm", "hugo": "hugo", "pandoc": "pandoc"}  # command -> Debian package
 PANDOC_SAMPLE = 50
@@ -241,7 +245,7 @@ LABELS = [("build", "begeleid build (from scratch)"), ("check", "begeleid check"
           ("hugo", "Hugo (`hugo --quiet`)"), ("pandoc", "pandoc per file (50 sampled, scaled)")]
 
 
-def tables(results, watch):
+def tables(results, watch, lsp=None):
     """The figures table and the targets table (Markdown lines), ratios and met/missed computed from the figures."""
     lines = ["| N | measure | time | CPU time | peak memory | × floor | × Hugo |", "|---:|---|---:|---:|---:|---:|---:|"]
     for n, r in results.items():
@@ -269,7 +273,10 @@ def tables(results, watch):
                   lambda: r1["rebuild"].wall <= 0.05 * r1["build"].wall),
               row("save → updated page ≤ 3× cmark-gfm on that file (issue 4)", watch,
                   lambda: f"{watch[0] * 1000:.0f} ms vs {watch[1] * 1000:.1f} ms ({watch[0] / watch[1]:.1f}×)",
-                  lambda: watch[0] <= 3 * watch[1])]
+                  lambda: watch[0] <= 3 * watch[1]),
+              row("begeleid lsp, 1,000-line notes: change → diagnostics ≤ 50 ms (issue 19)", lsp,
+                  lambda: f"{lsp[0] * 1000:.0f} ms (completion {lsp[1] * 1000:.0f} ms; server CPU {lsp[3] * 1000:.0f} ms per change + completion)",
+                  lambda: lsp[0] <= 0.05)]
     return lines
 
 
@@ -296,13 +303,15 @@ def main():
     results = {n: measure_size(binary, work, n, args.seed) for n in sizes}
     print("save → page (begeleid watch)", flush=True)
     watch = save_to_page(binary, work)
+    print("change → diagnostics (begeleid lsp)", flush=True)
+    lsp = bench_lsp.measure(binary, work)
     lines = ["# Performance", "",
              "Written by `make bench` (scripts/bench.py) from its last run; do not edit by hand.", "",
              *machine(binary), "",
              f"Corpus: scripts/corpus.py, seed {args.seed}. Times are wall-clock medians of 3 runs (N ≤ 1,000) and of "
              "1 run at N = 10,000 (the floor: at least 5 runs); CPU time is user + system of the process, peak memory its "
              "maximum RSS (both from os.wait4). Ratios are of wall time.", "",
-             *tables(results, watch), "",
+             *tables(results, watch, lsp), "",
              "- **begeleid build**: `begeleid build --input IN --output OUT` into an empty folder: HTML, Markdown, JSON, "
              "SVG per session, index, overview and data exports. Checked: exit 0 and one report folder per session.",
              "- **one file changed**: the same command over the existing output after appending a line to one note.",
@@ -314,7 +323,9 @@ def main():
              "- **pandoc**: `pandoc -f gfm -t html5 -s FILE -o OUT.html`, one process per file, 50 files timed, "
              "total scaled to N; peak memory is that of one process.",
              "- **save → page**: from writing a note to the first HTTP answer of `begeleid watch` with the new title "
-             "(median of 7), against cmark-gfm on that file.", ""]
+             "(median of 7), against cmark-gfm on that file.",
+             "- **begeleid lsp**: scripts/bench_lsp.py: the ringweg notes grown to 1,000 lines, `begeleid lsp --debounce 0`; "
+             "from sending a changed text to its published diagnostics, and a completion request to its answer (medians of 21).", ""]
     print("\n".join(lines))
     if args.no_write:
         print("(--no-write: docs/performance.md not written)")

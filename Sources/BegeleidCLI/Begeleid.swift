@@ -16,7 +16,7 @@ public struct Begeleid: ParsableCommand {
             2 verkeerd gebruik of onleesbaar pad / wrong usage or unreadable path.
             """,
         version: BegeleidVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, VoorstelCommand.self, WatchCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, VoorstelCommand.self, WatchCommand.self, NewCommand.self, LSPCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

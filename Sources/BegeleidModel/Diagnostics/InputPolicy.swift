@@ -10,16 +10,20 @@ public struct InputPolicy: Sendable, Equatable {
     /// The folder a file may not lead out of through a symbolic link; nil
     /// when files were named one by one.
     public var root: String?
+    /// Text an editor holds but has not saved, by path (`begeleid lsp`): read
+    /// instead of the file on disk, under the same size limit.
+    public var unsaved: [String: [UInt8]] = [:]
 
-    public init(maxBytes: Int = InputPolicy.defaultMaxBytes, root: String? = nil) {
+    public init(maxBytes: Int = InputPolicy.defaultMaxBytes, root: String? = nil, unsaved: [String: [UInt8]] = [:]) {
         self.maxBytes = maxBytes
         self.root = root
+        self.unsaved = unsaved
     }
 
     public static let standard = InputPolicy()
 
     /// The same policy confined to `root`.
     public func confined(to root: String?) -> InputPolicy {
-        InputPolicy(maxBytes: maxBytes, root: root)
+        InputPolicy(maxBytes: maxBytes, root: root, unsaved: unsaved)
     }
 }

@@ -13,6 +13,9 @@ import Darwin
 /// error at line 1 that says why.
 public enum InputFile {
     public static func bytes(at path: String, policy: InputPolicy = .standard) -> Result<[UInt8], Diagnostic> {
+        if let text = policy.unsaved[path] {
+            return text.count > policy.maxBytes ? .failure(tooLarge(path, size: text.count, limit: policy.maxBytes)) : .success(text)
+        }
         var info = stat()
         guard stat(path, &info) == 0 else {
             var link = stat()
