@@ -35,6 +35,9 @@ enum OfferFormReader {
             case .theory: result.theory = OfferReader.titledList(value, key: key, reader: &reader)
             case .practice: result.practice = OfferReader.titledList(value, key: key, reader: &reader)
             case .sharing: result.sharing = OfferReader.titled(value, key: key, reader: &reader)
+            case .practiceRota:
+                result.practiceRota = reader.choice(
+                    value, key: key, Choices.rotas, dutch: ["rondgang", "apart"], english: ["round", "separate"]) ?? .round
             }
         }
         return result

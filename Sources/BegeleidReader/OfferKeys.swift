@@ -93,9 +93,11 @@ enum FormKey: String, SpelledKey {
     case theory = "theorie"
     case practice = "praktijk"
     case sharing = "delen"
+    case practiceRota = "oefenrooster"
 
     var aliases: [String] {
         switch self {
+        case .practiceRota: return ["practice rota", "practice-rota", "rota", "rooster"]
         case .title: return ["title"]
         case .description: return ["description"]
         case .lead: return ["lead", "begeleiding"]

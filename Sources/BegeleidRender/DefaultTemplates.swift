@@ -205,7 +205,6 @@ proposal_purpose: What it is for
 proposal_theory: Theory
 proposal_theory_intro: "The training starts with half-days of theory:"
 proposal_practice: Practice
-proposal_practice_intro: "Then every participant practises in real sessions, first as co-moderator, then as moderator."
 proposal_institution: Institution
 proposal_programme_session: Programme of a session
 proposal_programme_training: Programme of a half-day of theory
@@ -225,7 +224,7 @@ proposal_trainees_caption: Participants in the training per institution
 proposal_preparation: Preparation
 proposal_follow_up: Follow-up
 proposal_planning: Planning
-proposal_planning_intro_dated: "Counted from the date of this proposal; everything falls on working days, outside public holidays and the days around Christmas (24 December to 1 January). We agree on the exact dates together."
+proposal_planning_intro_dated: "Counted from the date of this proposal; every meeting and step falls on a working day, outside the public holidays and the summer and Christmas school holidays in {land}. We agree on the exact dates together."
 proposal_planning_intro_weeks: "Counted in weeks after this proposal is accepted; we agree on the exact dates together."
 proposal_planning_caption: Planning by date
 proposal_when: When
@@ -261,6 +260,21 @@ hours: h
 minutes_short: min
 proposal_continued: "Follow-up of the previous session in this phase: what has changed since, and do the chosen options for action work?"
 proposal_practice_caption: Schedule of the practice sessions
+proposal_practice_round: "Then the trainees practise in real sessions. In each practice session one trainee leads the dialogue as moderator and another writes along as co-moderator; a trainer attends and leads the debrief. So every trainee practises both roles: once as co-moderator and once as moderator. An institution with one trainee has two practice sessions, with a trainer in the other role."
+proposal_practice_separate: "Then every trainee practises in two real sessions: first as co-moderator beside a trainer who moderates, then as moderator with a trainer as co-moderator."
+proposal_practice_count: "Together that makes {n} practice sessions, one institution after the other, so that a trainer can attend each:"
+proposal_practice_count_one: "That is {n} practice session:"
+proposal_practice_session: "Practice session {n}"
+proposal_practice_sessions: Practice sessions
+proposal_trainee: "trainee {n}"
+proposal_trainer: a trainer
+proposal_roles: The roles
+country_nl: the Netherlands
+country_be: Belgium
+proposal_why: "Chosen because: {redenen}."
+proposal_why_chosen: at your request
+proposal_why_technology: "the same technology ({technologie})"
+proposal_why_labels: "shared topics: {labels}"
 proposal_terms: Terms
 proposal_acceptance: Acceptance
 proposal_acceptance_text: "{organisatie} accepts this proposal (reference {kenmerk}). Please sign and return it; we will then schedule the intake conversation."
@@ -466,7 +480,6 @@ proposal_purpose: Waarvoor
 proposal_theory: Theorie
 proposal_theory_intro: "De training begint met dagdelen theorie:"
 proposal_practice: Oefenen in de praktijk
-proposal_practice_intro: "Daarna oefent iedere deelnemer in echte sessies, eerst als co-moderator en dan als moderator."
 proposal_institution: Instelling
 proposal_programme_session: Programma van een sessie
 proposal_programme_training: Programma van een dagdeel theorie
@@ -486,7 +499,7 @@ proposal_trainees_caption: Deelnemers aan de training per instelling
 proposal_preparation: Voorbereiding
 proposal_follow_up: Nazorg en vervolg
 proposal_planning: Planning
-proposal_planning_intro_dated: "Gerekend vanaf de datum van dit voorstel; alles valt op werkdagen, buiten feestdagen en de dagen rond kerst (24 december tot en met 1 januari). De precieze data spreken we samen af."
+proposal_planning_intro_dated: "Gerekend vanaf de datum van dit voorstel; alle bijeenkomsten en stappen vallen op werkdagen, buiten de feestdagen en de zomer- en kerstvakantie van de scholen in {land}. De precieze data spreken we samen af."
 proposal_planning_intro_weeks: "Gerekend in weken na akkoord op dit voorstel; de precieze data spreken we samen af."
 proposal_planning_caption: Planning per datum
 proposal_when: Wanneer
@@ -522,6 +535,21 @@ hours: uur
 minutes_short: min
 proposal_continued: "Vervolg op de vorige sessie in deze fase: wat is er sindsdien veranderd, en werken de gekozen handelingsopties?"
 proposal_practice_caption: Planning van de praktijksessies
+proposal_practice_round: "Daarna oefenen de deelnemers in echte sessies. In elke praktijksessie leidt één deelnemer het gesprek als moderator en schrijft een ander mee als co-moderator; een trainer is erbij en voert het nagesprek. Zo oefent iedere deelnemer beide rollen: één keer als co-moderator en één keer als moderator. Een instelling met één deelnemer heeft twee praktijksessies, met een trainer in de andere rol."
+proposal_practice_separate: "Daarna oefent iedere deelnemer in twee echte sessies: eerst als co-moderator naast een trainer die modereert, dan als moderator met een trainer als co-moderator."
+proposal_practice_count: "Samen zijn dat {n} praktijksessies, per instelling na elkaar, zodat een trainer bij elke sessie kan zijn:"
+proposal_practice_count_one: "Dat is {n} praktijksessie:"
+proposal_practice_session: "Praktijksessie {n}"
+proposal_practice_sessions: Praktijksessies
+proposal_trainee: "deelnemer {n}"
+proposal_trainer: een trainer
+proposal_roles: De rollen
+country_nl: Nederland
+country_be: België
+proposal_why: "Gekozen omdat: {redenen}."
+proposal_why_chosen: op uw verzoek
+proposal_why_technology: "dezelfde technologie ({technologie})"
+proposal_why_labels: "gedeelde onderwerpen: {labels}"
 proposal_terms: Voorwaarden
 proposal_acceptance: Voor akkoord
 proposal_acceptance_text: "{organisatie} gaat akkoord met dit voorstel (kenmerk {kenmerk}). Onderteken en stuur het terug; daarna plannen we het intakegesprek."
@@ -1505,19 +1533,23 @@ table.findings td p { margin: 0; }
 {{/theory}}
 </ol>
 <h3 id="praktijk">{{labels.proposal_practice}}</h3>
-<p>{{labels.proposal_practice_intro}}</p>
-<ol class="items">
-{{#practiceSteps}}
-<li><strong>{{title}}</strong>{{#hasPurpose}}<br>{{purpose}}{{/hasPurpose}}</li>
-{{/practiceSteps}}
-</ol>
+<p>{{practiceIntro}}</p>
+{{#hasRoles}}
+<p>{{labels.proposal_roles}}:</p>
+<ul class="items">
+{{#roles}}
+<li><strong>{{title}}</strong>{{#hasText}}<br>{{text}}{{/hasText}}</li>
+{{/roles}}
+</ul>
+{{/hasRoles}}
+<p>{{practiceCount}}</p>
 <div class="table-wrap" role="region" aria-labelledby="praktijk-planning" tabindex="0">
 <table class="plain-rows">
 <caption id="praktijk-planning">{{labels.proposal_practice_caption}}</caption>
-<thead><tr><th scope="col">{{labels.proposal_step}}</th>{{#hasInstitutions}}<th scope="col">{{labels.proposal_institution}}</th>{{/hasInstitutions}}<th scope="col">{{labels.proposal_meeting_date}}</th></tr></thead>
+<thead><tr><th scope="col">{{labels.session}}</th>{{#hasInstitutions}}<th scope="col">{{labels.proposal_institution}}</th>{{/hasInstitutions}}<th scope="col">{{labels.moderator}}</th><th scope="col">{{labels.co_moderator}}</th><th scope="col">{{labels.proposal_meeting_date}}</th></tr></thead>
 <tbody>
 {{#practice}}
-<tr><th scope="row">{{title}}</th>{{#hasInstitutions}}<td>{{institution}}</td>{{/hasInstitutions}}<td class="nowrap">{{when}}</td></tr>
+<tr><th scope="row" class="nowrap">{{title}}</th>{{#hasInstitutions}}<td>{{institution}}</td>{{/hasInstitutions}}<td>{{moderator}}</td><td>{{coModerator}}</td><td class="nowrap">{{when}}</td></tr>
 {{/practice}}
 </tbody>
 </table>
@@ -1570,13 +1602,13 @@ table.findings td p { margin: 0; }
 <div class="table-wrap" role="region" aria-labelledby="deelnemers-tabel" tabindex="0">
 <table>
 <caption id="deelnemers-tabel">{{labels.proposal_trainees_caption}}</caption>
-<thead><tr><th scope="col">{{labels.proposal_institution}}</th><th scope="col" class="num">{{labels.count}}</th></tr></thead>
+<thead><tr><th scope="col">{{labels.proposal_institution}}</th><th scope="col" class="num">{{labels.count}}</th><th scope="col" class="num">{{labels.proposal_practice_sessions}}</th></tr></thead>
 <tbody>
 {{#trainees}}
-<tr><th scope="row">{{group}}</th><td class="num">{{count}}</td></tr>
+<tr><th scope="row">{{group}}</th><td class="num">{{count}}</td><td class="num">{{practice}}</td></tr>
 {{/trainees}}
 </tbody>
-<tfoot><tr><th scope="row">{{labels.total}}</th><td class="num">{{participantCount}}</td></tr></tfoot>
+<tfoot><tr><th scope="row">{{labels.total}}</th><td class="num">{{participantCount}}</td><td class="num">{{practiceTotal}}</td></tr></tfoot>
 </table>
 </div>
 </section>
@@ -1646,6 +1678,7 @@ table.findings td p { margin: 0; }
 <article class="value">
 <h3 lang="{{lang}}">{{title}}</h3>
 <p class="meta-line"><span lang="{{lang}}">{{organisations}} · {{technology}}</span> · <time datetime="{{isoDate}}">{{date}}</time>{{#otherLanguage}} · {{languageNote}}{{/otherLanguage}}</p>
+<p class="why">{{why}}</p>
 {{#hasCoreValues}}<p><strong>{{labels.proposal_core_values}}:</strong> <span lang="{{lang}}">{{coreValues}}</span></p>{{/hasCoreValues}}
 {{#hasOptions}}
 <ul>
@@ -1767,16 +1800,22 @@ table.findings td p { margin: 0; }
 
 ### {{labels.proposal_practice}}
 
-{{labels.proposal_practice_intro}}
+{{practiceIntro}}
+{{#hasRoles}}
 
-{{#practiceSteps}}
-- **{{title}}**{{#hasPurpose}}: {{purpose}}{{/hasPurpose}}
-{{/practiceSteps}}
+{{labels.proposal_roles}}:
 
-| {{labels.proposal_step}} |{{#hasInstitutions}} {{labels.proposal_institution}} |{{/hasInstitutions}} {{labels.proposal_meeting_date}} |
-|---|{{#hasInstitutions}}---|{{/hasInstitutions}}---|
+{{#roles}}
+- **{{title}}**{{#hasText}}: {{text}}{{/hasText}}
+{{/roles}}
+{{/hasRoles}}
+
+{{practiceCount}}
+
+| {{labels.session}} |{{#hasInstitutions}} {{labels.proposal_institution}} |{{/hasInstitutions}} {{labels.moderator}} | {{labels.co_moderator}} | {{labels.proposal_meeting_date}} |
+|---|{{#hasInstitutions}}---|{{/hasInstitutions}}---|---|---|
 {{#practice}}
-| {{title}} |{{#hasInstitutions}} {{institution}} |{{/hasInstitutions}} {{when}} |
+| {{title}} |{{#hasInstitutions}} {{institution}} |{{/hasInstitutions}} {{moderator}} | {{coModerator}} | {{when}} |
 {{/practice}}
 {{#sharing}}
 
@@ -1822,12 +1861,12 @@ table.findings td p { margin: 0; }
 
 {{traineesIntro}}
 
-| {{labels.proposal_institution}} | {{labels.count}} |
-|---|--:|
+| {{labels.proposal_institution}} | {{labels.count}} | {{labels.proposal_practice_sessions}} |
+|---|--:|--:|
 {{#trainees}}
-| {{group}} | {{count}} |
+| {{group}} | {{count}} | {{practice}} |
 {{/trainees}}
-| **{{labels.total}}** | **{{participantCount}}** |
+| **{{labels.total}}** | **{{participantCount}}** | **{{practiceTotal}}** |
 {{/hasTrainees}}
 {{#hasPreparation}}
 
@@ -1880,6 +1919,8 @@ table.findings td p { margin: 0; }
 ### {{title}}
 
 *{{organisations}} · {{technology}} · {{date}}{{#otherLanguage}} · {{languageNote}}{{/otherLanguage}}*
+
+{{why}}
 {{#hasCoreValues}}
 
 **{{labels.proposal_core_values}}:** {{coreValues}}

@@ -111,6 +111,8 @@ public struct OfferForm: Sendable, Equatable {
     public var practice: [TitledText]
     /// For a joint training: how the institutions share their results.
     public var sharing: TitledText?
+    /// For a training: who takes which role in a practice session.
+    public var practiceRota: PracticeRota = .round
 
     public init(
         title: LocalizedText, description: LocalizedText? = nil, lead: LocalizedText? = nil,
@@ -142,6 +144,17 @@ extension OfferForm {
     public func programmeEnd(from start: ClockTime) -> ClockTime {
         start.adding(minutes: programme.reduce(0) { $0 + $1.minutes })
     }
+}
+
+/// How a training's practice sessions share out the roles (`oefenrooster`).
+public enum PracticeRota: String, Sendable, Equatable, CaseIterable {
+    /// Each practice session gives one trainee the moderator role and another
+    /// the co-moderator role, in turn: as many sessions per institution as it
+    /// has trainees (two for a single trainee, a trainer taking the other role).
+    case round = "rondgang"
+    /// Each trainee practises each role in a session of their own, a trainer
+    /// taking the other role: two sessions per trainee.
+    case separate = "apart"
 }
 
 /// A part of the programme and how long it takes.
