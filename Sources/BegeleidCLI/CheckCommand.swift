@@ -44,7 +44,7 @@ struct CheckCommand: ExitingCommand {
         // Profiles without their offer cannot become proposals: that is reported too.
         let proposals = Proposing.check(
             profiles: inputs.profiles, offerPath: offerPath, reportOffer: inputs.offer != nil || !inputs.profiles.isEmpty,
-            strict: common.strict, policy: policy)
+            strict: common.strict, policy: policy, sessions: inputs.sessions.isEmpty ? nil : sessions.valid)
         // A value of waarden.yaml that merges two values of the vocabulary gets a note there (waarden.yaml wins).
         var conflicts: [Diagnostic] = []
         if let path = inputs.synonyms, let own = ownSynonyms, let builtIn = vocabulary?.0 {

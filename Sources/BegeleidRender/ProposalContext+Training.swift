@@ -31,7 +31,7 @@ extension ProposalContext {
     }
 
     /// `deelnemer 2`, or `een trainer` when a trainer takes the role.
-    private func role(_ trainee: Int?) -> String {
+    func role(_ trainee: Int?) -> String {
         trainee.map { label("proposal_trainee", ["n": "\($0)"]) } ?? labels["proposal_trainer"]
     }
 }

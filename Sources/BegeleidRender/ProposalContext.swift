@@ -89,7 +89,7 @@ struct ProposalContext {
     }
 
     /// `gemeente-deventer-2026-04-02`: the slug and the date, for correspondence.
-    private var reference: String {
+    var reference: String {
         profile.date.map { "\(profile.slug)-\($0)" } ?? profile.slug
     }
 
@@ -112,7 +112,7 @@ struct ProposalContext {
     }
 
     /// A planning line: the meeting's name, or the step, after which meeting when there are several.
-    private func planningText(_ entry: PlanningEntry) -> String {
+    func planningText(_ entry: PlanningEntry) -> String {
         guard let step = entry.step else { return entry.meeting.map { name(of: $0) } ?? "" }
         let repeated = proposal.meetings.filter { $0.kind == .session || $0.kind == .practice }.count > 1
         guard let meeting = entry.meeting, repeated else { return step }
@@ -217,7 +217,7 @@ struct ProposalContext {
     }
 
     /// `Gekozen omdat: op uw verzoek; dezelfde technologie (Digital twin); gedeelde onderwerpen: verkeer, data.`
-    private func reasons(_ reasons: [ComparableSession.Reason]) -> String {
+    func reasons(_ reasons: [ComparableSession.Reason]) -> String {
         let parts = reasons.map { reason -> String in
             switch reason {
             case .chosen: return labels["proposal_why_chosen"]
