@@ -147,6 +147,8 @@ enum Scaffolds {
                 contact:
                   naam:
                   email:
+                  # aanhef: Geachte mevrouw …,   # zoals het er moet staan; anders: Beste <naam>,
+                # naam_in_zin: de provincie …    # de naam midden in een zin
                 technologieen:
                   - naam:
                     beschrijving:
@@ -158,7 +160,10 @@ enum Scaffolds {
                 taal: nl
                 datum: \(date)
                 # aanvang: "13:30"
+                # land: nl       # nl of be: welke feestdagen en schoolvakanties de planning ontwijkt
                 labels: []
+                # vergelijkbaar: [slug-van-een-sessie]   # of: geen; zonder: gekozen op technologie of twee labels
+                # niet_vergelijkbaar: [slug-van-een-sessie]
 
                 """
         case .english:
@@ -169,6 +174,8 @@ enum Scaffolds {
                 contact:
                   name:
                   email:
+                  # salutation: Dear Ms …,   # as it should read; otherwise: Dear <name>,
+                # name_in_sentence: the Province of …
                 technologies:
                   - name:
                     description:
@@ -180,7 +187,10 @@ enum Scaffolds {
                 language: en
                 date: \(date)
                 # start: "13:30"
+                # country: nl    # nl or be: whose public and school holidays the planning avoids
                 tags: []
+                # comparable: [slug-of-a-session]   # or: none; without: chosen by technology or two labels
+                # not_comparable: [slug-of-a-session]
 
                 """
         }

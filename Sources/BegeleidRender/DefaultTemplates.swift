@@ -1143,6 +1143,12 @@ overview_by_altai_intro: "De waarden uit de woordenlijst gegroepeerd naar de eis
 - {{labels.options}}, {{labels.direction_environment_short}}: **{{environment}}**
 - {{labels.options}}, {{labels.direction_human_short}}: **{{human}}**
 {{/figures}}
+{{#hasMatrix}}
+
+## {{labels.value_map}}
+
+![{{labels.value_map}}](waardenkaart.svg)
+{{/hasMatrix}}
 
 ## {{labels.case}}
 
@@ -1287,10 +1293,6 @@ overview_by_altai_intro: "De waarden uit de woordenlijst gegroepeerd naar de eis
 {{/hasUnsortedOptions}}
 {{#hasMatrix}}
 
-## {{labels.value_map}}
-
-![{{labels.value_map}}](waardenkaart.svg)
-
 ## {{labels.matrix}}
 
 | {{labels.value}} |{{#directionNames}} {{.}} |{{/directionNames}} {{labels.total}} |
@@ -1390,8 +1392,18 @@ table.votes td.num { position: relative; min-width: 8rem; }
   html { font-size: 10.5pt; }
   body { font-size: 1rem; }
   @page { @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; font-family: system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: #4a5562; } }
+  /* Page 1 reads as a cover: the key facts side by side in two columns (no
+     CSS grid in WeasyPrint before 62: floats), then the report starts on it. */
+  .page-header { border-bottom: 2px solid #0b5394; margin-bottom: 1rem; }
+  .page-header h1 { margin: .2rem 0 .6rem; }
+  dl.meta { display: block; overflow: hidden; margin: 0 0 .8rem; font-size: .95em; }
+  dl.meta dt { float: left; clear: left; width: 50mm; margin: 0; padding: .1rem 0; white-space: nowrap; overflow: hidden; }
+  dl.meta dd { margin: 0 0 0 52mm; padding: .1rem 0; }
+  dl.meta::after, .figures::after { content: ""; display: block; clear: both; }
+  main > section { clear: both; }
   .figures { display: block; break-inside: avoid; page-break-inside: avoid; }
-  .figures li { display: inline-block; width: 23.5%; vertical-align: top; margin: 0 1.5% .4rem 0; }
+  .figures li { float: left; width: 22.5%; margin: 0 2.5% .4rem 0; padding: .3rem .5rem; }
+  .figures strong { font-size: 1.3rem; }
   caption, thead, .table-wrap + .meta-line { break-after: avoid; page-break-after: avoid; }
   h2 + p, h3 + p, .meta-line + ul { break-before: avoid; page-break-before: avoid; }
   @page { margin-bottom: 22mm; }
