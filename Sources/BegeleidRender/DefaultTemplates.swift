@@ -263,7 +263,7 @@ proposal_practice_caption: Schedule of the practice sessions
 proposal_practice_round: "Then the trainees practise in real sessions. In each practice session one trainee leads the dialogue as moderator and another writes along as co-moderator; a trainer attends and leads the debrief. So every trainee practises both roles: once as co-moderator and once as moderator. An institution with one trainee has two practice sessions, with a trainer in the other role."
 proposal_practice_separate: "Then every trainee practises in two real sessions: first as co-moderator beside a trainer who moderates, then as moderator with a trainer as co-moderator."
 proposal_practice_count: "Together that makes {n} practice sessions, one institution after the other, so that a trainer can attend each:"
-proposal_practice_count_one: "That is {n} practice session:"
+proposal_practice_count_single: "That makes {n} practice sessions:"
 proposal_practice_session: "Practice session {n}"
 proposal_practice_sessions: Practice sessions
 proposal_trainee: "trainee {n}"
@@ -538,7 +538,7 @@ proposal_practice_caption: Planning van de praktijksessies
 proposal_practice_round: "Daarna oefenen de deelnemers in echte sessies. In elke praktijksessie leidt één deelnemer het gesprek als moderator en schrijft een ander mee als co-moderator; een trainer is erbij en voert het nagesprek. Zo oefent iedere deelnemer beide rollen: één keer als co-moderator en één keer als moderator. Een instelling met één deelnemer heeft twee praktijksessies, met een trainer in de andere rol."
 proposal_practice_separate: "Daarna oefent iedere deelnemer in twee echte sessies: eerst als co-moderator naast een trainer die modereert, dan als moderator met een trainer als co-moderator."
 proposal_practice_count: "Samen zijn dat {n} praktijksessies, per instelling na elkaar, zodat een trainer bij elke sessie kan zijn:"
-proposal_practice_count_one: "Dat is {n} praktijksessie:"
+proposal_practice_count_single: "Dat zijn {n} praktijksessies:"
 proposal_practice_session: "Praktijksessie {n}"
 proposal_practice_sessions: Praktijksessies
 proposal_trainee: "deelnemer {n}"

@@ -9,8 +9,9 @@ extension ProposalContext {
         guard let plan = proposal.training else { return }
         let total = plan.practice.count
         context["practiceIntro"] = labels[plan.rota == .separate ? "proposal_practice_separate" : "proposal_practice_round"]
-        context["practiceCount"] = label(
-            total == 1 ? "proposal_practice_count_one" : "proposal_practice_count", ["n": "\(total)"])
+        let count = plan.institutions.count > 1 ? "proposal_practice_count" : "proposal_practice_count_single"
+        // At least two: a single trainee practises each role beside a trainer.
+        context["practiceCount"] = label(count, ["n": "\(total)"])
         context.setList(proposal.roles.map { ["title": $0.title, "text": $0.text ?? "", "hasText": $0.text != nil] }, "roles")
         context.setList(plan.institutions.map { institution -> [String: Any] in
             let sessions = plan.practice.filter { $0.institution == institution.name }.count

@@ -137,8 +137,9 @@ struct ProposalContext {
         context.setList(rows, "meetings")
         context.setList(rows.enumerated().filter { proposal.meetings[$0.offset].kind == .theory }.map(\.element), "theory")
         context["firstMeeting"] = rows.first
-        context["hasInstitutions"] = proposal.form == .training && !profile.partners.isEmpty
         context.setList(([profile.name] + profile.partners).map { ["name": $0] }, "institutions")
+        // After the list, whose `hasInstitutions` would be true for the organisation alone.
+        context["hasInstitutions"] = proposal.form == .training && !profile.partners.isEmpty
         if let sharing = proposal.sharing {
             let meeting = proposal.meetings.first { $0.kind == .sharing }
             context["sharing"] = [

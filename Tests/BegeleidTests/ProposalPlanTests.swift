@@ -81,10 +81,14 @@ struct ProposalPlanTests {
         // The text promises what the plan holds: read the rendered Markdown.
         let markdown = String(decoding: Fixtures.renderer.proposalFiles(proposal)[1].data, as: UTF8.self)
         let count = plan.practice.count
+        let joint = plan.institutions.count > 1
         let promise = proposal.language == .dutch
-            ? (count == 1 ? "Dat is \(count) praktijksessie:" : "Samen zijn dat \(count) praktijksessies")
-            : (count == 1 ? "That is \(count) practice session:" : "Together that makes \(count) practice sessions")
+            ? (joint ? "Samen zijn dat \(count) praktijksessies" : "Dat zijn \(count) praktijksessies:")
+            : (joint ? "Together that makes \(count) practice sessions" : "That makes \(count) practice sessions:")
         #expect(markdown.contains(promise), "\(name): \(promise)", sourceLocation: sourceLocation)
+        // The practice table names the institution only for a joint training.
+        let header = proposal.language == .dutch ? "| Sessie | Instelling | Moderator |" : "| Session | Institution | Moderator |"
+        #expect(markdown.contains(header) == joint, "\(name): institution column", sourceLocation: sourceLocation)
         let rows = markdown.split(separator: "\n").filter {
             $0.hasPrefix("| Praktijksessie ") || $0.hasPrefix("| Practice session ")
         }
