@@ -87,6 +87,8 @@ public struct PlanningEntry: Sendable {
     public var step: String?
     /// The meeting, or the meeting the step follows.
     public var meeting: Meeting?
+    /// The offer's kind of step (nil for a meeting's own line).
+    public var kind: PlanningStep.Kind? = nil
 
     public var isMeeting: Bool { step == nil }
 }

@@ -73,14 +73,14 @@ public enum ProposalBuilder {
             let title = step.title.text(language)
             switch step.anchor {
             case .proposal:
-                entries.append(PlanningEntry(date: .weeks(step.weeks, after: profile.date, in: country), step: title, meeting: nil))
+                entries.append(PlanningEntry(date: .weeks(step.weeks, after: profile.date, in: country), step: title, meeting: nil, kind: step.kind))
             case .eachMeeting:
                 for meeting in meetings where meeting.kind == .session || meeting.kind == .practice {
-                    entries.append(PlanningEntry(date: after(meeting.date, step.weeks), step: title, meeting: meeting))
+                    entries.append(PlanningEntry(date: after(meeting.date, step.weeks), step: title, meeting: meeting, kind: step.kind))
                 }
             case .lastMeeting:
                 let last = meetings.last?.date ?? .weeks(form.firstMeetingWeek, after: profile.date, in: country)
-                entries.append(PlanningEntry(date: after(last, step.weeks), step: title, meeting: nil))
+                entries.append(PlanningEntry(date: after(last, step.weeks), step: title, meeting: nil, kind: step.kind))
             }
         }
         entries += meetings.map { PlanningEntry(date: $0.date, step: nil, meeting: $0) }

@@ -135,12 +135,14 @@ enum PlanningKey: String, SpelledKey {
     case step = "stap"
     case weeks = "weken"
     case anchor = "vanaf"
+    case kind = "soort"
 
     var aliases: [String] {
         switch self {
         case .step: return ["step", "titel", "title"]
         case .weeks: return ["weeks", "week"]
         case .anchor: return ["from", "na", "after"]
+        case .kind: return ["kind", "type"]
         }
     }
 }
@@ -165,6 +167,11 @@ extension Choices {
         "voorstel": .proposal, "proposal": .proposal,
         "elke bijeenkomst": .eachMeeting, "each meeting": .eachMeeting,
         "laatste bijeenkomst": .lastMeeting, "last meeting": .lastMeeting,
+    ]
+    static let stepKinds: [String: PlanningStep.Kind] = [
+        "intake": .intake, "presentatie": .presentation, "presentation": .presentation,
+        "nagesprek": .debrief, "debrief": .debrief, "terugkomgesprek": .followUp, "follow-up": .followUp,
+        "rapport": .report, "report": .report, "stap": .step, "step": .step,
     ]
     static let units: [String: CostItem.Unit] = [
         "voorstel": .proposal, "proposal": .proposal,

@@ -58,7 +58,7 @@ struct KeyAliasTests {
     ]
     static let programme: [String: [String]] = ["onderdeel": ["part", "titel", "title"], "minuten": ["minutes", "duur", "duration"]]
     static let planning: [String: [String]] = [
-        "stap": ["step", "titel", "title"], "weken": ["weeks", "week"], "vanaf": ["from", "na", "after"],
+        "stap": ["step", "titel", "title"], "weken": ["weeks", "week"], "vanaf": ["from", "na", "after"], "soort": ["kind", "type"],
     ]
     static let cost: [String: [String]] = ["post": ["item", "omschrijving", "description"], "prijs": ["price", "bedrag", "amount"], "per": []]
     static let language: [String: [String]] = ["nl": ["nederlands", "dutch"], "en": ["engels", "english"]]
@@ -107,6 +107,16 @@ struct KeyAliasTests {
         #expect(ValueReader.booleans == Self.booleans)
         #expect(Choices.phases == Self.phases)
         #expect(Choices.languages == ["nl": .dutch, "en": .english])
+        #expect(Choices.countries.mapValues(\.rawValue) == [
+            "nl": "nl", "nederland": "nl", "netherlands": "nl", "the netherlands": "nl",
+            "be": "be", "belgie": "be", "belgië": "be", "belgium": "be",
+        ])
+        #expect(Choices.rotas == ["rondgang": .round, "round": .round, "apart": .separate, "separate": .separate])
+        #expect(Choices.stepKinds.mapValues(\.rawValue) == [
+            "intake": "intake", "presentatie": "presentatie", "presentation": "presentatie", "nagesprek": "nagesprek",
+            "debrief": "nagesprek", "terugkomgesprek": "terugkomgesprek", "follow-up": "terugkomgesprek",
+            "rapport": "rapport", "report": "rapport", "stap": "stap", "step": "stap",
+        ])
     }
 
     /// Front matter with the privacy keys spelled as given.

@@ -175,14 +175,25 @@ public struct PlanningStep: Sendable, Equatable {
         case proposal, eachMeeting, lastMeeting
     }
 
+    /// What a step is (`soort`): a conversation with the client is a meeting in `voorstel.json`.
+    public enum Kind: String, Sendable, Equatable, CaseIterable {
+        case intake, presentation = "presentatie", debrief = "nagesprek", followUp = "terugkomgesprek"
+        case report = "rapport", step = "stap"
+
+        /// Intake, presentation, debrief and follow-up conversation: meetings with the client.
+        public var isMeeting: Bool { self != .report && self != .step }
+    }
+
     public var title: LocalizedText
     public var weeks: Int
     public var anchor: Anchor
+    public var kind: Kind
 
-    public init(title: LocalizedText, weeks: Int, anchor: Anchor = .proposal) {
+    public init(title: LocalizedText, weeks: Int, anchor: Anchor = .proposal, kind: Kind = .step) {
         self.title = title
         self.weeks = weeks
         self.anchor = anchor
+        self.kind = kind
     }
 }
 

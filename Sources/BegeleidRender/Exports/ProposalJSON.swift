@@ -9,7 +9,7 @@ import Foundation
 struct ProposalJSON: Encodable {
     struct Meeting: Encodable {
         var number: Int
-        /// `sessie`, `theorie`, `oefenen`, `delen`.
+        /// `sessie`, `theorie`, `oefenen`, `delen`; from the offer's planning `intake`, `presentatie`, `nagesprek`, `terugkomgesprek`.
         var kind: String
         var title: String
         var date: String?
@@ -24,7 +24,7 @@ struct ProposalJSON: Encodable {
     }
 
     struct Step: Encodable {
-        /// The meeting's kind, or `stap` for a step of the offer's planning (intake, report, presentation, …).
+        /// The meeting's kind, or the step's `soort` in the offer (`intake`, `rapport`, …; `stap` when it gives none).
         var kind: String
         var title: String
         var date: String?
@@ -90,12 +90,19 @@ struct ProposalJSON: Encodable {
         validUntil = proposal.validUntil?.iso
         validityDays = proposal.validityDays
         participants = proposal.participantCount
-        meetings = proposal.meetings.map { meeting in
+        // Every meeting in date order: the form's own, and the offer's steps that are conversations (intake, presentation, …).
+        let meetingEntries = proposal.planning.filter { $0.isMeeting || $0.kind?.isMeeting == true }
+        meetings = meetingEntries.enumerated().map { index, entry in
+            let planned = week(entry.date)
+            guard entry.isMeeting, let meeting = entry.meeting else {
+                return Meeting(number: index + 1, kind: entry.kind?.rawValue ?? "stap", title: context.planningText(entry),
+                               date: planned.1, week: planned.0)
+            }
             let timed = meeting.kind == .session || meeting.kind == .theory
             let practice = meeting.practice
             return Meeting(
-                number: meeting.number, kind: Self.kinds[meeting.kind]!, title: context.name(of: meeting, withInstitution: false),
-                date: week(meeting.date).1, week: week(meeting.date).0,
+                number: index + 1, kind: Self.kinds[meeting.kind]!, title: context.name(of: meeting, withInstitution: false),
+                date: planned.1, week: planned.0,
                 start: timed ? programme.0 : nil, end: timed ? programme.1 : nil, institution: meeting.institution,
                 phase: meeting.phase.map(\.rawValue),
                 moderator: practice.map { _ in context.role(practice?.moderator) },
@@ -103,8 +110,8 @@ struct ProposalJSON: Encodable {
         }
         planning = proposal.planning.map { entry in
             let planned = week(entry.date)
-            return Step(kind: entry.step == nil ? entry.meeting.map { Self.kinds[$0.kind]! } ?? "stap" : "stap",
-                        title: context.planningText(entry), date: planned.1, week: planned.0)
+            let kind = entry.isMeeting ? entry.meeting.map { Self.kinds[$0.kind]! } ?? "stap" : entry.kind?.rawValue ?? "stap"
+            return Step(kind: kind, title: context.planningText(entry), date: planned.1, week: planned.0)
         }
         let investment = proposal.investment
         lineItems = investment.lines.map {

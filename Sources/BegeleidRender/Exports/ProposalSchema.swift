@@ -16,7 +16,7 @@ enum ProposalSchema {
         "isoDate": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
         "amount": { "type": "string", "pattern": "^-?[0-9]+\\.[0-9]{2}$" },
         "clock": { "type": "string", "pattern": "^[0-9]{2}:[0-9]{2}$" },
-        "meetingKind": { "enum": ["sessie", "theorie", "oefenen", "delen"] }
+        "meetingKind": { "enum": ["sessie", "theorie", "oefenen", "delen", "intake", "presentatie", "nagesprek", "terugkomgesprek"] }
       },
       "properties": {
         "schemaVersion": { "const": 1 },
@@ -62,7 +62,7 @@ enum ProposalSchema {
             "required": ["kind", "title"],
             "oneOf": [{ "required": ["date"] }, { "required": ["week"] }],
             "properties": {
-              "kind": { "enum": ["sessie", "theorie", "oefenen", "delen", "stap"] },
+              "kind": { "enum": ["sessie", "theorie", "oefenen", "delen", "intake", "presentatie", "nagesprek", "terugkomgesprek", "rapport", "stap"] },
               "title": { "type": "string", "minLength": 1 },
               "date": { "$ref": "#/$defs/isoDate" },
               "week": { "type": "integer", "minimum": 0 }
