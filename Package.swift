@@ -64,7 +64,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             // `Templates` is a link to the top-level Templates/ (SwiftPM takes no folder outside the target).
-            resources: [.embedInCode("Templates"), .embedInCode("Exports/sessie.schema.json")]
+            resources: [.embedInCode("Templates"), .embedInCode("Exports/sessie.schema.json"), .embedInCode("Exports/voorstel.schema.json")]
         ),
         .target(
             name: "BegeleidPipeline",

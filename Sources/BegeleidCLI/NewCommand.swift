@@ -71,10 +71,6 @@ struct NewCommand: ExitingCommand {
         return 0
     }
 
-    /// Today as `YYYY-MM-DD` in the local calendar (the one date begeleid ever takes from the clock).
-    static func today() -> String {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        let pad = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
-        return "\(parts.year ?? 2026)-\(pad(parts.month ?? 1))-\(pad(parts.day ?? 1))"
-    }
+    /// Today as `YYYY-MM-DD` in the local calendar.
+    static func today() -> String { ISODate.today() }
 }

@@ -26,7 +26,7 @@ extension Pipeline {
         // Profiles without their offer cannot become proposals: that is reported too.
         let proposals = Proposing.check(
             profiles: inputs.profiles, offerPath: offerPath, reportOffer: inputs.offer != nil || !inputs.profiles.isEmpty,
-            strict: strict, policy: policy)
+            strict: strict, policy: policy, sessions: inputs.sessions.isEmpty ? nil : sessions.valid)
         let synonyms = inputs.synonyms == nil ? [] : values?.diagnostics ?? []
         return Checked(
             diagnostics: SourceRanges.complete(sessions.diagnostics + proposals.diagnostics + synonyms).sortedByPosition(),

@@ -20,6 +20,8 @@ public enum Proposing {
         public var policy: InputPolicy
         /// Whether a foreign output folder may be adopted, and whether to wait for another build.
         public var access: OutputFolder.Access
+        /// `YYYY-MM-DD`: a proposal dated before it gets a warning (never a different output).
+        public var today: String = ISODate.today()
 
         public init(
             input: String, output: String, strict: Bool, slugs: [String] = [], formats: ExtraFormats = ExtraFormats(),
@@ -91,7 +93,10 @@ public enum Proposing {
         var proposals: [Proposal] = []
         var stale: [String] = []
         // A broken offer is reported once, in its own file, not again as each profile's fault.
-        for profile in checkedProfiles(files, offer: offerCheck.usable ? offerCheck.offer : nil, strict: options.strict, policy: options.policy) {
+        let checked = checkedProfiles(
+            files, offer: offerCheck.usable ? offerCheck.offer : nil, strict: options.strict, policy: options.policy,
+            sessions: sessions, today: options.today)
+        for profile in checked {
             diagnostics += profile.diagnostics
             guard profile.diagnostics.errorCount == 0, offerCheck.usable, let offer = offerCheck.offer,
                   let read = profile.profile,
@@ -116,6 +121,10 @@ public enum Proposing {
                 folder: "voorstellen/\(proposal.profile.slug)", stem: "voorstel", in: options.output,
                 language: proposal.language, date: proposal.profile.date)
         }
+        if !proposals.isEmpty {
+            try writer.write(Renderer.proposalSchema, to: "voorstellen/schema.json")
+            written.append("voorstellen/schema.json")
+        }
         return Result(diagnostics: diagnostics.sortedByPosition(), fileCount: files.count + 1, failed: failed,
                       rendered: proposals.map(\.profile.slug), written: written, stale: stale)
     }
@@ -129,8 +138,10 @@ public enum Proposing {
 
     /// Checks `profiles` against the offer at `offerPath` (the offer's own
     /// findings only when `checkOffer` is set, so that it is reported once).
+    /// `sessions`: the sessions read without errors, to weigh `vergelijkbaar` against (nil: not weighed).
     public static func check(
-        profiles: [String], offerPath: String?, reportOffer: Bool, strict: Bool, policy: InputPolicy = .standard
+        profiles: [String], offerPath: String?, reportOffer: Bool, strict: Bool, policy: InputPolicy = .standard,
+        sessions: [Session]? = nil, today: String = ISODate.today()
     ) -> CheckResult {
         var diagnostics: [Diagnostic] = []
         var failed = 0
@@ -143,7 +154,7 @@ public enum Proposing {
                 failed += checked.usable ? 0 : 1
             }
         }
-        for profile in checkedProfiles(profiles, offer: offer, strict: strict, policy: policy) {
+        for profile in checkedProfiles(profiles, offer: offer, strict: strict, policy: policy, sessions: sessions, today: today) {
             diagnostics += profile.diagnostics
             failed += profile.diagnostics.errorCount > 0 ? 1 : 0
         }
@@ -174,7 +185,9 @@ public enum Proposing {
         var diagnostics: [Diagnostic]
     }
 
-    static func checkedProfiles(_ files: [String], offer: Offer?, strict: Bool, policy: InputPolicy) -> [CheckedProfile] {
+    static func checkedProfiles(
+        _ files: [String], offer: Offer?, strict: Bool, policy: InputPolicy, sessions: [Session]?, today: String
+    ) -> [CheckedProfile] {
         var owners: [String: String] = [:]
         // Where two files give the same slug, the one already named as a slug keeps it.
         let isSlugNamed = { (path: String) in
@@ -186,7 +199,9 @@ public enum Proposing {
             var diagnostics = FileNaming.findings(path: path, slug: slug, extensions: ["yaml", "yml"], owners: &owners)
             let output = ProfileReader.read(path: path, slug: slug, policy: policy)
             diagnostics += output.diagnostics
-            if let profile = output.profile { diagnostics += ProfileChecker.check(profile, offer: offer) }
+            if let profile = output.profile {
+                diagnostics += ProfileChecker.check(profile, offer: offer, sessions: sessions, today: today)
+            }
             return CheckedProfile(path: path, slug: slug, profile: output.profile, diagnostics: diagnostics.strictened(strict).sortedByPosition())
         }.sorted { $0.path < $1.path }
     }

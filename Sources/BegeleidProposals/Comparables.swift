@@ -1,53 +1,82 @@
 import BegeleidModel
 
-/// Chooses up to three earlier sessions to cite in a proposal: only sessions
-/// whose organisation consented to publishing (`openbaar: true`), ranked by
-/// technology, then shared labels, then the kind of organisation.
+/// Chooses earlier sessions to cite in a proposal: only sessions whose
+/// organisation consented to publishing (`openbaar: true`) and that are
+/// final. The profile may name them (`vergelijkbaar`, in its order, or
+/// `geen`) and exclude some (`niet_vergelijkbaar`); otherwise up to three
+/// that share the technology or at least two labels, ranked by technology,
+/// then shared labels, then the kind of organisation. Each says why.
 public enum Comparables {
     public static let limit = 3
+    /// Labels a session must share with the profile to be cited for them alone.
+    public static let labelsNeeded = 2
 
     struct Score: Comparable {
         var technology: Int
-        var labels: Int
+        var labels: [String]
         var kind: Int
+        var technologyName: String
 
-        var isRelevant: Bool { technology + labels + kind > 0 }
+        /// The same technology (equal, or two significant words in common), or two labels.
+        var isRelevant: Bool { technology >= 2 || labels.count >= labelsNeeded }
+
+        var reasons: [ComparableSession.Reason] {
+            (technology >= 2 ? [.technology(technologyName)] : []) + (labels.isEmpty ? [] : [.labels(labels)])
+        }
 
         static func < (lhs: Score, rhs: Score) -> Bool {
-            (lhs.technology, lhs.labels, lhs.kind) < (rhs.technology, rhs.labels, rhs.kind)
+            (lhs.technology, lhs.labels.count, lhs.kind) < (rhs.technology, rhs.labels.count, rhs.kind)
         }
     }
 
+    /// Whether a session may be cited at all.
+    public static func isCitable(_ session: Session) -> Bool {
+        session.meta.isPublic && session.meta.status == .final
+    }
+
     public static func choose(for profile: OrganisationProfile, from sessions: [Session]) -> [ComparableSession] {
+        let excluded = Set(profile.notComparable)
+        if let chosen = profile.comparables {
+            // As the profile lists them; what is not citable the profile rules refuse.
+            return chosen.filter { !excluded.contains($0) }.compactMap { slug in
+                sessions.first { $0.slug == slug && isCitable($0) }
+            }.map { session in
+                var summary = summary(of: session.publishable())
+                summary.reasons = [.chosen] + score(session, for: profile).reasons
+                return summary
+            }
+        }
         // Only what happened before the proposal's date counts as earlier.
         let earlier = sessions.filter { session in profile.date.map { session.meta.date <= $0 } ?? true }
-        let scored = earlier.filter { $0.meta.isPublic && $0.meta.status == .final }.map { (session: $0, score: score($0, for: profile)) }
+        let scored = earlier.filter { isCitable($0) && !excluded.contains($0.slug) }
+            .map { (session: $0, score: score($0, for: profile)) }
             .filter(\.score.isRelevant)
         let ranked = scored.sorted {
             if $0.score != $1.score { return $0.score > $1.score }
             if $0.session.meta.date != $1.session.meta.date { return $0.session.meta.date > $1.session.meta.date }
             return $0.session.slug < $1.session.slug
         }
-        return ranked.prefix(limit).map { summary(of: $0.session.publishable()) }
+        return ranked.prefix(limit).map { entry in
+            var summary = summary(of: entry.session.publishable())
+            summary.reasons = entry.score.reasons
+            return summary
+        }
     }
 
     static func score(_ session: Session, for profile: OrganisationProfile) -> Score {
         let technologies = profile.technologies.map(\.name)
         var technology = 0
+        var technologyName = ""
         for name in technologies {
-            if Names.key(name) == Names.key(session.meta.technology) {
-                technology = max(technology, 3)
-            } else if !words(name).isDisjoint(with: words(session.meta.technology)) {
-                technology = max(technology, 2)
-            } else if !words(name).isDisjoint(with: words(session.meta.title)) {
-                technology = max(technology, 1)
-            }
+            let shared = words(name).intersection(words(session.meta.technology)).count
+            let level = Names.key(name) == Names.key(session.meta.technology) ? 3 : shared >= 2 ? 2 : shared == 1 ? 1 : 0
+            if level > technology { (technology, technologyName) = (level, name) }
         }
         let wanted = (profile.labels + technologies).map(Names.key)
-        let labels = session.meta.labels.map(Names.key).filter { label in wanted.contains { sameWord(label, $0) } }.count
+        let labels = session.meta.labels.filter { label in wanted.contains { sameWord(Names.key(label), $0) } }
         let kinds = session.meta.organisations.compactMap(OrganisationKind.guess(from:))
         let kind = profile.kind.map { kinds.contains($0) ? 1 : 0 } ?? 0
-        return Score(technology: technology, labels: labels, kind: kind)
+        return Score(technology: technology, labels: labels, kind: kind, technologyName: technologyName)
     }
 
     /// Equal, or one the other with a short ending (`algorithm`, `algorithms`; `sensor`, `sensoren`).
@@ -75,7 +104,7 @@ public enum Comparables {
                 options.append(option)
             }
         }
-        return ComparableSession(session: session, coreValues: core.map(\.name), options: options)
+        return ComparableSession(session: session, reasons: [], coreValues: core.map(\.name), options: options)
     }
 }
 

@@ -1,8 +1,10 @@
 import BegeleidModel
 
 /// The meetings of a form: one session; a series spread over the phases of
-/// the implementation; or a training's half-days of theory, practice per
-/// institution, and for a joint training a meeting to share results.
+/// the implementation; or a training's half-days of theory, its practice
+/// sessions (from the `TrainingPlan`), and for a joint training a meeting to
+/// share results. Dated one after the other: each at least the offer's
+/// interval after the one before, on a working day outside the holidays.
 enum MeetingPlan {
     /// How many sessions fall in each phase, from `first` on: as even as
     /// possible; the series always starts in `first`, and further extra
@@ -24,40 +26,48 @@ enum MeetingPlan {
     }
 
     static func meetings(
-        form: ProposalForm, offer: OfferForm, profile: OrganisationProfile, sessionCount: Int, language: Language
+        form: ProposalForm, offer: OfferForm, profile: OrganisationProfile, sessionCount: Int, language: Language,
+        training: TrainingPlan?
     ) -> [Meeting] {
         var meetings: [Meeting] = []
-        func add(_ kind: Meeting.Kind, _ title: String?, purpose: String?, phase: Phase? = nil, institution: String? = nil, slot: Int) {
+        func add(_ kind: Meeting.Kind, _ title: String?, purpose: String?, phase: Phase? = nil, practice: TrainingPlan.Practice? = nil) {
+            let slot = meetings.count
             let week = offer.firstMeetingWeek + slot * offer.intervalWeeks
+            // Never before the previous meeting plus the interval (at least a day), however far a holiday moved it.
+            let notBefore = meetings.last.map { previous -> PlannedDate in
+                switch previous.date {
+                case .date(let iso):
+                    let next = CalendarDay(iso: iso)!.adding(days: max(1, 7 * offer.intervalWeeks))
+                    return .date(next.iso)
+                case .week(let week): return .week(week + offer.intervalWeeks)
+                }
+            }
+            let date = PlannedDate.weeks(week, after: profile.date, in: profile.country, notBefore: notBefore)
             meetings.append(Meeting(
-                number: meetings.count + 1, kind: kind, title: title, purpose: purpose, phase: phase,
-                institution: institution, week: week, date: PlannedDate.weeks(week, after: profile.date)))
+                number: slot + 1, kind: kind, title: title, purpose: purpose, phase: phase,
+                institution: profile.partners.isEmpty ? nil : practice?.institution,
+                week: week, date: date, practice: practice))
         }
         switch form {
         case .session:
-            add(.session, nil, purpose: nil, phase: earliestPhase(profile), slot: 0)
+            add(.session, nil, purpose: nil, phase: earliestPhase(profile))
         case .series:
             let first = earliestPhase(profile) ?? .before
             for (phase, count) in spread(sessionCount, from: first) {
                 for _ in 0..<count {
-                    add(.session, nil, purpose: offer.phasePurposes[phase]?.text(language), phase: phase, slot: meetings.count)
+                    add(.session, nil, purpose: offer.phasePurposes[phase]?.text(language), phase: phase)
                 }
             }
         case .training:
             for theory in offer.theory {
-                add(.theory, theory.title.text(language), purpose: theory.text?.text(language), slot: meetings.count)
+                add(.theory, theory.title.text(language), purpose: theory.text?.text(language))
             }
-            let institutions = [profile.name] + profile.partners
-            // One after the other, so the trainers can attend each: every
-            // institution practises as co-moderator before anyone moderates.
-            for practice in offer.practice {
-                for institution in institutions {
-                    add(.practice, practice.title.text(language), purpose: practice.text?.text(language),
-                        institution: institutions.count > 1 ? institution : nil, slot: meetings.count)
-                }
+            // The institutions in turn, so that the trainers can attend each.
+            for practice in training?.practice ?? [] {
+                add(.practice, nil, purpose: nil, practice: practice)
             }
             if !profile.partners.isEmpty, let sharing = offer.sharing {
-                add(.sharing, sharing.title.text(language), purpose: sharing.text?.text(language), slot: meetings.count)
+                add(.sharing, sharing.title.text(language), purpose: sharing.text?.text(language))
             }
         }
         return meetings

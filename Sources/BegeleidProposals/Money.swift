@@ -35,6 +35,14 @@ public enum Money {
         return language == .dutch ? "€ \(sign)\(number)" : "\(sign)€\(number)"
     }
 
+    /// `1234.5` → `1234.50`: cents as a decimal string with a point, for JSON.
+    public static func decimalString(_ amount: Decimal) -> String {
+        let rounded = cents(amount)
+        let isNegative = rounded < 0
+        let (whole, fraction) = split(plain(isNegative ? -rounded : rounded))
+        return "\(isNegative ? "-" : "")\(whole).\(fraction)"
+    }
+
     /// A percentage as written in the language: 21 → `21`, 20.5 → `20,5` (nl).
     public static func formatPercentage(_ percentage: Decimal, _ language: Language) -> String {
         let text = plain(percentage)

@@ -21,6 +21,10 @@ public struct Proposal: Sendable {
     public var invitees: [Invitation]
     /// For a training: the people trained per institution.
     public var trainees: [Invitation]
+    /// For a training: who practises which role in which practice session.
+    public var training: TrainingPlan?
+    /// For a training: the offer's description of each role, co-moderator first.
+    public var roles: [(title: String, text: String?)]
     public var participantCount: Int
     public var preparation: [String]
     public var followUp: [String]
@@ -53,9 +57,11 @@ public struct Meeting: Sendable {
     public var phase: Phase?
     /// For a joint training's practice: the institution where it takes place.
     public var institution: String?
-    /// Weeks after the proposal's date.
+    /// Weeks after the proposal's date, as the offer plans it (before holidays move it).
     public var week: Int
     public var date: PlannedDate
+    /// For a training's practice session: the roles in it.
+    public var practice: TrainingPlan.Practice?
 }
 
 /// One part of the programme with its clock times.
@@ -81,6 +87,8 @@ public struct PlanningEntry: Sendable {
     public var step: String?
     /// The meeting, or the meeting the step follows.
     public var meeting: Meeting?
+    /// The offer's kind of step (nil for a meeting's own line).
+    public var kind: PlanningStep.Kind? = nil
 
     public var isMeeting: Bool { step == nil }
 }
@@ -116,7 +124,18 @@ public struct Investment: Sendable {
 
 /// An earlier public session worth citing, with what it found.
 public struct ComparableSession: Sendable {
+    /// Why a session is cited.
+    public enum Reason: Sendable, Equatable {
+        /// The profile names it under `vergelijkbaar`.
+        case chosen
+        /// It is about the same technology (the session's technology).
+        case technology(String)
+        /// It shares these labels with the profile.
+        case labels([String])
+    }
+
     public var session: Session
+    public var reasons: [Reason]
     public var coreValues: [String]
     /// At most one option per direction, in direction order.
     public var options: [Option]

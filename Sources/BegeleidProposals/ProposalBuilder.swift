@@ -14,9 +14,10 @@ public enum ProposalBuilder {
         let text = { (localized: LocalizedText) in localized.text(language) }
         let participants = profile.participantCount ?? offered.defaultParticipants
         let sessionCount = form == .series ? (profile.sessionCount ?? defaultSeriesLength) : 1
-        let meetings = MeetingPlan.meetings(
-            form: form, offer: offered, profile: profile, sessionCount: sessionCount, language: language)
         let institutions = [profile.name] + (form == .training ? profile.partners : [])
+        let training = form == .training ? TrainingPlan(trainees: participants, institutions: institutions, rota: offered.practiceRota) : nil
+        let meetings = MeetingPlan.meetings(
+            form: form, offer: offered, profile: profile, sessionCount: sessionCount, language: language, training: training)
         return Proposal(
             profile: profile, language: language, form: form,
             title: text(offered.title), description: offered.description.map(text), lead: offered.lead.map(text),
@@ -24,10 +25,12 @@ public enum ProposalBuilder {
             meetings: meetings,
             programme: programme(offered.programme, start: profile.startTime ?? offer.startTime, language: language),
             invitees: form == .training ? [] : invitations(offer.invitees, participants: participants, language: language),
-            trainees: form == .training ? trainees(participants, institutions: institutions) : [],
+            trainees: training?.institutions.map { Invitation(group: $0.name, count: $0.trainees, description: nil) } ?? [],
+            training: training,
+            roles: form == .training ? offered.practice.map { ($0.title.text(language), $0.text?.text(language)) } : [],
             participantCount: participants,
             preparation: offered.preparation.map(text), followUp: offered.followUp.map(text),
-            planning: planning(offered, meetings: meetings, date: profile.date, language: language),
+            planning: planning(offered, meetings: meetings, profile: profile, language: language),
             investment: investment(offered, offer: offer, meetings: meetings, participants: participants,
                                    institutions: institutions.count, language: language),
             comparables: Comparables.choose(for: profile, from: sessions),
@@ -53,28 +56,31 @@ public enum ProposalBuilder {
         }
     }
 
-    static func trainees(_ count: Int, institutions: [String]) -> [Invitation] {
-        zip(institutions, apportion(count, shares: institutions.map { _ in 1 })).map {
-            Invitation(group: $0, count: $1, description: nil)
-        }
-    }
-
     /// The offer's steps and the meetings, in date order (steps before
     /// meetings on the same day, else the offer's order).
-    static func planning(_ form: OfferForm, meetings: [Meeting], date: String?, language: Language) -> [PlanningEntry] {
+    /// A step after a meeting counts from the meeting's planned date (after
+    /// any holiday moved it); every date lands on a working day outside the holidays.
+    static func planning(_ form: OfferForm, meetings: [Meeting], profile: OrganisationProfile, language: Language) -> [PlanningEntry] {
         var entries: [PlanningEntry] = []
+        let country = profile.country
+        let after = { (base: PlannedDate, weeks: Int) -> PlannedDate in
+            switch base {
+            case .date(let iso): return .weeks(weeks, after: iso, in: country)
+            case .week(let week): return .week(week + weeks)
+            }
+        }
         for step in form.planning {
             let title = step.title.text(language)
             switch step.anchor {
             case .proposal:
-                entries.append(PlanningEntry(date: .weeks(step.weeks, after: date), step: title, meeting: nil))
+                entries.append(PlanningEntry(date: .weeks(step.weeks, after: profile.date, in: country), step: title, meeting: nil, kind: step.kind))
             case .eachMeeting:
                 for meeting in meetings where meeting.kind == .session || meeting.kind == .practice {
-                    entries.append(PlanningEntry(date: .weeks(meeting.week + step.weeks, after: date), step: title, meeting: meeting))
+                    entries.append(PlanningEntry(date: after(meeting.date, step.weeks), step: title, meeting: meeting, kind: step.kind))
                 }
             case .lastMeeting:
-                let last = meetings.last?.week ?? form.firstMeetingWeek
-                entries.append(PlanningEntry(date: .weeks(last + step.weeks, after: date), step: title, meeting: nil))
+                let last = meetings.last?.date ?? .weeks(form.firstMeetingWeek, after: profile.date, in: country)
+                entries.append(PlanningEntry(date: after(last, step.weeks), step: title, meeting: nil, kind: step.kind))
             }
         }
         entries += meetings.map { PlanningEntry(date: $0.date, step: nil, meeting: $0) }

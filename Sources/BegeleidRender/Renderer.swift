@@ -71,12 +71,21 @@ public struct Renderer: Sendable {
         return Data(templates.render("index.html", context).utf8)
     }
 
-    /// `voorstel.html` and `voorstel.md` of one proposal, in the profile's language.
+    /// The JSON Schema of `voorstel.json`, written as `voorstellen/schema.json`.
+    /// `Exports/voorstel.schema.json` (JSON Schema 2020-12 of voorstel.json), embedded by SwiftPM; a test validates
+    /// every example's voorstel.json against it; change it together with `ProposalJSON` and docs/voorstellen.md.
+    public static var proposalSchema: Data { Data(PackageResources.voorstel_schema_json) }
+
+    /// `voorstel.html`, `voorstel.md` and `voorstel.json` of one proposal, in the profile's language.
     public func proposalFiles(_ proposal: Proposal) -> [(name: String, data: Data)] {
         let labels = templates.labels(proposal.language)
-        let html = templates.render("voorstel.html", ProposalContext(proposal: proposal, labels: labels, format: .html).make())
+        let context = ProposalContext(proposal: proposal, labels: labels, format: .html)
+        let html = templates.render("voorstel.html", context.make())
         let markdown = templates.render("voorstel.md", ProposalContext(proposal: proposal, labels: labels, format: .markdown).make())
-        return [("voorstel.html", Data(html.utf8)), ("voorstel.md", Data(Self.tidyMarkdown(markdown).utf8))]
+        let json = ProposalJSON(proposal, context: context, reference: context.reference, reasons: { context.reasons($0.reasons) })
+        // Strings, whole numbers and optionals only: JSONEncoder has nothing to refuse; `{}` would fail the schema test.
+        let data = (try? json.encoded()) ?? Data("{}\n".utf8)
+        return [("voorstel.html", Data(html.utf8)), ("voorstel.md", Data(Self.tidyMarkdown(markdown).utf8)), ("voorstel.json", data)]
     }
 
     /// `voortgang.html` and `voortgang.md` of one series, in its first session's language.

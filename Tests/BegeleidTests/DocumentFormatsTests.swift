@@ -43,6 +43,76 @@ struct DocumentFormatsTests {
         #expect(!text.contains("Geheime Bewoner"), "no names in the PDF either")
     }
 
+    /// Issue 20: page 1 reads as a cover, with the key facts and the start of
+    /// the report. What this asserts: pdftotext of page 1 alone holds the
+    /// title, the key facts side by side (label and value on one line) and the
+    /// first section's heading and its text; and a pdftoppm render of page 1
+    /// has ink down to at least 70 % of its height above the page number
+    /// (so the page is filled, not a title block over white space). It does
+    /// not judge the page's look beyond that.
+    @Test func pageOneIsACoverWithTheStartOfTheReport() throws {
+        let (root, session) = try Self.build()
+        let pdf = root.appendingPathComponent("Output/sessies/ringweg/rapport.pdf").path
+        let script = """
+            import subprocess, sys, json
+            text = subprocess.run(['pdftotext', '-layout', '-f', '1', '-l', '1', '-enc', 'UTF-8', sys.argv[1], '-'],
+                                  capture_output=True, text=True, check=True).stdout
+            image = subprocess.run(['pdftoppm', '-f', '1', '-l', '1', '-r', '30', '-gray', sys.argv[1]],
+                                   capture_output=True, check=True).stdout
+            # PGM: "P5\\n<w> <h>\\n255\\n" then one byte per pixel.
+            header, rest = image.split(b'\\n', 1)
+            size, rest = rest.split(b'\\n', 1)
+            depth, pixels = rest.split(b'\\n', 1)
+            width, height = map(int, size.split())
+            rows = [pixels[y * width:(y + 1) * width] for y in range(height)]
+            inked = [y for y, row in enumerate(rows) if min(row) < 160]
+            print(json.dumps({"text": text, "height": height, "inked": inked}))
+            """
+        let run = try Python.run(script, arguments: [pdf])
+        #expect(run.status == 0, "pdftotext/pdftoppm: \(run.stderr) (make test installs poppler-utils)")
+        let result = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let text = result["text"] as? String ?? ""
+        #expect(Self.flat(text).contains(Self.flat(session.meta.title)), "the title on page 1")
+        let lines = text.split(separator: "\n").map { Self.flat(String($0)) }
+        #expect(lines.contains { $0.hasPrefix("Technologie") && $0.contains(session.meta.technology) }, "key facts as label and value on one line")
+        #expect(lines.contains { $0.hasPrefix("Datum") && $0.contains("12 maart 2026") })
+        #expect(lines.contains("Deelnemers"), "the first section's heading on page 1")
+        #expect(lines.contains { $0.contains("Samenvatting") }, "and the report goes on on page 1")
+        let height = Double(result["height"] as? Int ?? 1)
+        let inked = (result["inked"] as? [Int] ?? []).map(Double.init)
+        // The last inked row is the page number at the foot; the one before it is the body's end.
+        let body = inked.filter { $0 < height * 0.9 }
+        #expect((body.max() ?? 0) > height * 0.7, "page 1 is filled: body ink down to \(body.max() ?? 0) of \(height) rows")
+    }
+
+    /// The Word report numbers its pages (a PAGE field in the footer, from
+    /// the reference document) and has the value map where the HTML has it:
+    /// right after the key figures, before the case.
+    @Test func theWordFileNumbersItsPagesAndPlacesTheValueMap() throws {
+        let (root, _) = try Self.build()
+        let docx = root.appendingPathComponent("Output/sessies/ringweg/rapport.docx").path
+        let script = """
+            import sys, zipfile, re, json
+            z = zipfile.ZipFile(sys.argv[1])
+            footers = [z.read(n).decode() for n in z.namelist() if re.match(r'word/footer[0-9]*\\.xml', n)]
+            document = z.read('word/document.xml').decode()
+            paragraphs = re.findall(r'<w:p[ >].*?</w:p>', document, re.S)
+            order = []
+            for p in paragraphs:
+                if '<w:drawing' in p: order.append('<image>')
+                texts = ''.join(re.findall(r'<w:t[^>]*>([^<]*)</w:t>', p))
+                if re.search(r'w:val="Heading1"', p): order.append(texts)
+            print(json.dumps({"page": any('PAGE' in f for f in footers), "references": 'footerReference' in document, "order": order}))
+            """
+        let run = try Python.run(script, arguments: [docx])
+        #expect(run.status == 0, "\(run.stderr)")
+        let result = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(result["page"] as? Bool == true && result["references"] as? Bool == true, "a PAGE field in a footer the document uses")
+        let order = result["order"] as? [String] ?? []
+        let map = order.firstIndex(of: "<image>"), figures = order.firstIndex(of: "Kerncijfers"), options = order.firstIndex(of: "Handelingsopties")
+        #expect(map != nil && figures != nil && options != nil && figures! < map! && map! < options!, "\(order)")
+    }
+
     @Test func theWordFileHasHeadingsListsTablesAndItsLanguage() throws {
         let (root, _) = try Self.build()
         let docx = root.appendingPathComponent("Output/sessies/ringweg/rapport.docx").path

@@ -26,8 +26,11 @@ struct KeyAliasTests {
         "vorm": ["form"], "sessies": ["sessions", "aantal sessies", "number of sessions"], "deelnemers": ["participants"],
         "samenwerkingspartners": ["partners", "samenwerkende instellingen", "cooperating institutions"],
         "taal": ["language"], "datum": ["date"], "aanvang": ["begintijd", "start", "start time", "starttijd"], "labels": ["tags"],
+        "naam_in_zin": ["naam in zin", "naam-in-zin", "name_in_sentence", "name in sentence", "name-in-sentence"],
+        "land": ["country"], "vergelijkbaar": ["comparable", "vergelijkbare sessies", "comparable sessions"],
+        "niet_vergelijkbaar": ["niet vergelijkbaar", "niet-vergelijkbaar", "not_comparable", "not comparable", "not-comparable"],
     ]
-    static let contact: [String: [String]] = ["naam": ["name"], "email": ["e-mail", "mail"]]
+    static let contact: [String: [String]] = ["naam": ["name"], "email": ["e-mail", "mail"], "aanhef": ["salutation"]]
     static let technology: [String: [String]] = ["naam": ["name"], "beschrijving": ["description", "omschrijving"], "fase": ["phase"]]
     static let offer: [String: [String]] = [
         "aanbieder": ["provider"], "btw": ["vat", "btw-tarief", "vat rate"], "geldigheid": ["validity", "geldig", "valid"],
@@ -51,10 +54,11 @@ struct KeyAliasTests {
         "tussenpoos": ["interval", "weken tussen bijeenkomsten", "weeks between meetings"], "kosten": ["costs", "prijzen", "prices"],
         "fasen": ["phases"], "theorie": ["theory"], "praktijk": ["practice"],
         "delen": ["sharing", "resultaten delen", "sharing results"],
+        "oefenrooster": ["practice rota", "practice-rota", "rota", "rooster"],
     ]
     static let programme: [String: [String]] = ["onderdeel": ["part", "titel", "title"], "minuten": ["minutes", "duur", "duration"]]
     static let planning: [String: [String]] = [
-        "stap": ["step", "titel", "title"], "weken": ["weeks", "week"], "vanaf": ["from", "na", "after"],
+        "stap": ["step", "titel", "title"], "weken": ["weeks", "week"], "vanaf": ["from", "na", "after"], "soort": ["kind", "type"],
     ]
     static let cost: [String: [String]] = ["post": ["item", "omschrijving", "description"], "prijs": ["price", "bedrag", "amount"], "per": []]
     static let language: [String: [String]] = ["nl": ["nederlands", "dutch"], "en": ["engels", "english"]]
@@ -103,6 +107,16 @@ struct KeyAliasTests {
         #expect(ValueReader.booleans == Self.booleans)
         #expect(Choices.phases == Self.phases)
         #expect(Choices.languages == ["nl": .dutch, "en": .english])
+        #expect(Choices.countries.mapValues(\.rawValue) == [
+            "nl": "nl", "nederland": "nl", "netherlands": "nl", "the netherlands": "nl",
+            "be": "be", "belgie": "be", "belgië": "be", "belgium": "be",
+        ])
+        #expect(Choices.rotas == ["rondgang": .round, "round": .round, "apart": .separate, "separate": .separate])
+        #expect(Choices.stepKinds.mapValues(\.rawValue) == [
+            "intake": "intake", "presentatie": "presentatie", "presentation": "presentatie", "nagesprek": "nagesprek",
+            "debrief": "nagesprek", "terugkomgesprek": "terugkomgesprek", "follow-up": "terugkomgesprek",
+            "rapport": "rapport", "report": "rapport", "stap": "stap", "step": "stap",
+        ])
     }
 
     /// Front matter with the privacy keys spelled as given.

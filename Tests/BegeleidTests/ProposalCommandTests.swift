@@ -28,7 +28,8 @@ struct ProposalCommandTests {
         #expect(run.stdout == "2 voorstellen gemaakt in Output/voorstellen\n")
         #expect(run.stderr == "0 fouten, 0 waarschuwingen in 3 bestanden\n")
         let files = Fixtures.contents(of: root.appendingPathComponent("Output/voorstellen")).keys.sorted()
-        #expect(files == ["epe-en/voorstel.html", "epe-en/voorstel.md", "gemeente-epe/voorstel.html", "gemeente-epe/voorstel.md"])
+        #expect(files == ["epe-en/voorstel.html", "epe-en/voorstel.json", "epe-en/voorstel.md", "gemeente-epe/voorstel.html",
+                          "gemeente-epe/voorstel.json", "gemeente-epe/voorstel.md", "schema.json"])
         let html = try String(contentsOf: root.appendingPathComponent("Output/voorstellen/epe-en/voorstel.html"), encoding: .utf8)
         #expect(html.contains("<html lang=\"en\">"))
         #expect(!html.contains("<script"), "no JavaScript")
@@ -39,7 +40,7 @@ struct ProposalCommandTests {
         let root = try input(profiles: ["gemeente-epe": Proposals.profile, "tweede": Proposals.profile])
         let run = try Binary.run(["voorstel", "tweede"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(Fixtures.contents(of: root.appendingPathComponent("Output/voorstellen")).keys.sorted() == ["tweede/voorstel.html", "tweede/voorstel.md"])
+        #expect(Fixtures.contents(of: root.appendingPathComponent("Output/voorstellen")).keys.sorted() == ["schema.json", "tweede/voorstel.html", "tweede/voorstel.json", "tweede/voorstel.md"])
         let twice = try Binary.run(["voorstel", "tweede", "tweede"], in: root)
         #expect(twice.status == 0, "a slug named twice is built once: \(twice.stderr)")
         let unknown = try Binary.run(["voorstel", "gemeente-ep"], in: root)

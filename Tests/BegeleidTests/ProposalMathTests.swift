@@ -83,22 +83,22 @@ struct ProposalMathTests {
 
     @Test func datesCountFromTheProposalAndSkipWeekends() {
         // 2026-03-02 is a Monday; six weeks on is Monday 13 April.
-        #expect(PlannedDate.weeks(6, after: "2026-03-02") == .date("2026-04-13"))
+        #expect(PlannedDate.weeks(6, after: "2026-03-02", in: .netherlands) == .date("2026-04-13"))
         // From a Saturday, whole weeks land on Saturdays: moved to the Monday.
-        #expect(PlannedDate.weeks(1, after: "2026-03-07") == .date("2026-03-16"))
-        #expect(PlannedDate.weeks(0, after: "2026-03-08") == .date("2026-03-09"))
+        #expect(PlannedDate.weeks(1, after: "2026-03-07", in: .netherlands) == .date("2026-03-16"))
+        #expect(PlannedDate.weeks(0, after: "2026-03-08", in: .netherlands) == .date("2026-03-09"))
         // Over a leap day and a year end.
         #expect(PlannedDate.days(60, after: "2028-01-15") == .date("2028-03-15"))
         #expect(PlannedDate.days(60, after: "2026-12-07") == .date("2027-02-05"))
-        #expect(PlannedDate.weeks(3, after: nil) == .week(3))
+        #expect(PlannedDate.weeks(3, after: nil, in: .netherlands) == .week(3))
         // Public holidays and the Christmas break move to the next working day.
-        #expect(PlannedDate.weeks(6, after: "2026-11-13") == .date("2027-01-04"), "25 December, then the break")
-        #expect(PlannedDate.weeks(6, after: "2026-03-16") == .date("2026-04-28"), "King's Day 2026 (a Monday)")
-        #expect(PlannedDate.weeks(0, after: "2026-04-06") == .date("2026-04-07"), "Easter Monday 2026")
-        #expect(PlannedDate.weeks(0, after: "2026-05-14") == .date("2026-05-15"), "Ascension Day 2026")
-        #expect(PlannedDate.weeks(0, after: "2026-05-25") == .date("2026-05-26"), "Whit Monday 2026")
-        #expect(PlannedDate.weeks(0, after: "2025-04-21") == .date("2025-04-22"), "Easter Monday 2025")
-        #expect(PlannedDate.weeks(0, after: "2025-04-28") == .date("2025-04-28"), "King's Day 2025 fell on a Saturday: no shift")
+        #expect(PlannedDate.weeks(6, after: "2026-11-13", in: .netherlands) == .date("2027-01-04"), "25 December, then the break")
+        #expect(PlannedDate.weeks(6, after: "2026-03-16", in: .netherlands) == .date("2026-04-28"), "King's Day 2026 (a Monday)")
+        #expect(PlannedDate.weeks(0, after: "2026-04-06", in: .netherlands) == .date("2026-04-07"), "Easter Monday 2026")
+        #expect(PlannedDate.weeks(0, after: "2026-05-14", in: .netherlands) == .date("2026-05-15"), "Ascension Day 2026")
+        #expect(PlannedDate.weeks(0, after: "2026-05-25", in: .netherlands) == .date("2026-05-26"), "Whit Monday 2026")
+        #expect(PlannedDate.weeks(0, after: "2025-04-21", in: .netherlands) == .date("2025-04-22"), "Easter Monday 2025")
+        #expect(PlannedDate.weeks(0, after: "2025-04-28", in: .netherlands) == .date("2025-04-28"), "King's Day 2025 fell on a Saturday: no shift")
         #expect(PlannedDate.days(30, after: nil) == nil)
     }
 

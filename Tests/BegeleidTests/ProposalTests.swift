@@ -15,8 +15,10 @@ struct ProposalTests {
     static func buildExamples() throws -> [String: String] {
         let input = Fixtures.repository.appendingPathComponent("Input").path
         let output = Fixtures.temporaryFolder()
+        var options = Proposing.Options(input: input, output: output.path, strict: false)
+        options.today = Fixtures.today
         let result = try Proposing.run(
-            Proposing.Options(input: input, output: output.path, strict: false),
+            options,
             sessions: Checking.validSessions(in: input), renderer: Fixtures.renderer)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map { "\($0.path):\($0.location.line) \($0.message.dutch)" })")
         #expect(result.rendered == examples)
@@ -25,7 +27,7 @@ struct ProposalTests {
 
     @Test func goldenFilesOfTheExamples() throws {
         let files = try Self.buildExamples()
-        #expect(files.count == 2 * Self.examples.count)
+        #expect(files.count == 3 * Self.examples.count + 1, "voorstel.html, .md and .json each, and schema.json")
         for (name, text) in files.sorted(by: { $0.key < $1.key }) {
             Snapshot.assert(text, named: "voorstellen/\(name)")
         }
@@ -59,7 +61,8 @@ struct ProposalTests {
             "1 before Vooraf verkennen", "2 during Bijsturen", "3 after Terugkijken",
         ])
         // First meeting 4 weeks after Monday 2 March 2026, then every 10 weeks.
-        #expect(series.meetings.map(\.date) == [.date("2026-03-30"), .date("2026-06-08"), .date("2026-08-17")])
+        // The third (17 August) falls in the summer holiday of the three regions (4 July–30 August 2026).
+        #expect(series.meetings.map(\.date) == [.date("2026-03-30"), .date("2026-06-08"), .date("2026-08-31")])
         #expect(series.investment.lines.map(\.quantity) == [3])
         let markdown = rendered(series).markdown
         #expect(markdown.contains("| Sessie | 3 × sessie | € 1.000,50 | € 3.001,50 |"))
@@ -73,10 +76,12 @@ struct ProposalTests {
         let training = try proposal(profile: Proposals.profile
             .replacing1("vorm: reeks\nsessies: 3\n", with: "vorm: training\nsamenwerkingspartners: [GGD Noord, Ziekenhuis Epe]\n")
             .replacing1("taal: nl", with: "taal: en"))
-        #expect(training.meetings.map(\.kind.rawValue) == ["theory", "theory"] + Array(repeating: "practice", count: 6) + ["sharing"])
+        // Four trainees per institution: four practice sessions each, one trainee moderating and another co-moderating.
+        #expect(training.meetings.map(\.kind.rawValue) == ["theory", "theory"] + Array(repeating: "practice", count: 12) + ["sharing"])
         #expect(training.trainees.map { "\($0.group)=\($0.count)" } == ["Gemeente Epe=4", "GGD Noord=4", "Ziekenhuis Epe=4"])
         let markdown = rendered(training).markdown
-        #expect(markdown.contains("| Co-moderator | GGD Noord |"))
+        #expect(markdown.contains("| Practice session 1 | GGD Noord | trainee 1 | trainee 2 |"))
+        #expect(markdown.contains("| Practice session 4 | GGD Noord | trainee 4 | trainee 1 |"))
         #expect(markdown.contains("Terugkomdag"))
         #expect(markdown.contains("| Dagdeel | 2 × half-day | €800.00 | €1,600.00 |"), "English formatting")
         #expect(markdown.contains("| **Total** | | | **€1,936.00** |"))
@@ -142,24 +147,40 @@ struct ProposalTests {
 
     @Test func aCitedSessionInTheOtherLanguageIsMarked() throws {
         let sessions = Self.allPublic(try citable())
-        let profile = Proposals.profile.replacing1("datum: 2026-03-02", with: "datum: 2026-12-01\nlabels: [algorithms]")
+        let profile = Proposals.profile.replacing1("datum: 2026-03-02", with: "datum: 2026-12-01\nvergelijkbaar: [rdw-inspections]")
         let html = rendered(try proposal(profile: profile, sessions: sessions)).html
-        #expect(html.contains("<h3 lang=\"en\">An algorithm that selects vehicles for inspection</h3>"), "a label matches its plural")
+        #expect(html.contains("<h3 lang=\"en\">An algorithm that selects vehicles for inspection</h3>"), "chosen by the profile")
         #expect(html.contains("uit een Engelstalig verslag"))
+        #expect(html.contains("Gekozen omdat: op uw verzoek."))
     }
 
-    @Test func comparablesRankByTechnologyThenLabelsThenKind() throws {
+    /// Without `vergelijkbaar`: the same technology, or two shared labels; one label, or the kind alone, is not enough.
+    @Test func comparablesNeedTheTechnologyOrTwoLabels() throws {
         let sessions = Self.allPublic(try citable())
-        let byLabel = Self.later.replacing1("datum: 2026-12-01", with: "datum: 2026-12-01\nlabels: [algorithm]")
-        #expect(try proposal(profile: byLabel, sessions: sessions).comparables.map(\.session.slug) == ["rdw-inspections", "ringweg"],
-                "a shared label outranks the same kind of organisation")
-        let byKind = Self.later  // a municipality about street lights: only Gemeente Zwolle's kind matches
-        #expect(try proposal(profile: byKind, sessions: sessions).comparables.map(\.session.slug) == ["ringweg"])
+        let oneLabel = Self.later.replacing1("datum: 2026-12-01", with: "datum: 2026-12-01\nlabels: [mobiliteit]")
+        #expect(try proposal(profile: oneLabel, sessions: sessions).comparables.isEmpty, "one shared label is chance")
+        let twoLabels = Self.later.replacing1("datum: 2026-12-01", with: "datum: 2026-12-01\nlabels: [Mobiliteit, data]")
+        let byLabels = try proposal(profile: twoLabels, sessions: sessions)
+        #expect(byLabels.comparables.map(\.session.slug) == ["ringweg"])
+        #expect(byLabels.comparables.first?.reasons == [.labels(["mobiliteit", "data"])])
+        #expect(rendered(byLabels).markdown.contains("Gekozen omdat: gedeelde onderwerpen: mobiliteit, data."))
+        #expect(try proposal(profile: Self.later, sessions: sessions).comparables.isEmpty, "the same kind of organisation alone is not enough")
         let byTechnology = Self.later.replacing1("Slimme lantaarnpalen", with: "digital  TWIN")
-            .replacing1("datum: 2026-12-01", with: "datum: 2026-12-01\nlabels: [algorithm]")
-        #expect(try proposal(profile: byTechnology, sessions: sessions).comparables.map(\.session.slug) == ["ringweg", "rdw-inspections"])
-        let nothing = Self.later.replacing1("soort: gemeente", with: "soort: zorg")
-        #expect(try proposal(profile: nothing, sessions: sessions).comparables.isEmpty)
+        let cited = try proposal(profile: byTechnology, sessions: sessions)
+        #expect(cited.comparables.map(\.session.slug) == ["ringweg"])
+        #expect(rendered(cited).markdown.contains("Gekozen omdat: dezelfde technologie (digital  TWIN)."))
+        // One word in common ("algorithm") is not the same technology.
+        let oneWord = Self.later.replacing1("Slimme lantaarnpalen", with: "Algorithm for readmissions")
+        #expect(try proposal(profile: oneWord, sessions: sessions).comparables.isEmpty)
+        let twoWords = Self.later.replacing1("Slimme lantaarnpalen", with: "Selection algorithm for permits")
+        #expect(try proposal(profile: twoWords, sessions: sessions).comparables.map(\.session.slug) == ["rdw-inspections"])
+        // Named, in the profile's order; excluded; none.
+        let named = Self.later.replacing1("datum: 2026-12-01", with: "datum: 2026-12-01\nvergelijkbaar: [rdw-inspections, ringweg]")
+        #expect(try proposal(profile: named, sessions: sessions).comparables.map(\.session.slug) == ["rdw-inspections", "ringweg"])
+        let excluded = byTechnology.replacing1("datum: 2026-12-01", with: "datum: 2026-12-01\nniet_vergelijkbaar: [ringweg]")
+        #expect(try proposal(profile: excluded, sessions: sessions).comparables.isEmpty)
+        let none = byTechnology.replacing1("datum: 2026-12-01", with: "datum: 2026-12-01\nvergelijkbaar: geen")
+        #expect(try proposal(profile: none, sessions: sessions).comparables.isEmpty)
     }
 
     @Test func aConceptIsNeverCited() throws {

@@ -175,6 +175,45 @@ struct RuleEdgeTests {
         for rule in ProfileChecker.rules { #expect(nearMisses.contains(rule.code), "no near miss for \(rule.code)") }
     }
 
+    /// The rules that weigh a profile against the sessions and today's date, at their edges.
+    @Test func profileContextRulesAtTheirEdges() throws {
+        let session = { (slug: String, edits: [(String, String)]) -> Session in
+            var read = Sessions.session(edits.reduce(Sessions.valid) { $0.replacing1($1.0, with: $1.1) })
+            read.slug = slug
+            return read
+        }
+        let sessions = [
+            session("open", [("---\n", "---\nopenbaar: true\n")]),
+            session("besloten", []),
+            session("schets", [("---\n", "---\nopenbaar: true\nstatus: concept\n")]),
+        ]
+        let cases: [(code: DiagnosticCode, edits: [(String, String)], today: String, triggers: Bool)] = [
+            ("comparable-unknown", [("labels", "vergelijkbaar: [open]\nlabels")], "2026-03-02", false),
+            ("comparable-unknown", [("labels", "vergelijkbaar: [opne]\nlabels")], "2026-03-02", true),
+            ("comparable-unknown", [("labels", "niet_vergelijkbaar: [opne]\nlabels")], "2026-03-02", true),
+            ("comparable-unknown", [("labels", "vergelijkbaar: geen\nlabels")], "2026-03-02", false),
+            ("comparable-not-citable", [("labels", "vergelijkbaar: [open]\nlabels")], "2026-03-02", false),
+            ("comparable-not-citable", [("labels", "niet_vergelijkbaar: [besloten]\nlabels")], "2026-03-02", false),
+            ("comparable-not-citable", [("labels", "vergelijkbaar: [besloten]\nlabels")], "2026-03-02", true),
+            ("comparable-not-citable", [("labels", "vergelijkbaar: [open, schets]\nlabels")], "2026-03-02", true),
+            ("proposal-date-past", [], "2026-03-02", false),
+            ("proposal-date-past", [], "2026-03-03", true),
+        ]
+        for edge in cases {
+            let profile = edge.edits.reduce(Proposals.profile + "labels: [x]\n") { $0.replacing1($1.0, with: $1.1) }
+            let findings = Proposals.findings(profile: profile, sessions: sessions, today: edge.today).profile.filter { $0.code == edge.code }
+            #expect(findings.isEmpty != edge.triggers, "\(edge.code) after \(edge.edits), today \(edge.today)")
+            // Located at the slug (line of the key), or at `datum`.
+            if edge.triggers, let first = findings.first {
+                let line = profile.split(separator: "\n", omittingEmptySubsequences: false)[first.location.line - 1]
+                #expect(line.contains("vergelijkbaar") || line.contains("datum"), "\(edge.code) at “\(line)”")
+                if edge.code == "proposal-date-past" { #expect(first.message.dutch.contains("2026-03-02") && first.message.dutch.contains(edge.today)) }
+            }
+        }
+        let covered = Set(cases.filter { !$0.triggers }.map(\.code))
+        for rule in ProfileChecker.contextRules(sessions: [], today: "2026-01-01") { #expect(covered.contains(rule.code), "no near miss for \(rule.code)") }
+    }
+
     @Test func everyRuleOfTheCheckerHasAnEdge() {
         let covered = Set(Self.edges.map(\.code)).union(["section-missing"])
         for rule in Checker.rules { #expect(covered.contains(rule.code), "no edge case for \(rule.code)") }

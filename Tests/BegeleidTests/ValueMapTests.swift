@@ -127,10 +127,20 @@ struct ValueMapTests {
                                         values: order.values.map(\.id), effectTargets: targets, optionTargets: optionTargets) == 0)
     }
 
-    @Test func wrappingCutsWithAnEllipsis() {
+    /// Issue 20: labels wrap instead of being cut with “…” (in print there is no tooltip to read the rest in).
+    @Test func wrappingNeverCuts() {
         #expect(ValueMapLayout.capacity(100) == 13)
-        #expect(ValueMapLayout.wrap("Minder files op de ringweg", width: 100, maxLines: 2) == ["Minder files", "op de ringweg"])
+        #expect(ValueMapLayout.wrap("Minder files op de ringweg", width: 100) == ["Minder files", "op de ringweg"])
+        #expect(ValueMapLayout.wrap("een twee drie vier vijf zes zeven acht negen tien", width: 100)
+            == ["een twee drie", "vier vijf zes", "zeven acht", "negen tien"])
+        #expect(ValueMapLayout.wrap("Onuitsprekelijkheidsgevoelens", width: 100) == ["Onuitsprekel-", "ijkheidsgevo-", "elens"])
+        for text in ["een twee drie vier vijf zes zeven acht negen tien", "Onuitsprekelijkheidsgevoelens en nog wat"] {
+            let lines = ValueMapLayout.wrap(text, width: 100)
+            #expect(lines.allSatisfy { $0.count <= 13 && !$0.contains("…") })
+            #expect(lines.joined(separator: " ").replacingOccurrences(of: "- ", with: "") == text)
+        }
+        // Only a map too large for one A4 page at a legible size (more than twenty items in a column) keeps one line each.
         #expect(ValueMapLayout.wrap("een twee drie vier vijf zes zeven acht negen tien", width: 100, maxLines: 1) == ["een twee…"])
-        #expect(ValueMapLayout.wrap("Onuitsprekelijkheidsgevoelens", width: 100, maxLines: 2) == ["Onuitsprekel…"])
+        #expect(ValueMapLayout.wrap("Onuitsprekelijkheidsgevoelens", width: 100, maxLines: 1) == ["Onuitsprekel…"])
     }
 }

@@ -35,9 +35,20 @@ public enum ProfileChecker {
         TraineesPerInstitutionRule(),
     ]
 
-    public static func check(_ profile: OrganisationProfile, offer: Offer?) -> [Diagnostic] {
+    /// The rules that weigh a profile against the sessions to cite and today's date.
+    public static func contextRules(sessions: [Session]?, today: String?) -> [any ProfileRule] {
+        (sessions.map { [ComparableUnknownRule(sessions: $0), ComparableNotCitableRule(sessions: $0)] } ?? [])
+            + (today.map { [ProposalDatePastRule(today: $0)] } ?? [])
+    }
+
+    /// `sessions`: the sessions that read without errors, nil when none were
+    /// read (the profile's choice of sessions is then not checked); `today`:
+    /// `YYYY-MM-DD`, nil not to weigh the proposal's date.
+    public static func check(
+        _ profile: OrganisationProfile, offer: Offer?, sessions: [Session]? = nil, today: String? = nil
+    ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for rule in rules { rule.check(profile, offer: offer, into: &diagnostics) }
+        for rule in rules + contextRules(sessions: sessions, today: today) { rule.check(profile, offer: offer, into: &diagnostics) }
         return diagnostics.sortedByPosition()
     }
 }

@@ -99,6 +99,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable, C
     case offerNoForms = "offer-no-forms"
     case offerPhaseMissing = "offer-phase-missing"
     case inviteeShares = "invitee-shares"
+    case comparableUnknown = "comparable-unknown"
+    case comparableNotCitable = "comparable-not-citable"
     case textSplit = "text-split"
     // Waarschuwingen / warnings
     case formMissing = "form-missing"
@@ -107,6 +109,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable, C
     case sharingMissing = "sharing-missing"
     case dateMissing = "date-missing"
     case contactMissing = "contact-missing"
+    case proposalDatePast = "proposal-date-past"
     case technologiesMissing = "technologies-missing"
     case participantsUnusual = "participants-unusual"
     case programmeUnusualHours = "programme-unusual-hours"

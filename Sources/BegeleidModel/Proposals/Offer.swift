@@ -111,6 +111,8 @@ public struct OfferForm: Sendable, Equatable {
     public var practice: [TitledText]
     /// For a joint training: how the institutions share their results.
     public var sharing: TitledText?
+    /// For a training: who takes which role in a practice session.
+    public var practiceRota: PracticeRota = .round
 
     public init(
         title: LocalizedText, description: LocalizedText? = nil, lead: LocalizedText? = nil,
@@ -144,6 +146,17 @@ extension OfferForm {
     }
 }
 
+/// How a training's practice sessions share out the roles (`oefenrooster`).
+public enum PracticeRota: String, Sendable, Equatable, CaseIterable {
+    /// Each practice session gives one trainee the moderator role and another
+    /// the co-moderator role, in turn: as many sessions per institution as it
+    /// has trainees (two for a single trainee, a trainer taking the other role).
+    case round = "rondgang"
+    /// Each trainee practises each role in a session of their own, a trainer
+    /// taking the other role: two sessions per trainee.
+    case separate = "apart"
+}
+
 /// A part of the programme and how long it takes.
 public struct ProgrammePart: Sendable, Equatable {
     public var title: LocalizedText
@@ -162,14 +175,25 @@ public struct PlanningStep: Sendable, Equatable {
         case proposal, eachMeeting, lastMeeting
     }
 
+    /// What a step is (`soort`): a conversation with the client is a meeting in `voorstel.json`.
+    public enum Kind: String, Sendable, Equatable, CaseIterable {
+        case intake, presentation = "presentatie", debrief = "nagesprek", followUp = "terugkomgesprek"
+        case report = "rapport", step = "stap"
+
+        /// Intake, presentation, debrief and follow-up conversation: meetings with the client.
+        public var isMeeting: Bool { self != .report && self != .step }
+    }
+
     public var title: LocalizedText
     public var weeks: Int
     public var anchor: Anchor
+    public var kind: Kind
 
-    public init(title: LocalizedText, weeks: Int, anchor: Anchor = .proposal) {
+    public init(title: LocalizedText, weeks: Int, anchor: Anchor = .proposal, kind: Kind = .step) {
         self.title = title
         self.weeks = weeks
         self.anchor = anchor
+        self.kind = kind
     }
 }
 

@@ -22,6 +22,16 @@ public struct OrganisationProfile: Sendable, Equatable {
     public var startTime: ClockTime?
     /// Words to find comparable earlier sessions by, beside the technologies.
     public var labels: [String]
+    /// The name as it reads mid-sentence (`de provincie Utrecht`); nil: derived from `name`.
+    public var nameInSentence: String?
+    /// Whose public and school holidays the planning avoids.
+    public var country: Country
+    /// Sessions to cite, by slug, in this order; nil: chosen by technology and labels; empty: none (`geen`).
+    public var comparables: [String]?
+    /// Sessions never to cite, by slug.
+    public var notComparable: [String]
+    /// Where each slug of `vergelijkbaar` and `niet_vergelijkbaar` was written.
+    public var slugLocations: [String: SourceLocation]
     /// Where each key (by its Dutch name) was written, for the profile rules.
     public var keyLocations: [String: SourceLocation]
 
@@ -29,8 +39,15 @@ public struct OrganisationProfile: Sendable, Equatable {
         slug: String, path: String, name: String = "", kind: OrganisationKind? = nil, contact: Contact? = nil,
         technologies: [ProfileTechnology] = [], form: ProposalForm? = nil, sessionCount: Int? = nil,
         participantCount: Int? = nil, partners: [String] = [], language: Language = .dutch, date: String? = nil,
-        startTime: ClockTime? = nil, labels: [String] = [], keyLocations: [String: SourceLocation] = [:]
+        startTime: ClockTime? = nil, labels: [String] = [], keyLocations: [String: SourceLocation] = [:],
+        nameInSentence: String? = nil, country: Country = .netherlands, comparables: [String]? = nil,
+        notComparable: [String] = [], slugLocations: [String: SourceLocation] = [:]
     ) {
+        self.nameInSentence = nameInSentence
+        self.country = country
+        self.comparables = comparables
+        self.notComparable = notComparable
+        self.slugLocations = slugLocations
         self.slug = slug
         self.path = path
         self.name = name
@@ -50,6 +67,12 @@ public struct OrganisationProfile: Sendable, Equatable {
 
     /// The form the proposal offers: the one asked for, else one session.
     public var effectiveForm: ProposalForm { form ?? .session }
+}
+
+/// The country whose public and school holidays a planning avoids (`land`).
+public enum Country: String, Sendable, CaseIterable, Codable {
+    case netherlands = "nl"
+    case belgium = "be"
 }
 
 /// The kind of organisation (`soort`), for matching earlier sessions.
@@ -78,10 +101,13 @@ public enum ProposalForm: String, Sendable, CaseIterable, Codable {
 public struct Contact: Sendable, Equatable {
     public var name: String?
     public var email: String?
+    /// The letter's opening as the consultant wrote it (`Geachte mevrouw Van den Berg,`).
+    public var salutation: String?
 
-    public init(name: String? = nil, email: String? = nil) {
+    public init(name: String? = nil, email: String? = nil, salutation: String? = nil) {
         self.name = name
         self.email = email
+        self.salutation = salutation
     }
 }
 

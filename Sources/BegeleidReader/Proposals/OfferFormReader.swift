@@ -35,6 +35,9 @@ enum OfferFormReader {
             case .theory: result.theory = OfferReader.titledList(value, key: key, reader: &reader)
             case .practice: result.practice = OfferReader.titledList(value, key: key, reader: &reader)
             case .sharing: result.sharing = OfferReader.titled(value, key: key, reader: &reader)
+            case .practiceRota:
+                result.practiceRota = reader.choice(
+                    value, key: key, Choices.rotas, dutch: ["rondgang", "apart"], english: ["round", "separate"]) ?? .round
             }
         }
         return result
@@ -68,6 +71,7 @@ enum OfferFormReader {
             var title: LocalizedText?
             var weeks: Int?
             var anchor = PlanningStep.Anchor.proposal
+            var kind = PlanningStep.Kind.step
             for entry in entries {
                 switch entry.key {
                 case .step: title = reader.localized(entry.value, key: entry.spelling)
@@ -77,9 +81,14 @@ enum OfferFormReader {
                         entry.value, key: entry.spelling, Choices.anchors,
                         dutch: ["voorstel", "elke bijeenkomst", "laatste bijeenkomst"],
                         english: ["proposal", "each meeting", "last meeting"]) ?? anchor
+                case .kind:
+                    kind = reader.choice(
+                        entry.value, key: entry.spelling, Choices.stepKinds,
+                        dutch: ["intake", "presentatie", "nagesprek", "terugkomgesprek", "rapport", "stap"],
+                        english: ["intake", "presentation", "debrief", "follow-up", "report", "step"]) ?? kind
                 }
             }
-            if let title, let weeks { steps.append(PlanningStep(title: title, weeks: weeks, anchor: anchor)) }
+            if let title, let weeks { steps.append(PlanningStep(title: title, weeks: weeks, anchor: anchor, kind: kind)) }
         }
         return steps
     }

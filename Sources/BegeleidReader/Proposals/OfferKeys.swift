@@ -93,9 +93,11 @@ enum FormKey: String, SpelledKey {
     case theory = "theorie"
     case practice = "praktijk"
     case sharing = "delen"
+    case practiceRota = "oefenrooster"
 
     var aliases: [String] {
         switch self {
+        case .practiceRota: return ["practice rota", "practice-rota", "rota", "rooster"]
         case .title: return ["title"]
         case .description: return ["description"]
         case .lead: return ["lead", "begeleiding"]
@@ -133,12 +135,14 @@ enum PlanningKey: String, SpelledKey {
     case step = "stap"
     case weeks = "weken"
     case anchor = "vanaf"
+    case kind = "soort"
 
     var aliases: [String] {
         switch self {
         case .step: return ["step", "titel", "title"]
         case .weeks: return ["weeks", "week"]
         case .anchor: return ["from", "na", "after"]
+        case .kind: return ["kind", "type"]
         }
     }
 }
@@ -163,6 +167,11 @@ extension Choices {
         "voorstel": .proposal, "proposal": .proposal,
         "elke bijeenkomst": .eachMeeting, "each meeting": .eachMeeting,
         "laatste bijeenkomst": .lastMeeting, "last meeting": .lastMeeting,
+    ]
+    static let stepKinds: [String: PlanningStep.Kind] = [
+        "intake": .intake, "presentatie": .presentation, "presentation": .presentation,
+        "nagesprek": .debrief, "debrief": .debrief, "terugkomgesprek": .followUp, "follow-up": .followUp,
+        "rapport": .report, "report": .report, "stap": .step, "step": .step,
     ]
     static let units: [String: CostItem.Unit] = [
         "voorstel": .proposal, "proposal": .proposal,

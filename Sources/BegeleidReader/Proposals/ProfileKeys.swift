@@ -14,6 +14,10 @@ enum ProfileKey: String, SpelledKey {
     case date = "datum"
     case startTime = "aanvang"
     case labels = "labels"
+    case nameInSentence = "naam_in_zin"
+    case country = "land"
+    case comparable = "vergelijkbaar"
+    case notComparable = "niet_vergelijkbaar"
 
     var aliases: [String] {
         switch self {
@@ -29,6 +33,12 @@ enum ProfileKey: String, SpelledKey {
         case .date: return ["date"]
         case .startTime: return ["begintijd", "start", "start time", "starttijd"]
         case .labels: return ["tags"]
+        case .nameInSentence: return ["naam in zin", "naam-in-zin", "name_in_sentence", "name in sentence", "name-in-sentence"]
+        case .country: return ["country"]
+        case .comparable: return ["comparable", "vergelijkbare sessies", "comparable sessions"]
+        case .notComparable: return [
+            "niet vergelijkbaar", "niet-vergelijkbaar", "not_comparable", "not comparable", "not-comparable",
+        ]
         }
     }
 }
@@ -37,11 +47,13 @@ enum ProfileKey: String, SpelledKey {
 enum ContactKey: String, SpelledKey {
     case name = "naam"
     case email = "email"
+    case salutation = "aanhef"
 
     var aliases: [String] {
         switch self {
         case .name: return ["name"]
         case .email: return ["e-mail", "mail"]
+        case .salutation: return ["salutation"]
         }
     }
 }
@@ -89,4 +101,11 @@ enum Choices {
     ]
 
     static let languages: [String: Language] = ["nl": .dutch, "en": .english]
+
+    static let rotas: [String: PracticeRota] = ["rondgang": .round, "round": .round, "apart": .separate, "separate": .separate]
+
+    static let countries: [String: Country] = [
+        "nl": .netherlands, "nederland": .netherlands, "netherlands": .netherlands, "the netherlands": .netherlands,
+        "be": .belgium, "belgie": .belgium, "belgië": .belgium, "belgium": .belgium,
+    ]
 }

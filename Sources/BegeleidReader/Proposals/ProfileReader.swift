@@ -73,7 +73,29 @@ public enum ProfileReader {
         case .date: profile.date = reader.date(node, key: key)
         case .startTime: profile.startTime = reader.clockTime(node, key: key)
         case .labels: profile.labels = reader.texts(node, key: key)
+        case .nameInSentence: profile.nameInSentence = reader.text(node, key: key)
+        case .country:
+            profile.country = reader.choice(
+                node, key: key, Choices.countries, dutch: ["nl", "be"], english: ["nl", "be"]) ?? .netherlands
+        case .comparable:
+            let slugs = sessionSlugs(node, key: key, into: &profile, reader: &reader)
+            profile.comparables = slugs.count == 1 && ["geen", "none"].contains(slugs[0].lowercased()) ? [] : slugs
+        case .notComparable: profile.notComparable = sessionSlugs(node, key: key, into: &profile, reader: &reader)
         }
+    }
+
+    /// A slug or a list of them, each with where it was written.
+    private static func sessionSlugs(
+        _ node: Node, key: String, into profile: inout OrganisationProfile, reader: inout ValueReader
+    ) -> [String] {
+        let nodes = reader.items(node, key: key)
+        var slugs: [String] = []
+        for item in nodes {
+            guard let slug = reader.text(item, key: key) else { continue }
+            profile.slugLocations[slug] = profile.slugLocations[slug] ?? reader.document.location(of: item)
+            slugs.append(slug)
+        }
+        return slugs
     }
 
     private static func contact(_ node: Node, key: String, reader: inout ValueReader) -> Contact? {
@@ -88,6 +110,7 @@ public enum ProfileReader {
         for entry in reader.entries(of: node, key: key, as: ContactKey.self, place: place) {
             switch entry.key {
             case .name: contact.name = reader.text(entry.value, key: entry.spelling)
+            case .salutation: contact.salutation = reader.text(entry.value, key: entry.spelling)
             case .email:
                 guard let email = reader.text(entry.value, key: entry.spelling) else { continue }
                 if isEmail(email) {
@@ -98,7 +121,7 @@ public enum ProfileReader {
                 }
             }
         }
-        return contact.name == nil && contact.email == nil ? nil : contact
+        return contact.name == nil && contact.email == nil && contact.salutation == nil ? nil : contact
     }
 
     /// One `@`, something before it, a dot in the domain, no spaces.

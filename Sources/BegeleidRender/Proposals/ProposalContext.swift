@@ -13,7 +13,7 @@ struct ProposalContext {
     private var language: Language { proposal.language }
     private var profile: OrganisationProfile { proposal.profile }
 
-    private func label(_ key: String, _ values: [String: String] = [:]) -> String {
+    func label(_ key: String, _ values: [String: String] = [:]) -> String {
         labels.fill(key, values)
     }
 
@@ -26,6 +26,8 @@ struct ProposalContext {
 
     func make() -> [String: Any] {
         let name = profile.name
+        let inSentence = OrganisationName.inSentence(profile)
+        let atStart = OrganisationName.capitalised(inSentence)
         var context: [String: Any] = [
             "lang": language.rawValue,
             "labels": labels.dictionary,
@@ -37,16 +39,16 @@ struct ProposalContext {
             "isoDate": profile.date ?? "",
             "isDated": profile.date != nil,
             "reference": reference,
-            "salutation": profile.contact?.name.map { label("proposal_salutation", ["naam": $0]) }
-                ?? labels["proposal_salutation_none"],
-            "intro": label("proposal_intro", ["organisatie": name]),
-            "reasonIntro": label(profile.technologies.isEmpty ? "proposal_reason_none" : "proposal_reason_intro", ["organisatie": name]),
+            "salutation": salutation,
+            "intro": label("proposal_intro", ["organisatie": inSentence]),
+            "reasonIntro": label(profile.technologies.isEmpty ? "proposal_reason_none" : "proposal_reason_intro", ["organisatie": atStart]),
             "formTitle": proposal.title,
             "isSession": proposal.form == .session,
             "isSeries": proposal.form == .series,
             "isTraining": proposal.form == .training,
             "programmeTitle": labels[proposal.form == .training ? "proposal_programme_training" : "proposal_programme_session"],
-            "planningIntro": labels[profile.date == nil ? "proposal_planning_intro_weeks" : "proposal_planning_intro_dated"],
+            "planningIntro": profile.date == nil ? labels["proposal_planning_intro_weeks"]
+                : label("proposal_planning_intro_dated", ["land": labels["country_\(profile.country.rawValue)"]]),
             "validity": validity,
         ]
         context["contactName"] = profile.contact?.name
@@ -64,6 +66,7 @@ struct ProposalContext {
         addMeetings(to: &context)
         addProgramme(to: &context)
         addInvitees(to: &context)
+        addTraining(to: &context)
         context.setList(proposal.preparation.map { ["text": $0] }, "preparation")
         context.setList(proposal.followUp.map { ["text": $0] }, "followUp")
         context.setList(proposal.planning.map { ["when": when($0.date), "step": planningText($0), "isMeeting": $0.isMeeting] }, "planning")
@@ -71,13 +74,22 @@ struct ProposalContext {
         context.setList(proposal.comparables.map(comparable), "comparables")
         context["provider"] = provider()
         context.setList(proposal.terms.map { ["text": $0] }, "terms")
-        context["acceptance"] = label("proposal_acceptance_text", ["organisatie": name, "kenmerk": reference])
+        context["acceptance"] = label("proposal_acceptance_text", ["organisatie": atStart, "kenmerk": reference])
         context["footer"] = "\(label("proposal_heading", ["organisatie": name])) · \(labels["proposal_reference"]) \(reference)"
         return context
     }
 
+    /// The contact's salutation as written (a comma added when it ends in a
+    /// letter or digit), else `Beste <name>,`, else one to the reader.
+    private var salutation: String {
+        if let written = profile.contact?.salutation {
+            return written.last.map { $0.isLetter || $0.isNumber } == true ? "\(written)," : written
+        }
+        return profile.contact?.name.map { label("proposal_salutation", ["naam": $0]) } ?? labels["proposal_salutation_none"]
+    }
+
     /// `gemeente-deventer-2026-04-02`: the slug and the date, for correspondence.
-    private var reference: String {
+    var reference: String {
         profile.date.map { "\(profile.slug)-\($0)" } ?? profile.slug
     }
 
@@ -89,13 +101,18 @@ struct ProposalContext {
 
     /// `Sessie 2` in a series, `Sessie` alone, or the offer's title; with the institution in brackets.
     func name(of meeting: Meeting, withInstitution: Bool = true) -> String {
-        let base = meeting.title ?? (proposal.form == .series ? "\(labels["session"]) \(meeting.number)" : labels["session"])
+        let base: String
+        if let practice = meeting.practice {
+            base = label("proposal_practice_session", ["n": "\(practice.number)"])
+        } else {
+            base = meeting.title ?? (proposal.form == .series ? "\(labels["session"]) \(meeting.number)" : labels["session"])
+        }
         guard withInstitution, let institution = meeting.institution else { return base }
         return "\(base) (\(institution))"
     }
 
     /// A planning line: the meeting's name, or the step, after which meeting when there are several.
-    private func planningText(_ entry: PlanningEntry) -> String {
+    func planningText(_ entry: PlanningEntry) -> String {
         guard let step = entry.step else { return entry.meeting.map { name(of: $0) } ?? "" }
         let repeated = proposal.meetings.filter { $0.kind == .session || $0.kind == .practice }.count > 1
         guard let meeting = entry.meeting, repeated else { return step }
@@ -119,16 +136,10 @@ struct ProposalContext {
         }
         context.setList(rows, "meetings")
         context.setList(rows.enumerated().filter { proposal.meetings[$0.offset].kind == .theory }.map(\.element), "theory")
-        context.setList(rows.enumerated().filter { proposal.meetings[$0.offset].kind == .practice }.map(\.element), "practice")
-        // Each practice step once, with what it is for; the table then only dates it per institution.
-        var steps: [[String: Any]] = []
-        for meeting in proposal.meetings where meeting.kind == .practice && !steps.contains(where: { $0["title"] as? String == meeting.title }) {
-            steps.append(["title": meeting.title ?? "", "purpose": meeting.purpose ?? "", "hasPurpose": meeting.purpose != nil])
-        }
-        context.setList(steps, "practiceSteps")
         context["firstMeeting"] = rows.first
-        context["hasInstitutions"] = proposal.form == .training && !profile.partners.isEmpty
         context.setList(([profile.name] + profile.partners).map { ["name": $0] }, "institutions")
+        // After the list, whose `hasInstitutions` would be true for the organisation alone.
+        context["hasInstitutions"] = proposal.form == .training && !profile.partners.isEmpty
         if let sharing = proposal.sharing {
             let meeting = proposal.meetings.first { $0.kind == .sharing }
             context["sharing"] = [
@@ -186,6 +197,7 @@ struct ProposalContext {
     private func comparable(_ comparable: ComparableSession) -> [String: Any] {
         let meta = comparable.session.meta
         var entry: [String: Any] = [
+            "why": reasons(comparable.reasons),
             "title": meta.title,
             "organisations": meta.organisations.joined(separator: ", "),
             "technology": meta.technology,
@@ -203,6 +215,18 @@ struct ProposalContext {
         entry["options"] = options
         entry["hasOptions"] = !options.isEmpty
         return entry
+    }
+
+    /// `Gekozen omdat: op uw verzoek; dezelfde technologie (Digital twin); gedeelde onderwerpen: verkeer, data.`
+    func reasons(_ reasons: [ComparableSession.Reason]) -> String {
+        let parts = reasons.map { reason -> String in
+            switch reason {
+            case .chosen: return labels["proposal_why_chosen"]
+            case .technology(let name): return label("proposal_why_technology", ["technologie": name])
+            case .labels(let words): return label("proposal_why_labels", ["labels": words.joined(separator: ", ")])
+            }
+        }
+        return label("proposal_why", ["redenen": parts.joined(separator: "; ")])
     }
 
     private func provider() -> [String: Any] {

@@ -51,7 +51,7 @@ struct ValueMapLayout {
     static let headingHeight = 20.0
     static let top = 28.0
 
-    /// One line per item (more than twenty in a column): tighter, so forty fit on an A4 page.
+    /// More than twenty items in a column: less space around and between the boxes.
     let compact: Bool
     /// Inside a box, above and below the text; and between boxes.
     var verticalPadding: Double { compact ? 3 : 5 }
@@ -70,7 +70,6 @@ struct ValueMapLayout {
         let order = ValueMapOrder(session: session)
         let maxCount = max(session.effects.count, session.values.count, session.options.count)
         compact = maxCount > 20
-        let maxLines = compact ? 1 : 2
         headings = [
             Heading(text: labels["effects"], x: Self.columns.effects.x, y: 14, isColumn: true),
             Heading(text: labels["values"], x: Self.columns.values.x, y: 14, isColumn: true),
@@ -84,7 +83,7 @@ struct ValueMapLayout {
             for effect in effects {
                 let marker = effect.polarity == .negative ? "− " : "+ "
                 y = place("e-\(effect.id)", .effect(effect.polarity), marker + Markdown.plainText(effect.text.markdown),
-                          column: Self.columns.effects, y: y, maxLines: maxLines)
+                          column: Self.columns.effects, y: y)
             }
         }
         let effectsBottom = y
@@ -96,21 +95,21 @@ struct ValueMapLayout {
                 // A priority option is marked by a star in its text too, not by its border alone.
                 let text = Markdown.plainText(option.text.markdown)
                 y = place("o-\(option.id)", .option(option.direction, priority: option.isPriority), option.isPriority ? "★ " + text : text,
-                          column: Self.columns.options, y: y, maxLines: maxLines)
+                          column: Self.columns.options, y: y)
             }
         }
         let optionsBottom = y
         // Values in the middle, spread over the height of the taller side
         // column (at most 40 apart) and centred on it, so lines stay gentle.
         let valuesHeight = order.values.reduce(0.0) { total, value in
-            total + boxHeight(lines: Self.wrap(Self.valueText(value, labels), width: Self.columns.values.width, maxLines: 2).count) + gap
+            total + boxHeight(lines: Self.wrap(Self.valueText(value, labels), width: Self.columns.values.width, maxLines: compact ? 1 : nil).count) + gap
         }
         let sides = max(effectsBottom, optionsBottom)
         let spare = max(0, sides - Self.top - valuesHeight)
         let spacing = order.values.count > 1 ? min(40, spare / Double(order.values.count - 1)) : 0
         y = Self.top + (spare - spacing * Double(max(order.values.count - 1, 0))) / 2
         for value in order.values {
-            y = place("v-\(value.id)", .value(value.status, listed: value.isListed), Self.valueText(value, labels), column: Self.columns.values, y: y, maxLines: 2)
+            y = place("v-\(value.id)", .value(value.status, listed: value.isListed), Self.valueText(value, labels), column: Self.columns.values, y: y)
                 + spacing
         }
         height = (max(sides, y) + 8).rounded()
@@ -128,9 +127,9 @@ struct ValueMapLayout {
     }
 
     private mutating func place(
-        _ id: String, _ kind: Kind, _ text: String, column: (x: Double, width: Double), y: Double, maxLines: Int
+        _ id: String, _ kind: Kind, _ text: String, column: (x: Double, width: Double), y: Double
     ) -> Double {
-        let lines = Self.wrap(text, width: column.width, maxLines: maxLines)
+        let lines = Self.wrap(text, width: column.width, maxLines: compact ? 1 : nil)
         let rect = Rect(x: column.x, y: y, width: column.width, height: boxHeight(lines: lines.count))
         nodes.append(Node(id: id, kind: kind, lines: lines, fullText: text, rect: rect))
         return rect.maxY + gap
@@ -142,41 +141,49 @@ struct ValueMapLayout {
     /// average glyph width, so that text stays inside its box).
     static func capacity(_ width: Double) -> Int { Int((width - 2 * padding) / (fontSize * 0.6)) }
 
-    /// Words wrapped into at most `maxLines` lines that fit the box; what does
-    /// not fit ends in “…” (the full text is the node's tooltip).
+    /// Words wrapped into as many lines as the box needs: nothing is cut, on
+    /// screen or in print (a box grows instead); a word longer than a line is
+    /// broken over lines with a hyphen. Only a map too large for one A4 page
+    /// at a legible size (`compact`) gives each item `maxLines` lines, the
+    /// rest ending in “…” (the full text is the node's tooltip and stands in
+    /// the report's lists).
     ///
-    ///     wrap("Minder files op de ringweg", width: 100, maxLines: 2) → ["Minder files", "op de ringweg"]
-    static func wrap(_ text: String, width: Double, maxLines: Int) -> [String] {
-        let limit = capacity(width)
+    ///     wrap("Minder files op de ringweg", width: 100) → ["Minder files", "op de ringweg"]
+    static func wrap(_ text: String, width: Double, maxLines: Int? = nil) -> [String] {
+        let lines = wrapAll(text, width: width)
+        guard let maxLines, lines.count > maxLines else { return lines }
+        let limit = max(2, capacity(width))
+        var words = lines[maxLines - 1].split(separator: " ").map(String.init)
+        while words.count > 1, words.joined(separator: " ").count > limit - 1 { words.removeLast() }
+        var last = String(words.joined(separator: " ").prefix(limit - 1))
+        if last.hasSuffix("-") { last.removeLast() }
+        return Array(lines.prefix(maxLines - 1)) + [last + "…"]
+    }
+
+    private static func wrapAll(_ text: String, width: Double) -> [String] {
+        let limit = max(2, capacity(width))
         var lines: [String] = []
         var current = ""
         for word in text.split(whereSeparator: \.isWhitespace) {
-            let candidate = current.isEmpty ? String(word) : "\(current) \(word)"
+            var word = String(word)
+            while word.count > limit {
+                if !current.isEmpty {
+                    lines.append(current)
+                    current = ""
+                }
+                lines.append(String(word.prefix(limit - 1)) + "-")
+                word = String(word.dropFirst(limit - 1))
+            }
+            let candidate = current.isEmpty ? word : "\(current) \(word)"
             if candidate.count <= limit {
                 current = candidate
             } else {
                 if !current.isEmpty { lines.append(current) }
-                current = String(word)
+                current = word
             }
         }
         if !current.isEmpty { lines.append(current) }
-        if lines.count > maxLines {
-            // The last line drops whole words until the ellipsis fits.
-            var words = lines[maxLines - 1].split(separator: " ").map(String.init)
-            while words.count > 1, words.joined(separator: " ").count > limit - 1 { words.removeLast() }
-            let last = String(words.joined(separator: " ").prefix(limit - 1)).trimmingTrailingSpace
-            lines = Array(lines.prefix(maxLines - 1)) + [last + "…"]
-        }
-        // A single word longer than a line is cut.
-        let fitted = lines.map { $0.count > limit ? String($0.prefix(limit - 1)) + "…" : $0 }
-        return fitted.isEmpty ? [""] : fitted
+        return lines.isEmpty ? [""] : lines
     }
 }
 
-private extension String {
-    var trimmingTrailingSpace: String {
-        var text = self
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return text
-    }
-}

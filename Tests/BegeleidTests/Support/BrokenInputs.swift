@@ -244,11 +244,11 @@ enum BrokenInputs {
     /// Issue 14, items 9 and 10: dates at the calendar's edges, and labels by the ten thousand.
     static let edges: [BrokenInput] = [
         BrokenInput(name: "a profile dated 9999-12-31 (would plan into the year 10000)", make: { try profile(date: "9999-12-31", "verre.yaml", in: $0) },
-                    expected: BrokenInput.refused("date-out-of-range", "verre.yaml", line: 14, column: 8)),
+                    expected: BrokenInput.refused("date-out-of-range", "verre.yaml", line: 15, column: 8)),
         BrokenInput(name: "a profile dated 0000-01-01", make: { try profile(date: "0000-01-01", "nul.yaml", in: $0) },
-                    expected: BrokenInput.refused("date-out-of-range", "nul.yaml", line: 14, column: 8)),
+                    expected: BrokenInput.refused("date-out-of-range", "nul.yaml", line: 15, column: 8)),
         BrokenInput(name: "a profile dated 1899-12-31", make: { try profile(date: "1899-12-31", "oud.yaml", in: $0) },
-                    expected: BrokenInput.refused("date-out-of-range", "oud.yaml", line: 14, column: 8)),
+                    expected: BrokenInput.refused("date-out-of-range", "oud.yaml", line: 15, column: 8)),
         BrokenInput(name: "a profile dated 2999-12-31 (the last year allowed)", make: { try profile(date: "2999-12-31", "laatste.yaml", in: $0) },
                     expected: .proposal(slug: "laatste")),
         BrokenInput(name: "a profile dated 1900-01-01 (the first year allowed)", make: { try profile(date: "1900-01-01", "eerste.yaml", in: $0) },
@@ -268,6 +268,6 @@ enum BrokenInputs {
         let example = Fixtures.repository.appendingPathComponent("Input")
         try FileManager.default.copyItem(at: example.appendingPathComponent("aanbod.yaml"), to: input.appendingPathComponent("aanbod.yaml"))
         let profile = try String(contentsOf: example.appendingPathComponent("organisaties/gemeente-deventer.yaml"), encoding: .utf8)
-        try write(profile.replacingOccurrences(of: "datum: 2026-12-01", with: "datum: \(date)"), name, in: input, folder: "organisaties")
+        try write(profile.replacing1("datum: 2027-01-11", with: "datum: \(date)"), name, in: input, folder: "organisaties")
     }
 }

@@ -6,6 +6,8 @@ import Foundation
 enum Fixtures {
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+    /// "Today" for every finding a test sees: before every date the tests' profiles carry.
+    static let today = "2026-01-01"
     static let repository = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static var sessionFiles: [String] {
@@ -96,11 +98,14 @@ enum Binary {
     /// Runs the binary to its end, or stops it after `timeout` seconds. Output
     /// goes through files, so that no amount of it can block the process.
     /// `environment`: the child's whole environment (nil: this process's); never changes this process's own.
+    /// "Today" is pinned (`BEGELEID_TODAY`, unless given) so that no test's findings change with the calendar.
     static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double = 600, environment: [String: String]? = nil) throws -> Run {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        if let environment { process.environment = environment }
+        var childEnvironment = environment ?? ProcessInfo.processInfo.environment
+        if childEnvironment["BEGELEID_TODAY"] == nil { childEnvironment["BEGELEID_TODAY"] = Fixtures.today }
+        process.environment = childEnvironment
         if let directory { process.currentDirectoryURL = directory }
         let folder = Fixtures.temporaryFolder("binary-output")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -87,11 +87,15 @@ enum Proposals {
     }
 
     /// The findings for a profile (read and checked against `offer`), and the offer's own.
-    static func findings(profile: String, offer: String = Proposals.offer) -> (profile: [Diagnostic], offer: [Diagnostic]) {
+    static func findings(
+        profile: String, offer: String = Proposals.offer, sessions: [Session]? = nil, today: String? = nil
+    ) -> (profile: [Diagnostic], offer: [Diagnostic]) {
         let offerOutput = readOffer(offer)
         let output = ProfileReader.read(bytes: Array(profile.utf8), path: profilePath, slug: "gemeente-epe")
         var diagnostics = output.diagnostics
-        if let read = output.profile { diagnostics += ProfileChecker.check(read, offer: offerOutput.offer) }
+        if let read = output.profile {
+            diagnostics += ProfileChecker.check(read, offer: offerOutput.offer, sessions: sessions, today: today)
+        }
         return (diagnostics, offerOutput.diagnostics)
     }
 

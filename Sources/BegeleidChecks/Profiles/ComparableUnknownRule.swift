@@ -1,0 +1,22 @@
+import BegeleidModel
+
+/// Every session `vergelijkbaar` or `niet_vergelijkbaar` names exists (and
+/// reads without errors): a slip in an exclusion would otherwise cite the
+/// session after all.
+struct ComparableUnknownRule: ProfileRule {
+    let code: DiagnosticCode = .comparableUnknown
+    /// The sessions that read without errors.
+    let sessions: [Session]
+
+    func check(_ profile: OrganisationProfile, offer: Offer?, into diagnostics: inout [Diagnostic]) {
+        let known = Set(sessions.map(\.slug))
+        for slug in (profile.comparables ?? []) + profile.notComparable where !known.contains(slug) {
+            diagnostics.append(Diagnostic(
+                .error, code, path: profile.path, at: profile.slugLocations[slug] ?? SourceLocation(line: 1, column: 1),
+                LocalizedText(
+                    nl: "er is geen sessie “\(slug)” (zonder fouten) in sessies/; schrijf de slug: de bestandsnaam zonder .md",
+                    en: "there is no session “\(slug)” (without errors) in sessies/; write its slug: the file name without .md"),
+                suggestion: Names.nearest(to: slug, in: known.sorted())))
+        }
+    }
+}
