@@ -38,6 +38,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The commit `--version` names (a C file that includes a header `make build` writes, when present).
+        .target(name: "CBegeleidCommit"),
         .target(name: "BegeleidMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "BegeleidModel"),
         .target(
@@ -78,7 +80,7 @@ let package = Package(
         .target(
             name: "BegeleidCLI",
             dependencies: [
-                "BegeleidModel", "BegeleidPipeline", "BegeleidReader", "BegeleidRender", "BegeleidServe",
+                "BegeleidModel", "BegeleidPipeline", "BegeleidReader", "BegeleidRender", "BegeleidServe", "CBegeleidCommit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
