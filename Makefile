@@ -6,7 +6,8 @@ CONFIG     ?= release
 BIN        := .build/$(CONFIG)/begeleid
 # The Swift runtime and Foundation linked into the binary, so that it runs without a Swift
 # toolchain (make install, make deb: packaging/install.mk). The tests' scripts use this build too.
-SWIFT_BUILD_FLAGS := -c $(CONFIG) --static-swift-stdlib
+# lld, the toolchain's linker (as in make fuzz): gold warns about mktemp in the static Foundation.
+SWIFT_BUILD_FLAGS := -c $(CONFIG) --static-swift-stdlib -Xswiftc -use-ld=lld
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 

@@ -100,14 +100,15 @@ def check_without_toolchain(binary, work):
     """The build again with the toolchain's folder covered by an empty one (unshare -m, as root)."""
     if not TOOLCHAIN:
         return print("  --  no swift on PATH: nothing to hide")
-    script = f'mount -t tmpfs none "{TOOLCHAIN}" && ls -A "{TOOLCHAIN}" | wc -l && cd "{work}/hidden" && "{binary}" build --input Input --output Output'
     (work / "hidden").mkdir()
     shutil.copytree(ROOT / "Input", work / "hidden/Input")
+    script = (f'mount -t tmpfs none "{TOOLCHAIN}" && [ -z "$(ls -A "{TOOLCHAIN}")" ] && echo hidden && '
+              f'cd "{work}/hidden" && "{binary}" build --input Input --output Output')
     result = run(["unshare", "--mount", "--propagation", "private", "sh", "-c", script], env=clean_environment(binary.parent))
-    if "mount" in result.stderr and not (work / "hidden/Output").exists() or "unshare" in result.stderr:
+    if "hidden" not in result.stdout:
         return print(f"  --  SKIPPED: cannot hide {TOOLCHAIN} here (no private mount namespace): {result.stderr.strip()}")
-    check(result.stdout.startswith("0") and (work / "hidden/Output/index.html").exists(),
-          f"begeleid build runs with {TOOLCHAIN} hidden (empty)", result.stdout + result.stderr)
+    check(result.returncode in (0, 1) and (work / "hidden/Output/index.html").exists(),
+          f"begeleid build runs with {TOOLCHAIN} hidden under an empty tmpfs", result.stdout + result.stderr)
 
 
 def check_man(folder):

@@ -16,25 +16,27 @@ public struct Begeleid: ParsableCommand {
             Exit codes: 0 geen fouten / no errors; 1 fouten in aantekeningen / errors in notes; \
             2 verkeerd gebruik of onleesbaar pad / wrong usage or unreadable path.
 
-            Bestanden / files (gelezen / read):
-              Input/sessies/<slug>.md           aantekeningen van een sessie / notes of a session
-              Input/organisaties/<slug>.yaml    profielen van organisaties / organisation profiles
-              Input/aanbod.yaml                 het aanbod / the offer
-              Input/waarden.yaml                synoniemen van waarden / value synonyms
-              Templates/                        eigen sjablonen, anders ingebouwd / own templates, else built in
+            Gelezen / read:
+              Input/sessies/<slug>.md         aantekeningen / session notes
+              Input/organisaties/<slug>.yaml  profielen / organisation profiles
+              Input/aanbod.yaml               aanbod / the offer
+              Input/waarden.yaml              synoniemen / synonyms of values
+              Templates/                      sjablonen / templates (else built in)
             Geschreven / written:
-              Output/index.html, Output/overzicht.html, Output/data/
-              Output/sessies/<slug>/rapport.html, rapport.md, sessie.json, waardenkaart.svg
+              Output/index.html, overzicht.html, data/
+              Output/sessies/<slug>/rapport.html, rapport.md, sessie.json
               Output/voorstellen/<slug>/voorstel.html, voorstel.md
-              Output/.begeleid/                 merkteken en cache / the folder's mark and cache
-            Standaardsjablonen om te kopiëren / default templates to copy: <prefix>/share/begeleid/Templates (.deb: /usr/share/begeleid/Templates).
+              Output/.begeleid/               merkteken, cache / mark, cache
+            Standaardsjablonen om te kopiëren / default templates to copy:
+              /usr/share/begeleid/Templates (.deb) of / or
+              /usr/local/share/begeleid/Templates (make install)
 
             Voorbeeld / example:
-              begeleid new sessie zwolle-ringweg       Input/sessies/zwolle-ringweg.md om in te vullen
-              begeleid watch                           live voorbeeld op http://127.0.0.1:8000/
-              begeleid check                           Input/sessies/zwolle-ringweg.md:21:36: error: ...
-              begeleid build                           Output/sessies/zwolle-ringweg/rapport.html
-              begeleid voorstel gemeente-deventer      Output/voorstellen/gemeente-deventer/voorstel.html
+              begeleid new sessie ringweg    # Input/sessies/ringweg.md invullen
+              begeleid watch                 # live: http://127.0.0.1:8000/
+              begeleid check                 # ringweg.md:21:36: error: ...
+              begeleid build                 # Output/sessies/ringweg/rapport.html
+              begeleid voorstel gemeente-deventer   # een voorstel / a proposal
             """,
         version: VersionText.line,
         subcommands: [BuildCommand.self, CheckCommand.self, VoorstelCommand.self, WatchCommand.self, NewCommand.self],
