@@ -22,11 +22,13 @@ public struct Begeleid: ParsableCommand {
               Input/aanbod.yaml               aanbod / the offer
               Input/waarden.yaml              synoniemen / synonyms of values
               Templates/                      sjablonen / templates (else built in)
+
             Geschreven / written:
               Output/index.html, overzicht.html, data/
               Output/sessies/<slug>/rapport.html, rapport.md, sessie.json
               Output/voorstellen/<slug>/voorstel.html, voorstel.md
               Output/.begeleid/               merkteken, cache / mark, cache
+
             Standaardsjablonen om te kopiëren / default templates to copy:
               /usr/share/begeleid/Templates (.deb) of / or
               /usr/local/share/begeleid/Templates (make install)
