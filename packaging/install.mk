@@ -44,7 +44,7 @@ commit:
 ## the build `swift test` already made (in make test), and the help it reads is the same.
 MAN_OUT    := .build/plugins/GenerateManual/outputs/begeleid
 SUBCOMMANDS := build check voorstel watch new
-MAN_FLAGS  := --configuration debug --date $(MAN_DATE) --authors begeleid
+MAN_FLAGS  := --configuration debug --date $(MAN_DATE)
 man: deps commit
 	@rm -rf $(DIST)/man $(MAN_OUT) && mkdir -p $(DIST)/man
 	$(SWIFT) package plugin generate-manual $(MAN_FLAGS)
