@@ -8,8 +8,8 @@
    bytes as the test suite's own (dynamically linked, debug) build, and does so again with the
    toolchain folder hidden (a private mount namespace, when the machine allows one); the man
    pages render with `man -l` without warnings; each completion script loads in bash, zsh and
-   fish (installed with apt when missing), and `begeleid voorstel <TAB>` offers the profiles in
-   bash and fish. `make uninstall` leaves nothing behind.
+   fish (installed with apt when missing, with tmux), and `begeleid voorstel <TAB>` offers the
+   profiles: in bash through its completion function, in zsh and fish typed into the shell in tmux. `make uninstall` leaves nothing behind.
 2. `make deb`: `dpkg-deb --info` (name, version, Depends on Debian's cmark-gfm, Suggests) and
    `--contents` (binary, man pages, completions, templates, docs, copyright; owned by root);
    lintian (installed with apt when missing; LINTIAN=no skips it) without errors; `dpkg --root`
@@ -17,7 +17,7 @@
    against real Debian packages; the binary from there builds Input/; `dpkg --root -r` removes it.
 Exits 1 on the first failed check, naming it.
 """
-import os, pathlib, re, shutil, subprocess, sys, tempfile
+import os, pathlib, re, shutil, subprocess, sys, tempfile, time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 VERSION = re.search(r'static let current = "(.*)"', (ROOT / "Sources/BegeleidPipeline/BegeleidVersion.swift").read_text()).group(1)
@@ -136,8 +136,38 @@ def check_completions(share, work):
     offered = run(["bash", "-c", f'source "{bash}"; COMP_WORDS=(begeleid voorstel ""); COMP_CWORD=2; COMP_LINE="begeleid voorstel "; '
                    f'COMP_POINT=${{#COMP_LINE}}; _begeleid; printf "%s\\n" "${{COMPREPLY[@]}}"'], cwd=folder, env=environment)
     check(all(p in offered.stdout.split() for p in PROFILES), f"bash: begeleid voorstel <TAB> offers the profiles {PROFILES}", offered.stdout + offered.stderr)
-    offered = run(["fish", "--no-config", "-c", f'source "{fish}"; complete -C"begeleid voorstel "'], cwd=folder, env=environment)
-    check(all(p in offered.stdout.split() for p in PROFILES), "fish: begeleid voorstel <TAB> offers the profiles", offered.stdout + offered.stderr)
+    # zsh and fish complete for real only in an interactive shell: typed into one in tmux.
+    zdotdir = work / "zdotdir"
+    zdotdir.mkdir()
+    (zdotdir / ".zshrc").write_text(f"fpath=({zsh.parent} $fpath)\nautoload -Uz compinit\ncompinit -u\nPS1='% '\n")
+    shells = {"zsh": ["env", f"ZDOTDIR={zdotdir}", "zsh", "-i"],
+              "fish": ["fish", "--no-config", "-C", f"source {fish}"]}
+    for shell, command in shells.items():
+        screen = typed(command, "begeleid voorstel ", folder, environment)
+        check(all(p in screen.split() for p in PROFILES), f"{shell}: begeleid voorstel <TAB> offers the profiles, typed in tmux", screen)
+
+
+def typed(command, text, folder, environment):
+    """What the screen shows after `text` and Tab are typed into `command`, run in tmux (its own server)."""
+    socket = f"begeleid-install-test-{os.getpid()}"
+    tmux = ["tmux", "-L", socket]
+    run([*tmux, "new-session", "-d", "-x", "160", "-y", "20", "-c", str(folder), "env", "-i", *[f"{k}={v}" for k, v in {**environment, "TERM": "screen"}.items()], *command])
+    try:
+        screen = ""
+        for _ in range(100):  # the prompt first, then the completions: up to 10 s each
+            time.sleep(0.1)
+            screen = run([*tmux, "capture-pane", "-p"]).stdout
+            if screen.strip():
+                break
+        run([*tmux, "send-keys", text, "Tab"])
+        for _ in range(100):
+            time.sleep(0.1)
+            screen = run([*tmux, "capture-pane", "-p"]).stdout
+            if all(p in screen.split() for p in PROFILES):
+                break
+        return screen
+    finally:
+        run([*tmux, "kill-server"])
 
 
 def test_install(work):
@@ -163,7 +193,7 @@ def test_install(work):
         check(not differing, f"the installed (static, release) binary writes the same {len(installed)} files, byte for byte, as the debug build", differing[:10])
     check_without_toolchain(binary, work)
     check_man(prefix / "share/man/man1")
-    apt_install("zsh", "fish")
+    apt_install("zsh", "fish", "tmux")
     check_completions(prefix / "share", work)
     removed = run(["make", "-C", str(ROOT), "uninstall", f"DESTDIR={destdir}", "PREFIX=/usr/local"])
     left = [str(p.relative_to(destdir)) for p in destdir.rglob("*") if p.is_file()]
