@@ -143,21 +143,22 @@ def check_completions(share, work):
     shells = {"zsh": ["env", f"ZDOTDIR={zdotdir}", "zsh", "-i"],
               "fish": ["fish", "--no-config", "-C", f"source {fish}"]}
     for shell, command in shells.items():
-        screen = typed(command, "begeleid voorstel ", folder, environment)
+        screen = typed(shell, command, "begeleid voorstel ", folder, environment)
         check(all(p in screen.split() for p in PROFILES), f"{shell}: begeleid voorstel <TAB> offers the profiles, typed in tmux", screen)
 
 
-def typed(command, text, folder, environment):
-    """What the screen shows after `text` and Tab are typed into `command`, run in tmux (its own server)."""
-    socket = f"begeleid-install-test-{os.getpid()}"
-    tmux = ["tmux", "-L", socket]
-    run([*tmux, "new-session", "-d", "-x", "160", "-y", "20", "-c", str(folder), "env", "-i", *[f"{k}={v}" for k, v in {**environment, "TERM": "screen"}.items()], *command])
+def typed(name, command, text, folder, environment):
+    """What the screen shows after `text` and Tab are typed into `command`, run in tmux (a server of its own)."""
+    tmux = ["tmux", "-L", f"begeleid-install-test-{os.getpid()}-{name}"]
+    started = run([*tmux, "new-session", "-d", "-x", "160", "-y", "20", "-c", str(folder), "env", "-i", *[f"{k}={v}" for k, v in {**environment, "TERM": "screen"}.items()], *command])
+    if started.returncode != 0:
+        return f"tmux new-session failed: {started.stderr}"
     try:
         screen = ""
         for _ in range(100):  # the prompt first, then the completions: up to 10 s each
             time.sleep(0.1)
             screen = run([*tmux, "capture-pane", "-p"]).stdout
-            if screen.strip():
+            if screen.strip().endswith(("%", "#", ">")):  # the prompt (zsh %, fish # as root, > otherwise)
                 break
         run([*tmux, "send-keys", text, "Tab"])
         for _ in range(100):
@@ -165,7 +166,7 @@ def typed(command, text, folder, environment):
             screen = run([*tmux, "capture-pane", "-p"]).stdout
             if all(p in screen.split() for p in PROFILES):
                 break
-        return screen
+        return screen or "(nothing on the screen: the shell ended?)"
     finally:
         run([*tmux, "kill-server"])
 
