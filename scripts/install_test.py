@@ -119,6 +119,7 @@ def check_man(folder):
     rendered = run(["man", "--warnings", "-l", str(page)], env={**os.environ, "MANWIDTH": "100", "MANPAGER": "cat", "LANG": "C.UTF-8"})
     text = re.sub(r".\x08", "", rendered.stdout)
     check(rendered.returncode == 0 and rendered.stderr.strip() == "", f"man -l {page.name} renders without warnings", rendered.stderr)
+    check(".Pp" not in text and "kopieren" in text, f"{page.name}: paragraphs as paragraphs, accents spelled in ASCII (not dropped)")
     for heading in ["NAME", "SYNOPSIS", "DESCRIPTION", "EXIT STATUS"]:
         check(heading in text, f"{page.name} has {heading}")
     for words in ["Exit codes", "Input/sessies", "Output/sessies", "begeleid new sessie", "begeleid build", "begeleid check", "begeleid voorstel", "begeleid watch"]:
