@@ -4,6 +4,10 @@
 SWIFT      ?= swift
 CONFIG     ?= release
 BIN        := .build/$(CONFIG)/begeleid
+# The Swift runtime and Foundation linked into the binary, so that it runs without a Swift
+# toolchain (make install, make deb: packaging/install.mk). The tests' scripts use this build too.
+# lld, the toolchain's linker (as in make fuzz): gold warns about mktemp in the static Foundation.
+SWIFT_BUILD_FLAGS := -c $(CONFIG) --static-swift-stdlib -Xswiftc -use-ld=lld
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
@@ -23,6 +27,10 @@ help:
 	@echo "make mutants  ~45 kleine fouten in de bronnen, elk tegen zijn tests (~1 uur; MUTANTS=\"a b\" voor een deel; docs/testing.md)"
 	@echo "make preview-attack  een pagina van een andere site valt het live voorbeeld aan, in headless Chromium (ook in make test)"
 	@echo "make bench    meet bouwtijden naast cmark-gfm, Hugo en pandoc (N = 100, 1.000, 10.000) en schrijft docs/performance.md"
+	@echo "make install  installeer begeleid, man-pagina's en aanvullingen voor bash, zsh, fish (PREFIX=/usr/local, DESTDIR=)"
+	@echo "make uninstall  verwijder wat make install installeerde"
+	@echo "make deb      een Debian-pakket .build/begeleid_<versie>_amd64.deb"
+	@echo "make install-test  make install en make deb, getest (ook in make test)"
 	@echo "make clean    verwijder de build en de gemaakte uitvoer"
 
 ## deps: cmark-gfm from Debian when pkg-config cannot find it.
@@ -33,8 +41,8 @@ deps:
 	fi
 	@command -v $(SWIFT) >/dev/null || { echo "swift is niet gevonden / not found: install Swift 6 (https://swift.org)"; exit 2; }
 
-build: deps
-	$(SWIFT) build -c $(CONFIG)
+build: deps commit
+	$(SWIFT) build $(SWIFT_BUILD_FLAGS)
 
 ## render: exit 1 when some notes have errors (the valid ones are still built).
 render: build
@@ -54,6 +62,9 @@ test: deps pdf-tools word-tools editor-tools
 	$(MAKE) preview-attack
 	$(MAKE) nvim-lsp
 	$(MAKE) fuzz-short
+	$(MAKE) install-test
+
+include packaging/install.mk
 
 ## xss: 121 payloads in every text position of a session and of two profiles, every
 ## HTML and SVG output parsed and loaded in headless Chromium (installs it): no

@@ -46,6 +46,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The commit `--version` names (a C file that includes a header `make build` writes, when present).
+        .target(name: "CBegeleidCommit"),
         .target(name: "BegeleidMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "BegeleidModel"),
         .target(
@@ -90,7 +92,7 @@ let package = Package(
         .target(
             name: "BegeleidCLI",
             dependencies: [
-                "BegeleidModel", "BegeleidPipeline", "BegeleidServe", "BegeleidLanguageServer",
+                "BegeleidModel", "BegeleidPipeline", "BegeleidServe", "BegeleidLanguageServer", "CBegeleidCommit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.embedInCode("Scaffolds")]

@@ -14,8 +14,32 @@ public struct Begeleid: ParsableCommand {
 
             Exit codes: 0 geen fouten / no errors; 1 fouten in aantekeningen / errors in notes; \
             2 verkeerd gebruik of onleesbaar pad / wrong usage or unreadable path.
+
+            Gelezen / read:
+              Input/sessies/<slug>.md         aantekeningen / session notes
+              Input/organisaties/<slug>.yaml  profielen / organisation profiles
+              Input/aanbod.yaml               aanbod / the offer
+              Input/waarden.yaml              synoniemen / synonyms of values
+              Templates/                      sjablonen / templates (else built in)
+
+            Geschreven / written:
+              Output/index.html, overzicht.html, data/
+              Output/sessies/<slug>/rapport.html, rapport.md, sessie.json
+              Output/voorstellen/<slug>/voorstel.html, voorstel.md
+              Output/.begeleid/               merkteken, cache / mark, cache
+
+            Standaardsjablonen om te kopiëren / default templates to copy:
+              /usr/share/begeleid/Templates (.deb) of / or
+              /usr/local/share/begeleid/Templates (make install)
+
+            Voorbeeld / example:
+              begeleid new sessie ringweg    # Input/sessies/ringweg.md invullen
+              begeleid watch                 # live: http://127.0.0.1:8000/
+              begeleid check                 # ringweg.md:21:36: error: ...
+              begeleid build                 # Output/sessies/ringweg/rapport.html
+              begeleid voorstel gemeente-deventer   # een voorstel / a proposal
             """,
-        version: BegeleidVersion.current,
+        version: VersionText.line,
         subcommands: [BuildCommand.self, CheckCommand.self, VoorstelCommand.self, WatchCommand.self, NewCommand.self, LSPCommand.self],
         defaultSubcommand: BuildCommand.self
     )
@@ -34,7 +58,8 @@ public struct Begeleid: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                let message = fullMessage(for: error)
+                print(arguments.contains(ManualText.dumpFlag) ? ManualText.ascii(message) : message)
                 return 0
             }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

@@ -7,8 +7,8 @@ struct NewCommand: ExitingCommand {
         commandName: "new",
         abstract: "Maak een nieuw, in te vullen bestand / write a new file to fill in.",
         discussion: """
-            begeleid new sessie <slug>      → Input/sessies/<slug>.md
-            begeleid new organisatie <slug> → Input/organisaties/<slug>.yaml
+              begeleid new sessie <slug>      → Input/sessies/<slug>.md
+              begeleid new organisatie <slug> → Input/organisaties/<slug>.yaml
             Een bestaand bestand wordt nooit overschreven / an existing file is never overwritten.
             """
     )

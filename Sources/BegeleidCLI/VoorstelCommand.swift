@@ -15,7 +15,8 @@ struct VoorstelCommand: ExitingCommand {
         aliases: ["proposal"]
     )
 
-    @Argument(help: "Profielen (slugs) om te maken; standaard alle / profiles to build (default: all).")
+    @Argument(help: "Profielen (slugs) om te maken; standaard alle / profiles to build (default: all).",
+              completion: .custom(ProfileCompletion.slugs))
     var slugs: [String] = []
 
     @OptionGroup var folders: FolderOptions
