@@ -4,13 +4,15 @@ import Foundation
 /// What the last build made of each notes file, kept in the output folder
 /// (`.begeleid/cache.json`) so that the next build reads and renders only
 /// what changed. Its own format (`format`), not the published `sessie.json`:
-/// a session comes back as the outline the build keeps, locations and all.
+/// a session comes back as the outline the build keeps, locations and all,
+/// from a file of its own (`.begeleid/schetsen/<notes>.json`, written when the
+/// session is rendered, so an unchanged one is neither encoded nor written again).
 /// Valid only for the same format, tool version, templates and options; a
 /// missing, damaged or stale cache just means a full build.
 struct BuildCache: Codable, Sendable {
     static let path = Layout.state + "/cache.json"
     /// The layout of the file; a cache of another layout is not read.
-    static let currentFormat = 2
+    static let currentFormat = 3
 
     struct Finding: Codable, Sendable {
         var severity: Diagnostic.Severity
@@ -47,11 +49,8 @@ struct BuildCache: Codable, Sendable {
         /// FNV-1a of the notes' bytes.
         var hash: String
         var slug: String
-        /// Whether the notes had no errors (then `outline` holds their session).
+        /// Whether the notes had no errors (then their outline is at `outlinePath`).
         var valid: Bool
-        /// The session's outline (Session.outlineOnly: no long texts, no participants), what the
-        /// index, overview, data and series need of a session that is not rendered again.
-        var outline: Session?
         /// The reader's and rules' findings (file-name findings are made anew).
         var findings: [Finding]
         /// Files written for it, relative to the output folder.
@@ -79,9 +78,27 @@ struct BuildCache: Codable, Sendable {
         self.output = output
     }
 
-    /// The session of a valid entry (its outline), found now at `path`.
+    /// Where the outline of the notes at `path` is kept, relative to the output folder: the session
+    /// as Session.outlineOnly (no long texts, no participants), what the index, overview, data and
+    /// series need of a session that is not rendered again.
+    static func outlinePath(for path: String) -> String {
+        Layout.state + "/schetsen/" + name(path) + ".json"
+    }
+
+    /// The outline's bytes depend on the notes alone: the path they were read at is set again on reading.
+    static func encode(outline: Session) throws -> Data {
+        var outline = outline
+        outline.path = ""
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(outline)
+    }
+
+    /// The session of a valid entry (its outline), found now at `path`; nil when its file cannot be read.
     func session(of entry: Entry, path: String) -> Session? {
-        guard entry.valid, var session = entry.outline else { return nil }
+        let file = Layout.join(output, Self.outlinePath(for: path))
+        guard entry.valid, let data = FileManager.default.contents(atPath: file),
+              var session = try? JSONDecoder().decode(Session.self, from: data) else { return nil }
         session.path = path
         return session
     }

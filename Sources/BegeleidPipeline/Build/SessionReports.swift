@@ -45,12 +45,14 @@ struct SessionReports {
             next.entries[BuildCache.name(read.path)] = entry
             return false
         }
+        let keepsOutline = cache != nil
         let results = Parallel.map(fresh.compactMap(\.session)) { [options, renderer, writer] session in
-            Self.render(session, options: options, renderer: renderer, writer: writer)
+            Self.render(session, options: options, renderer: renderer, writer: writer, keepsOutline: keepsOutline)
         }
         for (read, result) in zip(fresh, results) {
             guard let session = read.session else { continue }
-            var names = try result.get()
+            let (reports, outline) = try result.get()
+            var names = reports
             written += names
             // The converters run one after another: each is a process of its own already.
             for relative in try options.formats.convert(
@@ -61,18 +63,19 @@ struct SessionReports {
             }
             if let new = read.fresh {
                 next.entries[BuildCache.name(read.path)] = BuildCache.Entry(
-                    hash: new.hash, slug: new.slug, valid: true, outline: session.outlineOnly.publishable(),
-                    findings: new.findings.map(BuildCache.Finding.init), files: names, dependsOn: read.dependsOn)
+                    hash: new.hash, slug: new.slug, valid: true, findings: new.findings.map(BuildCache.Finding.init),
+                    files: names + (outline.map { [$0] } ?? []), dependsOn: read.dependsOn)
             }
         }
         kept += published.compactMap { $0.session?.outlineOnly }
     }
 
     /// One session's files (report in every format, `sessie.json`, the register entry of a public
-    /// definitief one), written; their paths relative to the output folder.
+    /// definitief one), written; their paths relative to the output folder. With `keepsOutline`, also
+    /// the outline the next build's cache reads back (BuildCache.outlinePath), and its path.
     private static func render(
-        _ session: Session, options: Building.Options, renderer: Renderer, writer: OutputWriter
-    ) -> Swift.Result<[String], Building.Failure> {
+        _ session: Session, options: Building.Options, renderer: Renderer, writer: OutputWriter, keepsOutline: Bool
+    ) -> Swift.Result<(reports: [String], outline: String?), Building.Failure> {
         do throws(Building.Failure) {
             let files: [(name: String, data: Data)]
             do {
@@ -88,7 +91,14 @@ struct SessionReports {
                 try writer.write(file.data, to: relative)
                 names.append(relative)
             }
-            return .success(names)
+            guard keepsOutline else { return .success((names, nil)) }
+            let outline = BuildCache.outlinePath(for: session.path)
+            do {
+                try writer.write(BuildCache.encode(outline: session.outlineOnly.publishable()), to: outline)
+            } catch {
+                throw Building.Failure.writing(error, output: options.output)
+            }
+            return .success((names, outline))
         } catch {
             return .failure(error)
         }
