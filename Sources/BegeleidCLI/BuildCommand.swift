@@ -40,6 +40,8 @@ struct BuildCommand: ExitingCommand {
             printer.built(built.reports, output: output)
             if let proposals = built.proposals { printer.proposals(proposals, output: output) }
             printer.summary(diagnostics: built.diagnostics, fileCount: built.fileCount, failedCount: built.failedCount)
+            // BEGELEID_PHASES=1: where the CPU time went, for `make bench` (issue 18).
+            if Phases.enabled { FileHandle.standardError.write(Data(Phases.table(sessions: built.fileCount).utf8)) }
             return built.failedCount > 0 ? 1 : 0
         } catch {
             printer.usageError(path: error.path, error.message)

@@ -58,7 +58,8 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
         self = kind
     }
 
-    private static let byKey = headingTable(allCases)
+    /// Every accepted heading's key (`key`) to its section.
+    static let byKey = headingTable(allCases)
 
     /// A heading compared as FORMAT.md says (case, diacritics, spaces), and
     /// forgiving what people add in a hurry: a trailing colon or full stop and

@@ -9,6 +9,8 @@ public enum Names {
     public static func key(_ name: String) -> String {
         if let ascii = asciiKey(name) { return ascii }
         let folded = folded(name)
+        // Most accented Latin text folds to ASCII: the same white space rule byte by byte.
+        if let ascii = asciiKey(folded) { return ascii }
         return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 

@@ -13,16 +13,20 @@ public struct Renderer: Sendable {
 
     /// The files of one session's output folder, by file name.
     public func sessionFiles(_ session: Session) throws -> [(name: String, data: Data)] {
-        let publishable = Self.shown(session)
+        let publishable = Phases.measure("publiceerbaar/publishable") { Self.shown(session) }
         let labels = templates.labels(publishable.meta.language)
-        let map = ValueMap(session: publishable, labels: labels)
+        let map = Phases.measure("waardenkaart/value map") { ValueMap(session: publishable, labels: labels) }
         let html = reportHTML(publishable, labels: labels, map: map)
-        let markdown = templates.render("rapport.md", ReportContext(session: publishable, labels: labels, format: .markdown).make())
+        let markdownContext = Phases.measure("context md") { ReportContext(session: publishable, labels: labels, format: .markdown).make() }
+        let markdown = Phases.measure("sjabloon md/template md") { templates.render("rapport.md", markdownContext) }
+        let tidied = Phases.measure("md opruimen/md tidy") { Self.tidyMarkdown(markdown) }
+        let json = try Phases.measure("json") { try SessionDocument(publishable).encoded() }
+        let svg = Phases.measure("svg") { map.svg(standalone: true) }
         return [
             ("rapport.html", Data(html.utf8)),
-            ("rapport.md", Data(Self.tidyMarkdown(markdown).utf8)),
-            ("sessie.json", try SessionDocument(publishable).encoded()),
-            ("waardenkaart.svg", Data(map.svg(standalone: true).utf8)),
+            ("rapport.md", Data(tidied.utf8)),
+            ("sessie.json", json),
+            ("waardenkaart.svg", Data(svg.utf8)),
         ]
     }
 
@@ -41,9 +45,9 @@ public struct Renderer: Sendable {
     }
 
     private func reportHTML(_ publishable: Session, labels: Labels, map: ValueMap) -> String {
-        var context = ReportContext(session: publishable, labels: labels, format: .html).make()
-        context["valueMap"] = map.svg(standalone: false)
-        return templates.render("rapport.html", context)
+        var context = Phases.measure("context html") { ReportContext(session: publishable, labels: labels, format: .html).make() }
+        context["valueMap"] = Phases.measure("svg") { map.svg(standalone: false) }
+        return Phases.measure("sjabloon html/template html") { templates.render("rapport.html", context) }
     }
 
     /// The live preview's panel of findings above a report, in `language`;

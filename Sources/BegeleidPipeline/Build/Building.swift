@@ -103,7 +103,9 @@ public enum Building {
         // 1. Collect: the notes, what the last build left (its cache), the lists of values.
         let files = SessionFiles.collect([options.sessionsFolder]).files
         let key = cacheKey(options, renderer: renderer)
-        let (cache, lastBuildFinished) = BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly)
+        let (cache, lastBuildFinished) = Phases.measure("cache laden/cache load") {
+            BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly)
+        }
         let values = ValueLists(ownPath: FileManager.default.fileExists(atPath: options.synonymsPath) ? options.synonymsPath : nil,
                                 vocabulary: Vocabulary(templates: renderer.templates), language: options.language,
                                 strict: options.strict, policy: options.policy)
@@ -128,8 +130,8 @@ public enum Building {
 
         // 4. What spans sessions: series pages, index, data, overview; then the cache for the next build.
         let aggregates = Aggregates(options: options, renderer: renderer, writer: writer, values: values)
-        let written = try aggregates.write(checking)
-        if !options.publicOnly { try reports.saveCache(after: checking) }
+        let written = try Phases.measure("overkoepelend/aggregates") { () throws(Failure) in try aggregates.write(checking) }
+        if !options.publicOnly { try Phases.measure("cache schrijven/cache write") { () throws(Failure) in try reports.saveCache(after: checking) } }
 
         let sessions = checking.valid
         return Result(checking: checking, rendered: sessions.map(\.slug), upToDate: sessions.filter { checking.reused.contains($0.path) }.count,

@@ -86,15 +86,17 @@ struct SessionReports {
                     nl: "rapport kan niet worden gemaakt: \(error)", en: "report cannot be made: \(error)"))
             }
             var names: [String] = []
-            for file in files {
-                let relative = Layout.session(session.slug, file.name)
-                try writer.write(file.data, to: relative)
-                names.append(relative)
+            try Phases.measure("schrijven/write") { () throws(Building.Failure) in
+                for file in files {
+                    let relative = Layout.session(session.slug, file.name)
+                    try writer.write(file.data, to: relative)
+                    names.append(relative)
+                }
             }
             guard keepsOutline else { return .success((names, nil)) }
             let outline = BuildCache.outlinePath(for: session.path)
             do {
-                try writer.write(BuildCache.encode(outline: session.outlineOnly.publishable()), to: outline)
+                try Phases.measure("schets/outline") { try writer.write(BuildCache.encode(outline: session.outlineOnly.publishable()), to: outline) }
             } catch {
                 throw Building.Failure.writing(error, output: options.output)
             }

@@ -52,15 +52,15 @@ public enum Checking {
     static func read(
         _ path: String, slug: String, naming: [Diagnostic], strict: Bool, policy: InputPolicy, cache: BuildCache?
     ) -> Read {
-        let bytes = InputFile.bytes(at: path, policy: policy)
-        let hash = (try? bytes.get()).map(BuildCache.hash) ?? ""
+        let bytes = Phases.measure("invoer/input") { InputFile.bytes(at: path, policy: policy) }
+        let hash = Phases.measure("hash") { (try? bytes.get()).map(BuildCache.hash) ?? "" }
         let output: SessionReader.Output
         let findings: [Diagnostic]
         var fresh: (hash: String, slug: String, findings: [Diagnostic])?
         let entry = cache?.entries[BuildCache.name(path)].flatMap { $0.hash == hash && $0.slug == slug ? $0 : nil }
         // A valid entry comes back as the outline the cache keeps; without one (or its outputs gone) the notes are read again.
         // (A follow-up whose earlier sessions changed is read again after all, in the pass across files.)
-        let reusedSession = entry.flatMap { $0.valid ? cache?.session(of: $0, path: path) : nil }
+        let reusedSession = Phases.measure("cache lezen/cache read") { entry.flatMap { $0.valid ? cache?.session(of: $0, path: path) : nil } }
         // Notes kept back only by findings of the series pass are read again too (their cached findings have no error).
         let keptBack = entry.map { !$0.valid && $0.findings.map { $0.diagnostic(path: path) }.strictened(strict).errorCount > 0 } ?? false
         if let entry, keptBack || reusedSession != nil {
@@ -85,15 +85,16 @@ public enum Checking {
         let lines: [Substring]
         switch bytes {
         case .success(let bytes):
-            output = SessionReader.read(bytes: bytes, path: path, slug: slug)
-            lines = SourceLines.lines(bytes)
+            output = Phases.measure("lezen/read") { SessionReader.read(bytes: bytes, path: path, slug: slug) }
+            lines = Phases.measure("regels/lines") { SourceLines.lines(bytes) }
         case .failure(let refusal):
             output = SessionReader.Output(session: nil, diagnostics: [refusal])
             lines = []
         }
-        let findings = (output.diagnostics + (output.session.map(Checker.check) ?? []))
-            .lenient(for: output.session?.meta.status ?? .final)
-        return (output, SourceRanges.complete(findings, lines: lines))
+        let findings = Phases.measure("controles/checks") {
+            (output.diagnostics + (output.session.map(Checker.check) ?? [])).lenient(for: output.session?.meta.status ?? .final)
+        }
+        return (output, Phases.measure("bereiken/ranges") { SourceRanges.complete(findings, lines: lines) })
     }
 
     /// Notes in memory, read and checked as a build does (for tests and tools).

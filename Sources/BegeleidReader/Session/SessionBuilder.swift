@@ -146,7 +146,7 @@ struct SessionBuilder {
 
     /// Whether `text` (a heading or a line's label) names the private section or says "do not publish".
     private static func namesPrivate(_ text: String) -> Bool {
-        SectionKind(heading: text) == .notes || privatePhrases.contains(SectionKind.key(text))
+        SectionKind.namesPrivate(text)
     }
 
     /// A heading that starts with a private name or phrase: `### Notities – gesprek`, `### Off the record: …`.
@@ -175,17 +175,20 @@ struct SessionBuilder {
             // "(privé) …", "[niet publiceren] …": a label in brackets at the start of the line.
             let bracketed = firstLine.first.map { "([".contains($0) } == true
                 ? String(firstLine.dropFirst().prefix { $0 != ")" && $0 != "]" }) : ""
-            let namesNotes = Self.namesPrivate(firstLine)
-                || (firstLine.contains(":") && Self.namesPrivate(label) && !Self.commonWords.contains(Names.key(label)))
-                || (!bracketed.isEmpty && Self.namesPrivate(bracketed))
+            let lineIsPrivate = Self.namesPrivate(firstLine)
+            let labelIsPrivate = label == firstLine ? lineIsPrivate : Self.namesPrivate(label)
+            let bracketIsPrivate = !bracketed.isEmpty && Self.namesPrivate(bracketed)
+            let namesNotes = lineIsPrivate
+                || (firstLine.contains(":") && labelIsPrivate && !Self.commonWords.contains(Names.key(label)))
+                || bracketIsPrivate
                 // A heading that starts with the name (`### Notities – gesprek`, `### Privé van …`), also one indented
                 // so far that it became code (`    ## Notities`).
                 || ((block.kind == .heading || block.kind == .codeBlock) && Self.startsWithPrivate(head))
             if namesNotes, [.heading, .paragraph, .item, .codeBlock].contains(block.kind) {
                 // Only the section's name is quoted: the private words after it stay out of every message.
-                let shown = Self.namesPrivate(firstLine) ? firstLine
-                    : Self.namesPrivate(label) ? label
-                    : !bracketed.isEmpty && Self.namesPrivate(bracketed) ? bracketed
+                let shown = lineIsPrivate ? firstLine
+                    : labelIsPrivate ? label
+                    : bracketIsPrivate ? bracketed
                     : (Self.privateKeys.first { head.hasPrefix($0) } ?? "")
                 self.outline.misplacedNotesHeadings.append(
                     SourceOutline.Heading(title: shown, location: body.fileLocation(block.start)))

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Where a build's CPU time goes, by phase (issue 18): off unless the
+/// environment has `BEGELEID_PHASES=1`, then `begeleid build` prints a table
+/// on standard error at its end and `make bench` reads it.
+///
+/// Time is the thread's own CPU time (`CLOCK_THREAD_CPUTIME_ID`), so phases
+/// on parallel workers add up to the process's CPU, not to wall time. A phase
+/// measured inside another counts only for itself: the outer one is charged
+/// what is left (self time), so the rows add up to the measured total.
+public enum Phases {
+    public static let enabled = ProcessInfo.processInfo.environment["BEGELEID_PHASES"].map { !$0.isEmpty && $0 != "0" } ?? false
+
+    /// Runs `body` as phase `name`. Costs one branch when disabled.
+    @inline(__always)
+    public static func measure<T, E: Error>(_ name: StaticString, _ body: () throws(E) -> T) throws(E) -> T {
+        guard enabled else { return try body() }
+        let frame = Frame.push()
+        defer { Frame.pop(frame, name: "\(name)") }
+        return try body()
+    }
+
+    /// Phase name, calls and CPU nanoseconds (self time), heaviest first, ties by name.
+    public static func totals() -> [(name: String, calls: Int, nanoseconds: UInt64)] {
+        store.lock.lock()
+        defer { store.lock.unlock() }
+        return store.totals.map { ($0.key, $0.value.calls, $0.value.nanoseconds) }
+            .sorted { $0.nanoseconds != $1.nanoseconds ? $0.nanoseconds > $1.nanoseconds : $0.name < $1.name }
+    }
+
+    /// The table printed at the end of a build: µs of CPU per session for each phase.
+    public static func table(sessions: Int) -> String {
+        let rows = totals()
+        let per = Double(max(sessions, 1))
+        let total = rows.reduce(UInt64(0)) { $0 + $1.nanoseconds }
+        var text = "fase/phase\taanroepen/calls\tµs CPU per sessie/session\n"
+        for row in rows {
+            text += "\(row.name)\t\(row.calls)\t\(String(format: "%.0f", Double(row.nanoseconds) / 1000 / per))\n"
+        }
+        text += "totaal/total\t-\t\(String(format: "%.0f", Double(total) / 1000 / per))\n"
+        return text
+    }
+
+    // MARK: - Bookkeeping (only when enabled)
+
+    private final class Store: @unchecked Sendable {
+        let lock = NSLock()
+        var totals: [String: (calls: Int, nanoseconds: UInt64)] = [:]
+    }
+
+    private static let store = Store()
+
+    private static func threadCPU() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+    }
+
+    /// One running phase on this thread: its start and the time its inner phases took.
+    private final class Frame {
+        let start = Phases.threadCPU()
+        var inner: UInt64 = 0
+        let parent: Frame?
+
+        init(parent: Frame?) { self.parent = parent }
+
+        private static let key = "begeleid.phases.frame"
+
+        static func push() -> Frame {
+            let frame = Frame(parent: Thread.current.threadDictionary[key] as? Frame)
+            Thread.current.threadDictionary[key] = frame
+            return frame
+        }
+
+        static func pop(_ frame: Frame, name: String) {
+            let elapsed = Phases.threadCPU() &- frame.start
+            Thread.current.threadDictionary[key] = frame.parent
+            frame.parent?.inner += elapsed
+            let own = elapsed &- min(frame.inner, elapsed)
+            store.lock.lock()
+            let before = store.totals[name] ?? (0, 0)
+            store.totals[name] = (before.calls + 1, before.nanoseconds + own)
+            store.lock.unlock()
+        }
+    }
+}

@@ -1,0 +1,81 @@
+@testable import BegeleidModel
+import BegeleidReader
+import Foundation
+import Testing
+
+/// Issue 18 moved scanning from `Character`s to bytes where the result is the
+/// same: each fast path here is held to the straightforward way it replaced,
+/// on the texts that make the difference (BOM, CR, CRLF, invalid UTF-8,
+/// accents, typographic quotes, white space of every kind).
+@Suite("Byte-wise scanning equals the Character-wise reference")
+struct ByteScanningTests {
+    /// The lines as they were cut before: decoded, BOM dropped, CRLF and CR replaced, split on LF.
+    private static func referenceLines(_ bytes: [UInt8]) -> [String] {
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// `Names.key` as it was: Foundation's folding, then white space folded by `Character`.
+    private static func referenceKey(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    private static let pieces: [[UInt8]] = [
+        Array("Casus".utf8), Array(" ".utf8), Array("\r".utf8), Array("\n".utf8), Array("\r\n".utf8), Array("\t".utf8),
+        Array("é".utf8), Array("e\u{301}".utf8), Array("’".utf8), Array("ß".utf8), Array("\u{FEFF}".utf8),
+        Array("\u{00A0}".utf8), Array("\u{2003}".utf8), Array("Ω".utf8), Array("🙂".utf8), Array("ﬁ".utf8),
+        [0xC3], [0xE2, 0x80], [0xFF], [0x80], Array("## Notities".utf8), Array("İ".utf8), Array("Ａ".utf8),
+    ]
+
+    private static func generated(count: Int) -> [[UInt8]] {
+        var random = SeededRandom(seed: 18)
+        return (0..<count).map { _ in
+            (0..<random.next(below: 13)).flatMap { _ in pieces[random.next(below: pieces.count)] }
+        }
+    }
+
+    @Test func linesAreCutAsBefore() {
+        let fixed: [[UInt8]] = [[], [0xEF, 0xBB, 0xBF], Array("a\r\nb\rc\nd".utf8), Array("\r\r\n\n".utf8),
+                                [0xEF, 0xBB, 0xBF] + Array("x\r".utf8), [0xC3, 0x0D, 0x0A, 0xA9], Array("\u{FEFF}\u{FEFF}a".utf8)]
+        for bytes in fixed + Self.generated(count: 3000) {
+            #expect(SourceLines.lines(bytes).map(String.init) == Self.referenceLines(bytes), "\(bytes)")
+        }
+    }
+
+    @Test func namesKeyAsBefore() {
+        let fixed = ["Privé", "  Persoonlijke   Levenssfeer ", "Risico’s", "Straße", "ÉÉN\u{00A0}twee", "ﬁets", "İstanbul",
+                     "Ａutonomie", "e\u{301}e", "Notities\u{2003}(privé):", "\t\n"]
+        let texts = fixed + Self.generated(count: 3000).map { String(decoding: $0, as: UTF8.self) }
+        for text in texts {
+            #expect(Names.key(text) == Self.referenceKey(text), "\(text.debugDescription)")
+        }
+    }
+}
+
+extension ByteScanningTests {
+    /// The reader asks of every block's first line whether it names the private section; the pre-test on
+    /// its first 64 characters must never say no where the definition says yes.
+    @Test func namingThePrivateSectionIsDecidedAsByTheDefinition() {
+        let long = String(repeating: "lange tekst over de casus, ", count: 4)
+        let starts = ["Notities", "  notities", "NOTITIES", "Privé", "Prive\u{301}", "Niet publiceren", "niet   publiceren",
+                      "Off the record", "Intern", "Notitiesboek", "Notes", "Vertrouwelijk", "Ｎotities", "De notities", "Do not publish"]
+        let tails = ["", ":", ".", " (\(long))", ": \(long)", " – \(long)", " (a) \(long) (b)", ". (\(long)) :", "  ", "\(long)",
+                     String(repeating: " ", count: 80) + "x", " (" + long + ")." + String(repeating: " ", count: 70)]
+        var texts = starts.flatMap { start in tails.map { start + $0 } }
+        texts += [String(repeating: " ", count: 70) + "Notities", String(repeating: "\u{301}", count: 70) + "notities (x)",
+                  String(repeating: "\t", count: 100) + "Privé: " + long, long, ""]
+        var random = SeededRandom(seed: 64)
+        let words = ["Notities", "Privé", " ", "(", ")", ":", ".", "niet", "publiceren", "x", "\u{2003}", "é", long]
+        texts += (0..<2000).map { _ in (0..<random.next(below: 9)).map { _ in words[random.next(below: words.count)] }.joined() }
+        var named = 0
+        for text in texts {
+            let expected = SectionKind.namesPrivateByKey(text)
+            if expected { named += 1 }
+            #expect(SectionKind.namesPrivate(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(named > 100, "the inputs must hold many texts that do name the section")
+    }
+}
