@@ -3,9 +3,10 @@
 ///
 /// The reader asks this of the first line of every block, paragraphs of a
 /// thousand characters included, so the answer is decided first from the
-/// text's first 64 characters where that is exact: every private name is short
-/// and plain ASCII, and a text that names one must start with it, followed by
-/// nothing or by what `SectionKind.key` strips (`:`, `.`, a space, `(`).
+/// text's first character and its first few words where that is exact: every
+/// private name is short and plain ASCII, and a text that names one must start
+/// with it, followed by nothing or by what `SectionKind.key` strips (`:`, `.`,
+/// a space, `(`).
 extension SectionKind {
     public static func namesPrivate(_ text: String) -> Bool {
         guard mayNamePrivate(text) else { return false }
@@ -22,6 +23,7 @@ extension SectionKind {
     /// Every key `namesPrivateByKey` accepts (each is ASCII letters and spaces).
     private static let privateKeys: [[UInt8]] = (notes.headings + privatePhrases).map { Array(key($0).utf8) }
     private static let longestPrivateKey = privateKeys.map(\.count).max() ?? 0
+    private static let initials = Set(privateKeys.compactMap(\.first))
     /// What `key` strips after a name: `:`, `.`, a space, an opening bracket.
     private static let strippable: Set<UInt8> = [0x3A, 0x2E, 0x20, 0x28]
 
@@ -30,9 +32,19 @@ extension SectionKind {
     /// prefix is longer than every private key it shows whether the text's key
     /// starts with one followed by something `key` may strip.
     static func mayNamePrivate(_ text: String) -> Bool {
-        guard let end = text.index(text.startIndex, offsetBy: 64, limitedBy: text.endIndex), end < text.endIndex else {
-            return true
+        // The key starts with the first character that is no white space: plain ASCII, it is that letter in lower case.
+        if let first = text.first(where: { !$0.isWhitespace }), first.isASCII, let byte = first.asciiValue,
+           !initials.contains((0x41...0x5A).contains(byte) ? byte + 32 : byte) {
+            return false
         }
+        // Enough characters for the longest key and the one after it, white space not counted.
+        var end = text.startIndex
+        var counted = 0
+        while end < text.endIndex, counted <= longestPrivateKey {
+            if !text[end].isWhitespace { counted += 1 }
+            end = text.index(after: end)
+        }
+        guard end < text.endIndex else { return true }
         let head = Array(Names.key(String(text[..<end])).utf8)
         guard head.count > longestPrivateKey else { return true }
         return privateKeys.contains { key in head.starts(with: key) && strippable.contains(head[key.count]) }

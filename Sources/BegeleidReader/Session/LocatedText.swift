@@ -43,7 +43,7 @@ struct LocatedText: Sendable {
             guard pattern.count <= characters.count else { continue }
             var index = characters.count - pattern.count
             while index >= 0 {
-                if Array(characters[index..<(index + pattern.count)]) == pattern {
+                if characters[index] == pattern[0], characters[index..<(index + pattern.count)].elementsEqual(pattern) {
                     if best == nil || index > best!.lowerBound { best = index..<(index + pattern.count) }
                     break
                 }
@@ -60,7 +60,7 @@ struct LocatedText: Sendable {
             let pattern = Array(needle)
             guard pattern.count <= characters.count else { continue }
             for index in 0...(characters.count - pattern.count) where best.map({ index < $0.lowerBound }) ?? true {
-                if Array(characters[index..<(index + pattern.count)]) == pattern {
+                if characters[index] == pattern[0], characters[index..<(index + pattern.count)].elementsEqual(pattern) {
                     best = index..<(index + pattern.count)
                     break
                 }

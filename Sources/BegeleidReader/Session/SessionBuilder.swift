@@ -171,7 +171,9 @@ struct SessionBuilder {
             // "Notities: …" with the private text on the same line counts too (not "Intern: …", a common word).
             let label = firstLine.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
             // Every name of the section is short: a line that does not start with one is passed over cheaply.
-            let head = Names.key(String(firstLine.prefix(40)))
+            // (Only a heading or code block is tested by its start; any other block that names the section does so
+            // by its line, label or bracket, which `shown` quotes first.)
+            let head = block.kind == .heading || block.kind == .codeBlock ? Names.key(String(firstLine.prefix(40))) : ""
             // "(privé) …", "[niet publiceren] …": a label in brackets at the start of the line.
             let bracketed = firstLine.first.map { "([".contains($0) } == true
                 ? String(firstLine.dropFirst().prefix { $0 != ")" && $0 != "]" }) : ""
@@ -179,7 +181,7 @@ struct SessionBuilder {
             let labelIsPrivate = label == firstLine ? lineIsPrivate : Self.namesPrivate(label)
             let bracketIsPrivate = !bracketed.isEmpty && Self.namesPrivate(bracketed)
             let namesNotes = lineIsPrivate
-                || (firstLine.contains(":") && labelIsPrivate && !Self.commonWords.contains(Names.key(label)))
+                || (firstLine.utf8.contains(0x3A) && labelIsPrivate && !Self.commonWords.contains(Names.key(label)))
                 || bracketIsPrivate
                 // A heading that starts with the name (`### Notities – gesprek`, `### Privé van …`), also one indented
                 // so far that it became code (`    ## Notities`).
