@@ -16,7 +16,8 @@ public enum HTMLComments {
     }
 
     public static func scan<Line: StringProtocol>(_ source: [Line]) -> Scan {
-        guard source.contains(where: { $0.contains("<!--") }) else {
+        // Looked for as bytes: where the bytes hold no `<!--`, no characters do (the scan below would change nothing).
+        guard source.contains(where: { containsOpening($0) }) else {
             return Scan(lines: source.map { String($0) }, touched: [], unclosed: nil)
         }
         var lines: [String] = []
@@ -46,6 +47,17 @@ public enum HTMLComments {
         }
         return Scan(lines: lines, touched: touched, unclosed: open)
     }
+
+    private static func containsOpening<Line: StringProtocol>(_ line: Line) -> Bool {
+        var matched = 0
+        for byte in line.utf8 {
+            matched = byte == opening[matched] ? matched + 1 : (byte == opening[0] ? 1 : 0)
+            if matched == opening.count { return true }
+        }
+        return false
+    }
+
+    private static let opening: [UInt8] = Array("<!--".utf8)
 
     private static func starts(_ characters: [Character], at position: Int, with text: String) -> Bool {
         let marker = Array(text)

@@ -64,14 +64,25 @@ struct InputWatcher: Sendable {
         #if canImport(Glibc)
         if let events = FileEvents(directories: directories()) {
             while true {
-                // Never block a thread of the shared pool: look, then sleep a moment.
-                guard events.wait(milliseconds: 0) else {
-                    try await Task.sleep(for: .milliseconds(15))
+                // Woken by the first event (waiting on a thread of its own, never one of the shared pool).
+                guard await events.next(milliseconds: 200) else {
+                    try Task.checkCancellation()
                     continue
                 }
-                // An editor's write-then-rename arrives as several events: let them settle.
-                try await Task.sleep(for: .milliseconds(10))
-                events.drain()
+                var saved = events.drain()
+                // A save is whole when a file written is closed, moved into place or removed: until one of those
+                // arrives (at most 20 ms), a half-written file is not read.
+                var waited = 0
+                while !saved, waited < 20 {
+                    if await events.next(milliseconds: 2) { saved = events.drain() }
+                    waited += 2
+                }
+                // An editor's save by renaming is a burst of events: read once the burst is over (2 ms of quiet).
+                var burst = 0
+                while burst < 25, await events.next(milliseconds: 2) {
+                    _ = events.drain()
+                    burst += 1
+                }
                 let current = snapshot()
                 if current != previous { return current }
             }
@@ -90,7 +101,7 @@ struct InputWatcher: Sendable {
 
 #if canImport(Glibc)
 /// inotify watches on a set of directories.
-final class FileEvents {
+final class FileEvents: @unchecked Sendable {
     private let descriptor: Int32
 
     init?(directories: [String]) {
@@ -110,9 +121,33 @@ final class FileEvents {
         return poll(&request, 1, milliseconds) > 0
     }
 
-    func drain() {
+    /// `wait` on a queue of its own, so a task can wait without holding a thread of Swift's shared pool.
+    func next(milliseconds: Int32) async -> Bool {
+        await withCheckedContinuation { continuation in
+            Self.queue.async { continuation.resume(returning: self.wait(milliseconds: milliseconds)) }
+        }
+    }
+
+    private static let queue = DispatchQueue(label: "begeleid.inotify")
+
+    /// Reads the events that arrived; whether one of them ends a save (a file closed after writing,
+    /// moved into the folder, or removed; a file moved away is where an editor starts a save by renaming).
+    func drain() -> Bool {
+        let ends = UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_DELETE)
+        var saved = false
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while read(descriptor, &buffer, buffer.count) > 0 {}
+        while true {
+            let count = read(descriptor, &buffer, buffer.count)
+            guard count > 0 else { return saved }
+            // struct inotify_event: wd (4 bytes), mask (4), cookie (4), len (4), then `len` bytes of name.
+            var offset = 0
+            while offset + 16 <= count {
+                let mask = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self) }
+                let length = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self) }
+                if mask & ends != 0 { saved = true }
+                offset += 16 + Int(length)
+            }
+        }
     }
 
     deinit { close(descriptor) }
