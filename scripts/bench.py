@@ -37,6 +37,9 @@ HUGO_LIST = ('<!doctype html><html><head><title>{{ .Site.Title }}</title></head>
              f'<li><a href="{{{{ .RelPermalink }}}}">{HUGO_TITLE}</a></li>{{{{ end }}}}</ul></body></html>\n')
 
 
+HAND_WRITTEN = "<!-- Below this line written by hand; make bench keeps it. -->"
+
+
 def fail(message):
     """Stop the bench loudly: a measurement that did not do what it claims is worse than none."""
     sys.exit(f"bench: FOUT / ERROR: {message}")
@@ -344,7 +347,7 @@ def main():
     print("change → diagnostics (begeleid lsp)", flush=True)
     lsp = bench_lsp.measure(binary, work)
     lines = ["# Performance", "",
-             "Written by `make bench` (scripts/bench.py) from its last run; do not edit by hand.", "",
+             "The tables are written by `make bench` (scripts/bench.py) from its last run; what follows the marker at the end is written by hand.", "",
              *machine(binary), "",
              f"Corpus: scripts/corpus.py, seed {args.seed}. Times are wall-clock medians of 3 runs (N ≤ 1,000) and of "
              "1 run at N = 10,000 (the floor: at least 5 runs); CPU time is user + system of the process, peak memory its "
@@ -368,7 +371,10 @@ def main():
     if args.no_write:
         print("(--no-write: docs/performance.md not written)")
     else:
-        (ROOT / "docs/performance.md").write_text("\n".join(lines), encoding="utf-8")
+        # What is written by hand below the marker (what was done, what stands in the way) is kept as it is.
+        page = ROOT / "docs/performance.md"
+        kept = page.read_text(encoding="utf-8").partition(HAND_WRITTEN)[2] if page.exists() else ""
+        page.write_text("\n".join(lines) + ("\n" + HAND_WRITTEN + kept if kept else ""), encoding="utf-8")
         print("written: docs/performance.md")
 
 
