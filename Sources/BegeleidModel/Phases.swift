@@ -41,6 +41,13 @@ public enum Phases {
         return text
     }
 
+    /// Starts counting afresh (the live preview prints a table per rebuild).
+    public static func reset() {
+        store.lock.lock()
+        store.totals = [:]
+        store.lock.unlock()
+    }
+
     // MARK: - Bookkeeping (only when enabled)
 
     private final class Store: @unchecked Sendable {

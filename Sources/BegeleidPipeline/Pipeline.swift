@@ -40,7 +40,9 @@ public enum Pipeline {
         let proposing = Proposing.Options(
             input: options.input, output: options.output, strict: options.strict, formats: options.formats,
             policy: options.policy, access: options.access)
-        return Built(reports: reports, proposals: try Proposing.run(proposing, sessions: reports.checking.valid, renderer: templates.renderer))
+        return Built(reports: reports, proposals: try Phases.measure("voorstellen/proposals") { () throws(Building.Failure) in
+            try Proposing.run(proposing, sessions: reports.checking.valid, renderer: templates.renderer)
+        })
     }
 
     /// `voorstel`: the proposals of the profiles in `options.slugs` (all when empty), citing the

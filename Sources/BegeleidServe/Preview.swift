@@ -81,6 +81,9 @@ public final class Preview: Sendable {
             guard let next = try? await watcher.nextChange(after: snapshot) else { return }
             let changed = Set(next.keys).symmetricDifference(snapshot.keys).union(next.keys.filter { next[$0] != snapshot[$0] })
             snapshot = next
+            // Only notes of known sessions saved: their pages are made from the notes as they stand, so the room
+            // sees the save at once; the build then writes the output folder, and every page reloads once more.
+            if changed.isSubset(of: next.keys), await state.makesPages(from: changed) { await channel.reload() }
             do {
                 try await rebuild(changed: changed)
             } catch {
@@ -144,6 +147,11 @@ public final class Preview: Sendable {
             log("gebouwd in \(milliseconds) ms: \(rendered) opnieuw, \(result.upToDate) ongewijzigd, \(errors) met fouten")
         case .english:
             log("built in \(milliseconds) ms: \(rendered) rendered, \(result.upToDate) up to date, \(errors) with errors")
+        }
+        // BEGELEID_PHASES=1: where this rebuild's CPU time went (issue 18), then count afresh.
+        if Phases.enabled {
+            log(Phases.table(sessions: 1))
+            Phases.reset()
         }
     }
 }

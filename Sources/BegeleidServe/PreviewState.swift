@@ -1,5 +1,6 @@
 import BegeleidModel
 import BegeleidPipeline
+import Foundation
 
 /// What the preview knows beyond the output folder: each session's notes and
 /// findings as of the last build. A session's report page is made from its
@@ -28,6 +29,17 @@ actor PreviewState {
         self.notes = notes
         self.templates = templates
         self.options = options
+    }
+
+    /// Whether every one of `paths` is the notes of a session whose page is made from its notes as they
+    /// stand: then those pages show a save before the build has written the output folder.
+    func makesPages(from paths: Set<String>) -> Bool {
+        let known = Set(notes.values.map { Self.standardized($0.path) })
+        return !paths.isEmpty && paths.allSatisfy { known.contains(Self.standardized($0)) }
+    }
+
+    private static func standardized(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     /// The page for a request path (`sessies/<slug>/rapport.html` or

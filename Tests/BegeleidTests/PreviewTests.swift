@@ -84,7 +84,13 @@ struct PreviewTests {
         for _ in 0..<40 where await preview.channel.count == 0 { try await Task.sleep(for: .milliseconds(50)) }
         #expect(await preview.channel.count == 1)
         let notes = root.appendingPathComponent("Input/sessies/ringweg.md")
-        try (String(contentsOf: notes, encoding: .utf8) + "\n").write(to: notes, atomically: true, encoding: .utf8)
+        let text = try String(contentsOf: notes, encoding: .utf8)
+        try text.replacingOccurrences(of: "titel: Digital twin voor de doorstroming op de ringweg", with: "titel: Net opgeslagen")
+            .write(to: notes, atomically: true, encoding: .utf8)
+        // Saved notes of a known session: the page is told at once (it is made from the notes as they stand) and
+        // then once more when the build has written the output folder.
+        #expect(try socket.receiveText() == "herladen")
+        #expect(try await get(port, "/sessies/ringweg/rapport.html").body.contains("<h1>Net opgeslagen</h1>"))
         #expect(try socket.receiveText() == "herladen")
         await preview.stop()
     }

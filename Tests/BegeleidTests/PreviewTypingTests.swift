@@ -88,8 +88,14 @@ struct PreviewTypingTests {
         // The panel's links go to places that exist in the report below it.
         let last = try await page(port)
         #expect(!last.contains("href=\"#\""))
-        // Output/ only receives what `build` writes: no panel, no script.
-        let onDisk = try String(contentsOfFile: output + "/sessies/ringweg/rapport.html", encoding: .utf8)
+        // Output/ only receives what `build` writes: no panel, no script. (The page is made from the notes as they
+        // stand and may show a save before the build that follows it has written the output folder.)
+        var onDisk = ""
+        for _ in 0..<100 where !onDisk.contains(Self.steps.last!.shows) {
+            onDisk = (try? String(contentsOfFile: output + "/sessies/ringweg/rapport.html", encoding: .utf8)) ?? ""
+            if !onDisk.contains(Self.steps.last!.shows) { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        #expect(onDisk.contains(Self.steps.last!.shows), "the build wrote the report of the last save")
         #expect(!onDisk.contains("begeleid-meldingen-paneel") && !onDisk.contains("<script"))
         await preview.stop()
     }

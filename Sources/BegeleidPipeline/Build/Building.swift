@@ -101,14 +101,14 @@ public enum Building {
     /// The build itself, step by step; `sweep`: the folder was marked before, so leftovers of a build cut off may be removed.
     private static func build(_ options: Options, renderer: Renderer, progress: Progress?, sweep: Bool) throws(Failure) -> Result {
         // 1. Collect: the notes, what the last build left (its cache), the lists of values.
-        let files = SessionFiles.collect([options.sessionsFolder]).files
+        let files = Phases.measure("verzamelen/collect") { SessionFiles.collect([options.sessionsFolder]).files }
         let key = cacheKey(options, renderer: renderer)
         let (cache, lastBuildFinished) = Phases.measure("cache laden/cache load") {
             BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly)
         }
-        let values = ValueLists(ownPath: FileManager.default.fileExists(atPath: options.synonymsPath) ? options.synonymsPath : nil,
+        let values = Phases.measure("waardenlijsten/value lists") { ValueLists(ownPath: FileManager.default.fileExists(atPath: options.synonymsPath) ? options.synonymsPath : nil,
                                 vocabulary: Vocabulary(templates: renderer.templates), language: options.language,
-                                strict: options.strict, policy: options.policy)
+                                strict: options.strict, policy: options.policy) }
         // Only a build that did not finish can have left temporary files, and only in a folder that was begeleid's before.
         if !lastBuildFinished, sweep { OutputWriter.sweepLeftovers(in: options.output) }
         let writer = OutputWriter(root: options.output)
@@ -125,7 +125,7 @@ public enum Building {
         }
 
         // 3. Check what needs every file (follow-ups within their series), then write those reports.
-        try reports.write(pass.checkAcrossFiles())
+        try reports.write(Phases.measure("over bestanden/across files") { pass.checkAcrossFiles() })
         let checking = pass.result(valid: reports.kept)
 
         // 4. What spans sessions: series pages, index, data, overview; then the cache for the next build.
