@@ -38,15 +38,36 @@ extension SectionKind {
             return false
         }
         // Enough characters for the longest key and the one after it, white space not counted.
+        let end = asciiEnd(text) ?? characterEnd(text)
+        guard end < text.endIndex else { return true }
+        let head = Array(Names.key(String(text[..<end])).utf8)
+        guard head.count > longestPrivateKey else { return true }
+        return privateKeys.contains { key in head.starts(with: key) && strippable.contains(head[key.count]) }
+    }
+
+    /// Where the text has counted more characters than the longest key, white space not counted: by bytes while
+    /// they are ASCII, nil at the first that is not (a byte-wise end may be no character's end there).
+    private static func asciiEnd(_ text: String) -> String.Index? {
+        let utf8 = text.utf8
+        var end = utf8.startIndex
+        var counted = 0
+        while end < utf8.endIndex, counted <= longestPrivateKey {
+            let byte = utf8[end]
+            guard byte < 0x80 else { return nil }
+            if byte != 0x20, !(0x09...0x0D).contains(byte) { counted += 1 }
+            utf8.formIndex(after: &end)
+        }
+        // The next character must not be one that joins with the last ASCII byte (a combining accent).
+        return end == utf8.endIndex || utf8[end] < 0x80 ? end : nil
+    }
+
+    private static func characterEnd(_ text: String) -> String.Index {
         var end = text.startIndex
         var counted = 0
         while end < text.endIndex, counted <= longestPrivateKey {
             if !text[end].isWhitespace { counted += 1 }
             end = text.index(after: end)
         }
-        guard end < text.endIndex else { return true }
-        let head = Array(Names.key(String(text[..<end])).utf8)
-        guard head.count > longestPrivateKey else { return true }
-        return privateKeys.contains { key in head.starts(with: key) && strippable.contains(head[key.count]) }
+        return end
     }
 }
