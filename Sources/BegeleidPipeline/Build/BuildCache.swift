@@ -12,7 +12,7 @@ import Foundation
 struct BuildCache: Codable, Sendable {
     static let path = Layout.state + "/cache.json"
     /// The layout of the file; a cache of another layout is not read.
-    static let currentFormat = 3
+    static let currentFormat = 4
 
     struct Finding: Codable, Sendable {
         var severity: Diagnostic.Severity
@@ -58,6 +58,8 @@ struct BuildCache: Codable, Sendable {
         /// A follow-up's earlier sessions and the hashes of their files when it was read: when
         /// one of them changes, the follow-up is checked and rendered again.
         var dependsOn: [String: String]?
+        /// The file's `stat` when it was read (nil when it was too fresh to trust): unchanged, the hash is taken as it is.
+        var stamp: FileStamp?
     }
 
     /// Entries are kept by file name (all notes share one folder), so the
@@ -83,6 +85,11 @@ struct BuildCache: Codable, Sendable {
     /// series need of a session that is not rendered again.
     static func outlinePath(for path: String) -> String {
         Layout.state + "/schetsen/" + name(path) + ".json"
+    }
+
+    /// Where the share of `data/` of the notes at `path` is kept (DataShare, made by ShareMaker), relative to the output folder.
+    static func sharePath(for path: String) -> String {
+        Layout.state + "/delen/" + name(path) + ".bin"
     }
 
     /// The outline's bytes depend on the notes alone: the path they were read at is set again on reading.

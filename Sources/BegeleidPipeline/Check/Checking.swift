@@ -25,6 +25,8 @@ public enum Checking {
         public var series = Series(nodes: [], slugs: [], failed: [])
         /// Files read anew: their hash, slug and findings, for the cache.
         var fresh: [String: (hash: String, slug: String, findings: [Diagnostic])] = [:]
+        /// Each file's `stat` as it was read (when trusted), for the cache.
+        var stamps: [String: FileStamp] = [:]
     }
 
     /// Reads and checks `files`; with `strict`, warnings count as errors.
@@ -52,12 +54,22 @@ public enum Checking {
     static func read(
         _ path: String, slug: String, naming: [Diagnostic], strict: Bool, policy: InputPolicy, cache: BuildCache?
     ) -> Read {
-        let bytes = InputFile.bytes(at: path, policy: policy)
-        let hash = (try? bytes.get()).map(BuildCache.hash) ?? ""
+        // Unchanged by `stat`, the file keeps its cached hash unread; otherwise (a doubt) its bytes decide.
+        let stamp = cache == nil ? nil : FileStamp.of(path)
+        let cached = cache?.entries[BuildCache.name(path)]
+        var bytes: Swift.Result<[UInt8], Diagnostic>?
+        let hash: String
+        if let cached, let stamp, cached.stamp == stamp {
+            hash = cached.hash
+        } else {
+            let read = InputFile.bytes(at: path, policy: policy)
+            bytes = read
+            hash = (try? read.get()).map(BuildCache.hash) ?? ""
+        }
         let output: SessionReader.Output
         let findings: [Diagnostic]
         var fresh: (hash: String, slug: String, findings: [Diagnostic])?
-        let entry = cache?.entries[BuildCache.name(path)].flatMap { $0.hash == hash && $0.slug == slug ? $0 : nil }
+        let entry = cached.flatMap { $0.hash == hash && $0.slug == slug ? $0 : nil }
         // A valid entry comes back as the outline the cache keeps; without one (or its outputs gone) the notes are read again.
         // (A follow-up whose earlier sessions changed is read again after all, in the pass across files.)
         let reusedSession = entry.flatMap { $0.valid ? cache?.session(of: $0, path: path) : nil }
@@ -67,12 +79,16 @@ public enum Checking {
             output = SessionReader.Output(session: reusedSession, diagnostics: [])
             findings = entry.findings.map { $0.diagnostic(path: path) }
         } else {
-            (output, findings) = check(bytes, path: path, slug: slug)
-            fresh = (hash, slug, findings)
+            let read = bytes ?? InputFile.bytes(at: path, policy: policy)
+            let readHash = (try? read.get()).map(BuildCache.hash) ?? ""
+            (output, findings) = check(read, path: path, slug: slug)
+            fresh = (readHash, slug, findings)
         }
         let diagnostics = (naming + findings).strictened(strict).sortedByPosition()
-        return Read(path: path, slug: slug, hash: hash, session: diagnostics.errorCount > 0 ? nil : output.session,
-                    diagnostics: diagnostics, reused: fresh == nil, fresh: fresh)
+        var result = Read(path: path, slug: slug, hash: hash, session: diagnostics.errorCount > 0 ? nil : output.session,
+                          diagnostics: diagnostics, reused: fresh == nil, fresh: fresh)
+        result.stamp = stamp
+        return result
     }
 
     /// One notes file read and checked: the reader's findings and every
