@@ -58,8 +58,6 @@ struct BuildCache: Codable, Sendable {
         /// A follow-up's earlier sessions and the hashes of their files when it was read: when
         /// one of them changes, the follow-up is checked and rendered again.
         var dependsOn: [String: String]?
-        /// The file's `stat` when it was read (nil when it was too fresh to trust): unchanged, the hash is taken as it is.
-        var stamp: FileStamp?
     }
 
     /// Entries are kept by file name (all notes share one folder), so the

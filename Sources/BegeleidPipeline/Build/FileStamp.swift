@@ -7,12 +7,16 @@ import Darwin
 #endif
 
 /// What `stat` says of a notes file: size, modification and change times (to
-/// the nanosecond) and inode. A build trusts the cached hash of a file whose
-/// stamp is unchanged and reads (and hashes) only the others: a stamp that
-/// differs, or none, is a doubt, settled by the bytes. The change time cannot
-/// be set back, so notes rewritten with their size and modification time
-/// restored are read again.
-struct FileStamp: Codable, Sendable, Equatable {
+/// the nanosecond) and inode. A build trusts the hash this process took of a
+/// file whose stamp is unchanged since (`memo`) and reads (and hashes) only the
+/// others: a stamp that differs, or none, is a doubt, settled by the bytes. The
+/// change time cannot be set back, so notes rewritten with their size and
+/// modification time restored are read again.
+///
+/// Stamps are kept in memory, for the builds of one process (`watch` builds on
+/// every save), not in the cache: they differ between two copies of the same
+/// notes, and the cache's bytes, like every output's, depend on the notes alone.
+struct FileStamp: Sendable, Equatable {
     var size: Int64
     var modified: Int64
     var changed: Int64
@@ -39,5 +43,27 @@ struct FileStamp: Codable, Sendable, Equatable {
 
     private static func nanoseconds(_ time: timespec) -> Int64 {
         Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
+    /// The stamps and hashes of the files this process has read.
+    static let memo = Memo()
+
+    final class Memo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var known: [String: (stamp: FileStamp, hash: String)] = [:]
+
+        /// The hash taken of `path` when its stamp was `stamp`; nil when unknown or changed since.
+        func hash(of path: String, stamp: FileStamp) -> String? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard let entry = known[path], entry.stamp == stamp else { return nil }
+            return entry.hash
+        }
+
+        func record(_ path: String, stamp: FileStamp, hash: String) {
+            lock.lock()
+            known[path] = (stamp, hash)
+            lock.unlock()
+        }
     }
 }

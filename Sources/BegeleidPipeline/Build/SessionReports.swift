@@ -44,8 +44,7 @@ struct SessionReports {
             } : reads
         withheld += reads.count - published.count
         let fresh = published.filter { read in
-            guard read.reused, var entry = cache?.entries[BuildCache.name(read.path)] else { return true }
-            entry.stamp = read.stamp
+            guard read.reused, let entry = cache?.entries[BuildCache.name(read.path)] else { return true }
             next.entries[BuildCache.name(read.path)] = entry
             return false
         }
@@ -68,7 +67,7 @@ struct SessionReports {
             if let new = read.fresh {
                 next.entries[BuildCache.name(read.path)] = BuildCache.Entry(
                     hash: new.hash, slug: new.slug, valid: true, findings: new.findings.map(BuildCache.Finding.init),
-                    files: names + outline, dependsOn: read.dependsOn, stamp: read.stamp)
+                    files: names + outline, dependsOn: read.dependsOn)
             }
         }
         kept += published.compactMap { $0.session?.outlineOnly }
@@ -119,14 +118,10 @@ struct SessionReports {
         let failedPaths = Set(checking.failed.map(\.path))
         for (path, fresh) in checking.fresh where next.entries[BuildCache.name(path)] == nil && failedPaths.contains(path) {
             next.entries[BuildCache.name(path)] = BuildCache.Entry(hash: fresh.hash, slug: fresh.slug, valid: false,
-                                                                   findings: fresh.findings.map(BuildCache.Finding.init), files: [],
-                                                                   stamp: checking.stamps[path])
+                                                                   findings: fresh.findings.map(BuildCache.Finding.init), files: [])
         }
         for path in checking.reused where next.entries[BuildCache.name(path)] == nil {
-            if var entry = cache?.entries[BuildCache.name(path)] {
-                entry.stamp = checking.stamps[path]
-                next.entries[BuildCache.name(path)] = entry
-            }
+            if let entry = cache?.entries[BuildCache.name(path)] { next.entries[BuildCache.name(path)] = entry }
         }
         do {
             try writer.write(next.encoded(), to: BuildCache.path)

@@ -25,8 +25,6 @@ public enum Checking {
         public var series = Series(nodes: [], slugs: [], failed: [])
         /// Files read anew: their hash, slug and findings, for the cache.
         var fresh: [String: (hash: String, slug: String, findings: [Diagnostic])] = [:]
-        /// Each file's `stat` as it was read (when trusted), for the cache.
-        var stamps: [String: FileStamp] = [:]
     }
 
     /// Reads and checks `files`; with `strict`, warnings count as errors.
@@ -54,17 +52,19 @@ public enum Checking {
     static func read(
         _ path: String, slug: String, naming: [Diagnostic], strict: Bool, policy: InputPolicy, cache: BuildCache?
     ) -> Read {
-        // Unchanged by `stat`, the file keeps its cached hash unread; otherwise (a doubt) its bytes decide.
+        // A file this process has hashed before and `stat` says is unchanged keeps that hash unread;
+        // otherwise (a doubt) its bytes decide (FileStamp.Memo: `watch` builds again and again).
         let stamp = cache == nil ? nil : FileStamp.of(path)
         let cached = cache?.entries[BuildCache.name(path)]
         var bytes: Swift.Result<[UInt8], Diagnostic>?
         let hash: String
-        if let cached, let stamp, cached.stamp == stamp {
-            hash = cached.hash
+        if let stamp, let known = FileStamp.memo.hash(of: path, stamp: stamp) {
+            hash = known
         } else {
             let read = InputFile.bytes(at: path, policy: policy)
             bytes = read
             hash = (try? read.get()).map(BuildCache.hash) ?? ""
+            if let stamp, case .success = read { FileStamp.memo.record(path, stamp: stamp, hash: hash) }
         }
         let output: SessionReader.Output
         let findings: [Diagnostic]
@@ -85,10 +85,8 @@ public enum Checking {
             fresh = (readHash, slug, findings)
         }
         let diagnostics = (naming + findings).strictened(strict).sortedByPosition()
-        var result = Read(path: path, slug: slug, hash: hash, session: diagnostics.errorCount > 0 ? nil : output.session,
-                          diagnostics: diagnostics, reused: fresh == nil, fresh: fresh)
-        result.stamp = stamp
-        return result
+        return Read(path: path, slug: slug, hash: hash, session: diagnostics.errorCount > 0 ? nil : output.session,
+                    diagnostics: diagnostics, reused: fresh == nil, fresh: fresh)
     }
 
     /// One notes file read and checked: the reader's findings and every

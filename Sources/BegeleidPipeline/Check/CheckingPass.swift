@@ -17,8 +17,6 @@ extension Checking {
         /// A follow-up's earlier sessions, each slug with the hash of its file ("" when there is
         /// none): what its findings and report depend on besides its own bytes.
         var dependsOn: [String: String]?
-        /// The file's `stat` when it was read, if trusted (FileStamp).
-        var stamp: FileStamp?
     }
 
     /// A notes file to check, with what its name alone says (not a slug, two files giving one slug).
@@ -52,7 +50,6 @@ extension Checking {
         private var series = Series(nodes: [], slugs: [], failed: [])
         /// The hash of each slug's file as read now, for what follow-ups depend on.
         private var hashes: [String: String] = [:]
-        private var stamps: [String: FileStamp] = [:]
 
         init(files paths: [String], strict: Bool, policy: InputPolicy, cache: BuildCache?, vocabulary: (Vocabulary, ValueSynonyms)?) {
             self.strict = strict
@@ -82,7 +79,6 @@ extension Checking {
             for read in reads {
                 if hashes[read.slug] == nil { hashes[read.slug] = read.hash }
                 if read.reused { reused.insert(read.path) }
-                if let stamp = read.stamp { stamps[read.path] = stamp }
                 if let new = read.fresh { fresh[read.path] = new }
                 if read.diagnostics.errorCount > 0 { failed.append((read.path, read.slug)) }
                 diagnostics += read.diagnostics
@@ -148,7 +144,6 @@ extension Checking {
             for file in files where !file.naming.isEmpty { result.naming[file.path] = file.naming }
             result.reused = reused
             result.fresh = fresh
-            result.stamps = stamps
             result.series = series
             return result
         }
