@@ -6,7 +6,8 @@ import Foundation
 /// what changed. Its own format (`format`), not the published `sessie.json`:
 /// a session comes back as the outline the build keeps, locations and all,
 /// from a file of its own (`.begeleid/schetsen/<notes>.json`, written when the
-/// session is rendered, so an unchanged one is neither encoded nor written again).
+/// session is rendered, so an unchanged one is neither encoded nor written again),
+/// and so does its share of `data/` (`.begeleid/delen/<notes>.bin`, DataShare).
 /// Valid only for the same format, tool version, templates and options; a
 /// missing, damaged or stale cache just means a full build.
 struct BuildCache: Codable, Sendable {
