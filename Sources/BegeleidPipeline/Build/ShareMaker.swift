@@ -11,7 +11,7 @@ struct ShareMaker: Sendable {
 
     init(renderer: Renderer, synonyms: ValueSynonyms) {
         tables = renderer.dataTables(synonyms: synonyms)
-        fingerprint = DataShare.fingerprint(synonyms: synonyms)
+        fingerprint = BuildCache.hash([DataShare.fingerprint(synonyms: synonyms)])
     }
 
     /// The share of `session` (read or its outline), nil for a concept.

@@ -33,13 +33,14 @@ public struct DataShare: Sendable, Equatable {
 
     init(parts: [Part]) { self.parts = parts }
 
-    /// What the rows depend on besides the session and the templates: the synonyms, and this layout.
+    /// What the rows depend on besides the session and the templates: the synonyms, and this layout
+    /// (a text to hash: the share keeps the hash, `encoded(fingerprint:)`).
     public static func fingerprint(synonyms: ValueSynonyms) -> String {
         "delen-1\n" + synonyms.canonical.sorted { $0.key < $1.key }.map { $0.key + "\u{1}" + $0.value }.joined(separator: "\u{0}")
     }
 
-    /// The bytes kept in the cache: a line naming what the share was made under (its fingerprint's
-    /// FNV-1a), then per part its row count and the lengths and bytes of its CSV lines and sheet rows.
+    /// The bytes kept in the cache: a line naming what the share was made under (`fingerprint`, a hash
+    /// without line ends), then per part its row count and the lengths and bytes of its CSV lines and sheet rows.
     public func encoded(fingerprint: String) -> Data {
         var out = Data(Self.header(fingerprint).utf8)
         for part in parts {
@@ -92,17 +93,7 @@ public struct DataShare: Sendable, Equatable {
     }
 
     private static func header(_ fingerprint: String) -> String {
-        "begeleid-deel " + hash(fingerprint) + "\n"
-    }
-
-    /// FNV-1a, 64 bits, of the fingerprint's bytes.
-    private static func hash(_ text: String) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
-        }
-        return String(value, radix: 16)
+        "begeleid-deel " + fingerprint + "\n"
     }
 
     private static func append(_ number: UInt32, to data: inout Data) {
