@@ -117,9 +117,7 @@ public struct Renderer: Sendable {
     public func workbook(_ sessions: [Session], synonyms: ValueSynonyms) throws -> Data {
         let published = sessions.map { $0.publishable() }
         return try Workbook.data(DataExports.tables(synonyms: synonyms).map { table in
-            let stem = String(table.name.dropLast(".csv".count))
-            return Workbook.Sheet(name: stem.prefix(1).uppercased() + stem.dropFirst(), header: table.header,
-                                  rows: published.flatMap(table.rows), numeric: table.numeric)
+            Workbook.Sheet(name: Workbook.sheetName(table), header: table.header, rows: published.flatMap(table.rows), numeric: table.numeric)
         })
     }
 

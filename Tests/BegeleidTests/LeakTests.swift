@@ -54,6 +54,7 @@ struct LeakTests {
         #expect(kinds.isSuperset(of: ["html", "md", "json", "csv", "svg"]), "every kind was written: \(kinds.sorted())")
         #expect(output.keys.contains(".begeleid/cache.json"))
         #expect(output.keys.contains { $0.hasPrefix(".begeleid/schetsen/") }, "the cache's outlines are searched too")
+        #expect(output.keys.contains { $0.hasPrefix(".begeleid/delen/") }, "the cache's shares of data/ are searched too")
         #expect(output.count > 60)
         #expect(Self.leaks(in: output).isEmpty, "\(Self.leaks(in: output))")
         // The terminal (human format quotes lines of the file) says nothing private either.

@@ -11,6 +11,8 @@ struct Aggregates {
     let renderer: Renderer
     let writer: OutputWriter
     let values: ValueLists
+    /// The sessions' shares of `data/`, as the workers made them.
+    let shares: ShareMaker
 
     /// Writes them all; returns the paths written, relative to the output folder.
     func write(_ checking: Checking.Result) throws(Building.Failure) -> [String] {
@@ -37,7 +39,8 @@ struct Aggregates {
             try writer.write(renderer.index(entries: entries, language: options.language, series: series, staleSeries: staleSeries),
                              to: Layout.index)
             written.append(Layout.index)
-            written += try writeData(counted)
+            written += try DataFolder(options: options, renderer: renderer, writer: writer, shares: shares, synonyms: values.synonyms)
+                .write(counted)
             // A list of values with errors holds the overview back (the earlier one stays).
             if values.diagnostics.errorCount == 0 {
                 try writer.write(renderer.overview(Overview(sessions: counted, synonyms: values.synonyms), language: options.language,
@@ -46,28 +49,6 @@ struct Aggregates {
             }
         } catch {
             throw Building.Failure.writing(error, output: options.output)
-        }
-        return written
-    }
-
-    /// `data/`: sessies.json (from the documents just written, read one at a time), the tables, the workbook, the schema.
-    private func writeData(_ counted: [Session]) throws -> [String] {
-        var written: [String] = []
-        let documents = counted.lazy.map { [options] session -> Data in
-            let path = Layout.join(options.output, Layout.session(session.slug, "sessie.json"))
-            return FileManager.default.contents(atPath: path) ?? ((try? SessionDocument(session.publishable()).encoded()) ?? Data())
-        }
-        try writer.write(parts: SessionCollection.parts(documents), to: Layout.data("sessies.json"))
-        written.append(Layout.data("sessies.json"))
-        for table in renderer.dataTables(synonyms: values.synonyms) {
-            try writer.write(parts: table.parts(counted), to: Layout.data(table.name))
-            written.append(Layout.data(table.name))
-        }
-        try writer.write(renderer.workbook(counted, synonyms: values.synonyms), to: Layout.data("gegevens.xlsx"))
-        written.append(Layout.data("gegevens.xlsx"))
-        for file in try renderer.dataFiles(counted, collection: false, tables: false, synonyms: values.synonyms) {
-            try writer.write(file.data, to: Layout.data(file.name))
-            written.append(Layout.data(file.name))
         }
         return written
     }

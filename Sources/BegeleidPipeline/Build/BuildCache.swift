@@ -6,13 +6,14 @@ import Foundation
 /// what changed. Its own format (`format`), not the published `sessie.json`:
 /// a session comes back as the outline the build keeps, locations and all,
 /// from a file of its own (`.begeleid/schetsen/<notes>.json`, written when the
-/// session is rendered, so an unchanged one is neither encoded nor written again).
+/// session is rendered, so an unchanged one is neither encoded nor written again),
+/// and so does its share of `data/` (`.begeleid/delen/<notes>.bin`, DataShare).
 /// Valid only for the same format, tool version, templates and options; a
 /// missing, damaged or stale cache just means a full build.
 struct BuildCache: Codable, Sendable {
     static let path = Layout.state + "/cache.json"
     /// The layout of the file; a cache of another layout is not read.
-    static let currentFormat = 3
+    static let currentFormat = 4
 
     struct Finding: Codable, Sendable {
         var severity: Diagnostic.Severity
@@ -83,6 +84,11 @@ struct BuildCache: Codable, Sendable {
     /// series need of a session that is not rendered again.
     static func outlinePath(for path: String) -> String {
         Layout.state + "/schetsen/" + name(path) + ".json"
+    }
+
+    /// Where the share of `data/` of the notes at `path` is kept (DataShare, made by ShareMaker), relative to the output folder.
+    static func sharePath(for path: String) -> String {
+        Layout.state + "/delen/" + name(path) + ".bin"
     }
 
     /// The outline's bytes depend on the notes alone: the path they were read at is set again on reading.

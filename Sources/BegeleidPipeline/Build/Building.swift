@@ -116,7 +116,8 @@ public enum Building {
         // 2. Check each file on its own and write its report as soon as its batch is checked.
         var pass = Checking.Pass(files: files, strict: options.strict, policy: options.policy, cache: cache,
                                  vocabulary: (values.vocabulary, values.synonyms))
-        var reports = SessionReports(options: options, renderer: renderer, writer: writer, cache: cache, key: key)
+        let shares = ShareMaker(renderer: renderer, synonyms: values.synonyms)
+        var reports = SessionReports(options: options, renderer: renderer, writer: writer, cache: cache, key: key, shares: shares)
         var done = 0
         for batch in pass.batches {
             try reports.write(pass.check(batch))
@@ -129,7 +130,7 @@ public enum Building {
         let checking = pass.result(valid: reports.kept)
 
         // 4. What spans sessions: series pages, index, data, overview; then the cache for the next build.
-        let aggregates = Aggregates(options: options, renderer: renderer, writer: writer, values: values)
+        let aggregates = Aggregates(options: options, renderer: renderer, writer: writer, values: values, shares: shares)
         let written = try Phases.measure("overkoepelend/aggregates") { () throws(Failure) in try aggregates.write(checking) }
         if !options.publicOnly { try Phases.measure("cache schrijven/cache write") { () throws(Failure) in try reports.saveCache(after: checking) } }
 

@@ -17,9 +17,12 @@ struct SessionReports {
     /// Sessions left out of a public build (not public, or a concept).
     private(set) var withheld = 0
     private var next: BuildCache
+    /// Makes each rendered session's share of `data/` for the cache.
+    private let shares: ShareMaker
 
     /// `key`: the cache key of this build, for the next build's cache.
-    init(options: Building.Options, renderer: Renderer, writer: OutputWriter, cache: BuildCache?, key: String) {
+    init(options: Building.Options, renderer: Renderer, writer: OutputWriter, cache: BuildCache?, key: String, shares: ShareMaker) {
+        self.shares = shares
         self.options = options
         self.renderer = renderer
         self.writer = writer
@@ -45,9 +48,9 @@ struct SessionReports {
             next.entries[BuildCache.name(read.path)] = entry
             return false
         }
-        let keepsOutline = cache != nil
+        let shares = cache != nil ? shares : nil
         let results = Parallel.map(fresh.compactMap(\.session)) { [options, renderer, writer] session in
-            Self.render(session, options: options, renderer: renderer, writer: writer, keepsOutline: keepsOutline)
+            Self.render(session, options: options, renderer: renderer, writer: writer, shares: shares)
         }
         for (read, result) in zip(fresh, results) {
             guard let session = read.session else { continue }
@@ -64,18 +67,19 @@ struct SessionReports {
             if let new = read.fresh {
                 next.entries[BuildCache.name(read.path)] = BuildCache.Entry(
                     hash: new.hash, slug: new.slug, valid: true, findings: new.findings.map(BuildCache.Finding.init),
-                    files: names + (outline.map { [$0] } ?? []), dependsOn: read.dependsOn)
+                    files: names + outline, dependsOn: read.dependsOn)
             }
         }
         kept += published.compactMap { $0.session?.outlineOnly }
     }
 
     /// One session's files (report in every format, `sessie.json`, the register entry of a public
-    /// definitief one), written; their paths relative to the output folder. With `keepsOutline`, also
-    /// the outline the next build's cache reads back (BuildCache.outlinePath), and its path.
+    /// definitief one), written; their paths relative to the output folder. With `shares` (a build that
+    /// keeps a cache), also the outline the next build's cache reads back (BuildCache.outlinePath) and the
+    /// session's share of `data/` (BuildCache.sharePath), and their paths.
     private static func render(
-        _ session: Session, options: Building.Options, renderer: Renderer, writer: OutputWriter, keepsOutline: Bool
-    ) -> Swift.Result<(reports: [String], outline: String?), Building.Failure> {
+        _ session: Session, options: Building.Options, renderer: Renderer, writer: OutputWriter, shares: ShareMaker?
+    ) -> Swift.Result<(reports: [String], cached: [String]), Building.Failure> {
         do throws(Building.Failure) {
             let files: [(name: String, data: Data)]
             do {
@@ -93,14 +97,22 @@ struct SessionReports {
                     names.append(relative)
                 }
             }
-            guard keepsOutline else { return .success((names, nil)) }
-            let outline = BuildCache.outlinePath(for: session.path)
+            guard let shares else { return .success((names, [])) }
+            var cached = [BuildCache.outlinePath(for: session.path)]
             do {
-                try Phases.measure("schets/outline") { try writer.write(BuildCache.encode(outline: session.outlineOnly.publishable()), to: outline) }
+                try Phases.measure("schets/outline") {
+                    try writer.write(BuildCache.encode(outline: session.outlineOnly.publishable()), to: cached[0])
+                }
+                if let share = Phases.measure("aandeel/share", { shares.share(session) }) {
+                    cached.append(BuildCache.sharePath(for: session.path))
+                    try Phases.measure("aandeel schrijven/share write") {
+                        try writer.write(share.encoded(fingerprint: shares.fingerprint), to: cached[1])
+                    }
+                }
             } catch {
                 throw Building.Failure.writing(error, output: options.output)
             }
-            return .success((names, outline))
+            return .success((names, cached))
         } catch {
             return .failure(error)
         }

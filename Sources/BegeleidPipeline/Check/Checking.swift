@@ -52,12 +52,24 @@ public enum Checking {
     static func read(
         _ path: String, slug: String, naming: [Diagnostic], strict: Bool, policy: InputPolicy, cache: BuildCache?
     ) -> Read {
-        let bytes = Phases.measure("invoer/input") { InputFile.bytes(at: path, policy: policy) }
-        let hash = Phases.measure("hash") { (try? bytes.get()).map(BuildCache.hash) ?? "" }
+        // A file this process has hashed before and `stat` says is unchanged keeps that hash unread;
+        // otherwise (a doubt) its bytes decide (FileStamp.Memo: `watch` builds again and again).
+        let stamp = cache == nil ? nil : FileStamp.of(path)
+        let cached = cache?.entries[BuildCache.name(path)]
+        var bytes: Swift.Result<[UInt8], Diagnostic>?
+        let hash: String
+        if let stamp, let known = FileStamp.memo.hash(of: path, stamp: stamp) {
+            hash = known
+        } else {
+            let read = Phases.measure("invoer/input") { InputFile.bytes(at: path, policy: policy) }
+            bytes = read
+            hash = Phases.measure("hash") { (try? read.get()).map(BuildCache.hash) ?? "" }
+            if let stamp, case .success = read { FileStamp.memo.record(path, stamp: stamp, hash: hash) }
+        }
         let output: SessionReader.Output
         let findings: [Diagnostic]
         var fresh: (hash: String, slug: String, findings: [Diagnostic])?
-        let entry = cache?.entries[BuildCache.name(path)].flatMap { $0.hash == hash && $0.slug == slug ? $0 : nil }
+        let entry = cached.flatMap { $0.hash == hash && $0.slug == slug ? $0 : nil }
         // A valid entry comes back as the outline the cache keeps; without one (or its outputs gone) the notes are read again.
         // (A follow-up whose earlier sessions changed is read again after all, in the pass across files.)
         let reusedSession = Phases.measure("cache lezen/cache read") { entry.flatMap { $0.valid ? cache?.session(of: $0, path: path) : nil } }
@@ -67,8 +79,10 @@ public enum Checking {
             output = SessionReader.Output(session: reusedSession, diagnostics: [])
             findings = entry.findings.map { $0.diagnostic(path: path) }
         } else {
-            (output, findings) = check(bytes, path: path, slug: slug)
-            fresh = (hash, slug, findings)
+            let read = bytes ?? InputFile.bytes(at: path, policy: policy)
+            let readHash = (try? read.get()).map(BuildCache.hash) ?? ""
+            (output, findings) = check(read, path: path, slug: slug)
+            fresh = (readHash, slug, findings)
         }
         let diagnostics = (naming + findings).strictened(strict).sortedByPosition()
         return Read(path: path, slug: slug, hash: hash, session: diagnostics.errorCount > 0 ? nil : output.session,

@@ -25,7 +25,7 @@ struct OutputWriter: Sendable {
         try write(parts: CollectionOfOne(data), to: relative)
     }
 
-    private func ensureFolder(_ folder: String) throws(Building.Failure) {
+    func ensureFolder(_ folder: String) throws(Building.Failure) {
         guard !folders.contains(folder) else { return }
         guard Self.makeFolder(folder, below: root) else { throw failure(folder, nl: "map kan niet worden gemaakt", en: "folder cannot be created") }
         folders.insert(folder)
@@ -53,7 +53,7 @@ struct OutputWriter: Sendable {
         }
     }
 
-    private static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
+    static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
         data.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
@@ -144,7 +144,7 @@ struct OutputWriter: Sendable {
         }
     }
 
-    private func failure(_ path: String, nl: String, en: String) -> Building.Failure {
+    func failure(_ path: String, nl: String, en: String) -> Building.Failure {
         Building.Failure(path: path, message: .init(nl: nl, en: en))
     }
 }

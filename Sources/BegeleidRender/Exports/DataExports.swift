@@ -88,10 +88,12 @@ public enum DataExports {
             CSVTable(header: header, rows: sessions.flatMap(rows)).text
         }
 
+        /// The first line of the table's file: the byte-order mark and the header.
+        public var head: Data { Data(("\u{FEFF}" + CSVTable.line(header)).utf8) }
+
         /// The table as parts to write one after another: the header, then each
         /// session's rows, so no table of ten thousand sessions is held at once.
         public func parts(_ sessions: some Sequence<Session>) -> some Sequence<Data> {
-            let head = Data(("\u{FEFF}" + CSVTable.line(header)).utf8)
             let body = sessions.lazy.map { session in Data(rows(session.publishable()).map(CSVTable.line).joined().utf8) }
             return [AnySequence([head]), AnySequence(body)].joined()
         }

@@ -19,25 +19,53 @@ enum Workbook {
         var numeric: Set<String>
     }
 
+    /// A table's sheet: its file name without `.csv`, capitalised (`effecten.csv` → `Effecten`).
+    static func sheetName(_ table: DataExports.Table) -> String {
+        let stem = String(table.name.dropLast(".csv".count))
+        return stem.prefix(1).uppercased() + stem.dropFirst()
+    }
+
     /// Columns holding ISO dates, in any table.
     static let dateColumns: Set<String> = ["datum", "optie_datum", "uiterlijk"]
 
     static func data(_ sheets: [Sheet]) throws -> Data {
+        try data(sheets.map { sheet in
+            let bytes = Data(worksheet(sheet).utf8)
+            return SheetSource(name: sheet.name, columns: sheet.header.count, rows: sheet.rows.count, size: Int64(bytes.count)) { position, size in
+                bytes.subdata(in: Int(position)..<min(Int(position) + size, bytes.count))
+            }
+        })
+    }
+
+    /// A sheet's XML as the archive reads it, piece by piece: `read(position, size)`.
+    public struct SheetSource {
+        var name: String
+        var columns: Int
+        var rows: Int
+        var size: Int64
+        var read: (Int64, Int) throws -> Data
+    }
+
+    /// The workbook of `sheets`, each deflated as it is read.
+    static func data(_ sheets: [SheetSource]) throws -> Data {
         let archive = try Archive(accessMode: .create)
-        var files: [(String, String)] = [
+        let files: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(sheets.count)),
             ("_rels/.rels", rootRelations),
-            ("xl/workbook.xml", workbook(sheets)),
+            ("xl/workbook.xml", workbook(sheets.map { ($0.name, $0.columns, $0.rows) })),
             ("xl/_rels/workbook.xml.rels", workbookRelations(sheets.count)),
             ("xl/styles.xml", styles),
         ]
-        for (index, sheet) in sheets.enumerated() { files.append(("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet))) }
         for (path, text) in files {
             let bytes = Data(text.utf8)
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: timestamp,
                                  compressionMethod: .deflate) { position, size in
                 bytes.subdata(in: Int(position)..<min(Int(position) + size, bytes.count))
             }
+        }
+        for (index, sheet) in sheets.enumerated() {
+            try archive.addEntry(with: "xl/worksheets/sheet\(index + 1).xml", type: .file, uncompressedSize: sheet.size,
+                                 modificationDate: timestamp, compressionMethod: .deflate, provider: sheet.read)
         }
         guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
         return data
@@ -62,13 +90,13 @@ enum Workbook {
     static let rootRelations = header + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         + #"<Relationship Id="rId1" Type="\#(relationships)/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
 
-    static func workbook(_ sheets: [Sheet]) -> String {
+    static func workbook(_ sheets: [(name: String, columns: Int, rows: Int)]) -> String {
         let list = sheets.enumerated().map { index, sheet in
             #"<sheet name="\#(escape(sheet.name))" sheetId="\#(index + 1)" r:id="rId\#(index + 1)"/>"#
         }.joined()
         // Excel keeps each sheet's filter range as a hidden name.
         let names = sheets.enumerated().map { index, sheet in
-            #"<definedName name="_xlnm._FilterDatabase" localSheetId="\#(index)" hidden="1">'\#(escape(sheet.name))'!$A$1:$\#(column(sheet.header.count - 1))$\#(sheet.rows.count + 1)</definedName>"#
+            #"<definedName name="_xlnm._FilterDatabase" localSheetId="\#(index)" hidden="1">'\#(escape(sheet.name))'!$A$1:$\#(column(sheet.columns - 1))$\#(sheet.rows + 1)</definedName>"#
         }.joined()
         return header + #"<workbook xmlns="\#(main)" xmlns:r="\#(relationships)"><sheets>\#(list)</sheets>"#
             + #"<definedNames>\#(names)</definedNames></workbook>"#
@@ -94,30 +122,51 @@ enum Workbook {
         + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#
 
     static func worksheet(_ sheet: Sheet) -> String {
-        let last = column(sheet.header.count - 1)
-        var out = header + #"<worksheet xmlns="\#(main)" xmlns:r="\#(relationships)">"#
-            + #"<dimension ref="A1:\#(last)\#(sheet.rows.count + 1)"/>"#
+        var out = worksheetHead(header: sheet.header, rows: sheet.rows.count)
+        for (index, row) in sheet.rows.enumerated() {
+            out += self.row(row, number: index + 2, header: sheet.header, numeric: sheet.numeric)
+        }
+        return out + worksheetTail(header: sheet.header, rows: sheet.rows.count)
+    }
+
+    /// A sheet up to and with its header row, for `rows` rows below it.
+    static func worksheetHead(header columns: [String], rows: Int) -> String {
+        let last = column(columns.count - 1)
+        return header + #"<worksheet xmlns="\#(main)" xmlns:r="\#(relationships)">"#
+            + #"<dimension ref="A1:\#(last)\#(rows + 1)"/>"#
             + #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
             + #"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"#
-            + #"<sheetFormatPr defaultRowHeight="15"/><cols><col min="1" max="\#(sheet.header.count)" width="20" customWidth="1"/></cols><sheetData>"#
-        out += #"<row r="1">"# + sheet.header.enumerated().map { text($0.element, at: "\(column($0.offset))1", style: 2) }.joined() + "</row>"
-        for (index, row) in sheet.rows.enumerated() {
-            let number = index + 2
-            out += #"<row r="\#(number)">"#
-            for (offset, value) in row.enumerated() where !value.isEmpty {
-                let reference = "\(column(offset))\(number)"
-                let name = offset < sheet.header.count ? sheet.header[offset] : ""
-                if dateColumns.contains(name), let serial = serial(value) {
-                    out += #"<c r="\#(reference)" s="1"><v>\#(serial)</v></c>"#
-                } else if sheet.numeric.contains(name), value.count <= 15, value.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                    out += #"<c r="\#(reference)"><v>\#(value)</v></c>"#
-                } else {
-                    out += text(value, at: reference, style: 0)
-                }
+            + #"<sheetFormatPr defaultRowHeight="15"/><cols><col min="1" max="\#(columns.count)" width="20" customWidth="1"/></cols><sheetData>"#
+            + #"<row r="1">"# + columns.enumerated().map { text($0.element, at: "\(column($0.offset))1", style: 2) }.joined() + "</row>"
+    }
+
+    /// What follows a sheet's `rows` rows.
+    static func worksheetTail(header columns: [String], rows: Int) -> String {
+        #"</sheetData><autoFilter ref="A1:\#(column(columns.count - 1))\#(rows + 1)"/></worksheet>"#
+    }
+
+    /// Starts a row whose number is still open (filled in by `DataShare.numbered`): the next number.
+    static let rowNumber: UInt8 = 1
+    /// The open number of the row it stands in.
+    static let sameRowNumber: UInt8 = 0
+
+    /// One `<row>` element; with `number` nil its number is left open (`rowNumber`, `sameRowNumber`).
+    static func row(_ row: [String], number: Int?, header columns: [String], numeric: Set<String>) -> String {
+        let start = number.map(String.init) ?? String(UnicodeScalar(rowNumber))
+        let same = number.map(String.init) ?? String(UnicodeScalar(sameRowNumber))
+        var out = #"<row r="\#(start)">"#
+        for (offset, value) in row.enumerated() where !value.isEmpty {
+            let reference = column(offset) + same
+            let name = offset < columns.count ? columns[offset] : ""
+            if dateColumns.contains(name), let serial = serial(value) {
+                out += #"<c r="\#(reference)" s="1"><v>\#(serial)</v></c>"#
+            } else if numeric.contains(name), value.count <= 15, value.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                out += #"<c r="\#(reference)"><v>\#(value)</v></c>"#
+            } else {
+                out += text(value, at: reference, style: 0)
             }
-            out += "</row>"
         }
-        return out + #"</sheetData><autoFilter ref="A1:\#(last)\#(sheet.rows.count + 1)"/></worksheet>"#
+        return out + "</row>"
     }
 
     /// A text cell, with the CSVs' guard: a leading `=`, `+`, `-` or `@` gets an apostrophe before it.

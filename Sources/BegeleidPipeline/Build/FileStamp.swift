@@ -1,0 +1,69 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What `stat` says of a notes file: size, modification and change times (to
+/// the nanosecond) and inode. A build trusts the hash this process took of a
+/// file whose stamp is unchanged since (`memo`) and reads (and hashes) only the
+/// others: a stamp that differs, or none, is a doubt, settled by the bytes. The
+/// change time cannot be set back, so notes rewritten with their size and
+/// modification time restored are read again.
+///
+/// Stamps are kept in memory, for the builds of one process (`watch` builds on
+/// every save), not in the cache: they differ between two copies of the same
+/// notes, and the cache's bytes, like every output's, depend on the notes alone.
+struct FileStamp: Sendable, Equatable {
+    var size: Int64
+    var modified: Int64
+    var changed: Int64
+    var inode: UInt64
+
+    /// A stamp taken within this many nanoseconds of a change is not kept: a second change
+    /// in the same tick of the file system's clock could leave every field as it was.
+    static let settling: Int64 = 1_000_000_000
+
+    /// The stamp of `path` now (links followed, as the notes are read); nil when it cannot be had
+    /// or the file changed too recently to be told apart from its next change.
+    static func of(_ path: String, now: Date = Date()) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+        let modified = nanoseconds(info.st_mtimespec), changed = nanoseconds(info.st_ctimespec)
+        #else
+        let modified = nanoseconds(info.st_mtim), changed = nanoseconds(info.st_ctim)
+        #endif
+        let taken = Int64(now.timeIntervalSince1970 * 1e9)
+        guard taken - max(modified, changed) >= settling else { return nil }
+        return FileStamp(size: Int64(info.st_size), modified: modified, changed: changed, inode: UInt64(info.st_ino))
+    }
+
+    private static func nanoseconds(_ time: timespec) -> Int64 {
+        Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
+    /// The stamps and hashes of the files this process has read.
+    static let memo = Memo()
+
+    final class Memo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var known: [String: (stamp: FileStamp, hash: String)] = [:]
+
+        /// The hash taken of `path` when its stamp was `stamp`; nil when unknown or changed since.
+        func hash(of path: String, stamp: FileStamp) -> String? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard let entry = known[path], entry.stamp == stamp else { return nil }
+            return entry.hash
+        }
+
+        func record(_ path: String, stamp: FileStamp, hash: String) {
+            lock.lock()
+            known[path] = (stamp, hash)
+            lock.unlock()
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import BegeleidModel
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file put together part by part while other files are too: a temporary
+/// file beside the target (as `OutputWriter.write(parts:to:)` makes), renamed
+/// over the target by `commit`, or removed by `discard` (a scratch file whose
+/// bytes go into another file). What a build cut off leaves is swept like
+/// every temporary file.
+final class PendingFile {
+    let target: String
+    let temporary: String
+    /// Bytes appended so far.
+    private(set) var size: Int64 = 0
+    private var descriptor: Int32
+    private var reader: Int32 = -1
+
+    /// A new file at `relative` in `writer`'s folder; `scratch` names a scratch file beside it instead.
+    init(_ relative: String, in writer: OutputWriter, scratch: String? = nil) throws(Building.Failure) {
+        let target = (writer.root as NSString).appendingPathComponent(relative)
+        try writer.ensureFolder((target as NSString).deletingLastPathComponent)
+        let temporary = OutputWriter.temporaryPath(for: scratch.map { target + "." + $0 } ?? target)
+        let descriptor = OutputWriter.createTemporary(temporary)
+        guard descriptor >= 0 else { throw writer.failure(target, nl: "bestand kan niet worden geschreven", en: "file cannot be written") }
+        self.target = target
+        self.temporary = temporary
+        self.descriptor = descriptor
+    }
+
+    deinit { discard() }
+
+    func append(_ data: Data) throws(Building.Failure) {
+        guard descriptor >= 0, OutputWriter.writeAll(data, to: descriptor) else { throw failure("bestand kan niet worden geschreven", "file cannot be written") }
+        size += Int64(data.count)
+    }
+
+    /// Up to `count` bytes from `position` of what was appended.
+    func read(at position: Int64, count: Int) throws -> Data {
+        if reader < 0 { reader = open(temporary, O_RDONLY | O_NOFOLLOW | O_CLOEXEC) }
+        guard reader >= 0 else { throw CocoaError(.fileReadNoSuchFile) }
+        var data = Data(count: count)
+        let got = data.withUnsafeMutableBytes { pread(reader, $0.baseAddress!, count, off_t(position)) }
+        guard got >= 0 else { throw CocoaError(.fileReadUnknown) }
+        return data.prefix(got)
+    }
+
+    /// Puts the file in place of the target.
+    func commit() throws(Building.Failure) {
+        closeAll()
+        guard rename(temporary, target) == 0 else {
+            unlink(temporary)
+            throw failure("bestand kan niet worden vervangen", "file cannot be replaced")
+        }
+    }
+
+    /// Removes the file (nothing happens once it is committed).
+    func discard() {
+        guard descriptor >= 0 else { return }
+        closeAll()
+        unlink(temporary)
+    }
+
+    private func closeAll() {
+        if descriptor >= 0 { close(descriptor) }
+        if reader >= 0 { close(reader) }
+        descriptor = -1
+        reader = -1
+    }
+
+    private func failure(_ dutch: String, _ english: String) -> Building.Failure {
+        Building.Failure(path: target, message: LocalizedText(nl: dutch, en: english))
+    }
+}
