@@ -31,28 +31,29 @@ extension ValueMapOrder {
                     (rank[upper], rank[lower], improved) = (index + 1, index, true)
                 }
             }
-            for group in columns.effects.indices {
-                for index in columns.effects[group].1.indices.dropLast() {
-                    let (upper, lower) = (columns.effects[group].1[index], columns.effects[group].1[index + 1])
-                    if change(graph.effectTargets[graph.effectKey[upper]], graph.effectTargets[graph.effectKey[lower]], rank) < 0 {
-                        columns.effects[group].1.swapAt(index, index + 1)
-                        (effectPlace[upper], effectPlace[lower]) = (effectPlace[lower], effectPlace[upper])
-                        improved = true
-                    }
-                }
-            }
-            for group in columns.options.indices {
-                for index in columns.options[group].1.indices.dropLast() {
-                    let (upper, lower) = (columns.options[group].1[index], columns.options[group].1[index + 1])
-                    if change(graph.optionTargets[graph.optionKey[upper]], graph.optionTargets[graph.optionKey[lower]], rank) < 0 {
-                        columns.options[group].1.swapAt(index, index + 1)
-                        (optionPlace[upper], optionPlace[lower]) = (optionPlace[lower], optionPlace[upper])
-                        improved = true
-                    }
-                }
-            }
+            if swapWithinGroups(&columns.effects, graph.effectKey, graph.effectTargets, &effectPlace, rank) { improved = true }
+            if swapWithinGroups(&columns.options, graph.optionKey, graph.optionTargets, &optionPlace, rank) { improved = true }
             if !improved { break }
         }
+    }
+
+    /// Swaps neighbours within each group of a side column (effects or
+    /// options) while that removes crossings; true when a swap was kept.
+    static func swapWithinGroups<Group>(
+        _ groups: inout [(Group, [Int])], _ key: [Int], _ targets: [[Int]], _ place: inout [Int], _ rank: [Int]
+    ) -> Bool {
+        var improved = false
+        for group in groups.indices {
+            for index in groups[group].1.indices.dropLast() {
+                let (upper, lower) = (groups[group].1[index], groups[group].1[index + 1])
+                if change(targets[key[upper]], targets[key[lower]], rank) < 0 {
+                    groups[group].1.swapAt(index, index + 1)
+                    (place[upper], place[lower]) = (place[lower], place[upper])
+                    improved = true
+                }
+            }
+        }
+        return improved
     }
 
     /// The change in crossings when two neighbours swap, the upper one's lines
