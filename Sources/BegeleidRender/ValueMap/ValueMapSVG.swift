@@ -12,7 +12,7 @@ enum ValueMapSVG {
 
     static func render(_ layout: ValueMapLayout, title: String, description: String, standalone: Bool) -> String {
         var out = ""
-        out.reserveCapacity(2_048 + 420 * layout.nodes.count + 200 * layout.links.count)
+        out.reserveCapacity(1_024 + 360 * layout.nodes.count + 150 * layout.links.count)
         if standalone { out += declaration }
         let (width, height) = (ValueMapLayout.width + 8, layout.height + 8)
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-4 -4 "
