@@ -1,10 +1,14 @@
 import BegeleidModel
 
-/// A session's value map: its layout, and the SVG with its title and description.
+/// A session's value map: its layout, and the SVG with its title and
+/// description, drawn once (the report shows it inline, the output folder
+/// has it as a file of its own: the same drawing after an XML declaration).
 struct ValueMap {
     let layout: ValueMapLayout
     let title: String
     let description: String
+    /// The SVG as the report holds it inline.
+    let inline: String
 
     init(session: Session, labels: Labels) {
         layout = ValueMapLayout(session: session, labels: labels)
@@ -13,9 +17,10 @@ struct ValueMap {
             "effecten": "\(session.effects.count)", "waarden": "\(session.values.count)",
             "opties": "\(session.options.count)", "lijnen": "\(layout.links.count)",
         ])
+        inline = ValueMapSVG.render(layout, title: title, description: description, standalone: false)
     }
 
     func svg(standalone: Bool) -> String {
-        ValueMapSVG.render(layout, title: title, description: description, standalone: standalone)
+        standalone ? ValueMapSVG.declaration + inline : inline
     }
 }

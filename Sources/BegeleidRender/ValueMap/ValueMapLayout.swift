@@ -101,16 +101,16 @@ struct ValueMapLayout {
         let optionsBottom = y
         // Values in the middle, spread over the height of the taller side
         // column (at most 40 apart) and centred on it, so lines stay gentle.
-        let valuesHeight = order.values.reduce(0.0) { total, value in
-            total + boxHeight(lines: Self.wrap(Self.valueText(value, labels), width: Self.columns.values.width, maxLines: compact ? 1 : nil).count) + gap
-        }
+        let valueTexts = order.values.map { Self.valueText($0, labels) }
+        let valueLines = valueTexts.map { Self.wrap($0, width: Self.columns.values.width, maxLines: compact ? 1 : nil) }
+        let valuesHeight = valueLines.reduce(0.0) { total, lines in total + boxHeight(lines: lines.count) + gap }
         let sides = max(effectsBottom, optionsBottom)
         let spare = max(0, sides - Self.top - valuesHeight)
         let spacing = order.values.count > 1 ? min(40, spare / Double(order.values.count - 1)) : 0
         y = Self.top + (spare - spacing * Double(max(order.values.count - 1, 0))) / 2
-        for value in order.values {
-            y = place("v-\(value.id)", .value(value.status, listed: value.isListed), Self.valueText(value, labels), column: Self.columns.values, y: y)
-                + spacing
+        for (index, value) in order.values.enumerated() {
+            y = place("v-\(value.id)", .value(value.status, listed: value.isListed), valueTexts[index], lines: valueLines[index],
+                      column: Self.columns.values, y: y) + spacing
         }
         height = (max(sides, y) + 8).rounded()
         links = order.links
@@ -127,63 +127,13 @@ struct ValueMapLayout {
     }
 
     private mutating func place(
-        _ id: String, _ kind: Kind, _ text: String, column: (x: Double, width: Double), y: Double
+        _ id: String, _ kind: Kind, _ text: String, lines: [String]? = nil, column: (x: Double, width: Double), y: Double
     ) -> Double {
-        let lines = Self.wrap(text, width: column.width, maxLines: compact ? 1 : nil)
+        let lines = lines ?? Self.wrap(text, width: column.width, maxLines: compact ? 1 : nil)
         let rect = Rect(x: column.x, y: y, width: column.width, height: boxHeight(lines: lines.count))
         nodes.append(Node(id: id, kind: kind, lines: lines, fullText: text, rect: rect))
         return rect.maxY + gap
     }
 
     func boxHeight(lines: Int) -> Double { Double(lines) * Self.lineHeight + 2 * verticalPadding }
-
-    /// How many characters fit on a line of a box `width` wide (a generous
-    /// average glyph width, so that text stays inside its box).
-    static func capacity(_ width: Double) -> Int { Int((width - 2 * padding) / (fontSize * 0.6)) }
-
-    /// Words wrapped into as many lines as the box needs: nothing is cut, on
-    /// screen or in print (a box grows instead); a word longer than a line is
-    /// broken over lines with a hyphen. Only a map too large for one A4 page
-    /// at a legible size (`compact`) gives each item `maxLines` lines, the
-    /// rest ending in “…” (the full text is the node's tooltip and stands in
-    /// the report's lists).
-    ///
-    ///     wrap("Minder files op de ringweg", width: 100) → ["Minder files", "op de ringweg"]
-    static func wrap(_ text: String, width: Double, maxLines: Int? = nil) -> [String] {
-        let lines = wrapAll(text, width: width)
-        guard let maxLines, lines.count > maxLines else { return lines }
-        let limit = max(2, capacity(width))
-        var words = lines[maxLines - 1].split(separator: " ").map(String.init)
-        while words.count > 1, words.joined(separator: " ").count > limit - 1 { words.removeLast() }
-        var last = String(words.joined(separator: " ").prefix(limit - 1))
-        if last.hasSuffix("-") { last.removeLast() }
-        return Array(lines.prefix(maxLines - 1)) + [last + "…"]
-    }
-
-    private static func wrapAll(_ text: String, width: Double) -> [String] {
-        let limit = max(2, capacity(width))
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(whereSeparator: \.isWhitespace) {
-            var word = String(word)
-            while word.count > limit {
-                if !current.isEmpty {
-                    lines.append(current)
-                    current = ""
-                }
-                lines.append(String(word.prefix(limit - 1)) + "-")
-                word = String(word.dropFirst(limit - 1))
-            }
-            let candidate = current.isEmpty ? word : "\(current) \(word)"
-            if candidate.count <= limit {
-                current = candidate
-            } else {
-                if !current.isEmpty { lines.append(current) }
-                current = word
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines.isEmpty ? [""] : lines
-    }
 }
-

@@ -11,44 +11,58 @@ enum ValueMapSVG {
                           negative: "#a3241a", soft: "#f3f6f9", parked: "#f7f7f7")
 
     static func render(_ layout: ValueMapLayout, title: String, description: String, standalone: Bool) -> String {
-        var out: [String] = []
-        if standalone { out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>") }
-        out.append(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-4 -4 \(number(ValueMapLayout.width + 8)) \(number(layout.height + 8))\" "
-                + "width=\"\(number(ValueMapLayout.width + 8))\" height=\"\(number(layout.height + 8))\" role=\"img\" "
-                + "aria-labelledby=\"waardenkaart-titel waardenkaart-beschrijving\" class=\"value-map\" "
-                + "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\" font-size=\"\(number(ValueMapLayout.fontSize))\">")
-        out.append("<title id=\"waardenkaart-titel\">\(escape(title))</title>")
-        out.append("<desc id=\"waardenkaart-beschrijving\">\(escape(description))</desc>")
+        var out = ""
+        out.reserveCapacity(1_024 + 360 * layout.nodes.count + 150 * layout.links.count)
+        if standalone { out += declaration }
+        let (width, height) = (ValueMapLayout.width + 8, layout.height + 8)
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-4 -4 "
+        append(width, to: &out); out += " "; append(height, to: &out)
+        out += "\" width=\""; append(width, to: &out); out += "\" height=\""; append(height, to: &out)
+        out += "\" role=\"img\" aria-labelledby=\"waardenkaart-titel waardenkaart-beschrijving\" class=\"value-map\" "
+            + "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\" font-size=\""
+        append(ValueMapLayout.fontSize, to: &out)
+        out += "\">\n<title id=\"waardenkaart-titel\">"
+        escape(title, into: &out)
+        out += "</title>\n<desc id=\"waardenkaart-beschrijving\">"
+        escape(description, into: &out)
+        out += "</desc>\n"
         for heading in layout.headings {
-            let weight = heading.isColumn ? " font-weight=\"700\" font-size=\"13\"" : " font-weight=\"600\""
-            let fill = heading.isColumn ? colours.ink : colours.muted
-            out.append("<text x=\"\(number(heading.x))\" y=\"\(number(heading.y))\" fill=\"\(fill)\"\(weight)>\(escape(heading.text))</text>")
+            out += "<text x=\""; append(heading.x, to: &out); out += "\" y=\""; append(heading.y, to: &out)
+            out += heading.isColumn ? "\" fill=\"\(colours.ink)\" font-weight=\"700\" font-size=\"13\">" : "\" fill=\"\(colours.muted)\" font-weight=\"600\">"
+            escape(heading.text, into: &out)
+            out += "</text>\n"
         }
-        out.append("<g fill=\"none\" stroke-width=\"1.2\">")
+        out += "<g fill=\"none\" stroke-width=\"1.2\">\n"
         for link in layout.links {
             guard let from = layout.node(link.from), let to = layout.node(link.to) else { continue }
             let (x1, y1) = (from.rect.x + from.rect.width, from.rect.y + from.rect.height / 2)
             let (x2, y2) = (to.rect.x, to.rect.y + to.rect.height / 2)
             let middle = (x1 + x2) / 2
-            let colour = link.fromEffect ? (link.negative ? colours.negative : colours.positive) : colours.line
-            let dash = link.negative ? " stroke-dasharray=\"5 3\"" : ""
-            out.append("<path data-from=\"\(link.from)\" data-to=\"\(link.to)\" d=\"M\(number(x1)) \(number(y1)) "
-                + "C\(number(middle)) \(number(y1)) \(number(middle)) \(number(y2)) \(number(x2)) \(number(y2))\" "
-                + "stroke=\"\(colour)\"\(dash) stroke-opacity=\"0.75\"/>")
+            out += "<path data-from=\"\(link.from)\" data-to=\"\(link.to)\" d=\"M"
+            append(x1, to: &out); out += " "; append(y1, to: &out); out += " C"
+            append(middle, to: &out); out += " "; append(y1, to: &out); out += " "
+            append(middle, to: &out); out += " "; append(y2, to: &out); out += " "
+            append(x2, to: &out); out += " "; append(y2, to: &out)
+            out += "\" stroke=\""
+            out += link.fromEffect ? (link.negative ? colours.negative : colours.positive) : colours.line
+            out += link.negative ? "\" stroke-dasharray=\"5 3\" stroke-opacity=\"0.75\"/>\n" : "\" stroke-opacity=\"0.75\"/>\n"
         }
-        out.append("</g>")
+        out += "</g>\n"
         for node in layout.nodes {
-            out.append(box(node, in: layout))
+            box(node, in: layout, to: &out)
+            out += "\n"
         }
-        out.append("</svg>")
-        return out.joined(separator: "\n") + "\n"
+        out += "</svg>\n"
+        return out
     }
+
+    /// The first line of the SVG as a file of its own.
+    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 
     /// A box: border and fill tell its kind apart without colour alone —
     /// negative effects dashed, core values thick and filled, parked values dotted,
     /// priority options thick (and starred in their text), values not yet listed dashed.
-    private static func box(_ node: ValueMapLayout.Node, in layout: ValueMapLayout) -> String {
+    private static func box(_ node: ValueMapLayout.Node, in layout: ValueMapLayout, to out: inout String) {
         let rect = node.rect
         var stroke = colours.line, fill = "#ffffff", width = "1", dash = "", text = colours.ink, weight = ""
         switch node.kind {
@@ -68,38 +82,71 @@ enum ValueMapSVG {
             fill = colours.soft
             if priority { (width, weight) = ("2.5", " font-weight=\"700\"") }
         }
-        var parts = ["<g id=\"kaart-\(node.id)\">", "<title>\(escape(node.fullText))</title>",
-                     "<rect x=\"\(number(rect.x))\" y=\"\(number(rect.y))\" width=\"\(number(rect.width))\" height=\"\(number(rect.height))\" "
-                         + "rx=\"4\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"\(width)\"\(dash)/>"]
-        parts.append("<text fill=\"\(text)\"\(weight)>")
+        out += "<g id=\"kaart-\(node.id)\"><title>"
+        escape(node.fullText, into: &out)
+        out += "</title><rect x=\""; append(rect.x, to: &out); out += "\" y=\""; append(rect.y, to: &out)
+        out += "\" width=\""; append(rect.width, to: &out); out += "\" height=\""; append(rect.height, to: &out)
+        out += "\" rx=\"4\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"\(width)\"\(dash)/><text fill=\"\(text)\"\(weight)>"
         for (index, line) in node.lines.enumerated() {
             let y = rect.y + layout.verticalPadding + ValueMapLayout.lineHeight * Double(index) + ValueMapLayout.fontSize - 1
-            parts.append("<tspan x=\"\(number(rect.x + ValueMapLayout.padding))\" y=\"\(number(y))\">\(escape(line))</tspan>")
+            out += "<tspan x=\""; append(rect.x + ValueMapLayout.padding, to: &out); out += "\" y=\""; append(y, to: &out); out += "\">"
+            escape(line, into: &out)
+            out += "</tspan>"
         }
-        parts.append("</text></g>")
-        return parts.joined()
+        out += "</text></g>"
     }
 
     /// A coordinate with at most one decimal, the same on every machine.
     static func number(_ value: Double) -> String {
+        var out = ""
+        append(value, to: &out)
+        return out
+    }
+
+    static func append(_ value: Double, to out: inout String) {
         let tenths = Int((value * 10).rounded())
-        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(abs(tenths % 10))"
+        out += String(tenths / 10)
+        if tenths % 10 != 0 {
+            out += "."
+            out += String(abs(tenths % 10))
+        }
     }
 
     static func escape(_ text: String) -> String {
         var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Control characters are not allowed in XML 1.0.
-                if character.unicodeScalars.allSatisfy({ $0.value >= 0x20 || $0 == "\t" }) { out.append(character) }
+        escape(text, into: &out)
+        return out
+    }
+
+    /// Text for XML, byte by byte: the five special characters as entities,
+    /// control characters (not allowed in XML 1.0) left out. Byte-wise, so a
+    /// `<` stays escaped even where a neighbouring mark joins it into one
+    /// `Character` (U+0600 before it, a combining accent after it).
+    static func escape(_ text: String, into out: inout String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for (index, byte) in bytes.enumerated() {
+                let entity: String
+                switch byte {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = "&#39;"
+                case UInt8(ascii: "\t"): continue
+                case ..<0x20: entity = ""
+                default: continue
+                }
+                if start < index { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) }
+                out += entity
+                start = index + 1
+            }
+            if start == 0 {
+                out += String(decoding: bytes, as: UTF8.self)
+            } else if start < bytes.count {
+                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
             }
         }
-        return out
     }
 }

@@ -1,0 +1,44 @@
+import BegeleidModel
+@testable import BegeleidRender
+import Testing
+
+/// The value map's SVG drawn once for both its uses, its escaping byte by
+/// byte, and label wrapping on bytes equal to wrapping by `Character`.
+@Suite("Value map SVG")
+struct ValueMapSVGTests {
+    @Test func theFileIsTheInlineDrawingAfterADeclaration() {
+        let session = ValueMapTests.largeSession()
+        let map = ValueMap(session: session, labels: ValueMapTests.labels)
+        #expect(map.svg(standalone: true) == ValueMapSVG.render(map.layout, title: map.title, description: map.description, standalone: true))
+        #expect(map.svg(standalone: false) == ValueMapSVG.render(map.layout, title: map.title, description: map.description, standalone: false))
+        #expect(map.svg(standalone: true) == ValueMapSVG.declaration + map.svg(standalone: false))
+    }
+
+    @Test func escapingHoldsWhereMarksJoinASpecialCharacterIntoOneCharacter() {
+        #expect(ValueMapSVG.escape("a & b < c > d \" e ' f") == "a &amp; b &lt; c &gt; d &quot; e &#39; f")
+        #expect(ValueMapSVG.escape("tab\there, bell\u{7} and\r\nnewline") == "tab\there, bell andnewline")
+        // U+0600 (prepended) and U+0301 (combining) make one `Character` with the `<`: still escaped.
+        #expect(ValueMapSVG.escape("\u{600}<img src=x onerror=alert(1)//") == "\u{600}&lt;img src=x onerror=alert(1)//")
+        #expect(ValueMapSVG.escape("<\u{301}script>&\u{301}") == "&lt;\u{301}script&gt;&amp;\u{301}")
+        #expect(ValueMapSVG.escape("Privacy — één ★") == "Privacy — één ★")
+    }
+
+    /// Text the byte path takes gives the same lines as the `Character` path; other text is left to the latter.
+    @Test func wrappingOnBytesEqualsWrappingByCharacter() {
+        let pieces = ["a", "b", "lang", "Onuitsprekelijkheidsgevoelens", "é", "één", "ß", "ʼ", "−", "★", "—", "…", "€", "\u{A0}", "\u{85}", " ", "  ",
+                      "\t", "\r\n", "\n", "-", "&", "<", "\u{1}", "\u{7F}", "e\u{301}", "\u{600}", "👍🏽", "👨‍👩‍👧", "🇳🇱", "\u{2003}", "한", "\u{200D}", "x\u{300}"]
+        var random = SeededRandom(seed: 4)
+        var onBytes = 0
+        for round in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...24, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let limit = [2, 3, 5, 13, 27, 40][round % 6]
+            if let lines = ValueMapLayout.wrapBytes(text, limit: limit) {
+                onBytes += 1
+                #expect(lines == ValueMapLayout.wrapCharacters(text, limit: limit), "\(text.debugDescription) at \(limit)")
+            }
+        }
+        #expect(onBytes > 200, "only \(onBytes) texts took the byte path")
+        #expect(ValueMapLayout.wrapBytes("− Minder files op de ringweg", limit: 13) != nil)
+        #expect(ValueMapLayout.wrapBytes("e\u{301}", limit: 13) == nil)
+    }
+}
