@@ -1,0 +1,107 @@
+/// One rendering: the context stack and the bytes written so far. Mirrors swift-mustache's
+/// `MustacheTemplate.render` (lookup through the stack, truthiness, partial indentation) over
+/// `MustacheValue`, appending to one byte buffer instead of concatenating strings.
+struct RenderRun {
+    let library: TemplateLibrary
+    private(set) var output: [UInt8] = []
+    private var stack: [MustacheValue]
+
+    init(library: TemplateLibrary, root: MustacheValue) {
+        self.library = library
+        stack = [root]
+        output.reserveCapacity(16_384)
+    }
+
+    /// Renders `nodes`. With an indentation (a partial standing alone, indented), every token
+    /// that writes something right after a newline this call wrote gets the indentation first.
+    mutating func render(_ nodes: [Node], type: ContentType, indentation: [UInt8]?) {
+        var type = type
+        guard let indentation, !indentation.isEmpty else {
+            for node in nodes { render(node, type: &type, indentation: indentation) }
+            return
+        }
+        let base = output.count
+        for node in nodes {
+            let mark = output.count
+            // swift-mustache tests `string.last == "\n"`: a final "\r\n" is one character, not "\n".
+            let afterNewline = mark > base && output[mark - 1] == 0x0A && (mark - base == 1 || output[mark - 2] != 0x0D)
+            render(node, type: &type, indentation: indentation)
+            if afterNewline, output.count > mark { output.insert(contentsOf: indentation, at: mark) }
+        }
+    }
+
+    private mutating func render(_ node: Node, type: inout ContentType, indentation: [UInt8]?) {
+        switch node {
+        case .text(let bytes):
+            output.append(contentsOf: bytes)
+        case .variable(let path, let escaped):
+            guard let value = lookup(path) else { return }
+            if case .string(let string) = value {
+                append(string, escaped ? type : .text)
+            } else {
+                append(value.text, escaped ? type : .text)
+            }
+        case .section(let path, let nodes):
+            guard let value = lookup(path) else { return }
+            switch value {
+            case .list(let items):
+                for item in items { within(item) { $0.render(nodes, type: type, indentation: indentation) } }
+            case .bool(let isTrue):
+                if isTrue { render(nodes, type: type, indentation: indentation) }
+            default:
+                within(value) { $0.render(nodes, type: type, indentation: indentation) }
+            }
+        case .invertedSection(let path, let nodes):
+            switch lookup(path) {
+            case nil:
+                render(nodes, type: type, indentation: indentation)
+            case .list(let items)?:
+                if items.isEmpty { within(.list(items)) { $0.render(nodes, type: type, indentation: indentation) } }
+            case .bool(let isTrue)?:
+                if !isTrue { render(nodes, type: type, indentation: indentation) }
+            default:
+                break
+            }
+        case .partial(let name, let indented):
+            guard let template = library.template(named: name) else { return }
+            let combined = indented.map { (indentation ?? []) + $0 } ?? indentation
+            render(template.nodes, type: .html, indentation: combined)
+        case .contentType(let newType):
+            type = newType
+        }
+    }
+
+    private mutating func within(_ value: MustacheValue, _ body: (inout RenderRun) -> Void) {
+        stack.append(value)
+        body(&self)
+        stack.removeLast()
+    }
+
+    /// `a.b`: the first object up the stack that has `a`, then `b` in it; `.a.b` only in the top.
+    private func lookup(_ path: Path) -> MustacheValue? {
+        guard let first = path.components.first else { return stack.last }
+        var found: MustacheValue?
+        if path.inTopOnly {
+            found = stack[stack.count - 1][first]
+        } else {
+            for object in stack.reversed() {
+                if let child = object[first] {
+                    found = child
+                    break
+                }
+            }
+        }
+        for component in path.components.dropFirst() {
+            found = found?[component]
+        }
+        return found
+    }
+
+    private mutating func append(_ string: String, _ type: ContentType) {
+        switch type {
+        case .text: output.append(contentsOf: string.utf8)
+        case .html: Escaping.appendHTML(string, to: &output)
+        case .markdown: Escaping.appendMarkdown(string, to: &output)
+        }
+    }
+}
