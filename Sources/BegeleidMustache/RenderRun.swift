@@ -5,6 +5,14 @@ struct RenderRun {
     let library: TemplateLibrary
     private(set) var output: [UInt8] = []
     private var stack: [MustacheValue]
+    /// Partials open around the current one. A partial that includes itself (directly or through
+    /// others) while the data keeps a section open would recurse for ever (swift-mustache crashed);
+    /// past `maximumPartialDepth` a partial renders as nothing.
+    private var partialDepth = 0
+    static let maximumPartialDepth = 64
+    /// Tokens left to render. Sections nested over lists multiply (100 levels over two items each
+    /// would never end); a report takes some thousands, so a run stops after ten million.
+    private var budget = 10_000_000
 
     init(library: TemplateLibrary, root: MustacheValue) {
         self.library = library
@@ -31,6 +39,8 @@ struct RenderRun {
     }
 
     private mutating func render(_ node: Node, type: inout ContentType, indentation: [UInt8]?) {
+        guard budget > 0 else { return }
+        budget -= 1
         switch node {
         case .text(let bytes):
             output.append(contentsOf: bytes)
@@ -63,9 +73,11 @@ struct RenderRun {
                 break
             }
         case .partial(let name, let indented):
-            guard let template = library.template(named: name) else { return }
+            guard let template = library.template(named: name), partialDepth < Self.maximumPartialDepth else { return }
             let combined = indented.map { (indentation ?? []) + $0 } ?? indentation
+            partialDepth += 1
             render(template.nodes, type: .html, indentation: combined)
+            partialDepth -= 1
         case .contentType(let newType):
             type = newType
         }

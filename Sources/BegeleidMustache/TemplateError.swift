@@ -11,6 +11,8 @@ public struct TemplateError: Error, Sendable, Equatable {
         case expectedSectionEnd
         case invalidSetDelimiter
         case invalidConfigVariable
+        /// Sections nested more than `TemplateParser.maximumDepth` deep.
+        case nestedTooDeep
         /// A Mustache construct this renderer does not support (named), e.g. template inheritance.
         case unsupported(String)
     }
@@ -35,6 +37,9 @@ public struct TemplateError: Error, Sendable, Equatable {
         case .invalidConfigVariable:
             what = LocalizedText(nl: "ongeldige {{%…}}-tag (alleen CONTENT_TYPE: HTML, TEXT of MARKDOWN)",
                                  en: "invalid {{%…}} tag (only CONTENT_TYPE: HTML, TEXT or MARKDOWN)")
+        case .nestedTooDeep:
+            what = LocalizedText(nl: "secties meer dan \(TemplateParser.maximumDepth) diep genest",
+                                 en: "sections nested more than \(TemplateParser.maximumDepth) deep")
         case .unsupported(let construct):
             what = LocalizedText(nl: "niet ondersteund in begeleid-sjablonen: \(construct)",
                                  en: "not supported in begeleid templates: \(construct)")

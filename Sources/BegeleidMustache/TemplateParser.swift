@@ -17,6 +17,10 @@ struct TemplateParser {
     }
 
     var cursor: CharacterCursor
+    /// Sections open around the one being read; more than `maximumDepth` is refused (swift-mustache
+    /// recursed without bound, so a hostile template could exhaust the stack).
+    private var depth = 0
+    static let maximumDepth = 100
 
     init(_ text: String) {
         cursor = CharacterCursor(text)
@@ -76,7 +80,10 @@ struct TemplateParser {
                 var inner = state
                 inner.sectionName = name
                 if !setNewLine { inner.newLine = false }
+                guard depth < Self.maximumDepth else { throw fail(.nestedTooDeep, at: tagStart) }
+                depth += 1
                 let section = try parse(inner)
+                depth -= 1
                 nodes.append(inverted ? .invertedSection(Path(name), section) : .section(Path(name), section))
             case "/":
                 cursor.advance()
