@@ -6,25 +6,14 @@
 /// indented line or inline, comments, set delimiters, content-type pragmas), with blanks, tabs and
 /// newlines around the tags so the standalone-line rules come into play.
 struct RandomTemplates {
-    /// SplitMix64: the same seed gives the same templates on every machine.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    var random: Generator
+    /// KillTests' SplitMix64: the same seed gives the same templates on every machine.
+    var random: SeededRandom
     static let keys = ["a", "b", "c", "list", "flag", "n"]
     static let pieces = ["x", "Zorg", " ", "  ", "\t", "\n", "\r\n", "<", ">", "&", "\"", "'", "*", "_", "[", "]", "#", "|", "~", "!",
                          "{", "}", "\\", "`", "é", "·", "−", "\u{301}", "\u{338}", "\u{2028}", "\u{85}", "\u{0B}", "\r", "👩‍⚕️"]
 
     init(seed: UInt64) {
-        random = Generator(state: seed)
+        random = SeededRandom(seed: seed)
     }
 
     mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
@@ -109,3 +98,5 @@ struct RandomTemplates {
         return String(characters)
     }
 }
+
+extension SeededRandom: RandomNumberGenerator {}
