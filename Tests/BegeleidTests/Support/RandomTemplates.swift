@@ -60,7 +60,11 @@ struct RandomTemplates {
             case 2, 3: out += "\(open)\(chance(20) ? " " : "")\(name())\(chance(20) ? " " : "")\(close)"
             case 4: out += open == "{{" ? "{{{\(name())}}}" : "\(open)&\(name())\(close)"
             case 5: out += "\(open)& \(name())\(close)"
-            case 6, 7, 8 where depth < 3:
+            case 6, 7, 8:
+                guard depth < 3 else {
+                    out += text(maxLength: 3)
+                    continue
+                }
                 let section = name()
                 let sigil = chance(30) ? "^" : "#"
                 var inner = delimiters
