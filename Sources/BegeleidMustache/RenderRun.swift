@@ -10,12 +10,13 @@ struct RenderRun {
     /// past `maximumPartialDepth` a partial renders as nothing.
     private var partialDepth = 0
     static let maximumPartialDepth = 64
-    /// Tokens left to render. Sections nested over lists multiply (100 levels over two items each
-    /// would never end); a report takes some thousands, so a run stops after ten million.
-    private var budget = 10_000_000
+    /// Tokens left to render: sections nested over lists multiply (100 levels over two items each
+    /// would never end).
+    private var budget: Int
 
-    init(library: TemplateLibrary, root: MustacheValue) {
+    init(library: TemplateLibrary, root: MustacheValue, budget: Int) {
         self.library = library
+        self.budget = budget
         stack = [root]
         output.reserveCapacity(16_384)
     }

@@ -17,10 +17,12 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// The template `name` rendered over `value` (nil: no such template). A partial that is not
-    /// there renders as nothing, as in swift-mustache.
-    public func render(_ value: MustacheValue, withTemplate name: String) -> String? {
+    /// there renders as nothing, as in swift-mustache. Rendering stops after `tokenBudget` tokens
+    /// (sections nested over lists multiply; a report takes some thousands, the index of 10,000
+    /// sessions some hundred thousands).
+    public func render(_ value: MustacheValue, withTemplate name: String, tokenBudget: Int = 10_000_000) -> String? {
         guard let template = templates[name] else { return nil }
-        var run = RenderRun(library: self, root: value)
+        var run = RenderRun(library: self, root: value, budget: tokenBudget)
         run.render(template.nodes, type: .html, indentation: nil)
         return String(decoding: run.output, as: UTF8.self)
     }
