@@ -42,45 +42,45 @@ struct RenderRun {
     private mutating func render(_ node: Node, type: inout ContentType, indentation: [UInt8]?) {
         guard budget > 0 else { return }
         budget -= 1
-        switch node {
-        case .text(let bytes):
-            output.append(contentsOf: bytes)
-        case .variable(let path, let escaped):
-            guard let value = lookup(path) else { return }
+        switch node.kind {
+        case .text:
+            output.append(contentsOf: node.bytes)
+        case .variable:
+            guard let value = lookup(node.path) else { return }
             if case .string(let string) = value {
-                append(string, escaped ? type : .text)
+                append(string, node.escaped ? type : .text)
             } else {
-                append(value.text, escaped ? type : .text)
+                append(value.text, node.escaped ? type : .text)
             }
-        case .section(let path, let nodes):
-            guard let value = lookup(path) else { return }
+        case .section:
+            guard let value = lookup(node.path) else { return }
             switch value {
             case .list(let items):
-                for item in items { within(item) { $0.render(nodes, type: type, indentation: indentation) } }
+                for item in items { within(item) { $0.render(node.children, type: type, indentation: indentation) } }
             case .bool(let isTrue):
-                if isTrue { render(nodes, type: type, indentation: indentation) }
+                if isTrue { render(node.children, type: type, indentation: indentation) }
             default:
-                within(value) { $0.render(nodes, type: type, indentation: indentation) }
+                within(value) { $0.render(node.children, type: type, indentation: indentation) }
             }
-        case .invertedSection(let path, let nodes):
-            switch lookup(path) {
+        case .invertedSection:
+            switch lookup(node.path) {
             case nil:
-                render(nodes, type: type, indentation: indentation)
+                render(node.children, type: type, indentation: indentation)
             case .list(let items)?:
-                if items.isEmpty { within(.list(items)) { $0.render(nodes, type: type, indentation: indentation) } }
+                if items.isEmpty { within(.list(items)) { $0.render(node.children, type: type, indentation: indentation) } }
             case .bool(let isTrue)?:
-                if !isTrue { render(nodes, type: type, indentation: indentation) }
+                if !isTrue { render(node.children, type: type, indentation: indentation) }
             default:
                 break
             }
-        case .partial(let name, let indented):
-            guard let template = library.template(named: name), partialDepth < Self.maximumPartialDepth else { return }
-            let combined = indented.map { (indentation ?? []) + $0 } ?? indentation
+        case .partial:
+            guard let template = library.template(named: node.name), partialDepth < Self.maximumPartialDepth else { return }
+            let combined = node.indented ? (indentation ?? []) + node.bytes : indentation
             partialDepth += 1
             render(template.nodes, type: .html, indentation: combined)
             partialDepth -= 1
-        case .contentType(let newType):
-            type = newType
+        case .contentType:
+            type = node.contentType
         }
     }
 

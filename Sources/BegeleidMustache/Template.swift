@@ -37,13 +37,31 @@ struct Path: Sendable {
 }
 
 /// One token of a template, as swift-mustache's parser cuts them (text is kept a line per token,
-/// since a partial's indentation goes in between tokens).
-indirect enum Node: Sendable {
-    case text([UInt8])
-    case variable(Path, escaped: Bool)
-    case section(Path, [Node])
-    case invertedSection(Path, [Node])
-    /// A partial; `indentation` only when it stands alone on its line.
-    case partial(String, indentation: [UInt8]?)
-    case contentType(ContentType)
+/// since a partial's indentation goes in between tokens). A struct, not an indirect enum: an enum
+/// keeps its case in the spare bits of a pointer, which LeakSanitizer then no longer sees as one.
+struct Node: Sendable {
+    enum Kind: Sendable {
+        case text, variable, section, invertedSection, partial, contentType
+    }
+
+    let kind: Kind
+    /// The text; for a partial alone on its line, its indentation.
+    var bytes: [UInt8] = []
+    var path = Path("")
+    var escaped = true
+    var children: [Node] = []
+    /// A partial's name.
+    var name = ""
+    /// A partial that stands alone on its line carries its indentation in `bytes`.
+    var indented = false
+    var contentType = ContentType.html
+
+    static func text(_ bytes: [UInt8]) -> Node { Node(kind: .text, bytes: bytes) }
+    static func variable(_ path: Path, escaped: Bool) -> Node { Node(kind: .variable, path: path, escaped: escaped) }
+    static func section(_ path: Path, _ children: [Node]) -> Node { Node(kind: .section, path: path, children: children) }
+    static func invertedSection(_ path: Path, _ children: [Node]) -> Node { Node(kind: .invertedSection, path: path, children: children) }
+    static func partial(_ name: String, indentation: [UInt8]?) -> Node {
+        Node(kind: .partial, bytes: indentation ?? [], name: name, indented: indentation != nil)
+    }
+    static func contentType(_ type: ContentType) -> Node { Node(kind: .contentType, contentType: type) }
 }
