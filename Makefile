@@ -124,7 +124,7 @@ fuzz-build: deps
 	$(SWIFT) build -c release --product begeleid-fuzz --scratch-path $(FUZZ_DIR) $(FUZZ_FLAGS)
 
 ## fuzz-seeds: the fixtures, each behind the byte that picks its reader ('0' session,
-## '5' profile, '6' offer, '7' synonyms: FuzzOneInput).
+## '4' template, '5' profile, '6' offer, '7' synonyms: FuzzOneInput).
 fuzz-seeds:
 	@mkdir -p $(FUZZ_DIR)/corpus
 	@for f in Input/sessies/*.md Tests/BegeleidTests/Fixtures/*/*.md; do \
@@ -132,6 +132,7 @@ fuzz-seeds:
 	@for f in Input/organisaties/*.yaml; do { printf 5; cat "$$f"; } > "$(FUZZ_DIR)/corpus/seed-profile-$$(basename "$$f" .yaml)"; done
 	@{ printf 6; cat Input/aanbod.yaml; } > $(FUZZ_DIR)/corpus/seed-offer
 	@{ printf 7; cat Input/waarden.yaml; } > $(FUZZ_DIR)/corpus/seed-synonyms
+	@for f in Templates/*.mustache; do { printf 4; cat "$$f"; } > "$(FUZZ_DIR)/corpus/seed-template-$$(basename "$$f" .mustache)"; done
 
 ## a11y: axe-core in headless Chromium and the Nu HTML checker over every page of a full build (installs them).
 ## First its --self-test (violations planted into a copy of a clean report must be caught).

@@ -7,7 +7,7 @@ import PackageDescription
 //   file bytes ─► BegeleidReader ─► Session ─► BegeleidChecks ─► findings (per file, then across files)
 //                 (Yams; BegeleidMarkdown, the only caller of CCmarkGFM)
 //   sessions ─┬─► BegeleidProposals (+ profile, offer) ─► Proposal ─┐
-//             ├─► BegeleidOverview ─► Overview ────────────────────┼─► BegeleidRender (Mustache) ─► files
+//             ├─► BegeleidOverview ─► Overview ────────────────────┼─► BegeleidRender (BegeleidMustache) ─► files
 //             └────────────────────────────────────────────────────┘
 //
 //   BegeleidPipeline: the one entry point (Pipeline: build, propose, check, templates, preview pages)
@@ -57,11 +57,12 @@ let package = Package(
         .target(name: "BegeleidChecks", dependencies: ["BegeleidModel"]),
         .target(name: "BegeleidProposals", dependencies: ["BegeleidModel"]),
         .target(name: "BegeleidOverview", dependencies: ["BegeleidModel"]),
+        // The Mustache renderer: templates parsed once at load, rendered over a closed value type (issue 18).
+        .target(name: "BegeleidMustache", dependencies: ["BegeleidModel"]),
         .target(
             name: "BegeleidRender",
             dependencies: [
-                "BegeleidModel", "BegeleidMarkdown", "BegeleidReader", "BegeleidProposals", "BegeleidOverview",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "BegeleidModel", "BegeleidMarkdown", "BegeleidReader", "BegeleidProposals", "BegeleidOverview", "BegeleidMustache",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -110,7 +111,9 @@ let package = Package(
             dependencies: [
                 "BegeleidModel", "BegeleidMarkdown", "BegeleidReader", "BegeleidChecks", "BegeleidProposals",
                 "BegeleidOverview", "BegeleidRender", "BegeleidPipeline", "BegeleidServe", "BegeleidCLI", "BegeleidFuzzing",
-                "BegeleidLanguageServer",
+                "BegeleidLanguageServer", "BegeleidMustache",
+                // The oracle of the differential test: swift-mustache, the renderer before (TemplateDifferentialTests).
+                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],

@@ -1,5 +1,6 @@
 import BegeleidChecks
 import BegeleidModel
+import BegeleidMustache
 import BegeleidPipeline
 import BegeleidProposals
 import BegeleidReader
@@ -14,16 +15,17 @@ import Foundation
 ///
 /// | first byte        | file                      | then                                          |
 /// |-------------------|---------------------------|-----------------------------------------------|
-/// | `0`…`4` (`'0'`…`'4'`) | session notes (`.md`) | `Checking.check`, the one check path of `build`; rendered (HTML, MD, JSON, SVG, data files) when free of errors, else the preview's error page |
+/// | `0`…`3` (`'0'`…`'3'`) | session notes (`.md`) | `Checking.check`, the one check path of `build`; rendered (HTML, MD, JSON, SVG, data files) when free of errors, else the preview's error page |
+/// | `4` (`'4'`)       | a Mustache template       | parsed by `Template`; when it parses, rendered over fixed values, alone and as every built-in partial |
 /// | `5` (`'5'`)       | organisation profile      | `ProfileChecker.check` against `Input/aanbod.yaml`; the proposal rendered when free of errors |
 /// | `6` (`'6'`)       | the offer (`aanbod.yaml`) | proposals for the profiles in `Input/organisaties/` rendered when free of errors |
 /// | `7` (`'7'`)       | value synonyms (`waarden.yaml`) | the data files of the fixture sessions with those synonyms |
 ///
-/// Seeds take the ASCII digit (`'0'`, `'5'`, `'6'`, `'7'`) so that they stay readable.
+/// Seeds take the ASCII digit (`'0'`, `'4'`, `'5'`, `'6'`, `'7'`) so that they stay readable.
 public enum FuzzOneInput {
     /// Which reader an input went to.
     public enum Kind: String, Sendable, CaseIterable {
-        case session, profile, offer, synonyms
+        case session, template, profile, offer, synonyms
     }
 
     /// What one input came to (for the replay tool and the tests).
@@ -39,6 +41,7 @@ public enum FuzzOneInput {
     public static func selector(for kind: Kind) -> UInt8 {
         switch kind {
         case .session: UInt8(ascii: "0")
+        case .template: UInt8(ascii: "4")
         case .profile: UInt8(ascii: "5")
         case .offer: UInt8(ascii: "6")
         case .synonyms: UInt8(ascii: "7")
@@ -47,6 +50,7 @@ public enum FuzzOneInput {
 
     public static func kind(of selector: UInt8) -> Kind {
         switch selector % 8 {
+        case 4: .template
         case 5: .profile
         case 6: .offer
         case 7: .synonyms
@@ -61,6 +65,7 @@ public enum FuzzOneInput {
         let bytes = Array(data.dropFirst())
         switch kind(of: selector) {
         case .session: return session(bytes)
+        case .template: return template(bytes)
         case .profile: return profile(bytes)
         case .offer: return offer(bytes)
         case .synonyms: return synonyms(bytes)

@@ -1,4 +1,5 @@
 import BegeleidModel
+import BegeleidMustache
 import Yams
 
 /// The report's own words in one language, read from `labels/<taal>.yaml`.
@@ -22,6 +23,7 @@ public struct Labels: Sendable {
         }
         self.words = words
         self.months = months
+        dictionary = .object(words.mapValues(MustacheValue.string))
     }
 
     public subscript(key: String) -> String { words[key] ?? key }
@@ -46,8 +48,8 @@ public struct Labels: Sendable {
         return result + rest
     }
 
-    /// All words, for templates (`{{labels.summary}}`).
-    var dictionary: [String: Any] { words }
+    /// All words, for templates (`{{labels.summary}}`), made once.
+    let dictionary: MustacheValue
 
     /// `2026-03-12` → `12 maart 2026` (or `12 March 2026`).
     public func longDate(_ iso: String) -> String {

@@ -1,31 +1,34 @@
 import BegeleidModel
+import BegeleidMustache
 import BegeleidProposals
 
 /// The training's part of a proposal's context: every count in the text
 /// (trainees, practice sessions, roles) read from the proposal's `TrainingPlan`,
 /// the same plan the planning and the investment count from.
 extension ProposalContext {
-    func addTraining(to context: inout [String: Any]) {
+    func addTraining(to context: inout ContextObject) {
         guard let plan = proposal.training else { return }
         let total = plan.practice.count
-        context["practiceIntro"] = labels[plan.rota == .separate ? "proposal_practice_separate" : "proposal_practice_round"]
+        context["practiceIntro"] = .string(labels[plan.rota == .separate ? "proposal_practice_separate" : "proposal_practice_round"])
         let count = plan.institutions.count > 1 ? "proposal_practice_count" : "proposal_practice_count_single"
         // At least two: a single trainee practises each role beside a trainer.
-        context["practiceCount"] = label(count, ["n": "\(total)"])
-        context.setList(proposal.roles.map { ["title": $0.title, "text": $0.text ?? "", "hasText": $0.text != nil] }, "roles")
-        context.setList(plan.institutions.map { institution -> [String: Any] in
+        context["practiceCount"] = .string(label(count, ["n": "\(total)"]))
+        context.setList(proposal.roles.map {
+            ["title": .string($0.title), "text": .string($0.text ?? ""), "hasText": .bool($0.text != nil)]
+        }, "roles")
+        context.setList(plan.institutions.map { institution -> ContextObject in
             let sessions = plan.practice.filter { $0.institution == institution.name }.count
-            return ["group": institution.name, "count": institution.trainees, "practice": sessions,
+            return ["group": .string(institution.name), "count": .int(institution.trainees), "practice": .int(sessions),
                     "description": "", "hasDescription": false]
         }, "trainees")
-        context["practiceTotal"] = "\(total)"
-        let rows = proposal.meetings.filter { $0.kind == .practice }.map { meeting -> [String: Any] in
+        context["practiceTotal"] = .string("\(total)")
+        let rows = proposal.meetings.filter { $0.kind == .practice }.map { meeting -> ContextObject in
             let practice = meeting.practice
             return [
-                "title": name(of: meeting, withInstitution: false), "label": name(of: meeting),
-                "institution": practice?.institution ?? "", "hasInstitution": meeting.institution != nil,
-                "moderator": role(practice?.moderator), "coModerator": role(practice?.coModerator),
-                "when": when(meeting.date),
+                "title": .string(name(of: meeting, withInstitution: false)), "label": .string(name(of: meeting)),
+                "institution": .string(practice?.institution ?? ""), "hasInstitution": .bool(meeting.institution != nil),
+                "moderator": .string(role(practice?.moderator)), "coModerator": .string(role(practice?.coModerator)),
+                "when": .string(when(meeting.date)),
             ]
         }
         context.setList(rows, "practice")

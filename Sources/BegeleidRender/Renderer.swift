@@ -18,7 +18,7 @@ public struct Renderer: Sendable {
         let map = Phases.measure("waardenkaart/value map") { ValueMap(session: publishable, labels: labels) }
         let html = reportHTML(publishable, labels: labels, map: map)
         let markdownContext = Phases.measure("context md") { ReportContext(session: publishable, labels: labels, format: .markdown).make() }
-        let markdown = Phases.measure("sjabloon md/template md") { templates.render("rapport.md", markdownContext) }
+        let markdown = Phases.measure("sjabloon md/template md") { templates.render("rapport.md", .object(markdownContext)) }
         let tidied = Phases.measure("md opruimen/md tidy") { Self.tidyMarkdown(markdown) }
         let json = try Phases.measure("json") { try SessionDocument(publishable).encoded() }
         let svg = Phases.measure("svg") { map.svg(standalone: true) }
@@ -46,16 +46,16 @@ public struct Renderer: Sendable {
 
     private func reportHTML(_ publishable: Session, labels: Labels, map: ValueMap) -> String {
         var context = Phases.measure("context html") { ReportContext(session: publishable, labels: labels, format: .html).make() }
-        context["valueMap"] = Phases.measure("svg") { map.svg(standalone: false) }
-        return Phases.measure("sjabloon html/template html") { templates.render("rapport.html", context) }
+        context["valueMap"] = .string(Phases.measure("svg") { map.svg(standalone: false) })
+        return Phases.measure("sjabloon html/template html") { templates.render("rapport.html", .object(context)) }
     }
 
     /// The live preview's panel of findings above a report, in `language`;
     /// `session` (as it stands) gives each finding its place in the report.
     public func findingsPanel(_ diagnostics: [Diagnostic], session: Session?, language: Language) -> String {
         let shown = session.map(Self.shown)
-        return templates.render("paneel.html", FindingsPanelContext(
-            diagnostics: diagnostics, session: shown, labels: templates.labels(language)).make())
+        return templates.render("paneel.html", .object(FindingsPanelContext(
+            diagnostics: diagnostics, session: shown, labels: templates.labels(language)).make()))
     }
 
     /// `index.html` over the sessions that were rendered, in the index language.
@@ -72,7 +72,7 @@ public struct Renderer: Sendable {
         let pages = built + staleSeries.map { ($0.slug, $0.title, true) }
         let context = IndexContext(entries: entries, labels: templates.labels(language),
                                    series: pages.sorted { $0.slug < $1.slug }).make()
-        return Data(templates.render("index.html", context).utf8)
+        return Data(templates.render("index.html", .object(context)).utf8)
     }
 
     /// The JSON Schema of `voorstel.json`, written as `voorstellen/schema.json`.
@@ -84,8 +84,8 @@ public struct Renderer: Sendable {
     public func proposalFiles(_ proposal: Proposal) -> [(name: String, data: Data)] {
         let labels = templates.labels(proposal.language)
         let context = ProposalContext(proposal: proposal, labels: labels, format: .html)
-        let html = templates.render("voorstel.html", context.make())
-        let markdown = templates.render("voorstel.md", ProposalContext(proposal: proposal, labels: labels, format: .markdown).make())
+        let html = templates.render("voorstel.html", .object(context.make()))
+        let markdown = templates.render("voorstel.md", .object(ProposalContext(proposal: proposal, labels: labels, format: .markdown).make()))
         let json = ProposalJSON(proposal, context: context, reference: context.reference, reasons: { context.reasons($0.reasons) })
         // Strings, whole numbers and optionals only: JSONEncoder has nothing to refuse; `{}` would fail the schema test.
         let data = (try? json.encoded()) ?? Data("{}\n".utf8)
@@ -95,15 +95,15 @@ public struct Renderer: Sendable {
     /// `voortgang.html` and `voortgang.md` of one series, in its first session's language.
     public func progressFiles(_ progress: SeriesProgress) -> [(name: String, data: Data)] {
         let labels = templates.labels(progress.language)
-        let html = templates.render("voortgang.html", ProgressContext(progress: progress, labels: labels, format: .html).make())
-        let markdown = templates.render("voortgang.md", ProgressContext(progress: progress, labels: labels, format: .markdown).make())
+        let html = templates.render("voortgang.html", .object(ProgressContext(progress: progress, labels: labels, format: .html).make()))
+        let markdown = templates.render("voortgang.md", .object(ProgressContext(progress: progress, labels: labels, format: .markdown).make()))
         return [("voortgang.html", Data(html.utf8)), ("voortgang.md", Data(Self.tidyMarkdown(markdown).utf8))]
     }
 
     /// `overzicht.html`: the values across all sessions, in the index language.
     public func overview(_ overview: Overview, language: Language, vocabulary: ValueVocabulary = ValueVocabulary()) -> Data {
         let context = OverviewContext(overview: overview, labels: templates.labels(language), vocabulary: vocabulary)
-        return Data(templates.render("overzicht.html", context.make()).utf8)
+        return Data(templates.render("overzicht.html", .object(context.make())).utf8)
     }
 
     /// The files of `data/`: sessies.json, the four CSV tables, schema.json.
@@ -128,8 +128,8 @@ public struct Renderer: Sendable {
 
     /// The live preview's page for notes that have errors (never written to disk).
     public func errorPage(path: String, diagnostics: [Diagnostic], sourceLines: [Substring], language: Language) -> String {
-        templates.render("fouten.html", ErrorPageContext(
-            path: path, diagnostics: diagnostics, sourceLines: sourceLines, labels: templates.labels(language)).make())
+        templates.render("fouten.html", .object(ErrorPageContext(
+            path: path, diagnostics: diagnostics, sourceLines: sourceLines, labels: templates.labels(language)).make()))
     }
 
     /// At most one blank line in a row, one newline at the end.

@@ -1,6 +1,6 @@
 import BegeleidModel
+import BegeleidMustache
 import Foundation
-import Mustache
 
 /// The templates and labels a build renders with: files from a folder where
 /// it has them, the defaults carried in the binary for the rest.
@@ -14,7 +14,7 @@ public struct TemplateSet: Sendable {
     /// The files a template folder may hold, all optional.
     public static let knownFiles = EmbeddedTemplates.files.keys.sorted()
 
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     let labels: [Language: Labels]
     /// Every template and labels text, by name, in name order: what an
     /// incremental build compares to know whether the templates changed.
@@ -26,7 +26,6 @@ public struct TemplateSet: Sendable {
 
     /// Loads from `directory` (nil: only the defaults).
     public static func load(directory: String?) throws(LoadError) -> TemplateSet {
-        _ = MarkdownContentType.registered
         var sources: [String: (text: String, path: String)] = [:]
         for (name, text) in EmbeddedTemplates.texts { sources[name] = (text, "<ingebouwd>/\(name)") }
         if let directory {
@@ -39,13 +38,13 @@ public struct TemplateSet: Sendable {
                 sources[name] = (text, path)
             }
         }
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) where name.hasSuffix(".mustache") {
-            do {
-                try library.register(source.text, named: String(name.dropLast(".mustache".count)))
+            do throws(TemplateError) {
+                library.register(try Template(source.text), named: String(name.dropLast(".mustache".count)))
             } catch {
                 throw LoadError(path: source.path, message: LocalizedText(
-                    nl: "ongeldig Mustache-sjabloon: \(error)", en: "invalid Mustache template: \(error)"))
+                    nl: "ongeldig Mustache-sjabloon, \(error.message.dutch)", en: "invalid Mustache template, \(error.message.english)"))
             }
         }
         var labels: [Language: Labels] = [:]
@@ -81,32 +80,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a registered template (`rapport.html`, `rapport.md`, `index.html`).
-    func render(_ name: String, _ context: [String: Any]) -> String {
+    func render(_ name: String, _ context: MustacheValue) -> String {
         library.render(context, withTemplate: name) ?? ""
-    }
-}
-
-/// Escapes plain values in Markdown templates (`{{% CONTENT_TYPE: MARKDOWN}}`)
-/// so that a title or name can neither format text nor smuggle in HTML.
-struct MarkdownContentType: MustacheContentType {
-    static let registered: Bool = {
-        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
-        return true
-    }()
-
-    private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "!", "{", "}"]
-
-    func escapeText(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            if character.isNewline {
-                result.append(" ")
-                continue
-            }
-            if Self.special.contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
     }
 }

@@ -37,6 +37,9 @@ struct FuzzRegressionTests {
     @Test func seedsReachTheRenderers() throws {
         let session = try Self.run(UInt8(ascii: "0"), "Tests/BegeleidTests/Fixtures/sessies/ringweg.md")
         #expect(session?.kind == .session && session?.errors == 0 && (session?.rendered ?? 0) > 0)
+        let template = try Self.run(UInt8(ascii: "4"), "Templates/rapport.html.mustache")
+        #expect(template?.kind == .template && template?.errors == 0 && (template?.rendered ?? 0) > 0)
+        #expect(FuzzOneInput.run(Array("4{{<parent}}{{/parent}}".utf8))?.errors == 1)
         let profile = try Self.run(UInt8(ascii: "5"), "Input/organisaties/gemeente-deventer.yaml")
         #expect(profile?.kind == .profile && profile?.errors == 0 && (profile?.rendered ?? 0) > 0)
         let offer = try Self.run(UInt8(ascii: "6"), "Input/aanbod.yaml")

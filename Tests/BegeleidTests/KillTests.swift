@@ -157,8 +157,9 @@ extension KillTests {
     }
 }
 
-/// A small deterministic generator (SplitMix64), so a failing kill can be repeated.
-struct SeededRandom {
+/// A small deterministic generator (SplitMix64), so a failing kill can be repeated; as a
+/// `RandomNumberGenerator` it drives the generated templates and value maps of other tests too.
+struct SeededRandom: RandomNumberGenerator {
     var state: UInt64
 
     init(seed: UInt64) { state = seed }

@@ -1,5 +1,6 @@
 @testable import BegeleidRender
 import BegeleidModel
+import BegeleidMustache
 import BegeleidPipeline
 import Foundation
 import Testing
@@ -87,6 +88,8 @@ struct RenderTests {
     }
 
     @Test func markdownEscapingOfPlainValues() {
-        #expect(MarkdownContentType().escapeText("*a* <b> [c](d) | e_f") == "\\*a\\* \\<b\\> \\[c\\](d) \\| e\\_f")
+        var output: [UInt8] = []
+        Escaping.appendMarkdown("*a* <b> [c](d) | e_f", to: &output)
+        #expect(String(decoding: output, as: UTF8.self) == "\\*a\\* \\<b\\> \\[c\\](d) \\| e\\_f")
     }
 }

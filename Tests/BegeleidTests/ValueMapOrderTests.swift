@@ -104,5 +104,3 @@ struct ValueMapOrderTests {
     }
 }
 
-/// The kill tests' SplitMix64 drives the standard library's random choices here: the same maps on every run and machine.
-extension SeededRandom: RandomNumberGenerator {}

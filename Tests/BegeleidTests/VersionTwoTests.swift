@@ -98,8 +98,14 @@ struct VersionTwoTests {
             with: "### Technologie\n- Alleen geaggregeerde tellingen opslaan → privacy\n- Open broncode (priority) → privacy\n")
         let templates = try TemplateSet.load(directory: nil)
         let context = ReportContext(session: Sessions.session(text), labels: templates.labels(.dutch), format: .markdown).make()
-        let technology = try #require((context["directions"] as? [[String: Any]])?.first)
-        let texts = (technology["options"] as? [[String: Any]])?.compactMap { $0["text"] as? String }
+        guard case .list(let directions)? = context["directions"], case .list(let options)? = directions.first?["options"] else {
+            Issue.record("no options under the first direction")
+            return
+        }
+        let texts = options.compactMap { option -> String? in
+            if case .string(let text)? = option["text"] { return text }
+            return nil
+        }
         #expect(texts == ["Open broncode", "Alleen geaggregeerde tellingen opslaan"])
     }
 

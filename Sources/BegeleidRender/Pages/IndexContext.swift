@@ -1,4 +1,5 @@
 import BegeleidModel
+import BegeleidMustache
 
 /// One row of `index.html`: a session rendered now, or one whose notes have
 /// errors at the moment and whose report from an earlier build is still there.
@@ -57,36 +58,36 @@ struct IndexContext {
     /// The series with a progress page: (slug of the first session, its title, whether the page is from an earlier build).
     var series: [(slug: String, title: String, isStale: Bool)] = []
 
-    func make() -> [String: Any] {
+    func make() -> ContextObject {
         let ordered = entries.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
-        let rows: [[String: Any]] = ordered.map { entry in
+        let rows: [ContextObject] = ordered.map { entry in
             return [
-                "slug": entry.slug,
-                "lang": entry.language.rawValue,
-                "title": entry.title,
-                "organisations": entry.organisations.joined(separator: ", "),
-                "technology": entry.technology,
-                "date": labels.longDate(entry.date),
-                "isoDate": entry.date,
-                "phase": entry.phase.map(labels.phase) ?? "–",
-                "isPublic": entry.isPublic,
-                "isStale": entry.isStale,
-                "isDraft": entry.isDraft,
-                "coreValues": entry.coreValues.joined(separator: ", "),
+                "slug": .string(entry.slug),
+                "lang": .string(entry.language.rawValue),
+                "title": .string(entry.title),
+                "organisations": .string(entry.organisations.joined(separator: ", ")),
+                "technology": .string(entry.technology),
+                "date": .string(labels.longDate(entry.date)),
+                "isoDate": .string(entry.date),
+                "phase": .string(entry.phase.map(labels.phase) ?? "–"),
+                "isPublic": .bool(entry.isPublic),
+                "isStale": .bool(entry.isStale),
+                "isDraft": .bool(entry.isDraft),
+                "coreValues": .string(entry.coreValues.joined(separator: ", ")),
             ]
         }
         return [
-            "lang": labels.language.rawValue,
+            "lang": .string(labels.language.rawValue),
             "labels": labels.dictionary,
-            "pageTitle": labels["index_title"],
-            "sessions": rows,
-            "hasSessions": !rows.isEmpty,
-            "count": rows.count,
+            "pageTitle": .string(labels["index_title"]),
+            "sessions": .objects(rows),
+            "hasSessions": .bool(!rows.isEmpty),
+            "count": .int(rows.count),
             "wide": true,
-            "series": series.map {
-                ["slug": $0.slug, "link": labels.fill("index_progress_link", ["titel": $0.title]), "isStale": $0.isStale]
-            },
-            "hasSeries": !series.isEmpty,
+            "series": .objects(series.map {
+                ["slug": .string($0.slug), "link": .string(labels.fill("index_progress_link", ["titel": $0.title])), "isStale": .bool($0.isStale)]
+            }),
+            "hasSeries": .bool(!series.isEmpty),
         ]
     }
 }

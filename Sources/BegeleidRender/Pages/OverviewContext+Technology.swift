@@ -1,10 +1,16 @@
 import BegeleidModel
+import BegeleidMustache
 import BegeleidOverview
 
 extension OverviewContext {
     /// The column names of the four kinds of involvement, in order.
     var involvementNames: [String] {
         [labels["overview_core"], labels["overview_worked_out"], labels["overview_parked"], labels["overview_named_only"]]
+    }
+
+    /// Count cells of a table row: `{{#cells}}{{^empty}}{{count}}{{/empty}}{{/cells}}`.
+    static func cells(_ counts: [Int]) -> MustacheValue {
+        .objects(counts.map { ["count": .int($0), "empty": .bool($0 == 0)] })
     }
 
     static func involvement(_ value: Overview.ValueSummary) -> InvolvementCounts {
@@ -14,50 +20,50 @@ extension OverviewContext {
 
     /// The value × technology table: per technology its values with the four
     /// counts, first over all its sessions, then per label of those sessions.
-    func technologyTables() -> [[String: Any]] {
+    func technologyTables() -> [ContextObject] {
         overview.technologies.enumerated().map { index, technology in
             let sessions = overview.sessionsPerTechnology[technology] ?? 0
-            var groups: [[String: Any]] = [group(labels["overview_all_sessions"], sessions: sessions, counts: { $0.byTechnology[technology] })]
+            var groups: [ContextObject] = [group(labels["overview_all_sessions"], sessions: sessions, counts: { $0.byTechnology[technology] })]
             for label in overview.labelsPerTechnology[technology] ?? [] {
                 let key = TechnologyLabel(technology: technology, label: label)
                 groups.append(group(label, sessions: overview.sessionsPerTechnologyLabel[key] ?? 0, counts: { $0.byTechnologyLabel[key] }))
             }
             return [
-                "name": technology, "anchor": "technologie-\(index + 1)", "sessionCount": sessions,
-                "sessionWord": labels[sessions == 1 ? "session_one" : "session_many"], "groups": groups,
+                "name": .string(technology), "anchor": .string("technologie-\(index + 1)"), "sessionCount": .int(sessions),
+                "sessionWord": .string(labels[sessions == 1 ? "session_one" : "session_many"]), "groups": .objects(groups),
             ]
         }
     }
 
     /// One group of rows: the values counted there, most sessions first, then in the overview's order.
-    private func group(_ name: String, sessions: Int, counts: (Overview.ValueSummary) -> InvolvementCounts?) -> [String: Any] {
+    private func group(_ name: String, sessions: Int, counts: (Overview.ValueSummary) -> InvolvementCounts?) -> ContextObject {
         let rows = overview.values.enumerated().compactMap { index, value -> (String, InvolvementCounts, Int)? in
             counts(value).map { (value.name, $0, index) }
         }.sorted { ($1.1.total, $0.2) < ($0.1.total, $1.2) }.map { ($0.0, $0.1) }
         return [
-            "name": name, "sessionCount": sessions, "sessionWord": labels[sessions == 1 ? "session_one" : "session_many"],
-            "rows": rows.map { name, counts in
-                ["name": name, "total": counts.total, "counts": counts.inOrder.map { ["count": $0, "empty": $0 == 0] }] as [String: Any]
-            },
+            "name": .string(name), "sessionCount": .int(sessions), "sessionWord": .string(labels[sessions == 1 ? "session_one" : "session_many"]),
+            "rows": .objects(rows.map { name, counts in
+                ["name": .string(name), "total": .int(counts.total), "counts": Self.cells(counts.inOrder)]
+            }),
         ]
     }
 
     /// Per ALTAI requirement the values of the vocabulary that belong to it, with their sessions (only requirements with values).
-    func altaiGroups() -> [[String: Any]] {
+    func altaiGroups() -> [ContextObject] {
         var requirements: [String: [AltaiRequirement]] = [:]
         for entry in vocabulary.entries { for name in entry.names { requirements[Names.key(name)] = entry.altai } }
-        return AltaiRequirement.allCases.compactMap { requirement -> [String: Any]? in
+        return AltaiRequirement.allCases.compactMap { requirement -> ContextObject? in
             let values = overview.values.filter { value in
                 value.spellings.contains { requirements[Names.key($0)]?.contains(requirement) ?? false }
                     || (requirements[Names.key(value.name)]?.contains(requirement) ?? false)
             }
             guard !values.isEmpty else { return nil }
             return [
-                "name": labels.language == .dutch ? requirement.dutch : requirement.english,
-                "entries": values.enumerated().map { index, value in
-                    ["name": value.name, "count": value.sessions.count, "core": value.coreIn.count, "hasCore": !value.coreIn.isEmpty,
-                     "last": index == values.count - 1] as [String: Any]
-                },
+                "name": .string(labels.language == .dutch ? requirement.dutch : requirement.english),
+                "entries": .objects(values.enumerated().map { index, value in
+                    ["name": .string(value.name), "count": .int(value.sessions.count), "core": .int(value.coreIn.count),
+                     "hasCore": .bool(!value.coreIn.isEmpty), "last": .bool(index == values.count - 1)]
+                }),
             ]
         }
     }

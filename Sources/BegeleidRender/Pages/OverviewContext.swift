@@ -1,4 +1,5 @@
 import BegeleidModel
+import BegeleidMustache
 import BegeleidOverview
 
 /// Builds the data of `overzicht.html` from an `Overview`, in the index language.
@@ -10,39 +11,39 @@ struct OverviewContext {
     static let chartLimit = 25
     static let optionLimit = 30
 
-    func make() -> [String: Any] {
+    func make() -> ContextObject {
         let dates = overview.sessions.map(\.meta.date).sorted()
         let intro = labels.fill("overview_intro", [
             "sessies": "\(overview.sessions.count)", "van": dates.first.map(labels.longDate) ?? "",
             "tot": dates.last.map(labels.longDate) ?? "", "waarden": "\(overview.values.count)",
         ])
-        var context: [String: Any] = [
-            "lang": labels.language.rawValue,
+        var context: ContextObject = [
+            "lang": .string(labels.language.rawValue),
             "labels": labels.dictionary,
-            "pageTitle": "\(labels["overview_title"]) · \(labels["approach"])",
+            "pageTitle": .string("\(labels["overview_title"]) · \(labels["approach"])"),
             "wide": true,
-            "intro": intro,
-            "directionNames": Direction.allCases.map { labels.direction($0, short: true) },
-            "phaseNames": Phase.allCases.map(labels.phase),
+            "intro": .string(intro),
+            "directionNames": .strings(Direction.allCases.map { labels.direction($0, short: true) }),
+            "phaseNames": .strings(Phase.allCases.map(labels.phase)),
         ]
         let anchors = uniqueAnchors()
         // Made once, not once per value (values × sessions).
         let languages = Dictionary(overview.sessions.map { ($0.slug, $0.meta.language.rawValue) }, uniquingKeysWith: { first, _ in first })
         context.setList(overview.values.map { row($0, anchor: anchors[$0.key] ?? $0.key, languages: languages) }, "values")
         let charted = Array(overview.values.prefix(Self.chartLimit))
-        context["chart"] = BarChartSVG.render(
+        context["chart"] = .string(BarChartSVG.render(
             charted.map { BarChartSVG.Bar(label: $0.name, segments: Self.involvement($0).inOrder) },
             title: labels["overview_chart_title"], description: labels["overview_chart_desc"],
-            legend: involvementNames)
-        context["involvementNames"] = involvementNames
+            legend: involvementNames))
+        context["involvementNames"] = .strings(involvementNames)
         context.setList(technologyTables(), "technologies")
         context.setList(altaiGroups(), "altai")
         if overview.values.count > Self.chartLimit {
-            context["chartNote"] = labels.fill("overview_chart_more", ["n": "\(Self.chartLimit)"])
+            context["chartNote"] = .string(labels.fill("overview_chart_more", ["n": "\(Self.chartLimit)"]))
         }
         // Counted once by Overview: looking each label up in every session was quadratic (8,000 labels: 4.8 s).
         context.setList(groups(overview.labels, count: { overview.sessionsPerLabel[$0] ?? 0 }, of: \.byLabel), "groups")
-        context["hasLabels"] = !overview.labels.isEmpty
+        context["hasLabels"] = .bool(!overview.labels.isEmpty)
         context.setList(groups(overview.organisations, count: { overview.sessionsPerOrganisation[$0] ?? 0 }, of: \.byOrganisation),
                         "organisations")
         return context
@@ -65,24 +66,25 @@ struct OverviewContext {
         return anchors
     }
 
-    private func row(_ value: Overview.ValueSummary, anchor: String, languages: [String: String]) -> [String: Any] {
+    private func row(_ value: Overview.ValueSummary, anchor: String, languages: [String: String]) -> ContextObject {
         let others = value.spellings.filter { $0 != value.name }
-        var entry: [String: Any] = [
-            "name": value.name, "anchor": anchor, "sessionCount": value.sessions.count, "coreCount": value.coreIn.count,
-            "involvement": Self.involvement(value).inOrder.map { ["count": $0, "empty": $0 == 0] },
-            "directions": Direction.allCases.map { ["count": value.directions[$0] ?? 0, "empty": (value.directions[$0] ?? 0) == 0] },
-            "phases": Phase.allCases.map { ["count": value.byPhase[$0] ?? 0, "empty": (value.byPhase[$0] ?? 0) == 0] },
-            "otherSpellings": others.joined(separator: ", "), "hasOtherSpellings": !others.isEmpty,
+        var entry: ContextObject = [
+            "name": .string(value.name), "anchor": .string(anchor), "sessionCount": .int(value.sessions.count),
+            "coreCount": .int(value.coreIn.count),
+            "involvement": Self.cells(Self.involvement(value).inOrder),
+            "directions": Self.cells(Direction.allCases.map { value.directions[$0] ?? 0 }),
+            "phases": Self.cells(Phase.allCases.map { value.byPhase[$0] ?? 0 }),
+            "otherSpellings": .string(others.joined(separator: ", ")), "hasOtherSpellings": .bool(!others.isEmpty),
         ]
         // A value named in hundreds of sessions: the first ones here, all of them in the data.
         let hidden = max(0, value.optionCount - min(Self.optionLimit, value.options.count))
-        entry["moreOptions"] = hidden > 0 ? labels.fill("overview_more_options", ["n": "\(hidden)"]) : nil
+        entry["moreOptions"] = .optional(hidden > 0 ? labels.fill("overview_more_options", ["n": "\(hidden)"]) : nil)
         entry.setList(value.options.prefix(Self.optionLimit).map { proposed in
             [
-                "direction": proposed.option.direction.map { labels.direction($0, short: true) } ?? "",
-                "text": FragmentFormat.html.inline(proposed.option.text) ?? "",
-                "session": proposed.session, "sessionTitle": proposed.sessionTitle,
-                "lang": languages[proposed.session] ?? labels.language.rawValue,
+                "direction": .string(proposed.option.direction.map { labels.direction($0, short: true) } ?? ""),
+                "text": .string(FragmentFormat.html.inline(proposed.option.text) ?? ""),
+                "session": .string(proposed.session), "sessionTitle": .string(proposed.sessionTitle),
+                "lang": .string(languages[proposed.session] ?? labels.language.rawValue),
             ]
         }, "options")
         return entry
@@ -94,7 +96,7 @@ struct OverviewContext {
     /// once (values × names would be quadratic for a session with many labels).
     private func groups(
         _ names: [String], count: (String) -> Int, of: (Overview.ValueSummary) -> [String: Int]
-    ) -> [[String: Any]] {
+    ) -> [ContextObject] {
         var byName: [String: [(name: String, key: String, count: Int)]] = [:]
         for value in overview.values {
             let key = Names.key(value.name)
@@ -105,9 +107,11 @@ struct OverviewContext {
                 .map { ($0.name, $0.count) }
             let sessions = count(name)
             return [
-                "name": name, "sessionCount": sessions,
-                "sessionWord": labels[sessions == 1 ? "session_one" : "session_many"],
-                "entries": entries.enumerated().map { ["name": $0.element.0, "count": $0.element.1, "last": $0.offset == entries.count - 1] },
+                "name": .string(name), "sessionCount": .int(sessions),
+                "sessionWord": .string(labels[sessions == 1 ? "session_one" : "session_many"]),
+                "entries": .objects(entries.enumerated().map {
+                    ["name": .string($0.element.0), "count": .int($0.element.1), "last": .bool($0.offset == entries.count - 1)]
+                }),
             ]
         }
     }

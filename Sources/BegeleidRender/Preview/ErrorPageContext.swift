@@ -1,4 +1,5 @@
 import BegeleidModel
+import BegeleidMustache
 
 /// The live preview's page for notes with errors: every finding with its
 /// line, column, message and the line from the file with a caret under the spot.
@@ -8,7 +9,7 @@ struct ErrorPageContext {
     let sourceLines: [Substring]
     let labels: Labels
 
-    func make() -> [String: Any] {
+    func make() -> ContextObject {
         let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
         let dutch = labels.language == .dutch
         let count = { (n: Int, one: String, many: String) in "\(n) \(n == 1 ? one : many)" }
@@ -17,9 +18,9 @@ struct ErrorPageContext {
             "fouten": dutch ? count(errors, "fout", "fouten") : count(errors, "error", "errors"),
             "waarschuwingen": dutch ? count(warnings, "waarschuwing", "waarschuwingen") : count(warnings, "warning", "warnings"),
         ])
-        var context: [String: Any] = [
-            "lang": labels.language.rawValue, "labels": labels.dictionary,
-            "pageTitle": "\(labels["preview_errors_title"]) · \(path)", "path": path, "intro": intro,
+        var context: ContextObject = [
+            "lang": .string(labels.language.rawValue), "labels": labels.dictionary,
+            "pageTitle": .string("\(labels["preview_errors_title"]) · \(path)"), "path": .string(path), "intro": .string(intro),
         ]
         let hidden = PrivateLines(sourceLines, path: path, diagnostics: diagnostics)
         // Errors first: on a beamer the one finding that keeps the report back must not hide below the warnings.
@@ -28,7 +29,7 @@ struct ErrorPageContext {
         return context
     }
 
-    private func finding(_ diagnostic: Diagnostic, hidden: PrivateLines) -> [String: Any] {
+    private func finding(_ diagnostic: Diagnostic, hidden: PrivateLines) -> ContextObject {
         let line = diagnostic.location.line
         // The preview is often on a beamer: names, private notes and comments are not quoted.
         let quotable = !hidden.contains(line)
@@ -37,11 +38,11 @@ struct ErrorPageContext {
             String(text.unicodeScalars.prefix(max(0, diagnostic.location.column - 1)).map { $0 == "\t" ? "\t" : " " }) + "^"
         }
         return [
-            "line": line, "column": diagnostic.location.column, "code": diagnostic.code.rawValue,
-            "message": diagnostic.text(labels.language), "severity": diagnostic.severity.rawValue,
-            "isError": diagnostic.severity == .error,
-            "severityLabel": labels[diagnostic.severity == .error ? "preview_error" : "preview_warning"],
-            "source": source ?? "", "caret": caret ?? "", "hasSource": source != nil,
+            "line": .int(line), "column": .int(diagnostic.location.column), "code": .string(diagnostic.code.rawValue),
+            "message": .string(diagnostic.text(labels.language)), "severity": .string(diagnostic.severity.rawValue),
+            "isError": .bool(diagnostic.severity == .error),
+            "severityLabel": .string(labels[diagnostic.severity == .error ? "preview_error" : "preview_warning"]),
+            "source": .string(source ?? ""), "caret": .string(caret ?? ""), "hasSource": .bool(source != nil),
         ]
     }
 }

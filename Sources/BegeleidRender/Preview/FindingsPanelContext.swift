@@ -1,4 +1,5 @@
 import BegeleidModel
+import BegeleidMustache
 
 /// The live preview's panel of findings above a report: counts per kind, and
 /// each finding with a link to the element of the report it is about (the
@@ -10,24 +11,24 @@ struct FindingsPanelContext {
     let session: Session?
     let labels: Labels
 
-    func make() -> [String: Any] {
+    func make() -> ContextObject {
         let anchors = Self.anchors(of: session)
         let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
-        var context: [String: Any] = [
-            "labels": labels.dictionary, "errorCount": errors, "warningCount": warnings,
-            "errorsLabel": labels[errors == 1 ? "panel_error" : "panel_errors"],
-            "warningsLabel": labels[warnings == 1 ? "panel_warning" : "panel_warnings"],
-            "hasErrors": errors > 0, "count": diagnostics.count,
+        var context: ContextObject = [
+            "labels": labels.dictionary, "errorCount": .int(errors), "warningCount": .int(warnings),
+            "errorsLabel": .string(labels[errors == 1 ? "panel_error" : "panel_errors"]),
+            "warningsLabel": .string(labels[warnings == 1 ? "panel_warning" : "panel_warnings"]),
+            "hasErrors": .bool(errors > 0), "count": .int(diagnostics.count),
         ]
         // Errors first: what keeps the report back is what the room must see.
         let ordered = diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error }
         context.setList(ordered.map { diagnostic in
-            var entry: [String: Any] = [
-                "line": diagnostic.location.line, "code": diagnostic.code.rawValue, "message": diagnostic.text(labels.language),
-                "isError": diagnostic.severity == .error,
-                "severityLabel": labels[diagnostic.severity == .error ? "preview_error" : "preview_warning"],
+            var entry: ContextObject = [
+                "line": .int(diagnostic.location.line), "code": .string(diagnostic.code.rawValue),
+                "message": .string(diagnostic.text(labels.language)), "isError": .bool(diagnostic.severity == .error),
+                "severityLabel": .string(labels[diagnostic.severity == .error ? "preview_error" : "preview_warning"]),
             ]
-            entry["anchor"] = Self.anchor(for: diagnostic.location.line, in: anchors)
+            entry["anchor"] = .optional(Self.anchor(for: diagnostic.location.line, in: anchors))
             return entry
         }, "findings")
         var kinds: [(code: DiagnosticCode, count: Int)] = []
@@ -38,7 +39,7 @@ struct FindingsPanelContext {
                 kinds.append((diagnostic.code, 1))
             }
         }
-        context.setList(kinds.sorted { ($1.count, $0.code.rawValue) < ($0.count, $1.code.rawValue) }.map { ["code": $0.code.rawValue, "count": $0.count] }, "kinds")
+        context.setList(kinds.sorted { ($1.count, $0.code.rawValue) < ($0.count, $1.code.rawValue) }.map { ["code": .string($0.code.rawValue), "count": .int($0.count)] }, "kinds")
         return context
     }
 

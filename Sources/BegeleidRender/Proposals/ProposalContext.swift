@@ -1,4 +1,5 @@
 import BegeleidModel
+import BegeleidMustache
 import BegeleidProposals
 import Foundation
 
@@ -24,58 +25,63 @@ struct ProposalContext {
         }
     }
 
-    func make() -> [String: Any] {
+    func make() -> ContextObject {
         let name = profile.name
         let inSentence = OrganisationName.inSentence(profile)
         let atStart = OrganisationName.capitalised(inSentence)
-        var context: [String: Any] = [
-            "lang": language.rawValue,
+        var context: ContextObject = [
+            "lang": .string(language.rawValue),
             "labels": labels.dictionary,
-            "slug": profile.slug,
-            "organisation": name,
-            "title": label("proposal_heading", ["organisatie": name]),
-            "pageTitle": "\(label("proposal_heading", ["organisatie": name])) · \(labels["approach"])",
-            "date": profile.date.map(labels.longDate) ?? labels["proposal_undated"],
-            "isoDate": profile.date ?? "",
-            "isDated": profile.date != nil,
-            "reference": reference,
-            "salutation": salutation,
-            "intro": label("proposal_intro", ["organisatie": inSentence]),
-            "reasonIntro": label(profile.technologies.isEmpty ? "proposal_reason_none" : "proposal_reason_intro", ["organisatie": atStart]),
-            "formTitle": proposal.title,
-            "isSession": proposal.form == .session,
-            "isSeries": proposal.form == .series,
-            "isTraining": proposal.form == .training,
-            "programmeTitle": labels[proposal.form == .training ? "proposal_programme_training" : "proposal_programme_session"],
-            "planningIntro": profile.date == nil ? labels["proposal_planning_intro_weeks"]
-                : label("proposal_planning_intro_dated", ["land": labels["country_\(profile.country.rawValue)"]]),
-            "validity": validity,
+            "slug": .string(profile.slug),
+            "organisation": .string(name),
+            "title": .string(label("proposal_heading", ["organisatie": name])),
+            "pageTitle": .string("\(label("proposal_heading", ["organisatie": name])) · \(labels["approach"])"),
+            "date": .string(profile.date.map(labels.longDate) ?? labels["proposal_undated"]),
+            "isoDate": .string(profile.date ?? ""),
+            "isDated": .bool(profile.date != nil),
+            "reference": .string(reference),
+            "salutation": .string(salutation),
+            "intro": .string(label("proposal_intro", ["organisatie": inSentence])),
+            "reasonIntro": .string(label(profile.technologies.isEmpty ? "proposal_reason_none" : "proposal_reason_intro", ["organisatie": atStart])),
+            "formTitle": .string(proposal.title),
+            "isSession": .bool(proposal.form == .session),
+            "isSeries": .bool(proposal.form == .series),
+            "isTraining": .bool(proposal.form == .training),
+            "programmeTitle": .string(labels[proposal.form == .training ? "proposal_programme_training" : "proposal_programme_session"]),
+            "planningIntro": .string(profile.date == nil ? labels["proposal_planning_intro_weeks"]
+                : label("proposal_planning_intro_dated", ["land": labels["country_\(profile.country.rawValue)"]])),
+            "validity": .string(validity),
         ]
-        context["contactName"] = profile.contact?.name
-        context["contactEmail"] = profile.contact?.email
-        context["validUntil"] = proposal.validUntil.map(when)
-        if case .date(let iso) = proposal.validUntil { context["validUntilISO"] = iso }
-        context["description"] = proposal.description
-        context["lead"] = proposal.lead
-        context.setList(profile.technologies.map { technology -> [String: Any] in
-            ["name": technology.name, "description": technology.description ?? "", "hasDescription": technology.description != nil,
-             "phase": technology.phase.map(labels.phase) ?? "", "hasPhase": technology.phase != nil]
+        context["contactName"] = .optional(profile.contact?.name)
+        context["contactEmail"] = .optional(profile.contact?.email)
+        context["validUntil"] = .optional(proposal.validUntil.map(when))
+        if case .date(let iso) = proposal.validUntil { context["validUntilISO"] = .string(iso) }
+        context["description"] = .optional(proposal.description)
+        context["lead"] = .optional(proposal.lead)
+        context.setList(profile.technologies.map { technology -> ContextObject in
+            ["name": .string(technology.name), "description": .string(technology.description ?? ""),
+             "hasDescription": .bool(technology.description != nil),
+             "phase": .string(technology.phase.map(labels.phase) ?? ""), "hasPhase": .bool(technology.phase != nil)]
         }, "technologies")
-        context.setList(proposal.approach.enumerated().map { ["number": $0.offset + 1, "title": $0.element.title, "text": $0.element.text ?? "", "hasText": $0.element.text != nil] },
-             "approach")
+        context.setList(proposal.approach.enumerated().map {
+            ["number": .int($0.offset + 1), "title": .string($0.element.title), "text": .string($0.element.text ?? ""),
+             "hasText": .bool($0.element.text != nil)]
+        }, "approach")
         addMeetings(to: &context)
         addProgramme(to: &context)
         addInvitees(to: &context)
         addTraining(to: &context)
-        context.setList(proposal.preparation.map { ["text": $0] }, "preparation")
-        context.setList(proposal.followUp.map { ["text": $0] }, "followUp")
-        context.setList(proposal.planning.map { ["when": when($0.date), "step": planningText($0), "isMeeting": $0.isMeeting] }, "planning")
-        context["investment"] = investment()
+        context.setList(proposal.preparation.map { ["text": .string($0)] }, "preparation")
+        context.setList(proposal.followUp.map { ["text": .string($0)] }, "followUp")
+        context.setList(proposal.planning.map {
+            ["when": .string(when($0.date)), "step": .string(planningText($0)), "isMeeting": .bool($0.isMeeting)]
+        }, "planning")
+        context["investment"] = .object(investment())
         context.setList(proposal.comparables.map(comparable), "comparables")
-        context["provider"] = provider()
-        context.setList(proposal.terms.map { ["text": $0] }, "terms")
-        context["acceptance"] = label("proposal_acceptance_text", ["organisatie": atStart, "kenmerk": reference])
-        context["footer"] = "\(label("proposal_heading", ["organisatie": name])) · \(labels["proposal_reference"]) \(reference)"
+        context["provider"] = .object(provider())
+        context.setList(proposal.terms.map { ["text": .string($0)] }, "terms")
+        context["acceptance"] = .string(label("proposal_acceptance_text", ["organisatie": atStart, "kenmerk": reference]))
+        context["footer"] = .string("\(label("proposal_heading", ["organisatie": name])) · \(labels["proposal_reference"]) \(reference)")
         return context
     }
 
@@ -119,63 +125,63 @@ struct ProposalContext {
         return "\(step) – \(name(of: meeting))"
     }
 
-    private func addMeetings(to context: inout [String: Any]) {
+    private func addMeetings(to context: inout ContextObject) {
         var previousPhase: Phase?
-        let rows = proposal.meetings.map { meeting -> [String: Any] in
+        let rows = proposal.meetings.map { meeting -> ContextObject in
             // A second session in the same phase follows up the first rather than repeat its purpose.
             let followsUp = meeting.kind == .session && meeting.phase != nil && meeting.phase == previousPhase
             previousPhase = meeting.phase
             let purpose = followsUp ? labels["proposal_continued"] : meeting.purpose
             return [
-                "number": meeting.number, "title": name(of: meeting, withInstitution: false), "label": name(of: meeting),
-                "purpose": purpose ?? "", "hasPurpose": purpose != nil,
-                "phase": meeting.phase.map(labels.phase) ?? "", "hasPhase": meeting.phase != nil,
-                "institution": meeting.institution ?? "", "hasInstitution": meeting.institution != nil,
-                "when": when(meeting.date),
+                "number": .int(meeting.number), "title": .string(name(of: meeting, withInstitution: false)),
+                "label": .string(name(of: meeting)), "purpose": .string(purpose ?? ""), "hasPurpose": .bool(purpose != nil),
+                "phase": .string(meeting.phase.map(labels.phase) ?? ""), "hasPhase": .bool(meeting.phase != nil),
+                "institution": .string(meeting.institution ?? ""), "hasInstitution": .bool(meeting.institution != nil),
+                "when": .string(when(meeting.date)),
             ]
         }
         context.setList(rows, "meetings")
         context.setList(rows.enumerated().filter { proposal.meetings[$0.offset].kind == .theory }.map(\.element), "theory")
-        context["firstMeeting"] = rows.first
-        context.setList(([profile.name] + profile.partners).map { ["name": $0] }, "institutions")
+        context["firstMeeting"] = rows.first.map(MustacheValue.object)
+        context.setList(([profile.name] + profile.partners).map { ["name": .string($0)] }, "institutions")
         // After the list, whose `hasInstitutions` would be true for the organisation alone.
-        context["hasInstitutions"] = proposal.form == .training && !profile.partners.isEmpty
+        context["hasInstitutions"] = .bool(proposal.form == .training && !profile.partners.isEmpty)
         if let sharing = proposal.sharing {
             let meeting = proposal.meetings.first { $0.kind == .sharing }
             context["sharing"] = [
-                "title": sharing.title, "text": sharing.text ?? "", "hasText": sharing.text != nil,
-                "when": meeting.map { when($0.date) } ?? "", "hasWhen": meeting != nil,
+                "title": .string(sharing.title), "text": .string(sharing.text ?? ""), "hasText": .bool(sharing.text != nil),
+                "when": .string(meeting.map { when($0.date) } ?? ""), "hasWhen": .bool(meeting != nil),
             ]
         }
     }
 
-    private func addProgramme(to context: inout [String: Any]) {
-        let rows = proposal.programme.map {
-            ["start": $0.start.text, "end": $0.end.text, "title": $0.title, "minutes": "\($0.minutes)"]
+    private func addProgramme(to context: inout ContextObject) {
+        let rows: [ContextObject] = proposal.programme.map {
+            ["start": .string($0.start.text), "end": .string($0.end.text), "title": .string($0.title), "minutes": .string("\($0.minutes)")]
         }
         context.setList(rows, "programme")
         guard let first = proposal.programme.first, let last = proposal.programme.last else { return }
         let total = last.end.minutes - first.start.minutes
-        context["programmeCaption"] = label("proposal_programme_caption", ["begin": first.start.text, "einde": last.end.text])
+        context["programmeCaption"] = .string(label("proposal_programme_caption", ["begin": first.start.text, "einde": last.end.text]))
         let hours = total / 60 > 0 ? "\(total / 60) \(labels["hours"])" : ""
         let minutes = total % 60 > 0 ? "\(total % 60) \(labels["minutes_short"])" : ""
-        context["programmeDuration"] = [hours, minutes].filter { !$0.isEmpty }.joined(separator: " ")
+        context["programmeDuration"] = .string([hours, minutes].filter { !$0.isEmpty }.joined(separator: " "))
     }
 
-    private func addInvitees(to context: inout [String: Any]) {
+    private func addInvitees(to context: inout ContextObject) {
         let count = "\(proposal.participantCount)"
-        let row = { (invitation: Invitation) -> [String: Any] in
-            ["group": invitation.group, "count": invitation.count,
-             "description": invitation.description ?? "", "hasDescription": invitation.description != nil]
+        let row = { (invitation: Invitation) -> ContextObject in
+            ["group": .string(invitation.group), "count": .int(invitation.count),
+             "description": .string(invitation.description ?? ""), "hasDescription": .bool(invitation.description != nil)]
         }
         context.setList(proposal.invitees.map(row), "invitees")
         context.setList(proposal.trainees.map(row), "trainees")
-        context["inviteesIntro"] = label("proposal_invitees_intro", ["n": count])
-        context["traineesIntro"] = label("proposal_trainees_intro", ["n": count])
-        context["participantCount"] = count
+        context["inviteesIntro"] = .string(label("proposal_invitees_intro", ["n": count]))
+        context["traineesIntro"] = .string(label("proposal_trainees_intro", ["n": count]))
+        context["participantCount"] = .string(count)
     }
 
-    private func investment() -> [String: Any] {
+    private func investment() -> ContextObject {
         let investment = proposal.investment
         let money = { (amount: Decimal) in Money.format(amount, language) }
         let units: [CostItem.Unit: String] = [
@@ -183,37 +189,38 @@ struct ProposalContext {
             .participant: "unit_participant", .institution: "unit_institution",
         ]
         return [
-            "lines": investment.lines.map { line -> [String: Any] in
-                ["title": line.title, "quantity": label(units[line.unit]!, ["n": "\(line.quantity)"]),
-                 "unitPrice": money(line.unitPrice), "amount": money(line.amount)]
-            },
-            "subtotal": money(investment.subtotal),
-            "vatLabel": label("proposal_vat", ["n": Money.formatPercentage(investment.vatPercentage, language)]),
-            "vat": money(investment.vat),
-            "total": money(investment.total),
+            "lines": .objects(investment.lines.map { line -> ContextObject in
+                ["title": .string(line.title), "quantity": .string(label(units[line.unit]!, ["n": "\(line.quantity)"])),
+                 "unitPrice": .string(money(line.unitPrice)), "amount": .string(money(line.amount))]
+            }),
+            "subtotal": .string(money(investment.subtotal)),
+            "vatLabel": .string(label("proposal_vat", ["n": Money.formatPercentage(investment.vatPercentage, language)])),
+            "vat": .string(money(investment.vat)),
+            "total": .string(money(investment.total)),
         ]
     }
 
-    private func comparable(_ comparable: ComparableSession) -> [String: Any] {
+    private func comparable(_ comparable: ComparableSession) -> ContextObject {
         let meta = comparable.session.meta
-        var entry: [String: Any] = [
-            "why": reasons(comparable.reasons),
-            "title": meta.title,
-            "organisations": meta.organisations.joined(separator: ", "),
-            "technology": meta.technology,
-            "date": labels.longDate(meta.date),
-            "isoDate": meta.date,
-            "coreValues": comparable.coreValues.joined(separator: ", "),
-            "lang": meta.language.rawValue,
-            "otherLanguage": meta.language != language,
-            "languageNote": labels["proposal_written_in_\(meta.language.rawValue)"],
-            "hasCoreValues": !comparable.coreValues.isEmpty,
+        var entry: ContextObject = [
+            "why": .string(reasons(comparable.reasons)),
+            "title": .string(meta.title),
+            "organisations": .string(meta.organisations.joined(separator: ", ")),
+            "technology": .string(meta.technology),
+            "date": .string(labels.longDate(meta.date)),
+            "isoDate": .string(meta.date),
+            "coreValues": .string(comparable.coreValues.joined(separator: ", ")),
+            "lang": .string(meta.language.rawValue),
+            "otherLanguage": .bool(meta.language != language),
+            "languageNote": .string(labels["proposal_written_in_\(meta.language.rawValue)"]),
+            "hasCoreValues": .bool(!comparable.coreValues.isEmpty),
         ]
-        let options = comparable.options.map { option -> [String: Any] in
-            ["direction": option.direction.map { labels.direction($0, short: true) } ?? "", "text": format.inline(option.text) ?? ""]
+        let options = comparable.options.map { option -> ContextObject in
+            ["direction": .string(option.direction.map { labels.direction($0, short: true) } ?? ""),
+             "text": .string(format.inline(option.text) ?? "")]
         }
-        entry["options"] = options
-        entry["hasOptions"] = !options.isEmpty
+        entry["options"] = .objects(options)
+        entry["hasOptions"] = .bool(!options.isEmpty)
         return entry
     }
 
@@ -229,20 +236,21 @@ struct ProposalContext {
         return label("proposal_why", ["redenen": parts.joined(separator: "; ")])
     }
 
-    private func provider() -> [String: Any] {
+    private func provider() -> ContextObject {
         let provider = proposal.provider
         // Every key is set, so that a missing one never picks up a value of the page around it.
         let website = provider.website ?? ""
         let href = website.hasPrefix("https://") || website.hasPrefix("http://") ? website
             : website.contains(":") || website.isEmpty ? "" : "https://\(website)"
         return [
-            "name": provider.name.text(language),
-            "chamberOfCommerce": provider.chamberOfCommerce ?? "", "hasChamberOfCommerce": provider.chamberOfCommerce != nil,
-            "vatNumber": provider.vatNumber ?? "", "hasVatNumber": provider.vatNumber != nil,
-            "contact": provider.contactName ?? "", "hasContact": provider.contactName != nil,
-            "email": provider.email ?? "", "hasEmail": provider.email != nil,
-            "phone": provider.phone ?? "", "hasPhone": provider.phone != nil,
-            "website": website, "hasWebsite": !website.isEmpty, "websiteHref": href, "hasWebsiteHref": !href.isEmpty,
+            "name": .string(provider.name.text(language)),
+            "chamberOfCommerce": .string(provider.chamberOfCommerce ?? ""), "hasChamberOfCommerce": .bool(provider.chamberOfCommerce != nil),
+            "vatNumber": .string(provider.vatNumber ?? ""), "hasVatNumber": .bool(provider.vatNumber != nil),
+            "contact": .string(provider.contactName ?? ""), "hasContact": .bool(provider.contactName != nil),
+            "email": .string(provider.email ?? ""), "hasEmail": .bool(provider.email != nil),
+            "phone": .string(provider.phone ?? ""), "hasPhone": .bool(provider.phone != nil),
+            "website": .string(website), "hasWebsite": .bool(!website.isEmpty), "websiteHref": .string(href),
+            "hasWebsiteHref": .bool(!href.isEmpty),
         ]
     }
 }

@@ -1,4 +1,5 @@
 import BegeleidModel
+import BegeleidMustache
 
 /// The follow-up part of a report: the earlier options a follow-up session
 /// discussed, with their status, and those it did not.
@@ -6,33 +7,33 @@ struct FollowUpContext {
     let labels: Labels
     let format: FragmentFormat
 
-    func make(_ review: FollowUpReview, follows: String?, sessionTitles: [String: String] = [:]) -> [String: Any] {
-        var context: [String: Any] = ["hasDiscussed": !review.discussed.isEmpty]
-        context["discussed"] = review.discussed.map(option)
-        context["notDiscussed"] = review.notDiscussed.map(option)
-        context["hasNotDiscussed"] = !review.notDiscussed.isEmpty
+    func make(_ review: FollowUpReview, follows: String?, sessionTitles: [String: String] = [:]) -> ContextObject {
+        var context: ContextObject = ["hasDiscussed": .bool(!review.discussed.isEmpty)]
+        context["discussed"] = .objects(review.discussed.map(option))
+        context["notDiscussed"] = .objects(review.notDiscussed.map(option))
+        context["hasNotDiscussed"] = .bool(!review.notDiscussed.isEmpty)
         if let follows {
             let earlier = (review.discussed + review.notDiscussed).first { $0.session == follows }
-            context["follows"] = ["slug": follows, "title": earlier?.sessionTitle ?? follows]
+            context["follows"] = ["slug": .string(follows), "title": .string(earlier?.sessionTitle ?? follows)]
         }
         return context
     }
 
     /// One earlier option: where it comes from, its text, priority, owners, date, status and explanation.
-    func option(_ reviewed: ReviewedOption) -> [String: Any] {
-        var entry: [String: Any] = [
-            "session": reviewed.session,
-            "sessionTitle": reviewed.sessionTitle,
-            "sessionDate": labels.longDate(reviewed.sessionDate),
-            "text": format.inline(RichText(reviewed.text)) ?? "",
-            "priority": reviewed.isPriority,
+    func option(_ reviewed: ReviewedOption) -> ContextObject {
+        var entry: ContextObject = [
+            "session": .string(reviewed.session),
+            "sessionTitle": .string(reviewed.sessionTitle),
+            "sessionDate": .string(labels.longDate(reviewed.sessionDate)),
+            "text": .string(format.inline(RichText(reviewed.text)) ?? ""),
+            "priority": .bool(reviewed.isPriority),
         ]
-        entry["owners"] = reviewed.owners.isEmpty ? nil : reviewed.owners.joined(separator: ", ")
-        entry["due"] = reviewed.due.map(labels.longDate)
-        entry["direction"] = reviewed.direction.map { labels.direction($0, short: true) }
-        entry["status"] = reviewed.status.map { statusLabel($0) }
-        entry["statusKey"] = reviewed.status?.rawValue ?? "none"
-        entry["explanation"] = reviewed.explanation.flatMap { format.inline(RichText($0)) }
+        entry["owners"] = .optional(reviewed.owners.isEmpty ? nil : reviewed.owners.joined(separator: ", "))
+        entry["due"] = .optional(reviewed.due.map(labels.longDate))
+        entry["direction"] = .optional(reviewed.direction.map { labels.direction($0, short: true) })
+        entry["status"] = .optional(reviewed.status.map { statusLabel($0) })
+        entry["statusKey"] = .string(reviewed.status?.rawValue ?? "none")
+        entry["explanation"] = .optional(reviewed.explanation.flatMap { format.inline(RichText($0)) })
         return entry
     }
 

@@ -1,0 +1,120 @@
+/// One rendering: the context stack and the bytes written so far. Mirrors swift-mustache's
+/// `MustacheTemplate.render` (lookup through the stack, truthiness, partial indentation) over
+/// `MustacheValue`, appending to one byte buffer instead of concatenating strings.
+struct RenderRun {
+    let library: TemplateLibrary
+    private(set) var output: [UInt8] = []
+    private var stack: [MustacheValue]
+    /// Partials open around the current one. A partial that includes itself (directly or through
+    /// others) while the data keeps a section open would recurse for ever (swift-mustache crashed);
+    /// past `maximumPartialDepth` a partial renders as nothing.
+    private var partialDepth = 0
+    static let maximumPartialDepth = 64
+    /// Tokens left to render: sections nested over lists multiply (100 levels over two items each
+    /// would never end).
+    private var budget: Int
+
+    init(library: TemplateLibrary, root: MustacheValue, budget: Int) {
+        self.library = library
+        self.budget = budget
+        stack = [root]
+        output.reserveCapacity(16_384)
+    }
+
+    /// Renders `nodes`. With an indentation (a partial standing alone, indented), every token
+    /// that writes something right after a newline this call wrote gets the indentation first.
+    mutating func render(_ nodes: [Node], type: ContentType, indentation: [UInt8]?) {
+        var type = type
+        guard let indentation, !indentation.isEmpty else {
+            for node in nodes { render(node, type: &type, indentation: indentation) }
+            return
+        }
+        let base = output.count
+        for node in nodes {
+            let mark = output.count
+            // swift-mustache tests `string.last == "\n"`: a final "\r\n" is one character, not "\n".
+            let afterNewline = mark > base && output[mark - 1] == 0x0A && (mark - base == 1 || output[mark - 2] != 0x0D)
+            render(node, type: &type, indentation: indentation)
+            if afterNewline, output.count > mark { output.insert(contentsOf: indentation, at: mark) }
+        }
+    }
+
+    private mutating func render(_ node: Node, type: inout ContentType, indentation: [UInt8]?) {
+        guard budget > 0 else { return }
+        budget -= 1
+        switch node.kind {
+        case .text:
+            output.append(contentsOf: node.bytes)
+        case .variable:
+            guard let value = lookup(node.path) else { return }
+            if case .string(let string) = value {
+                append(string, node.escaped ? type : .text)
+            } else {
+                append(value.text, node.escaped ? type : .text)
+            }
+        case .section:
+            guard let value = lookup(node.path) else { return }
+            switch value {
+            case .list(let items):
+                for item in items { within(item) { $0.render(node.children, type: type, indentation: indentation) } }
+            case .bool(let isTrue):
+                if isTrue { render(node.children, type: type, indentation: indentation) }
+            default:
+                within(value) { $0.render(node.children, type: type, indentation: indentation) }
+            }
+        case .invertedSection:
+            switch lookup(node.path) {
+            case nil:
+                render(node.children, type: type, indentation: indentation)
+            case .list(let items)?:
+                if items.isEmpty { within(.list(items)) { $0.render(node.children, type: type, indentation: indentation) } }
+            case .bool(let isTrue)?:
+                if !isTrue { render(node.children, type: type, indentation: indentation) }
+            default:
+                break
+            }
+        case .partial:
+            guard let template = library.template(named: node.name), partialDepth < Self.maximumPartialDepth else { return }
+            let combined = node.indented ? (indentation ?? []) + node.bytes : indentation
+            partialDepth += 1
+            render(template.nodes, type: .html, indentation: combined)
+            partialDepth -= 1
+        case .contentType:
+            type = node.contentType
+        }
+    }
+
+    private mutating func within(_ value: MustacheValue, _ body: (inout RenderRun) -> Void) {
+        stack.append(value)
+        body(&self)
+        stack.removeLast()
+    }
+
+    /// `a.b`: the first object up the stack that has `a`, then `b` in it; `.a.b` only in the top.
+    private func lookup(_ path: Path) -> MustacheValue? {
+        guard let first = path.components.first else { return stack.last }
+        var found: MustacheValue?
+        if path.inTopOnly {
+            found = stack[stack.count - 1][first]
+        } else {
+            for object in stack.reversed() {
+                if let child = object[first] {
+                    found = child
+                    break
+                }
+            }
+        }
+        for component in path.components.dropFirst() {
+            found = found?[component]
+        }
+        return found
+    }
+
+    private mutating func append(_ string: String, _ type: ContentType) {
+        switch type {
+        case .text: output.append(contentsOf: string.utf8)
+        case .html: Escaping.appendHTML(string, to: &output)
+        case .markdown: Escaping.appendMarkdown(string, to: &output)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import BegeleidModel
+import BegeleidMustache
+@testable import BegeleidRender
+import Foundation
+import Testing
+
+/// A custom template with a construct BegeleidMustache does not support, or one that is broken, is
+/// refused when the templates load: the file, the line and column, and what it is, in Dutch and English.
+@Suite struct TemplateLoadErrorTests {
+    @Test(arguments: [
+        ("kop", "<h1>{{title}}</h1>\n  {{<basis}}{{/basis}}\n", "{{<…}}", 2, 3),
+        ("kop", "{{$blok}}x{{/blok}}", "{{$…}}", 1, 1),
+        ("voet", "ok\n{{uppercased(title)}}", "{{f(x)}}", 2, 3),
+        ("voet", "{{>*naam}}", "{{>*…}}", 1, 1),
+    ])
+    func unsupportedConstructsAreLocatedErrors(_ name: String, _ text: String, _ construct: String, _ line: Int, _ column: Int) throws {
+        let error = try #require(Self.loadError(name, text))
+        #expect(error.path.hasSuffix("\(name).mustache"))
+        #expect(error.message.dutch.contains("regel \(line), kolom \(column)") && error.message.dutch.contains("niet ondersteund"))
+        #expect(error.message.dutch.contains(construct))
+        #expect(error.message.english.contains("line \(line), column \(column)") && error.message.english.contains("not supported"))
+    }
+
+    @Test func brokenTemplatesAreLocatedErrors() throws {
+        let unclosed = try #require(Self.loadError("kop", "a\n{{#open}}b\n"))
+        #expect(unclosed.message.english.contains("a section is never closed"))
+        let mismatched = try #require(Self.loadError("kop", "{{#a}}\n  {{/b}}\n"))
+        #expect(mismatched.message.dutch.contains("regel 2, kolom 6"))
+        let pragma = try #require(Self.loadError("kop", "{{% CONTENT_TYPE: PDF}}"))
+        #expect(pragma.message.english.contains("CONTENT_TYPE"))
+        let deep = String(repeating: "{{#a}}", count: 101) + String(repeating: "{{/a}}", count: 101)
+        #expect(try #require(Self.loadError("kop", deep)).message.english.contains("nested more than 100"))
+    }
+
+    @Test func supportedConstructsLoad() throws {
+        #expect(Self.loadError("kop", "{{=<% %>=}}<%#a%><%.%><%/a%>\n{{! no longer a tag }}\n  <%> optie.md%>\n") == nil)
+    }
+
+    /// The error loading a folder that holds `name.mustache` with `text` (nil: it loads).
+    static func loadError(_ name: String, _ text: String) -> TemplateSet.LoadError? {
+        let folder = Fixtures.temporaryFolder("templates-\(name)")
+        try? text.write(to: folder.appendingPathComponent("\(name).mustache"), atomically: true, encoding: .utf8)
+        do {
+            _ = try TemplateSet.load(directory: folder.path)
+            return nil
+        } catch {
+            return error
+        }
+    }
+}
