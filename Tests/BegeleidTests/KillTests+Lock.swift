@@ -70,8 +70,8 @@ extension KillTests {
         #expect(try String(contentsOf: waitingLog, encoding: .utf8).contains("wacht"))
 
         kill(first.processIdentifier, SIGCONT)
-        first.waitUntilExit()
-        second.waitUntilExit()
+        first.waitUntilGone()
+        second.waitUntilGone()
         #expect(first.terminationStatus == 0 && second.terminationStatus == 0)
 
         // B ran after A: every report says B; and a further build finds them all up to date and keeps them.
@@ -100,7 +100,7 @@ extension KillTests {
                 try Self.start(["build", "--input", input.path, "--output", output.path], in: folder,
                                stderr: folder.appendingPathComponent("\(round)-\(index).err"))
             }
-            processes.forEach { $0.waitUntilExit() }
+            processes.forEach { $0.waitUntilGone() }
             #expect(processes.allSatisfy { $0.terminationStatus == 0 })
             // A later build of B must give B's reports everywhere, whatever the cache says.
             #expect(try Binary.run(["build", "--input", inputs[1].path, "--output", output.path], in: folder, timeout: 300).status == 0)

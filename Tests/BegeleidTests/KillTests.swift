@@ -89,7 +89,7 @@ struct KillTests {
             usleep(UInt32(delay))
             if process.isRunning { killedMidway += 1 } else { window *= 0.8 }
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            process.waitUntilGone()
 
             let now = Fixtures.contents(of: output)
             var fromOld = 0
@@ -145,7 +145,7 @@ extension KillTests {
             try process.run()
             usleep(UInt32(random.next(below: Int(timing.seconds * 0.9 * 1_000_000) + 1)))
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            process.waitUntilGone()
             // Changed back: the earlier notes, built again, give exactly the earlier output.
             #expect(try Self.build(before, into: output, in: folder).status == 0)
             let now = Fixtures.contents(of: output)

@@ -89,7 +89,7 @@ struct WorkbookTests {
         process.standardOutput = Pipe()
         process.standardError = Pipe()
         try process.run()
-        process.waitUntilExit()
+        process.waitUntilGone()
         #expect(process.terminationStatus == 0)
         let csv = try String(contentsOf: out.appendingPathComponent("gegevens.csv"), encoding: .utf8)
         // The first sheet, semicolon-separated, text quoted: dates and counts come out unquoted, as a date and numbers.

@@ -128,7 +128,7 @@ enum Binary {
             }
             usleep(5_000)
         }
-        process.waitUntilExit()
+        process.waitUntilGone()
         try? out.close()
         try? err.close()
         return Run(

@@ -95,8 +95,17 @@ final class WatchProcess: @unchecked Sendable {
     func stop() {
         if process.isRunning {
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            process.waitUntilGone()
         }
         try? FileManager.default.removeItem(at: root)
+    }
+}
+
+extension Process {
+    /// Waits until the process has ended, by looking every 2 ms. Not `waitUntilExit()`: on Linux that
+    /// spins a run loop on the calling thread, and creating one on a thread of Swift's shared pool
+    /// crashed the test process once (SIGILL in `__CFRunLoopCopyMode`, CI of 2026-12-02).
+    func waitUntilGone() {
+        while isRunning { usleep(2_000) }
     }
 }
