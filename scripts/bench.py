@@ -354,8 +354,8 @@ def tables(results, watch, lsp=None, split=None):
                   lambda: f"{lsp[0] * 1000:.0f} ms (completion {lsp[1] * 1000:.0f} ms; server CPU {lsp[3] * 1000:.0f} ms per change + completion)",
                   lambda: lsp[0] <= 0.05)]
     if split:
-        rows, process = split
-        lines += ["", f"CPU per session by phase (one more full build at N = {split[2]:,} with `BEGELEID_PHASES=1`; "
+        rows, process, n = split
+        lines += ["", f"CPU per session by phase (one more full build at N = {n:,} with `BEGELEID_PHASES=1`; "
                   "self time per phase on the thread that ran it, summed over threads; the process used "
                   f"{process:,.0f} µs of CPU per session in that run, the rest is start-up, file listing and what no phase covers):", "",
                   "| phase | calls | µs CPU per session |", "|---|---:|---:|"]
