@@ -77,21 +77,8 @@ struct ExportTests {
             .filter { $0.hasSuffix(".json") && $0 != "data/schema.json" && !$0.hasPrefix(".begeleid/") && !$0.hasSuffix("/algoritmeregister.json") }
             .sorted()
         #expect(documents.count == sources.count + 1, "\(documents)")
-        let validator = """
-            import json, sys
-            from jsonschema import Draft202012Validator
-            schema = json.load(open(sys.argv[1]))
-            Draft202012Validator.check_schema(schema)
-            validator = Draft202012Validator(schema)
-            bad = 0
-            for path in sys.argv[2:]:
-                for error in validator.iter_errors(json.load(open(path))):
-                    bad += 1
-                    print(path, error.message)
-            sys.exit(1 if bad else 0)
-            """
         let schema = output.appendingPathComponent("data/schema.json").path
-        let run = try Python.run(validator, arguments: [schema] + documents.map { output.appendingPathComponent($0).path })
+        let run = try Python.validateJSON(schema: schema, documents: documents.map { output.appendingPathComponent($0).path })
         #expect(run.status == 0, "\(run.stdout)\(run.stderr) (make test installs jsonschema)")
         // The schema is not a rubber stamp: a document without a title fails.
         let broken = root.appendingPathComponent("broken.json")
@@ -99,6 +86,6 @@ struct ExportTests {
         var object = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent(report))) as? [String: Any])
         object.removeValue(forKey: "title")
         try JSONSerialization.data(withJSONObject: object).write(to: broken)
-        #expect(try Python.run(validator, arguments: [schema, broken.path]).status == 1)
+        #expect(try Python.validateJSON(schema: schema, documents: [broken.path]).status == 1)
     }
 }

@@ -26,4 +26,24 @@ enum Python {
         return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                    stderr: String(decoding: errData, as: UTF8.self))
     }
+
+    /// Validates JSON documents against a JSON Schema 2020-12 with Python's jsonschema, the schema itself
+    /// checked first; prints each error and exits 1 when any. `extra`: Python run before the exit, with
+    /// `validator`, `bad` and `sys.argv` at hand (a check that the schema is no rubber stamp).
+    static func validateJSON(schema: String, documents: [String], extra: String = "") throws -> Run {
+        let script = """
+            import json, sys
+            from jsonschema import Draft202012Validator
+            schema = json.load(open(sys.argv[1]))
+            Draft202012Validator.check_schema(schema)
+            validator = Draft202012Validator(schema)
+            bad = 0
+            for path in sys.argv[2:]:
+                for error in validator.iter_errors(json.load(open(path))):
+                    bad += 1
+                    print(path, error.message)
+
+            """ + extra + "\nsys.exit(1 if bad else 0)\n"
+        return try run(script, arguments: [schema] + documents)
+    }
 }
