@@ -5,7 +5,7 @@ import Foundation
 /// (`.begeleid/cache.json`) so that the next build reads and renders only
 /// what changed. Its own format (`format`), not the published `sessie.json`:
 /// a session comes back as the outline the build keeps, locations and all,
-/// from a file of its own (`.begeleid/schetsen/<notes>.json`, written when the
+/// from a file of its own (`.begeleid/schetsen/<notes>.bin`, CompactCoder, written when the
 /// session is rendered, so an unchanged one is neither encoded nor written again),
 /// and so does its share of `data/` (`.begeleid/delen/<notes>.bin`, DataShare).
 /// Valid only for the same format, tool version, templates and options; a
@@ -13,7 +13,7 @@ import Foundation
 struct BuildCache: Codable, Sendable {
     static let path = Layout.state + "/cache.json"
     /// The layout of the file; a cache of another layout is not read.
-    static let currentFormat = 4
+    static let currentFormat = 5
 
     struct Finding: Codable, Sendable {
         var severity: Diagnostic.Severity
@@ -83,7 +83,7 @@ struct BuildCache: Codable, Sendable {
     /// as Session.outlineOnly (no long texts, no participants), what the index, overview, data and
     /// series need of a session that is not rendered again.
     static func outlinePath(for path: String) -> String {
-        Layout.state + "/schetsen/" + name(path) + ".json"
+        Layout.state + "/schetsen/" + name(path) + ".bin"
     }
 
     /// Where the share of `data/` of the notes at `path` is kept (DataShare, made by ShareMaker), relative to the output folder.
@@ -95,16 +95,14 @@ struct BuildCache: Codable, Sendable {
     static func encode(outline: Session) throws -> Data {
         var outline = outline
         outline.path = ""
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(outline)
+        return Data(try CompactCoder.encode(outline))
     }
 
     /// The session of a valid entry (its outline), found now at `path`; nil when its file cannot be read.
     func session(of entry: Entry, path: String) -> Session? {
         let file = Layout.join(output, Self.outlinePath(for: path))
         guard entry.valid, let data = FileManager.default.contents(atPath: file),
-              var session = try? JSONDecoder().decode(Session.self, from: data) else { return nil }
+              var session = try? CompactCoder.decode(Session.self, from: [UInt8](data)) else { return nil }
         session.path = path
         return session
     }
