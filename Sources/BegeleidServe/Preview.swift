@@ -129,7 +129,7 @@ public final class Preview: Sendable {
         // Every session's report is shown as it stands, with its findings above it.
         let naming = result.checking.naming
         var notes: [String: PreviewState.Notes] = [:]
-        for session in result.checking.valid {
+        for session in result.checking.kept.entries {
             notes[session.slug] = PreviewState.Notes(path: session.path, naming: naming[session.path] ?? [])
         }
         for failed in result.checking.failed {

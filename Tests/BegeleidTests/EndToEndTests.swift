@@ -16,7 +16,7 @@ struct EndToEndTests {
         let files = Fixtures.contents(of: root.appendingPathComponent("Output")).keys.sorted()
         #expect(files == [
             ".begeleid/cache.json", ".begeleid/delen/rdw-inspections.md.bin", ".begeleid/delen/ringweg.md.bin",
-            ".begeleid/schetsen/rdw-inspections.md.json", ".begeleid/schetsen/ringweg.md.json",
+            ".begeleid/schetsen/rdw-inspections.md.bin", ".begeleid/schetsen/ringweg.md.bin",
             ".begeleid/slot", ".begeleid/uitvoer", "data/effecten.csv", "data/gegevens.xlsx", "data/handelingsopties.csv", "data/opvolging.csv", "data/schema.json", "data/sessies.csv", "data/sessies.json",
             "data/waarden.csv", "index.html", "overzicht.html",
             "sessies/rdw-inspections/rapport.html", "sessies/rdw-inspections/rapport.md", "sessies/rdw-inspections/sessie.json",

@@ -6,7 +6,11 @@ extension Series {
     /// Concepts are left out (never counted); the page is named after the
     /// first session shown.
     public func progress(among sessions: [Session]) -> [SeriesProgress] {
-        let details = Dictionary(sessions.map { ($0.slug, $0.meta) }, uniquingKeysWith: { first, _ in first })
+        progress(among: Dictionary(sessions.map { ($0.slug, $0.meta) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// The same, from the metadata of the sessions by slug (a build does not hold the sessions).
+    public func progress(among details: [String: SessionMeta]) -> [SeriesProgress] {
         let included = nodes.values.filter { $0.status == .final && details[$0.slug] != nil }
         var groups: [String: [SeriesNode]] = [:]
         for node in included { groups[root(of: node.slug), default: []].append(node) }

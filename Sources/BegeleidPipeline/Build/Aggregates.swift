@@ -6,6 +6,8 @@ import Foundation
 
 /// Step 4 of a build: what spans sessions, written after every report: a
 /// progress page per series, the index, the data folder and the overview.
+/// The sessions' outlines go by once, a batch at a time (KeptSessions), for
+/// the index entries and the overview; the data folder needs only their shares.
 struct Aggregates {
     let options: Building.Options
     let renderer: Renderer
@@ -17,14 +19,23 @@ struct Aggregates {
     /// Writes them all; returns the paths written, relative to the output folder.
     func write(_ checking: Checking.Result) throws(Building.Failure) -> [String] {
         var written: [String] = []
-        let sessions = checking.valid
+        let kept = checking.kept
+        let sessions = kept.entries
         // Concepts are listed in the index (marked) but never counted in the overview or the data.
         let counted = sessions.filter { $0.meta.status == .final }
+        var listed: [IndexEntry] = []
+        var overview = Overview.Builder(synonyms: values.synonyms)
+        kept.forEach(sessions) { batch in
+            for session in batch {
+                listed.append(IndexEntry(session))
+                if session.meta.status == .final { overview.add(session) }
+            }
+        }
         do {
-            let entries = sessions.map(IndexEntry.init) + previousReports(of: checking)
+            let entries = listed + previousReports(of: checking)
             if options.publicOnly { PublicFolder.prune(options.output, keep: Set(entries.map(\.slug))) }
             // One progress page per series, from the sessions built (a public build: only public, definitief ones).
-            let series = checking.series.progress(among: sessions)
+            let series = checking.series.progress(among: Dictionary(sessions.map { ($0.slug, $0.meta) }, uniquingKeysWith: { first, _ in first }))
             for progress in series {
                 for file in renderer.progressFiles(progress) {
                     try writer.write(file.data, to: Layout.series(progress.slug, file.name))
@@ -40,10 +51,10 @@ struct Aggregates {
                              to: Layout.index)
             written.append(Layout.index)
             written += try DataFolder(options: options, renderer: renderer, writer: writer, shares: shares, synonyms: values.synonyms)
-                .write(counted)
+                .write(counted, from: kept)
             // A list of values with errors holds the overview back (the earlier one stays).
             if values.diagnostics.errorCount == 0 {
-                try writer.write(renderer.overview(Overview(sessions: counted, synonyms: values.synonyms), language: options.language,
+                try writer.write(renderer.overview(overview.overview(), language: options.language,
                                                   vocabulary: values.vocabulary.vocabulary), to: Layout.overview)
                 written.append(Layout.overview)
             }
@@ -60,7 +71,7 @@ struct Aggregates {
     private func previousReports(of checking: Checking.Result) -> [IndexEntry] {
         // A public build fails closed: notes with errors may have withdrawn their consent, so their report goes.
         guard !options.publicOnly else { return [] }
-        let rendered = Set(checking.valid.map(\.slug))
+        let rendered = Set(checking.kept.entries.map(\.slug))
         return checking.failed.compactMap { file -> IndexEntry? in
             guard !rendered.contains(file.slug) else { return nil }
             let folder = Layout.join(options.output, Layout.session(file.slug))

@@ -101,10 +101,8 @@ struct BuildCache: Codable, Sendable {
     /// The session of a valid entry (its outline), found now at `path`; nil when its file cannot be read.
     func session(of entry: Entry, path: String) -> Session? {
         let file = Layout.join(output, Self.outlinePath(for: path))
-        guard entry.valid, let data = FileManager.default.contents(atPath: file),
-              var session = try? CompactCoder.decode(Session.self, from: [UInt8](data)) else { return nil }
-        session.path = path
-        return session
+        guard entry.valid, let data = FileManager.default.contents(atPath: file) else { return nil }
+        return try? KeptSessions.decode([UInt8](data), path: path)
     }
 
     static func load(from output: String, key: String) -> BuildCache {

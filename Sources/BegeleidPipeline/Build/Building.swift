@@ -127,14 +127,14 @@ public enum Building {
 
         // 3. Check what needs every file (follow-ups within their series), then write those reports.
         try reports.write(Phases.measure("over bestanden/across files") { pass.checkAcrossFiles() })
-        let checking = pass.result(valid: reports.kept)
+        let checking = pass.result(kept: reports.kept)
 
         // 4. What spans sessions: series pages, index, data, overview; then the cache for the next build.
         let aggregates = Aggregates(options: options, renderer: renderer, writer: writer, values: values, shares: shares)
         let written = try Phases.measure("overkoepelend/aggregates") { () throws(Failure) in try aggregates.write(checking) }
         if !options.publicOnly { try Phases.measure("cache schrijven/cache write") { () throws(Failure) in try reports.saveCache(after: checking) } }
 
-        let sessions = checking.valid
+        let sessions = checking.kept.entries
         return Result(checking: checking, rendered: sessions.map(\.slug), upToDate: sessions.filter { checking.reused.contains($0.path) }.count,
                       written: reports.written + written,
                       synonymDiagnostics: values.diagnostics, withheld: reports.withheld, readSynonyms: values.readOwn,

@@ -18,11 +18,13 @@ struct DataFolder {
     let shares: ShareMaker
     let synonyms: ValueSynonyms
 
-    /// Writes `data/` for `counted` (definitief sessions, in path order); returns the paths written.
-    func write(_ counted: [Session]) throws -> [String] {
-        let documents = counted.lazy.map { [options] session -> Data in
-            let path = Layout.join(options.output, Layout.session(session.slug, "sessie.json"))
-            return FileManager.default.contents(atPath: path) ?? ((try? SessionDocument(session.publishable()).encoded()) ?? Data())
+    /// Writes `data/` for `counted` (definitief sessions of `kept`, in path order); returns the paths written.
+    /// An outline is loaded only where a file it needs is missing.
+    func write(_ counted: [KeptSessions.Entry], from kept: KeptSessions) throws -> [String] {
+        let documents = counted.lazy.map { [options] entry -> Data in
+            let path = Layout.join(options.output, Layout.session(entry.slug, "sessie.json"))
+            return FileManager.default.contents(atPath: path)
+                ?? (kept.session(entry).flatMap { try? SessionDocument($0.publishable()).encoded() } ?? Data())
         }
         try writer.write(parts: SessionCollection.parts(documents), to: Layout.data("sessies.json"))
         var written = [Layout.data("sessies.json")]
@@ -37,7 +39,7 @@ struct DataFolder {
         var rows = Array(repeating: 1, count: tables.count)
         for start in stride(from: 0, to: counted.count, by: Checking.Pass.batchSize) {
             let batch = Array(counted[start..<min(start + Checking.Pass.batchSize, counted.count)])
-            for share in Parallel.map(batch, { [self] in share($0) }) {
+            for share in Parallel.map(batch, { [self] in share($0, from: kept) }) {
                 for (index, part) in share.parts.enumerated() {
                     try csv[index].append(part.csv)
                     try sheets[index].append(DataShare.numbered(part.sheet, after: &rows[index]))
@@ -53,22 +55,23 @@ struct DataFolder {
         })
         try writer.write(workbook, to: Layout.data("gegevens.xlsx"))
         written.append(Layout.data("gegevens.xlsx"))
-        for file in try renderer.dataFiles(counted, collection: false, tables: false, synonyms: synonyms) {
+        for file in try renderer.dataFiles([], collection: false, tables: false, synonyms: synonyms) {
             try writer.write(file.data, to: Layout.data(file.name))
             written.append(Layout.data(file.name))
         }
         return written
     }
 
-    /// The share of `session`: the cache's when it was made under these synonyms, else made now
+    /// The share of `entry`: the cache's when it was made under these synonyms, else made now
     /// from the outline (and kept for the next build, unless this build keeps no cache).
-    private func share(_ session: Session) -> DataShare {
-        let relative = BuildCache.sharePath(for: session.path)
+    private func share(_ entry: KeptSessions.Entry, from kept: KeptSessions) -> DataShare {
+        let relative = BuildCache.sharePath(for: entry.path)
         let keepsCache = !options.publicOnly
         if keepsCache, let data = FileManager.default.contents(atPath: Layout.join(options.output, relative)),
            let share = shares.decode(data) {
             return share
         }
+        guard let session = kept.session(entry) else { return DataShare.none(tables: shares.tables) }
         let share = DataShare(session, tables: shares.tables)
         if keepsCache { try? writer.write(share.encoded(fingerprint: shares.fingerprint), to: relative) }
         return share

@@ -4,14 +4,15 @@ import Foundation
 
 /// Step 2 of a build: the reports of checked notes, rendered on every core
 /// and written batch by batch; what the next build's cache needs is noted as
-/// they go. Of each session only its outline is kept, for the index and data.
+/// they go. Of each session only its metadata is kept, and where its outline
+/// is (the cache's file, or compact bytes), for the index, overview and data.
 struct SessionReports {
     let options: Building.Options
     let renderer: Renderer
     let writer: OutputWriter
     let cache: BuildCache?
-    /// Outlines of the sessions written (or up to date).
-    private(set) var kept: [Session] = []
+    /// The sessions written (or up to date).
+    private(set) var kept = KeptSessions()
     /// Paths written, relative to the output folder, in write order.
     private(set) var written: [String] = []
     /// Sessions left out of a public build (not public, or a concept).
@@ -70,7 +71,16 @@ struct SessionReports {
                     files: names + outline, dependsOn: read.dependsOn)
             }
         }
-        kept += published.compactMap { $0.session?.outlineOnly }
+        for session in published.compactMap({ $0.session?.outlineOnly }) {
+            // The outline the cache keeps is this one (rendered now, or unchanged and read back from it).
+            if cache != nil, !options.publicOnly {
+                kept.append(session, from: .file(Layout.join(options.output, BuildCache.outlinePath(for: session.path))))
+            } else if let bytes = try? CompactCoder.encode(session) {
+                kept.append(session, from: .bytes(bytes))
+            } else {
+                kept.append(session, from: .held(session))
+            }
+        }
     }
 
     /// One session's files (report in every format, `sessie.json`, the register entry of a public

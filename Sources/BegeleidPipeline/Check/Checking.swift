@@ -7,8 +7,10 @@ import Foundation
 public enum Checking {
     /// What checking a set of files found.
     public struct Result: Sendable {
-        /// Sessions without errors, in path order.
-        public var valid: [Session]
+        /// Sessions without errors, in path order (a build's loaded from its cache on demand).
+        public var kept: KeptSessions
+        /// Every session of `kept`, loaded.
+        public var valid: [Session] { kept.all }
         public var diagnostics: [Diagnostic]
         public var fileCount: Int
         /// How many files have at least one error.
@@ -45,7 +47,7 @@ public enum Checking {
             valid += pass.check(batch).compactMap(\.session)
         }
         valid += pass.checkAcrossFiles().compactMap(\.session)
-        return pass.result(valid: valid)
+        return pass.result(kept: KeptSessions(holding: valid))
     }
 
     /// Reads one file (or takes it from the cache) and checks it.

@@ -134,12 +134,14 @@ extension Checking {
             return chain
         }
 
-        /// What the pass found; `valid`: the sessions kept of the files ready to render.
-        func result(valid: [Session]) -> Result {
+        /// What the pass found; `kept`: the sessions kept of the files ready to render.
+        func result(kept: KeptSessions) -> Result {
             var seen: Set<Diagnostic> = []
             // The same finding twice (a YAML alias repeats a node) is printed once.
             let unique = diagnostics.filter { seen.insert($0).inserted }
-            var result = Result(valid: valid.sorted { $0.path < $1.path }, diagnostics: unique.sortedByPosition(),
+            var kept = kept.sortedByPath()
+            kept.policy = policy
+            var result = Result(kept: kept, diagnostics: unique.sortedByPosition(),
                                 fileCount: files.count, failed: failed.sorted { $0.path < $1.path })
             for file in files where !file.naming.isEmpty { result.naming[file.path] = file.naming }
             result.reused = reused

@@ -33,6 +33,11 @@ public struct DataShare: Sendable, Equatable {
 
     init(parts: [Part]) { self.parts = parts }
 
+    /// No rows in any table (a session that could not be read back).
+    public static func none(tables: [DataExports.Table]) -> DataShare {
+        DataShare(parts: tables.map { _ in Part(rows: 0, csv: Data(), sheet: Data()) })
+    }
+
     /// What the rows depend on besides the session and the templates: the synonyms, and this layout
     /// (a text to hash: the share keeps the hash, `encoded(fingerprint:)`).
     public static func fingerprint(synonyms: ValueSynonyms) -> String {

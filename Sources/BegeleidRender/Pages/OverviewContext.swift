@@ -12,7 +12,7 @@ struct OverviewContext {
     static let optionLimit = 30
 
     func make() -> ContextObject {
-        let dates = overview.sessions.map(\.meta.date).sorted()
+        let dates = overview.sessions.map(\.date).sorted()
         let intro = labels.fill("overview_intro", [
             "sessies": "\(overview.sessions.count)", "van": dates.first.map(labels.longDate) ?? "",
             "tot": dates.last.map(labels.longDate) ?? "", "waarden": "\(overview.values.count)",
@@ -28,7 +28,7 @@ struct OverviewContext {
         ]
         let anchors = uniqueAnchors()
         // Made once, not once per value (values × sessions).
-        let languages = Dictionary(overview.sessions.map { ($0.slug, $0.meta.language.rawValue) }, uniquingKeysWith: { first, _ in first })
+        let languages = Dictionary(overview.sessions.map { ($0.slug, $0.language.rawValue) }, uniquingKeysWith: { first, _ in first })
         context.setList(overview.values.map { row($0, anchor: anchors[$0.key] ?? $0.key, languages: languages) }, "values")
         let charted = Array(overview.values.prefix(Self.chartLimit))
         context["chart"] = .string(BarChartSVG.render(
