@@ -6,8 +6,9 @@ public struct SeriesNode: Sendable {
     public struct OptionInfo: Sendable {
         public var id: String
         public var text: String
-        /// `Names.key` of the text without Markdown markup, for matching.
-        var key: String
+        /// `Names.key` of the text without Markdown markup, for matching: made when asked (only
+        /// the options of a series are), not kept for every option of every session.
+        var key: String { Names.key(SeriesNode.unmarked(text)) }
         public var direction: Direction?
         public var isPriority: Bool
         public var owners: [String]
@@ -43,7 +44,7 @@ public struct SeriesNode: Sendable {
         let actorNames = Dictionary(session.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         options = session.options.map { option in
             OptionInfo(
-                id: option.id, text: option.text.markdown, key: Names.key(Self.unmarked(option.text.markdown)),
+                id: option.id, text: option.text.markdown,
                 direction: option.direction, isPriority: option.isPriority,
                 owners: option.actors.compactMap(\.target).compactMap { actorNames[$0] }, due: option.due?.date)
         }

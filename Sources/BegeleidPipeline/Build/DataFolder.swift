@@ -50,10 +50,12 @@ struct DataFolder {
             try csv[index].commit()
             written.append(Layout.data(table.name))
         }
-        let workbook = try DataShare.workbook(tables: tables, rows: zip(rows, sheets).map { last, file in
+        let sheetRows = zip(rows, sheets).map { last, file in
             DataShare.SheetRows(count: last - 1, size: file.size) { try file.read(at: $0, count: $1) }
-        })
-        try writer.write(workbook, to: Layout.data("gegevens.xlsx"))
+        }
+        try writer.write(to: Layout.data("gegevens.xlsx")) { url in
+            try DataShare.writeWorkbook(tables: tables, rows: sheetRows, to: url)
+        }
         written.append(Layout.data("gegevens.xlsx"))
         for file in try renderer.dataFiles([], collection: false, tables: false, synonyms: synonyms) {
             try writer.write(file.data, to: Layout.data(file.name))

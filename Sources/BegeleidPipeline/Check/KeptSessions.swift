@@ -10,12 +10,20 @@ import Foundation
 /// sessions (Aggregates) a batch at a time. `check` and the preview hold
 /// their few sessions as they are.
 public struct KeptSessions: Sendable {
-    public struct Entry: Sendable {
-        public var path: String
-        public var slug: String
+    /// A reference: the lists of entries a build sorts and filters then copy pointers, not metadata.
+    public final class Entry: Sendable {
+        public let path: String
+        public let slug: String
         /// As the outline has it (no participants).
-        public var meta: SessionMeta
-        var source: Source
+        public let meta: SessionMeta
+        let source: Source
+
+        init(path: String, slug: String, meta: SessionMeta, source: Source) {
+            self.path = path
+            self.slug = slug
+            self.meta = meta
+            self.source = source
+        }
     }
 
     enum Source: Sendable {

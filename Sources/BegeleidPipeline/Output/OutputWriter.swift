@@ -53,6 +53,27 @@ struct OutputWriter: Sendable {
         }
     }
 
+    /// Writes a file that `make` creates at the URL it is given (a temporary path beside the
+    /// target, renamed over it when `make` returns; removed when it throws).
+    func write(to relative: String, by make: (URL) throws -> Void) throws(Building.Failure) {
+        let target = (root as NSString).appendingPathComponent(relative)
+        try ensureFolder((target as NSString).deletingLastPathComponent)
+        let temporary = Self.temporaryPath(for: target)
+        // `make` creates the file; whatever stands at the name (a leftover, a planted link) goes first.
+        unlink(temporary)
+        do {
+            try make(URL(fileURLWithPath: temporary))
+        } catch {
+            unlink(temporary)
+            throw failure(target, nl: "bestand kan niet worden geschreven: \(error.localizedDescription)",
+                          en: "file cannot be written: \(error.localizedDescription)")
+        }
+        guard rename(temporary, target) == 0 else {
+            unlink(temporary)
+            throw failure(target, nl: "bestand kan niet worden vervangen", en: "file cannot be replaced")
+        }
+    }
+
     static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
         data.withUnsafeBytes { buffer -> Bool in
             var offset = 0

@@ -15,10 +15,15 @@ extension DataShare {
         }
     }
 
-    /// `data/gegevens.xlsx` from the numbered rows of each table's sheet (in the order of `tables`):
-    /// the same bytes as `Renderer.workbook`, without holding any sheet in memory.
-    public static func workbook(tables: [DataExports.Table], rows: [SheetRows]) throws -> Data {
-        try Workbook.data(zip(tables, rows).map { table, rows in
+    /// `data/gegevens.xlsx` from the numbered rows of each table's sheet (in the order of `tables`),
+    /// written into a new file at `url`: the same bytes as `Renderer.workbook`, without holding any
+    /// sheet, or the workbook, in memory.
+    public static func writeWorkbook(tables: [DataExports.Table], rows: [SheetRows], to url: URL) throws {
+        try Workbook.write(sources(tables: tables, rows: rows), to: url)
+    }
+
+    private static func sources(tables: [DataExports.Table], rows: [SheetRows]) -> [Workbook.SheetSource] {
+        zip(tables, rows).map { table, rows in
             let head = Data(Workbook.worksheetHead(header: table.header, rows: rows.count).utf8)
             let tail = Data(Workbook.worksheetTail(header: table.header, rows: rows.count).utf8)
             let headSize = Int64(head.count)
@@ -49,6 +54,6 @@ extension DataShare {
                 }
                 return piece
             }
-        })
+        }
     }
 }

@@ -49,6 +49,18 @@ enum Workbook {
     /// The workbook of `sheets`, each deflated as it is read.
     static func data(_ sheets: [SheetSource]) throws -> Data {
         let archive = try Archive(accessMode: .create)
+        try fill(archive, with: sheets)
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return data
+    }
+
+    /// The same bytes written into a new file at `url` as they are made (ten thousand sessions'
+    /// workbook is some 30 MB: not held in memory).
+    static func write(_ sheets: [SheetSource], to url: URL) throws {
+        try fill(Archive(url: url, accessMode: .create), with: sheets)
+    }
+
+    private static func fill(_ archive: Archive, with sheets: [SheetSource]) throws {
         let files: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(sheets.count)),
             ("_rels/.rels", rootRelations),
@@ -67,8 +79,6 @@ enum Workbook {
             try archive.addEntry(with: "xl/worksheets/sheet\(index + 1).xml", type: .file, uncompressedSize: sheet.size,
                                  modificationDate: timestamp, compressionMethod: .deflate, provider: sheet.read)
         }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
     }
 
     private static let header = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
