@@ -21,9 +21,14 @@ public struct TemplateLibrary: Sendable {
     /// (sections nested over lists multiply; a report takes some thousands, the index of 10,000
     /// sessions some hundred thousands).
     public func render(_ value: MustacheValue, withTemplate name: String, tokenBudget: Int = 10_000_000) -> String? {
+        renderBytes(value, withTemplate: name, tokenBudget: tokenBudget).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The same, as the UTF-8 bytes rendered (a page written to a file needs no String between).
+    public func renderBytes(_ value: MustacheValue, withTemplate name: String, tokenBudget: Int = 10_000_000) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var run = RenderRun(library: self, root: value, budget: tokenBudget)
         run.render(template.nodes, type: .html, indentation: nil)
-        return String(decoding: run.output, as: UTF8.self)
+        return run.output
     }
 }

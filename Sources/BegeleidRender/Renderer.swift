@@ -72,7 +72,7 @@ public struct Renderer: Sendable {
         let pages = built + staleSeries.map { ($0.slug, $0.title, true) }
         let context = IndexContext(entries: entries, labels: templates.labels(language),
                                    series: pages.sorted { $0.slug < $1.slug }).make()
-        return Data(templates.render("index.html", .object(context)).utf8)
+        return templates.renderData("index.html", .object(context))
     }
 
     /// The JSON Schema of `voorstel.json`, written as `voorstellen/schema.json`.
@@ -103,7 +103,7 @@ public struct Renderer: Sendable {
     /// `overzicht.html`: the values across all sessions, in the index language.
     public func overview(_ overview: Overview, language: Language, vocabulary: ValueVocabulary = ValueVocabulary()) -> Data {
         let context = OverviewContext(overview: overview, labels: templates.labels(language), vocabulary: vocabulary)
-        return Data(templates.render("overzicht.html", .object(context.make())).utf8)
+        return templates.renderData("overzicht.html", .object(context.make()))
     }
 
     /// The files of `data/`: sessies.json, the four CSV tables, schema.json.

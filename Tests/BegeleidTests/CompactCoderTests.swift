@@ -110,4 +110,20 @@ struct CompactCoderTests {
         }
         #expect(refused > 1_000)
     }
+
+    /// `cache.json` is written an entry at a time (not as one tree of ten thousand entries): the same bytes.
+    @Test func theCacheFileIsWrittenAnEntryAtATimeAsAWholeEncodingWouldWriteIt() throws {
+        var cache = BuildCache(key: "k\"é/")
+        #expect(Data(cache.encodedParts().joined()) == (try cache.encoded()))
+        for (index, name) in ["b.md", "a \"x\"/é.md", "c.md"].enumerated() {
+            let finding = Diagnostic(.warning, .valueParked, path: name, at: SourceLocation(line: index + 1, column: 2),
+                                     LocalizedText(nl: "“\(name)” <geparkeerd>", en: "parked/\u{1}"))
+            cache.entries[name] = BuildCache.Entry(
+                hash: "h\(index)", slug: "s\(index)", valid: index != 1, findings: [BuildCache.Finding(finding)],
+                files: ["sessies/s\(index)/rapport.html"], dependsOn: index == 2 ? ["a": "1", "b": ""] : nil)
+        }
+        let whole = try cache.encoded()
+        #expect(Data(cache.encodedParts().joined()) == whole)
+        #expect(try JSONDecoder().decode(BuildCache.self, from: whole).entries.count == 3)
+    }
 }

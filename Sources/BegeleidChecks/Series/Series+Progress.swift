@@ -6,12 +6,14 @@ extension Series {
     /// Concepts are left out (never counted); the page is named after the
     /// first session shown.
     public func progress(among sessions: [Session]) -> [SeriesProgress] {
-        progress(among: Dictionary(sessions.map { ($0.slug, $0.meta) }, uniquingKeysWith: { first, _ in first }))
+        let details = Dictionary(sessions.map { ($0.slug, $0.meta) }, uniquingKeysWith: { first, _ in first })
+        return progress(among: Set(details.keys)) { details[$0] }
     }
 
-    /// The same, from the metadata of the sessions by slug (a build does not hold the sessions).
-    public func progress(among details: [String: SessionMeta]) -> [SeriesProgress] {
-        let included = nodes.values.filter { $0.status == .final && details[$0.slug] != nil }
+    /// The same, from the slugs of the sessions built and a way to their metadata (a build does not
+    /// hold the sessions; it is asked only of the first session of each series).
+    public func progress(among built: Set<String>, meta details: (String) -> SessionMeta?) -> [SeriesProgress] {
+        let included = nodes.values.filter { $0.status == .final && built.contains($0.slug) }
         var groups: [String: [SeriesNode]] = [:]
         for node in included { groups[root(of: node.slug), default: []].append(node) }
         return groups.values.compactMap { group -> SeriesProgress? in
@@ -38,7 +40,7 @@ extension Series {
             }
             entries.sort { ($0.0.rank, $0.1, $0.2) < ($1.0.rank, $1.1, $1.2) }
             let first = ordered[0]
-            let meta = details[first.slug]
+            let meta = details(first.slug)
             return SeriesProgress(
                 slug: first.slug, title: first.title, technology: meta?.technology ?? "", language: meta?.language ?? .dutch,
                 sessions: ordered.map { refs[$0.slug]! }, entries: entries.map(\.0))

@@ -27,9 +27,24 @@ public struct SeriesNode: Sendable {
     var followUpHeading: SourceLocation?
     public var options: [OptionInfo]
     var followUp: [FollowUpItem]
+    /// Made without options and follow-up (`SeriesNode(_:light:)`): what a session that follows
+    /// nothing is kept as until some session turns out to follow it.
+    public private(set) var isLight = false
 
     /// Public and definitief: what a public report or page may show.
     public var isPublished: Bool { isPublic && status == .final }
+
+    /// `light`: without options and follow-up, for a session that follows no other (ten thousand
+    /// sessions' options were a fifth of a build's memory); the series pass needs them only of a
+    /// session that another one follows, and makes that node again in full.
+    public init(_ session: Session, light: Bool) {
+        self.init(session)
+        if light {
+            options = []
+            followUp = []
+            isLight = true
+        }
+    }
 
     public init(_ session: Session) {
         slug = session.slug

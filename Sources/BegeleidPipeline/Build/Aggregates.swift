@@ -22,8 +22,9 @@ struct Aggregates {
         let kept = checking.kept
         let sessions = kept.entries
         // Concepts are listed in the index (marked) but never counted in the overview or the data.
-        let counted = sessions.filter { $0.meta.status == .final }
+        let counted = sessions.filter { $0.status == .final }
         var listed: [IndexEntry] = []
+        listed.reserveCapacity(sessions.count)
         var overview = Overview.Builder(synonyms: values.synonyms)
         kept.forEach(sessions) { batch in
             for session in batch {
@@ -35,7 +36,9 @@ struct Aggregates {
             let entries = listed + previousReports(of: checking)
             if options.publicOnly { PublicFolder.prune(options.output, keep: Set(entries.map(\.slug))) }
             // One progress page per series, from the sessions built (a public build: only public, definitief ones).
-            let series = checking.series.progress(among: Dictionary(sessions.map { ($0.slug, $0.meta) }, uniquingKeysWith: { first, _ in first }))
+            let series = checking.series.progress(among: Set(sessions.map(\.slug))) { slug in
+                sessions.first { $0.slug == slug }.flatMap(kept.session)?.meta
+            }
             for progress in series {
                 for file in renderer.progressFiles(progress) {
                     try writer.write(file.data, to: Layout.series(progress.slug, file.name))

@@ -138,7 +138,7 @@ public enum Building {
         return Result(checking: checking, rendered: sessions.map(\.slug), upToDate: sessions.filter { checking.reused.contains($0.path) }.count,
                       written: reports.written + written,
                       synonymDiagnostics: values.diagnostics, withheld: reports.withheld, readSynonyms: values.readOwn,
-                      concepts: sessions.filter { $0.meta.status == .draft }.map(\.slug))
+                      concepts: sessions.filter { $0.status == .draft }.map(\.slug))
     }
 
     /// Tool version, templates and options: a change in any of them makes every cached entry stale.

@@ -140,7 +140,7 @@ struct SessionReports {
             if let entry = cache?.entries[BuildCache.name(path)] { next.entries[BuildCache.name(path)] = entry }
         }
         do {
-            try writer.write(next.encoded(), to: BuildCache.path)
+            try writer.write(parts: next.encodedParts(), to: BuildCache.path)
         } catch {
             throw Building.Failure.writing(error, output: options.output)
         }

@@ -84,7 +84,7 @@ extension Checking {
                 diagnostics += read.diagnostics
             }
             let good = reads.filter { $0.session != nil }
-            nodes += good.compactMap(\.session).map(SeriesNode.init)
+            nodes += good.compactMap(\.session).map { SeriesNode($0, light: $0.meta.follows == nil) }
             if let (vocabulary, known) = vocabulary { diagnostics += vocabulary.notes(good.compactMap(\.session), known: known) }
             followUps += good.filter { $0.session?.meta.follows != nil }
             return good.filter { $0.session?.meta.follows == nil }
@@ -94,6 +94,11 @@ extension Checking {
         /// Returns the follow-ups ready to render, each with its review of the earlier options.
         /// A follow-up taken from the cache whose earlier sessions changed since is read again.
         mutating func checkAcrossFiles() -> [Read] {
+            // Sessions that a follow-up names get their options back (SeriesNode(_:light:)).
+            let followed = Set(nodes.compactMap(\.follows))
+            for index in nodes.indices where nodes[index].isLight && followed.contains(nodes[index].slug) {
+                nodes[index] = fullNode(nodes[index])
+            }
             series = Series(nodes: nodes, slugs: Set(files.map(\.slug)), failed: Set(failed.map(\.slug)))
             let bySlug = Dictionary(nodes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
             var reviewed: [Read] = []
@@ -119,7 +124,20 @@ extension Checking {
                 reviewed.append(read)
             }
             followUps = []
+            // The series holds them now.
+            nodes = []
             return reviewed
+        }
+
+        /// `light` in full: from the cache's outline when the notes are unchanged since it was made,
+        /// else from the notes (read again: only sessions that others follow, a few per series).
+        private func fullNode(_ light: SeriesNode) -> SeriesNode {
+            if let entry = cache?.entries[BuildCache.name(light.path)], entry.hash == hashes[light.slug], entry.slug == light.slug,
+               let session = cache?.session(of: entry, path: light.path) {
+                return SeriesNode(session)
+            }
+            guard let session = SessionReader.read(path: light.path, slug: light.slug, policy: policy).session else { return light }
+            return SeriesNode(session)
         }
 
         /// The sessions `slug` follows, one `vervolg_op` after another, with the hash of each one's

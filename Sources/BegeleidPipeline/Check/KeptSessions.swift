@@ -3,7 +3,7 @@ import BegeleidReader
 import Foundation
 
 /// The sessions a check or build kept (the notes without errors), in path
-/// order, each with its metadata at hand and its outline where it can be
+/// order, each with its status at hand and its outline where it can be
 /// loaded again: a build keeps ten thousand sessions' outlines on disk (the
 /// build cache's `.begeleid/schetsen/`) or as compact bytes, not as values
 /// (they were two thirds of its memory), and streams them through what spans
@@ -14,14 +14,14 @@ public struct KeptSessions: Sendable {
     public final class Entry: Sendable {
         public let path: String
         public let slug: String
-        /// As the outline has it (no participants).
-        public let meta: SessionMeta
+        /// Definitief or a concept (the rest of the metadata is in the outline).
+        public let status: SessionStatus
         let source: Source
 
-        init(path: String, slug: String, meta: SessionMeta, source: Source) {
+        init(path: String, slug: String, status: SessionStatus, source: Source) {
             self.path = path
             self.slug = slug
-            self.meta = meta
+            self.status = status
             self.source = source
         }
     }
@@ -42,11 +42,11 @@ public struct KeptSessions: Sendable {
     init() {}
 
     init(holding sessions: [Session]) {
-        entries = sessions.map { Entry(path: $0.path, slug: $0.slug, meta: $0.meta, source: .held($0)) }
+        entries = sessions.map { Entry(path: $0.path, slug: $0.slug, status: $0.meta.status, source: .held($0)) }
     }
 
     mutating func append(_ session: Session, from source: Source) {
-        entries.append(Entry(path: session.path, slug: session.slug, meta: session.meta, source: source))
+        entries.append(Entry(path: session.path, slug: session.slug, status: session.meta.status, source: source))
     }
 
     /// In path order, as a build lists its sessions.
