@@ -51,6 +51,7 @@ public final class Preview: Sendable {
         self.options = options
         self.log = log
         self.findings = findings
+        Building.keepFileStamps()
         let host = options.host == "localhost" ? "127.0.0.1" : options.host
         var address = in_addr()
         guard inet_pton(AF_INET, host, &address) == 1 else {

@@ -82,6 +82,12 @@ public enum Building {
     /// Called after each session is rendered, with how many of how many are done.
     public typealias Progress = (_ done: Int, _ total: Int) -> Void
 
+    /// For a process that builds again and again (the live preview): the `stat` of each notes file
+    /// read is kept with its hash, so the next build reads only what changed since (FileStamp).
+    public static func keepFileStamps() {
+        FileStamp.memo.keep()
+    }
+
     /// Checks the output folder is begeleid's (OutputFolder), then builds holding its lock (OutputLock).
     public static func run(_ options: Options, renderer: Renderer, progress: Progress? = nil) throws(Failure) -> Result {
         var isDirectory: ObjCBool = false
@@ -128,11 +134,15 @@ public enum Building {
         // 3. Check what needs every file (follow-ups within their series), then write those reports.
         try reports.write(Phases.measure("over bestanden/across files") { pass.checkAcrossFiles() })
         let checking = pass.result(kept: reports.kept)
+        // The cache for the next build is written now, beside its place, and put in place only when the
+        // build is done (a build cut off leaves none): it is not held in memory while the pages are made.
+        let nextCache = options.publicOnly ? nil
+            : try Phases.measure("cache schrijven/cache write") { () throws(Failure) in try reports.prepareCache(after: checking) }
 
         // 4. What spans sessions: series pages, index, data, overview; then the cache for the next build.
         let aggregates = Aggregates(options: options, renderer: renderer, writer: writer, values: values, shares: shares)
         let written = try Phases.measure("overkoepelend/aggregates") { () throws(Failure) in try aggregates.write(checking) }
-        if !options.publicOnly { try Phases.measure("cache schrijven/cache write") { () throws(Failure) in try reports.saveCache(after: checking) } }
+        try nextCache?.commit()
 
         let sessions = checking.kept.entries
         return Result(checking: checking, rendered: sessions.map(\.slug), upToDate: sessions.filter { checking.reused.contains($0.path) }.count,

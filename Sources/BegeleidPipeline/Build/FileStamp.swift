@@ -14,7 +14,7 @@ import Darwin
 /// modification time restored are read again.
 ///
 /// Stamps are kept in memory, for the builds of one process (`watch` builds on
-/// every save), not in the cache: they differ between two copies of the same
+/// every save: `Building.keepFileStamps()`), not in the cache: they differ between two copies of the same
 /// notes, and the cache's bytes, like every output's, depend on the notes alone.
 struct FileStamp: Sendable, Equatable {
     var size: Int64
@@ -48,9 +48,18 @@ struct FileStamp: Sendable, Equatable {
     /// The stamps and hashes of the files this process has read.
     static let memo = Memo()
 
+    /// Kept only in a process that builds again and again (`Building.keepFileStamps()`, the live
+    /// preview): a single build would only hold ten thousand stamps it never asks for.
     final class Memo: @unchecked Sendable {
         private let lock = NSLock()
         private var known: [String: (stamp: FileStamp, hash: String)] = [:]
+        private var keeps = false
+
+        func keep() {
+            lock.lock()
+            keeps = true
+            lock.unlock()
+        }
 
         /// The hash taken of `path` when its stamp was `stamp`; nil when unknown or changed since.
         func hash(of path: String, stamp: FileStamp) -> String? {
@@ -62,7 +71,7 @@ struct FileStamp: Sendable, Equatable {
 
         func record(_ path: String, stamp: FileStamp, hash: String) {
             lock.lock()
-            known[path] = (stamp, hash)
+            if keeps { known[path] = (stamp, hash) }
             lock.unlock()
         }
     }

@@ -130,7 +130,9 @@ struct SessionReports {
 
     /// Writes the cache for the next build: the entries of the reports, plus the findings of
     /// notes with errors (so an unchanged file is not read again) and entries reused as they were.
-    mutating func saveCache(after checking: Checking.Result) throws(Building.Failure) {
+    /// Into a file beside its place, which `PendingFile.commit` puts in place when the build is done;
+    /// the entries are let go of.
+    mutating func prepareCache(after checking: Checking.Result) throws(Building.Failure) -> PendingFile {
         let failedPaths = Set(checking.failed.map(\.path))
         for (path, fresh) in checking.fresh where next.entries[BuildCache.name(path)] == nil && failedPaths.contains(path) {
             next.entries[BuildCache.name(path)] = BuildCache.Entry(hash: fresh.hash, slug: fresh.slug, valid: false,
@@ -139,10 +141,9 @@ struct SessionReports {
         for path in checking.reused where next.entries[BuildCache.name(path)] == nil {
             if let entry = cache?.entries[BuildCache.name(path)] { next.entries[BuildCache.name(path)] = entry }
         }
-        do {
-            try writer.write(parts: next.encodedParts(), to: BuildCache.path)
-        } catch {
-            throw Building.Failure.writing(error, output: options.output)
-        }
+        let file = try PendingFile(BuildCache.path, in: writer)
+        for part in next.encodedParts() { try file.append(part) }
+        next.entries = [:]
+        return file
     }
 }
