@@ -38,10 +38,7 @@ struct CompactCoderTests {
     @Test func aGeneratedCorpusComesBackAsItWas() throws {
         let folder = Fixtures.temporaryFolder("compact")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let script = Fixtures.repository.appendingPathComponent("scripts/corpus.py").path
-        let generator = try Python.run("import runpy, sys; sys.argv[0] = 'corpus.py'; runpy.run_path('\(script)', run_name='__main__')",
-                                       arguments: ["80", folder.path, "--seed", "11"])
-        #expect(generator.status == 0, "\(generator.stderr)")
+        try Fixtures.generateCorpus(80, in: folder, seed: 11)
         let sessions = Checking.validSessions(in: folder.appendingPathComponent("Input").path)
         #expect(sessions.count > 60)
         for session in sessions {

@@ -1,6 +1,7 @@
 import BegeleidPipeline
 import BegeleidRender
 import Foundation
+import Testing
 
 /// The fixture sessions in `Fixtures/sessies/` and the built binary.
 enum Fixtures {
@@ -29,6 +30,14 @@ enum Fixtures {
         guard let templates = try? TemplateSet.load(directory: nil) else { fatalError("built-in templates do not load") }
         return Renderer(templates: templates)
     }()
+
+    /// A corpus of `count` generated sessions (`scripts/corpus.py`) in `folder`: `Input/` and its notes.
+    static func generateCorpus(_ count: Int, in folder: URL, seed: Int) throws {
+        let script = repository.appendingPathComponent("scripts/corpus.py").path
+        let generator = try Python.run("import runpy, sys; sys.argv[0] = 'corpus.py'; runpy.run_path('\(script)', run_name='__main__')",
+                                       arguments: ["\(count)", folder.path, "--seed", "\(seed)"])
+        #expect(generator.status == 0, "\(generator.stderr)")
+    }
 
     /// A fresh empty folder under the system's temporary folder.
     static func temporaryFolder(_ name: String = #function) -> URL {

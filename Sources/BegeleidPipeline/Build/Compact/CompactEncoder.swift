@@ -58,12 +58,7 @@ final class CompactSink {
     func tag(_ present: Bool) { bytes.append(present ? 1 : 0) }
 
     func varint(_ value: Int) {
-        var zigzag = UInt64(bitPattern: Int64(value << 1) ^ Int64(value >> 63))
-        while zigzag >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: zigzag) | 0x80)
-            zigzag >>= 7
-        }
-        bytes.append(UInt8(zigzag))
+        unsigned(UInt64(bitPattern: Int64(value << 1) ^ Int64(value >> 63)))
     }
 
     func unsigned(_ value: UInt64) {
