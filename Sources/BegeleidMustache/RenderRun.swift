@@ -21,6 +21,11 @@ struct RenderRun {
         output.reserveCapacity(16_384)
     }
 
+    /// Room for `size` bytes of output, made up front.
+    mutating func reserve(_ size: Int) {
+        if size > output.capacity { output.reserveCapacity(size) }
+    }
+
     /// Renders `nodes`. With an indentation (a partial standing alone, indented), every token
     /// that writes something right after a newline this call wrote gets the indentation first.
     mutating func render(_ nodes: [Node], type: ContentType, indentation: [UInt8]?) {

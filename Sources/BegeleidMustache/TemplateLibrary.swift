@@ -25,9 +25,13 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// The same, as the UTF-8 bytes rendered (a page written to a file needs no String between).
-    public func renderBytes(_ value: MustacheValue, withTemplate name: String, tokenBudget: Int = 10_000_000) -> [UInt8]? {
+    /// `expectedSize`: room made up front (a page of megabytes would otherwise grow by doubling).
+    public func renderBytes(
+        _ value: MustacheValue, withTemplate name: String, tokenBudget: Int = 10_000_000, expectedSize: Int = 0
+    ) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var run = RenderRun(library: self, root: value, budget: tokenBudget)
+        run.reserve(expectedSize)
         run.render(template.nodes, type: .html, indentation: nil)
         return run.output
     }

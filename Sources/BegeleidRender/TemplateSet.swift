@@ -85,7 +85,10 @@ public struct TemplateSet: Sendable {
     }
 
     /// The same as the bytes of a file (`index.html` of ten thousand sessions is 4 MB: one copy less).
-    func renderData(_ name: String, _ context: MustacheValue) -> Data {
-        Data(library.renderBytes(context, withTemplate: name) ?? [])
+    /// `expectedSize`: room made up front (see `TemplateLibrary.renderBytes`).
+    func renderData(_ name: String, expectedSize: Int = 0, _ context: () -> MustacheValue) -> Data {
+        // The context is let go of before the bytes are copied into the file's Data.
+        let bytes = library.renderBytes(context(), withTemplate: name, expectedSize: expectedSize) ?? []
+        return Data(bytes)
     }
 }

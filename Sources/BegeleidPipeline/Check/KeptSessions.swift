@@ -27,8 +27,8 @@ public struct KeptSessions: Sendable {
     }
 
     enum Source: Sendable {
-        /// The session itself.
-        case held(Session)
+        /// The session itself (boxed: the entry of a session on disk stays small).
+        indirect case held(Session)
         /// A file of CompactCoder bytes (the build cache's outline), by absolute path.
         case file(String)
         /// CompactCoder bytes in memory (a build without a cache: a public build).
