@@ -16,8 +16,9 @@ extension Pipeline {
         let values = Vocabulary.builtIn.map {
             ValueLists(ownPath: inputs.synonyms, vocabulary: $0, language: .dutch, strict: strict, policy: policy)
         }
+        // The sessions themselves are wanted only to weigh profiles against (ten thousand would be 300 MB).
         let sessions = Checking.run(files: inputs.sessions, strict: strict, policy: policy, cache: nil,
-                                    vocabulary: values.map { ($0.vocabulary, $0.synonyms) })
+                                    vocabulary: values.map { ($0.vocabulary, $0.synonyms) }, keepSessions: !inputs.profiles.isEmpty)
         // Profiles are weighed against the offer beside them, named or not.
         let offerPath = inputs.offer ?? inputs.profiles.first.map {
             ((($0 as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent as NSString)

@@ -38,15 +38,20 @@ public enum Checking {
     }
 
     /// The sessions of `files` without errors: the checks of each file, then the checks across files.
+    /// `keepSessions` false: only the findings are wanted (`check` without profiles to weigh them
+    /// against): no session is held, and `valid` is empty.
     static func run(
-        files: [String], strict: Bool, policy: InputPolicy, cache: BuildCache?, vocabulary: (Vocabulary, ValueSynonyms)?
+        files: [String], strict: Bool, policy: InputPolicy, cache: BuildCache?, vocabulary: (Vocabulary, ValueSynonyms)?,
+        keepSessions: Bool = true
     ) -> Result {
         var pass = Pass(files: files, strict: strict, policy: policy, cache: cache, vocabulary: vocabulary)
         var valid: [Session] = []
         for batch in pass.batches {
-            valid += pass.check(batch).compactMap(\.session)
+            let ready = pass.check(batch)
+            if keepSessions { valid += ready.compactMap(\.session) }
         }
-        valid += pass.checkAcrossFiles().compactMap(\.session)
+        let reviewed = pass.checkAcrossFiles()
+        if keepSessions { valid += reviewed.compactMap(\.session) }
         return pass.result(kept: KeptSessions(holding: valid))
     }
 
