@@ -57,6 +57,7 @@ struct DataFolder {
             try DataShare.writeWorkbook(tables: tables, rows: sheetRows, to: url)
         }
         written.append(Layout.data("gegevens.xlsx"))
+        // What is left of `data/`: the schema (the collection and the tables are written above).
         for file in try renderer.dataFiles([], collection: false, tables: false, synonyms: synonyms) {
             try writer.write(file.data, to: Layout.data(file.name))
             written.append(Layout.data(file.name))

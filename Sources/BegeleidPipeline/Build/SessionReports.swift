@@ -4,8 +4,8 @@ import Foundation
 
 /// Step 2 of a build: the reports of checked notes, rendered on every core
 /// and written batch by batch; what the next build's cache needs is noted as
-/// they go. Of each session only its metadata is kept, and where its outline
-/// is (the cache's file, or compact bytes), for the index, overview and data.
+/// they go. Of each session only its status is kept, and where its outline is
+/// (the cache's file, or compact bytes), for the index, overview and data.
 struct SessionReports {
     let options: Building.Options
     let renderer: Renderer
