@@ -123,4 +123,29 @@ struct CompactCoderTests {
         #expect(Data(cache.encodedParts().joined()) == whole)
         #expect(try JSONDecoder().decode(BuildCache.self, from: whole).entries.count == 3)
     }
+
+    /// What a build keeps of a session comes back as the outline the cache holds; an outline file
+    /// removed or damaged meanwhile means reading the notes again, not losing the session.
+    @Test func aKeptSessionComesBackFromItsFileOrItsNotes() throws {
+        let folder = Fixtures.temporaryFolder("kept")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notes = folder.appendingPathComponent("ringweg.md")
+        try Sessions.valid.write(to: notes, atomically: true, encoding: .utf8)
+        let session = try #require(Checking.check(bytes: Array(Sessions.valid.utf8), path: notes.path, slug: "ringweg").session)
+        let outline = session.outlineOnly
+        let file = folder.appendingPathComponent("ringweg.md.bin")
+        try Data(CompactCoder.encode(outline)).write(to: file)
+        var kept = KeptSessions()
+        kept.append(outline, from: .file(file.path))
+        kept.append(outline, from: .bytes(try CompactCoder.encode(outline)))
+        for entry in kept.entries {
+            #expect(kept.session(entry) == outline)
+        }
+        try Data([1, 2, 3]).write(to: file)
+        #expect(kept.session(kept.entries[0]) == outline, "damaged: read from the notes again")
+        try FileManager.default.removeItem(at: file)
+        #expect(kept.session(kept.entries[0]) == outline, "removed: read from the notes again")
+        try FileManager.default.removeItem(at: notes)
+        #expect(kept.session(kept.entries[0]) == nil, "notes gone too: left out, no crash")
+    }
 }
