@@ -34,19 +34,10 @@ public struct SeriesNode: Sendable {
     /// Public and definitief: what a public report or page may show.
     public var isPublished: Bool { isPublic && status == .final }
 
-    /// `light`: without options and follow-up, for a session that follows no other (ten thousand
-    /// sessions' options were a fifth of a build's memory); the series pass needs them only of a
-    /// session that another one follows, and makes that node again in full.
-    public init(_ session: Session, light: Bool) {
-        self.init(session)
-        if light {
-            options = []
-            followUp = []
-            isLight = true
-        }
-    }
-
-    public init(_ session: Session) {
+    /// `light`: without options and follow-up (not even made), for a session that follows no other
+    /// (ten thousand sessions' options were a fifth of a build's memory); the series pass needs them
+    /// only of a session that another one follows, and makes that node again in full.
+    public init(_ session: Session, light: Bool = false) {
         slug = session.slug
         path = session.path
         title = session.meta.title
@@ -56,6 +47,12 @@ public struct SeriesNode: Sendable {
         follows = session.meta.follows
         followsLocation = session.meta.followsLocation ?? session.outline.bodyStart
         followUpHeading = session.outline.sections.first { $0.kind == .followUp }?.heading.location
+        isLight = light
+        guard !light else {
+            options = []
+            followUp = []
+            return
+        }
         let actorNames = Dictionary(session.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         options = session.options.map { option in
             OptionInfo(

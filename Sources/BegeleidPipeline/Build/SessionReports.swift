@@ -71,14 +71,15 @@ struct SessionReports {
                     files: names + outline, dependsOn: read.dependsOn)
             }
         }
-        for session in published.compactMap({ $0.session?.outlineOnly }) {
-            // The outline the cache keeps is this one (rendered now, or unchanged and read back from it).
-            if cache != nil, !options.publicOnly {
+        for session in published.compactMap(\.session) {
+            // A build with a cache has the outline on disk (written by `render` now, or unchanged and read back
+            // from it); without one (a public build) it is kept as compact bytes.
+            if cache != nil {
                 kept.append(session, from: .file(Layout.join(options.output, BuildCache.outlinePath(for: session.path))))
-            } else if let bytes = try? CompactCoder.encode(session) {
+            } else if let bytes = try? CompactCoder.encode(session.outlineOnly) {
                 kept.append(session, from: .bytes(bytes))
             } else {
-                kept.append(session, from: .held(session))
+                kept.append(session, from: .held(session.outlineOnly))
             }
         }
     }

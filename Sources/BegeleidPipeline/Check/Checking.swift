@@ -86,8 +86,9 @@ public enum Checking {
             output = SessionReader.Output(session: reusedSession, diagnostics: [])
             findings = entry.findings.map { $0.diagnostic(path: path) }
         } else {
+            // Read above unless the stamp vouched for the hash; then read now (and hashed, for the cache, as it is now).
             let read = bytes ?? InputFile.bytes(at: path, policy: policy)
-            let readHash = (try? read.get()).map(BuildCache.hash) ?? ""
+            let readHash = bytes == nil ? (try? read.get()).map(BuildCache.hash) ?? "" : hash
             (output, findings) = check(read, path: path, slug: slug)
             fresh = (readHash, slug, findings)
         }

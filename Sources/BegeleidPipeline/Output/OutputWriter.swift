@@ -47,10 +47,7 @@ struct OutputWriter: Sendable {
             unlink(temporary)
             throw failure(target, nl: "bestand kan niet worden geschreven", en: "file cannot be written")
         }
-        guard rename(temporary, target) == 0 else {
-            unlink(temporary)
-            throw failure(target, nl: "bestand kan niet worden vervangen", en: "file cannot be replaced")
-        }
+        try replace(target, with: temporary)
     }
 
     /// Writes a file that `make` creates at the URL it is given (a temporary path beside the
@@ -68,6 +65,11 @@ struct OutputWriter: Sendable {
             throw failure(target, nl: "bestand kan niet worden geschreven: \(error.localizedDescription)",
                           en: "file cannot be written: \(error.localizedDescription)")
         }
+        try replace(target, with: temporary)
+    }
+
+    /// Puts a whole temporary file in place of `target` (removed when that fails).
+    private func replace(_ target: String, with temporary: String) throws(Building.Failure) {
         guard rename(temporary, target) == 0 else {
             unlink(temporary)
             throw failure(target, nl: "bestand kan niet worden vervangen", en: "file cannot be replaced")
