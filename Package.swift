@@ -46,6 +46,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // zlib (Debian's zlib1g-dev, which the Swift toolchain needs too): the workbook's sheets deflated a session at a time.
+        .systemLibrary(name: "CBegeleidZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The commit `--version` names (a C file that includes a header `make build` writes, when present).
         .target(name: "CBegeleidCommit"),
         .target(name: "BegeleidMarkdown", dependencies: ["CCmarkGFM"]),
@@ -63,7 +65,7 @@ let package = Package(
             name: "BegeleidRender",
             dependencies: [
                 "BegeleidModel", "BegeleidMarkdown", "BegeleidReader", "BegeleidProposals", "BegeleidOverview", "BegeleidMustache",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CBegeleidZlib",
                 .product(name: "Yams", package: "Yams"),
             ],
             // `Templates` is a link to the top-level Templates/ (SwiftPM takes no folder outside the target).
@@ -114,6 +116,8 @@ let package = Package(
                 "BegeleidLanguageServer", "BegeleidMustache",
                 // The oracle of the differential test: swift-mustache, the renderer before (TemplateDifferentialTests).
                 .product(name: "Mustache", package: "swift-mustache"),
+                // Reads the workbook back, entry by entry (WorkbookTests): a ZIP reader that is not the writer.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],

@@ -66,10 +66,10 @@ public struct RichText: Sendable, Hashable, Codable {
 
 extension Session {
     /// The session without its long texts (case, summary, next steps,
-    /// explanations, descriptions, details, source outline), its
-    /// participants and the spelling of its references: what
-    /// the index, the overview, the data tables and proposals use, kept for
-    /// every session of a large build.
+    /// explanations, descriptions, details, the source outline but for the
+    /// follow-up heading), its participants and the spelling of its
+    /// references: what the index, the overview, the data tables, proposals
+    /// and the series pass use, kept for every session of a large build.
     public var outlineOnly: Session {
         var light = self
         light.summary = nil
@@ -78,7 +78,9 @@ extension Session {
         light.question = nil
         light.reflection = nil
         light.transition = nil
-        light.outline = SourceOutline()
+        // Of the headings only what the series pass reports at (SeriesNode): the follow-up heading, where the body starts.
+        light.outline = SourceOutline(sections: outline.sections.filter { $0.kind == .followUp }.prefix(1).map { $0 },
+                                      bodyStart: outline.bodyStart)
         light.actors = actors.map { Actor(id: $0.id, name: $0.name, description: nil, location: $0.location) }
         light.values = values.map { var value = $0; value.explanation = nil; value.details = nil; return value }
         light.meta.participants = []

@@ -117,10 +117,8 @@ public struct Renderer: Sendable {
 
     /// `data/gegevens.xlsx`: the CSV tables as one workbook, a sheet per table.
     public func workbook(_ sessions: [Session], synonyms: ValueSynonyms) throws -> Data {
-        let published = sessions.map { $0.publishable() }
-        return try Workbook.data(DataExports.tables(synonyms: synonyms).map { table in
-            Workbook.Sheet(name: Workbook.sheetName(table), header: table.header, rows: published.flatMap(table.rows), numeric: table.numeric)
-        })
+        let tables = DataExports.tables(synonyms: synonyms)
+        return try DataShare.workbook(sessions.map { DataShare($0, tables: tables) }, tables: tables)
     }
 
     /// The CSV tables of `data/`, to write in parts.

@@ -3,6 +3,7 @@ import BegeleidModel
 @testable import BegeleidRender
 import Foundation
 import Testing
+import ZIPFoundation
 
 /// Issue 18, item 5: each session's share of `data/` (DataShare) as the cache keeps it, and
 /// `data/` put together from the shares: the same bytes as the tables and workbook made at once.
@@ -38,16 +39,35 @@ struct DataShareTests {
         #expect(DataShare.fingerprint(synonyms: synonyms) != DataShare.fingerprint(synonyms: ValueSynonyms()))
     }
 
-    /// Open row numbers are filled in where the rows land: `<row r="…">` and each cell reference.
-    @Test func rowNumbersAreFilledInWhereTheRowsLand() {
+    /// A session's rows name no row numbers (so they can be deflated once, wherever they land); an
+    /// empty field before a filled one is an empty cell, which keeps the columns in place.
+    @Test func rowsNameNoNumbersAndKeepTheirColumns() {
         let table = DataExports.tables()[0]
-        let open = Workbook.row(["a", "12"], number: nil, header: table.header, numeric: table.numeric)
-            + Workbook.row(["b"], number: nil, header: table.header, numeric: table.numeric)
-        var last = 8
-        let numbered = String(decoding: DataShare.numbered(Data(open.utf8), after: &last), as: UTF8.self)
-        #expect(last == 10)
-        #expect(numbered == Workbook.row(["a", "12"], number: 9, header: table.header, numeric: table.numeric)
-            + Workbook.row(["b"], number: 10, header: table.header, numeric: table.numeric))
-        #expect(numbered.contains(#"<row r="9"><c r="A9""#) && numbered.contains(#"<c r="B9""#) && numbered.contains(#"<row r="10"><c r="A10""#))
+        let row = Workbook.row(["a", "", "", "12"], header: ["x", "y", "z", table.numeric.sorted()[0]], numeric: table.numeric)
+        #expect(row == #"<row><c t="inlineStr"><is><t xml:space="preserve">a</t></is></c><c/><c/><c><v>12</v></c></row>"#)
+        #expect(Workbook.row(["a", "", ""], header: [], numeric: []).hasSuffix("</c></row>"), "no empty cells after the last filled one")
+    }
+
+    /// The workbook put together from the sessions' deflated pieces, read back by another ZIP reader
+    /// (ZIPFoundation, which checks every entry's CRC-32): each sheet is the XML made at once.
+    @Test func piecesLaidEndToEndAreTheSheetMadeAtOnce() throws {
+        let sessions = [Sessions.valid, Sessions.valid.replacing1("titel:", with: "titel: Tweede")]
+            .compactMap { Sessions.read($0).session } + [try #require(Sessions.read(Sessions.valid).session)]
+        let tables = DataExports.tables()
+        let shares = sessions.map { DataShare($0, tables: tables) } + [DataShare.none(tables: tables)]
+        let archive = try Archive(data: DataShare.workbook(shares, tables: tables), accessMode: .read)
+        #expect(archive.map(\.path) == ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"]
+            + (1...5).map { "xl/worksheets/sheet\($0).xml" })
+        for (index, table) in tables.enumerated() {
+            let rows = sessions.flatMap { table.rows($0.publishable()) }
+            let expected = Workbook.worksheetHead(header: table.header, rows: rows.count)
+                + rows.map { Workbook.row($0, header: table.header, numeric: table.numeric) }.joined()
+                + Workbook.worksheetTail(header: table.header, rows: rows.count)
+            let entry = try #require(archive["xl/worksheets/sheet\(index + 1).xml"])
+            var sheet = Data()
+            _ = try archive.extract(entry) { sheet.append($0) }
+            #expect(String(decoding: sheet, as: UTF8.self) == expected, "\(table.name)")
+            #expect(index == 4 || rows.count > 1, "rows from more than one session")
+        }
     }
 }

@@ -63,6 +63,24 @@ public struct SeriesNode: Sendable {
         followUp = session.followUp
     }
 
+    /// The light node of a session that follows nothing, from what a build's cache keeps of it
+    /// (BuildCache.Summary): the same as `SeriesNode(session, light: true)`, without reading the session.
+    public init(slug: String, path: String, title: String, date: String, status: SessionStatus, isPublic: Bool) {
+        self.slug = slug
+        self.path = path
+        self.title = title
+        self.date = date
+        self.status = status
+        self.isPublic = isPublic
+        follows = nil
+        // Where a link would be reported: this session has none.
+        followsLocation = SourceLocation(line: 1, column: 1)
+        followUpHeading = nil
+        options = []
+        followUp = []
+        isLight = true
+    }
+
     /// Inline Markdown markup left out (`*model*` → `model`, `[a](b)` → `a`), as the co-moderator would retype it.
     static func unmarked(_ markdown: String) -> String {
         var result = ""

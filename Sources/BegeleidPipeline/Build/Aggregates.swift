@@ -26,10 +26,12 @@ struct Aggregates {
         var listed: [IndexEntry] = []
         listed.reserveCapacity(sessions.count)
         var overview = Overview.Builder(synonyms: values.synonyms)
-        kept.forEach(sessions) { batch in
-            for session in batch {
-                listed.append(IndexEntry(session))
-                if session.meta.status == .final { overview.add(session) }
+        Phases.measure("schetsen lezen/outlines read") {
+            kept.forEach(sessions) { batch in
+                for session in batch {
+                    listed.append(IndexEntry(session))
+                    if session.meta.status == .final { overview.add(session) }
+                }
             }
         }
         do {
@@ -53,8 +55,8 @@ struct Aggregates {
             try writer.write(renderer.index(entries: entries, language: options.language, series: series, staleSeries: staleSeries),
                              to: Layout.index)
             written.append(Layout.index)
-            written += try DataFolder(options: options, renderer: renderer, writer: writer, shares: shares, synonyms: values.synonyms)
-                .write(counted, from: kept)
+            written += try Phases.measure("data") { try DataFolder(options: options, renderer: renderer, writer: writer, shares: shares, synonyms: values.synonyms)
+                .write(counted, from: kept) }
             // A list of values with errors holds the overview back (the earlier one stays).
             if values.diagnostics.errorCount == 0 {
                 try writer.write(renderer.overview(overview.overview(), language: options.language,

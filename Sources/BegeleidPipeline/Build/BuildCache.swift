@@ -13,7 +13,7 @@ import Foundation
 struct BuildCache: Codable, Sendable {
     static let path = Layout.state + "/cache.json"
     /// The layout of the file; a cache of another layout is not read.
-    static let currentFormat = 5
+    static let currentFormat = 6
 
     struct Finding: Codable, Sendable {
         var severity: Diagnostic.Severity
@@ -59,6 +59,33 @@ struct BuildCache: Codable, Sendable {
         /// A follow-up's earlier sessions and the hashes of their files when it was read: when
         /// one of them changes, the follow-up is checked and rendered again.
         var dependsOn: [String: String]?
+        /// Of a valid entry: what the checks need of it, so an unchanged file's outline is not read.
+        var summary: Summary?
+    }
+
+    /// What the checks of a build need of a session that is not read again (issue 18: reading
+    /// every unchanged session's outline was a third of a one-file rebuild): its light series node
+    /// (SeriesNode) and its notes on values spelt close to the vocabulary. A follow-up, or notes made
+    /// under other synonyms, need the outline after all.
+    struct Summary: Codable, Sendable {
+        var title: String
+        var date: String
+        var status: SessionStatus
+        var isPublic: Bool
+        var follows: String?
+        /// Vocabulary.notes of the session, made under the synonyms `notesKey` names (Checking.Pass.notesKey).
+        var notes: [Finding]
+        var notesKey: String
+
+        init(_ session: Session, notes: [Diagnostic], notesKey: String) {
+            title = session.meta.title
+            date = session.meta.date
+            status = session.meta.status
+            isPublic = session.meta.isPublic
+            follows = session.meta.follows
+            self.notes = notes.map(Finding.init)
+            self.notesKey = notesKey
+        }
     }
 
     /// Entries are kept by file name (all notes share one folder), so the

@@ -123,7 +123,8 @@ public enum Building {
         var pass = Checking.Pass(files: files, strict: options.strict, policy: options.policy, cache: cache,
                                  vocabulary: (values.vocabulary, values.synonyms))
         let shares = ShareMaker(renderer: renderer, synonyms: values.synonyms)
-        var reports = SessionReports(options: options, renderer: renderer, writer: writer, cache: cache, key: key, shares: shares)
+        var reports = SessionReports(options: options, renderer: renderer, writer: writer, cache: cache, key: key, shares: shares,
+                                     notesKey: pass.notesKey)
         var done = 0
         for batch in pass.batches {
             try reports.write(pass.check(batch))

@@ -5,11 +5,11 @@ import Foundation
 /// `data/` of a build: `sessies.json` from the documents written, and the CSV
 /// tables and the workbook from each counted session's share (DataShare),
 /// made by the worker that rendered it and kept in the cache, so that no row
-/// is derived again. A share that is missing or was made under other synonyms
-/// is made here from the outline, on every core, and kept for the next build.
-/// One pass over the sessions fills the five tables and the rows of the
-/// workbook's five sheets (scratch files beside it) at once: no more than a
-/// batch of sessions' shares is in memory. Written in the order of before:
+/// is derived, and no row of the workbook deflated, again. A share that is
+/// missing or was made under other synonyms is made here from the outline, on
+/// every core, and kept for the next build. One pass over the sessions fills
+/// the five tables and the workbook's five sheets (deflated rows, in scratch
+/// files beside it) at once: no more than a batch of shares is in memory. Written in the order of before:
 /// `sessies.json`, the tables, the workbook, the schema.
 struct DataFolder {
     let options: Building.Options
@@ -26,7 +26,7 @@ struct DataFolder {
             return FileManager.default.contents(atPath: path)
                 ?? (kept.session(entry).flatMap { try? SessionDocument($0.publishable()).encoded() } ?? Data())
         }
-        try writer.write(parts: SessionCollection.parts(documents), to: Layout.data("sessies.json"))
+        try Phases.measure("sessies.json") { try writer.write(parts: SessionCollection.parts(documents), to: Layout.data("sessies.json")) }
         var written = [Layout.data("sessies.json")]
 
         let tables = shares.tables
@@ -36,13 +36,16 @@ struct DataFolder {
         }
         defer { sheets.forEach { $0.discard() } }
         for (index, table) in tables.enumerated() { try csv[index].append(table.head) }
-        var rows = Array(repeating: 1, count: tables.count)
+        var rows = Array(repeating: 0, count: tables.count)
+        var runs = Array(repeating: DeflatedPiece.Run(), count: tables.count)
         for start in stride(from: 0, to: counted.count, by: Checking.Pass.batchSize) {
             let batch = Array(counted[start..<min(start + Checking.Pass.batchSize, counted.count)])
             for share in Parallel.map(batch, { [self] in share($0, from: kept) }) {
                 for (index, part) in share.parts.enumerated() {
                     try csv[index].append(part.csv)
-                    try sheets[index].append(DataShare.numbered(part.sheet, after: &rows[index]))
+                    try sheets[index].append(part.sheet.bytes)
+                    rows[index] += part.rows
+                    runs[index].append(part.sheet)
                 }
             }
         }
@@ -50,11 +53,27 @@ struct DataFolder {
             try csv[index].commit()
             written.append(Layout.data(table.name))
         }
-        let sheetRows = zip(rows, sheets).map { last, file in
-            DataShare.SheetRows(count: last - 1, size: file.size) { try file.read(at: $0, count: $1) }
+        // The workbook: each sheet's rows copied from its scratch file as the sessions' workers deflated them.
+        let sheetRows = sheets.indices.map { index in
+            DataShare.SheetRows(count: rows[index], run: runs[index]) { lay in
+                var position: Int64 = 0
+                while position < sheets[index].size {
+                    let piece = try sheets[index].read(at: position, count: 1 << 20)
+                    guard !piece.isEmpty else { throw CocoaError(.fileReadCorruptFile) }
+                    try lay(piece)
+                    position += Int64(piece.count)
+                }
+            }
         }
-        try writer.write(to: Layout.data("gegevens.xlsx")) { url in
-            try DataShare.writeWorkbook(tables: tables, rows: sheetRows, to: url)
+        try Phases.measure("werkboek/workbook") { () throws(Building.Failure) in
+            let book = try PendingFile(Layout.data("gegevens.xlsx"), in: writer)
+            do {
+                try DataShare.writeWorkbook(tables: tables, rows: sheetRows) { try book.append($0) }
+            } catch {
+                book.discard()
+                throw Building.Failure.writing(error, output: options.output)
+            }
+            try book.commit()
         }
         written.append(Layout.data("gegevens.xlsx"))
         // What is left of `data/`: the schema (the collection and the tables are written above).

@@ -20,10 +20,14 @@ struct SessionReports {
     private var next: BuildCache
     /// Makes each rendered session's share of `data/` for the cache.
     private let shares: ShareMaker
+    /// The synonyms the vocabulary notes are made under (Checking.Pass.notesKey), for the summaries in the cache.
+    private let notesKey: String
 
     /// `key`: the cache key of this build, for the next build's cache.
-    init(options: Building.Options, renderer: Renderer, writer: OutputWriter, cache: BuildCache?, key: String, shares: ShareMaker) {
+    init(options: Building.Options, renderer: Renderer, writer: OutputWriter, cache: BuildCache?, key: String, shares: ShareMaker,
+         notesKey: String) {
         self.shares = shares
+        self.notesKey = notesKey
         self.options = options
         self.renderer = renderer
         self.writer = writer
@@ -37,7 +41,7 @@ struct SessionReports {
         // A concept is never published: it is left out of a public build like a session not marked public.
         // A public follow-up shows earlier options only of sessions that are public and definitief themselves.
         let published = options.publicOnly
-            ? reads.filter { $0.session.map { $0.meta.isPublic && $0.meta.status == .final } ?? false }.map { read in
+            ? reads.filter { $0.isPublic && $0.status == .final }.map { read in
                 var read = read
                 let review = read.session?.review?.published
                 read.session?.review = review
@@ -45,7 +49,9 @@ struct SessionReports {
             } : reads
         withheld += reads.count - published.count
         let fresh = published.filter { read in
-            guard read.reused, let entry = cache?.entries[BuildCache.name(read.path)] else { return true }
+            guard read.reused, var entry = cache?.entries[BuildCache.name(read.path)] else { return true }
+            // Its notes made again under other synonyms are kept, so the next build need not.
+            entry.summary = read.summed(notesKey: notesKey)
             next.entries[BuildCache.name(read.path)] = entry
             return false
         }
@@ -68,15 +74,19 @@ struct SessionReports {
             if let new = read.fresh {
                 next.entries[BuildCache.name(read.path)] = BuildCache.Entry(
                     hash: new.hash, slug: new.slug, valid: true, findings: new.findings.map(BuildCache.Finding.init),
-                    files: names + outline, dependsOn: read.dependsOn)
+                    files: names + outline, dependsOn: read.dependsOn, summary: read.summed(notesKey: notesKey))
             }
         }
-        for session in published.compactMap(\.session) {
-            // A build with a cache has the outline on disk (written by `render` now, or unchanged and read back
-            // from it); without one (a public build) it is kept as compact bytes.
-            if cache != nil {
-                kept.append(session, from: .file(Layout.join(options.output, BuildCache.outlinePath(for: session.path))))
-            } else if let bytes = try? CompactCoder.encode(session.outlineOnly) {
+        for read in published where read.isValid {
+            // A build with a cache has the outline on disk (written by `render` now, or unchanged and
+            // summed up or read back from it); without one (a public build) it is kept as compact bytes.
+            if cache != nil, let status = read.status {
+                kept.append(path: read.path, slug: read.session?.slug ?? read.slug, status: status,
+                            from: .file(Layout.join(options.output, BuildCache.outlinePath(for: read.path))))
+                continue
+            }
+            guard let session = read.session else { continue }
+            if let bytes = try? CompactCoder.encode(session.outlineOnly) {
                 kept.append(session, from: .bytes(bytes))
             } else {
                 kept.append(session, from: .held(session.outlineOnly))

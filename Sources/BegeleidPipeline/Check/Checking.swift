@@ -56,8 +56,10 @@ public enum Checking {
     }
 
     /// Reads one file (or takes it from the cache) and checks it.
+    /// `notesKey`: the synonyms the vocabulary notes are made under now (Pass.notesKey); a cached
+    /// summary made under them stands for an unchanged session that follows nothing, unread.
     static func read(
-        _ path: String, slug: String, naming: [Diagnostic], strict: Bool, policy: InputPolicy, cache: BuildCache?
+        _ path: String, slug: String, naming: [Diagnostic], strict: Bool, policy: InputPolicy, cache: BuildCache?, notesKey: String = ""
     ) -> Read {
         // A file this process has hashed before and `stat` says is unchanged keeps that hash unread;
         // otherwise (a doubt) its bytes decide (FileStamp.Memo: `watch` builds again and again).
@@ -79,10 +81,16 @@ public enum Checking {
         let entry = cached.flatMap { $0.hash == hash && $0.slug == slug ? $0 : nil }
         // A valid entry comes back as the outline the cache keeps; without one (or its outputs gone) the notes are read again.
         // (A follow-up whose earlier sessions changed is read again after all, in the pass across files.)
-        let reusedSession = Phases.measure("cache lezen/cache read") { entry.flatMap { $0.valid ? cache?.session(of: $0, path: path) : nil } }
+        // A session that follows nothing comes back as its summary; a follow-up (the pass across files reviews
+        // its options) or one whose notes were made under other synonyms, as its outline.
+        let summary = entry.flatMap { entry in
+            entry.valid ? entry.summary.flatMap { $0.follows == nil && $0.notesKey == notesKey ? $0 : nil } : nil
+        }
+        let reusedSession = summary != nil ? nil
+            : Phases.measure("cache lezen/cache read") { entry.flatMap { $0.valid ? cache?.session(of: $0, path: path) : nil } }
         // Notes kept back only by findings of the series pass are read again too (their cached findings have no error).
         let keptBack = entry.map { !$0.valid && $0.findings.map { $0.diagnostic(path: path) }.strictened(strict).errorCount > 0 } ?? false
-        if let entry, keptBack || reusedSession != nil {
+        if let entry, keptBack || reusedSession != nil || summary != nil {
             output = SessionReader.Output(session: reusedSession, diagnostics: [])
             findings = entry.findings.map { $0.diagnostic(path: path) }
         } else {
@@ -93,7 +101,8 @@ public enum Checking {
             fresh = (readHash, slug, findings)
         }
         let diagnostics = (naming + findings).strictened(strict).sortedByPosition()
-        return Read(path: path, slug: slug, hash: hash, session: diagnostics.errorCount > 0 ? nil : output.session,
+        let valid = diagnostics.errorCount == 0
+        return Read(path: path, slug: slug, hash: hash, session: valid ? output.session : nil, summary: valid ? summary : nil,
                     diagnostics: diagnostics, reused: fresh == nil, fresh: fresh)
     }
 

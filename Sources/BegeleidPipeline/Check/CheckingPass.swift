@@ -10,13 +10,29 @@ extension Checking {
         var slug: String
         /// Of the bytes read now (empty when they could not be read).
         var hash: String
+        /// Read now, or its outline from the cache; nil for a file with errors, or one kept as its `summary`.
         var session: Session?
+        /// An unchanged session that follows nothing, as the cache sums it up (not read at all).
+        var summary: BuildCache.Summary?
         var diagnostics: [Diagnostic]
         var reused: Bool
         var fresh: (hash: String, slug: String, findings: [Diagnostic])?
         /// A follow-up's earlier sessions, each slug with the hash of its file ("" when there is
         /// none): what its findings and report depend on besides its own bytes.
         var dependsOn: [String: String]?
+        /// Its notes on values spelt close to the vocabulary (made in the pass), for its summary in the next cache.
+        var vocabularyNotes: [Diagnostic] = []
+
+        /// Without errors: read, or summed up by the cache.
+        var isValid: Bool { session != nil || summary != nil }
+        var follows: String? { session?.meta.follows ?? summary?.follows }
+        var status: SessionStatus? { session?.meta.status ?? summary?.status }
+        var isPublic: Bool { session?.meta.isPublic ?? summary?.isPublic ?? false }
+
+        /// What the next build's cache keeps of it (when it has no errors), the notes made under `notesKey`.
+        func summed(notesKey: String) -> BuildCache.Summary? {
+            session.map { BuildCache.Summary($0, notes: vocabularyNotes, notesKey: notesKey) } ?? summary
+        }
     }
 
     /// A notes file to check, with what its name alone says (not a slug, two files giving one slug).
@@ -50,12 +66,18 @@ extension Checking {
         private var series = Series(nodes: [], slugs: [], failed: [])
         /// The hash of each slug's file as read now, for what follow-ups depend on.
         private var hashes: [String: String] = [:]
+        /// The synonyms the vocabulary notes are made under ("" without a vocabulary): a cached summary's notes
+        /// made under others are made again.
+        let notesKey: String
 
         init(files paths: [String], strict: Bool, policy: InputPolicy, cache: BuildCache?, vocabulary: (Vocabulary, ValueSynonyms)?) {
             self.strict = strict
             self.policy = policy
             self.cache = cache
             self.vocabulary = vocabulary
+            notesKey = vocabulary.map { _, known in
+                BuildCache.hash(known.canonical.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
+            } ?? ""
             // Where two files give the same slug, the one already named as a slug keeps it.
             let ordered = paths.filter(Self.isNamedAsSlug) + paths.filter { !Self.isNamedAsSlug($0) }
             var owners: [String: String] = [:]
@@ -73,8 +95,8 @@ extension Checking {
         /// Reads and checks each file of `batch` on its own (on every core); returns the files ready
         /// to render: those without errors that need no other file.
         mutating func check(_ batch: ArraySlice<NamedFile>) -> [Read] {
-            let reads = Parallel.map(Array(batch)) { [strict, policy, cache] file in
-                Checking.read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy, cache: cache)
+            var reads = Parallel.map(Array(batch)) { [strict, policy, cache, notesKey] file in
+                Checking.read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy, cache: cache, notesKey: notesKey)
             }
             for read in reads {
                 if hashes[read.slug] == nil { hashes[read.slug] = read.hash }
@@ -83,11 +105,25 @@ extension Checking {
                 if read.diagnostics.errorCount > 0 { failed.append((read.path, read.slug)) }
                 diagnostics += read.diagnostics
             }
-            let good = reads.filter { $0.session != nil }
-            nodes += good.compactMap(\.session).map { SeriesNode($0, light: $0.meta.follows == nil) }
-            if let (vocabulary, known) = vocabulary { diagnostics += vocabulary.notes(good.compactMap(\.session), known: known) }
-            followUps += good.filter { $0.session?.meta.follows != nil }
-            return good.filter { $0.session?.meta.follows == nil }
+            // The notes of the sessions read (each spelling compared once a batch), by file; a summary brings its own.
+            let notes = vocabulary.map { vocabulary, known in
+                Dictionary(grouping: vocabulary.notes(reads.filter(\.isValid).compactMap(\.session), known: known), by: \.path)
+            } ?? [:]
+            for index in reads.indices where reads[index].isValid {
+                if let session = reads[index].session {
+                    nodes.append(SeriesNode(session, light: session.meta.follows == nil))
+                    reads[index].vocabularyNotes = notes[session.path] ?? []
+                } else if let summary = reads[index].summary {
+                    let read = reads[index]
+                    nodes.append(SeriesNode(slug: read.slug, path: read.path, title: summary.title, date: summary.date,
+                                            status: summary.status, isPublic: summary.isPublic))
+                    reads[index].vocabularyNotes = summary.notes.map { $0.diagnostic(path: read.path) }
+                }
+                diagnostics += reads[index].vocabularyNotes
+            }
+            let good = reads.filter(\.isValid)
+            followUps += good.filter { $0.follows != nil }
+            return good.filter { $0.follows == nil }
         }
 
         /// The checks that need every file: each follow-up against the earlier sessions of its series.
@@ -106,7 +142,9 @@ extension Checking {
                 let dependsOn = earlierSessions(of: read.slug, in: bySlug)
                 if read.reused, cache?.entries[BuildCache.name(read.path)]?.dependsOn != dependsOn {
                     let naming = files.first { $0.path == read.path }?.naming ?? []
+                    let notes = read.vocabularyNotes
                     read = Checking.read(read.path, slug: read.slug, naming: naming, strict: strict, policy: policy, cache: nil)
+                    read.vocabularyNotes = notes
                     reused.remove(read.path)
                     if let new = read.fresh { fresh[read.path] = new }
                 }

@@ -46,7 +46,11 @@ public struct KeptSessions: Sendable {
     }
 
     mutating func append(_ session: Session, from source: Source) {
-        entries.append(Entry(path: session.path, slug: session.slug, status: session.meta.status, source: source))
+        append(path: session.path, slug: session.slug, status: session.meta.status, from: source)
+    }
+
+    mutating func append(path: String, slug: String, status: SessionStatus, from source: Source) {
+        entries.append(Entry(path: path, slug: slug, status: status, source: source))
     }
 
     /// In path order, as a build lists its sessions.

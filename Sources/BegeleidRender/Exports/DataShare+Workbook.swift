@@ -1,59 +1,41 @@
 import Foundation
 
 extension DataShare {
-    /// The rows of one sheet, put together from the sessions' shares (numbered) somewhere the
-    /// caller keeps them: how many, how many bytes, and how to read a piece of them.
+    /// The rows of one sheet, put together from the sessions' shares somewhere the caller keeps them:
+    /// how many, their deflated pieces laid end to end (DeflatedPiece.Run), and how to lay those down.
     public struct SheetRows {
         public var count: Int
-        public var size: Int64
-        public var read: (_ position: Int64, _ size: Int) throws -> Data
+        public var run: DeflatedPiece.Run
+        public var copy: ((Data) throws -> Void) throws -> Void
 
-        public init(count: Int, size: Int64, read: @escaping (Int64, Int) throws -> Data) {
+        public init(count: Int, run: DeflatedPiece.Run, copy: @escaping ((Data) throws -> Void) throws -> Void) {
             self.count = count
-            self.size = size
-            self.read = read
+            self.run = run
+            self.copy = copy
         }
-    }
 
-    /// `data/gegevens.xlsx` from the numbered rows of each table's sheet (in the order of `tables`),
-    /// written into a new file at `url`: the same bytes as `Renderer.workbook`, without holding any
-    /// sheet, or the workbook, in memory.
-    public static func writeWorkbook(tables: [DataExports.Table], rows: [SheetRows], to url: URL) throws {
-        try Workbook.write(sources(tables: tables, rows: rows), to: url)
-    }
-
-    private static func sources(tables: [DataExports.Table], rows: [SheetRows]) -> [Workbook.SheetSource] {
-        zip(tables, rows).map { table, rows in
-            let head = Data(Workbook.worksheetHead(header: table.header, rows: rows.count).utf8)
-            let tail = Data(Workbook.worksheetTail(header: table.header, rows: rows.count).utf8)
-            let headSize = Int64(head.count)
-            let tailStart = headSize + rows.size
-            return Workbook.SheetSource(name: Workbook.sheetName(table), columns: table.header.count, rows: rows.count,
-                                        size: tailStart + Int64(tail.count)) { position, size in
-                // A piece may span the head, the rows and the tail.
-                var piece = Data()
-                var at = position
-                let end = position + Int64(size)
-                while at < end {
-                    if at < headSize {
-                        let upTo = min(end, headSize)
-                        piece.append(head.subdata(in: Int(at)..<Int(upTo)))
-                        at = upTo
-                    } else if at < tailStart {
-                        let upTo = min(end, tailStart)
-                        let read = try rows.read(at - headSize, Int(upTo - at))
-                        guard !read.isEmpty else { throw CocoaError(.fileReadCorruptFile) }
-                        piece.append(read)
-                        at += Int64(read.count)
-                    } else {
-                        let upTo = min(end, tailStart + Int64(tail.count))
-                        guard upTo > at else { break }
-                        piece.append(tail.subdata(in: Int(at - tailStart)..<Int(upTo - tailStart)))
-                        at = upTo
-                    }
-                }
-                return piece
+        /// The rows of `shares`' part `index`, held.
+        init(_ shares: [DataShare], part index: Int) {
+            var run = DeflatedPiece.Run()
+            for share in shares { run.append(share.parts[index].sheet) }
+            self.init(count: shares.reduce(0) { $0 + $1.parts[index].rows }, run: run) { lay in
+                for share in shares where !share.parts[index].sheet.bytes.isEmpty { try lay(share.parts[index].sheet.bytes) }
             }
         }
+    }
+
+    /// `data/gegevens.xlsx` from the rows of each table's sheet (in the order of `tables`), through
+    /// `sink` as it is made: no sheet, and not the workbook, is held in memory.
+    public static func writeWorkbook(tables: [DataExports.Table], rows: [SheetRows], sink: @escaping (Data) throws -> Void) throws {
+        try Workbook.write(zip(tables, rows).map { table, rows in
+            Workbook.SheetPieces(name: Workbook.sheetName(table), header: table.header, rows: rows.count, run: rows.run, copy: rows.copy)
+        }, sink: sink)
+    }
+
+    /// The workbook of `shares` (in their order), in memory: the same bytes as a build writes.
+    public static func workbook(_ shares: [DataShare], tables: [DataExports.Table]) throws -> Data {
+        var out = Data()
+        try writeWorkbook(tables: tables, rows: tables.indices.map { SheetRows(shares, part: $0) }) { out.append($0) }
+        return out
     }
 }

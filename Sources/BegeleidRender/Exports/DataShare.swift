@@ -6,17 +6,17 @@ import Foundation
 /// by the worker that renders the session and kept in the build cache, so that
 /// a build puts the tables together without deriving any row again.
 ///
-/// The sheet rows leave their row numbers open (`Workbook.rowNumber` starts a
-/// row, `Workbook.sameRowNumber` repeats its number in a cell reference):
-/// `numbered(_:after:)` fills them in where the rows land.
+/// The sheet rows name no row numbers (Workbook.row), so they are the same bytes
+/// wherever they land, and are kept deflated (DeflatedPiece): the workbook is
+/// put together by copying them.
 public struct DataShare: Sendable, Equatable {
     public struct Part: Sendable, Equatable {
         /// How many rows the session gives this table.
         public var rows: Int
         /// Its CSV lines, CRLF-ended, UTF-8.
         public var csv: Data
-        /// Its `<row>` elements, row numbers open.
-        public var sheet: Data
+        /// Its `<row>` elements, deflated as a piece of the sheet's stream.
+        public var sheet: DeflatedPiece
     }
 
     public var parts: [Part]
@@ -27,7 +27,8 @@ public struct DataShare: Sendable, Equatable {
         parts = tables.map { table in
             let rows = table.rows(shown)
             return Part(rows: rows.count, csv: Data(rows.map(CSVTable.line).joined().utf8),
-                        sheet: Data(rows.map { Workbook.row($0, number: nil, header: table.header, numeric: table.numeric) }.joined().utf8))
+                        sheet: DeflatedPiece(deflating: Data(rows.map { Workbook.row($0, header: table.header, numeric: table.numeric) }.joined().utf8),
+                                             final: false))
         }
     }
 
@@ -35,23 +36,26 @@ public struct DataShare: Sendable, Equatable {
 
     /// No rows in any table (a session that could not be read back).
     public static func none(tables: [DataExports.Table]) -> DataShare {
-        DataShare(parts: tables.map { _ in Part(rows: 0, csv: Data(), sheet: Data()) })
+        DataShare(parts: tables.map { _ in Part(rows: 0, csv: Data(), sheet: .empty) })
     }
 
     /// What the rows depend on besides the session and the templates: the synonyms, and this layout
     /// (a text to hash: the share keeps the hash, `encoded(fingerprint:)`).
     public static func fingerprint(synonyms: ValueSynonyms) -> String {
-        "delen-1\n" + synonyms.canonical.sorted { $0.key < $1.key }.map { $0.key + "\u{1}" + $0.value }.joined(separator: "\u{0}")
+        "delen-2\n" + synonyms.canonical.sorted { $0.key < $1.key }.map { $0.key + "\u{1}" + $0.value }.joined(separator: "\u{0}")
     }
 
     /// The bytes kept in the cache: a line naming what the share was made under (`fingerprint`, a hash
-    /// without line ends), then per part its row count and the lengths and bytes of its CSV lines and sheet rows.
+    /// without line ends), then per part its row count, the length of its CSV lines, the length, CRC-32
+    /// and deflated length of its sheet rows, and the bytes of the CSV lines and deflated rows.
     public func encoded(fingerprint: String) -> Data {
         var out = Data(Self.header(fingerprint).utf8)
         for part in parts {
-            for number in [part.rows, part.csv.count, part.sheet.count] { Self.append(UInt32(number), to: &out) }
+            for number in [part.rows, part.csv.count, part.sheet.size, Int(part.sheet.checksum), part.sheet.bytes.count] {
+                Self.append(UInt32(number), to: &out)
+            }
             out.append(part.csv)
-            out.append(part.sheet)
+            out.append(part.sheet.bytes)
         }
         return out
     }
@@ -65,36 +69,16 @@ public struct DataShare: Sendable, Equatable {
         var parts: [Part] = []
         for _ in 0..<count {
             guard let rows = Self.number(bytes, at: &offset), let csvCount = Self.number(bytes, at: &offset),
+                  let sheetSize = Self.number(bytes, at: &offset), let checksum = Self.number(bytes, at: &offset),
                   let sheetCount = Self.number(bytes, at: &offset), bytes.count - offset >= csvCount + sheetCount else { return nil }
             let csv = Data(bytes[offset..<offset + csvCount])
             offset += csvCount
-            let sheet = Data(bytes[offset..<offset + sheetCount])
+            let sheet = DeflatedPiece(bytes: Data(bytes[offset..<offset + sheetCount]), checksum: UInt32(checksum), size: sheetSize)
             offset += sheetCount
             parts.append(Part(rows: rows, csv: csv, sheet: sheet))
         }
         guard offset == bytes.count else { return nil }
         self.parts = parts
-    }
-
-    /// `sheet` with its open row numbers filled in, the first row numbered `last + 1`; `last` ends as the last row's number.
-    public static func numbered(_ sheet: Data, after last: inout Int) -> Data {
-        var out: [UInt8] = []
-        out.reserveCapacity(sheet.count + sheet.count / 8)
-        var digits = Array(String(last).utf8)
-        sheet.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var start = 0
-            for (index, byte) in buffer.enumerated() where byte <= Workbook.rowNumber {
-                out.append(contentsOf: buffer[start..<index])
-                start = index + 1
-                if byte == Workbook.rowNumber {
-                    last += 1
-                    digits = Array(String(last).utf8)
-                }
-                out.append(contentsOf: digits)
-            }
-            out.append(contentsOf: buffer[start...])
-        }
-        return Data(out)
     }
 
     private static func header(_ fingerprint: String) -> String {

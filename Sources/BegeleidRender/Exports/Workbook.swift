@@ -1,24 +1,12 @@
 import BegeleidModel
 import Foundation
-import ZIPFoundation
 
 /// `data/gegevens.xlsx`: the CSV tables of `data/` as one workbook, a sheet
 /// per table (Office Open XML, SpreadsheetML). The header row is frozen and
 /// filtered; dates are dates, counts are numbers, every other field is text
 /// with the CSVs' formula guard. The same tables give the same bytes: entries
-/// carry a fixed timestamp and are written in a fixed order.
+/// carry a fixed timestamp and are written in a fixed order (ZipWriter).
 enum Workbook {
-    /// The timestamp of every entry (ZIP's dates start in 1980).
-    static let timestamp = Date(timeIntervalSince1970: 315_532_800)
-
-    struct Sheet {
-        var name: String
-        var header: [String]
-        var rows: [[String]]
-        /// Columns holding counts (written as numbers when they are whole numbers).
-        var numeric: Set<String>
-    }
-
     /// A table's sheet: its file name without `.csv`, capitalised (`effecten.csv` → `Effecten`).
     static func sheetName(_ table: DataExports.Table) -> String {
         let stem = String(table.name.dropLast(".csv".count))
@@ -28,57 +16,50 @@ enum Workbook {
     /// Columns holding ISO dates, in any table.
     static let dateColumns: Set<String> = ["datum", "optie_datum", "uiterlijk"]
 
-    static func data(_ sheets: [Sheet]) throws -> Data {
-        try data(sheets.map { sheet in
-            let bytes = Data(worksheet(sheet).utf8)
-            return SheetSource(name: sheet.name, columns: sheet.header.count, rows: sheet.rows.count, size: Int64(bytes.count)) { position, size in
-                bytes.subdata(in: Int(position)..<min(Int(position) + size, bytes.count))
-            }
-        })
-    }
-
-    /// A sheet's XML as the archive reads it, piece by piece: `read(position, size)`.
-    public struct SheetSource {
+    /// A sheet as the workbook lays it down: its rows, deflated a session at a time (the sessions'
+    /// shares, DataShare), between a head and a tail deflated here (they name the row count).
+    public struct SheetPieces {
         var name: String
-        var columns: Int
+        var header: [String]
+        /// How many rows below the header.
         var rows: Int
-        var size: Int64
-        var read: (Int64, Int) throws -> Data
+        /// The rows' pieces laid end to end.
+        var run: DeflatedPiece.Run
+        /// Lays down the rows' deflated bytes, in order, through the function it is given.
+        var copy: ((Data) throws -> Void) throws -> Void
     }
 
-    /// The workbook of `sheets`, each deflated as it is read.
-    static func data(_ sheets: [SheetSource]) throws -> Data {
-        let archive = try Archive(accessMode: .create)
-        try fill(archive, with: sheets)
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
-    }
-
-    /// The same bytes written into a new file at `url` as they are made (ten thousand sessions'
-    /// workbook is some 30 MB: not held in memory).
-    static func write(_ sheets: [SheetSource], to url: URL) throws {
-        try fill(Archive(url: url, accessMode: .create), with: sheets)
-    }
-
-    private static func fill(_ archive: Archive, with sheets: [SheetSource]) throws {
+    /// The workbook of `sheets`, through `sink` as it is made (ten thousand sessions' workbook is
+    /// some 3 MB: not held). No byte of a sheet's rows is deflated again (DeflatedPiece).
+    static func write(_ sheets: [SheetPieces], sink: @escaping (Data) throws -> Void) throws {
+        var zip = ZipWriter(sink: sink)
         let files: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(sheets.count)),
             ("_rels/.rels", rootRelations),
-            ("xl/workbook.xml", workbook(sheets.map { ($0.name, $0.columns, $0.rows) })),
+            ("xl/workbook.xml", workbook(sheets.map { ($0.name, $0.header.count, $0.rows) })),
             ("xl/_rels/workbook.xml.rels", workbookRelations(sheets.count)),
             ("xl/styles.xml", styles),
         ]
         for (path, text) in files {
-            let bytes = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: timestamp,
-                                 compressionMethod: .deflate) { position, size in
-                bytes.subdata(in: Int(position)..<min(Int(position) + size, bytes.count))
-            }
+            let piece = DeflatedPiece(deflating: Data(text.utf8), final: true)
+            var run = DeflatedPiece.Run()
+            run.append(piece)
+            try zip.add(path, run: run) { lay in try lay(piece.bytes) }
         }
         for (index, sheet) in sheets.enumerated() {
-            try archive.addEntry(with: "xl/worksheets/sheet\(index + 1).xml", type: .file, uncompressedSize: sheet.size,
-                                 modificationDate: timestamp, compressionMethod: .deflate, provider: sheet.read)
+            let head = DeflatedPiece(deflating: Data(worksheetHead(header: sheet.header, rows: sheet.rows).utf8), final: false)
+            let tail = DeflatedPiece(deflating: Data(worksheetTail(header: sheet.header, rows: sheet.rows).utf8), final: true)
+            var run = DeflatedPiece.Run()
+            run.append(head)
+            run.append(checksum: sheet.run.checksum, size: sheet.run.size, deflatedSize: sheet.run.deflatedSize)
+            run.append(tail)
+            try zip.add("xl/worksheets/sheet\(index + 1).xml", run: run) { lay in
+                try lay(head.bytes)
+                try sheet.copy(lay)
+                try lay(tail.bytes)
+            }
         }
+        try zip.finish()
     }
 
     private static let header = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
@@ -131,14 +112,6 @@ enum Workbook {
         + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>"#
         + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#
 
-    static func worksheet(_ sheet: Sheet) -> String {
-        var out = worksheetHead(header: sheet.header, rows: sheet.rows.count)
-        for (index, row) in sheet.rows.enumerated() {
-            out += self.row(row, number: index + 2, header: sheet.header, numeric: sheet.numeric)
-        }
-        return out + worksheetTail(header: sheet.header, rows: sheet.rows.count)
-    }
-
     /// A sheet up to and with its header row, for `rows` rows below it.
     static func worksheetHead(header columns: [String], rows: Int) -> String {
         let last = column(columns.count - 1)
@@ -155,35 +128,39 @@ enum Workbook {
         #"</sheetData><autoFilter ref="A1:\#(column(columns.count - 1))\#(rows + 1)"/></worksheet>"#
     }
 
-    /// Starts a row whose number is still open (filled in by `DataShare.numbered`): the next number.
-    static let rowNumber: UInt8 = 1
-    /// The open number of the row it stands in.
-    static let sameRowNumber: UInt8 = 0
-
-    /// One `<row>` element; with `number` nil its number is left open (`rowNumber`, `sameRowNumber`).
-    static func row(_ row: [String], number: Int?, header columns: [String], numeric: Set<String>) -> String {
-        let start = number.map(String.init) ?? String(UnicodeScalar(rowNumber))
-        let same = number.map(String.init) ?? String(UnicodeScalar(sameRowNumber))
-        var out = #"<row r="\#(start)">"#
-        for (offset, value) in row.enumerated() where !value.isEmpty {
-            let reference = column(offset) + same
+    /// One `<row>` element below the header, without row or cell references (both optional in
+    /// SpreadsheetML: a row follows the one before it, a cell the one before it), so that a session's
+    /// rows are the same bytes wherever they land and can be deflated once (DataShare). An empty
+    /// field before a filled one is an empty cell `<c/>`, which keeps the columns in place.
+    static func row(_ row: [String], header columns: [String], numeric: Set<String>) -> String {
+        var out = "<row>"
+        var skipped = 0
+        for (offset, value) in row.enumerated() {
+            guard !value.isEmpty else {
+                skipped += 1
+                continue
+            }
+            out += String(repeating: "<c/>", count: skipped)
+            skipped = 0
             let name = offset < columns.count ? columns[offset] : ""
             if dateColumns.contains(name), let serial = serial(value) {
-                out += #"<c r="\#(reference)" s="1"><v>\#(serial)</v></c>"#
+                out += #"<c s="1"><v>\#(serial)</v></c>"#
             } else if numeric.contains(name), value.count <= 15, value.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                out += #"<c r="\#(reference)"><v>\#(value)</v></c>"#
+                out += #"<c><v>\#(value)</v></c>"#
             } else {
-                out += text(value, at: reference, style: 0)
+                out += text(value, at: nil, style: 0)
             }
         }
         return out + "</row>"
     }
 
-    /// A text cell, with the CSVs' guard: a leading `=`, `+`, `-` or `@` gets an apostrophe before it.
-    static func text(_ value: String, at reference: String, style: Int) -> String {
+    /// A text cell (at `reference`, or after the cell before it), with the CSVs' guard: a leading `=`,
+    /// `+`, `-` or `@` gets an apostrophe before it.
+    static func text(_ value: String, at reference: String?, style: Int) -> String {
         var shown = value
         if let first = shown.first, ["=", "+", "-", "@"].contains(first), shown.count > 1 { shown = "'" + shown }
-        return #"<c r="\#(reference)" t="inlineStr"\#(style == 0 ? "" : #" s="\#(style)""#)><is><t xml:space="preserve">\#(escape(shown))</t></is></c>"#
+        let at = reference.map { #" r="\#($0)""# } ?? ""
+        return #"<c\#(at) t="inlineStr"\#(style == 0 ? "" : #" s="\#(style)""#)><is><t xml:space="preserve">\#(escape(shown))</t></is></c>"#
     }
 
     /// `0` → `A`, `25` → `Z`, `26` → `AA`.

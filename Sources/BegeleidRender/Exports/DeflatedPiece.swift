@@ -1,0 +1,90 @@
+import CBegeleidZlib
+import Foundation
+
+/// Bytes deflated on their own (zlib, raw deflate) so that pieces can be laid
+/// end to end into one deflate stream, as pigz does: every piece but the last
+/// ends on a byte boundary with an empty stored block (`Z_SYNC_FLUSH`) and
+/// without the final bit; the last is made `final`. Each piece carries the
+/// CRC-32 and length of what it holds, which `combine` joins without the bytes.
+///
+/// A session's rows of the workbook are deflated so by the worker that renders
+/// it and kept in the cache (DataShare), so a build puts the workbook together
+/// by copying, however many sessions it has (issue 18).
+public struct DeflatedPiece: Sendable, Equatable {
+    /// Raw deflate data.
+    public var bytes: Data
+    /// CRC-32 of the bytes before deflating.
+    public var checksum: UInt32
+    /// How many bytes it holds before deflating.
+    public var size: Int
+
+    /// Nothing: the start of a `combine`, and the rows of a table a session has none of.
+    public static let empty = DeflatedPiece(bytes: Data(), checksum: 0, size: 0)
+
+    public init(bytes: Data, checksum: UInt32, size: Int) {
+        self.bytes = bytes
+        self.checksum = checksum
+        self.size = size
+    }
+
+    /// `data` deflated at zlib's default level (as before, when ZIPFoundation deflated whole sheets);
+    /// `final`: the last piece of its stream. Empty non-final data gives `empty` (nothing to lay down).
+    public init(deflating data: Data, final: Bool) {
+        if data.isEmpty && !final {
+            self = .empty
+            return
+        }
+        var stream = z_stream()
+        var status = deflateInit2_(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
+                                   ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        precondition(status == Z_OK, "zlib: deflateInit2 failed (\(status))")
+        defer { deflateEnd(&stream) }
+        // deflateBound covers Z_FINISH; a sync flush adds an empty stored block (5 bytes) at most.
+        var out = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(data.count))) + 16)
+        var written = 0
+        data.withUnsafeBytes { (input: UnsafeRawBufferPointer) in
+            stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
+            stream.avail_in = uInt(input.count)
+            repeat {
+                if written == out.count { out += [UInt8](repeating: 0, count: out.count) }
+                out.withUnsafeMutableBufferPointer { buffer in
+                    stream.next_out = buffer.baseAddress! + written
+                    stream.avail_out = uInt(buffer.count - written)
+                    status = deflate(&stream, final ? Z_FINISH : Z_SYNC_FLUSH)
+                    written = buffer.count - Int(stream.avail_out)
+                }
+                precondition(status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR, "zlib: deflate failed (\(status))")
+            } while final ? status != Z_STREAM_END : (stream.avail_in > 0 || stream.avail_out == 0)
+        }
+        bytes = Data(out[0..<written])
+        checksum = Self.crc(data)
+        size = data.count
+    }
+
+    /// CRC-32 (zlib's) of `data`.
+    static func crc(_ data: Data) -> UInt32 {
+        data.withUnsafeBytes { (input: UnsafeRawBufferPointer) in
+            UInt32(crc32(0, input.bindMemory(to: Bytef.self).baseAddress, uInt(input.count)))
+        }
+    }
+
+    /// Pieces laid end to end, as a ZIP entry's header names them: the CRC-32 and length of what
+    /// they hold (zlib's `crc32_combine`, without the bytes) and the length of their deflated bytes.
+    public struct Run: Sendable, Equatable {
+        public var checksum: UInt32 = 0
+        public var size = 0
+        public var deflatedSize = 0
+
+        public init() {}
+
+        public mutating func append(_ piece: DeflatedPiece) {
+            append(checksum: piece.checksum, size: piece.size, deflatedSize: piece.bytes.count)
+        }
+
+        public mutating func append(checksum next: UInt32, size count: Int, deflatedSize deflated: Int) {
+            checksum = UInt32(crc32_combine(uLong(checksum), uLong(next), numericCast(count)))
+            size += count
+            deflatedSize += deflated
+        }
+    }
+}
