@@ -8,13 +8,14 @@ public enum Involvement: Int, Sendable, CaseIterable, Comparable {
 
     public static func < (lhs: Involvement, rhs: Involvement) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    /// `value` in `session`: `(kern)` is core; else `(geparkeerd)` is parked;
-    /// else an option naming it makes it worked out; else it was only named.
-    init(_ value: Value, in session: Session, secured: Set<String>) {
-        switch value.status {
+    /// A value of `status` and `id` in a session whose options name the values `secured`: `(kern)`
+    /// is core; else `(geparkeerd)` is parked; else an option naming it makes it worked out; else it
+    /// was only named.
+    init(_ status: Value.Status, id: String, secured: Set<String>) {
+        switch status {
         case .core: self = .core
         case .parked: self = .parked
-        case .regular: self = secured.contains(value.id) ? .workedOut : .namedOnly
+        case .regular: self = secured.contains(id) ? .workedOut : .namedOnly
         }
     }
 }

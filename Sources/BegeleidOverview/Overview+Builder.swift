@@ -24,6 +24,11 @@ extension Overview {
         public init(synonyms: ValueSynonyms = ValueSynonyms()) { self.synonyms = synonyms }
 
         public mutating func add(_ session: Session) {
+            add(SessionDigest(session))
+        }
+
+        /// Adds a session as the build keeps it for the pages across sessions (all the overview needs).
+        public mutating func add(_ session: SessionDigest) {
             let meta = session.meta
             sessions.append(SessionInfo(slug: session.slug, date: meta.date, language: meta.language))
             // Met first in this session or in one before it: the same spelling as a first pass over all would give.
@@ -38,7 +43,7 @@ extension Overview {
             let sessionLabels = labelKeys.map { labelNames[$0] ?? $0 }
             technologyLabels[technology, default: []].formUnion(sessionLabels)
             for label in sessionLabels { perTechnologyLabel[TechnologyLabel(technology: technology, label: label), default: 0] += 1 }
-            let secured = Set(session.options.flatMap(\.values).compactMap(\.target))
+            let secured = Set(session.options.flatMap(\.values))
             // The strongest involvement per value of this session (two synonyms: counted once).
             var involvements: [Int: Involvement] = [:]
             for label in labelKeys { perLabel[labelNames[label] ?? label, default: 0] += 1 }
@@ -64,10 +69,10 @@ extension Overview {
                     for label in labelKeys { summaries[at].byLabel[labelNames[label] ?? label, default: 0] += 1 }
                     for organisation in Set(meta.organisations) { summaries[at].byOrganisation[organisation, default: 0] += 1 }
                 }
-                let involvement = Involvement(value, in: session, secured: secured)
+                let involvement = Involvement(value.status, id: value.id, secured: secured)
                 involvements[at] = max(involvements[at] ?? involvement, involvement)
                 // An option naming two synonyms of one value counts once for it.
-                for option in session.options where option.values.contains(where: { $0.target == value.id })
+                for option in session.options where option.values.contains(value.id)
                     && seenOptions[at, default: []].insert(option.id).inserted {
                     if let direction = option.direction { summaries[at].directions[direction, default: 0] += 1 }
                     summaries[at].optionCount += 1

@@ -36,7 +36,7 @@ public struct Overview: Sendable {
     public struct ProposedOption: Sendable {
         public var session: String
         public var sessionTitle: String
-        public var option: Option
+        public var option: SessionDigest.Option
     }
 
     /// What the page says of each session counted: slug, date, language (in the order added).

@@ -124,8 +124,9 @@ struct CompactCoderTests {
         #expect(try JSONDecoder().decode(BuildCache.self, from: whole).entries.count == 3)
     }
 
-    /// What a build keeps of a session comes back as the outline the cache holds; an outline file
-    /// removed or damaged meanwhile means reading the notes again, not losing the session.
+    /// What a build keeps of a session comes back as the outline the cache holds, and its digest (what
+    /// the index and overview read) as the digest of that outline; an outline file removed or damaged
+    /// meanwhile means reading the notes again, not losing the session.
     @Test func aKeptSessionComesBackFromItsFileOrItsNotes() throws {
         let folder = Fixtures.temporaryFolder("kept")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -133,19 +134,26 @@ struct CompactCoderTests {
         try Sessions.valid.write(to: notes, atomically: true, encoding: .utf8)
         let session = try #require(Checking.check(bytes: Array(Sessions.valid.utf8), path: notes.path, slug: "ringweg").session)
         let outline = session.outlineOnly
+        let digest = SessionDigest(outline)
+        #expect(!digest.values.isEmpty && !digest.options.isEmpty && digest.options.contains { !$0.values.isEmpty })
         let file = folder.appendingPathComponent("ringweg.md.bin")
-        try Data(CompactCoder.encode(outline)).write(to: file)
+        try Data(KeptSessions.encode(outline)).write(to: file)
         var kept = KeptSessions()
         kept.append(outline, from: .file(file.path))
-        kept.append(outline, from: .bytes(try CompactCoder.encode(outline)))
+        kept.append(outline, from: .bytes(try KeptSessions.encode(outline)))
+        kept.append(outline, from: .held(outline))
         for entry in kept.entries {
             #expect(kept.session(entry) == outline)
+            #expect(kept.digest(entry) == digest)
         }
+        #expect(throws: (any Error).self) { try KeptSessions.decodeDigest([200, 0, 0, 0, 1]) }
         try Data([1, 2, 3]).write(to: file)
         #expect(kept.session(kept.entries[0]) == outline, "damaged: read from the notes again")
+        #expect(kept.digest(kept.entries[0]) == digest)
         try FileManager.default.removeItem(at: file)
         #expect(kept.session(kept.entries[0]) == outline, "removed: read from the notes again")
         try FileManager.default.removeItem(at: notes)
         #expect(kept.session(kept.entries[0]) == nil, "notes gone too: left out, no crash")
+        #expect(kept.digest(kept.entries[0]) == nil)
     }
 }

@@ -6,8 +6,9 @@ import Foundation
 
 /// Step 4 of a build: what spans sessions, written after every report: a
 /// progress page per series, the index, the data folder and the overview.
-/// The sessions' outlines go by once, a batch at a time (KeptSessions), for
-/// the index entries and the overview; the data folder needs only their shares.
+/// The sessions' digests (SessionDigest, in front of each kept outline) go by
+/// once, a batch at a time (KeptSessions), for the index entries and the
+/// overview; the data folder needs only their shares.
 struct Aggregates {
     let options: Building.Options
     let renderer: Renderer
@@ -26,8 +27,8 @@ struct Aggregates {
         var listed: [IndexEntry] = []
         listed.reserveCapacity(sessions.count)
         var overview = Overview.Builder(synonyms: values.synonyms)
-        Phases.measure("schetsen lezen/outlines read") {
-            kept.forEach(sessions) { batch in
+        Phases.measure("samenvattingen lezen/digests read") {
+            kept.forEachDigest(sessions) { batch in
                 for session in batch {
                     listed.append(IndexEntry(session))
                     if session.meta.status == .final { overview.add(session) }
@@ -39,7 +40,7 @@ struct Aggregates {
             if options.publicOnly { PublicFolder.prune(options.output, keep: Set(entries.map(\.slug))) }
             // One progress page per series, from the sessions built (a public build: only public, definitief ones).
             let series = checking.series.progress(among: Set(sessions.map(\.slug))) { slug in
-                sessions.first { $0.slug == slug }.flatMap(kept.session)?.meta
+                sessions.first { $0.slug == slug }.flatMap(kept.digest)?.meta
             }
             for progress in series {
                 for file in renderer.progressFiles(progress) {

@@ -122,7 +122,7 @@ struct BuildCache: Codable, Sendable {
     static func encode(outline: Session) throws -> Data {
         var outline = outline
         outline.path = ""
-        return Data(try CompactCoder.encode(outline))
+        return Data(try KeptSessions.encode(outline))
     }
 
     /// The session of a valid entry (its outline), found now at `path`; nil when its file cannot be read.

@@ -86,7 +86,7 @@ struct SessionReports {
                 continue
             }
             guard let session = read.session else { continue }
-            if let bytes = try? CompactCoder.encode(session.outlineOnly) {
+            if let bytes = try? KeptSessions.encode(session.outlineOnly) {
                 kept.append(session, from: .bytes(bytes))
             } else {
                 kept.append(session, from: .held(session.outlineOnly))

@@ -65,35 +65,64 @@ public struct KeptSessions: Sendable {
         entries.compactMap(session)
     }
 
-    /// The sessions of `entries` loaded a batch at a time, on every core, in their order.
-    func forEach(_ entries: [Entry], batchSize: Int = 128, _ body: ([Session]) throws -> Void) rethrows {
+    /// The sessions of `entries` as the pages across sessions need them (SessionDigest), a batch at
+    /// a time, on every core, in their order: only the digest in front of each outline is decoded.
+    func forEachDigest(_ entries: [Entry], batchSize: Int = 128, _ body: ([SessionDigest]) throws -> Void) rethrows {
         for start in stride(from: 0, to: entries.count, by: batchSize) {
             let batch = Array(entries[start..<min(start + batchSize, entries.count)])
-            try body(Parallel.map(batch) { [self] in session($0) }.compactMap { $0 })
+            try body(Parallel.map(batch) { [self] in digest($0) }.compactMap { $0 })
         }
     }
 
     /// The session of `entry`; an outline file that cannot be read means reading its notes again
     /// (nil when they have errors or are gone now).
     func session(_ entry: Entry) -> Session? {
+        load(entry, decode: { try Self.decode($0, path: entry.path) }, from: { $0 })
+    }
+
+    /// The digest of `entry`'s session, read as `session(_:)` reads the session.
+    func digest(_ entry: Entry) -> SessionDigest? {
+        load(entry, decode: Self.decodeDigest, from: SessionDigest.init)
+    }
+
+    private func load<T>(_ entry: Entry, decode: ([UInt8]) throws -> T, from: (Session) -> T) -> T? {
         switch entry.source {
         case .held(let session):
-            return session
+            return from(session)
         case .bytes(let bytes):
-            return try? Self.decode(bytes, path: entry.path)
+            return try? decode(bytes)
         case .file(let file):
-            if let data = FileManager.default.contents(atPath: file), let session = try? Self.decode([UInt8](data), path: entry.path) {
-                return session
+            if let data = FileManager.default.contents(atPath: file), let value = try? decode([UInt8](data)) {
+                return value
             }
             let read = Checking.check(InputFile.bytes(at: entry.path, policy: policy), path: entry.path, slug: entry.slug)
-            guard read.findings.errorCount == 0 else { return nil }
-            return read.output.session?.outlineOnly
+            guard read.findings.errorCount == 0, let session = read.output.session?.outlineOnly else { return nil }
+            return from(session)
         }
     }
 
+    // MARK: - The kept form: the digest's length (4 bytes, little-endian), the digest, the outline (CompactCoder)
+
+    static func encode(_ outline: Session) throws -> [UInt8] {
+        let digest = try CompactCoder.encode(SessionDigest(outline))
+        let count = UInt32(digest.count)
+        return try (0..<4).map { UInt8(truncatingIfNeeded: count >> (8 * $0)) } + digest + CompactCoder.encode(outline)
+    }
+
     static func decode(_ bytes: [UInt8], path: String) throws -> Session {
-        var session = try CompactCoder.decode(Session.self, from: bytes)
+        var session = try CompactCoder.decode(Session.self, from: Array(bytes[try digestEnd(bytes)...]))
         session.path = path
         return session
+    }
+
+    static func decodeDigest(_ bytes: [UInt8]) throws -> SessionDigest {
+        try CompactCoder.decode(SessionDigest.self, from: Array(bytes[4..<digestEnd(bytes)]))
+    }
+
+    private static func digestEnd(_ bytes: [UInt8]) throws -> Int {
+        guard bytes.count >= 4 else { throw CompactSource(bytes).corrupt("end of data") }
+        let count = (0..<4).reduce(0) { $0 | Int(bytes[$1]) << (8 * $1) }
+        guard count <= bytes.count - 4 else { throw CompactSource(bytes).corrupt("digest longer than the data") }
+        return 4 + count
     }
 }

@@ -19,6 +19,10 @@ public struct IndexEntry: Sendable {
     var isStale: Bool
 
     public init(_ session: Session) {
+        self.init(SessionDigest(session))
+    }
+
+    public init(_ session: SessionDigest) {
         let meta = session.meta
         slug = session.slug
         language = meta.language
