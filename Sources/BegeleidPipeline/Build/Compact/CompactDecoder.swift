@@ -79,7 +79,7 @@ final class CompactSource {
         if T.self == Int.self { return try varint() as! T }
         if T.self == Double.self { return Double(bitPattern: try unsigned()) as! T }
         if T.self == Float.self { return Float(Double(bitPattern: try unsigned())) as! T }
-        if let integer = T.self as? any FixedWidthInteger.Type {
+        if CompactCoder.isOtherInteger(T.self), let integer = T.self as? any FixedWidthInteger.Type {
             return integer.init(truncatingIfNeeded: try varint()) as! T
         }
         return try T(from: CompactDecoding(source: self))

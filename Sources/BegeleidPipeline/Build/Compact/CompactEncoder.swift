@@ -27,6 +27,18 @@ enum CompactCoder {
         return sink.bytes
     }
 
+    /// The standard library's integers other than `Int`, by identity: asking every value whether it
+    /// is `any FixedWidthInteger` (a conformance lookup) was a fifth of encoding a session. Another
+    /// integer type goes through its own Codable conformance, alike both ways.
+    static func isOtherInteger(_ type: Any.Type) -> Bool {
+        let id = ObjectIdentifier(type)
+        return otherIntegers.contains { $0 == id }
+    }
+
+    private static let otherIntegers: [ObjectIdentifier] = [
+        Int8.self, Int16.self, Int32.self, Int64.self, UInt.self, UInt8.self, UInt16.self, UInt32.self, UInt64.self,
+    ].map { ObjectIdentifier($0) }
+
     static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
         let source = CompactSource(bytes)
         let value = try T(from: CompactDecoding(source: source))
@@ -105,7 +117,7 @@ final class CompactSink {
             unsigned((value as! Double).bitPattern)
         } else if T.self == Float.self {
             unsigned(Double(value as! Float).bitPattern)
-        } else if let integer = value as? any FixedWidthInteger, T.self is any FixedWidthInteger.Type {
+        } else if CompactCoder.isOtherInteger(T.self), let integer = value as? any FixedWidthInteger {
             // The other integers as 64 bits: every one of them comes back from its bit pattern.
             varint(Int(truncatingIfNeeded: integer))
         } else {
