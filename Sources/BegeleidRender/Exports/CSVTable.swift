@@ -15,13 +15,46 @@ struct CSVTable {
 
     /// One row with its line end.
     static func line(_ row: [String]) -> String {
-        row.map(field).joined(separator: ",") + "\r\n"
+        var out: [UInt8] = []
+        appendLine(row, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func field(_ value: String) -> String {
-        var text = value
-        if let first = text.first, ["=", "+", "-", "@"].contains(first), text.count > 1 { text = "'" + text }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out: [UInt8] = []
+        appendField(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `line(row)`'s bytes appended to `out` (byte-wise: a session's share of `data/` is made of thousands).
+    static func appendLine(_ row: [String], to out: inout [UInt8]) {
+        for (index, value) in row.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            appendField(value, to: &out)
+        }
+        out.append(contentsOf: [13, 10])
+    }
+
+    /// A field: quoted when any of its bytes is a comma, quote or line end (a comma that a combining
+    /// mark follows is still a comma to every CSV reader), after the formula guard.
+    static func appendField(_ value: String, to out: inout [UInt8]) {
+        let guarded = startsLikeAFormula(value)
+        let quoted = value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+        if quoted { out.append(UInt8(ascii: "\"")) }
+        if guarded { out.append(UInt8(ascii: "'")) }
+        for byte in value.utf8 {
+            if byte == UInt8(ascii: "\"") { out.append(byte) }
+            out.append(byte)
+        }
+        if quoted { out.append(UInt8(ascii: "\"")) }
+    }
+
+    /// Whether a spreadsheet would take `value` for a formula: its first character is `=`, `+`, `-` or
+    /// `@` (as a whole character: not one a combining mark is joined to) and more follows.
+    static func startsLikeAFormula(_ value: String) -> Bool {
+        guard let byte = value.utf8.first, byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+")
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "@") else { return false }
+        guard let first = value.first, first == "=" || first == "+" || first == "-" || first == "@" else { return false }
+        return !value.dropFirst().isEmpty
     }
 }

@@ -26,9 +26,14 @@ public struct DataShare: Sendable, Equatable {
         let shown = session.publishable()
         parts = tables.map { table in
             let rows = table.rows(shown)
-            return Part(rows: rows.count, csv: Data(rows.map(CSVTable.line).joined().utf8),
-                        sheet: DeflatedPiece(deflating: Data(rows.map { Workbook.row($0, header: table.header, numeric: table.numeric) }.joined().utf8),
-                                             final: false))
+            var csv: [UInt8] = []
+            var sheet: [UInt8] = []
+            let kinds = Workbook.kinds(header: table.header, numeric: table.numeric)
+            for row in rows {
+                CSVTable.appendLine(row, to: &csv)
+                Workbook.appendRow(row, kinds: kinds, to: &sheet)
+            }
+            return Part(rows: rows.count, csv: Data(csv), sheet: DeflatedPiece(deflating: Data(sheet), final: false))
         }
     }
 

@@ -128,39 +128,73 @@ enum Workbook {
         #"</sheetData><autoFilter ref="A1:\#(column(columns.count - 1))\#(rows + 1)"/></worksheet>"#
     }
 
+    /// What a column's fields may become in the sheet besides text.
+    struct CellKind {
+        /// A date (a day number, style 1) when it is an ISO date.
+        var date: Bool
+        /// A number when it is whole (up to 15 digits).
+        var count: Bool
+    }
+
+    /// The kind of each of a table's columns.
+    static func kinds(header columns: [String], numeric: Set<String>) -> [CellKind] {
+        columns.map { CellKind(date: dateColumns.contains($0), count: numeric.contains($0)) }
+    }
+
     /// One `<row>` element below the header, without row or cell references (both optional in
     /// SpreadsheetML: a row follows the one before it, a cell the one before it), so that a session's
     /// rows are the same bytes wherever they land and can be deflated once (DataShare). An empty
     /// field before a filled one is an empty cell `<c/>`, which keeps the columns in place.
     static func row(_ row: [String], header columns: [String], numeric: Set<String>) -> String {
-        var out = "<row>"
+        var out: [UInt8] = []
+        appendRow(row, kinds: kinds(header: columns, numeric: numeric), to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `row`'s bytes appended to `out`, its columns of `kinds` (written byte-wise: thousands a session).
+    static func appendRow(_ row: [String], kinds: [CellKind], to out: inout [UInt8]) {
+        out.append(contentsOf: "<row>".utf8)
         var skipped = 0
         for (offset, value) in row.enumerated() {
             guard !value.isEmpty else {
                 skipped += 1
                 continue
             }
-            out += String(repeating: "<c/>", count: skipped)
+            for _ in 0..<skipped { out.append(contentsOf: "<c/>".utf8) }
             skipped = 0
-            let name = offset < columns.count ? columns[offset] : ""
-            if dateColumns.contains(name), let serial = serial(value) {
-                out += #"<c s="1"><v>\#(serial)</v></c>"#
-            } else if numeric.contains(name), value.count <= 15, value.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                out += #"<c><v>\#(value)</v></c>"#
+            let kind = offset < kinds.count ? kinds[offset] : CellKind(date: false, count: false)
+            if kind.date, let serial = serial(value) {
+                out.append(contentsOf: #"<c s="1"><v>"#.utf8)
+                out.append(contentsOf: String(serial).utf8)
+                out.append(contentsOf: "</v></c>".utf8)
+            } else if kind.count, value.utf8.count <= 15, value.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+                out.append(contentsOf: "<c><v>".utf8)
+                out.append(contentsOf: value.utf8)
+                out.append(contentsOf: "</v></c>".utf8)
             } else {
-                out += text(value, at: nil, style: 0)
+                appendText(value, at: nil, style: 0, to: &out)
             }
         }
-        return out + "</row>"
+        out.append(contentsOf: "</row>".utf8)
     }
 
     /// A text cell (at `reference`, or after the cell before it), with the CSVs' guard: a leading `=`,
     /// `+`, `-` or `@` gets an apostrophe before it.
     static func text(_ value: String, at reference: String?, style: Int) -> String {
-        var shown = value
-        if let first = shown.first, ["=", "+", "-", "@"].contains(first), shown.count > 1 { shown = "'" + shown }
-        let at = reference.map { #" r="\#($0)""# } ?? ""
-        return #"<c\#(at) t="inlineStr"\#(style == 0 ? "" : #" s="\#(style)""#)><is><t xml:space="preserve">\#(escape(shown))</t></is></c>"#
+        var out: [UInt8] = []
+        appendText(value, at: reference, style: style, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendText(_ value: String, at reference: String?, style: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: "<c".utf8)
+        if let reference { out.append(contentsOf: #" r="\#(reference)""#.utf8) }
+        out.append(contentsOf: #" t="inlineStr""#.utf8)
+        if style != 0 { out.append(contentsOf: #" s="\#(style)""#.utf8) }
+        out.append(contentsOf: #"><is><t xml:space="preserve">"#.utf8)
+        if CSVTable.startsLikeAFormula(value) { out.append(UInt8(ascii: "'")) }
+        appendEscaped(value, to: &out)
+        out.append(contentsOf: "</t></is></c>".utf8)
     }
 
     /// `0` → `A`, `25` → `Z`, `26` → `AA`.
@@ -192,20 +226,32 @@ enum Workbook {
 
     /// XML text: markup characters escaped, characters XML 1.0 does not allow left out.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        appendEscaped(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `escape(text)`'s bytes appended to `out`, byte by byte: the control characters below U+0020 but
+    /// tab, line feed and carriage return, and U+FFFE and U+FFFF (EF BF BE, EF BF BF), are left out.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+                case 9, 10, 13: out.append(byte)
+                case 0..<0x20: break
+                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
+                    index += 2
+                default: out.append(byte)
+                }
+                index += 1
             }
         }
-        return out
     }
 }

@@ -1,0 +1,91 @@
+@testable import BegeleidRender
+import Foundation
+import Testing
+
+/// Issue 18 writes the CSV lines and the workbook's cells byte-wise: held here
+/// to the `Character`-wise code they replaced (kept verbatim below), on texts
+/// made of what makes the difference (formula starts, quotes, commas, line
+/// ends, control characters, U+FFFE and U+FFFF, combining marks, emoji). The
+/// one intended difference: a comma or quote that a combining mark follows is
+/// one `Character` but still a comma or quote to a CSV reader, and was left
+/// unquoted (the row then had a column too many); it is quoted now.
+@Suite("Byte-wise CSV and sheet cells equal the Character-wise reference")
+struct SpreadsheetBytesTests {
+    private static func referenceField(_ value: String) -> String {
+        var text = value
+        if let first = text.first, ["=", "+", "-", "@"].contains(first), text.count > 1 { text = "'" + text }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static func referenceEscape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func referenceText(_ value: String, at reference: String?, style: Int) -> String {
+        var shown = value
+        if let first = shown.first, ["=", "+", "-", "@"].contains(first), shown.count > 1 { shown = "'" + shown }
+        let at = reference.map { #" r="\#($0)""# } ?? ""
+        return #"<c\#(at) t="inlineStr"\#(style == 0 ? "" : #" s="\#(style)""#)><is><t xml:space="preserve">\#(referenceEscape(shown))</t></is></c>"#
+    }
+
+    private static let pieces = [
+        "=", "+", "-", "@", "a", "12", " ", ",", "\"", "\n", "\r", "\r\n", "\t", "\u{1}", "\u{1F}", "\u{7F}", "&", "<", ">",
+        "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "\u{301}", "é", "🙂", "'", "2026-03-12",
+    ]
+
+    private static func generated(count: Int) -> [String] {
+        var random = SeededRandom(seed: 18)
+        return (0..<count).map { _ in (0..<random.next(below: 7)).map { _ in pieces[random.next(below: pieces.count)] }.joined() }
+    }
+
+    /// Joined to the character before it, a comma or quote was not seen by the reference.
+    private static func joinsASeparator(_ text: String) -> Bool {
+        text.contains { $0 != "," && $0 != "\"" && $0 != "\r\n" && ($0.unicodeScalars.contains(",") || $0.unicodeScalars.contains("\"")) }
+    }
+
+    @Test func csvFieldsAsBefore() {
+        var compared = 0
+        for text in Self.generated(count: 20_000) where !Self.joinsASeparator(text) {
+            #expect(CSVTable.field(text) == Self.referenceField(text), "\(Array(text.unicodeScalars))")
+            compared += 1
+        }
+        #expect(compared > 15_000)
+        #expect(CSVTable.field("a,\u{301}b") == "\"a,\u{301}b\"", "the intended difference: a comma is a comma")
+        #expect(CSVTable.line(["=1", "x\"y", ""]) == "'=1,\"x\"\"y\",\r\n")
+    }
+
+    @Test func sheetTextAsBefore() {
+        for text in Self.generated(count: 20_000) {
+            #expect(Workbook.escape(text) == Self.referenceEscape(text), "\(Array(text.unicodeScalars))")
+            #expect(Workbook.text(text, at: nil, style: 0) == Self.referenceText(text, at: nil, style: 0))
+            #expect(Workbook.text(text, at: "B7", style: 2) == Self.referenceText(text, at: "B7", style: 2))
+        }
+    }
+
+    /// Counts and dates as before: a count only of up to 15 ASCII digits, a date only an ISO date.
+    @Test func cellKindsAsBefore() {
+        let header = ["datum", "effecten", "titel"]
+        for text in Self.generated(count: 5_000) + ["123456789012345", "1234567890123456", "٣", "2026-02-30", "0"] {
+            let row = Workbook.row([text, text, text], header: header, numeric: ["effecten"])
+            let date = Workbook.serial(text).map { #"<c s="1"><v>\#($0)</v></c>"# } ?? Self.referenceText(text, at: nil, style: 0)
+            let count = text.count <= 15 && !text.isEmpty && text.allSatisfy({ $0.isASCII && $0.isNumber })
+                ? "<c><v>\(text)</v></c>" : Self.referenceText(text, at: nil, style: 0)
+            let expected = text.isEmpty ? "<row></row>" : "<row>" + date + count + Self.referenceText(text, at: nil, style: 0) + "</row>"
+            #expect(row == expected, "\(Array(text.unicodeScalars))")
+        }
+    }
+}
