@@ -133,14 +133,51 @@ public struct Renderer: Sendable {
     }
 
     /// At most one blank line in a row, one newline at the end.
+    /// Byte-wise, as the `Character`-wise version it replaced (held to it in RenderBytesTests): a line
+    /// ends at a line feed that no carriage return precedes (CR LF is one `Character`), and is blank
+    /// when each of its `Character`s is white space.
     static func tidyMarkdown(_ text: String) -> String {
-        var lines: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let isBlank = line.allSatisfy(\.isWhitespace)
-            if isBlank, lines.last.map({ $0.isEmpty }) ?? true { continue }
-            lines.append(isBlank ? "" : line)
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            // Each line kept, as a range of bytes; nil for a blank one.
+            var lines: [Range<Int>?] = []
+            var start = 0
+            func take(_ end: Int) {
+                let line = start..<end
+                if isBlank(bytes, line) {
+                    if let last = lines.last, last != nil { lines.append(nil) }
+                } else {
+                    lines.append(line)
+                }
+            }
+            for index in bytes.indices where bytes[index] == 10 && (index == 0 || bytes[index - 1] != 13) {
+                take(index)
+                start = index + 1
+            }
+            take(bytes.count)
+            while let last = lines.last, last == nil { lines.removeLast() }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 1)
+            for (number, line) in lines.enumerated() {
+                if number > 0 { out.append(10) }
+                if let line { out.append(contentsOf: bytes[line]) }
+            }
+            out.append(10)
+            return String(decoding: out, as: UTF8.self)
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Whether every `Character` of the line is white space: decided from the bytes when they are ASCII
+    /// (an ASCII byte that is not white space makes the `Character` it is in, or starts, not white space).
+    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        var ascii = true
+        for byte in bytes[line] {
+            if byte >= 0x80 {
+                ascii = false
+            } else if byte != 0x20 && !(0x09...0x0D).contains(byte) {
+                return false
+            }
+        }
+        return ascii || String(decoding: bytes[line], as: UTF8.self).allSatisfy(\.isWhitespace)
     }
 }

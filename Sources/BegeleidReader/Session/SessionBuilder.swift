@@ -169,7 +169,9 @@ struct SessionBuilder {
             let firstLine = String(typed.drop { " \t-*+>#".contains($0) || $0.isNumber || $0 == "." || $0 == ")" })
                 .trimming { "*_ \t".contains($0) }
             // "Notities: …" with the private text on the same line counts too (not "Intern: …", a common word).
-            let label = firstLine.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+            // (Without a colon byte there is no ":" Character either: the line is its own label.)
+            let label = !firstLine.utf8.contains(0x3A) ? firstLine
+                : firstLine.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
             // Every name of the section is short: a line that does not start with one is passed over cheaply.
             // (Only a heading or code block is tested by its start; any other block that names the section does so
             // by its line, label or bracket, which `shown` quotes first.)

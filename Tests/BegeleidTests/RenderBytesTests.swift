@@ -2,15 +2,16 @@
 import Foundation
 import Testing
 
-/// Issue 18 writes the CSV lines and the workbook's cells byte-wise: held here
-/// to the `Character`-wise code they replaced (kept verbatim below), on texts
-/// made of what makes the difference (formula starts, quotes, commas, line
-/// ends, control characters, U+FFFE and U+FFFF, combining marks, emoji). The
+/// Issue 18 writes the CSV lines, the workbook's cells and the tidied Markdown
+/// report byte-wise: held here to the `Character`-wise code they replaced (kept
+/// verbatim below), on texts made of what makes the difference (formula starts,
+/// quotes, commas, line ends, white space, control characters, U+FFFE and
+/// U+FFFF, combining marks, emoji). The
 /// one intended difference: a comma or quote that a combining mark follows is
 /// one `Character` but still a comma or quote to a CSV reader, and was left
 /// unquoted (the row then had a column too many); it is quoted now.
-@Suite("Byte-wise CSV and sheet cells equal the Character-wise reference")
-struct SpreadsheetBytesTests {
+@Suite("Byte-wise CSV, sheet cells and Markdown tidying equal the Character-wise reference")
+struct RenderBytesTests {
     private static func referenceField(_ value: String) -> String {
         var text = value
         if let first = text.first, ["=", "+", "-", "@"].contains(first), text.count > 1 { text = "'" + text }
@@ -42,9 +43,21 @@ struct SpreadsheetBytesTests {
         return #"<c\#(at) t="inlineStr"\#(style == 0 ? "" : #" s="\#(style)""#)><is><t xml:space="preserve">\#(referenceEscape(shown))</t></is></c>"#
     }
 
+    private static func referenceTidy(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let isBlank = line.allSatisfy(\.isWhitespace)
+            if isBlank, lines.last.map({ $0.isEmpty }) ?? true { continue }
+            lines.append(isBlank ? "" : line)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     private static let pieces = [
         "=", "+", "-", "@", "a", "12", " ", ",", "\"", "\n", "\r", "\r\n", "\t", "\u{1}", "\u{1F}", "\u{7F}", "&", "<", ">",
         "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "\u{301}", "é", "🙂", "'", "2026-03-12",
+        "\n", "\n\n", " \n", "\u{A0}", "\u{2003}", "\u{85}", "\u{B}", "# Kop", "\u{600}",
     ]
 
     private static func generated(count: Int) -> [String] {
@@ -73,6 +86,12 @@ struct SpreadsheetBytesTests {
             #expect(Workbook.escape(text) == Self.referenceEscape(text), "\(Array(text.unicodeScalars))")
             #expect(Workbook.text(text, at: nil, style: 0) == Self.referenceText(text, at: nil, style: 0))
             #expect(Workbook.text(text, at: "B7", style: 2) == Self.referenceText(text, at: "B7", style: 2))
+        }
+    }
+
+    @Test func markdownTidiedAsBefore() {
+        for text in Self.generated(count: 20_000) + ["", "\n", "a\r\n\r\nb", " \u{301}\n\nx", "\u{600}\n\nx\n \n"] {
+            #expect(Renderer.tidyMarkdown(text) == Self.referenceTidy(text), "\(Array(text.unicodeScalars))")
         }
     }
 
