@@ -49,8 +49,13 @@ public enum HTMLComments {
     }
 
     private static func containsOpening<Line: StringProtocol>(_ line: Line) -> Bool {
+        // Over the line's bytes in place (this generic function is not specialised for its callers).
+        line.utf8.withContiguousStorageIfAvailable(containsOpening) ?? Array(line.utf8).withUnsafeBufferPointer(containsOpening)
+    }
+
+    private static func containsOpening(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var matched = 0
-        for byte in line.utf8 {
+        for byte in bytes {
             matched = byte == opening[matched] ? matched + 1 : (byte == opening[0] ? 1 : 0)
             if matched == opening.count { return true }
         }

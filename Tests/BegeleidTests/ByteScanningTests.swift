@@ -1,5 +1,6 @@
 @testable import BegeleidModel
-import BegeleidReader
+@testable import BegeleidReader
+import BegeleidMarkdown
 import Foundation
 import Testing
 
@@ -42,6 +43,54 @@ struct ByteScanningTests {
                                 [0xEF, 0xBB, 0xBF] + Array("x\r".utf8), [0xC3, 0x0D, 0x0A, 0xA9], Array("\u{FEFF}\u{FEFF}a".utf8)]
         for bytes in fixed + Self.generated(count: 3000) {
             #expect(SourceLines.lines(bytes).map(String.init) == Self.referenceLines(bytes), "\(bytes)")
+        }
+    }
+
+    /// SourceText's lines as they were made: scalar by scalar, CRLF, LF and a lone CR each ending one.
+    private static func referenceSourceLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n", afterCR {
+                afterCR = false
+                continue
+            }
+            afterCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(current)
+                current = ""
+            } else {
+                current.unicodeScalars.append(scalar)
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// A declared name as PlainName made it: plain text when a markup character is in it, white space folded.
+    private static func referencePlainName(_ text: String) -> String {
+        let markup: Set<Character> = ["*", "_", "`", "[", "]", "<", "&", "\\", "~", "!"]
+        let plain = text.contains(where: { markup.contains($0) }) ? Markdown.plainText(text) : text
+        return plain.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    @Test func sourceTextLinesAsBefore() {
+        for bytes in Self.generated(count: 3000) {
+            guard case .success(let source) = SourceText.decode(bytes, path: "t.md") else { continue }
+            var body = bytes[...]
+            if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+            #expect(source.lines == Self.referenceSourceLines(String(decoding: body, as: UTF8.self)), "\(bytes)")
+        }
+    }
+
+    @Test func plainNamesAsBefore() {
+        let fixed = ["Privacy", "Menselijke maat", " Privacy", "Privacy ", "Veilig  heid", "*Privacy*", "a*\u{301}b", "Privé",
+                     "Tab\there", "Ｐrivacy", "a\u{A0}b", "[x](y)", "x!", ""]
+        let texts = fixed + Self.generated(count: 3000).map { String(decoding: $0, as: UTF8.self) }
+            + Self.generated(count: 1000).map { String(decoding: $0, as: UTF8.self) + "*" + String(decoding: $0, as: UTF8.self) }
+        for text in texts {
+            #expect(PlainName.of(text) == Self.referencePlainName(text), "\(text.debugDescription)")
         }
     }
 

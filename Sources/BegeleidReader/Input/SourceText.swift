@@ -46,23 +46,21 @@ struct SourceText: Sendable {
                     nl: "het bestand bevat een onzichtbaar stuurteken (U+\(bad.code)); haal het weg (het komt vaak mee bij plakken)",
                     en: "the file contains an invisible control character (U+\(bad.code)); remove it (it often comes with pasted text)")))
         }
+        // Cut byte-wise: in valid UTF-8 the bytes 0A and 0D are only LF and CR. CRLF ends one line.
         var lines: [String] = []
-        var current = ""
-        var afterCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n", afterCR {
-                afterCR = false
-                continue
-            }
-            afterCR = scalar == "\r"
-            if scalar == "\n" || scalar == "\r" {
-                lines.append(current)
-                current = ""
+        var start = body.startIndex
+        var index = body.startIndex
+        while index < body.endIndex {
+            let byte = body[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(String(decoding: body[start..<index], as: UTF8.self))
+                index += byte == 0x0D && index + 1 < body.endIndex && body[index + 1] == 0x0A ? 2 : 1
+                start = index
             } else {
-                current.unicodeScalars.append(scalar)
+                index += 1
             }
         }
-        lines.append(current)
+        lines.append(String(decoding: body[start..<body.endIndex], as: UTF8.self))
         return .success(SourceText(lines: lines))
     }
 

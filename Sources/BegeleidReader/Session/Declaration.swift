@@ -70,9 +70,18 @@ struct Declaration {
 /// The plain text of a name that may hold inline Markdown (`*Privacy*`).
 enum PlainName {
     private static let markup: Set<Character> = ["*", "_", "`", "[", "]", "<", "&", "\\", "~", "!"]
+    private static let markupBytes: [UInt8] = Array("*_`[]<&\\~!".utf8)
 
     static func of(_ text: String) -> String {
-        let plain = text.contains(where: { markup.contains($0) }) ? Markdown.plainText(text) : text
+        // Every markup character is one ASCII byte: without those bytes there is no markup (with them,
+        // the characters decide: a combining mark may join one to another character).
+        let hasMarkup = text.utf8.contains(where: markupBytes.contains) && text.contains(where: { markup.contains($0) })
+        let plain = hasMarkup ? Markdown.plainText(text) : text
+        // ASCII with single spaces between words only: white space already as folded.
+        if plain.utf8.allSatisfy({ $0 < 0x80 && !(0x09...0x0D).contains($0) }), plain.utf8.first != 0x20, plain.utf8.last != 0x20,
+           !plain.contains("  ") {
+            return plain
+        }
         return plain.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
