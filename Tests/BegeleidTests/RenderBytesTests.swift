@@ -1,4 +1,6 @@
 @testable import BegeleidRender
+import BegeleidMarkdown
+import BegeleidModel
 import Foundation
 import Testing
 
@@ -93,6 +95,22 @@ struct RenderBytesTests {
         for text in Self.generated(count: 20_000) + ["", "\n", "a\r\n\r\nb", " \u{301}\n\nx", "\u{600}\n\nx\n \n"] {
             #expect(Renderer.tidyMarkdown(text) == Self.referenceTidy(text), "\(Array(text.unicodeScalars))")
         }
+    }
+
+    /// `DataExports.plain` as before: a field that the byte-wise test lets through unchanged is one
+    /// the `Character`-wise way also gives back unchanged.
+    @Test func plainFieldsAsBefore() {
+        let fixed = ["Privacy", "Privé boven alles", "- lijst", "1. punt", "٣ punten", " spatie", "eind ", "a\u{85}b", "a\u{2028}b",
+                     "x\u{A0}", "\u{A0}x", "a*b", "a\u{301}", "\u{600}x", "tekst = waarde"]
+        var lettedThrough = 0
+        for text in fixed + Self.generated(count: 20_000) {
+            guard DataExports.isOneTrimmedPlainLine(text) else { continue }
+            lettedThrough += 1
+            let reference = (DataExports.isPlain(text) ? text : Markdown.plainText(text))
+                .split(whereSeparator: \.isNewline).map(\.trimmed).joined(separator: " ")
+            #expect(reference == text, "\(Array(text.unicodeScalars))")
+        }
+        #expect(lettedThrough > 1_000)
     }
 
     /// Counts and dates as before: a count only of up to 15 ASCII digits, a date only an ISO date.

@@ -31,12 +31,34 @@ public enum DataExports {
 
     static func plain(_ text: RichText?) -> String {
         guard let markdown = text?.markdown else { return "" }
+        if isOneTrimmedPlainLine(markdown) { return markdown }
         // Most items are plain words: no need to ask cmark-gfm what they say.
         let source = isPlain(markdown) ? markdown : Markdown.plainText(markdown)
         return source.split(whereSeparator: \.isNewline).map(\.trimmed).joined(separator: " ")
     }
 
     private static let markup: Set<Character> = ["*", "_", "[", "]", "`", "<", ">", "&", "\\", "!", "#", "~", "|", "="]
+
+    /// Decided from the bytes, for the common case: what `plain` gives back unchanged (no markup byte, no
+    /// line end of any kind, first byte ASCII and neither white space, list marker nor digit, last byte
+    /// ASCII and not white space). Anything else goes the `Character`-wise way (RenderBytesTests).
+    static func isOneTrimmedPlainLine(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !isASCIIWhiteSpace(first), !isASCIIWhiteSpace(last),
+              first != UInt8(ascii: "-"), first != UInt8(ascii: "+"), !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in utf8 {
+            if markupBytes.contains(byte) || (0x0A...0x0D).contains(byte) { return false }
+            // U+0085 (C2 85), U+2028 and U+2029 (E2 80 A8, E2 80 A9): line ends to `isNewline`.
+            if (previous.1 == 0xC2 && byte == 0x85) || (previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9)) { return false }
+            previous = (previous.1, byte)
+        }
+        return true
+    }
+
+    private static let markupBytes: [UInt8] = Array("*_[]`<>&\\!#~|=".utf8)
+
+    private static func isASCIIWhiteSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
     /// Text without anything Markdown would read as markup (emphasis, links,
     /// code, HTML, entities, a line starting a list or quote).
