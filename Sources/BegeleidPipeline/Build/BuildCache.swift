@@ -165,7 +165,7 @@ struct BuildCache: Codable, Sendable {
 
     func encoded() throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self)
     }
 
@@ -175,7 +175,7 @@ struct BuildCache: Codable, Sendable {
     /// numbers) would be written as `null`, which makes the whole cache unreadable: a full build next.
     func encodedParts() -> some Sequence<Data> {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = { (value: any Encodable) in (try? encoder.encode(value)) ?? Data("null".utf8) }
         let names = entries.keys.sorted()
         let body = names.lazy.enumerated().map { [entries] index, name -> Data in

@@ -10,7 +10,7 @@ struct SessionReports {
     let options: Building.Options
     let renderer: Renderer
     let writer: OutputWriter
-    let cache: BuildCache?
+    private(set) var cache: BuildCache?
     /// The sessions written (or up to date).
     private(set) var kept = KeptSessions()
     /// Paths written, relative to the output folder, in write order.
@@ -137,6 +137,11 @@ struct SessionReports {
         } catch {
             return .failure(error)
         }
+    }
+
+    /// Lets go of the last build's cache (once every report is written and the next cache prepared).
+    mutating func forgetCache() {
+        cache = nil
     }
 
     /// Writes the cache for the next build: the entries of the reports, plus the findings of

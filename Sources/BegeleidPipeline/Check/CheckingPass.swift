@@ -53,7 +53,7 @@ extension Checking {
 
         let strict: Bool
         let policy: InputPolicy
-        let cache: BuildCache?
+        private(set) var cache: BuildCache?
         let vocabulary: (Vocabulary, ValueSynonyms)?
         let files: [NamedFile]
         private var diagnostics: [Diagnostic] = []
@@ -188,6 +188,11 @@ extension Checking {
                 current = nodes[earlier]?.follows
             }
             return chain
+        }
+
+        /// Lets go of the last build's cache (once the pass is done with it).
+        mutating func forgetCache() {
+            cache = nil
         }
 
         /// What the pass found; `kept`: the sessions kept of the files ready to render.
