@@ -78,13 +78,13 @@ extension Checking {
             notesKey = vocabulary.map { _, known in
                 BuildCache.hash(known.canonical.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
             } ?? ""
-            // Where two files give the same slug, the one already named as a slug keeps it.
-            let ordered = paths.filter(Self.isNamedAsSlug) + paths.filter { !Self.isNamedAsSlug($0) }
+            // Where two files give the same slug, the one already named as a slug keeps it (each slug made once).
+            let slugs = paths.map { (path: $0, slug: SessionFiles.slug(forPath: $0)) }
+            let isNamedAsSlug = { (file: (path: String, slug: String)) in file.slug + ".md" == String(file.path.split(separator: "/").last ?? "") }
+            let ordered = slugs.filter(isNamedAsSlug) + slugs.filter { !isNamedAsSlug($0) }
             var owners: [String: String] = [:]
-            files = ordered.map { path in
-                let slug = SessionFiles.slug(forPath: path)
-                return NamedFile(path: path, slug: slug,
-                                 naming: FileNaming.findings(path: path, slug: slug, extensions: ["md"], owners: &owners))
+            files = ordered.map { path, slug in
+                NamedFile(path: path, slug: slug, naming: FileNaming.findings(path: path, slug: slug, extensions: ["md"], owners: &owners))
             }
         }
 
@@ -211,9 +211,5 @@ extension Checking {
             return result
         }
 
-        private static func isNamedAsSlug(_ path: String) -> Bool {
-            let name = String(path.split(separator: "/").last ?? "")
-            return SessionFiles.slug(forPath: path) + ".md" == name
-        }
     }
 }
