@@ -10,8 +10,11 @@ import Foundation
 /// and LibreOffice.
 struct ZipWriter {
     /// Past one of ZIP's 32-bit limits (4 GiB, 65,535 entries): ZIP64 is not written.
-    struct TooLarge: Error, CustomStringConvertible {
-        var description: String { "the workbook is larger than a ZIP file without ZIP64 can hold (4 GiB)" }
+    struct TooLarge: LocalizedError {
+        var errorDescription: String? {
+            "de werkmap is groter dan een ZIP-bestand zonder ZIP64 kan bevatten (4 GiB) / "
+                + "the workbook is larger than a ZIP file without ZIP64 can hold (4 GiB)"
+        }
     }
 
     private let sink: (Data) throws -> Void
