@@ -56,8 +56,8 @@ struct Aggregates {
             try writer.write(renderer.index(entries: entries, language: options.language, series: series, staleSeries: staleSeries),
                              to: Layout.index)
             written.append(Layout.index)
-            written += try Phases.measure("data") { try DataFolder(options: options, renderer: renderer, writer: writer, shares: shares, synonyms: values.synonyms)
-                .write(counted, from: kept) }
+            let data = DataFolder(options: options, renderer: renderer, writer: writer, shares: shares, synonyms: values.synonyms)
+            written += try Phases.measure("data") { try data.write(counted, from: kept) }
             // A list of values with errors holds the overview back (the earlier one stays).
             if values.diagnostics.errorCount == 0 {
                 try writer.write(renderer.overview(overview.overview(), language: options.language,

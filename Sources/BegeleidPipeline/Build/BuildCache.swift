@@ -4,9 +4,11 @@ import Foundation
 /// What the last build made of each notes file, kept in the output folder
 /// (`.begeleid/cache.json`) so that the next build reads and renders only
 /// what changed. Its own format (`format`), not the published `sessie.json`:
-/// a session comes back as the outline the build keeps, locations and all,
-/// from a file of its own (`.begeleid/schetsen/<notes>.bin`, CompactCoder, written when the
-/// session is rendered, so an unchanged one is neither encoded nor written again),
+/// a session that follows no other comes back as its summary (Summary), and
+/// where more is needed as the outline the build keeps, locations and all,
+/// from a file of its own (`.begeleid/schetsen/<notes>.bin`: its digest for
+/// the pages across sessions, then the outline, KeptSessions.encode; written
+/// when the session is rendered, so an unchanged one is neither encoded nor written again),
 /// and so does its share of `data/` (`.begeleid/delen/<notes>.bin`, DataShare).
 /// Valid only for the same format, tool version, templates and options; a
 /// missing, damaged or stale cache just means a full build.

@@ -9,8 +9,9 @@ import Foundation
 /// missing or was made under other synonyms is made here from the outline, on
 /// every core, and kept for the next build. One pass over the sessions fills
 /// the five tables and the workbook's five sheets (deflated rows, in scratch
-/// files beside it) at once: no more than a batch of shares is in memory. Written in the order of before:
-/// `sessies.json`, the tables, the workbook, the schema.
+/// files beside it) at once: no more than a batch of shares is in memory.
+/// Written in the order of before: `sessies.json`, the tables, the workbook,
+/// the schema.
 struct DataFolder {
     let options: Building.Options
     let renderer: Renderer

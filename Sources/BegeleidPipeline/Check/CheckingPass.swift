@@ -210,6 +210,5 @@ extension Checking {
             result.series = series
             return result
         }
-
     }
 }
