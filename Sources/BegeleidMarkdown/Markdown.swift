@@ -38,12 +38,50 @@ public enum Markdown {
     ///
     ///     "Minder *files*" → "Minder <em>files</em>"
     public static func inlineHTML(_ fragment: String) -> String {
+        if let plain = plainInlineHTML(fragment) { return plain }
         var html = self.html(fragment)
         while html.hasSuffix("\n") { html.removeLast() }
         if html.hasPrefix("<p>"), html.hasSuffix("</p>"), !html.dropFirst(3).contains("<p>") {
             html = String(html.dropFirst(3).dropLast(4))
         }
         return html
+    }
+
+    /// What cmark-gfm makes of a fragment that is one line of ordinary words, decided from its bytes
+    /// without parsing (most items are): nil unless every byte is a letter, digit, space or one of
+    /// `,.;'()?%/"-+` or part of a non-ASCII character, the first is neither a space, a digit, `-`
+    /// nor `+` (a list), the last no space, and no `www.` is in it (an autolink); then the text with
+    /// `"` escaped, as cmark-gfm writes a paragraph of it. Held to cmark-gfm on generated fragments
+    /// (MarkdownFastPathTests).
+    static func plainInlineHTML(_ fragment: String) -> String? {
+        let utf8 = fragment.utf8
+        guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20, first != UInt8(ascii: "-"),
+              first != UInt8(ascii: "+"), !(0x30...0x39).contains(first) else { return nil }
+        var quotes = 0
+        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for byte in utf8 {
+            switch byte {
+            case 0x80...0xFF, 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x20: break
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "?"),
+                 UInt8(ascii: "%"), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "+"):
+                break
+            case UInt8(ascii: "\""): quotes += 1
+            case UInt8(ascii: "."):
+                // `www.` (any case) starts an autolink.
+                if previous.0 | 0x20 == UInt8(ascii: "w"), previous.1 | 0x20 == UInt8(ascii: "w"), previous.2 | 0x20 == UInt8(ascii: "w") {
+                    return nil
+                }
+            default: return nil
+            }
+            previous = (previous.1, previous.2, byte)
+        }
+        guard quotes > 0 else { return fragment }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(utf8.count + 5 * quotes)
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { escaped += Array("&quot;".utf8) } else { escaped.append(byte) }
+        }
+        return String(decoding: escaped, as: UTF8.self)
     }
 
     /// Renders a fragment back to normalised CommonMark, with raw HTML and

@@ -1,0 +1,31 @@
+@testable import BegeleidMarkdown
+import Foundation
+import Testing
+
+/// Issue 18: a fragment that is one line of ordinary words is rendered to inline HTML without
+/// cmark-gfm (`Markdown.plainInlineHTML`). Held here to cmark-gfm itself on generated fragments made
+/// of what could make a difference (list and heading starts, autolinks, entities, quotes, emphasis,
+/// spaces at either end, digits, accents, NBSP).
+@Suite("Plain fragments as cmark-gfm renders them")
+struct MarkdownFastPathTests {
+    private static let pieces = [
+        "Privacy", "data", " ", "  ", "é", "\u{A0}", ",", ".", ";", "'", "(", ")", "?", "%", "/", "-", "+", "\"", "1", "12", "www",
+        "WwW", "http", ":", "@", "&", "<", ">", "*", "_", "#", "|", "~", "!", "[", "]", "`", "\\", "\t", "ß", "🙂", "a.b",
+    ]
+
+    @Test func plainFragmentsAsCmarkRendersThem() {
+        var random = SeededRandom(seed: 40)
+        var taken = 0
+        for _ in 0..<30_000 {
+            let fragment = (0..<(1 + random.next(below: 8))).map { _ in Self.pieces[random.next(below: Self.pieces.count)] }.joined()
+            guard let fast = Markdown.plainInlineHTML(fragment) else { continue }
+            taken += 1
+            var html = Markdown.html(fragment)
+            while html.hasSuffix("\n") { html.removeLast() }
+            #expect("<p>" + fast + "</p>" == html, "\(fragment.debugDescription)")
+        }
+        #expect(taken > 3_000, "the fast path is taken often enough to be tested")
+        #expect(Markdown.plainInlineHTML("zie www.example.nl") == nil && Markdown.plainInlineHTML("1. punt") == nil)
+        #expect(Markdown.plainInlineHTML("Gebruik \"kentekens\" niet") == "Gebruik &quot;kentekens&quot; niet")
+    }
+}
