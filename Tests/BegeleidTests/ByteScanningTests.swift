@@ -94,6 +94,20 @@ struct ByteScanningTests {
         }
     }
 
+    @Test func typedFirstLinesAsBefore() {
+        let reference = { (typed: String) in
+            String(typed.drop { " \t-*+>#".contains($0) || $0.isNumber || $0 == "." || $0 == ")" }).trimming { "*_ \t".contains($0) }
+        }
+        let fixed = ["- **Notities**", "1. Privé", "### Notities – gesprek", "  > _niet publiceren_ ", "**", "12)", "#", "", "*a*b*",
+                     "- \u{301}Notities", "-\u{301} x", "٣. Notities", "\t\t- Intern: x", "a\r\nb"]
+        let marks = ["-", "*", "+", ">", "#", " ", "\t", "1", ".", ")", "_", "Notities", "x", ":", "(", "[", "é", "\u{301}", "٣"]
+        var random = SeededRandom(seed: 17)
+        let generated = (0..<20_000).map { _ in (0..<random.next(below: 9)).map { _ in marks[random.next(below: marks.count)] }.joined() }
+        for typed in fixed + generated {
+            #expect(SessionBuilder.typedFirstLine(typed) == reference(typed), "\(typed.debugDescription)")
+        }
+    }
+
     @Test func namesKeyAsBefore() {
         let fixed = ["Privé", "  Persoonlijke   Levenssfeer ", "Risico’s", "Straße", "ÉÉN\u{00A0}twee", "ﬁets", "İstanbul",
                      "Ａutonomie", "e\u{301}e", "Notities\u{2003}(privé):", "\t\n"]

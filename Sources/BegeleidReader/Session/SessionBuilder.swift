@@ -158,6 +158,27 @@ struct SessionBuilder {
         }
     }
 
+    /// A block's first line as typed without its list marker or emphasis: leading spaces, tabs,
+    /// `-*+>#`, digits, `.` and `)` dropped, then `*`, `_`, spaces and tabs at either end. Byte by
+    /// byte for a line of ASCII, where each byte is a `Character` (held to the `Character`-wise way
+    /// in ByteScanningTests); any other line the `Character`-wise way.
+    static func typedFirstLine(_ typed: String) -> String {
+        let utf8 = typed.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return String(typed.drop { " \t-*+>#".contains($0) || $0.isNumber || $0 == "." || $0 == ")" })
+                .trimming { "*_ \t".contains($0) }
+        }
+        let bytes = Array(utf8)
+        let marker: (UInt8) -> Bool = { " \t-*+>#.)".utf8.contains($0) || (0x30...0x39).contains($0) }
+        let emphasis: (UInt8) -> Bool = { "*_ \t".utf8.contains($0) }
+        var start = 0
+        while start < bytes.count, marker(bytes[start]) { start += 1 }
+        while start < bytes.count, emphasis(bytes[start]) { start += 1 }
+        var end = bytes.count
+        while end > start, emphasis(bytes[end - 1]) { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
     private mutating func findStrayHeadings(_ outline: BodyOutline) {
         // Inside a private section a Notities name publishes nothing: only the other sections are searched.
         var pending = outline.preamble + outline.sections.filter { !$0.isPrivate }.flatMap(\.blocks)
@@ -166,8 +187,7 @@ struct SessionBuilder {
             // ("Notities:", "**Privé**") or as a list item ("- Notities"): private text would follow.
             // The block's first line as typed, without a list marker or emphasis.
             let typed = block.start.line >= 1 && block.start.line <= body.lines.count ? body.lines[block.start.line - 1] : block.text
-            let firstLine = String(typed.drop { " \t-*+>#".contains($0) || $0.isNumber || $0 == "." || $0 == ")" })
-                .trimming { "*_ \t".contains($0) }
+            let firstLine = Self.typedFirstLine(typed)
             // "Notities: …" with the private text on the same line counts too (not "Intern: …", a common word).
             // (Without a colon byte there is no ":" Character either: the line is its own label.)
             let label = !firstLine.utf8.contains(0x3A) ? firstLine
