@@ -27,9 +27,7 @@ extension DataShare {
     /// `data/gegevens.xlsx` from the rows of each table's sheet (in the order of `tables`), through
     /// `sink` as it is made: no sheet, and not the workbook, is held in memory.
     public static func writeWorkbook(tables: [DataExports.Table], rows: [SheetRows], sink: @escaping (Data) throws -> Void) throws {
-        try Workbook.write(zip(tables, rows).map { table, rows in
-            Workbook.SheetPieces(name: Workbook.sheetName(table), header: table.header, rows: rows.count, run: rows.run, copy: rows.copy)
-        }, sink: sink)
+        try Workbook.write(tables: tables, rows: rows, sink: sink)
     }
 
     /// The workbook of `shares` (in their order), in memory: the same bytes as a build writes.

@@ -5,7 +5,7 @@ import Foundation
 /// end to end into one deflate stream, as pigz does: every piece but the last
 /// ends on a byte boundary with an empty stored block (`Z_SYNC_FLUSH`) and
 /// without the final bit; the last is made `final`. Each piece carries the
-/// CRC-32 and length of what it holds, which `combine` joins without the bytes.
+/// CRC-32 and length of what it holds, which `Run` joins without the bytes.
 ///
 /// A session's rows of the workbook are deflated so by the worker that renders
 /// it and kept in the cache (DataShare), so a build puts the workbook together
@@ -18,7 +18,7 @@ public struct DeflatedPiece: Sendable, Equatable {
     /// How many bytes it holds before deflating.
     public var size: Int
 
-    /// Nothing: the start of a `combine`, and the rows of a table a session has none of.
+    /// Nothing: the rows of a table a session has none of.
     public static let empty = DeflatedPiece(bytes: Data(), checksum: 0, size: 0)
 
     public init(bytes: Data, checksum: UInt32, size: Int) {
@@ -81,7 +81,12 @@ public struct DeflatedPiece: Sendable, Equatable {
             append(checksum: piece.checksum, size: piece.size, deflatedSize: piece.bytes.count)
         }
 
-        public mutating func append(checksum next: UInt32, size count: Int, deflatedSize deflated: Int) {
+        /// Another run's pieces laid after these.
+        public mutating func append(_ run: Run) {
+            append(checksum: run.checksum, size: run.size, deflatedSize: run.deflatedSize)
+        }
+
+        private mutating func append(checksum next: UInt32, size count: Int, deflatedSize deflated: Int) {
             checksum = UInt32(crc32_combine(uLong(checksum), uLong(next), numericCast(count)))
             size += count
             deflatedSize += deflated

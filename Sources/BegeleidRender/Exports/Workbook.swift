@@ -16,27 +16,17 @@ enum Workbook {
     /// Columns holding ISO dates, in any table.
     static let dateColumns: Set<String> = ["datum", "optie_datum", "uiterlijk"]
 
-    /// A sheet as the workbook lays it down: its rows, deflated a session at a time (the sessions'
-    /// shares, DataShare), between a head and a tail deflated here (they name the row count).
-    public struct SheetPieces {
-        var name: String
-        var header: [String]
-        /// How many rows below the header.
-        var rows: Int
-        /// The rows' pieces laid end to end.
-        var run: DeflatedPiece.Run
-        /// Lays down the rows' deflated bytes, in order, through the function it is given.
-        var copy: ((Data) throws -> Void) throws -> Void
-    }
-
-    /// The workbook of `sheets`, through `sink` as it is made (ten thousand sessions' workbook is
-    /// some 3 MB: not held). No byte of a sheet's rows is deflated again (DeflatedPiece).
-    static func write(_ sheets: [SheetPieces], sink: @escaping (Data) throws -> Void) throws {
-        var zip = ZipWriter(sink: sink)
+    /// The workbook of `tables`, a sheet each, whose rows (deflated a session at a time: the sessions'
+    /// shares, DataShare) are `rows`, laid between a head and a tail deflated here (they name the row
+    /// count); through `sink` as it is made (ten thousand sessions' workbook is some 3 MB: not held).
+    /// No byte of a sheet's rows is deflated again (DeflatedPiece).
+    static func write(tables: [DataExports.Table], rows: [DataShare.SheetRows], sink: @escaping (Data) throws -> Void) throws {
+        let sheets = zip(tables, rows).map { (name: sheetName($0), header: $0.header, rows: $1) }
+        var archive = ZipWriter(sink: sink)
         let files: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(sheets.count)),
             ("_rels/.rels", rootRelations),
-            ("xl/workbook.xml", workbook(sheets.map { ($0.name, $0.header.count, $0.rows) })),
+            ("xl/workbook.xml", workbook(sheets.map { ($0.name, $0.header.count, $0.rows.count) })),
             ("xl/_rels/workbook.xml.rels", workbookRelations(sheets.count)),
             ("xl/styles.xml", styles),
         ]
@@ -44,22 +34,22 @@ enum Workbook {
             let piece = DeflatedPiece(deflating: Data(text.utf8), final: true)
             var run = DeflatedPiece.Run()
             run.append(piece)
-            try zip.add(path, run: run) { lay in try lay(piece.bytes) }
+            try archive.add(path, run: run) { lay in try lay(piece.bytes) }
         }
         for (index, sheet) in sheets.enumerated() {
-            let head = DeflatedPiece(deflating: Data(worksheetHead(header: sheet.header, rows: sheet.rows).utf8), final: false)
-            let tail = DeflatedPiece(deflating: Data(worksheetTail(header: sheet.header, rows: sheet.rows).utf8), final: true)
+            let head = DeflatedPiece(deflating: Data(worksheetHead(header: sheet.header, rows: sheet.rows.count).utf8), final: false)
+            let tail = DeflatedPiece(deflating: Data(worksheetTail(header: sheet.header, rows: sheet.rows.count).utf8), final: true)
             var run = DeflatedPiece.Run()
             run.append(head)
-            run.append(checksum: sheet.run.checksum, size: sheet.run.size, deflatedSize: sheet.run.deflatedSize)
+            run.append(sheet.rows.run)
             run.append(tail)
-            try zip.add("xl/worksheets/sheet\(index + 1).xml", run: run) { lay in
+            try archive.add("xl/worksheets/sheet\(index + 1).xml", run: run) { lay in
                 try lay(head.bytes)
-                try sheet.copy(lay)
+                try sheet.rows.copy(lay)
                 try lay(tail.bytes)
             }
         }
-        try zip.finish()
+        try archive.finish()
     }
 
     private static let header = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
