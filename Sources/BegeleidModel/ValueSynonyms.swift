@@ -11,6 +11,12 @@ public struct ValueSynonyms: Sendable, Equatable {
         canonical[Names.key(name)] = name
     }
 
+    /// Every key with its name, in key order, as one text: what a cached result made under these
+    /// synonyms names them by (a share of `data/`, a session's notes on near spellings).
+    public var fingerprint: String {
+        canonical.sorted { $0.key < $1.key }.map { $0.key + "\u{1}" + $0.value }.joined(separator: "\u{0}")
+    }
+
     /// The name a value counts under, and the key it is grouped by.
     public func resolve(_ name: String) -> (key: String, name: String?) {
         if let canonical = canonical[Names.key(name)] { return (Names.key(canonical), canonical) }

@@ -75,9 +75,7 @@ extension Checking {
             self.policy = policy
             self.cache = cache
             self.vocabulary = vocabulary
-            notesKey = vocabulary.map { _, known in
-                BuildCache.hash(known.canonical.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
-            } ?? ""
+            notesKey = vocabulary.map { BuildCache.hash([$0.1.fingerprint]) } ?? ""
             // Where two files give the same slug, the one already named as a slug keeps it (each slug made once).
             let slugs = paths.map { (path: $0, slug: SessionFiles.slug(forPath: $0)) }
             let isNamedAsSlug = { (file: (path: String, slug: String)) in file.slug + ".md" == String(file.path.split(separator: "/").last ?? "") }

@@ -47,7 +47,7 @@ public struct DataShare: Sendable, Equatable {
     /// What the rows depend on besides the session and the templates: the synonyms, and this layout
     /// (a text to hash: the share keeps the hash, `encoded(fingerprint:)`).
     public static func fingerprint(synonyms: ValueSynonyms) -> String {
-        "delen-2\n" + synonyms.canonical.sorted { $0.key < $1.key }.map { $0.key + "\u{1}" + $0.value }.joined(separator: "\u{0}")
+        "delen-2\n" + synonyms.fingerprint
     }
 
     /// The bytes kept in the cache: a line naming what the share was made under (`fingerprint`, a hash
