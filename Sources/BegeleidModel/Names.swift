@@ -21,7 +21,7 @@ public enum Names {
         var pendingSpace = false
         for byte in name.utf8 {
             guard byte < 0x80 else { return nil }
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+            if byte.isASCIIWhitespace {
                 pendingSpace = !result.isEmpty
                 continue
             }

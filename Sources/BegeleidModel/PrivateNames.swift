@@ -54,7 +54,7 @@ extension SectionKind {
         while end < utf8.endIndex, counted <= longestPrivateKey {
             let byte = utf8[end]
             guard byte < 0x80 else { return nil }
-            if byte != 0x20, !(0x09...0x0D).contains(byte) { counted += 1 }
+            if !byte.isASCIIWhitespace { counted += 1 }
             utf8.formIndex(after: &end)
         }
         // The next character must not be one that joins with the last ASCII byte (a combining accent).

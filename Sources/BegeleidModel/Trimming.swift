@@ -9,3 +9,9 @@ extension StringProtocol {
         return String(self[first...last])
     }
 }
+
+extension UInt8 {
+    /// An ASCII white-space byte (tab, line feed, vertical tab, form feed, carriage return, space):
+    /// where a text is ASCII, a byte that is a white-space `Character` on its own.
+    @inlinable public var isASCIIWhitespace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+}

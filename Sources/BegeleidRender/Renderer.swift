@@ -174,7 +174,7 @@ public struct Renderer: Sendable {
         for byte in bytes[line] {
             if byte >= 0x80 {
                 ascii = false
-            } else if byte != 0x20 && !(0x09...0x0D).contains(byte) {
+            } else if !byte.isASCIIWhitespace {
                 return false
             }
         }

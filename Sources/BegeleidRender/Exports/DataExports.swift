@@ -44,7 +44,7 @@ public enum DataExports {
     /// ASCII and not white space). Anything else goes the `Character`-wise way (RenderBytesTests).
     static func isOneTrimmedPlainLine(_ text: String) -> Bool {
         let utf8 = text.utf8
-        guard let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !isASCIIWhiteSpace(first), !isASCIIWhiteSpace(last),
+        guard let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !first.isASCIIWhitespace, !last.isASCIIWhitespace,
               first != UInt8(ascii: "-"), first != UInt8(ascii: "+"), !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in utf8 {
@@ -57,8 +57,6 @@ public enum DataExports {
     }
 
     private static let markupBytes: [UInt8] = Array("*_[]`<>&\\!#~|=".utf8)
-
-    private static func isASCIIWhiteSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
     /// Text without anything Markdown would read as markup (emphasis, links,
     /// code, HTML, entities, a line starting a list or quote).
