@@ -20,12 +20,6 @@ struct CSVTable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func field(_ value: String) -> String {
-        var out: [UInt8] = []
-        appendField(value, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// `line(row)`'s bytes appended to `out` (byte-wise: a session's share of `data/` is made of thousands).
     static func appendLine(_ row: [String], to out: inout [UInt8]) {
         for (index, value) in row.enumerated() {

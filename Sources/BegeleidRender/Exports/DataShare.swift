@@ -6,7 +6,7 @@ import Foundation
 /// by the worker that renders the session and kept in the build cache, so that
 /// a build puts the tables together without deriving any row again.
 ///
-/// The sheet rows name no row numbers (Workbook.row), so they are the same bytes
+/// The sheet rows name no row numbers (Workbook.appendRow), so they are the same bytes
 /// wherever they land, and are kept deflated (DeflatedPiece): the workbook is
 /// put together by copying them.
 public struct DataShare: Sendable, Equatable {

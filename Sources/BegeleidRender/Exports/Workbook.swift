@@ -131,17 +131,11 @@ enum Workbook {
         columns.map { CellKind(date: dateColumns.contains($0), count: numeric.contains($0)) }
     }
 
-    /// One `<row>` element below the header, without row or cell references (both optional in
+    /// One `<row>` element below the header appended to `out`, its columns of `kinds` (written
+    /// byte-wise: thousands a session), without row or cell references (both optional in
     /// SpreadsheetML: a row follows the one before it, a cell the one before it), so that a session's
     /// rows are the same bytes wherever they land and can be deflated once (DataShare). An empty
     /// field before a filled one is an empty cell `<c/>`, which keeps the columns in place.
-    static func row(_ row: [String], header columns: [String], numeric: Set<String>) -> String {
-        var out: [UInt8] = []
-        appendRow(row, kinds: kinds(header: columns, numeric: numeric), to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// `row`'s bytes appended to `out`, its columns of `kinds` (written byte-wise: thousands a session).
     static func appendRow(_ row: [String], kinds: [CellKind], to out: inout [UInt8]) {
         out.append(contentsOf: "<row>".utf8)
         var skipped = 0
