@@ -24,6 +24,29 @@ struct Aggregates {
         let sessions = kept.entries
         // Concepts are listed in the index (marked) but never counted in the overview or the data.
         let counted = sessions.filter { $0.status == .final }
+        // `data/` needs the shares alone: it is made beside the pages (each half has long stretches on one core).
+        let data = DataFolder(options: options, renderer: renderer, writer: writer, shares: shares, synonyms: values.synonyms)
+        let dataWritten = Parallel.start { try Phases.measure("data") { try data.write(counted, from: kept) } }
+        do {
+            try writePages(checking, written: &written)
+        } catch {
+            // What `data/` had begun it finishes or discards before the error is told.
+            _ = try? dataWritten.result()
+            throw error
+        }
+        do {
+            let index = written.firstIndex(of: Layout.index).map { $0 + 1 } ?? written.endIndex
+            written.insert(contentsOf: try dataWritten.result(), at: index)
+        } catch {
+            throw Building.Failure.writing(error, output: options.output)
+        }
+        return written
+    }
+
+    /// The series pages, the index and the overview, from the sessions' digests.
+    private func writePages(_ checking: Checking.Result, written: inout [String]) throws(Building.Failure) {
+        let kept = checking.kept
+        let sessions = kept.entries
         var listed: [IndexEntry] = []
         listed.reserveCapacity(sessions.count)
         var overview = Overview.Builder(synonyms: values.synonyms)
@@ -56,8 +79,6 @@ struct Aggregates {
             try writer.write(renderer.index(entries: entries, language: options.language, series: series, staleSeries: staleSeries),
                              to: Layout.index)
             written.append(Layout.index)
-            let data = DataFolder(options: options, renderer: renderer, writer: writer, shares: shares, synonyms: values.synonyms)
-            written += try Phases.measure("data") { try data.write(counted, from: kept) }
             // A list of values with errors holds the overview back (the earlier one stays).
             if values.diagnostics.errorCount == 0 {
                 try writer.write(renderer.overview(overview.overview(), language: options.language,
@@ -67,7 +88,6 @@ struct Aggregates {
         } catch {
             throw Building.Failure.writing(error, output: options.output)
         }
-        return written
     }
 
     /// Sessions whose notes have errors now keep their earlier report, so the

@@ -15,6 +15,30 @@ enum Parallel {
         return slots.values
     }
 
+    /// `body` begun on a worker of its own while the caller goes on; `Started.result()` waits for it.
+    static func start<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) -> Started<Value> {
+        let started = Started<Value>()
+        DispatchQueue.global().async { started.finish(Swift.Result { try body() }) }
+        return started
+    }
+
+    /// Work begun by `start`: its value or its error, once it is done.
+    final class Started<Value: Sendable>: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var outcome: Swift.Result<Value, any Error>?
+
+        fileprivate func finish(_ outcome: Swift.Result<Value, any Error>) {
+            self.outcome = outcome
+            done.signal()
+        }
+
+        /// Waits until the work is done (call it once).
+        func result() throws -> Value {
+            done.wait()
+            return try outcome!.get()
+        }
+    }
+
     /// One result per index, each written once by one worker.
     private final class Slots<Value: Sendable>: @unchecked Sendable {
         private let lock = NSLock()
