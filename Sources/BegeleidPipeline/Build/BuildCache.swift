@@ -166,34 +166,24 @@ struct BuildCache: Codable, Sendable {
         unlink((output as NSString).appendingPathComponent(path))
     }
 
-    func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
-    }
-
-    /// The bytes of `encoded()`, made an entry at a time as they are written (JSONEncoder's tree of
-    /// ten thousand entries was the largest thing a build held): the same keys in the same order,
-    /// each part encoded alike. An entry that cannot be encoded (none can fail: strings and whole
-    /// numbers) would be written as `null`, which makes the whole cache unreadable: a full build next.
+    /// The bytes of the cache file, made an entry at a time as they are written (JSONEncoder's tree of
+    /// ten thousand entries was the largest thing a build held), each entry written as JSONEncoder
+    /// with sorted keys and unescaped slashes would write it (BuildCache+JSON).
     func encodedParts() -> some Sequence<Data> {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = { (value: any Encodable) in (try? encoder.encode(value)) ?? Data("null".utf8) }
         let names = entries.keys.sorted()
         let body = names.lazy.enumerated().map { [entries] index, name -> Data in
-            var part = Data(index == 0 ? [] : [UInt8(ascii: ",")])
-            part.append(json(name))
+            var part: [UInt8] = index == 0 ? [] : [UInt8(ascii: ",")]
+            part.appendJSON(name)
             part.append(UInt8(ascii: ":"))
-            part.append(entries[name].map(json) ?? Data("null".utf8))
-            return part
+            entries[name]?.appendJSON(to: &part)
+            return Data(part)
         }
-        var tail = Data(#"},"format":"#.utf8)
-        tail.append(json(format))
+        var tail = Array(#"},"format":"#.utf8)
+        tail.appendJSON(format)
         tail.append(contentsOf: #","key":"#.utf8)
-        tail.append(json(key))
+        tail.appendJSON(key)
         tail.append(UInt8(ascii: "}"))
-        return [AnySequence([Data(#"{"entries":{"#.utf8)]), AnySequence(body), AnySequence([tail])].joined()
+        return [AnySequence([Data(#"{"entries":{"#.utf8)]), AnySequence(body), AnySequence([Data(tail)])].joined()
     }
 
     /// FNV-1a, 64 bits: a change detector, not a security measure.
