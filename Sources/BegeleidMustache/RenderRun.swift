@@ -102,11 +102,11 @@ struct RenderRun {
         if path.inTopOnly {
             found = stack[stack.count - 1][first]
         } else {
-            for object in stack.reversed() {
-                if let child = object[first] {
-                    found = child
-                    break
-                }
+            // By index: iterating `stack.reversed()` copied (retained and released) every object passed.
+            var index = stack.count - 1
+            while index >= 0, found == nil {
+                found = stack[index][first]
+                index -= 1
             }
         }
         for component in path.components.dropFirst() {

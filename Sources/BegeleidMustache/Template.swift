@@ -37,24 +37,38 @@ struct Path: Sendable {
 }
 
 /// One token of a template, as swift-mustache's parser cuts them (text is kept a line per token,
-/// since a partial's indentation goes in between tokens). A struct, not an indirect enum: an enum
-/// keeps its case in the spare bits of a pointer, which LeakSanitizer then no longer sees as one.
-struct Node: Sendable {
+/// since a partial's indentation goes in between tokens). A class, not an indirect enum (an enum
+/// keeps its case in the spare bits of a pointer, which LeakSanitizer then no longer sees as one)
+/// nor a struct (rendering walks the tokens again and again: a struct of five references was five
+/// retains and releases per token visited, a fifth of all rendering).
+final class Node: Sendable {
     enum Kind: Sendable {
         case text, variable, section, invertedSection, partial, contentType
     }
 
     let kind: Kind
     /// The text; for a partial alone on its line, its indentation.
-    var bytes: [UInt8] = []
-    var path = Path("")
-    var escaped = true
-    var children: [Node] = []
+    let bytes: [UInt8]
+    let path: Path
+    let escaped: Bool
+    let children: [Node]
     /// A partial's name.
-    var name = ""
+    let name: String
     /// A partial that stands alone on its line carries its indentation in `bytes`.
-    var indented = false
-    var contentType = ContentType.html
+    let indented: Bool
+    let contentType: ContentType
+
+    private init(kind: Kind, bytes: [UInt8] = [], path: Path = Path(""), escaped: Bool = true, children: [Node] = [],
+                 name: String = "", indented: Bool = false, contentType: ContentType = .html) {
+        self.kind = kind
+        self.bytes = bytes
+        self.path = path
+        self.escaped = escaped
+        self.children = children
+        self.name = name
+        self.indented = indented
+        self.contentType = contentType
+    }
 
     static func text(_ bytes: [UInt8]) -> Node { Node(kind: .text, bytes: bytes) }
     static func variable(_ path: Path, escaped: Bool) -> Node { Node(kind: .variable, path: path, escaped: escaped) }

@@ -32,9 +32,10 @@ enum Parallel {
             done.signal()
         }
 
-        /// Waits until the work is done (call it once).
+        /// Waits until the work is done (at once when it is).
         func result() throws -> Value {
             done.wait()
+            defer { done.signal() }
             return try outcome!.get()
         }
     }
