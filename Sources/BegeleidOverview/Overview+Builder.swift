@@ -46,8 +46,9 @@ extension Overview {
             let secured = Set(session.options.flatMap(\.values))
             // The strongest involvement per value of this session (two synonyms: counted once).
             var involvements: [Int: Involvement] = [:]
-            for label in labelKeys { perLabel[labelNames[label] ?? label, default: 0] += 1 }
-            for organisation in Set(meta.organisations) { perOrganisation[organisation, default: 0] += 1 }
+            let organisations = Set(meta.organisations)
+            for label in sessionLabels { perLabel[label, default: 0] += 1 }
+            for organisation in organisations { perOrganisation[organisation, default: 0] += 1 }
             for value in session.values {
                 let (key, canonical) = synonyms.resolve(value.name)
                 spellingCounts[key, default: [:]][value.name, default: 0] += 1
@@ -66,8 +67,8 @@ extension Overview {
                 if seenHere.insert(key).inserted {
                     summaries[at].sessions.append(session.slug)
                     if let phase = meta.phase { summaries[at].byPhase[phase, default: 0] += 1 }
-                    for label in labelKeys { summaries[at].byLabel[labelNames[label] ?? label, default: 0] += 1 }
-                    for organisation in Set(meta.organisations) { summaries[at].byOrganisation[organisation, default: 0] += 1 }
+                    for label in sessionLabels { summaries[at].byLabel[label, default: 0] += 1 }
+                    for organisation in organisations { summaries[at].byOrganisation[organisation, default: 0] += 1 }
                 }
                 let involvement = Involvement(value.status, id: value.id, secured: secured)
                 involvements[at] = max(involvements[at] ?? involvement, involvement)

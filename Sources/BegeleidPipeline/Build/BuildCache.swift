@@ -143,10 +143,11 @@ struct BuildCache: Codable, Sendable {
         // An entry whose outputs are gone is no use: that session is built again.
         var usable = cache
         usable.output = output
-        // (`access`, not FileManager: ten thousand entries name sixty thousand files.)
-        usable.entries = cache.entries.filter { _, entry in
-            entry.files.allSatisfy { access(output + "/" + $0, F_OK) == 0 }
-        }
+        // (`access`, not FileManager, on every core: ten thousand entries name sixty thousand files.)
+        let present = Set(Parallel.map(Array(cache.entries)) { name, entry in
+            entry.files.allSatisfy { access(output + "/" + $0, F_OK) == 0 } ? name : nil
+        }.compactMap { $0 })
+        usable.entries = cache.entries.filter { name, _ in present.contains(name) }
         return usable
     }
 

@@ -106,17 +106,19 @@ public enum Building {
 
     /// The build itself, step by step; `sweep`: the folder was marked before, so leftovers of a build cut off may be removed.
     private static func build(_ options: Options, renderer: Renderer, progress: Progress?, sweep: Bool) throws(Failure) -> Result {
-        // 1. Collect: the notes, what the last build left (its cache), the lists of values.
-        let files = Phases.measure("verzamelen/collect") { SessionFiles.collect([options.sessionsFolder]).files }
+        // 1. Collect: what the last build left (its cache, read beside the rest), the notes, the lists of values.
         let key = cacheKey(options, renderer: renderer)
-        var cache: BuildCache?
-        let lastBuildFinished: Bool
-        (cache, lastBuildFinished) = Phases.measure("cache laden/cache load") {
-            BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly)
+        let taken = Parallel.start {
+            Phases.measure("cache laden/cache load") { BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly) }
         }
+        let files = Phases.measure("verzamelen/collect") { SessionFiles.collect([options.sessionsFolder]).files }
         let values = Phases.measure("waardenlijsten/value lists") { ValueLists(ownPath: FileManager.default.fileExists(atPath: options.synonymsPath) ? options.synonymsPath : nil,
                                 vocabulary: Vocabulary(templates: renderer.templates), language: options.language,
                                 strict: options.strict, policy: options.policy) }
+        var cache: BuildCache?
+        let lastBuildFinished: Bool
+        // (Nothing in `take` throws: a cache it cannot read is no cache.)
+        (cache, lastBuildFinished) = (try? taken.result()) ?? (nil, false)
         // Only a build that did not finish can have left temporary files, and only in a folder that was begeleid's before.
         if !lastBuildFinished, sweep { OutputWriter.sweepLeftovers(in: options.output) }
         let writer = OutputWriter(root: options.output)
