@@ -23,7 +23,11 @@ struct YAMLDocument {
                     en: "a tab used for indentation is not allowed in YAML; use spaces")))
         }
         do {
-            return .success(YAMLDocument(root: try Yams.compose(yaml: yaml), path: path, firstLine: firstLine))
+            // Scalars are read by their text alone (`Node.string`, the style), never by a resolved tag: the basic
+            // resolver gives every plain scalar `str` without the default one's regular expressions (a tenth of
+            // reading a session). UTF-8 named: `Encoding.default` reads the environment on every call.
+            let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            return .success(YAMLDocument(root: root, path: path, firstLine: firstLine))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, firstLine: firstLine, place: place))
         } catch {
