@@ -188,6 +188,15 @@ struct CompactCoderTests {
             #expect(kept.digest(entry) == digest)
         }
         #expect(throws: (any Error).self) { try KeptSessions.decodeDigest([200, 0, 0, 0, 1]) }
+        // A share of data/ after the outline: the digest and the outline read as before, the share comes back.
+        let share = Data("begeleid-deel x\n".utf8) + Data((0..<300).map { UInt8($0 % 256) })
+        let withShare = try KeptSessions.encode(outline, share: share)
+        #expect(try KeptSessions.share(in: withShare) == share && KeptSessions.share(in: KeptSessions.encode(outline)).isEmpty)
+        #expect(try KeptSessions.decode(withShare, path: notes.path) == outline && KeptSessions.decodeDigest(withShare) == digest)
+        #expect(try KeptSessions.replacingShare(in: withShare, with: Data("y".utf8)) == KeptSessions.encode(outline, share: Data("y".utf8)))
+        try Data(withShare).write(to: file)
+        #expect(kept.session(kept.entries[0]) == outline && kept.digest(kept.entries[0]) == digest)
+        #expect(throws: (any Error).self) { try KeptSessions.share(in: Array(withShare.prefix(10))) }
         try Data([1, 2, 3]).write(to: file)
         #expect(kept.session(kept.entries[0]) == outline, "damaged: read from the notes again")
         #expect(kept.digest(kept.entries[0]) == digest)

@@ -7,15 +7,15 @@ import Foundation
 /// a session that follows no other comes back as its summary (Summary), and
 /// where more is needed as the outline the build keeps, locations and all,
 /// from a file of its own (`.begeleid/schetsen/<notes>.bin`: its digest for
-/// the pages across sessions, then the outline, KeptSessions.encode; written
-/// when the session is rendered, so an unchanged one is neither encoded nor written again),
-/// and so does its share of `data/` (`.begeleid/delen/<notes>.bin`, DataShare).
+/// the pages across sessions, the outline, then its share of `data/`
+/// (DataShare), KeptSessions.encode; written when the session is rendered, so
+/// an unchanged one is neither encoded nor written again).
 /// Valid only for the same format, tool version, templates and options; a
 /// missing, damaged or stale cache just means a full build.
 struct BuildCache: Codable, Sendable {
     static let path = Layout.state + "/cache.json"
     /// The layout of the file; a cache of another layout is not read.
-    static let currentFormat = 6
+    static let currentFormat = 7
 
     struct Finding: Codable, Sendable {
         var severity: Diagnostic.Severity
@@ -110,21 +110,19 @@ struct BuildCache: Codable, Sendable {
 
     /// Where the outline of the notes at `path` is kept, relative to the output folder: the session
     /// as Session.outlineOnly (no long texts, no participants), what the index, overview, data and
-    /// series need of a session that is not rendered again.
+    /// series need of a session that is not rendered again, and after it the session's share of `data/`.
     static func outlinePath(for path: String) -> String {
         Layout.state + "/schetsen/" + name(path) + ".bin"
     }
 
-    /// Where the share of `data/` of the notes at `path` is kept (DataShare, made by ShareMaker), relative to the output folder.
-    static func sharePath(for path: String) -> String {
-        Layout.state + "/delen/" + name(path) + ".bin"
-    }
+    /// Where builds before cache format 7 kept the shares of `data/` (now after each outline): removed.
+    static let formerShares = Layout.state + "/delen"
 
     /// The outline's bytes depend on the notes alone: the path they were read at is set again on reading.
-    static func encode(outline: Session) throws -> Data {
+    static func encode(outline: Session, share: Data?) throws -> Data {
         var outline = outline
         outline.path = ""
-        return Data(try KeptSessions.encode(outline))
+        return Data(try KeptSessions.encode(outline, share: share))
     }
 
     /// The session of a valid entry (its outline), found now at `path`; nil when its file cannot be read.
@@ -160,6 +158,8 @@ struct BuildCache: Codable, Sendable {
         let cache = publicOnly ? nil : load(from: output, key: key)
         let finished = FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(path))
         remove(from: output)
+        let former = (output as NSString).appendingPathComponent(formerShares)
+        if FileManager.default.fileExists(atPath: former) { try? FileManager.default.removeItem(atPath: former) }
         return (cache, finished)
     }
 

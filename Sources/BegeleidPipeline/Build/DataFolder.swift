@@ -87,16 +87,19 @@ struct DataFolder {
 
     /// The share of `entry`: the cache's when it was made under these synonyms, else made now
     /// from the outline (and kept for the next build, unless this build keeps no cache).
+    /// (The share follows the outline in its file: made again, it is written after the same outline.)
     private func share(_ entry: KeptSessions.Entry, from kept: KeptSessions) -> DataShare {
-        let relative = BuildCache.sharePath(for: entry.path)
+        let relative = BuildCache.outlinePath(for: entry.path)
         let keepsCache = !options.publicOnly
-        if keepsCache, let data = FileManager.default.contents(atPath: Layout.join(options.output, relative)),
-           let share = shares.decode(data) {
+        let file = keepsCache ? FileManager.default.contents(atPath: Layout.join(options.output, relative)).map { [UInt8]($0) } : nil
+        if let file, let data = try? KeptSessions.share(in: file), let share = shares.decode(data) {
             return share
         }
         guard let session = kept.session(entry) else { return DataShare.none(tables: shares.tables) }
         let share = DataShare(session, tables: shares.tables)
-        if keepsCache { try? writer.write(share.encoded(fingerprint: shares.fingerprint), to: relative) }
+        if let file, let kept = try? KeptSessions.replacingShare(in: file, with: share.encoded(fingerprint: shares.fingerprint)) {
+            try? writer.write(Data(kept), to: relative)
+        }
         return share
     }
 }

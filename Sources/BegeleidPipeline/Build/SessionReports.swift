@@ -96,8 +96,8 @@ struct SessionReports {
 
     /// One session's files (report in every format, `sessie.json`, the register entry of a public
     /// definitief one), written; their paths relative to the output folder. With `shares` (a build that
-    /// keeps a cache), also the outline the next build's cache reads back (BuildCache.outlinePath) and the
-    /// session's share of `data/` (BuildCache.sharePath), and their paths.
+    /// keeps a cache), also the outline the next build's cache reads back with the session's share of
+    /// `data/` after it (BuildCache.outlinePath), and its path.
     private static func render(
         _ session: Session, options: Building.Options, renderer: Renderer, writer: OutputWriter, shares: ShareMaker?
     ) -> Swift.Result<(reports: [String], cached: [String]), Building.Failure> {
@@ -119,21 +119,16 @@ struct SessionReports {
                 }
             }
             guard let shares else { return .success((names, [])) }
-            var cached = [BuildCache.outlinePath(for: session.path)]
+            let cached = BuildCache.outlinePath(for: session.path)
             do {
+                let share = Phases.measure("aandeel/share") { shares.share(session)?.encoded(fingerprint: shares.fingerprint) }
                 try Phases.measure("schets/outline") {
-                    try writer.write(BuildCache.encode(outline: session.outlineOnly.publishable()), to: cached[0])
-                }
-                if let share = Phases.measure("aandeel/share", { shares.share(session) }) {
-                    cached.append(BuildCache.sharePath(for: session.path))
-                    try Phases.measure("aandeel schrijven/share write") {
-                        try writer.write(share.encoded(fingerprint: shares.fingerprint), to: cached[1])
-                    }
+                    try writer.write(BuildCache.encode(outline: session.outlineOnly.publishable(), share: share), to: cached)
                 }
             } catch {
                 throw Building.Failure.writing(error, output: options.output)
             }
-            return .success((names, cached))
+            return .success((names, [cached]))
         } catch {
             return .failure(error)
         }

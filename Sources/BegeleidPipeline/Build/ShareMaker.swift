@@ -3,7 +3,7 @@ import BegeleidRender
 import Foundation
 
 /// Makes a session's share of `data/` (DataShare) where the session is rendered,
-/// for the cache (`BuildCache.sharePath`): only a definitief session has one,
+/// for the cache (after its outline, `BuildCache.outlinePath`): only a definitief session has one,
 /// as concepts are never counted in the data.
 struct ShareMaker: Sendable {
     let tables: [DataExports.Table]

@@ -77,22 +77,25 @@ public struct KeptSessions: Sendable {
     /// The session of `entry`; an outline file that cannot be read means reading its notes again
     /// (nil when they have errors or are gone now).
     func session(_ entry: Entry) -> Session? {
-        load(entry, decode: { try Self.decode($0, path: entry.path) }, from: { $0 })
+        load(entry, read: { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } },
+             decode: { try Self.decode($0, path: entry.path) }, from: { $0 })
     }
 
-    /// The digest of `entry`'s session, read as `session(_:)` reads the session.
+    /// The digest of `entry`'s session, read as `session(_:)` reads the session (from a file only its front).
     func digest(_ entry: Entry) -> SessionDigest? {
-        load(entry, decode: Self.decodeDigest, from: SessionDigest.init)
+        load(entry, read: Self.readFront, decode: Self.decodeDigest, from: SessionDigest.init)
     }
 
-    private func load<T>(_ entry: Entry, decode: ([UInt8]) throws -> T, from: (Session) -> T) -> T? {
+    private func load<T>(
+        _ entry: Entry, read: (String) -> [UInt8]?, decode: ([UInt8]) throws -> T, from: (Session) -> T
+    ) -> T? {
         switch entry.source {
         case .held(let session):
             return from(session)
         case .bytes(let bytes):
             return try? decode(bytes)
         case .file(let file):
-            if let data = FileManager.default.contents(atPath: file), let value = try? decode([UInt8](data)) {
+            if let bytes = read(file), let value = try? decode(bytes) {
                 return value
             }
             let read = Checking.check(InputFile.bytes(at: entry.path, policy: policy), path: entry.path, slug: entry.slug)
@@ -101,28 +104,69 @@ public struct KeptSessions: Sendable {
         }
     }
 
-    // MARK: - The kept form: the digest's length (4 bytes, little-endian), the digest, the outline (CompactCoder)
+    // MARK: - The kept form, one file a session: the digest's length (4 bytes, little-endian), the digest,
+    // the outline's length, the outline (both CompactCoder), then the session's share of `data/` (DataShare;
+    // none for a concept or a build without a cache). One file, not two: creating a file was most of what
+    // keeping a session cost on ext4.
 
-    static func encode(_ outline: Session) throws -> [UInt8] {
-        let digest = try CompactCoder.encode(SessionDigest(outline))
-        let count = UInt32(digest.count)
-        return try (0..<4).map { UInt8(truncatingIfNeeded: count >> (8 * $0)) } + digest + CompactCoder.encode(outline)
+    static func encode(_ outline: Session, share: Data? = nil) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        for part in [try CompactCoder.encode(SessionDigest(outline)), try CompactCoder.encode(outline)] {
+            let count = UInt32(part.count)
+            bytes += (0..<4).map { UInt8(truncatingIfNeeded: count >> (8 * $0)) }
+            bytes += part
+        }
+        bytes += share ?? Data()
+        return bytes
     }
 
     static func decode(_ bytes: [UInt8], path: String) throws -> Session {
-        var session = try CompactCoder.decode(Session.self, from: Array(bytes[try digestEnd(bytes)...]))
+        let digestEnd = try end(of: 0, in: bytes)
+        var session = try CompactCoder.decode(Session.self, from: Array(bytes[(digestEnd + 4)..<end(of: digestEnd, in: bytes)]))
         session.path = path
         return session
     }
 
     static func decodeDigest(_ bytes: [UInt8]) throws -> SessionDigest {
-        try CompactCoder.decode(SessionDigest.self, from: Array(bytes[4..<digestEnd(bytes)]))
+        try CompactCoder.decode(SessionDigest.self, from: Array(bytes[4..<end(of: 0, in: bytes)]))
     }
 
-    private static func digestEnd(_ bytes: [UInt8]) throws -> Int {
-        guard bytes.count >= 4 else { throw CompactSource(bytes).corrupt("end of data") }
-        let count = (0..<4).reduce(0) { $0 | Int(bytes[$1]) << (8 * $1) }
-        guard count <= bytes.count - 4 else { throw CompactSource(bytes).corrupt("digest longer than the data") }
-        return 4 + count
+    /// The share of `data/` kept after the outline (empty when there is none).
+    static func share(in bytes: [UInt8]) throws -> Data {
+        Data(bytes[try end(of: end(of: 0, in: bytes), in: bytes)...])
+    }
+
+    /// The same digest and outline with `share` after them.
+    static func replacingShare(in bytes: [UInt8], with share: Data) throws -> [UInt8] {
+        Array(bytes[..<(try end(of: end(of: 0, in: bytes), in: bytes))]) + share
+    }
+
+    /// Where the part whose length stands at `start` ends.
+    private static func end(of start: Int, in bytes: [UInt8]) throws -> Int {
+        guard start >= 0, bytes.count - start >= 4 else { throw CompactSource(bytes).corrupt("end of data") }
+        let count = (0..<4).reduce(0) { $0 | Int(bytes[start + $1]) << (8 * $1) }
+        guard count <= bytes.count - start - 4 else { throw CompactSource(bytes).corrupt("part longer than the data") }
+        return start + 4 + count
+    }
+
+    /// The length and the digest at the front of a kept file (nil when it cannot be read).
+    private static func readFront(of file: String) -> [UInt8]? {
+        let descriptor = open(file, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        func read(_ count: Int, at offset: Int) -> [UInt8]? {
+            var bytes = [UInt8](repeating: 0, count: count)
+            var done = 0
+            while done < count {
+                let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+                guard got > 0 else { return nil }
+                done += got
+            }
+            return bytes
+        }
+        guard let length = read(4, at: 0) else { return nil }
+        let count = (0..<4).reduce(0) { $0 | Int(length[$1]) << (8 * $1) }
+        guard count < 1 << 26, let digest = read(count, at: 4) else { return nil }
+        return length + digest
     }
 }
