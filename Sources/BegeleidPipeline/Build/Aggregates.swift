@@ -58,13 +58,6 @@ struct Aggregates {
                 }
             }
         }
-        // The overview is made beside the index and the series pages (a third of the pages' time, on one core).
-        let overviewPage = values.diagnostics.errorCount == 0
-            ? Parallel.start { [renderer, options, values, overview] in
-                Phases.measure("overzicht/overview") {
-                    renderer.overview(overview.overview(), language: options.language, vocabulary: values.vocabulary.vocabulary)
-                }
-            } : nil
         do {
             let entries = listed + previousReports(of: checking)
             if options.publicOnly { PublicFolder.prune(options.output, keep: Set(entries.map(\.slug))) }
@@ -87,12 +80,15 @@ struct Aggregates {
                              to: Layout.index)
             written.append(Layout.index)
             // A list of values with errors holds the overview back (the earlier one stays).
-            if let overviewPage {
-                try writer.write(overviewPage.result(), to: Layout.overview)
+            // (After the index, not beside it: the two pages' contexts at once were the peak of a build's memory.)
+            if values.diagnostics.errorCount == 0 {
+                let page = Phases.measure("overzicht/overview") {
+                    renderer.overview(overview.overview(), language: options.language, vocabulary: values.vocabulary.vocabulary)
+                }
+                try writer.write(page, to: Layout.overview)
                 written.append(Layout.overview)
             }
         } catch {
-            _ = try? overviewPage?.result()
             throw Building.Failure.writing(error, output: options.output)
         }
     }

@@ -117,7 +117,8 @@ public enum Building {
                                 strict: options.strict, policy: options.policy) }
         var cache: BuildCache?
         let lastBuildFinished: Bool
-        // (Nothing in `take` throws: a cache it cannot read is no cache.)
+        // (Handed over, so that letting go of `cache` below frees it. Nothing in `take` throws: a cache it
+        // cannot read is no cache.)
         (cache, lastBuildFinished) = (try? taken.result()) ?? (nil, false)
         // Only a build that did not finish can have left temporary files, and only in a folder that was begeleid's before.
         if !lastBuildFinished, sweep { OutputWriter.sweepLeftovers(in: options.output) }

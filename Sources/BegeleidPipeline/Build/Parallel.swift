@@ -32,10 +32,10 @@ enum Parallel {
             done.signal()
         }
 
-        /// Waits until the work is done (at once when it is).
+        /// Waits until the work is done, and hands its result over (not kept here after: call it once).
         func result() throws -> Value {
             done.wait()
-            defer { done.signal() }
+            defer { outcome = nil }
             return try outcome!.get()
         }
     }
