@@ -10,8 +10,16 @@ extension OverviewContext {
 
     /// Count cells of a table row: `{{#cells}}{{^empty}}{{count}}{{/empty}}{{/cells}}`.
     static func cells(_ counts: [Int]) -> MustacheValue {
-        .objects(counts.map { ["count": .int($0), "empty": .bool($0 == 0)] })
+        .list(counts.map { $0 >= 0 && $0 < smallCells.count ? smallCells[$0] : cell($0) })
     }
+
+    private static func cell(_ count: Int) -> MustacheValue {
+        ["count": .int(count), "empty": .bool(count == 0)]
+    }
+
+    /// The cells of the counts most tables hold, made once and shared (the value × technology tables
+    /// of a large overview have tens of thousands of cells, a dictionary each).
+    private static let smallCells = (0..<256).map(cell)
 
     static func involvement(_ value: Overview.ValueSummary) -> InvolvementCounts {
         InvolvementCounts(core: value.coreIn.count, workedOut: value.workedOutIn.count, parked: value.parkedIn.count,
