@@ -2,34 +2,28 @@ import BegeleidModel
 
 /// An entry of `cache.json` written straight into bytes, as JSONEncoder with sorted keys and unescaped
 /// slashes writes it (held to JSONEncoder on generated caches in CompactCoderTests): JSONEncoder's boxes
-/// for a thousand entries were a tenth of a one-file rebuild. Keys in byte order, a missing optional
-/// left out, strings escaped as JSONEncoder escapes them.
+/// for a thousand entries were a tenth of a one-file rebuild. Keys in the order JSONEncoder sorts them
+/// (written so here), a missing optional left out, strings escaped as JSONEncoder escapes them.
 extension BuildCache.Entry {
     func appendJSON(to out: inout [UInt8]) {
         var object = JSONObject(&out)
         if let dependsOn {
             object.key("dependsOn", &out)
             var inner = JSONObject(&out)
-            for name in dependsOn.keys.sorted() {
-                inner.key(name, &out)
-                out.appendJSON(dependsOn[name] ?? "")
-            }
+            for name in dependsOn.keys.sorted() { inner.field(name, dependsOn[name], &out) }
             inner.close(&out)
         }
         object.key("files", &out)
         out.appendJSON(list: files) { $0.appendJSON($1) }
         object.key("findings", &out)
         out.appendJSON(list: findings) { $1.appendJSON(to: &$0) }
-        object.key("hash", &out)
-        out.appendJSON(hash)
-        object.key("slug", &out)
-        out.appendJSON(slug)
+        object.field("hash", hash, &out)
+        object.field("slug", slug, &out)
         if let summary {
             object.key("summary", &out)
             summary.appendJSON(to: &out)
         }
-        object.key("valid", &out)
-        out.append(contentsOf: valid ? Array("true".utf8) : Array("false".utf8))
+        object.field("valid", valid, &out)
         object.close(&out)
     }
 }
@@ -37,30 +31,15 @@ extension BuildCache.Entry {
 extension BuildCache.Finding {
     func appendJSON(to out: inout [UInt8]) {
         var object = JSONObject(&out)
-        object.key("code", &out)
-        out.appendJSON(code.rawValue)
-        object.key("column", &out)
-        out.appendJSON(column)
-        object.key("dutch", &out)
-        out.appendJSON(dutch)
-        if let endColumn {
-            object.key("endColumn", &out)
-            out.appendJSON(endColumn)
-        }
-        if let endLine {
-            object.key("endLine", &out)
-            out.appendJSON(endLine)
-        }
-        object.key("english", &out)
-        out.appendJSON(english)
-        object.key("line", &out)
-        out.appendJSON(line)
-        object.key("severity", &out)
-        out.appendJSON(severity.rawValue)
-        if let suggestion {
-            object.key("suggestion", &out)
-            out.appendJSON(suggestion)
-        }
+        object.field("code", code.rawValue, &out)
+        object.field("column", column, &out)
+        object.field("dutch", dutch, &out)
+        object.field("endColumn", endColumn, &out)
+        object.field("endLine", endLine, &out)
+        object.field("english", english, &out)
+        object.field("line", line, &out)
+        object.field("severity", severity.rawValue, &out)
+        object.field("suggestion", suggestion, &out)
         object.close(&out)
     }
 }
@@ -68,22 +47,14 @@ extension BuildCache.Finding {
 extension BuildCache.Summary {
     func appendJSON(to out: inout [UInt8]) {
         var object = JSONObject(&out)
-        object.key("date", &out)
-        out.appendJSON(date)
-        if let follows {
-            object.key("follows", &out)
-            out.appendJSON(follows)
-        }
-        object.key("isPublic", &out)
-        out.append(contentsOf: isPublic ? Array("true".utf8) : Array("false".utf8))
+        object.field("date", date, &out)
+        object.field("follows", follows, &out)
+        object.field("isPublic", isPublic, &out)
         object.key("notes", &out)
         out.appendJSON(list: notes) { $1.appendJSON(to: &$0) }
-        object.key("notesKey", &out)
-        out.appendJSON(notesKey)
-        object.key("status", &out)
-        out.appendJSON(status.rawValue)
-        object.key("title", &out)
-        out.appendJSON(title)
+        object.field("notesKey", notesKey, &out)
+        object.field("status", status.rawValue, &out)
+        object.field("title", title, &out)
         object.close(&out)
     }
 }
@@ -99,6 +70,25 @@ private struct JSONObject {
         first = false
         out.appendJSON(name)
         out.append(UInt8(ascii: ":"))
+    }
+
+    /// A member holding a text (nothing when it is nil).
+    mutating func field(_ name: String, _ value: String?, _ out: inout [UInt8]) {
+        guard let value else { return }
+        key(name, &out)
+        out.appendJSON(value)
+    }
+
+    /// A member holding a whole number (nothing when it is nil).
+    mutating func field(_ name: String, _ value: Int?, _ out: inout [UInt8]) {
+        guard let value else { return }
+        key(name, &out)
+        out.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func field(_ name: String, _ value: Bool, _ out: inout [UInt8]) {
+        key(name, &out)
+        out.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
     func close(_ out: inout [UInt8]) { out.append(UInt8(ascii: "}")) }
@@ -133,10 +123,6 @@ extension [UInt8] {
             append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
         append(UInt8(ascii: "\""))
-    }
-
-    mutating func appendJSON(_ number: Int) {
-        append(contentsOf: String(number).utf8)
     }
 
     mutating func appendJSON<Item>(list: [Item], _ element: (inout [UInt8], Item) -> Void) {

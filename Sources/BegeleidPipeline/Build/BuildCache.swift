@@ -180,7 +180,7 @@ struct BuildCache: Codable, Sendable {
             return Data(part)
         }
         var tail = Array(#"},"format":"#.utf8)
-        tail.appendJSON(format)
+        tail.append(contentsOf: String(format).utf8)
         tail.append(contentsOf: #","key":"#.utf8)
         tail.appendJSON(key)
         tail.append(UInt8(ascii: "}"))
