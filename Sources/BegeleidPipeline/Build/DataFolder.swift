@@ -87,18 +87,19 @@ struct DataFolder {
 
     /// The share of `entry`: the cache's when it was made under these synonyms, else made now
     /// from the outline (and kept for the next build, unless this build keeps no cache).
-    /// (The share follows the outline in its file: made again, it is written after the same outline.)
+    /// (The share follows the outline in its file: made again, the file is written whole, as the build
+    /// that rendered the session wrote it, so a damaged outline is mended too.)
     private func share(_ entry: KeptSessions.Entry, from kept: KeptSessions) -> DataShare {
         let relative = BuildCache.outlinePath(for: entry.path)
         let keepsCache = !options.publicOnly
-        let file = keepsCache ? FileManager.default.contents(atPath: Layout.join(options.output, relative)).map { [UInt8]($0) } : nil
-        if let file, let data = try? KeptSessions.share(in: file), let share = shares.decode(data) {
+        if keepsCache, let file = FileManager.default.contents(atPath: Layout.join(options.output, relative)),
+           let data = try? KeptSessions.share(in: [UInt8](file)), let share = shares.decode(data) {
             return share
         }
         guard let session = kept.session(entry) else { return DataShare.none(tables: shares.tables) }
         let share = DataShare(session, tables: shares.tables)
-        if let file, let kept = try? KeptSessions.replacingShare(in: file, with: share.encoded(fingerprint: shares.fingerprint)) {
-            try? writer.write(Data(kept), to: relative)
+        if keepsCache, let file = try? BuildCache.encode(outline: session.publishable(), share: share.encoded(fingerprint: shares.fingerprint)) {
+            try? writer.write(file, to: relative)
         }
         return share
     }

@@ -136,11 +136,6 @@ public struct KeptSessions: Sendable {
         Data(bytes[try end(of: end(of: 0, in: bytes), in: bytes)...])
     }
 
-    /// The same digest and outline with `share` after them.
-    static func replacingShare(in bytes: [UInt8], with share: Data) throws -> [UInt8] {
-        Array(bytes[..<(try end(of: end(of: 0, in: bytes), in: bytes))]) + share
-    }
-
     /// Where the part whose length stands at `start` ends.
     private static func end(of start: Int, in bytes: [UInt8]) throws -> Int {
         guard start >= 0, bytes.count - start >= 4 else { throw CompactSource(bytes).corrupt("end of data") }
