@@ -70,7 +70,8 @@ struct Declaration {
 /// The plain text of a name that may hold inline Markdown (`*Privacy*`).
 enum PlainName {
     private static let markup: Set<Character> = ["*", "_", "`", "[", "]", "<", "&", "\\", "~", "!"]
-    private static let markupBytes: [UInt8] = Array("*_`[]<&\\~!".utf8)
+    /// The same characters as bytes (each is ASCII): one list, so the two cannot drift apart.
+    private static let markupBytes: [UInt8] = markup.compactMap(\.asciiValue)
 
     static func of(_ text: String) -> String {
         // Every markup character is one ASCII byte: without those bytes there is no markup (with them,

@@ -56,7 +56,8 @@ public enum DataExports {
         return true
     }
 
-    private static let markupBytes: [UInt8] = Array("*_[]`<>&\\!#~|=".utf8)
+    /// `markup` as bytes (each is ASCII): one list, so the two cannot drift apart.
+    private static let markupBytes: [UInt8] = markup.compactMap(\.asciiValue)
 
     /// Text without anything Markdown would read as markup (emphasis, links,
     /// code, HTML, entities, a line starting a list or quote).
