@@ -124,6 +124,10 @@ struct CompactCoderTests {
         let whole = try cache.encodedByJSONEncoder()
         #expect(Data(cache.encodedParts().joined()) == whole)
         #expect(try JSONDecoder().decode(BuildCache.self, from: whole).entries.count == 3)
+        cache.entries["b.md"]?.digest = "d/\"1"
+        cache.pages = BuildCache.Pages(files: ["index.html", "reeksen/x/voortgang.html"], key: "p\u{0}")
+        #expect(Data(cache.encodedParts().joined()) == (try cache.encodedByJSONEncoder()))
+        #expect(try JSONDecoder().decode(BuildCache.self, from: cache.encodedByJSONEncoder()).pages == cache.pages)
 
         let session = try #require(Self.sessions.first)
         var random = SeededRandom(seed: 6)
@@ -156,7 +160,11 @@ struct CompactCoderTests {
                     : Dictionary((0..<random.next(below: 4)).map { _ in (text(4), text(4)) }, uniquingKeysWith: { first, _ in first })
                 generated.entries[text()] = BuildCache.Entry(
                     hash: text(), slug: text(), valid: random.next(below: 2) == 0, findings: (0..<random.next(below: 3)).map { _ in finding() },
-                    files: (0..<random.next(below: 4)).map { _ in text() }, dependsOn: dependsOn, summary: summary)
+                    files: (0..<random.next(below: 4)).map { _ in text() }, dependsOn: dependsOn, summary: summary,
+                    digest: random.next(below: 2) == 0 ? nil : text())
+            }
+            if random.next(below: 2) == 0 {
+                generated.pages = BuildCache.Pages(files: (0..<random.next(below: 4)).map { _ in text() }, key: text())
             }
             let expected = try generated.encodedByJSONEncoder()
             let written = Data(generated.encodedParts().joined())

@@ -8,7 +8,9 @@ import Foundation
 /// progress page per series, the index, the data folder and the overview.
 /// The sessions' digests (SessionDigest, in front of each kept outline) go by
 /// once, a batch at a time (KeptSessions), for the index entries and the
-/// overview; the data folder needs only their shares.
+/// overview; the data folder needs only their shares. The index and the
+/// overview of the last build stay as they are when they were made from the
+/// same (BuildCache.Pages): then no digest is read.
 struct Aggregates {
     let options: Building.Options
     let renderer: Renderer
@@ -17,34 +19,81 @@ struct Aggregates {
     /// The sessions' shares of `data/`, as the workers made them.
     let shares: ShareMaker
 
-    /// Writes them all; returns the paths written, relative to the output folder.
-    func write(_ checking: Checking.Result) throws(Building.Failure) -> [String] {
-        var written: [String] = []
-        let kept = checking.kept
-        let sessions = kept.entries
+    /// Writes them all; returns the paths written, relative to the output folder, and what the next
+    /// build's cache keeps of the index and overview (nil when their key cannot be told).
+    /// `sessionsKey`: the key of what the index and overview show of the sessions (SessionReports.prepareCache);
+    /// `last`: the last build's index and overview.
+    func write(_ checking: Checking.Result, sessionsKey: String? = nil, last: BuildCache.Pages? = nil) throws(Building.Failure)
+        -> (written: [String], pages: BuildCache.Pages?) {
         // Concepts are listed in the index (marked) but never counted in the overview or the data.
-        let counted = sessions.filter { $0.status == .final }
-        // `data/` needs the shares alone: it is made beside the pages (each half has long stretches on one core).
+        let counted = checking.kept.entries.filter { $0.status == .final }
         let data = DataFolder(options: options, renderer: renderer, writer: writer, shares: shares, synonyms: values.synonyms)
-        let dataWritten = Parallel.start { try Phases.measure("data") { try data.write(counted, from: kept) } }
+        var written: [String] = []
+        let series = try writeSeries(checking, written: &written)
+        // What the index shows of the series is all the key lacks (the rest is in the sessions' key).
+        let key = sessionsKey.map { sessionsKey in
+            BuildCache.hash([sessionsKey] + series.built.flatMap { [$0.slug, $0.title] } + ["-"] + series.stale.flatMap { [$0.slug, $0.title] })
+        }
+        if let key, let last, last.key == key, last.files.allSatisfy({ access(options.output + "/" + $0, F_OK) == 0 }) {
+            // Unchanged: `data/`'s two halves side by side instead.
+            do {
+                let collection = Parallel.start { try Phases.measure("data") { try data.writeCollection(counted, from: checking.kept) } }
+                let tables = Result { try Phases.measure("data") { try data.writeTables(counted, from: checking.kept) } }
+                return (try written + collection.result() + tables.get(), last)
+            } catch {
+                throw Building.Failure.writing(error, output: options.output)
+            }
+        }
+        // `data/` needs the shares alone: it is made beside the pages (each half has long stretches on one core).
+        let dataWritten = Parallel.start { try Phases.measure("data") { try data.write(counted, from: checking.kept) } }
+        var pages: [String] = []
         do {
-            try writePages(checking, written: &written)
+            try writePages(checking, series: series, written: &pages)
         } catch {
             // What `data/` had begun it finishes or discards before the error is told.
             _ = try? dataWritten.result()
             throw error
         }
         do {
-            let index = written.firstIndex(of: Layout.index).map { $0 + 1 } ?? written.endIndex
-            written.insert(contentsOf: try dataWritten.result(), at: index)
+            let index = pages.firstIndex(of: Layout.index).map { $0 + 1 } ?? pages.endIndex
+            var rest = pages
+            rest.insert(contentsOf: try dataWritten.result(), at: index)
+            return (written + rest, key.map { BuildCache.Pages(files: pages, key: $0) })
         } catch {
             throw Building.Failure.writing(error, output: options.output)
         }
-        return written
     }
 
-    /// The series pages, the index and the overview, from the sessions' digests.
-    private func writePages(_ checking: Checking.Result, written: inout [String]) throws(Building.Failure) {
+    /// One progress page per series, from the sessions built (a public build: only public, definitief ones);
+    /// returns the series built and those whose earlier page stays (their series has errors now).
+    private func writeSeries(_ checking: Checking.Result, written: inout [String]) throws(Building.Failure)
+        -> (built: [SeriesProgress], stale: [(slug: String, title: String)]) {
+        let kept = checking.kept
+        let sessions = kept.entries
+        let series = checking.series.progress(among: Set(sessions.map(\.slug))) { slug in
+            sessions.first { $0.slug == slug }.flatMap(kept.digest)?.meta
+        }
+        do {
+            for progress in series {
+                for file in renderer.progressFiles(progress) {
+                    try writer.write(file.data, to: Layout.series(progress.slug, file.name))
+                    written.append(Layout.series(progress.slug, file.name))
+                }
+            }
+        } catch {
+            throw Building.Failure.writing(error, output: options.output)
+        }
+        // A page of an earlier build whose series has errors now stays, marked as out of date in the index.
+        let stale = SeriesPages.leftovers(
+            in: options.output, built: Set(series.map(\.slug)),
+            sessions: Set(sessions.map(\.slug) + checking.failed.map(\.slug)), publicOnly: options.publicOnly)
+        return (series, stale.map { (slug: $0, title: checking.series.nodes[$0]?.title ?? $0) })
+    }
+
+    /// The index and the overview, from the sessions' digests.
+    private func writePages(
+        _ checking: Checking.Result, series: (built: [SeriesProgress], stale: [(slug: String, title: String)]), written: inout [String]
+    ) throws(Building.Failure) {
         let kept = checking.kept
         let sessions = kept.entries
         var listed: [IndexEntry] = []
@@ -61,22 +110,7 @@ struct Aggregates {
         do {
             let entries = listed + previousReports(of: checking)
             if options.publicOnly { PublicFolder.prune(options.output, keep: Set(entries.map(\.slug))) }
-            // One progress page per series, from the sessions built (a public build: only public, definitief ones).
-            let series = checking.series.progress(among: Set(sessions.map(\.slug))) { slug in
-                sessions.first { $0.slug == slug }.flatMap(kept.digest)?.meta
-            }
-            for progress in series {
-                for file in renderer.progressFiles(progress) {
-                    try writer.write(file.data, to: Layout.series(progress.slug, file.name))
-                    written.append(Layout.series(progress.slug, file.name))
-                }
-            }
-            // A page of an earlier build whose series has errors now stays, marked as out of date in the index.
-            let stale = SeriesPages.leftovers(
-                in: options.output, built: Set(series.map(\.slug)),
-                sessions: Set(sessions.map(\.slug) + checking.failed.map(\.slug)), publicOnly: options.publicOnly)
-            let staleSeries = stale.map { (slug: $0, title: checking.series.nodes[$0]?.title ?? $0) }
-            try writer.write(renderer.index(entries: entries, language: options.language, series: series, staleSeries: staleSeries),
+            try writer.write(renderer.index(entries: entries, language: options.language, series: series.built, staleSeries: series.stale),
                              to: Layout.index)
             written.append(Layout.index)
             // A list of values with errors holds the overview back (the earlier one stays).

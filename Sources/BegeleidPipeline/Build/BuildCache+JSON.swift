@@ -13,6 +13,7 @@ extension BuildCache.Entry {
             for name in dependsOn.keys.sorted() { inner.field(name, dependsOn[name], &out) }
             inner.close(&out)
         }
+        object.field("digest", digest, &out)
         object.key("files", &out)
         out.appendJSON(list: files) { $0.appendJSON($1) }
         object.key("findings", &out)
@@ -24,6 +25,18 @@ extension BuildCache.Entry {
             summary.appendJSON(to: &out)
         }
         object.field("valid", valid, &out)
+        object.close(&out)
+    }
+}
+
+extension BuildCache.Pages {
+    /// The member `pages`, after the others (with its comma).
+    func appendJSON(to out: inout [UInt8]) {
+        out.append(contentsOf: #","pages":"#.utf8)
+        var object = JSONObject(&out)
+        object.key("files", &out)
+        out.appendJSON(list: files) { $0.appendJSON($1) }
+        object.field("key", key, &out)
         object.close(&out)
     }
 }

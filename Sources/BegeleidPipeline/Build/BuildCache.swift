@@ -63,6 +63,19 @@ struct BuildCache: Codable, Sendable {
         var dependsOn: [String: String]?
         /// Of a valid entry: what the checks need of it, so an unchanged file's outline is not read.
         var summary: Summary?
+        /// Of a valid entry: the hash of its digest's bytes (SessionDigest, in front of its kept file),
+        /// what the pages across sessions show of it (Pages).
+        var digest: String?
+    }
+
+    /// The index and the overview as the build that kept this cache wrote them: `key` names everything
+    /// they were made from (the cache key, the value lists, each session's name, slug, status and
+    /// digest hash in order, the series the index lists), `files` the pages. A build whose key is the
+    /// same, with every page still there, leaves them as they are: they would be the same bytes.
+    /// (Progress pages of series are written on every build: they also show the follow-ups' reviews.)
+    struct Pages: Codable, Sendable, Equatable {
+        var files: [String]
+        var key: String
     }
 
     /// What the checks of a build need of a session that is not read again (issue 18: reading
@@ -98,10 +111,12 @@ struct BuildCache: Codable, Sendable {
     /// Tool version, templates and options together: any change invalidates every entry.
     var key: String
     var entries: [String: Entry] = [:]
+    /// The index and overview of the build that kept it; nil when their key could not be told (notes with errors).
+    var pages: Pages?
     /// The output folder it was loaded from (not stored).
     var output = ""
 
-    private enum CodingKeys: String, CodingKey { case format, key, entries }
+    private enum CodingKeys: String, CodingKey { case format, key, entries, pages }
 
     init(key: String, output: String = "") {
         self.key = key
@@ -171,6 +186,11 @@ struct BuildCache: Codable, Sendable {
     /// ten thousand entries was the largest thing a build held), each entry written as JSONEncoder
     /// with sorted keys and unescaped slashes would write it (BuildCache+JSON).
     func encodedParts() -> some Sequence<Data> {
+        [AnySequence(encodedEntries()), AnySequence([Self.encodedEnd(pages: pages)])].joined()
+    }
+
+    /// All of the file but its last member (`pages`, known only when the pages are written) and the closing brace.
+    func encodedEntries() -> some Sequence<Data> {
         let names = entries.keys.sorted()
         let body = names.lazy.enumerated().map { [entries] index, name -> Data in
             var part: [UInt8] = index == 0 ? [] : [UInt8(ascii: ",")]
@@ -183,8 +203,15 @@ struct BuildCache: Codable, Sendable {
         tail.append(contentsOf: String(format).utf8)
         tail.append(contentsOf: #","key":"#.utf8)
         tail.appendJSON(key)
-        tail.append(UInt8(ascii: "}"))
         return [AnySequence([Data(#"{"entries":{"#.utf8)]), AnySequence(body), AnySequence([Data(tail)])].joined()
+    }
+
+    /// The end of the file after `encodedEntries`: `pages` when there are, and the closing brace.
+    static func encodedEnd(pages: Pages?) -> Data {
+        var end: [UInt8] = []
+        if let pages { pages.appendJSON(to: &end) }
+        end.append(UInt8(ascii: "}"))
+        return Data(end)
     }
 
     /// FNV-1a, 64 bits: a change detector, not a security measure.

@@ -142,8 +142,12 @@ public enum Building {
         let checking = pass.result(kept: reports.kept)
         // The cache for the next build is written now, beside its place, and put in place only when the
         // build is done (a build cut off leaves none): it is not held in memory while the pages are made.
-        let nextCache = options.publicOnly ? nil
-            : try Phases.measure("cache schrijven/cache write") { () throws(Failure) in try reports.prepareCache(after: checking) }
+        let pagesBase = [key, values.synonyms.fingerprint, "\(values.diagnostics.errorCount)"]
+        let nextCache = options.publicOnly ? nil : try Phases.measure("cache schrijven/cache write") { () throws(Failure) in
+            try reports.prepareCache(after: checking, pagesBase: pagesBase)
+        }
+        // The index and overview the last build wrote stay when they were made from the same (BuildCache.Pages).
+        let lastPages = cache?.pages
         // The last build's cache is of no more use: let go of it before the pages that span sessions (at
         // N = 10,000 its entries were a third of a rebuild's heap at its peak, the index being rendered).
         cache = nil
@@ -152,8 +156,13 @@ public enum Building {
 
         // 4. What spans sessions: series pages, index, data, overview; then the cache for the next build.
         let aggregates = Aggregates(options: options, renderer: renderer, writer: writer, values: values, shares: shares)
-        let written = try Phases.measure("overkoepelend/aggregates") { () throws(Failure) in try aggregates.write(checking) }
-        try nextCache?.commit()
+        let (written, pages) = try Phases.measure("overkoepelend/aggregates") { () throws(Failure) in
+            try aggregates.write(checking, sessionsKey: nextCache?.sessionsKey, last: lastPages)
+        }
+        if let nextCache {
+            try nextCache.file.append(BuildCache.encodedEnd(pages: pages))
+            try nextCache.file.commit()
+        }
 
         let sessions = checking.kept.entries
         return Result(checking: checking, rendered: sessions.map(\.slug), upToDate: sessions.filter { checking.reused.contains($0.path) }.count,

@@ -22,14 +22,23 @@ struct DataFolder {
     /// Writes `data/` for `counted` (definitief sessions of `kept`, in path order); returns the paths written.
     /// An outline is loaded only where a file it needs is missing.
     func write(_ counted: [KeptSessions.Entry], from kept: KeptSessions) throws -> [String] {
+        try writeCollection(counted, from: kept) + writeTables(counted, from: kept)
+    }
+
+    /// `sessies.json`, from the documents written (the first half of `write`; the other needs nothing of it).
+    func writeCollection(_ counted: [KeptSessions.Entry], from kept: KeptSessions) throws -> [String] {
         let documents = counted.lazy.map { [options] entry -> Data in
             let path = Layout.join(options.output, Layout.session(entry.slug, "sessie.json"))
             return FileManager.default.contents(atPath: path)
                 ?? (kept.session(entry).flatMap { try? SessionDocument($0.publishable()).encoded() } ?? Data())
         }
         try Phases.measure("sessies.json") { try writer.write(parts: SessionCollection.parts(documents), to: Layout.data("sessies.json")) }
-        var written = [Layout.data("sessies.json")]
+        return [Layout.data("sessies.json")]
+    }
 
+    /// The tables, the workbook and the schema (the second half of `write`).
+    func writeTables(_ counted: [KeptSessions.Entry], from kept: KeptSessions) throws -> [String] {
+        var written: [String] = []
         let tables = shares.tables
         let csv = try tables.map { table throws(Building.Failure) in try PendingFile(Layout.data(table.name), in: writer) }
         let sheets = try tables.indices.map { index throws(Building.Failure) in

@@ -61,7 +61,7 @@ struct SessionReports {
         }
         for (read, result) in zip(fresh, results) {
             guard let session = read.session else { continue }
-            let (reports, outline) = try result.get()
+            let (reports, outline, digest) = try result.get()
             var names = reports
             written += names
             // The converters run one after another: each is a process of its own already.
@@ -74,7 +74,7 @@ struct SessionReports {
             if let new = read.fresh {
                 next.entries[BuildCache.name(read.path)] = BuildCache.Entry(
                     hash: new.hash, slug: new.slug, valid: true, findings: new.findings.map(BuildCache.Finding.init),
-                    files: names + outline, dependsOn: read.dependsOn, summary: read.summed(notesKey: notesKey))
+                    files: names + outline, dependsOn: read.dependsOn, summary: read.summed(notesKey: notesKey), digest: digest)
             }
         }
         for read in published where read.isValid {
@@ -100,7 +100,7 @@ struct SessionReports {
     /// `data/` after it (BuildCache.outlinePath), and its path.
     private static func render(
         _ session: Session, options: Building.Options, renderer: Renderer, writer: OutputWriter, shares: ShareMaker?
-    ) -> Swift.Result<(reports: [String], cached: [String]), Building.Failure> {
+    ) -> Swift.Result<(reports: [String], cached: [String], digest: String?), Building.Failure> {
         do throws(Building.Failure) {
             let files: [(name: String, data: Data)]
             do {
@@ -118,17 +118,19 @@ struct SessionReports {
                     names.append(relative)
                 }
             }
-            guard let shares else { return .success((names, [])) }
+            guard let shares else { return .success((names, [], nil)) }
             let cached = BuildCache.outlinePath(for: session.path)
             do {
                 let share = Phases.measure("aandeel/share") { shares.share(session)?.encoded(fingerprint: shares.fingerprint) }
-                try Phases.measure("schets/outline") {
-                    try writer.write(BuildCache.encode(outline: session.outlineOnly.publishable(), share: share), to: cached)
+                let digest = try Phases.measure("schets/outline") {
+                    let file = try BuildCache.encode(outline: session.outlineOnly.publishable(), share: share)
+                    try writer.write(file, to: cached)
+                    return KeptSessions.digestHash([UInt8](file))
                 }
+                return .success((names, [cached], digest))
             } catch {
                 throw Building.Failure.writing(error, output: options.output)
             }
-            return .success((names, [cached]))
         } catch {
             return .failure(error)
         }
@@ -142,8 +144,11 @@ struct SessionReports {
     /// Writes the cache for the next build: the entries of the reports, plus the findings of
     /// notes with errors (so an unchanged file is not read again) and entries reused as they were.
     /// Into a file beside its place, which `PendingFile.commit` puts in place when the build is done;
-    /// the entries are let go of.
-    mutating func prepareCache(after checking: Checking.Result) throws(Building.Failure) -> PendingFile {
+    /// the entries are let go of. All but its end (`BuildCache.encodedEnd`, the pages, known when they
+    /// are written). Also the key of what the index and overview show of the sessions (BuildCache.Pages),
+    /// made from `base` and the sessions' digests; nil when notes have errors (the index then lists earlier reports).
+    mutating func prepareCache(after checking: Checking.Result, pagesBase base: [String]) throws(Building.Failure)
+        -> (file: PendingFile, sessionsKey: String?) {
         let failedPaths = Set(checking.failed.map(\.path))
         for (path, fresh) in checking.fresh where next.entries[BuildCache.name(path)] == nil && failedPaths.contains(path) {
             next.entries[BuildCache.name(path)] = BuildCache.Entry(hash: fresh.hash, slug: fresh.slug, valid: false,
@@ -152,9 +157,21 @@ struct SessionReports {
         for path in checking.reused where next.entries[BuildCache.name(path)] == nil {
             if let entry = cache?.entries[BuildCache.name(path)] { next.entries[BuildCache.name(path)] = entry }
         }
+        let sessionsKey = sessionsKey(checking, base: base)
         let file = try PendingFile(BuildCache.path, in: writer)
-        for part in next.encodedParts() { try file.append(part) }
+        for part in next.encodedEntries() { try file.append(part) }
         next.entries = [:]
-        return file
+        return (file, sessionsKey)
+    }
+
+    private func sessionsKey(_ checking: Checking.Result, base: [String]) -> String? {
+        guard checking.failed.isEmpty else { return nil }
+        var parts = base
+        parts.reserveCapacity(base.count + 4 * checking.kept.entries.count)
+        for entry in checking.kept.entries {
+            guard let digest = next.entries[BuildCache.name(entry.path)]?.digest else { return nil }
+            parts += [BuildCache.name(entry.path), entry.slug, entry.status.rawValue, digest]
+        }
+        return BuildCache.hash(parts)
     }
 }

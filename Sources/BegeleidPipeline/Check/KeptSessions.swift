@@ -131,6 +131,11 @@ public struct KeptSessions: Sendable {
         try CompactCoder.decode(SessionDigest.self, from: Array(bytes[4..<end(of: 0, in: bytes)]))
     }
 
+    /// The hash of the digest's bytes at the front of a kept file (BuildCache.Entry.digest); nil when cut short.
+    static func digestHash(_ bytes: [UInt8]) -> String? {
+        (try? end(of: 0, in: bytes)).map { BuildCache.hash(Array(bytes[..<$0])) }
+    }
+
     /// The share of `data/` kept after the outline (empty when there is none).
     static func share(in bytes: [UInt8]) throws -> Data {
         Data(bytes[try end(of: end(of: 0, in: bytes), in: bytes)...])
