@@ -169,7 +169,16 @@ struct CompactCoderTests {
             let expected = try generated.encodedByJSONEncoder()
             let written = Data(generated.encodedParts().joined())
             #expect(written == expected, "\(String(decoding: written, as: UTF8.self))")
-            if written != expected { break }
+            // Read back by hand as JSONDecoder reads it: from the file as written, and from the same cache written
+            // otherwise (indented, slashes escaped), the same cache again.
+            let pretty = JSONEncoder()
+            pretty.outputFormatting = [.prettyPrinted]
+            for text in [written, try pretty.encode(generated)] {
+                let read = BuildCache(json: text).map { Data($0.encodedParts().joined()) }
+                #expect(read == expected, "\(String(decoding: text, as: UTF8.self))")
+                #expect(try Data(JSONDecoder().decode(BuildCache.self, from: text).encodedParts().joined()) == expected)
+            }
+            if written != expected || BuildCache(json: written) == nil { break }
         }
     }
 

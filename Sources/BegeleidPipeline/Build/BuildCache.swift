@@ -105,7 +105,12 @@ struct BuildCache: Codable, Sendable {
 
     /// Entries are kept by file name (all notes share one folder), so the
     /// same notes reached by another path (`Input` or `/abs/Input`) still match.
-    static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
+    static func name(_ path: String) -> String {
+        // (By hand: NSString's `lastPathComponent` was a twentieth of a one-file rebuild.)
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        let start = path.utf8.index(after: slash)
+        return start == path.endIndex ? (path as NSString).lastPathComponent : String(path[start...])
+    }
 
     var format = BuildCache.currentFormat
     /// Tool version, templates and options together: any change invalidates every entry.
@@ -150,7 +155,7 @@ struct BuildCache: Codable, Sendable {
     static func load(from output: String, key: String) -> BuildCache {
         let path = (output as NSString).appendingPathComponent(Self.path)
         guard let data = FileManager.default.contents(atPath: path),
-              let cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.format == currentFormat, cache.key == key else {
+              let cache = BuildCache(json: data), cache.format == currentFormat, cache.key == key else {
             return BuildCache(key: key, output: output)
         }
         // An entry whose outputs are gone is no use: that session is built again.
@@ -216,16 +221,32 @@ struct BuildCache: Codable, Sendable {
 
     /// FNV-1a, 64 bits: a change detector, not a security measure.
     static func hash(_ bytes: [UInt8]) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
-        }
-        return String(value, radix: 16)
+        var value = FNV()
+        value.add(bytes)
+        return value.text
     }
 
     /// FNV-1a over several texts, each ended by a NUL so that ("ab", "c") ≠ ("a", "bc").
     static func hash(_ texts: [String]) -> String {
-        hash(texts.flatMap { Array($0.utf8) + [0] })
+        var value = FNV()
+        for text in texts {
+            value.add(text.utf8)
+            value.add(CollectionOfOne(0))
+        }
+        return value.text
+    }
+
+    /// FNV-1a taken a piece at a time.
+    struct FNV {
+        private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func add(_ bytes: some Sequence<UInt8>) {
+            for byte in bytes {
+                value ^= UInt64(byte)
+                value = value &* 0x0000_0100_0000_01B3
+            }
+        }
+
+        var text: String { String(value, radix: 16) }
     }
 }

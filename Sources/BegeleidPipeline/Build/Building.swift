@@ -109,7 +109,11 @@ public enum Building {
         // 1. Collect: what the last build left (its cache, read beside the rest), the notes, the lists of values.
         let key = cacheKey(options, renderer: renderer)
         let taken = Parallel.start {
-            Phases.measure("cache laden/cache load") { BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly) }
+            Phases.measure("cache laden/cache load") { () -> (cache: BuildCache?, lastBuildFinished: Bool) in
+                // (The notes' stamps too: a build with a cache reads only the notes they do not vouch for.)
+                if !options.publicOnly { StampFile.load(from: options.output) }
+                return BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly)
+            }
         }
         let files = Phases.measure("verzamelen/collect") { SessionFiles.collect([options.sessionsFolder]).files }
         let values = Phases.measure("waardenlijsten/value lists") { ValueLists(ownPath: FileManager.default.fileExists(atPath: options.synonymsPath) ? options.synonymsPath : nil,
@@ -161,6 +165,7 @@ public enum Building {
         }
         if let nextCache {
             try nextCache.file.append(BuildCache.encodedEnd(pages: pages))
+            try StampFile.write(files, in: writer)
             try nextCache.file.commit()
         }
 

@@ -29,7 +29,7 @@ struct DataFolder {
     func writeCollection(_ counted: [KeptSessions.Entry], from kept: KeptSessions) throws -> [String] {
         let documents = counted.lazy.map { [options] entry -> Data in
             let path = Layout.join(options.output, Layout.session(entry.slug, "sessie.json"))
-            return FileManager.default.contents(atPath: path)
+            return FileBytes.contents(of: path)
                 ?? (kept.session(entry).flatMap { try? SessionDocument($0.publishable()).encoded() } ?? Data())
         }
         try Phases.measure("sessies.json") { try writer.write(parts: SessionCollection.parts(documents), to: Layout.data("sessies.json")) }
@@ -101,8 +101,7 @@ struct DataFolder {
     private func share(_ entry: KeptSessions.Entry, from kept: KeptSessions) -> DataShare {
         let relative = BuildCache.outlinePath(for: entry.path)
         let keepsCache = !options.publicOnly
-        if keepsCache, let file = FileManager.default.contents(atPath: Layout.join(options.output, relative)),
-           let data = try? KeptSessions.share(in: [UInt8](file)), let share = shares.decode(data) {
+        if keepsCache, let data = KeptSessions.readShare(of: Layout.join(options.output, relative)), let share = shares.decode(data) {
             return share
         }
         guard let session = kept.session(entry) else { return DataShare.none(tables: shares.tables) }

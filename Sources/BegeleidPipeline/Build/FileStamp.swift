@@ -7,20 +7,23 @@ import Darwin
 #endif
 
 /// What `stat` says of a notes file: size, modification and change times (to
-/// the nanosecond) and inode. A build trusts the hash this process took of a
-/// file whose stamp is unchanged since (`memo`) and reads (and hashes) only the
+/// the nanosecond), inode and device. A build trusts the hash taken of a file
+/// whose stamp is unchanged since (`memo`) and reads (and hashes) only the
 /// others: a stamp that differs, or none, is a doubt, settled by the bytes. The
 /// change time cannot be set back, so notes rewritten with their size and
 /// modification time restored are read again.
 ///
-/// Stamps are kept in memory, for the builds of one process (`watch` builds on
-/// every save: `Building.keepFileStamps()`), not in the cache: they differ between two copies of the same
-/// notes, and the cache's bytes, like every output's, depend on the notes alone.
+/// Stamps are kept in memory for the builds of one process (`watch` builds on
+/// every save), and from one build to the next in a file of their own
+/// (StampFile, `.begeleid/stempels`), not in the cache: they differ between
+/// two copies of the same notes, and the cache's bytes, like every output's,
+/// depend on the notes alone.
 struct FileStamp: Sendable, Equatable {
     var size: Int64
     var modified: Int64
     var changed: Int64
     var inode: UInt64
+    var device: UInt64
 
     /// A stamp taken within this many nanoseconds of a change is not kept: a second change
     /// in the same tick of the file system's clock could leave every field as it was.
@@ -38,22 +41,28 @@ struct FileStamp: Sendable, Equatable {
         #endif
         let taken = Int64(now.timeIntervalSince1970 * 1e9)
         guard taken - max(modified, changed) >= settling else { return nil }
-        return FileStamp(size: Int64(info.st_size), modified: modified, changed: changed, inode: UInt64(info.st_ino))
+        return FileStamp(size: Int64(info.st_size), modified: modified, changed: changed, inode: UInt64(info.st_ino),
+                         device: UInt64(info.st_dev))
     }
 
     private static func nanoseconds(_ time: timespec) -> Int64 {
         Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 
-    /// The stamps and hashes of the files this process has read.
+    /// The stamps and hashes of the files this process has read, or the last build read (StampFile).
     static let memo = Memo()
 
-    /// Kept only in a process that builds again and again (`Building.keepFileStamps()`, the live
-    /// preview): a single build would only hold ten thousand stamps it never asks for.
+    /// Stamps by absolute path: the same notes reached as `Input/…` or `/abs/Input/…` are one file, and
+    /// `Input/…` from another folder is another.
     final class Memo: @unchecked Sendable {
         private let lock = NSLock()
         private var known: [String: (stamp: FileStamp, hash: String)] = [:]
         private var keeps = false
+        private static let base = FileManager.default.currentDirectoryPath
+
+        static func absolute(_ path: String) -> String {
+            path.hasPrefix("/") ? path : base + "/" + path
+        }
 
         func keep() {
             lock.lock()
@@ -65,14 +74,32 @@ struct FileStamp: Sendable, Equatable {
         func hash(of path: String, stamp: FileStamp) -> String? {
             lock.lock()
             defer { lock.unlock() }
-            guard let entry = known[path], entry.stamp == stamp else { return nil }
+            guard let entry = known[Self.absolute(path)], entry.stamp == stamp else { return nil }
             return entry.hash
         }
 
         func record(_ path: String, stamp: FileStamp, hash: String) {
             lock.lock()
-            if keeps { known[path] = (stamp, hash) }
+            if keeps { known[Self.absolute(path)] = (stamp, hash) }
             lock.unlock()
+        }
+
+        /// Stamps read back (StampFile): kept where this process knows none of its own.
+        func adopt(_ entries: [(path: String, stamp: FileStamp, hash: String)]) {
+            lock.lock()
+            keeps = true
+            for entry in entries where known[entry.path] == nil { known[entry.path] = (entry.stamp, entry.hash) }
+            lock.unlock()
+        }
+
+        /// The stamps known of `paths`, in their order, by absolute path.
+        func entries(of paths: [String]) -> [(path: String, stamp: FileStamp, hash: String)] {
+            lock.lock()
+            defer { lock.unlock() }
+            return paths.compactMap { path in
+                let absolute = Self.absolute(path)
+                return known[absolute].map { (absolute, $0.stamp, $0.hash) }
+            }
         }
     }
 }

@@ -150,23 +150,18 @@ public struct KeptSessions: Sendable {
     }
 
     /// The length and the digest at the front of a kept file (nil when it cannot be read).
-    private static func readFront(of file: String) -> [UInt8]? {
-        let descriptor = open(file, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        func read(_ count: Int, at offset: Int) -> [UInt8]? {
-            var bytes = [UInt8](repeating: 0, count: count)
-            var done = 0
-            while done < count {
-                let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset + done)) }
-                guard got > 0 else { return nil }
-                done += got
-            }
-            return bytes
-        }
-        guard let length = read(4, at: 0) else { return nil }
-        let count = (0..<4).reduce(0) { $0 | Int(length[$1]) << (8 * $1) }
-        guard count < 1 << 26, let digest = read(count, at: 4) else { return nil }
-        return length + digest
+    private static func readFront(of path: String) -> [UInt8]? {
+        guard let file = FileBytes(path), let count = file.length(at: 0), count < 1 << 26,
+              let front = file.data(at: 0, count: 4 + count) else { return nil }
+        return [UInt8](front)
+    }
+
+    /// The share of `data/` after the outline in a kept file, read without the digest and outline in front
+    /// of it (nil when the file cannot be read or is cut short; empty when it holds no share).
+    static func readShare(of path: String) -> Data? {
+        guard let file = FileBytes(path), let size = file.size, let digest = file.length(at: 0), digest <= size - 8,
+              let outline = file.length(at: 4 + digest), outline <= size - 8 - digest else { return nil }
+        let start = 8 + digest + outline
+        return file.data(at: start, count: size - start)
     }
 }
