@@ -9,6 +9,9 @@ enum Fixtures {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
     /// "Today" for every finding a test sees: before every date the tests' profiles carry.
     static let today = "2026-01-01"
+    /// The notes' stamps in an output folder (StampFile): what `stat` said of them, so the one file whose
+    /// bytes differ between two builds of the same notes.
+    static let stamps = ".begeleid/stempels"
     static let repository = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static var sessionFiles: [String] {
