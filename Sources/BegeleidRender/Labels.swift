@@ -11,14 +11,21 @@ public struct Labels: Sendable {
     /// Parses a labels file; keys it lacks are taken from `fallback`.
     init(language: Language, yaml: String, fallback: Labels?) throws {
         self.language = language
-        let loaded = (try Yams.load(yaml: yaml) as? [String: Any]) ?? [:]
+        // Every plain scalar read as its text (the basic resolver: the default one's regular expressions were a
+        // fifth of starting a build); a plain empty, `~` or `null` is no label, so the fallback's stands.
         var words = fallback?.words ?? [:]
         var months = fallback?.months ?? []
-        for (key, value) in loaded {
-            if key == "months", let list = value as? [Any], list.count == 12 {
-                months = list.map { "\($0)" }
-            } else if let text = value as? String {
-                words[key] = text
+        if case .mapping(let mapping)? = try Yams.compose(yaml: yaml, .basic, .default, .utf8) {
+            for (keyNode, value) in mapping {
+                guard let key = keyNode.string else { continue }
+                switch value {
+                case .scalar(let scalar) where !(scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)):
+                    words[key] = scalar.string
+                case .sequence(let list) where key == "months" && list.count == 12:
+                    months = list.map { $0.string ?? "" }
+                default:
+                    continue
+                }
             }
         }
         self.words = words

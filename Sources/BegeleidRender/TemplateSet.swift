@@ -39,11 +39,17 @@ public struct TemplateSet: Sendable {
             }
         }
         var library = TemplateLibrary()
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) where name.hasSuffix(".mustache") {
-            do throws(TemplateError) {
-                library.register(try Template(source.text), named: String(name.dropLast(".mustache".count)))
-            } catch {
-                throw LoadError(path: source.path, message: LocalizedText(
+        // Parsed on every core (a tenth of starting a build), registered and reported in name order.
+        let names = sources.keys.filter { $0.hasSuffix(".mustache") }.sorted()
+        let parsed = Parallel.map(names.map { (name: $0, text: sources[$0]?.text ?? "") }) { template in
+            Swift.Result { () throws(TemplateError) in try Template(template.text) }
+        }
+        for (name, result) in zip(names, parsed) {
+            switch result {
+            case .success(let template):
+                library.register(template, named: String(name.dropLast(".mustache".count)))
+            case .failure(let error):
+                throw LoadError(path: sources[name]?.path ?? name, message: LocalizedText(
                     nl: "ongeldig Mustache-sjabloon, \(error.message.dutch)", en: "invalid Mustache template, \(error.message.english)"))
             }
         }

@@ -32,17 +32,19 @@ struct FileBytes: ~Copyable {
 
     /// `count` bytes at `offset`; nil when the file ends before.
     func data(at offset: Int, count: Int) -> Data? {
-        var data = Data(count: count)
-        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
-            var done = 0
-            while done < count {
-                let got = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
-                guard got > 0 else { return false }
-                done += got
+        guard count > 0 else { return count == 0 ? Data() : nil }
+        // Read into memory of its own that Data then takes over (no zeroing first, no copy after).
+        guard let memory = malloc(count) else { return nil }
+        var done = 0
+        while done < count {
+            let got = pread(descriptor, memory + done, count - done, off_t(offset + done))
+            guard got > 0 else {
+                free(memory)
+                return nil
             }
-            return true
+            done += got
         }
-        return complete ? data : nil
+        return Data(bytesNoCopy: memory, count: count, deallocator: .free)
     }
 
     /// A little-endian 32-bit length at `offset`.

@@ -218,12 +218,12 @@ public struct SessionCollection: Codable {
     /// thousand documents a second time or holding them in memory at once.
     public static func parts<Documents: Sequence<Data>>(_ documents: Documents) -> some Sequence<Data> {
         let head = Data("{\n  \"schemaVersion\" : \(SessionDocument.currentSchemaVersion),\n  \"sessions\" : [".utf8)
-        let body = documents.enumerated().lazy.map { index, document -> Data in
-            var part = Data((index == 0 ? "\n" : ",\n").utf8)
-            var trimmed = document
-            while trimmed.last == 0x0A { trimmed.removeLast() }
-            part.append(trimmed)
-            return part
+        // Each document as it is, without its closing newlines (a slice: not copied), after a separator.
+        let first = Data("\n".utf8), next = Data(",\n".utf8)
+        let body = documents.enumerated().lazy.flatMap { index, document -> [Data] in
+            var end = document.endIndex
+            while end > document.startIndex, document[end - 1] == 0x0A { end -= 1 }
+            return [index == 0 ? first : next, document[document.startIndex..<end]]
         }
         return [AnySequence([head]), AnySequence(body), AnySequence([Data("\n  ]\n}\n".utf8)])].joined()
     }

@@ -67,22 +67,22 @@ public struct DataShare: Sendable, Equatable {
 
     /// The share kept as `data`, when it was made under `fingerprint` with `count` parts; nil otherwise.
     public init?(decoding data: Data, fingerprint: String, count: Int) {
-        let bytes = [UInt8](data)
+        // Slices of `data`, not copies: a build reads a thousand shares to lay them end to end.
         let header = Array(Self.header(fingerprint).utf8)
-        guard bytes.starts(with: header) else { return nil }
-        var offset = header.count
+        guard data.starts(with: header) else { return nil }
+        var offset = data.startIndex + header.count
         var parts: [Part] = []
         for _ in 0..<count {
-            guard let rows = Self.number(bytes, at: &offset), let csvCount = Self.number(bytes, at: &offset),
-                  let sheetSize = Self.number(bytes, at: &offset), let checksum = Self.number(bytes, at: &offset),
-                  let sheetCount = Self.number(bytes, at: &offset), bytes.count - offset >= csvCount + sheetCount else { return nil }
-            let csv = Data(bytes[offset..<offset + csvCount])
+            guard let rows = Self.number(data, at: &offset), let csvCount = Self.number(data, at: &offset),
+                  let sheetSize = Self.number(data, at: &offset), let checksum = Self.number(data, at: &offset),
+                  let sheetCount = Self.number(data, at: &offset), data.endIndex - offset >= csvCount + sheetCount else { return nil }
+            let csv = data[offset..<offset + csvCount]
             offset += csvCount
-            let sheet = DeflatedPiece(bytes: Data(bytes[offset..<offset + sheetCount]), checksum: UInt32(checksum), size: sheetSize)
+            let sheet = DeflatedPiece(bytes: data[offset..<offset + sheetCount], checksum: UInt32(checksum), size: sheetSize)
             offset += sheetCount
             parts.append(Part(rows: rows, csv: csv, sheet: sheet))
         }
-        guard offset == bytes.count else { return nil }
+        guard offset == data.endIndex else { return nil }
         self.parts = parts
     }
 
@@ -94,8 +94,8 @@ public struct DataShare: Sendable, Equatable {
         withUnsafeBytes(of: number.littleEndian) { data.append(contentsOf: $0) }
     }
 
-    private static func number(_ bytes: [UInt8], at offset: inout Int) -> Int? {
-        guard bytes.count - offset >= 4 else { return nil }
+    private static func number(_ bytes: Data, at offset: inout Int) -> Int? {
+        guard bytes.endIndex - offset >= 4 else { return nil }
         var value: UInt32 = 0
         for index in 0..<4 { value |= UInt32(bytes[offset + index]) << (8 * UInt32(index)) }
         offset += 4

@@ -3,8 +3,8 @@ import Foundation
 
 /// Work spread over every core, results in the order of the input, so the
 /// output is the same bytes as one core would write.
-enum Parallel {
-    static func map<Element: Sendable, Result: Sendable>(
+public enum Parallel {
+    public static func map<Element: Sendable, Result: Sendable>(
         _ items: [Element], _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
         guard items.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else { return items.map(transform) }
@@ -16,14 +16,14 @@ enum Parallel {
     }
 
     /// `body` begun on a worker of its own while the caller goes on; `Started.result()` waits for it.
-    static func start<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) -> Started<Value> {
+    public static func start<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) -> Started<Value> {
         let started = Started<Value>()
         DispatchQueue.global().async { started.finish(Swift.Result { try body() }) }
         return started
     }
 
     /// Work begun by `start`: its value or its error, once it is done.
-    final class Started<Value: Sendable>: @unchecked Sendable {
+    public final class Started<Value: Sendable>: @unchecked Sendable {
         private let done = DispatchSemaphore(value: 0)
         private var outcome: Swift.Result<Value, any Error>?
 
@@ -33,7 +33,7 @@ enum Parallel {
         }
 
         /// Waits until the work is done, and hands its result over (not kept here after: call it once).
-        func result() throws -> Value {
+        public func result() throws -> Value {
             done.wait()
             defer { outcome = nil }
             return try outcome!.get()
