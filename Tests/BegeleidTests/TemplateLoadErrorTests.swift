@@ -32,6 +32,17 @@ import Testing
         #expect(try #require(Self.loadError("kop", deep)).message.english.contains("nested more than 100"))
     }
 
+    /// A labels file is read by its text: a label that YAML would take for a number or a yes stays the
+    /// text written; one left empty (or `~`, `null`) is no label, so the shipped one stands; quoted it is empty.
+    @Test func labelsAreReadAsWritten() throws {
+        let fallback = try Labels(language: .dutch, yaml: "a: A\nb: B\nc: C\nd: D\ne: E\n", fallback: nil)
+        let labels = try Labels(language: .dutch, yaml: "a: ja\nb: 2026\nc:\nd: ~\ne: \"\"\nmonths: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]\n",
+                                fallback: fallback)
+        #expect(labels["a"] == "ja" && labels["b"] == "2026" && labels["c"] == "C" && labels["d"] == "D" && labels["e"] == "")
+        #expect(labels.longDate("2026-03-12") == "12 3 2026")
+        #expect(throws: (any Error).self) { try Labels(language: .dutch, yaml: "a: [", fallback: nil) }
+    }
+
     @Test func supportedConstructsLoad() throws {
         #expect(Self.loadError("kop", "{{=<% %>=}}<%#a%><%.%><%/a%>\n{{! no longer a tag }}\n  <%> optie.md%>\n") == nil)
     }
