@@ -27,6 +27,25 @@ public enum Layout {
     /// A file of the data folder (`data/<file>`).
     public static func data(_ file: String) -> String { "data/\(file)" }
 
+    /// The last component of `path` (`Input/sessies/x.md` → `x.md`), as NSString's `lastPathComponent`
+    /// says it; by hand for the plain case (a thousand notes' names a build: NSString's was a tenth of a one-file rebuild).
+    public static func fileName(_ path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        let start = path.utf8.index(after: slash)
+        return start == path.endIndex ? (path as NSString).lastPathComponent : String(path[start...])
+    }
+
+    /// The last component without its extension (`Input/sessies/x.md` → `x`), as NSString's
+    /// `deletingPathExtension` says it; by hand when the name has one dot, inside it.
+    public static func stem(_ path: String) -> String {
+        let name = fileName(path)
+        let dots = name.utf8.indices.filter { name.utf8[$0] == UInt8(ascii: ".") }
+        guard dots.count == 1, let dot = dots.first, dot != name.startIndex, name.utf8.index(after: dot) != name.endIndex else {
+            return (name as NSString).deletingPathExtension
+        }
+        return String(name[..<dot])
+    }
+
     /// `folder/name`, as the file system spells it.
     public static func join(_ folder: String, _ name: String) -> String {
         (folder as NSString).appendingPathComponent(name)

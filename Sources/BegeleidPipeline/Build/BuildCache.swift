@@ -105,12 +105,7 @@ struct BuildCache: Codable, Sendable {
 
     /// Entries are kept by file name (all notes share one folder), so the
     /// same notes reached by another path (`Input` or `/abs/Input`) still match.
-    static func name(_ path: String) -> String {
-        // (By hand: NSString's `lastPathComponent` was a twentieth of a one-file rebuild.)
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
-        let start = path.utf8.index(after: slash)
-        return start == path.endIndex ? (path as NSString).lastPathComponent : String(path[start...])
-    }
+    static func name(_ path: String) -> String { Layout.fileName(path) }
 
     var format = BuildCache.currentFormat
     /// Tool version, templates and options together: any change invalidates every entry.

@@ -40,13 +40,46 @@ enum StampFile {
     }
 
     static func parse(_ data: Data) -> [(path: String, stamp: FileStamp, hash: String)] {
-        String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
-            let fields = line.split(separator: "\t", maxSplits: 6, omittingEmptySubsequences: false)
-            guard fields.count == 7, !fields[0].isEmpty, fields[6].hasPrefix("/"),
-                  let size = Int64(fields[1]), let modified = Int64(fields[2]), let changed = Int64(fields[3]),
-                  let inode = UInt64(fields[4]), let device = UInt64(fields[5]) else { return nil }
-            return (String(fields[6]), FileStamp(size: size, modified: modified, changed: changed, inode: inode, device: device),
-                    String(fields[0]))
+        // (On bytes: String's `split` and `Int(_:)` took a tenth of a one-file rebuild for a thousand lines.)
+        let bytes = [UInt8](data)
+        var entries: [(path: String, stamp: FileStamp, hash: String)] = []
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { start = end + 1 }
+            var fields: [ArraySlice<UInt8>] = []
+            var field = start
+            for index in start..<end where bytes[index] == 0x09 && fields.count < 6 {
+                fields.append(bytes[field..<index])
+                field = index + 1
+            }
+            fields.append(bytes[field..<end])
+            guard fields.count == 7, !fields[0].isEmpty, fields[6].first == UInt8(ascii: "/"),
+                  let size = number(fields[1], as: Int64.self), let modified = number(fields[2], as: Int64.self),
+                  let changed = number(fields[3], as: Int64.self), let inode = number(fields[4], as: UInt64.self),
+                  let device = number(fields[5], as: UInt64.self),
+                  let path = String(validating: fields[6], as: UTF8.self), let hash = String(validating: fields[0], as: UTF8.self)
+            else { continue }
+            entries.append((path, FileStamp(size: size, modified: modified, changed: changed, inode: inode, device: device), hash))
         }
+        return entries
+    }
+
+    /// A decimal whole number, as `encode` writes it; nil for anything else (or beyond 64 bits).
+    private static func number<Number: FixedWidthInteger>(_ digits: ArraySlice<UInt8>, as _: Number.Type) -> Number? {
+        var rest = digits
+        let negative = Number.isSigned && rest.first == UInt8(ascii: "-")
+        if negative { rest = rest.dropFirst() }
+        guard !rest.isEmpty else { return nil }
+        var value: Number = 0
+        for digit in rest {
+            guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            let step = Number(digit - UInt8(ascii: "0"))
+            let (sum, overflowAgain) = negative ? times.subtractingReportingOverflow(step) : times.addingReportingOverflow(step)
+            guard !overflow, !overflowAgain else { return nil }
+            value = sum
+        }
+        return value
     }
 }

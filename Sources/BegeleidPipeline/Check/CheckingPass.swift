@@ -78,7 +78,7 @@ extension Checking {
             notesKey = vocabulary.map { BuildCache.hash([$0.1.fingerprint]) } ?? ""
             // Where two files give the same slug, the one already named as a slug keeps it (each slug made once).
             let slugs = paths.map { (path: $0, slug: SessionFiles.slug(forPath: $0)) }
-            let isNamedAsSlug = { (file: (path: String, slug: String)) in file.slug + ".md" == String(file.path.split(separator: "/").last ?? "") }
+            let isNamedAsSlug = { (file: (path: String, slug: String)) in file.slug + ".md" == Layout.fileName(file.path) }
             let ordered = slugs.filter(isNamedAsSlug) + slugs.filter { !isNamedAsSlug($0) }
             var owners: [String: String] = [:]
             files = ordered.map { path, slug in

@@ -16,8 +16,7 @@ enum FileNaming {
                     en: "this \(isSession ? "session" : "profile") gets the same name “\(slug)” as \(owner); rename the file"))]
         }
         owners[slug] = path
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        guard stem != slug else { return [] }
+        guard Layout.stem(path) != slug else { return [] }
         let output = isSession ? LocalizedText(nl: "het rapport", en: "the report") : LocalizedText(nl: "het voorstel", en: "the proposal")
         return [Diagnostic(
             .warning, .fileNameNotSlug, path: path, at: start,

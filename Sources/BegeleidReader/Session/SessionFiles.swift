@@ -6,8 +6,7 @@ public enum SessionFiles {
     /// The slug of an input file (notes, a profile): its stem, made a slug if
     /// it is not one; `fallback` when nothing of the stem is left.
     public static func slug(forPath path: String, fallback: String = "sessie") -> String {
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let slug = Names.slug(stem)
+        let slug = Names.slug(Layout.stem(path))
         return slug.isEmpty ? fallback : slug
     }
 
