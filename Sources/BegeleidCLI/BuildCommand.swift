@@ -26,6 +26,8 @@ struct BuildCommand: ExitingCommand {
     mutating func execute() -> Int32 {
         let printer = common.printer
         do {
+            // What the last build left is read while the templates load (a public build keeps nothing).
+            if !publicOnly { Prefetch.start(output: output) }
             let templates = try Pipeline.Templates.load(folders.templates)
             var options = Building.Options(
                 input: folders.input, output: output, strict: common.strict, language: common.lang, publicOnly: publicOnly,

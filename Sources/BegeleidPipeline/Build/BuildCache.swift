@@ -147,10 +147,13 @@ struct BuildCache: Codable, Sendable {
         return try? KeptSessions.decode([UInt8](data), path: path)
     }
 
-    static func load(from output: String, key: String) -> BuildCache {
+    /// `early`: the file as Prefetch read it; taken when `cache.json` is still that file.
+    static func load(from output: String, key: String, early: Prefetch.Read? = nil) -> BuildCache {
         let path = (output as NSString).appendingPathComponent(Self.path)
-        guard let data = FileManager.default.contents(atPath: path),
-              let cache = BuildCache(json: data), cache.format == currentFormat, cache.key == key else {
+        let read = early.flatMap { early in
+            early.cacheFile != nil && FileStamp.now(path) == early.cacheFile ? early.cache : nil
+        } ?? FileBytes.contents(of: path).flatMap(BuildCache.init(json:))
+        guard let cache = read, cache.format == currentFormat, cache.key == key else {
             return BuildCache(key: key, output: output)
         }
         // An entry whose outputs are gone is no use: that session is built again.
@@ -169,8 +172,9 @@ struct BuildCache: Codable, Sendable {
     /// build; otherwise notes changed back to what the cache knew would keep reports of the
     /// interrupted version, text the writer had removed), and whether that build finished. A public
     /// build starts from nothing each time: its folder never holds a cache of other sessions.
-    static func take(from output: String, key: String, publicOnly: Bool) -> (cache: BuildCache?, lastBuildFinished: Bool) {
-        let cache = publicOnly ? nil : load(from: output, key: key)
+    static func take(from output: String, key: String, publicOnly: Bool, early: Prefetch.Read? = nil)
+        -> (cache: BuildCache?, lastBuildFinished: Bool) {
+        let cache = publicOnly ? nil : load(from: output, key: key, early: early)
         let finished = FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(path))
         remove(from: output)
         let former = (output as NSString).appendingPathComponent(formerShares)

@@ -110,9 +110,11 @@ public enum Building {
         let key = cacheKey(options, renderer: renderer)
         let taken = Parallel.start {
             Phases.measure("cache laden/cache load") { () -> (cache: BuildCache?, lastBuildFinished: Bool) in
-                // (The notes' stamps too: a build with a cache reads only the notes they do not vouch for.)
-                if !options.publicOnly { StampFile.load(from: options.output) }
-                return BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly)
+                // (The notes' stamps too: a build with a cache reads only the notes they do not vouch for.
+                // Both may have been read while the templates loaded: Prefetch.)
+                let early = Prefetch.take(output: options.output)
+                if !options.publicOnly { StampFile.load(from: options.output, read: early?.stamps) }
+                return BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly, early: early)
             }
         }
         let files = Phases.measure("verzamelen/collect") { SessionFiles.collect([options.sessionsFolder]).files }

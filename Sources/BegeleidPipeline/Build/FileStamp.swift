@@ -32,6 +32,15 @@ struct FileStamp: Sendable, Equatable {
     /// The stamp of `path` now (links followed, as the notes are read); nil when it cannot be had
     /// or the file changed too recently to be told apart from its next change.
     static func of(_ path: String, now: Date = Date()) -> FileStamp? {
+        guard let stamp = Self.now(path) else { return nil }
+        let taken = Int64(now.timeIntervalSince1970 * 1e9)
+        guard taken - max(stamp.modified, stamp.changed) >= settling else { return nil }
+        return stamp
+    }
+
+    /// What `stat` says of `path` now, however recent its last change (to tell whether a file is still
+    /// the one read a moment ago, not whether its bytes are known).
+    static func now(_ path: String) -> FileStamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         #if canImport(Darwin)
@@ -39,8 +48,6 @@ struct FileStamp: Sendable, Equatable {
         #else
         let modified = nanoseconds(info.st_mtim), changed = nanoseconds(info.st_ctim)
         #endif
-        let taken = Int64(now.timeIntervalSince1970 * 1e9)
-        guard taken - max(modified, changed) >= settling else { return nil }
         return FileStamp(size: Int64(info.st_size), modified: modified, changed: changed, inode: UInt64(info.st_ino),
                          device: UInt64(info.st_dev))
     }

@@ -16,11 +16,12 @@ import Foundation
 enum StampFile {
     static let path = Layout.state + "/stempels"
 
-    /// The stamps of the last build in `output`, handed to FileStamp.memo; from here on this process keeps stamps.
-    static func load(from output: String) {
+    /// The stamps of the last build in `output` (read now, or by Prefetch), handed to FileStamp.memo;
+    /// from here on this process keeps stamps.
+    static func load(from output: String, read: [(path: String, stamp: FileStamp, hash: String)]? = nil) {
         FileStamp.memo.keep()
-        guard let data = FileManager.default.contents(atPath: Layout.join(output, path)) else { return }
-        FileStamp.memo.adopt(parse(data))
+        guard let entries = read ?? FileBytes.contents(of: Layout.join(output, path)).map(parse) else { return }
+        FileStamp.memo.adopt(entries)
     }
 
     /// Writes the stamps known of `files` (the notes of this build) into `writer`'s folder.

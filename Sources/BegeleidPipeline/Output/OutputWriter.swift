@@ -41,13 +41,17 @@ struct OutputWriter: Sendable {
         let descriptor = Self.createTemporary(temporary)
         guard descriptor >= 0 else { throw failure(target, nl: "bestand kan niet worden geschreven", en: "file cannot be written") }
         var complete = true
-        for part in parts where complete { complete = Self.writeAll(part, to: descriptor) }
+        var size = 0
+        for part in parts where complete {
+            complete = Self.writeAll(part, to: descriptor)
+            size += part.count
+        }
         close(descriptor)
         guard complete else {
             unlink(temporary)
             throw failure(target, nl: "bestand kan niet worden geschreven", en: "file cannot be written")
         }
-        try replace(target, with: temporary)
+        try replace(target, with: temporary, large: size >= Self.large)
     }
 
     /// Writes a file that `make` creates at the URL it is given (a temporary path beside the
@@ -69,12 +73,28 @@ struct OutputWriter: Sendable {
     }
 
     /// Puts a whole temporary file in place of `target` (removed when that fails).
-    private func replace(_ target: String, with temporary: String) throws(Building.Failure) {
-        guard rename(temporary, target) == 0 else {
+    private func replace(_ target: String, with temporary: String, large: Bool = false) throws(Building.Failure) {
+        guard Self.put(temporary, over: target, large: large) else {
             unlink(temporary)
             throw failure(target, nl: "bestand kan niet worden vervangen", en: "file cannot be replaced")
         }
     }
+
+    /// From this size on a file is `large` for `put`.
+    static let large = 1 << 20
+
+    /// Renames `temporary` over `target`. The `large` file it replaces is let go of on a thread of
+    /// its own: on ext4 the last link to a file going frees its blocks there and then, and that was
+    /// a third of writing `data/` in a one-file rebuild. (Held open across the rename, the old file
+    /// is freed when it is closed; a process that ends first closes it on its way out.)
+    static func put(_ temporary: String, over target: String, large: Bool) -> Bool {
+        let old = large ? open(target, O_RDONLY | O_NOFOLLOW | O_CLOEXEC) : -1
+        let renamed = rename(temporary, target) == 0
+        if old >= 0 { letGo.async { close(old) } }
+        return renamed
+    }
+
+    private static let letGo = DispatchQueue(label: "begeleid.letgo", qos: .utility)
 
     static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
         data.withUnsafeBytes { buffer -> Bool in

@@ -82,7 +82,7 @@ final class PendingFile {
             throw error
         }
         closeAll()
-        guard rename(temporary, target) == 0 else {
+        guard OutputWriter.put(temporary, over: target, large: size >= OutputWriter.large) else {
             unlink(temporary)
             throw failure("bestand kan niet worden vervangen", "file cannot be replaced")
         }
