@@ -152,6 +152,8 @@ public enum Building {
         let nextCache = options.publicOnly ? nil : try Phases.measure("cache schrijven/cache write") { () throws(Failure) in
             try reports.prepareCache(after: checking, pagesBase: pagesBase)
         }
+        // The notes' stamps are written now that every file is checked (true of the files whatever follows).
+        if nextCache != nil { try StampFile.write(files, in: writer) }
         // The index and overview the last build wrote stay when they were made from the same (BuildCache.Pages).
         let lastPages = cache?.pages
         // The last build's cache is of no more use: let go of it before the pages that span sessions (at
@@ -167,7 +169,6 @@ public enum Building {
         }
         if let nextCache {
             try nextCache.file.append(BuildCache.encodedEnd(pages: pages))
-            try StampFile.write(files, in: writer)
             try nextCache.file.commit()
         }
 

@@ -65,15 +65,37 @@ struct FileStamp: Sendable, Equatable {
         private let lock = NSLock()
         private var known: [String: (stamp: FileStamp, hash: String)] = [:]
         private var keeps = false
+        /// Kept from one build to the next in this process (`watch`), not only through one build.
+        private var persistent = false
         private static let base = FileManager.default.currentDirectoryPath
 
         static func absolute(_ path: String) -> String {
             path.hasPrefix("/") ? path : base + "/" + path
         }
 
+        /// Stamps are kept for every later build of this process (the live preview).
         func keep() {
             lock.lock()
             keeps = true
+            persistent = true
+            lock.unlock()
+        }
+
+        /// Stamps are kept until `endOfBuild` (a build that writes them to StampFile).
+        func keepForThisBuild() {
+            lock.lock()
+            keeps = true
+            lock.unlock()
+        }
+
+        /// Lets go of the stamps unless they are kept for later builds (at N = 10,000 they were
+        /// some megabytes through the pages across sessions, the peak of a build's memory).
+        func endOfBuild() {
+            lock.lock()
+            if !persistent {
+                known = [:]
+                keeps = false
+            }
             lock.unlock()
         }
 
@@ -94,7 +116,6 @@ struct FileStamp: Sendable, Equatable {
         /// Stamps read back (StampFile): kept where this process knows none of its own.
         func adopt(_ entries: [(path: String, stamp: FileStamp, hash: String)]) {
             lock.lock()
-            keeps = true
             for entry in entries where known[entry.path] == nil { known[entry.path] = (entry.stamp, entry.hash) }
             lock.unlock()
         }

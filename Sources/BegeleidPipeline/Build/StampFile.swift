@@ -19,16 +19,18 @@ enum StampFile {
     /// The stamps of the last build in `output` (read now, or by Prefetch), handed to FileStamp.memo;
     /// from here on this process keeps stamps.
     static func load(from output: String, read: [(path: String, stamp: FileStamp, hash: String)]? = nil) {
-        FileStamp.memo.keep()
+        FileStamp.memo.keepForThisBuild()
         guard let entries = read ?? FileBytes.contents(of: Layout.join(output, path)).map(parse) else { return }
         FileStamp.memo.adopt(entries)
     }
 
-    /// Writes the stamps known of `files` (the notes of this build) into `writer`'s folder.
+    /// Writes the stamps known of `files` (the notes of this build) into `writer`'s folder, as soon as
+    /// every file is checked; then this build lets go of them (FileStamp.Memo.endOfBuild).
     static func write(_ files: [String], in writer: OutputWriter) throws(Building.Failure) {
         let file = try PendingFile(path, in: writer)
         try file.append(encode(FileStamp.memo.entries(of: files)))
         try file.commit()
+        FileStamp.memo.endOfBuild()
     }
 
     static func encode(_ entries: [(path: String, stamp: FileStamp, hash: String)]) -> Data {

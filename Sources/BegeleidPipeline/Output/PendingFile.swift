@@ -37,7 +37,7 @@ final class PendingFile {
     /// Appended bytes not yet written: a build appends ten thousand pieces of a kilobyte or two to
     /// the tables of `data/`, and a system call for each was a sixth of a one-file rebuild.
     private var pending = Data()
-    private static let pendingLimit = 1 << 18
+    private static let pendingLimit = 1 << 16
 
     func append(_ data: Data) throws(Building.Failure) {
         guard descriptor >= 0 else { throw failure("bestand kan niet worden geschreven", "file cannot be written") }
