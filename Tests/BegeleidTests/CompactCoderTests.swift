@@ -166,6 +166,11 @@ struct CompactCoderTests {
             if random.next(below: 2) == 0 {
                 generated.pages = BuildCache.Pages(files: (0..<random.next(below: 4)).map { _ in text() }, key: text())
             }
+            if random.next(below: 2) == 0 {
+                let count = random.next(below: 4)
+                generated.sessies = BuildCache.Sessies(lengths: (0..<count).map { _ in random.next(below: 100_000) },
+                                                       names: (0..<count).map { _ in text() })
+            }
             let expected = try generated.encodedByJSONEncoder()
             let written = Data(generated.encodedParts().joined())
             #expect(written == expected, "\(String(decoding: written, as: UTF8.self))")

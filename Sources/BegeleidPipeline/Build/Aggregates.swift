@@ -22,9 +22,11 @@ struct Aggregates {
     /// Writes them all; returns the paths written, relative to the output folder, and what the next
     /// build's cache keeps of the index and overview (nil when their key cannot be told).
     /// `sessionsKey`: the key of what the index and overview show of the sessions (SessionReports.prepareCache);
-    /// `last`: the last build's index and overview.
-    func write(_ checking: Checking.Result, sessionsKey: String? = nil, last: BuildCache.Pages? = nil) throws(Building.Failure)
-        -> (written: [String], pages: BuildCache.Pages?) {
+    /// `last`: the last build's index and overview; `lastSessies`: its `sessies.json` (CollectionFile).
+    /// Also returns what the next build needs of this `sessies.json`.
+    func write(_ checking: Checking.Result, sessionsKey: String? = nil, last: BuildCache.Pages? = nil,
+               lastSessies: BuildCache.Sessies? = nil) throws(Building.Failure)
+        -> (written: [String], pages: BuildCache.Pages?, sessies: BuildCache.Sessies) {
         // Concepts are listed in the index (marked) but never counted in the overview or the data.
         let counted = checking.kept.entries.filter { $0.status == .final }
         let data = DataFolder(options: options, renderer: renderer, writer: writer, shares: shares, synonyms: values.synonyms)
@@ -37,15 +39,20 @@ struct Aggregates {
         if let key, let last, last.key == key, last.files.allSatisfy({ access(options.output + "/" + $0, F_OK) == 0 }) {
             // Unchanged: `data/`'s two halves side by side instead.
             do {
-                let collection = Parallel.start { try Phases.measure("data") { try data.writeCollection(counted, from: checking.kept) } }
+                let collection = Parallel.start {
+                    try Phases.measure("data") { try data.writeCollection(counted, from: checking.kept, unchanged: checking.reused, last: lastSessies) }
+                }
                 let tables = Result { try Phases.measure("data") { try data.writeTables(counted, from: checking.kept) } }
-                return (try written + collection.result() + tables.get(), last)
+                let sessies = try collection.result()
+                return (try written + [CollectionFile.relative] + tables.get(), last, sessies)
             } catch {
                 throw Building.Failure.writing(error, output: options.output)
             }
         }
         // `data/` needs the shares alone: it is made beside the pages (each half has long stretches on one core).
-        let dataWritten = Parallel.start { try Phases.measure("data") { try data.write(counted, from: checking.kept) } }
+        let dataWritten = Parallel.start {
+            try Phases.measure("data") { try data.write(counted, from: checking.kept, unchanged: checking.reused, last: lastSessies) }
+        }
         var pages: [String] = []
         do {
             try writePages(checking, series: series, written: &pages)
@@ -57,8 +64,9 @@ struct Aggregates {
         do {
             let index = pages.firstIndex(of: Layout.index).map { $0 + 1 } ?? pages.endIndex
             var rest = pages
-            rest.insert(contentsOf: try dataWritten.result(), at: index)
-            return (written + rest, key.map { BuildCache.Pages(files: pages, key: $0) })
+            let data = try dataWritten.result()
+            rest.insert(contentsOf: data.written, at: index)
+            return (written + rest, key.map { BuildCache.Pages(files: pages, key: $0) }, data.sessies)
         } catch {
             throw Building.Failure.writing(error, output: options.output)
         }

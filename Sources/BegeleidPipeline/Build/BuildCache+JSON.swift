@@ -41,6 +41,19 @@ extension BuildCache.Pages {
     }
 }
 
+extension BuildCache.Sessies {
+    /// The member `sessies`, after the others (with its comma).
+    func appendJSON(to out: inout [UInt8]) {
+        out.append(contentsOf: #","sessies":"#.utf8)
+        var object = JSONObject(&out)
+        object.key("lengths", &out)
+        out.appendJSON(list: lengths) { $0.append(contentsOf: String($1).utf8) }
+        object.key("names", &out)
+        out.appendJSON(list: names) { $0.appendJSON($1) }
+        object.close(&out)
+    }
+}
+
 extension BuildCache.Finding {
     func appendJSON(to out: inout [UInt8]) {
         var object = JSONObject(&out)

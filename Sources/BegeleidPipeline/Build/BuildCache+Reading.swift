@@ -16,7 +16,7 @@ extension BuildCache {
     }
 
     private init(reading reader: inout JSONReader) throws {
-        var format: Int?, key: String?, entries: [String: Entry]?, pages: Pages??
+        var format: Int?, key: String?, entries: [String: Entry]?, pages: Pages??, sessies: Sessies??
         try reader.object { reader, member in
             switch member {
             case "format": format = try reader.int()
@@ -26,6 +26,7 @@ extension BuildCache {
                 try reader.object { reader, name in read[name] = try Entry(reading: &reader) }
                 entries = read
             case "pages": pages = try reader.optional { reader in try Pages(reading: &reader) }
+            case "sessies": sessies = try reader.optional { reader in try Sessies(reading: &reader) }
             default: try reader.skip()
             }
         }
@@ -34,6 +35,7 @@ extension BuildCache {
         self.format = format
         self.entries = entries
         self.pages = pages ?? nil
+        self.sessies = sessies ?? nil
     }
 }
 
@@ -135,5 +137,20 @@ extension BuildCache.Pages {
         }
         guard let files, let key else { throw JSONReader.Failure() }
         self.init(files: files, key: key)
+    }
+}
+
+extension BuildCache.Sessies {
+    fileprivate init(reading reader: inout JSONReader) throws {
+        var lengths: [Int]?, names: [String]?
+        try reader.object { reader, member in
+            switch member {
+            case "lengths": lengths = try reader.array { reader in try reader.int() }
+            case "names": names = try reader.array { reader in try reader.string() }
+            default: try reader.skip()
+            }
+        }
+        guard let lengths, let names else { throw JSONReader.Failure() }
+        self.init(lengths: lengths, names: names)
     }
 }

@@ -68,6 +68,15 @@ struct BuildCache: Codable, Sendable {
         var digest: String?
     }
 
+    /// `data/sessies.json` as the build that kept this cache wrote it: the notes (by name) whose
+    /// documents it holds, in order, and each document's length (what `stat` said of the file is in
+    /// StampFile: it is no part of the cache's bytes). The next build copies from it the documents of
+    /// sessions it does not render again (CollectionFile).
+    struct Sessies: Codable, Sendable, Equatable {
+        var lengths: [Int]
+        var names: [String]
+    }
+
     /// The index and the overview as the build that kept this cache wrote them: `key` names everything
     /// they were made from (the cache key, the value lists, each session's name, slug, status and
     /// digest hash in order, the series the index lists), `files` the pages. A build whose key is the
@@ -113,10 +122,12 @@ struct BuildCache: Codable, Sendable {
     var entries: [String: Entry] = [:]
     /// The index and overview of the build that kept it; nil when their key could not be told (notes with errors).
     var pages: Pages?
+    /// `data/sessies.json` as the build that kept it wrote it (CollectionFile).
+    var sessies: Sessies?
     /// The output folder it was loaded from (not stored).
     var output = ""
 
-    private enum CodingKeys: String, CodingKey { case format, key, entries, pages }
+    private enum CodingKeys: String, CodingKey { case format, key, entries, pages, sessies }
 
     init(key: String, output: String = "") {
         self.key = key
@@ -190,7 +201,7 @@ struct BuildCache: Codable, Sendable {
     /// ten thousand entries was the largest thing a build held), each entry written as JSONEncoder
     /// with sorted keys and unescaped slashes would write it (BuildCache+JSON).
     func encodedParts() -> some Sequence<Data> {
-        [AnySequence(encodedEntries()), AnySequence([Self.encodedEnd(pages: pages)])].joined()
+        [AnySequence(encodedEntries()), AnySequence([Self.encodedEnd(pages: pages, sessies: sessies)])].joined()
     }
 
     /// All of the file but its last member (`pages`, known only when the pages are written) and the closing brace.
@@ -210,10 +221,11 @@ struct BuildCache: Codable, Sendable {
         return [AnySequence([Data(#"{"entries":{"#.utf8)]), AnySequence(body), AnySequence([Data(tail)])].joined()
     }
 
-    /// The end of the file after `encodedEntries`: `pages` when there are, and the closing brace.
-    static func encodedEnd(pages: Pages?) -> Data {
+    /// The end of the file after `encodedEntries`: `pages` and `sessies` when there are, and the closing brace.
+    static func encodedEnd(pages: Pages?, sessies: Sessies?) -> Data {
         var end: [UInt8] = []
         if let pages { pages.appendJSON(to: &end) }
+        if let sessies { sessies.appendJSON(to: &end) }
         end.append(UInt8(ascii: "}"))
         return Data(end)
     }

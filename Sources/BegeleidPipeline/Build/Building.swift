@@ -153,9 +153,9 @@ public enum Building {
             try reports.prepareCache(after: checking, pagesBase: pagesBase)
         }
         // The notes' stamps are written now that every file is checked (true of the files whatever follows).
-        if nextCache != nil { try StampFile.write(files, in: writer) }
+        let stamps = nextCache == nil ? nil : try StampFile.begin(files, in: writer)
         // The index and overview the last build wrote stay when they were made from the same (BuildCache.Pages).
-        let lastPages = cache?.pages
+        let (lastPages, lastSessies) = (cache?.pages, cache?.sessies)
         // The last build's cache is of no more use: let go of it before the pages that span sessions (at
         // N = 10,000 its entries were a third of a rebuild's heap at its peak, the index being rendered).
         cache = nil
@@ -164,11 +164,12 @@ public enum Building {
 
         // 4. What spans sessions: series pages, index, data, overview; then the cache for the next build.
         let aggregates = Aggregates(options: options, renderer: renderer, writer: writer, values: values, shares: shares)
-        let (written, pages) = try Phases.measure("overkoepelend/aggregates") { () throws(Failure) in
-            try aggregates.write(checking, sessionsKey: nextCache?.sessionsKey, last: lastPages)
+        let (written, pages, sessies) = try Phases.measure("overkoepelend/aggregates") { () throws(Failure) in
+            try aggregates.write(checking, sessionsKey: nextCache?.sessionsKey, last: lastPages, lastSessies: lastSessies)
         }
         if let nextCache {
-            try nextCache.file.append(BuildCache.encodedEnd(pages: pages))
+            try nextCache.file.append(BuildCache.encodedEnd(pages: pages, sessies: sessies))
+            if let stamps { try StampFile.finish(stamps, outputs: [Layout.join(options.output, CollectionFile.relative)]) }
             try nextCache.file.commit()
         }
 

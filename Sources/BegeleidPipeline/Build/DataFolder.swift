@@ -21,19 +21,28 @@ struct DataFolder {
 
     /// Writes `data/` for `counted` (definitief sessions of `kept`, in path order); returns the paths written.
     /// An outline is loaded only where a file it needs is missing.
-    func write(_ counted: [KeptSessions.Entry], from kept: KeptSessions) throws -> [String] {
-        try writeCollection(counted, from: kept) + writeTables(counted, from: kept)
+    func write(_ counted: [KeptSessions.Entry], from kept: KeptSessions, unchanged: Set<String>, last: BuildCache.Sessies?) throws
+        -> (written: [String], sessies: BuildCache.Sessies) {
+        let collection = try writeCollection(counted, from: kept, unchanged: unchanged, last: last)
+        return ([CollectionFile.relative] + (try writeTables(counted, from: kept)), collection)
     }
 
-    /// `sessies.json`, from the documents written (the first half of `write`; the other needs nothing of it).
-    func writeCollection(_ counted: [KeptSessions.Entry], from kept: KeptSessions) throws -> [String] {
-        let documents = counted.lazy.map { [options] entry -> Data in
-            let path = Layout.join(options.output, Layout.session(entry.slug, "sessie.json"))
-            return FileBytes.contents(of: path)
-                ?? (kept.session(entry).flatMap { try? SessionDocument($0.publishable()).encoded() } ?? Data())
+    /// `sessies.json`, from the documents written, or from the last build's file (CollectionFile) where
+    /// the session was not rendered again (`unchanged`: their notes' paths). The first half of `write`;
+    /// the other needs nothing of it.
+    func writeCollection(_ counted: [KeptSessions.Entry], from kept: KeptSessions, unchanged: Set<String>,
+                         last: BuildCache.Sessies?) throws -> BuildCache.Sessies {
+        let documents = counted.map { [options] entry in
+            CollectionFile.Document(name: BuildCache.name(entry.path), unchanged: unchanged.contains(entry.path)) {
+                let path = Layout.join(options.output, Layout.session(entry.slug, "sessie.json"))
+                return FileBytes.contents(of: path)
+                    ?? (kept.session(entry).flatMap { try? SessionDocument($0.publishable()).encoded() } ?? Data())
+            }
         }
-        try Phases.measure("sessies.json") { try writer.write(parts: SessionCollection.parts(documents), to: Layout.data("sessies.json")) }
-        return [Layout.data("sessies.json")]
+        // A public build keeps no cache: it never copies from the last file.
+        return try Phases.measure("sessies.json") { () throws(Building.Failure) in
+            try CollectionFile(writer: writer).write(documents, last: options.publicOnly ? nil : last)
+        }
     }
 
     /// The tables, the workbook and the schema (the second half of `write`).

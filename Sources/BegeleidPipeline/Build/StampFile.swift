@@ -4,33 +4,72 @@ import Foundation
 /// `.begeleid/stempels`: the stamps of the notes (FileStamp) with the hash each
 /// was read at, from one build to the next, so that a build reads only the
 /// notes `stat` says may have changed (issue 18, item 6: reading and hashing a
-/// thousand unchanged notes was a sixth of a one-file rebuild).
+/// thousand unchanged notes was a sixth of a one-file rebuild); and the stamp
+/// of `data/sessies.json` as this build left it, so the next can tell it is
+/// still that file (CollectionFile).
 ///
-/// A line a file, tab-separated: hash, size, modification and change times,
-/// inode, device, absolute path. Not part of the cache: its lines differ
-/// between two copies of the same notes and between two builds of them, and a
-/// build without it only reads more. Read when a build starts (a line that
-/// cannot be read is passed over), written when it is done (a build cut off
-/// leaves the last one, still true of the files it names); a public build
-/// keeps none.
+/// A line a file, tab-separated: hash (`uitvoer` for a file of the output),
+/// size, modification and change times, inode, device, absolute path. Not part
+/// of the cache: its lines differ between two copies of the same notes and
+/// between two builds of them, and a build without it only reads more. Read
+/// when a build starts (a line that cannot be read is passed over); the notes'
+/// lines are written once every file is checked, the output's when the build is
+/// done (a build cut off leaves none: its files are not vouched for); a public
+/// build keeps none.
 enum StampFile {
     static let path = Layout.state + "/stempels"
+    /// The hash field of a line about a file of the output, not of notes.
+    static let output = "uitvoer"
 
-    /// The stamps of the last build in `output` (read now, or by Prefetch), handed to FileStamp.memo;
-    /// from here on this process keeps stamps.
+    /// The stamps of the last build in `output` (read now, or by Prefetch): the notes' handed to
+    /// FileStamp.memo (from here on this process keeps stamps), the output's kept for `outputStamp`.
     static func load(from output: String, read: [(path: String, stamp: FileStamp, hash: String)]? = nil) {
         FileStamp.memo.keepForThisBuild()
-        guard let entries = read ?? FileBytes.contents(of: Layout.join(output, path)).map(parse) else { return }
-        FileStamp.memo.adopt(entries)
+        let entries = read ?? FileBytes.contents(of: Layout.join(output, path)).map(parse) ?? []
+        FileStamp.memo.adopt(entries.filter { $0.hash != Self.output })
+        outputs.set(Dictionary(entries.filter { $0.hash == Self.output }.map { ($0.path, $0.stamp) }, uniquingKeysWith: { $1 }))
     }
 
-    /// Writes the stamps known of `files` (the notes of this build) into `writer`'s folder, as soon as
-    /// every file is checked; then this build lets go of them (FileStamp.Memo.endOfBuild).
-    static func write(_ files: [String], in writer: OutputWriter) throws(Building.Failure) {
+    /// What the last build's stamps say of its output file at `path` (nil: nothing).
+    static func outputStamp(_ path: String) -> FileStamp? {
+        outputs.get()[FileStamp.Memo.absolute(path)]
+    }
+
+    /// Begins the file with the stamps known of `files` (the notes of this build), as soon as every file
+    /// is checked (into a temporary file: nothing is held); then this build lets go of them
+    /// (FileStamp.Memo.endOfBuild). `finish` adds the output's and puts the file in place.
+    static func begin(_ files: [String], in writer: OutputWriter) throws(Building.Failure) -> PendingFile {
         let file = try PendingFile(path, in: writer)
         try file.append(encode(FileStamp.memo.entries(of: files)))
-        try file.commit()
         FileStamp.memo.endOfBuild()
+        return file
+    }
+
+    /// The stamps of the output's files at `paths` (as they are now) added, and the file put in place.
+    static func finish(_ file: PendingFile, outputs paths: [String]) throws(Building.Failure) {
+        try file.append(encode(paths.compactMap { path in
+            FileStamp.now(path).map { (FileStamp.Memo.absolute(path), $0, Self.output) }
+        }))
+        try file.commit()
+    }
+
+    private static let outputs = Outputs()
+
+    private final class Outputs: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stamps: [String: FileStamp] = [:]
+
+        func set(_ stamps: [String: FileStamp]) {
+            lock.lock()
+            self.stamps = stamps
+            lock.unlock()
+        }
+
+        func get() -> [String: FileStamp] {
+            lock.lock()
+            defer { lock.unlock() }
+            return stamps
+        }
     }
 
     static func encode(_ entries: [(path: String, stamp: FileStamp, hash: String)]) -> Data {

@@ -62,6 +62,27 @@ final class PendingFile {
         pending.removeAll(keepingCapacity: true)
     }
 
+    /// Appends `count` bytes at `offset` of the open file `source`, copied in the kernel (`sendfile`).
+    func append(from source: Int32, at offset: Int, count: Int) throws(Building.Failure) {
+        try flush()
+        var position = offset
+        var left = count
+        while left > 0 {
+            #if canImport(Glibc)
+            let sent = sendfile(descriptor, source, &position, left)
+            #else
+            var chunk = [UInt8](repeating: 0, count: min(left, 1 << 20))
+            let got = chunk.withUnsafeMutableBytes { pread(source, $0.baseAddress!, $0.count, off_t(position)) }
+            let sent = got > 0 && OutputWriter.writeAll(Data(chunk[..<got]), to: descriptor) ? got : -1
+            if sent > 0 { position += sent }
+            #endif
+            if sent < 0, errno == EINTR { continue }
+            guard sent > 0 else { throw failure("bestand kan niet worden geschreven", "file cannot be written") }
+            left -= sent
+        }
+        size += Int64(count)
+    }
+
     /// Up to `count` bytes from `position` of what was appended.
     func read(at position: Int64, count: Int) throws -> Data {
         try flush()

@@ -217,15 +217,30 @@ public struct SessionCollection: Codable {
     /// after another: the same JSON value as `encoded()`, without encoding ten
     /// thousand documents a second time or holding them in memory at once.
     public static func parts<Documents: Sequence<Data>>(_ documents: Documents) -> some Sequence<Data> {
-        let head = Data("{\n  \"schemaVersion\" : \(SessionDocument.currentSchemaVersion),\n  \"sessions\" : [".utf8)
         // Each document as it is, without its closing newlines (a slice: not copied), after a separator.
-        let first = Data("\n".utf8), next = Data(",\n".utf8)
         let body = documents.enumerated().lazy.flatMap { index, document -> [Data] in
-            var end = document.endIndex
-            while end > document.startIndex, document[end - 1] == 0x0A { end -= 1 }
-            return [index == 0 ? first : next, document[document.startIndex..<end]]
+            [separator(index), trimmed(document)]
         }
-        return [AnySequence([head]), AnySequence(body), AnySequence([Data("\n  ]\n}\n".utf8)])].joined()
+        return [AnySequence([head]), AnySequence(body), AnySequence([tail])].joined()
+    }
+
+    /// The bytes of the collection around and between its documents (the last build's file is
+    /// spliced by them: CollectionFile).
+    public static let head = Data("{\n  \"schemaVersion\" : \(SessionDocument.currentSchemaVersion),\n  \"sessions\" : [".utf8)
+    public static let tail = Data("\n  ]\n}\n".utf8)
+
+    /// What comes before the document at `index`.
+    public static func separator(_ index: Int) -> Data {
+        index == 0 ? first : next
+    }
+
+    private static let first = Data("\n".utf8), next = Data(",\n".utf8)
+
+    /// A document without its closing newlines.
+    public static func trimmed(_ document: Data) -> Data {
+        var end = document.endIndex
+        while end > document.startIndex, document[end - 1] == 0x0A { end -= 1 }
+        return document[document.startIndex..<end]
     }
 
     func encoded() throws -> Data {

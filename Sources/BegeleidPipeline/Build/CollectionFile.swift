@@ -1,0 +1,135 @@
+import BegeleidModel
+import BegeleidRender
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `data/sessies.json`: the counted sessions' documents in one JSON value,
+/// the bytes of `SessionCollection.parts`. When the last build's file is still
+/// the file it wrote (what `stat` said of it then, StampFile; the length of each
+/// document in it, BuildCache.Sessies), the documents of sessions not rendered
+/// again are copied from it, in runs, in the kernel; only the others are read
+/// from their `sessie.json`. (Reading a thousand `sessie.json` was the longer
+/// half of `data/` in a one-file rebuild.) Anything unexpected about the last
+/// file means reading every document, as a full build does.
+struct CollectionFile {
+    /// A document to lay: the notes' name, whether the session was rendered before this build
+    /// (its `sessie.json` unchanged since the last one), and how to have its bytes.
+    struct Document {
+        let name: String
+        let unchanged: Bool
+        let bytes: () -> Data
+    }
+
+    let writer: OutputWriter
+
+    static let relative = Layout.data("sessies.json")
+
+    /// Writes the file; returns what the next build needs to copy from it.
+    func write(_ documents: [Document], last: BuildCache.Sessies?) throws(Building.Failure) -> BuildCache.Sessies {
+        let target = Layout.join(writer.root, Self.relative)
+        if let last, let old = OldFile(target, last) {
+            defer { close(old.descriptor) }
+            let file = try PendingFile(Self.relative, in: writer)
+            do {
+                let lengths = try splice(documents, from: old, into: file)
+                return try commit(file, target: target, documents: documents, lengths: lengths)
+            } catch {
+                file.discard()
+            }
+        }
+        let file = try PendingFile(Self.relative, in: writer)
+        var lengths: [Int] = []
+        try file.append(SessionCollection.head)
+        for (index, document) in documents.enumerated() {
+            let bytes = SessionCollection.trimmed(document.bytes())
+            try file.append(SessionCollection.separator(index))
+            try file.append(bytes)
+            lengths.append(bytes.count)
+        }
+        return try commit(file, target: target, documents: documents, lengths: lengths)
+    }
+
+    private func commit(_ file: PendingFile, target: String, documents: [Document], lengths: [Int]) throws(Building.Failure)
+        -> BuildCache.Sessies {
+        try file.append(SessionCollection.tail)
+        try file.commit()
+        return BuildCache.Sessies(lengths: lengths, names: documents.map(\.name))
+    }
+
+    /// The documents laid into `file`: the unchanged ones copied from `old` (a run of them that
+    /// stood together there in one copy), the others read. Their lengths, in order.
+    private func splice(_ documents: [Document], from old: OldFile, into file: PendingFile) throws(Building.Failure) -> [Int] {
+        var lengths: [Int] = []
+        lengths.reserveCapacity(documents.count)
+        // A stretch of the old file still to copy.
+        var run: Range<Int>?
+        func flush() throws(Building.Failure) {
+            if let pending = run { try file.append(from: old.descriptor, at: pending.lowerBound, count: pending.count) }
+            run = nil
+        }
+        try file.append(SessionCollection.head)
+        for (index, document) in documents.enumerated() {
+            guard document.unchanged, let at = old.index[document.name] else {
+                try flush()
+                let bytes = SessionCollection.trimmed(document.bytes())
+                try file.append(SessionCollection.separator(index))
+                try file.append(bytes)
+                lengths.append(bytes.count)
+                continue
+            }
+            let document = old.documents[at]
+            // With the separator before it when that is the same here ("\n" first, ",\n" after): then it
+            // joins a run that ends where it begins.
+            let withSeparator = (at == 0) == (index == 0)
+            let piece = withSeparator ? (document.lowerBound - SessionCollection.separator(at).count)..<document.upperBound : document
+            if withSeparator, let current = run, current.upperBound == piece.lowerBound {
+                run = current.lowerBound..<piece.upperBound
+            } else {
+                try flush()
+                if !withSeparator { try file.append(SessionCollection.separator(index)) }
+                run = piece
+            }
+            lengths.append(document.count)
+        }
+        try flush()
+        return lengths
+    }
+
+    /// The last build's file, open, with where each document stands in it; nil when it is not the file
+    /// `last` describes (changed, replaced, gone, or of another length).
+    private struct OldFile {
+        let descriptor: Int32
+        let documents: [Range<Int>]
+        let index: [String: Int]
+
+        init?(_ path: String, _ last: BuildCache.Sessies) {
+            guard last.names.count == last.lengths.count, let stamp = StampFile.outputStamp(path), FileStamp.now(path) == stamp else {
+                return nil
+            }
+            var documents: [Range<Int>] = []
+            var position = SessionCollection.head.count
+            for (index, length) in last.lengths.enumerated() {
+                guard length >= 0 else { return nil }
+                position += SessionCollection.separator(index).count
+                documents.append(position..<position + length)
+                position += length
+            }
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return nil }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, Int(info.st_size) == position + SessionCollection.tail.count,
+                  FileStamp.now(path) == stamp else {
+                close(descriptor)
+                return nil
+            }
+            self.descriptor = descriptor
+            self.documents = documents
+            index = Dictionary(last.names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+}

@@ -1,0 +1,108 @@
+@testable import BegeleidPipeline
+import BegeleidRender
+import Foundation
+import Testing
+
+/// `data/sessies.json` copied in part from the last build's file (CollectionFile): always the bytes
+/// a full build writes, reading only the documents of sessions rendered again; any doubt about the
+/// last file means reading them all.
+@Suite("sessies.json from the last one", .serialized)
+struct CollectionFileTests {
+    /// What a full build writes for `documents`: SessionCollection.parts, the oracle.
+    static func expected(_ documents: [Data]) -> Data {
+        Data(SessionCollection.parts(documents).joined())
+    }
+
+    @Test func generatedChangesGiveTheBytesOfAFullBuild() throws {
+        let folder = Fixtures.temporaryFolder("collection")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let writer = OutputWriter(root: folder.path)
+        let target = folder.appendingPathComponent(CollectionFile.relative).path
+        var random = SeededRandom(seed: 1812)
+        let pool = (0..<12).map { "notes-\($0).md" }
+        func text() -> Data {
+            Data(("{\n  \"x\" : \"" + String(repeating: "é", count: random.next(below: 40)) + "\"\n}" + String(repeating: "\n", count: random.next(below: 3))).utf8)
+        }
+        var contents: [String: Data] = [:]
+        var last: BuildCache.Sessies?
+        var copied = 0
+        for round in 0..<300 {
+            // Some sessions, in name order (as notes are); some changed since the last round.
+            let names = pool.filter { _ in random.next(below: 3) > 0 }
+            var changed = Set<String>()
+            for name in names where contents[name] == nil || random.next(below: 4) == 0 {
+                contents[name] = text()
+                changed.insert(name)
+            }
+            var read = 0
+            let documents = names.map { name in
+                CollectionFile.Document(name: name, unchanged: !changed.contains(name)) {
+                    read += 1
+                    return contents[name] ?? Data()
+                }
+            }
+            // The last file's stamp as the build that wrote it left it (StampFile), unless the round says otherwise.
+            let tampered = round % 37 == 5 && FileManager.default.fileExists(atPath: target)
+            if tampered {
+                var bytes = try Data(contentsOf: URL(fileURLWithPath: target))
+                if let at = bytes.firstIndex(of: UInt8(ascii: "x")) { bytes[at] = UInt8(ascii: "y") }
+                try bytes.write(to: URL(fileURLWithPath: target))
+            }
+            let record = try CollectionFile(writer: writer).write(documents, last: last)
+            let written = try Data(contentsOf: URL(fileURLWithPath: target))
+            #expect(written == Self.expected(names.map { contents[$0] ?? Data() }), "round \(round)")
+            #expect(record.names == names && record.lengths == names.map { SessionCollection.trimmed(contents[$0] ?? Data()).count })
+            if last != nil, !tampered {
+                #expect(read == names.filter { changed.contains($0) || !(last?.names.contains($0) ?? false) }.count, "round \(round)")
+                copied += names.count - read
+            } else if tampered {
+                #expect(read == names.count, "a file changed since: every document read")
+            }
+            last = record
+            StampFile.load(from: folder.path, read: FileStamp.now(target).map { [(FileStamp.Memo.absolute(target), $0, StampFile.output)] })
+            if written != Self.expected(names.map { contents[$0] ?? Data() }) { break }
+        }
+        #expect(copied > 1_000)
+    }
+
+    @Test func aBuildCopiesFromTheLastFileAndWritesWhatAFullBuildWrites() throws {
+        let root = try IncrementalBuildTests().input()
+        let sessions = root.appendingPathComponent("Input/sessies")
+        let source = try String(contentsOf: sessions.appendingPathComponent("breda-sentimentmeter.md"), encoding: .utf8)
+        for name in ["aa-eerste", "mm-midden", "zz-laatste"] {
+            try source.write(to: sessions.appendingPathComponent("\(name).md"), atomically: true, encoding: .utf8)
+        }
+        func edit(_ name: String, _ change: (String) -> String) throws {
+            let file = sessions.appendingPathComponent("\(name).md")
+            try change(String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
+        }
+        func sameAsAFullBuild(_ step: String) throws {
+            #expect(try Binary.run(["build"], in: root).status == 0, "\(step)")
+            try? FileManager.default.removeItem(at: root.appendingPathComponent("Vol"))
+            #expect(try Binary.run(["build", "--output", "Vol"], in: root).status == 0)
+            let built = Fixtures.contents(of: root.appendingPathComponent("Output")).filter { !$0.key.hasPrefix(".begeleid/") }
+            let full = Fixtures.contents(of: root.appendingPathComponent("Vol")).filter { !$0.key.hasPrefix(".begeleid/") }
+            #expect(built["data/sessies.json"] == full["data/sessies.json"], "\(step)")
+            #expect(built.filter { $0.key.hasPrefix("data/") } == full.filter { $0.key.hasPrefix("data/") }, "\(step)")
+        }
+        #expect(try Binary.run(["build"], in: root).status == 0)
+        try edit("mm-midden") { $0.replacing1("- Een kleine groep luidruchtige", with: "- Een groep luidruchtige") }
+        try sameAsAFullBuild("one in the middle changed")
+        try edit("aa-eerste") { $0.replacing1("- Een kleine groep luidruchtige", with: "- Een groep luidruchtige") }
+        try sameAsAFullBuild("the first changed")
+        try FileManager.default.removeItem(at: sessions.appendingPathComponent("aa-eerste.md"))
+        try sameAsAFullBuild("the first removed: the second is first now")
+        try source.write(to: sessions.appendingPathComponent("a0-nieuw.md"), atomically: true, encoding: .utf8)
+        try sameAsAFullBuild("a new first")
+        try edit("zz-laatste") { $0.replacing1("taal: nl\n", with: "taal: nl\nstatus: concept\n") }
+        try sameAsAFullBuild("the last a concept")
+        // Changed by hand, its length kept: not copied from, read again.
+        let file = root.appendingPathComponent("Output/data/sessies.json")
+        var bytes = try Data(contentsOf: file)
+        let at = try #require(bytes.firstIndex(of: UInt8(ascii: "S")))
+        bytes[at] = UInt8(ascii: "Z")
+        try bytes.write(to: file)
+        try edit("mm-midden") { $0.replacing1("- Een groep luidruchtige", with: "- Een kleine groep luidruchtige") }
+        try sameAsAFullBuild("the file changed by hand")
+    }
+}
