@@ -152,7 +152,8 @@ public enum Building {
         let nextCache = options.publicOnly ? nil : try Phases.measure("cache schrijven/cache write") { () throws(Failure) in
             try reports.prepareCache(after: checking, pagesBase: pagesBase)
         }
-        // The notes' stamps are written now that every file is checked (true of the files whatever follows).
+        // The notes' stamps go into their file now that every file is checked, and this build lets go of them;
+        // the file is put in place, with the stamp of `sessies.json`, when the build is done (StampFile).
         let stamps = nextCache == nil ? nil : try StampFile.begin(files, in: writer)
         // The index and overview the last build wrote stay when they were made from the same (BuildCache.Pages).
         let (lastPages, lastSessies) = (cache?.pages, cache?.sessies)

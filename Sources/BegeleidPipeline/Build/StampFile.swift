@@ -13,9 +13,10 @@ import Foundation
 /// of the cache: its lines differ between two copies of the same notes and
 /// between two builds of them, and a build without it only reads more. Read
 /// when a build starts (a line that cannot be read is passed over); the notes'
-/// lines are written once every file is checked, the output's when the build is
-/// done (a build cut off leaves none: its files are not vouched for); a public
-/// build keeps none.
+/// lines are written beside its place once every file is checked, the output's
+/// when the build is done, and then it is put in place (a build cut off leaves
+/// the last build's, whose lines are still true of what they name or no longer
+/// match it); a public build keeps none.
 enum StampFile {
     static let path = Layout.state + "/stempels"
     /// The hash field of a line about a file of the output, not of notes.
