@@ -37,7 +37,7 @@ struct CollectionFile {
             let file = try PendingFile(Self.relative, in: writer)
             do {
                 let lengths = try splice(documents, from: old, into: file)
-                return try commit(file, target: target, documents: documents, lengths: lengths)
+                return try commit(file, documents: documents, lengths: lengths)
             } catch {
                 file.discard()
             }
@@ -51,10 +51,10 @@ struct CollectionFile {
             try file.append(bytes)
             lengths.append(bytes.count)
         }
-        return try commit(file, target: target, documents: documents, lengths: lengths)
+        return try commit(file, documents: documents, lengths: lengths)
     }
 
-    private func commit(_ file: PendingFile, target: String, documents: [Document], lengths: [Int]) throws(Building.Failure)
+    private func commit(_ file: PendingFile, documents: [Document], lengths: [Int]) throws(Building.Failure)
         -> BuildCache.Sessies {
         try file.append(SessionCollection.tail)
         try file.commit()
