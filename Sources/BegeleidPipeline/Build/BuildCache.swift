@@ -69,12 +69,16 @@ struct BuildCache: Codable, Sendable {
     }
 
     /// `data/sessies.json` as the build that kept this cache wrote it: the notes (by name) whose
-    /// documents it holds, in order, and each document's length (what `stat` said of the file is in
-    /// StampFile: it is no part of the cache's bytes). The next build copies from it the documents of
-    /// sessions it does not render again (CollectionFile).
+    /// documents it holds, in order, and each document's length. The next build copies from it the
+    /// documents of sessions it does not render again (CollectionFile).
     struct Sessies: Codable, Sendable, Equatable {
         var lengths: [Int]
         var names: [String]
+        /// What `stat` said of the file when that build was done: from StampFile, set when the cache is
+        /// taken (no part of the cache's bytes, which depend on the notes alone).
+        var file: FileStamp?
+
+        private enum CodingKeys: String, CodingKey { case lengths, names }
     }
 
     /// The index and the overview as the build that kept this cache wrote them: `key` names everything

@@ -113,8 +113,10 @@ public enum Building {
                 // (The notes' stamps too: a build with a cache reads only the notes they do not vouch for.
                 // Both may have been read while the templates loaded: Prefetch.)
                 let early = Prefetch.take(output: options.output)
-                if !options.publicOnly { StampFile.load(from: options.output, read: early?.stamps) }
-                return BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly, early: early)
+                let outputs = options.publicOnly ? [:] : StampFile.load(from: options.output, read: early?.stamps)
+                var taken = BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly, early: early)
+                taken.cache?.sessies?.file = outputs[FileStamp.Memo.absolute(Layout.join(options.output, CollectionFile.relative))]
+                return taken
             }
         }
         let files = Phases.measure("verzamelen/collect") { SessionFiles.collect([options.sessionsFolder]).files }

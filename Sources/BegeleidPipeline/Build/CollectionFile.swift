@@ -10,8 +10,8 @@ import Darwin
 
 /// `data/sessies.json`: the counted sessions' documents in one JSON value,
 /// the bytes of `SessionCollection.parts`. When the last build's file is still
-/// the file it wrote (what `stat` said of it then, StampFile; the length of each
-/// document in it, BuildCache.Sessies), the documents of sessions not rendered
+/// the file it wrote (BuildCache.Sessies: the length of each document in it, and
+/// what `stat` said of it then, from StampFile), the documents of sessions not rendered
 /// again are copied from it, in runs, in the kernel; only the others are read
 /// from their `sessie.json`. (Reading a thousand `sessie.json` was the longer
 /// half of `data/` in a one-file rebuild.) Anything unexpected about the last
@@ -31,73 +31,59 @@ struct CollectionFile {
 
     /// Writes the file; returns what the next build needs to copy from it.
     func write(_ documents: [Document], last: BuildCache.Sessies?) throws(Building.Failure) -> BuildCache.Sessies {
-        let target = Layout.join(writer.root, Self.relative)
-        if let last, let old = OldFile(target, last) {
+        if let last, let old = OldFile(Layout.join(writer.root, Self.relative), last) {
             defer { close(old.descriptor) }
-            let file = try PendingFile(Self.relative, in: writer)
-            do {
-                let lengths = try splice(documents, from: old, into: file)
-                return try commit(file, documents: documents, lengths: lengths)
-            } catch {
-                file.discard()
-            }
+            // Failing half-way (the old file cut short meanwhile), it is made again reading every document.
+            if let written = try? lay(documents, from: old) { return written }
         }
+        return try lay(documents, from: nil)
+    }
+
+    /// The file made and put in place: the documents laid, the unchanged ones copied from `old` (a run
+    /// of them that stood together there in one copy), the others read.
+    private func lay(_ documents: [Document], from old: OldFile?) throws(Building.Failure) -> BuildCache.Sessies {
         let file = try PendingFile(Self.relative, in: writer)
-        var lengths: [Int] = []
-        try file.append(SessionCollection.head)
-        for (index, document) in documents.enumerated() {
-            let bytes = SessionCollection.trimmed(document.bytes())
-            try file.append(SessionCollection.separator(index))
-            try file.append(bytes)
-            lengths.append(bytes.count)
-        }
-        return try commit(file, documents: documents, lengths: lengths)
-    }
-
-    private func commit(_ file: PendingFile, documents: [Document], lengths: [Int]) throws(Building.Failure)
-        -> BuildCache.Sessies {
-        try file.append(SessionCollection.tail)
-        try file.commit()
-        return BuildCache.Sessies(lengths: lengths, names: documents.map(\.name))
-    }
-
-    /// The documents laid into `file`: the unchanged ones copied from `old` (a run of them that
-    /// stood together there in one copy), the others read. Their lengths, in order.
-    private func splice(_ documents: [Document], from old: OldFile, into file: PendingFile) throws(Building.Failure) -> [Int] {
         var lengths: [Int] = []
         lengths.reserveCapacity(documents.count)
         // A stretch of the old file still to copy.
         var run: Range<Int>?
         func flush() throws(Building.Failure) {
-            if let pending = run { try file.append(from: old.descriptor, at: pending.lowerBound, count: pending.count) }
+            if let pending = run, let old { try file.append(from: old.descriptor, at: pending.lowerBound, count: pending.count) }
             run = nil
         }
-        try file.append(SessionCollection.head)
-        for (index, document) in documents.enumerated() {
-            guard document.unchanged, let at = old.index[document.name] else {
-                try flush()
-                let bytes = SessionCollection.trimmed(document.bytes())
-                try file.append(SessionCollection.separator(index))
-                try file.append(bytes)
-                lengths.append(bytes.count)
-                continue
+        do throws(Building.Failure) {
+            try file.append(SessionCollection.head)
+            for (index, document) in documents.enumerated() {
+                guard document.unchanged, let old, let at = old.index[document.name] else {
+                    try flush()
+                    let bytes = SessionCollection.trimmed(document.bytes())
+                    try file.append(SessionCollection.separator(index))
+                    try file.append(bytes)
+                    lengths.append(bytes.count)
+                    continue
+                }
+                let document = old.documents[at]
+                // With the separator before it when that is the same here ("\n" first, ",\n" after): then it
+                // joins a run that ends where it begins.
+                let withSeparator = (at == 0) == (index == 0)
+                let piece = withSeparator ? (document.lowerBound - SessionCollection.separator(at).count)..<document.upperBound : document
+                if withSeparator, let current = run, current.upperBound == piece.lowerBound {
+                    run = current.lowerBound..<piece.upperBound
+                } else {
+                    try flush()
+                    if !withSeparator { try file.append(SessionCollection.separator(index)) }
+                    run = piece
+                }
+                lengths.append(document.count)
             }
-            let document = old.documents[at]
-            // With the separator before it when that is the same here ("\n" first, ",\n" after): then it
-            // joins a run that ends where it begins.
-            let withSeparator = (at == 0) == (index == 0)
-            let piece = withSeparator ? (document.lowerBound - SessionCollection.separator(at).count)..<document.upperBound : document
-            if withSeparator, let current = run, current.upperBound == piece.lowerBound {
-                run = current.lowerBound..<piece.upperBound
-            } else {
-                try flush()
-                if !withSeparator { try file.append(SessionCollection.separator(index)) }
-                run = piece
-            }
-            lengths.append(document.count)
+            try flush()
+            try file.append(SessionCollection.tail)
+            try file.commit()
+        } catch {
+            file.discard()
+            throw error
         }
-        try flush()
-        return lengths
+        return BuildCache.Sessies(lengths: lengths, names: documents.map(\.name))
     }
 
     /// The last build's file, open, with where each document stands in it; nil when it is not the file
@@ -108,7 +94,7 @@ struct CollectionFile {
         let index: [String: Int]
 
         init?(_ path: String, _ last: BuildCache.Sessies) {
-            guard last.names.count == last.lengths.count, let stamp = StampFile.outputStamp(path), FileStamp.now(path) == stamp else {
+            guard last.names.count == last.lengths.count, let stamp = last.file, FileStamp.now(path) == stamp else {
                 return nil
             }
             var documents: [Range<Int>] = []

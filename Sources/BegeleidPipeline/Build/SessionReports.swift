@@ -125,7 +125,7 @@ struct SessionReports {
                 let digest = try Phases.measure("schets/outline") {
                     let file = try BuildCache.encode(outline: session.outlineOnly.publishable(), share: share)
                     try writer.write(file, to: cached)
-                    return KeptSessions.digestHash([UInt8](file))
+                    return KeptSessions.digestHash(file)
                 }
                 return .success((names, [cached], digest))
             } catch {
@@ -169,8 +169,9 @@ struct SessionReports {
         var parts = base
         parts.reserveCapacity(base.count + 4 * checking.kept.entries.count)
         for entry in checking.kept.entries {
-            guard let digest = next.entries[BuildCache.name(entry.path)]?.digest else { return nil }
-            parts += [BuildCache.name(entry.path), entry.slug, entry.status.rawValue, digest]
+            let name = BuildCache.name(entry.path)
+            guard let digest = next.entries[name]?.digest else { return nil }
+            parts += [name, entry.slug, entry.status.rawValue, digest]
         }
         return BuildCache.hash(parts)
     }

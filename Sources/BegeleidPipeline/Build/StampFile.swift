@@ -23,17 +23,12 @@ enum StampFile {
     static let output = "uitvoer"
 
     /// The stamps of the last build in `output` (read now, or by Prefetch): the notes' handed to
-    /// FileStamp.memo (from here on this process keeps stamps), the output's kept for `outputStamp`.
-    static func load(from output: String, read: [(path: String, stamp: FileStamp, hash: String)]? = nil) {
+    /// FileStamp.memo (from here on this process keeps stamps); the output's returned, by absolute path.
+    static func load(from output: String, read: [(path: String, stamp: FileStamp, hash: String)]? = nil) -> [String: FileStamp] {
         FileStamp.memo.keepForThisBuild()
         let entries = read ?? FileBytes.contents(of: Layout.join(output, path)).map(parse) ?? []
         FileStamp.memo.adopt(entries.filter { $0.hash != Self.output })
-        outputs.set(Dictionary(entries.filter { $0.hash == Self.output }.map { ($0.path, $0.stamp) }, uniquingKeysWith: { $1 }))
-    }
-
-    /// What the last build's stamps say of its output file at `path` (nil: nothing).
-    static func outputStamp(_ path: String) -> FileStamp? {
-        outputs.get()[FileStamp.Memo.absolute(path)]
+        return Dictionary(entries.filter { $0.hash == Self.output }.map { ($0.path, $0.stamp) }, uniquingKeysWith: { $1 })
     }
 
     /// Begins the file with the stamps known of `files` (the notes of this build), as soon as every file
@@ -52,25 +47,6 @@ enum StampFile {
             FileStamp.now(path).map { (FileStamp.Memo.absolute(path), $0, Self.output) }
         }))
         try file.commit()
-    }
-
-    private static let outputs = Outputs()
-
-    private final class Outputs: @unchecked Sendable {
-        private let lock = NSLock()
-        private var stamps: [String: FileStamp] = [:]
-
-        func set(_ stamps: [String: FileStamp]) {
-            lock.lock()
-            self.stamps = stamps
-            lock.unlock()
-        }
-
-        func get() -> [String: FileStamp] {
-            lock.lock()
-            defer { lock.unlock() }
-            return stamps
-        }
     }
 
     static func encode(_ entries: [(path: String, stamp: FileStamp, hash: String)]) -> Data {

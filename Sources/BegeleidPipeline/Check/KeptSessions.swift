@@ -132,8 +132,13 @@ public struct KeptSessions: Sendable {
     }
 
     /// The hash of the digest's bytes at the front of a kept file (BuildCache.Entry.digest); nil when cut short.
-    static func digestHash(_ bytes: [UInt8]) -> String? {
-        (try? end(of: 0, in: bytes)).map { BuildCache.hash(Array(bytes[..<$0])) }
+    static func digestHash(_ bytes: Data) -> String? {
+        guard bytes.count >= 4 else { return nil }
+        let count = bytes.prefix(4).reversed().reduce(0) { $0 << 8 | Int($1) }
+        guard count <= bytes.count - 4 else { return nil }
+        var hash = BuildCache.FNV()
+        hash.add(bytes.prefix(4 + count))
+        return hash.text
     }
 
     /// The share of `data/` kept after the outline (empty when there is none).
