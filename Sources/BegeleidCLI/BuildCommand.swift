@@ -44,7 +44,10 @@ struct BuildCommand: ExitingCommand {
             printer.summary(diagnostics: built.diagnostics, fileCount: built.fileCount, failedCount: built.failedCount)
             // BEGELEID_PHASES=1: where the CPU time went, for `make bench` (issue 18).
             if Phases.enabled { FileHandle.standardError.write(Data(Phases.table(sessions: built.fileCount).utf8)) }
-            return built.failedCount > 0 ? 1 : 0
+            let status: Int32 = built.failedCount > 0 ? 1 : 0
+            // (Not freed here, one finding at a time, while the process ends.)
+            Parallel.letGo(consume built)
+            return status
         } catch {
             printer.usageError(path: error.path, error.message)
             return 2

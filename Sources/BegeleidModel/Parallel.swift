@@ -22,6 +22,19 @@ public enum Parallel {
         return started
     }
 
+    /// Lets go of `value` on a worker (freeing what a build held, thousands of findings and outlines, took the
+    /// last milliseconds of a one-file rebuild; a process that ends meanwhile need not wait for it). The caller
+    /// must hold no other reference: pass it with `consume`.
+    public static func letGo<Value>(_ value: consuming Value) {
+        let box = Held(value)
+        DispatchQueue.global(qos: .utility).async { box.value = nil }
+    }
+
+    private final class Held<Value>: @unchecked Sendable {
+        var value: Value?
+        init(_ value: consuming Value) { self.value = value }
+    }
+
     /// Work begun by `start`: its value or its error, once it is done.
     public final class Started<Value: Sendable>: @unchecked Sendable {
         private let done = DispatchSemaphore(value: 0)

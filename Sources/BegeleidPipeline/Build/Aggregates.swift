@@ -10,7 +10,7 @@ import Foundation
 /// once, a batch at a time (KeptSessions), for the index entries and the
 /// overview; the data folder needs only their shares. The index and the
 /// overview of the last build stay as they are when they were made from the
-/// same (BuildCache.Pages): then no digest is read.
+/// same (BuildCache.Kept): then no digest is read; so do the tables of `data/`.
 struct Aggregates {
     let options: Building.Options
     let renderer: Renderer
@@ -20,38 +20,41 @@ struct Aggregates {
     let shares: ShareMaker
 
     /// Writes them all; returns the paths written, relative to the output folder, and what the next
-    /// build's cache keeps of the index and overview (nil when their key cannot be told).
-    /// `sessionsKey`: the key of what the index and overview show of the sessions (SessionReports.prepareCache);
-    /// `last`: the last build's index and overview; `lastSessies`: its `sessies.json` (CollectionFile).
-    /// Also returns what the next build needs of this `sessies.json`.
-    func write(_ checking: Checking.Result, sessionsKey: String? = nil, last: BuildCache.Pages? = nil,
-               lastSessies: BuildCache.Sessies? = nil) throws(Building.Failure)
-        -> (written: [String], pages: BuildCache.Pages?, sessies: BuildCache.Sessies) {
+    /// build's cache keeps of the index and overview, `sessies.json` and the tables (BuildCache.End).
+    /// `keys`: of what the index and overview show of the sessions, and of what the tables show
+    /// (SessionReports.prepareCache; nil when they cannot be told); `last`: what the last build's cache
+    /// kept of its files (its pages and tables may stay, `sessies.json` is copied from: CollectionFile).
+    func write(_ checking: Checking.Result, keys: (sessions: String?, tables: String?) = (nil, nil),
+               last: BuildCache.End = BuildCache.End()) throws(Building.Failure)
+        -> (written: [String], next: BuildCache.End) {
         // Concepts are listed in the index (marked) but never counted in the overview or the data.
         let counted = checking.kept.entries.filter { $0.status == .final }
         let data = DataFolder(options: options, renderer: renderer, writer: writer, shares: shares, synonyms: values.synonyms)
         var written: [String] = []
         let series = try writeSeries(checking, written: &written)
         // What the index shows of the series is all the key lacks (the rest is in the sessions' key).
-        let key = sessionsKey.map { sessionsKey in
+        let key = keys.sessions.map { sessionsKey in
             BuildCache.hash([sessionsKey] + series.built.flatMap { [$0.slug, $0.title] } + ["-"] + series.stale.flatMap { [$0.slug, $0.title] })
         }
-        if let key, let last, last.key == key, last.files.allSatisfy({ access(options.output + "/" + $0, F_OK) == 0 }) {
+        if let pages = last.pages, pages.stay(for: key, in: options.output) {
             // Unchanged: `data/`'s two halves side by side instead.
             do {
                 let collection = Parallel.start {
-                    try Phases.measure("data") { try data.writeCollection(counted, from: checking.kept, unchanged: checking.reused, last: lastSessies) }
+                    try Phases.measure("data") { try data.writeCollection(counted, from: checking.kept, unchanged: checking.reused, last: last.sessies) }
                 }
-                let tables = Result { try Phases.measure("data") { try data.writeTables(counted, from: checking.kept) } }
+                let tables = Result { try Phases.measure("data") { try data.writeTables(counted, from: checking.kept, key: keys.tables, last: last.tables) } }
                 let sessies = try collection.result()
-                return (try written + [CollectionFile.relative] + tables.get(), last, sessies)
+                let (tablesWritten, tablesKept) = try tables.get()
+                return (written + [CollectionFile.relative] + tablesWritten, BuildCache.End(pages: pages, sessies: sessies, tables: tablesKept))
             } catch {
                 throw Building.Failure.writing(error, output: options.output)
             }
         }
         // `data/` needs the shares alone: it is made beside the pages (each half has long stretches on one core).
         let dataWritten = Parallel.start {
-            try Phases.measure("data") { try data.write(counted, from: checking.kept, unchanged: checking.reused, last: lastSessies) }
+            try Phases.measure("data") {
+                try data.write(counted, from: checking.kept, unchanged: checking.reused, last: last, tablesKey: keys.tables)
+            }
         }
         var pages: [String] = []
         do {
@@ -66,7 +69,8 @@ struct Aggregates {
             var rest = pages
             let data = try dataWritten.result()
             rest.insert(contentsOf: data.written, at: index)
-            return (written + rest, key.map { BuildCache.Pages(files: pages, key: $0) }, data.sessies)
+            return (written + rest, BuildCache.End(pages: key.map { BuildCache.Kept(files: pages, key: $0) }, sessies: data.next.sessies,
+                                                   tables: data.next.tables))
         } catch {
             throw Building.Failure.writing(error, output: options.output)
         }

@@ -19,6 +19,7 @@ extension BuildCache.Entry {
         object.key("findings", &out)
         out.appendJSON(list: findings) { $1.appendJSON(to: &$0) }
         object.field("hash", hash, &out)
+        object.field("share", share, &out)
         object.field("slug", slug, &out)
         if let summary {
             object.key("summary", &out)
@@ -29,10 +30,12 @@ extension BuildCache.Entry {
     }
 }
 
-extension BuildCache.Pages {
-    /// The member `pages`, after the others (with its comma).
-    func appendJSON(to out: inout [UInt8]) {
-        out.append(contentsOf: #","pages":"#.utf8)
+extension BuildCache.Kept {
+    /// The member `member` (`pages`, `tables`), after the others (with its comma).
+    func appendJSON(member: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: ","))
+        out.appendJSON(member)
+        out.append(UInt8(ascii: ":"))
         var object = JSONObject(&out)
         object.key("files", &out)
         out.appendJSON(list: files) { $0.appendJSON($1) }

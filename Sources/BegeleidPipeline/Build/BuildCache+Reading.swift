@@ -16,7 +16,7 @@ extension BuildCache {
     }
 
     private init(reading reader: inout JSONReader) throws {
-        var format: Int?, key: String?, entries: [String: Entry]?, pages: Pages??, sessies: Sessies??
+        var format: Int?, key: String?, entries: [String: Entry]?, pages: Kept??, sessies: Sessies??, tables: Kept??
         try reader.object { reader, member in
             switch member {
             case "format": format = try reader.int()
@@ -25,7 +25,8 @@ extension BuildCache {
                 var read: [String: Entry] = [:]
                 try reader.object { reader, name in read[name] = try Entry(reading: &reader) }
                 entries = read
-            case "pages": pages = try reader.optional { reader in try Pages(reading: &reader) }
+            case "pages": pages = try reader.optional { reader in try Kept(reading: &reader) }
+            case "tables": tables = try reader.optional { reader in try Kept(reading: &reader) }
             case "sessies": sessies = try reader.optional { reader in try Sessies(reading: &reader) }
             default: try reader.skip()
             }
@@ -36,13 +37,14 @@ extension BuildCache {
         self.entries = entries
         self.pages = pages ?? nil
         self.sessies = sessies ?? nil
+        self.tables = tables ?? nil
     }
 }
 
 extension BuildCache.Entry {
     fileprivate init(reading reader: inout JSONReader) throws {
         var hash: String?, slug: String?, valid: Bool?, findings: [BuildCache.Finding]?, files: [String]?
-        var dependsOn: [String: String]?, summary: BuildCache.Summary?, digest: String?
+        var dependsOn: [String: String]?, summary: BuildCache.Summary?, digest: String?, share: String?
         try reader.object { reader, member in
             switch member {
             case "hash": hash = try reader.string()
@@ -58,12 +60,13 @@ extension BuildCache.Entry {
                 }
             case "summary": summary = try reader.optional { reader in try BuildCache.Summary(reading: &reader) }
             case "digest": digest = try reader.optional { reader in try reader.string() }
+            case "share": share = try reader.optional { reader in try reader.string() }
             default: try reader.skip()
             }
         }
         guard let hash, let slug, let valid, let findings, let files else { throw JSONReader.Failure() }
         self.init(hash: hash, slug: slug, valid: valid, findings: findings, files: files, dependsOn: dependsOn, summary: summary,
-                  digest: digest)
+                  digest: digest, share: share)
     }
 }
 
@@ -125,7 +128,7 @@ extension BuildCache.Summary {
     }
 }
 
-extension BuildCache.Pages {
+extension BuildCache.Kept {
     fileprivate init(reading reader: inout JSONReader) throws {
         var files: [String]?, key: String?
         try reader.object { reader, member in

@@ -15,7 +15,7 @@ import Foundation
 struct BuildCache: Codable, Sendable {
     static let path = Layout.state + "/cache.json"
     /// The layout of the file; a cache of another layout is not read.
-    static let currentFormat = 7
+    static let currentFormat = 8
 
     struct Finding: Codable, Sendable {
         var severity: Diagnostic.Severity
@@ -64,8 +64,11 @@ struct BuildCache: Codable, Sendable {
         /// Of a valid entry: what the checks need of it, so an unchanged file's outline is not read.
         var summary: Summary?
         /// Of a valid entry: the hash of its digest's bytes (SessionDigest, in front of its kept file),
-        /// what the pages across sessions show of it (Pages).
+        /// what the pages across sessions show of it (`pages`).
         var digest: String?
+        /// Of a definitief entry: the hash of its share of `data/` as kept (DataShare.encoded, after its
+        /// outline), what the tables and the workbook show of it (`tables`).
+        var share: String?
     }
 
     /// `data/sessies.json` as the build that kept this cache wrote it: the notes (by name) whose
@@ -81,14 +84,39 @@ struct BuildCache: Codable, Sendable {
         private enum CodingKeys: String, CodingKey { case lengths, names }
     }
 
-    /// The index and the overview as the build that kept this cache wrote them: `key` names everything
-    /// they were made from (the cache key, the value lists, each session's name, slug, status and
-    /// digest hash in order, the series the index lists), `files` the pages. A build whose key is the
-    /// same, with every page still there, leaves them as they are: they would be the same bytes.
-    /// (Progress pages of series are written on every build: they also show the follow-ups' reviews.)
-    struct Pages: Codable, Sendable, Equatable {
+    /// Files the build that kept this cache made from what `key` names, so that a build whose key is the
+    /// same leaves them as they are (they would be the same bytes):
+    /// - `pages`: the index and the overview. The key names the cache key, the value lists, each session's
+    ///   name, slug, status and digest hash in order, and the series the index lists; they stay when every
+    ///   page is still there. (Progress pages of series are written on every build: they also show the
+    ///   follow-ups' reviews.)
+    /// - `tables`: the CSV tables and the workbook of `data/`. The key names the tables, the synonyms, and
+    ///   each counted session's name and share hash in order; they stay when each is still the file that
+    ///   build wrote (`stamps`).
+    struct Kept: Codable, Sendable, Equatable {
         var files: [String]
         var key: String
+        /// What `stat` said of each file (by its path relative to the output folder) when that build was done:
+        /// from StampFile, set when the cache is taken (no part of the cache's bytes).
+        var stamps: [String: FileStamp]?
+
+        private enum CodingKeys: String, CodingKey { case files, key }
+
+        init(files: [String], key: String) {
+            self.files = files
+            self.key = key
+        }
+
+        /// Whether the files can stay for a build whose key is `key`: the same key, and every file still in
+        /// `output` (with `stamped`, still the very file that build wrote).
+        func stay(for key: String?, in output: String, stamped: Bool = false) -> Bool {
+            guard let key, key == self.key else { return false }
+            return files.allSatisfy { file in
+                let path = output + "/" + file
+                guard stamped else { return access(path, F_OK) == 0 }
+                return stamps?[file].map { $0 == FileStamp.now(path) } ?? false
+            }
+        }
     }
 
     /// What the checks of a build need of a session that is not read again (issue 18: reading
@@ -125,13 +153,25 @@ struct BuildCache: Codable, Sendable {
     var key: String
     var entries: [String: Entry] = [:]
     /// The index and overview of the build that kept it; nil when their key could not be told (notes with errors).
-    var pages: Pages?
+    var pages: Kept?
     /// `data/sessies.json` as the build that kept it wrote it (CollectionFile).
     var sessies: Sessies?
+    /// The tables and workbook of `data/` the build that kept it wrote; nil when their key could not be told.
+    var tables: Kept?
+
+    /// What a build knows of the files across sessions only once it has written them: the end of the
+    /// cache file (`encodedEnd`), what the next build keeps or copies of them.
+    struct End: Sendable {
+        var pages: Kept?
+        var sessies: Sessies?
+        var tables: Kept?
+    }
+
+    var end: End { End(pages: pages, sessies: sessies, tables: tables) }
     /// The output folder it was loaded from (not stored).
     var output = ""
 
-    private enum CodingKeys: String, CodingKey { case format, key, entries, pages, sessies }
+    private enum CodingKeys: String, CodingKey { case format, key, entries, pages, sessies, tables }
 
     init(key: String, output: String = "") {
         self.key = key
@@ -174,9 +214,14 @@ struct BuildCache: Codable, Sendable {
         // An entry whose outputs are gone is no use: that session is built again.
         var usable = cache
         usable.output = output
-        // (`access`, not FileManager, on every core: ten thousand entries name sixty thousand files.)
+        // (`faccessat` from the folder, not FileManager, on every core: ten thousand entries name sixty
+        // thousand files, and each path walked from the root again was most of the time it took.)
+        let folder = open(output, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folder >= 0 { close(folder) } }
         let present = Set(Parallel.map(Array(cache.entries)) { name, entry in
-            entry.files.allSatisfy { access(output + "/" + $0, F_OK) == 0 } ? name : nil
+            entry.files.allSatisfy { file in
+                folder >= 0 && !file.hasPrefix("/") ? faccessat(folder, file, F_OK, 0) == 0 : access(output + "/" + file, F_OK) == 0
+            } ? name : nil
         }.compactMap { $0 })
         usable.entries = cache.entries.filter { name, _ in present.contains(name) }
         return usable
@@ -205,7 +250,7 @@ struct BuildCache: Codable, Sendable {
     /// ten thousand entries was the largest thing a build held), each entry written as JSONEncoder
     /// with sorted keys and unescaped slashes would write it (BuildCache+JSON).
     func encodedParts() -> some Sequence<Data> {
-        [AnySequence(encodedEntries()), AnySequence([Self.encodedEnd(pages: pages, sessies: sessies)])].joined()
+        [AnySequence(encodedEntries()), AnySequence([Self.encodedEnd(end)])].joined()
     }
 
     /// All of the file but its last member (`pages`, known only when the pages are written) and the closing brace.
@@ -225,17 +270,18 @@ struct BuildCache: Codable, Sendable {
         return [AnySequence([Data(#"{"entries":{"#.utf8)]), AnySequence(body), AnySequence([Data(tail)])].joined()
     }
 
-    /// The end of the file after `encodedEntries`: `pages` and `sessies` when there are, and the closing brace.
-    static func encodedEnd(pages: Pages?, sessies: Sessies?) -> Data {
+    /// The end of the file after `encodedEntries`: `pages`, `sessies` and `tables` when there are, and the closing brace.
+    static func encodedEnd(_ members: End) -> Data {
         var end: [UInt8] = []
-        if let pages { pages.appendJSON(to: &end) }
-        if let sessies { sessies.appendJSON(to: &end) }
+        if let pages = members.pages { pages.appendJSON(member: "pages", to: &end) }
+        if let sessies = members.sessies { sessies.appendJSON(to: &end) }
+        if let tables = members.tables { tables.appendJSON(member: "tables", to: &end) }
         end.append(UInt8(ascii: "}"))
         return Data(end)
     }
 
     /// FNV-1a, 64 bits: a change detector, not a security measure.
-    static func hash(_ bytes: [UInt8]) -> String {
+    static func hash(_ bytes: some Sequence<UInt8>) -> String {
         var value = FNV()
         value.add(bytes)
         return value.text
@@ -244,8 +290,9 @@ struct BuildCache: Codable, Sendable {
     /// FNV-1a over several texts, each ended by a NUL so that ("ab", "c") ≠ ("a", "bc").
     static func hash(_ texts: [String]) -> String {
         var value = FNV()
-        for text in texts {
-            value.add(text.utf8)
+        for var text in texts {
+            // (Through the text's own bytes: `text.utf8` a byte at a time was most of hashing the templates.)
+            text.withUTF8 { value.add($0) }
             value.add(CollectionOfOne(0))
         }
         return value.text

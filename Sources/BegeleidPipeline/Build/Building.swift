@@ -115,7 +115,12 @@ public enum Building {
                 let early = Prefetch.take(output: options.output)
                 let outputs = options.publicOnly ? [:] : StampFile.load(from: options.output, read: early?.stamps)
                 var taken = BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly, early: early)
-                taken.cache?.sessies?.file = outputs[FileStamp.Memo.absolute(Layout.join(options.output, CollectionFile.relative))]
+                let stamp = { (file: String) in outputs[FileStamp.Memo.absolute(Layout.join(options.output, file))] }
+                taken.cache?.sessies?.file = stamp(CollectionFile.relative)
+                if let files = taken.cache?.tables?.files {
+                    taken.cache?.tables?.stamps = Dictionary(files.compactMap { file in stamp(file).map { (file, $0) } },
+                                                             uniquingKeysWith: { first, _ in first })
+                }
                 return taken
             }
         }
@@ -157,8 +162,9 @@ public enum Building {
         // The notes' stamps go into their file now that every file is checked, and this build lets go of them;
         // the file is put in place, with the stamp of `sessies.json`, when the build is done (StampFile).
         let stamps = nextCache == nil ? nil : try StampFile.begin(files, in: writer)
-        // The index and overview the last build wrote stay when they were made from the same (BuildCache.Pages).
-        let (lastPages, lastSessies) = (cache?.pages, cache?.sessies)
+        // The index, the overview and the tables the last build wrote stay when they were made from the same
+        // (BuildCache.Kept); its `sessies.json` is copied from (CollectionFile).
+        let last = cache?.end ?? BuildCache.End()
         // The last build's cache is of no more use: let go of it before the pages that span sessions (at
         // N = 10,000 its entries were a third of a rebuild's heap at its peak, the index being rendered).
         cache = nil
@@ -167,20 +173,24 @@ public enum Building {
 
         // 4. What spans sessions: series pages, index, data, overview; then the cache for the next build.
         let aggregates = Aggregates(options: options, renderer: renderer, writer: writer, values: values, shares: shares)
-        let (written, pages, sessies) = try Phases.measure("overkoepelend/aggregates") { () throws(Failure) in
-            try aggregates.write(checking, sessionsKey: nextCache?.sessionsKey, last: lastPages, lastSessies: lastSessies)
+        let (written, end) = try Phases.measure("overkoepelend/aggregates") { () throws(Failure) in
+            try aggregates.write(checking, keys: (nextCache?.sessionsKey, nextCache?.tablesKey), last: last)
         }
         if let nextCache {
-            try nextCache.file.append(BuildCache.encodedEnd(pages: pages, sessies: sessies))
-            if let stamps { try StampFile.finish(stamps, outputs: [Layout.join(options.output, CollectionFile.relative)]) }
+            try nextCache.file.append(BuildCache.encodedEnd(end))
+            let outputs = [CollectionFile.relative] + (end.tables?.files ?? [])
+            if let stamps { try StampFile.finish(stamps, outputs: outputs.map { Layout.join(options.output, $0) }) }
             try nextCache.file.commit()
         }
 
         let sessions = checking.kept.entries
-        return Result(checking: checking, rendered: sessions.map(\.slug), upToDate: sessions.filter { checking.reused.contains($0.path) }.count,
-                      written: reports.written + written,
-                      synonymDiagnostics: values.diagnostics, withheld: reports.withheld, readSynonyms: values.readOwn,
-                      concepts: sessions.filter { $0.status == .draft }.map(\.slug))
+        let result = Result(checking: checking, rendered: sessions.map(\.slug), upToDate: sessions.filter { checking.reused.contains($0.path) }.count,
+                            written: reports.written + written,
+                            synonymDiagnostics: values.diagnostics, withheld: reports.withheld, readSynonyms: values.readOwn,
+                            concepts: sessions.filter { $0.status == .draft }.map(\.slug))
+        // What the checks and reports held is let go of beside the caller's printing.
+        Parallel.letGo((consume pass, consume reports))
+        return result
     }
 
     /// Tool version, templates and options: a change in any of them makes every cached entry stale.

@@ -19,13 +19,18 @@ struct DataFolder {
     let shares: ShareMaker
     let synonyms: ValueSynonyms
 
-    /// Writes `data/` for `counted` (definitief sessions of `kept`, in path order); returns the paths written.
+    /// Writes `data/` for `counted` (definitief sessions of `kept`, in path order); returns the paths written
+    /// and what the next build's cache keeps of `sessies.json` and the tables (`pages` left out).
     /// An outline is loaded only where a file it needs is missing.
-    func write(_ counted: [KeptSessions.Entry], from kept: KeptSessions, unchanged: Set<String>, last: BuildCache.Sessies?) throws
-        -> (written: [String], sessies: BuildCache.Sessies) {
-        let collection = try writeCollection(counted, from: kept, unchanged: unchanged, last: last)
-        return ([CollectionFile.relative] + (try writeTables(counted, from: kept)), collection)
+    func write(_ counted: [KeptSessions.Entry], from kept: KeptSessions, unchanged: Set<String>, last: BuildCache.End,
+               tablesKey: String?) throws -> (written: [String], next: BuildCache.End) {
+        let collection = try writeCollection(counted, from: kept, unchanged: unchanged, last: last.sessies)
+        let (written, tables) = try writeTables(counted, from: kept, key: tablesKey, last: last.tables)
+        return ([CollectionFile.relative] + written, BuildCache.End(sessies: collection, tables: tables))
     }
+
+    /// The tables and the workbook, by path relative to the output folder.
+    var tableFiles: [String] { shares.tables.map { Layout.data($0.name) } + [Layout.data("gegevens.xlsx")] }
 
     /// `sessies.json`, from the documents written, or from the last build's file (CollectionFile) where
     /// the session was not rendered again (`unchanged`: their notes' paths). The first half of `write`;
@@ -45,8 +50,19 @@ struct DataFolder {
         }
     }
 
-    /// The tables, the workbook and the schema (the second half of `write`).
-    func writeTables(_ counted: [KeptSessions.Entry], from kept: KeptSessions) throws -> [String] {
+    /// The tables, the workbook and the schema (the second half of `write`); returns the paths written
+    /// and what the next build's cache keeps of the tables. When `last` was made under `key` and its
+    /// files are still those it wrote, they stay as they are (the same bytes), and no share is read.
+    func writeTables(_ counted: [KeptSessions.Entry], from kept: KeptSessions, key: String?, last: BuildCache.Kept?) throws
+        -> (written: [String], kept: BuildCache.Kept?) {
+        let made = key.map { BuildCache.Kept(files: tableFiles, key: $0) }
+        if let last, last.files == tableFiles, last.stay(for: key, in: options.output, stamped: true) {
+            return (tableFiles + (try writeSchema()), made)
+        }
+        return (try writeTables(counted, from: kept) + (try writeSchema()), made)
+    }
+
+    private func writeTables(_ counted: [KeptSessions.Entry], from kept: KeptSessions) throws -> [String] {
         var written: [String] = []
         let tables = shares.tables
         let csv = try tables.map { table throws(Building.Failure) in try PendingFile(Layout.data(table.name), in: writer) }
@@ -95,7 +111,12 @@ struct DataFolder {
             try book.commit()
         }
         written.append(Layout.data("gegevens.xlsx"))
-        // What is left of `data/`: the schema (the collection and the tables are written above).
+        return written
+    }
+
+    /// What is left of `data/`: the schema (the collection and the tables are written apart).
+    private func writeSchema() throws -> [String] {
+        var written: [String] = []
         for file in try renderer.dataFiles([], collection: false, tables: false, synonyms: synonyms) {
             try writer.write(file.data, to: Layout.data(file.name))
             written.append(Layout.data(file.name))

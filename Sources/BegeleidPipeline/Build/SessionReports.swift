@@ -61,7 +61,7 @@ struct SessionReports {
         }
         for (read, result) in zip(fresh, results) {
             guard let session = read.session else { continue }
-            let (reports, outline, digest) = try result.get()
+            let (reports, outline, digest, share) = try result.get()
             var names = reports
             written += names
             // The converters run one after another: each is a process of its own already.
@@ -74,7 +74,8 @@ struct SessionReports {
             if let new = read.fresh {
                 next.entries[BuildCache.name(read.path)] = BuildCache.Entry(
                     hash: new.hash, slug: new.slug, valid: true, findings: new.findings.map(BuildCache.Finding.init),
-                    files: names + outline, dependsOn: read.dependsOn, summary: read.summed(notesKey: notesKey), digest: digest)
+                    files: names + outline, dependsOn: read.dependsOn, summary: read.summed(notesKey: notesKey), digest: digest,
+                    share: share)
             }
         }
         for read in published where read.isValid {
@@ -100,7 +101,7 @@ struct SessionReports {
     /// `data/` after it (BuildCache.outlinePath), and its path.
     private static func render(
         _ session: Session, options: Building.Options, renderer: Renderer, writer: OutputWriter, shares: ShareMaker?
-    ) -> Swift.Result<(reports: [String], cached: [String], digest: String?), Building.Failure> {
+    ) -> Swift.Result<(reports: [String], cached: [String], digest: String?, share: String?), Building.Failure> {
         do throws(Building.Failure) {
             let files: [(name: String, data: Data)]
             do {
@@ -118,7 +119,7 @@ struct SessionReports {
                     names.append(relative)
                 }
             }
-            guard let shares else { return .success((names, [], nil)) }
+            guard let shares else { return .success((names, [], nil, nil)) }
             let cached = BuildCache.outlinePath(for: session.path)
             do {
                 let share = Phases.measure("aandeel/share") { shares.share(session)?.encoded(fingerprint: shares.fingerprint) }
@@ -127,7 +128,7 @@ struct SessionReports {
                     try writer.write(file, to: cached)
                     return KeptSessions.digestHash(file)
                 }
-                return .success((names, [cached], digest))
+                return .success((names, [cached], digest, share.map(BuildCache.hash)))
             } catch {
                 throw Building.Failure.writing(error, output: options.output)
             }
@@ -147,8 +148,9 @@ struct SessionReports {
     /// the entries are let go of. All but its end (`BuildCache.encodedEnd`, the pages, known when they
     /// are written). Also the key of what the index and overview show of the sessions (BuildCache.Pages),
     /// made from `base` and the sessions' digests; nil when notes have errors (the index then lists earlier reports).
+    /// And the key of what the tables of `data/` show (BuildCache.Kept), nil when a counted session has no share hash.
     mutating func prepareCache(after checking: Checking.Result, pagesBase base: [String]) throws(Building.Failure)
-        -> (file: PendingFile, sessionsKey: String?) {
+        -> (file: PendingFile, sessionsKey: String?, tablesKey: String?) {
         let failedPaths = Set(checking.failed.map(\.path))
         for (path, fresh) in checking.fresh where next.entries[BuildCache.name(path)] == nil && failedPaths.contains(path) {
             next.entries[BuildCache.name(path)] = BuildCache.Entry(hash: fresh.hash, slug: fresh.slug, valid: false,
@@ -158,10 +160,25 @@ struct SessionReports {
             if let entry = cache?.entries[BuildCache.name(path)] { next.entries[BuildCache.name(path)] = entry }
         }
         let sessionsKey = sessionsKey(checking, base: base)
+        let tablesKey = tablesKey(checking)
         let file = try PendingFile(BuildCache.path, in: writer)
         for part in next.encodedEntries() { try file.append(part) }
         next.entries = [:]
-        return (file, sessionsKey)
+        return (file, sessionsKey, tablesKey)
+    }
+
+    /// The tables and the workbook are the tables' heads and the counted sessions' shares, in order; a
+    /// share's hash names the synonyms it was made under (its first line), and the fingerprint here the
+    /// synonyms of this build, under which a share made under others is made again. (A share made again
+    /// keeps the entry's hash of before, and the key stays the same for as long as the notes do.)
+    private func tablesKey(_ checking: Checking.Result) -> String? {
+        var parts = [shares.fingerprint] + shares.tables.flatMap { [$0.name, String(decoding: $0.head, as: UTF8.self)] }
+        for entry in checking.kept.entries where entry.status == .final {
+            let name = BuildCache.name(entry.path)
+            guard let share = next.entries[name]?.share else { return nil }
+            parts += [name, share]
+        }
+        return BuildCache.hash(parts)
     }
 
     private func sessionsKey(_ checking: Checking.Result, base: [String]) -> String? {

@@ -51,7 +51,8 @@ enum StampFile {
 
     static func encode(_ entries: [(path: String, stamp: FileStamp, hash: String)]) -> Data {
         var text = ""
-        for entry in entries where !entry.path.contains("\n") && !entry.path.contains("\t") {
+        // (On bytes: `contains` of a String is Foundation's search, a tenth of a one-file rebuild's main thread.)
+        for entry in entries where !entry.path.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) {
             let stamp = entry.stamp
             text += "\(entry.hash)\t\(stamp.size)\t\(stamp.modified)\t\(stamp.changed)\t\(stamp.inode)\t\(stamp.device)\t\(entry.path)\n"
         }

@@ -195,9 +195,19 @@ extension Checking {
 
         /// What the pass found; `kept`: the sessions kept of the files ready to render.
         func result(kept: KeptSessions) -> Result {
-            var seen: Set<Diagnostic> = []
-            // The same finding twice (a YAML alias repeats a node) is printed once.
-            let unique = diagnostics.filter { seen.insert($0).inserted }
+            // The same finding twice (a YAML alias repeats a node) is printed once. (Told apart by where and
+            // what first, then whole: hashing every message, Unicode-normalised, was a tenth of a one-file rebuild.)
+            struct Spot: Hashable {
+                let path: String, line: Int, column: Int, code: DiagnosticCode
+            }
+            var seen: [Spot: [Diagnostic]] = [:]
+            let unique = diagnostics.filter { diagnostic in
+                let spot = Spot(path: diagnostic.path, line: diagnostic.location.line, column: diagnostic.location.column,
+                                code: diagnostic.code)
+                guard seen[spot]?.contains(diagnostic) != true else { return false }
+                seen[spot, default: []].append(diagnostic)
+                return true
+            }
             var kept = kept.sortedByPath()
             kept.policy = policy
             var result = Result(kept: kept, diagnostics: unique.sortedByPosition(),
