@@ -36,6 +36,16 @@ struct CacheReadingTests {
         #expect((try? JSONDecoder().decode(BuildCache.self, from: Data(text.utf8))) == nil)
     }
 
+    /// Bytes that are not UTF-8 inside a text (where JSONDecoder fails the whole file): refused, also where
+    /// the replacement character would be as long as what it replaced (an unfinished four-byte sequence).
+    @Test(arguments: [[0xC3, 0x28], [0xF0, 0x9F, 0x98], [0xFF], [0xED, 0xA0, 0x80], [0xC0, 0xAF]] as [[UInt8]])
+    func textThatIsNotUTF8IsRefused(_ bytes: [UInt8]) {
+        let data = Data(#"{"entries":{},"format":7,"key":"a"#.utf8) + Data(bytes) + Data(#"b"}"#.utf8)
+        #expect(BuildCache(json: data) == nil)
+        #expect((try? JSONDecoder().decode(BuildCache.self, from: data)) == nil)
+        #expect(BuildCache(json: Data(#"{"entries":{},"format":7,"key":"aé😀b"}"#.utf8))?.key == "aé😀b")
+    }
+
     /// Every prefix of a valid file, and the file with bytes changed at random: refused or read, never a crash.
     @Test func aDamagedFileIsNoCache() {
         let data = Data(Self.file.utf8)

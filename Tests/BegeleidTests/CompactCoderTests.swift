@@ -125,9 +125,12 @@ struct CompactCoderTests {
         #expect(Data(cache.encodedParts().joined()) == whole)
         #expect(try JSONDecoder().decode(BuildCache.self, from: whole).entries.count == 3)
         cache.entries["b.md"]?.digest = "d/\"1"
-        cache.pages = BuildCache.Pages(files: ["index.html", "reeksen/x/voortgang.html"], key: "p\u{0}")
+        cache.entries["b.md"]?.share = "s\\2"
+        cache.pages = BuildCache.Kept(files: ["index.html", "reeksen/x/voortgang.html"], key: "p\u{0}")
+        cache.tables = BuildCache.Kept(files: ["data/effecten.csv"], key: "t")
         #expect(Data(cache.encodedParts().joined()) == (try cache.encodedByJSONEncoder()))
         #expect(try JSONDecoder().decode(BuildCache.self, from: cache.encodedByJSONEncoder()).pages == cache.pages)
+        #expect(try JSONDecoder().decode(BuildCache.self, from: cache.encodedByJSONEncoder()).tables == cache.tables)
 
         let session = try #require(Self.sessions.first)
         var random = SeededRandom(seed: 6)
@@ -161,10 +164,13 @@ struct CompactCoderTests {
                 generated.entries[text()] = BuildCache.Entry(
                     hash: text(), slug: text(), valid: random.next(below: 2) == 0, findings: (0..<random.next(below: 3)).map { _ in finding() },
                     files: (0..<random.next(below: 4)).map { _ in text() }, dependsOn: dependsOn, summary: summary,
-                    digest: random.next(below: 2) == 0 ? nil : text())
+                    digest: random.next(below: 2) == 0 ? nil : text(), share: random.next(below: 2) == 0 ? nil : text())
             }
             if random.next(below: 2) == 0 {
-                generated.pages = BuildCache.Pages(files: (0..<random.next(below: 4)).map { _ in text() }, key: text())
+                generated.pages = BuildCache.Kept(files: (0..<random.next(below: 4)).map { _ in text() }, key: text())
+            }
+            if random.next(below: 2) == 0 {
+                generated.tables = BuildCache.Kept(files: (0..<random.next(below: 4)).map { _ in text() }, key: text())
             }
             if random.next(below: 2) == 0 {
                 let count = random.next(below: 4)
