@@ -19,17 +19,52 @@ struct Aggregates {
     /// The sessions' shares of `data/`, as the workers made them.
     let shares: ShareMaker
 
-    /// Writes them all; returns the paths written, relative to the output folder, and what the next
-    /// build's cache keeps of the index and overview, `sessies.json` and the tables (BuildCache.End).
-    /// `keys`: of what the index and overview show of the sessions, and of what the tables show
-    /// (SessionReports.prepareCache; nil when they cannot be told); `last`: what the last build's cache
-    /// kept of its files (its pages and tables may stay, `sessies.json` is copied from: CollectionFile).
-    func write(_ checking: Checking.Result, keys: (sessions: String?, tables: String?) = (nil, nil),
-               last: BuildCache.End = BuildCache.End()) throws(Building.Failure)
+    /// `data/sessies.json`, begun on a worker as soon as every report is written (it needs the reports'
+    /// `sessie.json` and nothing else; issue 18: in a one-file rebuild it was the last thing waited for).
+    /// `last`: the last build's file, copied from (CollectionFile). `write` waits for it.
+    func startCollection(_ checking: Checking.Result, last: BuildCache.Sessies?) -> Parallel.Started<BuildCache.Sessies> {
+        let data = dataFolder
+        let (counted, kept, reused) = (Self.counted(checking), checking.kept, checking.reused)
+        return Parallel.start {
+            try Phases.measure("data") { try data.writeCollection(counted, from: kept, unchanged: reused, last: last) }
+        }
+    }
+
+    /// Writes the rest, and waits for the collection (`startCollection`) whatever happens; returns the paths
+    /// written, relative to the output folder, and what the next build's cache keeps of the index and
+    /// overview, `sessies.json` and the tables (BuildCache.End). `keys`: of what the index and overview show
+    /// of the sessions, and of what the tables show (SessionReports.prepareCache; nil when they cannot be
+    /// told); `last`: what the last build's cache kept of its pages and tables (they may stay).
+    func write(_ checking: Checking.Result, collection: Parallel.Started<BuildCache.Sessies>,
+               keys: (sessions: String?, tables: String?) = (nil, nil), last: BuildCache.End = BuildCache.End()) throws(Building.Failure)
         -> (written: [String], next: BuildCache.End) {
-        // Concepts are listed in the index (marked) but never counted in the overview or the data.
-        let counted = checking.kept.entries.filter { $0.status == .final }
-        let data = DataFolder(options: options, renderer: renderer, writer: writer, shares: shares, synonyms: values.synonyms)
+        // Every way out waits for the collection, once: what it began it finishes or discards before an error is told.
+        let made = Result { () throws(Building.Failure) in try writeAllButCollection(checking, keys: keys, last: last) }
+        let sessies = Result { try collection.result() }
+        do {
+            var (written, next) = try made.get()
+            next.sessies = try sessies.get()
+            return (written, next)
+        } catch {
+            throw Building.Failure.writing(error, output: options.output)
+        }
+    }
+
+    /// Concepts are listed in the index (marked) but never counted in the overview or the data.
+    private static func counted(_ checking: Checking.Result) -> [KeptSessions.Entry] {
+        checking.kept.entries.filter { $0.status == .final }
+    }
+
+    private var dataFolder: DataFolder {
+        DataFolder(options: options, renderer: renderer, writer: writer, shares: shares, synonyms: values.synonyms)
+    }
+
+    /// The series pages, the index and the overview, and the tables beside them; `sessies.json` (written by
+    /// the collection) is listed in its place.
+    private func writeAllButCollection(_ checking: Checking.Result, keys: (sessions: String?, tables: String?),
+                                       last: BuildCache.End) throws(Building.Failure) -> (written: [String], next: BuildCache.End) {
+        let counted = Self.counted(checking)
+        let data = dataFolder
         var written: [String] = []
         let series = try writeSeries(checking, written: &written)
         // What the index shows of the series is all the key lacks (the rest is in the sessions' key).
@@ -37,40 +72,30 @@ struct Aggregates {
             BuildCache.hash([sessionsKey] + series.built.flatMap { [$0.slug, $0.title] } + ["-"] + series.stale.flatMap { [$0.slug, $0.title] })
         }
         if let pages = last.pages, pages.stay(for: key, in: options.output) {
-            // Unchanged: `data/`'s two halves side by side instead.
             do {
-                let collection = Parallel.start {
-                    try Phases.measure("data") { try data.writeCollection(counted, from: checking.kept, unchanged: checking.reused, last: last.sessies) }
+                let (tables, tablesKept) = try Phases.measure("data") {
+                    try data.writeTables(counted, from: checking.kept, key: keys.tables, last: last.tables)
                 }
-                let tables = Result { try Phases.measure("data") { try data.writeTables(counted, from: checking.kept, key: keys.tables, last: last.tables) } }
-                let sessies = try collection.result()
-                let (tablesWritten, tablesKept) = try tables.get()
-                return (written + [CollectionFile.relative] + tablesWritten, BuildCache.End(pages: pages, sessies: sessies, tables: tablesKept))
+                return (written + [CollectionFile.relative] + tables, BuildCache.End(pages: pages, tables: tablesKept))
             } catch {
                 throw Building.Failure.writing(error, output: options.output)
             }
         }
-        // `data/` needs the shares alone: it is made beside the pages (each half has long stretches on one core).
-        let dataWritten = Parallel.start {
-            try Phases.measure("data") {
-                try data.write(counted, from: checking.kept, unchanged: checking.reused, last: last, tablesKey: keys.tables)
-            }
+        // The tables need the shares alone: they are made beside the pages (each has long stretches on one core).
+        let tablesWritten = Parallel.start {
+            try Phases.measure("data") { try data.writeTables(counted, from: checking.kept, key: keys.tables, last: last.tables) }
         }
         var pages: [String] = []
+        let made = Result { () throws(Building.Failure) in try writePages(checking, series: series, written: &pages) }
+        // (Waited for before an error of the pages is told.)
+        let tables = Result { try tablesWritten.result() }
         do {
-            try writePages(checking, series: series, written: &pages)
-        } catch {
-            // What `data/` had begun it finishes or discards before the error is told.
-            _ = try? dataWritten.result()
-            throw error
-        }
-        do {
+            try made.get()
+            let (tablesFiles, tablesKept) = try tables.get()
             let index = pages.firstIndex(of: Layout.index).map { $0 + 1 } ?? pages.endIndex
             var rest = pages
-            let data = try dataWritten.result()
-            rest.insert(contentsOf: data.written, at: index)
-            return (written + rest, BuildCache.End(pages: key.map { BuildCache.Kept(files: pages, key: $0) }, sessies: data.next.sessies,
-                                                   tables: data.next.tables))
+            rest.insert(contentsOf: [CollectionFile.relative] + tablesFiles, at: index)
+            return (written + rest, BuildCache.End(pages: key.map { BuildCache.Kept(files: pages, key: $0) }, tables: tablesKept))
         } catch {
             throw Building.Failure.writing(error, output: options.output)
         }

@@ -153,18 +153,26 @@ public enum Building {
         // 3. Check what needs every file (follow-ups within their series), then write those reports.
         try reports.write(Phases.measure("over bestanden/across files") { pass.checkAcrossFiles() })
         let checking = pass.result(kept: reports.kept)
+        // `data/sessies.json` needs the reports alone: begun now, beside what follows (Aggregates).
+        let aggregates = Aggregates(options: options, renderer: renderer, writer: writer, values: values, shares: shares)
+        let collection = aggregates.startCollection(checking, last: cache?.sessies)
         // The cache for the next build is written now, beside its place, and put in place only when the
         // build is done (a build cut off leaves none): it is not held in memory while the pages are made.
         let pagesBase = [key, values.synonyms.fingerprint, "\(values.diagnostics.errorCount)"]
-        let nextCache = options.publicOnly ? nil : try Phases.measure("cache schrijven/cache write") { () throws(Failure) in
-            try reports.prepareCache(after: checking, pagesBase: pagesBase)
+        let prepared = Swift.Result { () throws(Failure) in
+            let nextCache = options.publicOnly ? nil : try Phases.measure("cache schrijven/cache write") { () throws(Failure) in
+                try reports.prepareCache(after: checking, pagesBase: pagesBase)
+            }
+            // The notes' stamps go into their file now that every file is checked, and this build lets go of them;
+            // the file is put in place, with the stamps of `data/`, when the build is done (StampFile).
+            return (nextCache, nextCache == nil ? nil : try StampFile.begin(files, in: writer))
         }
-        // The notes' stamps go into their file now that every file is checked, and this build lets go of them;
-        // the file is put in place, with the stamp of `sessies.json`, when the build is done (StampFile).
-        let stamps = nextCache == nil ? nil : try StampFile.begin(files, in: writer)
+        // (A failure here waits for the collection before it is told.)
+        if case .failure = prepared { _ = try? collection.result() }
+        let (nextCache, stamps) = try prepared.get()
         // The index, the overview and the tables the last build wrote stay when they were made from the same
         // (BuildCache.Kept); its `sessies.json` is copied from (CollectionFile).
-        let last = cache?.end ?? BuildCache.End()
+        let last = BuildCache.End(pages: cache?.pages, tables: cache?.tables)
         // The last build's cache is of no more use: let go of it before the pages that span sessions (at
         // N = 10,000 its entries were a third of a rebuild's heap at its peak, the index being rendered).
         cache = nil
@@ -172,9 +180,8 @@ public enum Building {
         reports.forgetCache()
 
         // 4. What spans sessions: series pages, index, data, overview; then the cache for the next build.
-        let aggregates = Aggregates(options: options, renderer: renderer, writer: writer, values: values, shares: shares)
         let (written, end) = try Phases.measure("overkoepelend/aggregates") { () throws(Failure) in
-            try aggregates.write(checking, keys: (nextCache?.sessionsKey, nextCache?.tablesKey), last: last)
+            try aggregates.write(checking, collection: collection, keys: (nextCache?.sessionsKey, nextCache?.tablesKey), last: last)
         }
         if let nextCache {
             try nextCache.file.append(BuildCache.encodedEnd(end))

@@ -10,8 +10,8 @@ import Foundation
 /// every core, and kept for the next build. One pass over the sessions fills
 /// the five tables and the workbook's five sheets (deflated rows, in scratch
 /// files beside it) at once: no more than a batch of shares is in memory.
-/// Written in the order of before: `sessies.json`, the tables, the workbook,
-/// the schema.
+/// Two halves, each on a worker of its own (Aggregates): `sessies.json`; the
+/// tables, the workbook and the schema.
 struct DataFolder {
     let options: Building.Options
     let renderer: Renderer
@@ -19,22 +19,12 @@ struct DataFolder {
     let shares: ShareMaker
     let synonyms: ValueSynonyms
 
-    /// Writes `data/` for `counted` (definitief sessions of `kept`, in path order); returns the paths written
-    /// and what the next build's cache keeps of `sessies.json` and the tables (`pages` left out).
-    /// An outline is loaded only where a file it needs is missing.
-    func write(_ counted: [KeptSessions.Entry], from kept: KeptSessions, unchanged: Set<String>, last: BuildCache.End,
-               tablesKey: String?) throws -> (written: [String], next: BuildCache.End) {
-        let collection = try writeCollection(counted, from: kept, unchanged: unchanged, last: last.sessies)
-        let (written, tables) = try writeTables(counted, from: kept, key: tablesKey, last: last.tables)
-        return ([CollectionFile.relative] + written, BuildCache.End(sessies: collection, tables: tables))
-    }
-
     /// The tables and the workbook, by path relative to the output folder.
     var tableFiles: [String] { shares.tables.map { Layout.data($0.name) } + [Layout.data("gegevens.xlsx")] }
 
     /// `sessies.json`, from the documents written, or from the last build's file (CollectionFile) where
-    /// the session was not rendered again (`unchanged`: their notes' paths). The first half of `write`;
-    /// the other needs nothing of it.
+    /// the session was not rendered again (`unchanged`: their notes' paths). The first half; the other
+    /// needs nothing of it.
     func writeCollection(_ counted: [KeptSessions.Entry], from kept: KeptSessions, unchanged: Set<String>,
                          last: BuildCache.Sessies?) throws -> BuildCache.Sessies {
         let documents = counted.map { [options] entry in
@@ -50,7 +40,7 @@ struct DataFolder {
         }
     }
 
-    /// The tables, the workbook and the schema (the second half of `write`); returns the paths written
+    /// The tables, the workbook and the schema (the second half); returns the paths written
     /// and what the next build's cache keeps of the tables. When `last` was made under `key` and its
     /// files are still those it wrote, they stay as they are (the same bytes), and no share is read.
     func writeTables(_ counted: [KeptSessions.Entry], from kept: KeptSessions, key: String?, last: BuildCache.Kept?) throws
