@@ -52,7 +52,7 @@ struct TemplateParser {
                 whiteSpaceBefore = Array(cursor.read(while: { $0 == " " || $0 == "\t" }))
             }
             let text = try readUntilDelimiterOrNewline(state)
-            if cursor.current.isNewline {
+            if Self.isNewline(cursor.current) {
                 nodes.append(.text(Self.bytes(whiteSpaceBefore + text + [cursor.current])))
                 state.newLine = true
                 cursor.advance()
@@ -110,7 +110,7 @@ struct TemplateParser {
                 nodes.append(.variable(Path(name), escaped: false))
             case ">":
                 cursor.advance()
-                cursor.read(while: \.isWhitespace)
+                cursor.read(while: Self.isWhitespace)
                 if cursor.current == "*" { throw fail(.unsupported("{{>*…}}"), at: tagStart) }
                 let name = try parsePartialName(state)
                 if !whiteSpaceBefore.isEmpty { nodes.append(.text(Self.bytes(whiteSpaceBefore))) }
@@ -146,7 +146,12 @@ struct TemplateParser {
         return nodes
     }
 
+    /// The characters' UTF-8, as `String(characters).utf8` (joining characters changes none of their bytes),
+    /// without making the text first.
     static func bytes(_ characters: [Character]) -> [UInt8] {
-        Array(String(characters).utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(characters.count)
+        for character in characters { bytes.append(contentsOf: character.utf8) }
+        return bytes
     }
 }

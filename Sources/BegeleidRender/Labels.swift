@@ -8,6 +8,13 @@ public struct Labels: Sendable {
     let words: [String: String]
     let months: [String]
 
+    init(language: Language, words: [String: String], months: [String]) {
+        self.language = language
+        self.words = words
+        self.months = months
+        dictionary = .object(words.mapValues(MustacheValue.string))
+    }
+
     /// Parses a labels file; keys it lacks are taken from `fallback`.
     init(language: Language, yaml: String, fallback: Labels?) throws {
         self.language = language

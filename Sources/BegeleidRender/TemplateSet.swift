@@ -15,7 +15,7 @@ public struct TemplateSet: Sendable {
     public static let knownFiles = EmbeddedTemplates.files.keys.sorted()
 
     let library: TemplateLibrary
-    let labels: [Language: Labels]
+    let labels: LabelShelf
     /// Every template and labels text, by name, in name order: what an
     /// incremental build compares to know whether the templates changed.
     public let texts: [String]
@@ -57,12 +57,9 @@ public struct TemplateSet: Sendable {
         for language in Language.allCases {
             let name = "labels/\(language.rawValue).yaml"
             let embedded = EmbeddedTemplates.texts[name] ?? ""
-            let fallback = try? Labels(language: language, yaml: embedded, fallback: nil)
-            // Labels left as shipped are their own fallback: not parsed a second time (some 3 ms a language).
-            if let fallback, sources[name]?.text == embedded {
-                labels[language] = fallback
-                continue
-            }
+            // Labels left as shipped are read when a page in their language is first made (LabelShelf).
+            if sources[name]?.text == embedded { continue }
+            let fallback = LabelShelf.shipped(language)
             do {
                 labels[language] = try Labels(language: language, yaml: sources[name]?.text ?? "", fallback: fallback)
             } catch {
@@ -71,7 +68,7 @@ public struct TemplateSet: Sendable {
             }
         }
         let texts = sources.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value.text] }
-        var set = TemplateSet(library: library, labels: labels, texts: texts)
+        var set = TemplateSet(library: library, labels: LabelShelf(labels), texts: texts)
         if let vocabulary = sources[vocabularyName] { set.vocabularySource = vocabulary }
         return set
     }
@@ -88,7 +85,7 @@ public struct TemplateSet: Sendable {
     }
 
     public func labels(_ language: Language) -> Labels {
-        labels[language]!
+        labels[language]
     }
 
     /// Renders a registered template (`rapport.html`, `rapport.md`, `index.html`).
@@ -102,5 +99,29 @@ public struct TemplateSet: Sendable {
         // The context is let go of before the bytes are copied into the file's Data.
         let bytes = library.renderBytes(context(), withTemplate: name, expectedSize: expectedSize) ?? []
         return Data(bytes)
+    }
+}
+
+/// The labels of each language: a template folder's own are read when the templates load (a mistake in
+/// them is told then); those left as shipped, when a page in that language is first made (reading both
+/// languages' at every start was a sixth of starting a build, and most builds make pages in one).
+final class LabelShelf: @unchecked Sendable {
+    private let lock = NSLock()
+    private var read: [Language: Labels]
+
+    init(_ read: [Language: Labels]) { self.read = read }
+
+    subscript(language: Language) -> Labels {
+        lock.lock()
+        defer { lock.unlock() }
+        if let labels = read[language] { return labels }
+        let labels = Self.shipped(language) ?? Labels(language: language, words: [:], months: [])
+        read[language] = labels
+        return labels
+    }
+
+    /// The labels shipped in the binary (they are read in every test that renders a page).
+    static func shipped(_ language: Language) -> Labels? {
+        try? Labels(language: language, yaml: EmbeddedTemplates.texts["labels/\(language.rawValue).yaml"] ?? "", fallback: nil)
     }
 }
