@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Issue 18, item 6: the index and the overview of the last build stay as they are when nothing
-/// they show changed (BuildCache.Pages), and are made again when anything they show did.
+/// they show changed (BuildCache.Kept, `pages`), and are made again when anything they show did.
 extension IncrementalBuildTests {
     private func text(_ root: URL, _ path: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)

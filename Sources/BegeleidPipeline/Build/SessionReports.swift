@@ -146,7 +146,7 @@ struct SessionReports {
     /// notes with errors (so an unchanged file is not read again) and entries reused as they were.
     /// Into a file beside its place, which `PendingFile.commit` puts in place when the build is done;
     /// the entries are let go of. All but its end (`BuildCache.encodedEnd`, the pages, known when they
-    /// are written). Also the key of what the index and overview show of the sessions (BuildCache.Pages),
+    /// are written). Also the key of what the index and overview show of the sessions (BuildCache.Kept, `pages`),
     /// made from `base` and the sessions' digests; nil when notes have errors (the index then lists earlier reports).
     /// And the key of what the tables of `data/` show (BuildCache.Kept), nil when a counted session has no share hash.
     mutating func prepareCache(after checking: Checking.Result, pagesBase base: [String]) throws(Building.Failure)
