@@ -61,12 +61,13 @@ def measure(args, cwd=None):
 def series(args, runs, cwd=None, before=None, name="", after=None):
     """Figure(median wall time, median CPU time, maximum peak memory) over `runs` runs.
 
-    Fails when a run exits non-zero or when `after` (a check of the output) objects."""
+    `args` may be a function giving each run's arguments. Fails when a run exits non-zero or when `after`
+    (a check of the output) objects."""
     times, cpus, peaks = [], [], []
     for _ in range(runs):
         if before:
             before()
-        seconds, cpu, peak, code, err = measure(args, cwd)
+        seconds, cpu, peak, code, err = measure(args() if callable(args) else args, cwd)
         if code != 0:
             fail(f"{name or args[0]} gaf exit {code} / exited {code}:\n{err[-2000:]}")
         if after:
@@ -75,6 +76,29 @@ def series(args, runs, cwd=None, before=None, name="", after=None):
         cpus.append(cpu)
         peaks.append(peak)
     return Figure(statistics.median(times), statistics.median(cpus), max(peaks))
+
+
+# Folders a from-scratch run writes into: each one never written before, all removed when the bench is done.
+# (The disk here is ext4 without a journal: for a minute or more after thousands of files are removed, creating
+# files makes the kernel pass over the inodes just freed (`recently_deleted`, `find_inode_bit` in its profile).
+# Removing the last run's output right before the next run billed that removal to the run measured, and made
+# every run slower than the one before it.)
+FRESH = []
+
+
+def fresh(parent, stem):
+    """A folder under `parent` that does not exist yet (`stem-1`, `stem-2`, ...), remembered for `remove_fresh`."""
+    number = 1
+    while (parent / f"{stem}-{number}").exists() or (parent / f"{stem}-{number}") in FRESH:
+        number += 1
+    FRESH.append(parent / f"{stem}-{number}")
+    return FRESH[-1]
+
+
+def remove_fresh(work):
+    """The folders of `fresh`, and those an interrupted bench left, once nothing is measured any more."""
+    for folder in [*FRESH, *work.glob("n*/Output-*"), *work.glob("n*/hugo/public-*")]:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def ensure_tools():
@@ -140,12 +164,13 @@ def measure_size(binary, work, n, seed):
     """All measures for one corpus size; returns {measure: Figure}."""
     root = corpus(work, n, seed)
     runs = 3 if n <= 1000 else 1
-    inp, out = root / "Input", root / "Output"
-    build = [binary, "build", "--input", inp, "--output", out]
+    inp = root / "Input"
+    outs = []
+    build = lambda: [binary, "build", "--input", inp, "--output", outs[-1]]  # noqa: E731
     r = {}
     print(f"N={n}: begeleid build ({runs}×)", flush=True)
-    r["build"] = series(build, runs, cwd=root, before=lambda: shutil.rmtree(out, ignore_errors=True), name="begeleid build",
-                        after=lambda: expect_count("rapportmappen / report folders", sum(p.is_dir() for p in (out / "sessies").iterdir()), n))
+    r["build"] = series(build, runs, cwd=root, before=lambda: outs.append(fresh(root, "Output")), name="begeleid build",
+                        after=lambda: expect_count("rapportmappen / report folders", sum(p.is_dir() for p in (outs[-1] / "sessies").iterdir()), n))
 
     one = sorted((inp / "sessies").glob("*.md"))[n // 2]
     original = one.read_text(encoding="utf-8")
@@ -165,8 +190,10 @@ def measure_size(binary, work, n, seed):
     print(f"N={n}: cmark-gfm, Hugo, pandoc", flush=True)
     r["floor"] = series(["cmark-gfm", *EXTENSIONS, bodies(root)], max(runs, 5), name="cmark-gfm")
     site = hugo_site(root)
-    r["hugo"] = series(["hugo", "--quiet"], runs, cwd=site, before=lambda: shutil.rmtree(site / "public", ignore_errors=True),
-                       name="hugo", after=lambda: expect_count("Hugo-pagina's / Hugo pages", len(list((site / "public").glob("*/index.html"))), n))
+    publics = []
+    r["hugo"] = series(lambda: ["hugo", "--quiet", "--destination", publics[-1]], runs, cwd=site,
+                       before=lambda: publics.append(fresh(site, "public")), name="hugo",
+                       after=lambda: expect_count("Hugo-pagina's / Hugo pages", len(list(publics[-1].glob("*/index.html"))), n))
     r["pandoc"] = pandoc_per_file(root, n)
     return r
 
@@ -175,8 +202,7 @@ def phases(binary, work, n, seed):
     """One more build from scratch with BEGELEID_PHASES=1: µs of CPU per session by phase, from its table on stderr
     (Sources/BegeleidModel/Phases.swift), and the process's own CPU per session to compare the sum with."""
     root = corpus(work, n, seed)
-    out = root / "Output"
-    shutil.rmtree(out, ignore_errors=True)
+    out = fresh(root, "Output")
     print(f"N={n}: begeleid build with BEGELEID_PHASES=1", flush=True)
     os.environ["BEGELEID_PHASES"] = "1"
     try:
@@ -391,6 +417,7 @@ def main():
     watch = save_to_page(binary, work)
     print("change → diagnostics (begeleid lsp)", flush=True)
     lsp = bench_lsp.measure(binary, work)
+    remove_fresh(work)
     lines = ["# Performance", "",
              "The tables are written by `make bench` (scripts/bench.py) from its last run; what follows the marker at the end is written by hand.", "",
              *machine(binary), "",
@@ -398,13 +425,16 @@ def main():
              "1 run at N = 10,000 (the floor: at least 5 runs); CPU time is user + system of the process, peak memory its "
              "maximum RSS (both from os.wait4). Ratios are of wall time.", "",
              *tables(results, watch, lsp, split), "",
-             "- **begeleid build**: `begeleid build --input IN --output OUT` into an empty folder: HTML, Markdown, JSON, "
-             "SVG per session, index, overview and data exports. Checked: exit 0 and one report folder per session.",
+             "- **begeleid build**: `begeleid build --input IN --output OUT` into a folder not written before: HTML, Markdown, JSON, "
+             "SVG per session, index, overview and data exports. Checked: exit 0 and one report folder per session. (Each "
+             "from-scratch run of begeleid and of Hugo writes into a folder of its own, all removed when the bench is "
+             "done: on this disk, ext4 without a journal, files created within a minute or so after thousands were "
+             "removed cost many times more, so removing the last run's output billed that removal to the next run.)",
              "- **one file changed**: the same command over the existing output after appending a line to one note.",
              "- **floor**: `cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist` over all bodies "
              "(front matter removed) concatenated, one process, output discarded.",
              "- **Hugo**: a minimal site (config.toml without taxonomies, RSS, sitemap, robots; a single and a list layout "
-             "that print the title and `.Content`) with the notes as content/*.md, `hugo --quiet` writing public/. "
+             "that print the title and `.Content`) with the notes as content/*.md, `hugo --quiet --destination DIR` writing a folder not written before. "
              "Checked: N pages.",
              "- **pandoc**: `pandoc -f gfm -t html5 -s FILE -o OUT.html`, one process per file, 50 files timed, "
              "total scaled to N; peak memory is that of one process.",
