@@ -48,6 +48,12 @@ public struct Begeleid: ParsableCommand {
 
     /// Runs the command line and returns the process exit code (0, 1 or 2).
     public static func run(arguments: [String]) -> Int32 {
+        // `begeleid build …`, the command run on every save and by `make`, parsed as that command alone: the
+        // parser otherwise looks through every command's options first (a tenth of a one-file rebuild). Anything
+        // it does not take as a build (help, a mistake) goes the whole way, so it is told as before.
+        if arguments.first == "build", var build = try? BuildCommand.parse(Array(arguments.dropFirst())) {
+            return build.execute()
+        }
         do {
             var command = try parseAsRoot(arguments)
             if var exiting = command as? ExitingCommand {

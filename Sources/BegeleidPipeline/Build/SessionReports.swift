@@ -33,6 +33,7 @@ struct SessionReports {
         self.writer = writer
         self.cache = cache
         next = BuildCache(key: key)
+        next.entries.reserveCapacity(cache?.entries.count ?? 0)
     }
 
     /// Renders and writes the reports of `reads` (files without errors); a file the cache

@@ -50,13 +50,26 @@ enum StampFile {
     }
 
     static func encode(_ entries: [(path: String, stamp: FileStamp, hash: String)]) -> Data {
-        var text = ""
-        // (On bytes: `contains` of a String is Foundation's search, a tenth of a one-file rebuild's main thread.)
+        // (On bytes: `contains` of a String is Foundation's search, and interpolation a text a field, together a
+        // tenth of a one-file rebuild's main thread.)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(entries.count * 120)
         for entry in entries where !entry.path.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) {
             let stamp = entry.stamp
-            text += "\(entry.hash)\t\(stamp.size)\t\(stamp.modified)\t\(stamp.changed)\t\(stamp.inode)\t\(stamp.device)\t\(entry.path)\n"
+            bytes.append(contentsOf: entry.hash.utf8)
+            for number in [stamp.size, stamp.modified, stamp.changed] {
+                bytes.append(0x09)
+                bytes.append(contentsOf: String(number).utf8)
+            }
+            for number in [stamp.inode, stamp.device] {
+                bytes.append(0x09)
+                bytes.append(contentsOf: String(number).utf8)
+            }
+            bytes.append(0x09)
+            bytes.append(contentsOf: entry.path.utf8)
+            bytes.append(0x0A)
         }
-        return Data(text.utf8)
+        return Data(bytes)
     }
 
     static func parse(_ data: Data) -> [(path: String, stamp: FileStamp, hash: String)] {
