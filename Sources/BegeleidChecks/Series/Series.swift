@@ -32,10 +32,12 @@ public struct Series: Sendable {
         var bySlug: [String: SeriesNode] = [:]
         for node in nodes where bySlug[node.slug] == nil { bySlug[node.slug] = node }
         self.nodes = bySlug
-        for node in nodes.sorted(by: { $0.path < $1.path }) where node.follows != nil {
+        // (Only the follow-ups sorted, not every session: paths are unique, so the order is the same.)
+        let followUps = nodes.filter { $0.follows != nil }
+        for node in followUps.sorted(by: { $0.path < $1.path }) {
             checkLink(node, slugs: slugs, failed: failed)
         }
-        for node in nodes.sorted(by: { ($0.date, $0.path) < ($1.date, $1.path) }) where node.follows != nil {
+        for node in followUps.sorted(by: { ($0.date, $0.path) < ($1.date, $1.path) }) {
             _ = state(after: node.slug)
         }
     }
