@@ -10,8 +10,8 @@ import Foundation
 /// every core, and kept for the next build. One pass over the sessions fills
 /// the five tables and the workbook's five sheets (deflated rows, in scratch
 /// files beside it) at once: no more than a batch of shares is in memory.
-/// Two halves, each on a worker of its own (Aggregates): `sessies.json`; the
-/// tables, the workbook and the schema.
+/// Two halves, made side by side (Aggregates): `sessies.json`; the tables,
+/// the workbook and the schema.
 struct DataFolder {
     let options: Building.Options
     let renderer: Renderer
