@@ -1,19 +1,37 @@
+import Foundation
+
 /// Templates by name, so `{{> name}}` finds its partial; renders one of them over a value.
 ///
 ///     var library = TemplateLibrary()
 ///     library.register(try Template("<h1>{{title}}</h1>"), named: "kop")
 ///     library.render(["title": "A & B"], withTemplate: "kop")   // "<h1>A &amp; B</h1>"
 public struct TemplateLibrary: Sendable {
-    private var templates: [String: Template] = [:]
+    private var templates: [String: Slot] = [:]
+
+    private enum Slot: Sendable {
+        case parsed(Template)
+        case deferred(Deferred)
+    }
 
     public init() {}
 
     public mutating func register(_ template: Template, named name: String) {
-        templates[name] = template
+        templates[name] = .parsed(template)
+    }
+
+    /// `text`, parsed when it is first rendered (a template that does not parse then renders as nothing): for texts
+    /// known to parse, the templates shipped in the binary (each parsed in the tests), so that a build parses only
+    /// the templates it renders (issue 18: parsing them all was a tenth of a one-file rebuild's CPU).
+    public mutating func register(parsingWhenFirstUsed text: String, named name: String) {
+        templates[name] = .deferred(Deferred(text))
     }
 
     public func template(named name: String) -> Template? {
-        templates[name]
+        switch templates[name] {
+        case .parsed(let template): template
+        case .deferred(let deferred): deferred.template
+        case nil: nil
+        }
     }
 
     /// The template `name` rendered over `value` (nil: no such template). A partial that is not
@@ -29,10 +47,28 @@ public struct TemplateLibrary: Sendable {
     public func renderBytes(
         _ value: MustacheValue, withTemplate name: String, tokenBudget: Int = 10_000_000, expectedSize: Int = 0
     ) -> [UInt8]? {
-        guard let template = templates[name] else { return nil }
+        guard let template = template(named: name) else { return nil }
         var run = RenderRun(library: self, root: value, budget: tokenBudget)
         run.reserve(expectedSize)
         run.render(template.nodes, type: .html, indentation: nil)
         return run.output
+    }
+}
+
+/// A template's text and, once asked for, what it parses to (parsed once, whichever thread asks first).
+private final class Deferred: @unchecked Sendable {
+    private let lock = NSLock()
+    private let text: String
+    private var parsed: Template??
+
+    init(_ text: String) { self.text = text }
+
+    var template: Template? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let parsed { return parsed }
+        let template = try? Template(text)
+        parsed = .some(template)
+        return template
     }
 }

@@ -39,8 +39,14 @@ public struct TemplateSet: Sendable {
             }
         }
         var library = TemplateLibrary()
-        // Parsed on every core (a tenth of starting a build), registered and reported in name order.
-        let names = sources.keys.filter { $0.hasSuffix(".mustache") }.sorted()
+        // A template as shipped (each one parsed in the tests) is parsed when it is first rendered. The others
+        // are parsed now, to tell a mistake before anything is built: on every core, registered and reported in
+        // name order.
+        let all = sources.keys.filter { $0.hasSuffix(".mustache") }.sorted()
+        for name in all where sources[name]?.text == EmbeddedTemplates.texts[name] {
+            library.register(parsingWhenFirstUsed: sources[name]?.text ?? "", named: String(name.dropLast(".mustache".count)))
+        }
+        let names = all.filter { sources[$0]?.text != EmbeddedTemplates.texts[$0] }
         let parsed = Parallel.map(names.map { (name: $0, text: sources[$0]?.text ?? "") }) { template in
             Swift.Result { () throws(TemplateError) in try Template(template.text) }
         }

@@ -189,6 +189,11 @@ struct CompactCoderTests {
                 #expect(read == expected, "\(String(decoding: text, as: UTF8.self))")
                 #expect(try Data(JSONDecoder().decode(BuildCache.self, from: text).encodedParts().joined()) == expected)
             }
+            // Entries kept as they were are copied from the file they were read from: the same bytes.
+            if let read = BuildCache(json: written) {
+                let copied = Data(read.encodedEntries(verbatim: Set(read.entries.keys), from: read.raw).joined())
+                #expect(copied == Data(generated.encodedEntries().joined()))
+            }
             if written != expected || BuildCache(json: written) == nil { break }
         }
     }

@@ -25,7 +25,7 @@ extension IncrementalBuildTests {
         #expect(try filesRead(root) == 4)
         let stamps = try String(contentsOf: root.appendingPathComponent("Output/.begeleid/stempels"), encoding: .utf8)
         let lines = stamps.split(separator: "\n")
-        #expect(lines.filter { !$0.hasPrefix("uitvoer\t") }.count == 4 && stamps.contains("/Input/sessies/breda-sentimentmeter.md\n"))
+        #expect(lines.filter { !$0.hasPrefix("uitvoer\t") && !$0.hasPrefix("map\t") }.count == 4 && stamps.contains("/Input/sessies/breda-sentimentmeter.md\n"))
         // And what `data/sessies.json` was when the build was done (CollectionFile copies from it).
         #expect(lines.filter { $0.hasPrefix("uitvoer\t") && $0.hasSuffix("/Output/data/sessies.json") }.count == 1)
         #expect(try filesRead(root) == 0, "every file vouched for by its stamp")

@@ -47,6 +47,29 @@ import Testing
         #expect(Self.loadError("kop", "{{=<% %>=}}<%#a%><%.%><%/a%>\n{{! no longer a tag }}\n  <%> optie.md%>\n") == nil)
     }
 
+    /// The templates shipped in the binary are parsed only when first rendered (TemplateLibrary): each of them
+    /// must parse, and render as it would parsed up front.
+    @Test func everyShippedTemplateParsesAndRendersAsParsedUpFront() throws {
+        let names = EmbeddedTemplates.texts.keys.filter { $0.hasSuffix(".mustache") }.sorted()
+        #expect(names.count > 10)
+        var eager = TemplateLibrary(), deferred = TemplateLibrary()
+        for name in names {
+            let text = try #require(EmbeddedTemplates.texts[name])
+            eager.register(try Template(text), named: String(name.dropLast(".mustache".count)))
+            deferred.register(parsingWhenFirstUsed: text, named: String(name.dropLast(".mustache".count)))
+        }
+        let context: MustacheValue = .object(["title": .string("A & B"), "kort": .bool(true)])
+        for name in names.map({ String($0.dropLast(".mustache".count)) }) {
+            let rendered = eager.render(context, withTemplate: name)
+            #expect(rendered != nil && deferred.render(context, withTemplate: name) == rendered, "\(name)")
+        }
+        // A shipped template copied into a template folder unchanged is taken as shipped; changed, it is parsed at
+        // load, and a mistake in it is told then.
+        let shipped = try #require(EmbeddedTemplates.texts["kop.mustache"])
+        #expect(Self.loadError("kop", shipped) == nil)
+        #expect(Self.loadError("kop", shipped + "{{#open}}") != nil)
+    }
+
     /// The error loading a folder that holds `name.mustache` with `text` (nil: it loads).
     static func loadError(_ name: String, _ text: String) -> TemplateSet.LoadError? {
         let folder = Fixtures.temporaryFolder("templates-\(name)")

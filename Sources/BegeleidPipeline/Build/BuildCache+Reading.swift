@@ -6,24 +6,31 @@ import Foundation
 /// JSONDecoder's error did; members it does not know are passed over. Held to JSONDecoder on
 /// generated caches in CompactCoderTests.
 extension BuildCache {
+    /// (Each entry's bytes are kept with it: the next build copies those of entries it keeps as they were.)
     init?(json data: Data) {
         let read = data.withUnsafeBytes { raw -> BuildCache? in
             var reader = JSONReader(raw.bindMemory(to: UInt8.self))
             return try? reader.whole { reader in try BuildCache(reading: &reader) }
         }
-        guard let read else { return nil }
+        guard var read else { return nil }
+        read.raw?.bytes = data
         self = read
     }
 
     private init(reading reader: inout JSONReader) throws {
         var format: Int?, key: String?, entries: [String: Entry]?, pages: Kept??, sessies: Sessies??, tables: Kept??
+        var spans: [String: Range<Int>] = [:]
         try reader.object { reader, member in
             switch member {
             case "format": format = try reader.int()
             case "key": key = try reader.string()
             case "entries":
                 var read: [String: Entry] = [:]
-                try reader.object { reader, name in read[name] = try Entry(reading: &reader) }
+                try reader.object { reader, name in
+                    let (entry, bytes) = try reader.span { reader in try Entry(reading: &reader) }
+                    read[name] = entry
+                    spans[name] = bytes
+                }
                 entries = read
             case "pages": pages = try reader.optional { reader in try Kept(reading: &reader) }
             case "tables": tables = try reader.optional { reader in try Kept(reading: &reader) }
@@ -38,6 +45,7 @@ extension BuildCache {
         self.pages = pages ?? nil
         self.sessies = sessies ?? nil
         self.tables = tables ?? nil
+        raw = Raw(bytes: Data(), spans: spans)
     }
 }
 

@@ -17,7 +17,7 @@ struct BuildCache: Codable, Sendable {
     /// The layout of the file; a cache of another layout is not read.
     static let currentFormat = 8
 
-    struct Finding: Codable, Sendable {
+    struct Finding: Codable, Sendable, Equatable {
         var severity: Diagnostic.Severity
         var code: DiagnosticCode
         var line: Int
@@ -123,7 +123,7 @@ struct BuildCache: Codable, Sendable {
     /// every unchanged session's outline was a third of a one-file rebuild): its light series node
     /// (SeriesNode) and its notes on values spelt close to the vocabulary. A follow-up, or notes made
     /// under other synonyms, need the outline after all.
-    struct Summary: Codable, Sendable {
+    struct Summary: Codable, Sendable, Equatable {
         var title: String
         var date: String
         var status: SessionStatus
@@ -170,6 +170,19 @@ struct BuildCache: Codable, Sendable {
     var end: End { End(pages: pages, sessies: sessies, tables: tables) }
     /// The output folder it was loaded from (not stored).
     var output = ""
+    /// The output's folders (relative) whose stamps vouch that every file the entries list in them was there
+    /// when the cache was loaded (FolderStamps; not stored: StampFile keeps them for the next build).
+    var folders: [String: FileStamp] = [:]
+    /// The file it was read from, and where each entry's bytes are in it (not stored).
+    var raw: Raw?
+
+    struct Raw: Sendable {
+        var bytes: Data
+        var spans: [String: Range<Int>]
+
+        /// The bytes of entry `name` as the file held them.
+        func entry(_ name: String) -> Data? { spans[name].map { bytes[$0] } }
+    }
 
     private enum CodingKeys: String, CodingKey { case format, key, entries, pages, sessies, tables }
 
@@ -202,8 +215,9 @@ struct BuildCache: Codable, Sendable {
         return try? KeptSessions.decode([UInt8](data), path: path)
     }
 
-    /// `early`: the file as Prefetch read it; taken when `cache.json` is still that file.
-    static func load(from output: String, key: String, early: Prefetch.Read? = nil) -> BuildCache {
+    /// `early`: the file as Prefetch read it; taken when `cache.json` is still that file. `folders`: the stamps of
+    /// the output's folders the last build left (StampFile, by absolute path).
+    static func load(from output: String, key: String, early: Prefetch.Read? = nil, folders: [String: FileStamp] = [:]) -> BuildCache {
         let path = (output as NSString).appendingPathComponent(Self.path)
         let read = early.flatMap { early in
             early.cacheFile != nil && FileStamp.now(path) == early.cacheFile ? early.cache : nil
@@ -211,19 +225,16 @@ struct BuildCache: Codable, Sendable {
         guard let cache = read, cache.format == currentFormat, cache.key == key else {
             return BuildCache(key: key, output: output)
         }
-        // An entry whose outputs are gone is no use: that session is built again.
+        // An entry whose outputs are gone is no use: that session is built again. (Told a folder at a time.)
         var usable = cache
         usable.output = output
-        // (`faccessat` from the folder, not FileManager, on every core: ten thousand entries name sixty
-        // thousand files, and each path walked from the root again was most of the time it took.)
-        let folder = open(output, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        defer { if folder >= 0 { close(folder) } }
-        let present = Set(Parallel.map(Array(cache.entries)) { name, entry in
-            entry.files.allSatisfy { file in
-                folder >= 0 && !file.hasPrefix("/") ? faccessat(folder, file, F_OK, 0) == 0 : access(output + "/" + file, F_OK) == 0
-            } ? name : nil
-        }.compactMap { $0 })
-        usable.entries = cache.entries.filter { name, _ in present.contains(name) }
+        let (groups, absolute) = FolderStamps.groups(of: cache.entries)
+        let found = FolderStamps.check(groups, in: output, recorded: folders)
+        let missing = Set(found.flatMap(\.missing) + absolute.filter { access($0.path, F_OK) != 0 }.map(\.entry))
+        usable.entries = cache.entries.filter { name, _ in !missing.contains(name) }
+        usable.folders = Dictionary(uniqueKeysWithValues: zip(groups, found).compactMap { group, found in
+            found.stamp.map { (group.folder, $0) }
+        })
         return usable
     }
 
@@ -232,9 +243,9 @@ struct BuildCache: Codable, Sendable {
     /// build; otherwise notes changed back to what the cache knew would keep reports of the
     /// interrupted version, text the writer had removed), and whether that build finished. A public
     /// build starts from nothing each time: its folder never holds a cache of other sessions.
-    static func take(from output: String, key: String, publicOnly: Bool, early: Prefetch.Read? = nil)
-        -> (cache: BuildCache?, lastBuildFinished: Bool) {
-        let cache = publicOnly ? nil : load(from: output, key: key, early: early)
+    static func take(from output: String, key: String, publicOnly: Bool, early: Prefetch.Read? = nil,
+                     folders: [String: FileStamp] = [:]) -> (cache: BuildCache?, lastBuildFinished: Bool) {
+        let cache = publicOnly ? nil : load(from: output, key: key, early: early, folders: folders)
         let finished = FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(path))
         remove(from: output)
         let former = (output as NSString).appendingPathComponent(formerShares)
@@ -254,13 +265,20 @@ struct BuildCache: Codable, Sendable {
     }
 
     /// All of the file but its last member (`pages`, known only when the pages are written) and the closing brace.
-    func encodedEntries() -> some Sequence<Data> {
+    /// The entries `verbatim` names are the entries of `raw` as they were: their bytes are copied from it, as
+    /// this encoder wrote them then (the cache key names the tool's version; issue 18: encoding a thousand
+    /// unchanged entries again was a tenth of a one-file rebuild).
+    func encodedEntries(verbatim: Set<String> = [], from raw: Raw? = nil) -> some Sequence<Data> {
         let names = entries.keys.sorted()
         let body = names.lazy.enumerated().map { [entries] index, name -> Data in
             var part: [UInt8] = index == 0 ? [] : [UInt8(ascii: ",")]
             part.appendJSON(name)
             part.append(UInt8(ascii: ":"))
-            entries[name]?.appendJSON(to: &part)
+            if verbatim.contains(name), let bytes = raw?.entry(name) {
+                part.append(contentsOf: bytes)
+            } else {
+                entries[name]?.appendJSON(to: &part)
+            }
             return Data(part)
         }
         var tail = Array(#"},"format":"#.utf8)

@@ -113,9 +113,10 @@ public enum Building {
                 // (The notes' stamps too: a build with a cache reads only the notes they do not vouch for.
                 // Both may have been read while the templates loaded: Prefetch.)
                 let early = Prefetch.take(output: options.output)
-                let outputs = options.publicOnly ? [:] : StampFile.load(from: options.output, read: early?.stamps)
-                var taken = BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly, early: early)
-                let stamp = { (file: String) in outputs[FileStamp.Memo.absolute(Layout.join(options.output, file))] }
+                let outputs = options.publicOnly ? (files: [:], folders: [:]) : StampFile.load(from: options.output, read: early?.stamps)
+                var taken = BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly, early: early,
+                                            folders: outputs.folders)
+                let stamp = { (file: String) in outputs.files[FileStamp.Memo.absolute(Layout.join(options.output, file))] }
                 taken.cache?.sessies?.file = stamp(CollectionFile.relative)
                 if let files = taken.cache?.tables?.files {
                     taken.cache?.tables?.stamps = Dictionary(files.compactMap { file in stamp(file).map { (file, $0) } },
@@ -174,10 +175,11 @@ public enum Building {
         // (BuildCache.Kept); its `sessies.json` is copied from (CollectionFile).
         let last = BuildCache.End(pages: cache?.pages, tables: cache?.tables)
         // The last build's cache is of no more use: let go of it before the pages that span sessions (at
-        // N = 10,000 its entries were a third of a rebuild's heap at its peak, the index being rendered).
-        cache = nil
+        // N = 10,000 its entries were a third of a rebuild's heap at its peak, the index being rendered),
+        // on a worker: the last to hold it (freeing a thousand entries was a millisecond of the main thread).
         pass.forgetCache()
         reports.forgetCache()
+        Parallel.letGo(cache.take())
 
         // 4. What spans sessions: series pages, index, data, overview; then the cache for the next build.
         let (written, end) = try Phases.measure("overkoepelend/aggregates") { () throws(Failure) in
@@ -186,7 +188,10 @@ public enum Building {
         if let nextCache {
             try nextCache.file.append(BuildCache.encodedEnd(end))
             let outputs = [CollectionFile.relative] + (end.tables?.files ?? [])
-            if let stamps { try StampFile.finish(stamps, outputs: outputs.map { Layout.join(options.output, $0) }) }
+            if let stamps {
+                try StampFile.finish(stamps, outputs: outputs.map { Layout.join(options.output, $0) },
+                                     folders: FolderStamps.lines(nextCache.folders, in: options.output))
+            }
             try nextCache.file.commit()
         }
 

@@ -43,17 +43,7 @@ struct FileStamp: Sendable, Equatable {
     static func now(_ path: String) -> FileStamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        #if canImport(Darwin)
-        let modified = nanoseconds(info.st_mtimespec), changed = nanoseconds(info.st_ctimespec)
-        #else
-        let modified = nanoseconds(info.st_mtim), changed = nanoseconds(info.st_ctim)
-        #endif
-        return FileStamp(size: Int64(info.st_size), modified: modified, changed: changed, inode: UInt64(info.st_ino),
-                         device: UInt64(info.st_dev))
-    }
-
-    private static func nanoseconds(_ time: timespec) -> Int64 {
-        Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+        return FileStamp(info)
     }
 
     /// The stamps and hashes of the files this process has read, or the last build read (StampFile).
@@ -129,5 +119,22 @@ struct FileStamp: Sendable, Equatable {
                 return known[absolute].map { (absolute, $0.stamp, $0.hash) }
             }
         }
+    }
+}
+
+extension FileStamp {
+    /// What `info` says (as `stat` filled it in).
+    init(_ info: stat) {
+        #if canImport(Darwin)
+        let modified = Self.nanoseconds(info.st_mtimespec), changed = Self.nanoseconds(info.st_ctimespec)
+        #else
+        let modified = Self.nanoseconds(info.st_mtim), changed = Self.nanoseconds(info.st_ctim)
+        #endif
+        self.init(size: Int64(info.st_size), modified: modified, changed: changed, inode: UInt64(info.st_ino),
+                  device: UInt64(info.st_dev))
+    }
+
+    private static func nanoseconds(_ time: timespec) -> Int64 {
+        Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 }

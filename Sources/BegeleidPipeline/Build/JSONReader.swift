@@ -52,6 +52,14 @@ struct JSONReader: ~Copyable {
         }
     }
 
+    /// The value read by `value`, and where its bytes are in the text (spaces before it left out).
+    mutating func span<T>(_ value: (inout JSONReader) throws -> T) throws -> (value: T, bytes: Range<Int>) {
+        skipSpace()
+        let start = at
+        let result = try value(&self)
+        return (result, start..<at)
+    }
+
     /// `value`, or nil for `null`.
     mutating func optional<T>(_ value: (inout JSONReader) throws -> T) throws -> T? {
         if try peek() == UInt8(ascii: "n") {

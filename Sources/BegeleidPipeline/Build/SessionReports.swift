@@ -18,6 +18,10 @@ struct SessionReports {
     /// Sessions left out of a public build (not public, or a concept).
     private(set) var withheld = 0
     private var next: BuildCache
+    /// The entries of `next` that list the files the cache listed (their sessions not rendered again).
+    private var carried = Set<String>()
+    /// The entries of `next` that are the cache's as they were (their bytes are copied from its file).
+    private var verbatim = Set<String>()
     /// Makes each rendered session's share of `data/` for the cache.
     private let shares: ShareMaker
     /// The synonyms the vocabulary notes are made under (Checking.Pass.notesKey), for the summaries in the cache.
@@ -52,8 +56,11 @@ struct SessionReports {
         let fresh = published.filter { read in
             guard read.reused, var entry = cache?.entries[BuildCache.name(read.path)] else { return true }
             // Its notes made again under other synonyms are kept, so the next build need not.
-            entry.summary = read.summed(notesKey: notesKey)
+            let summary = read.summed(notesKey: notesKey)
+            if summary == entry.summary { verbatim.insert(BuildCache.name(read.path)) }
+            entry.summary = summary
             next.entries[BuildCache.name(read.path)] = entry
+            carried.insert(BuildCache.name(read.path))
             return false
         }
         let shares = cache != nil ? shares : nil
@@ -73,6 +80,8 @@ struct SessionReports {
                 names.append(relative)
             }
             if let new = read.fresh {
+                carried.remove(BuildCache.name(read.path))
+                verbatim.remove(BuildCache.name(read.path))
                 next.entries[BuildCache.name(read.path)] = BuildCache.Entry(
                     hash: new.hash, slug: new.slug, valid: true, findings: new.findings.map(BuildCache.Finding.init),
                     files: names + outline, dependsOn: read.dependsOn, summary: read.summed(notesKey: notesKey), digest: digest,
@@ -151,21 +160,43 @@ struct SessionReports {
     /// made from `base` and the sessions' digests; nil when notes have errors (the index then lists earlier reports).
     /// And the key of what the tables of `data/` show (BuildCache.Kept), nil when a counted session has no share hash.
     mutating func prepareCache(after checking: Checking.Result, pagesBase base: [String]) throws(Building.Failure)
-        -> (file: PendingFile, sessionsKey: String?, tablesKey: String?) {
+        -> (file: PendingFile, sessionsKey: String?, tablesKey: String?, folders: [String: FileStamp]) {
         let failedPaths = Set(checking.failed.map(\.path))
         for (path, fresh) in checking.fresh where next.entries[BuildCache.name(path)] == nil && failedPaths.contains(path) {
             next.entries[BuildCache.name(path)] = BuildCache.Entry(hash: fresh.hash, slug: fresh.slug, valid: false,
                                                                    findings: fresh.findings.map(BuildCache.Finding.init), files: [])
         }
         for path in checking.reused where next.entries[BuildCache.name(path)] == nil {
-            if let entry = cache?.entries[BuildCache.name(path)] { next.entries[BuildCache.name(path)] = entry }
+            if let entry = cache?.entries[BuildCache.name(path)] {
+                next.entries[BuildCache.name(path)] = entry
+                carried.insert(BuildCache.name(path))
+                verbatim.insert(BuildCache.name(path))
+            }
         }
         let sessionsKey = sessionsKey(checking, base: base)
         let tablesKey = tablesKey(checking)
+        let folders = Phases.measure("mappen/folders") { folderStamps() }
         let file = try PendingFile(BuildCache.path, in: writer)
-        for part in next.encodedEntries() { try file.append(part) }
+        for part in next.encodedEntries(verbatim: verbatim, from: cache?.raw) { try file.append(part) }
         next.entries = [:]
-        return (file, sessionsKey, tablesKey)
+        return (file, sessionsKey, tablesKey, folders)
+    }
+
+    /// The stamps of the output's folders that vouch for the next cache's files (FolderStamps). After a build
+    /// that rendered every session, every folder is looked at now (most settled while the others were
+    /// written). Otherwise a folder keeps the stamp the cache was loaded with, unless a session rendered now
+    /// has a file in it: that folder changed just now, and the next build looks at it (and stamps it).
+    private func folderStamps() -> [String: FileStamp] {
+        guard !carried.isEmpty, let kept = cache?.folders else {
+            let (groups, _) = FolderStamps.groups(of: next.entries)
+            let found = FolderStamps.check(groups, in: options.output, recorded: [:])
+            return Dictionary(uniqueKeysWithValues: zip(groups, found).compactMap { group, found in found.stamp.map { (group.folder, $0) } })
+        }
+        let rendered = next.entries.filter { !carried.contains($0.key) }
+        let (written, _) = FolderStamps.groups(of: rendered)
+        var stamps = kept
+        for group in written { stamps[group.folder] = nil }
+        return stamps
     }
 
     /// The tables and the workbook are the tables' heads and the counted sessions' shares, in order; a

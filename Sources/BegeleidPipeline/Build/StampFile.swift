@@ -6,9 +6,11 @@ import Foundation
 /// notes `stat` says may have changed (issue 18, item 6: reading and hashing a
 /// thousand unchanged notes was a sixth of a one-file rebuild); and the stamp
 /// of `data/sessies.json` as this build left it, so the next can tell it is
-/// still that file (CollectionFile).
+/// still that file (CollectionFile), and of the output's folders that vouch for
+/// the files the cache lists in them (FolderStamps).
 ///
-/// A line a file, tab-separated: hash (`uitvoer` for a file of the output),
+/// A line a file, tab-separated: hash (`uitvoer` for a file of the output, `map`
+/// for a folder of it),
 /// size, modification and change times, inode, device, absolute path. Not part
 /// of the cache: its lines differ between two copies of the same notes and
 /// between two builds of them, and a build without it only reads more. Read
@@ -21,14 +23,21 @@ enum StampFile {
     static let path = Layout.state + "/stempels"
     /// The hash field of a line about a file of the output, not of notes.
     static let output = "uitvoer"
+    /// The hash field of a line about a folder of the output.
+    static let folder = "map"
 
     /// The stamps of the last build in `output` (read now, or by Prefetch): the notes' handed to
-    /// FileStamp.memo (from here on this process keeps stamps); the output's returned, by absolute path.
-    static func load(from output: String, read: [(path: String, stamp: FileStamp, hash: String)]? = nil) -> [String: FileStamp] {
+    /// FileStamp.memo (from here on this process keeps stamps); the output's files' and folders' returned,
+    /// by absolute path.
+    static func load(from output: String, read: [(path: String, stamp: FileStamp, hash: String)]? = nil)
+        -> (files: [String: FileStamp], folders: [String: FileStamp]) {
         FileStamp.memo.keepForThisBuild()
         let entries = read ?? FileBytes.contents(of: Layout.join(output, path)).map(parse) ?? []
-        FileStamp.memo.adopt(entries.filter { $0.hash != Self.output })
-        return Dictionary(entries.filter { $0.hash == Self.output }.map { ($0.path, $0.stamp) }, uniquingKeysWith: { $1 })
+        FileStamp.memo.adopt(entries.filter { $0.hash != Self.output && $0.hash != Self.folder })
+        let of = { (kind: String) in
+            Dictionary(entries.filter { $0.hash == kind }.map { ($0.path, $0.stamp) }, uniquingKeysWith: { $1 })
+        }
+        return (of(Self.output), of(Self.folder))
     }
 
     /// Begins the file with the stamps known of `files` (the notes of this build), as soon as every file
@@ -41,11 +50,12 @@ enum StampFile {
         return file
     }
 
-    /// The stamps of the output's files at `paths` (as they are now) added, and the file put in place.
-    static func finish(_ file: PendingFile, outputs paths: [String]) throws(Building.Failure) {
+    /// The stamps of the output's files at `paths` (as they are now) and of its `folders` (as FolderStamps
+    /// found them) added, and the file put in place.
+    static func finish(_ file: PendingFile, outputs paths: [String], folders: [(path: String, stamp: FileStamp)]) throws(Building.Failure) {
         try file.append(encode(paths.compactMap { path in
             FileStamp.now(path).map { (FileStamp.Memo.absolute(path), $0, Self.output) }
-        }))
+        } + folders.map { (FileStamp.Memo.absolute($0.path), $0.stamp, Self.folder) }))
         try file.commit()
     }
 

@@ -1,0 +1,156 @@
+import BegeleidModel
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Whether the files a cache lists are still in the output folder, told a folder at a time (issue 18:
+/// an `faccessat` for each of the five files of a thousand entries was the longest wait of a one-file
+/// rebuild).
+///
+/// A file added to, removed from or renamed in a folder changes the folder's modification and change
+/// times, and the change time cannot be set back. So what `stat` said of a folder when every file listed
+/// in it was there vouches for those files for as long as `stat` says the same (StampFile keeps it from
+/// one build to the next). A folder without such a stamp, or changed since, is looked at file by file
+/// (one `readdir` for a folder of many, such as the outlines'), and stamped when all its files are there:
+/// the stamp is taken before they are looked for, so a file removed while they are looked for is either
+/// missed, or changes the folder after the stamp.
+///
+/// A stamp is kept only when the folder's last change is older than its clock's tick (`settled`): a file
+/// removed within the same tick as the change before could leave both times as they were.
+enum FolderStamps {
+    /// The files of one folder, each with the entry that lists it (names relative to the output folder).
+    struct Group: Sendable {
+        var folder: String
+        var files: [(entry: String, name: String)]
+    }
+
+    /// What was found of each group: the entries with a file not there, and the folder's stamp when it vouches
+    /// for all its files (nil: no stamp to keep).
+    struct Found: Sendable {
+        var missing: [String]
+        var stamp: FileStamp?
+    }
+
+    /// A folder of at least this many listed files is read whole once rather than asked file by file.
+    static let readWhole = 16
+
+    /// The relative files of `entries`, by folder, in no set order (a file named by an absolute path stays out:
+    /// `absolute` lists it, with its entry).
+    static func groups(of entries: [String: BuildCache.Entry]) -> (groups: [Group], absolute: [(entry: String, path: String)]) {
+        var index: [String: Int] = [:]
+        var groups: [Group] = []
+        var absolute: [(entry: String, path: String)] = []
+        for (entry, value) in entries {
+            // (An entry's files are mostly in one folder: looked up once, not a file at a time.)
+            var last: (folder: Substring, group: Int)?
+            for file in value.files {
+                if file.hasPrefix("/") {
+                    absolute.append((entry, file))
+                    continue
+                }
+                let (folder, name) = split(file)
+                let group: Int
+                if let last, last.folder == folder {
+                    group = last.group
+                } else if let known = index[String(folder)] {
+                    group = known
+                } else {
+                    group = groups.count
+                    index[String(folder)] = group
+                    groups.append(Group(folder: String(folder), files: []))
+                }
+                last = (folder, group)
+                groups[group].files.append((entry, name))
+            }
+        }
+        return (groups, absolute)
+    }
+
+    /// Each group looked at in `output`: trusted whole when `recorded` (by `path(of:in:)`) has the stamp its folder
+    /// has now, else file by file.
+    static func check(_ groups: [Group], in output: String, recorded: [String: FileStamp]) -> [Found] {
+        let root = open(output, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if root >= 0 { close(root) } }
+        let base = FileStamp.Memo.absolute(output)
+        return Parallel.map(groups) { group in
+            guard root >= 0, let stamp = stamp(group.folder, in: root) else {
+                return Found(missing: group.files.map(\.entry), stamp: nil)
+            }
+            if let known = recorded[path(of: group.folder, base: base)], known == stamp { return Found(missing: [], stamp: stamp) }
+            let missing = absent(group, in: root)
+            return Found(missing: missing, stamp: missing.isEmpty && settled(stamp, now: now()) ? stamp : nil)
+        }
+    }
+
+    /// Whether a stamp taken `now` (nanoseconds since 1970) may be kept: the folder's last change is older than the
+    /// tick of its file system's clock. Times in whole hundredths of a second hint at a coarse clock (FAT keeps two
+    /// seconds, ext3 one): such a folder waits two seconds; others a tenth, well above the kernel's tick of
+    /// one to ten milliseconds (a full build's folders are mostly stamped by its end).
+    static func settled(_ stamp: FileStamp, now: Int64) -> Bool {
+        let coarse = stamp.modified % 10_000_000 == 0 && stamp.changed % 10_000_000 == 0
+        return now - max(stamp.modified, stamp.changed) >= (coarse ? 2_000_000_000 : 100_000_000)
+    }
+
+    /// The stamps of `folders` (relative to `output`) by absolute path, as StampFile keeps them.
+    static func lines(_ folders: [String: FileStamp], in output: String) -> [(path: String, stamp: FileStamp)] {
+        let base = FileStamp.Memo.absolute(output)
+        return folders.keys.sorted().compactMap { folder in folders[folder].map { (path(of: folder, base: base), $0) } }
+    }
+
+    // MARK: - Looking
+
+    private static func path(of folder: String, base: String) -> String {
+        folder.isEmpty ? base : base + "/" + folder
+    }
+
+    private static func split(_ file: String) -> (folder: Substring, name: String) {
+        guard let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", file) }
+        return (file[..<slash], String(file[file.utf8.index(after: slash)...]))
+    }
+
+    private static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
+    /// What `stat` says of `folder` (relative to `root`; "" is the root itself) when it is a folder.
+    private static func stamp(_ folder: String, in root: Int32) -> FileStamp? {
+        var info = stat()
+        let found = folder.isEmpty ? fstat(root, &info) : fstatat(root, folder, &info, 0)
+        guard found == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        return FileStamp(info)
+    }
+
+    /// The entries of `group` with a file not in its folder now.
+    private static func absent(_ group: Group, in root: Int32) -> [String] {
+        if group.files.count >= readWhole, let names = names(in: group.folder, root: root) {
+            return group.files.filter { !names.contains($0.name) }.map(\.entry)
+        }
+        let prefix = group.folder.isEmpty ? "" : group.folder + "/"
+        return group.files.filter { faccessat(root, prefix + $0.name, F_OK, 0) != 0 }.map(\.entry)
+    }
+
+    /// The names in `folder` (nil when it cannot be read).
+    private static func names(in folder: String, root: Int32) -> Set<String>? {
+        let descriptor = openat(root, folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        guard let directory = fdopendir(descriptor) else {
+            close(descriptor)
+            return nil
+        }
+        defer { closedir(directory) }
+        var names = Set<String>()
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { String(cString: $0) }
+            }
+            names.insert(name)
+        }
+        return names
+    }
+}
