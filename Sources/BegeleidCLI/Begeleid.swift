@@ -51,8 +51,11 @@ public struct Begeleid: ParsableCommand {
         // `begeleid build …`, the command run on every save and by `make`, parsed as that command alone: the
         // parser otherwise looks through every command's options first (a tenth of a one-file rebuild). Anything
         // it does not take as a build (help, a mistake) goes the whole way, so it is told as before.
-        if arguments.first == "build", var build = try? BuildCommand.parse(Array(arguments.dropFirst())) {
-            return build.execute()
+        if arguments.first == "build" {
+            // What the last build left is read while the arguments are parsed, from the folder they most likely
+            // name: a guess, taken only when it is the folder the parsed arguments name (Prefetch).
+            if let output = Prefetch.likelyOutput(of: arguments.dropFirst()) { Prefetch.start(output: output) }
+            if var build = try? BuildCommand.parse(Array(arguments.dropFirst())) { return build.execute() }
         }
         do {
             var command = try parseAsRoot(arguments)

@@ -24,6 +24,8 @@ struct BuildCommand: ExitingCommand {
     private var output: String { folders.output ?? (publicOnly ? "Openbaar" : "Output") }
 
     mutating func execute() -> Int32 {
+        // One build, then the process ends: what it held is not freed (Parallel.letGoAtEnd).
+        Parallel.endsWhenDone()
         let printer = common.printer
         do {
             // What the last build left is read while the templates load (a public build keeps nothing).
@@ -46,7 +48,7 @@ struct BuildCommand: ExitingCommand {
             if Phases.enabled { FileHandle.standardError.write(Data(Phases.table(sessions: built.fileCount).utf8)) }
             let status: Int32 = built.failedCount > 0 ? 1 : 0
             // (Not freed here, one finding at a time, while the process ends.)
-            Parallel.letGo(consume built)
+            Parallel.letGoAtEnd(consume built)
             return status
         } catch {
             printer.usageError(path: error.path, error.message)

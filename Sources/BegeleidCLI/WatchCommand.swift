@@ -75,13 +75,15 @@ struct WatchCommand: ExitingCommand {
         // Ctrl-C (and a terminal closing) stops the server cleanly, and within a second whatever
         // it is doing: a build half-way is left as a killed build is (written files whole, the
         // next build finishes it), a client that will not let go is simply dropped.
+        // (On a queue of their own: the global queues' threads may all be busy rendering.)
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
+        let signals = DispatchQueue(label: "begeleid.signals")
         let sources = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            let source = DispatchSource.makeSignalSource(signal: number, queue: signals)
             source.setEventHandler {
                 task.cancel()
-                DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(700)) { done.signal() }
+                signals.asyncAfter(deadline: .now() + .milliseconds(700)) { done.signal() }
             }
             source.resume()
             return source

@@ -26,6 +26,11 @@ public struct TemplateLibrary: Sendable {
         templates[name] = .deferred(Deferred(text))
     }
 
+    /// The templates registered to be parsed when first used, by name, sorted.
+    public var deferredNames: [String] {
+        templates.compactMap { name, slot in if case .deferred = slot { name } else { nil } }.sorted()
+    }
+
     public func template(named name: String) -> Template? {
         switch templates[name] {
         case .parsed(let template): template

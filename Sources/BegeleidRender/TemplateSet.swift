@@ -94,6 +94,20 @@ public struct TemplateSet: Sendable {
         labels[language]
     }
 
+    /// Makes ready what a report in `language` is rendered with, as long as `going` says so (a build does it while
+    /// it waits for the last build's cache): the labels, then the templates parsed when first used (the reports'
+    /// first).
+    public func prepare(_ language: Language, while going: () -> Bool) {
+        guard going() else { return }
+        _ = labels[language]
+        let deferred = library.deferredNames
+        let first = ["rapport.html", "rapport.md"].filter(deferred.contains)
+        for name in first + deferred.filter({ !first.contains($0) }) {
+            guard going() else { return }
+            _ = library.template(named: name)
+        }
+    }
+
     /// Renders a registered template (`rapport.html`, `rapport.md`, `index.html`).
     func render(_ name: String, _ context: MustacheValue) -> String {
         library.render(context, withTemplate: name) ?? ""

@@ -68,3 +68,16 @@ extension IncrementalBuildTests {
         #expect(FolderStamps.settled(coarse, now: second + 2_500_000_000))
     }
 }
+
+/// What the last build left is read while `build`'s arguments are parsed, from the folder they most likely name.
+@Suite struct PrefetchGuessTests {
+    @Test func theLikelyOutputFolderIsTheOneTheArgumentsName() {
+        #expect(Prefetch.likelyOutput(of: []) == "Output")
+        #expect(Prefetch.likelyOutput(of: ["--input", "In", "--output", "Uit"]) == "Uit")
+        #expect(Prefetch.likelyOutput(of: ["--output=Uit", "--strict"]) == "Uit")
+        // A public build keeps nothing; a folder named twice, or after `--`, is not guessed at.
+        #expect(Prefetch.likelyOutput(of: ["--public"]) == nil)
+        #expect(Prefetch.likelyOutput(of: ["--output", "A", "--output", "B"]) == nil)
+        #expect(Prefetch.likelyOutput(of: ["--", "--output", "A"]) == "Output")
+    }
+}

@@ -180,13 +180,13 @@ struct PreviewLimitsTests {
 }
 
 extension PreviewLimitsTests {
-    /// The signal arrives while a rebuild of 200 notes is under way: the process does not wait for it.
+    /// The signal arrives while a rebuild of 500 notes is under way: the process does not wait for it.
     @Test func ctrlCDuringARebuildStopsWithinASecond() async throws {
-        let watch = try WatchProcess(copies: 199, templates: true)
+        let watch = try WatchProcess(copies: 499, templates: true)
         defer { watch.stop() }
         _ = try await watch.started()
         let first = watch.terminal.components(separatedBy: "gebouwd in ").count
-        // A changed template: one rebuild renders all 200 reports again.
+        // A changed template: one rebuild renders all 500 reports again.
         let template = watch.root.appendingPathComponent("Templates/rapport.html.mustache")
         try (String(contentsOf: template, encoding: .utf8) + "\n").write(to: template, atomically: true, encoding: .utf8)
         let seconds = await onOwnThread { () -> Double? in

@@ -219,9 +219,9 @@ struct BuildCache: Codable, Sendable {
     /// the output's folders the last build left (StampFile, by absolute path).
     static func load(from output: String, key: String, early: Prefetch.Read? = nil, folders: [String: FileStamp] = [:]) -> BuildCache {
         let path = (output as NSString).appendingPathComponent(Self.path)
-        let read = early.flatMap { early in
-            early.cacheFile != nil && FileStamp.now(path) == early.cacheFile ? early.cache : nil
-        } ?? FileBytes.contents(of: path).flatMap(BuildCache.init(json:))
+        // (Still the file read early: no build came in between, so what `stat` said of the folders then stands.)
+        let same = early.map { early in early.cacheFile != nil && FileStamp.now(path) == early.cacheFile } ?? false
+        let read = (same ? early?.cache : nil) ?? FileBytes.contents(of: path).flatMap(BuildCache.init(json:))
         guard let cache = read, cache.format == currentFormat, cache.key == key else {
             return BuildCache(key: key, output: output)
         }
@@ -229,7 +229,7 @@ struct BuildCache: Codable, Sendable {
         var usable = cache
         usable.output = output
         let (groups, absolute) = FolderStamps.groups(of: cache.entries)
-        let found = FolderStamps.check(groups, in: output, recorded: folders)
+        let found = FolderStamps.check(groups, in: output, recorded: folders, taken: same ? early?.folders ?? [:] : [:])
         let missing = Set(found.flatMap(\.missing) + absolute.filter { access($0.path, F_OK) != 0 }.map(\.entry))
         usable.entries = cache.entries.filter { name, _ in !missing.contains(name) }
         usable.folders = Dictionary(uniqueKeysWithValues: zip(groups, found).compactMap { group, found in

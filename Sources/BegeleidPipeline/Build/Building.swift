@@ -129,6 +129,9 @@ public enum Building {
         let values = Phases.measure("waardenlijsten/value lists") { ValueLists(ownPath: FileManager.default.fileExists(atPath: options.synonymsPath) ? options.synonymsPath : nil,
                                 vocabulary: Vocabulary(templates: renderer.templates), language: options.language,
                                 strict: options.strict, policy: options.policy) }
+        // Waiting for the cache, the main thread makes ready what a report is rendered with (else the first report
+        // of a one-file rebuild parsed its templates).
+        renderer.templates.prepare(options.language) { !taken.isDone }
         var cache: BuildCache?
         let lastBuildFinished: Bool
         // (Handed over, so that letting go of `cache` below frees it. Nothing in `take` throws: a cache it
@@ -145,11 +148,17 @@ public enum Building {
         var reports = SessionReports(options: options, renderer: renderer, writer: writer, cache: cache, key: key, shares: shares,
                                      notesKey: pass.notesKey)
         var done = 0
+        // Each batch's reports are rendered on the workers while the next batches are checked, and taken in, in
+        // order, once done, or when more than two batches are under way (each holds its sessions). A failure
+        // waits for what was begun.
+        var begun: [SessionReports.Begun] = []
         for batch in pass.batches {
-            try reports.write(pass.check(batch))
+            begun.append(reports.begin(pass.check(batch)))
+            try reports.finish(&begun, all: false)
             done += batch.count
             progress?(done, files.count)
         }
+        try reports.finish(&begun, all: true)
 
         // 3. Check what needs every file (follow-ups within their series), then write those reports.
         try reports.write(Phases.measure("over bestanden/across files") { pass.checkAcrossFiles() })
@@ -201,7 +210,7 @@ public enum Building {
                             synonymDiagnostics: values.diagnostics, withheld: reports.withheld, readSynonyms: values.readOwn,
                             concepts: sessions.filter { $0.status == .draft }.map(\.slug))
         // What the checks and reports held is let go of beside the caller's printing.
-        Parallel.letGo((consume pass, consume reports))
+        Parallel.letGoAtEnd((consume pass, consume reports))
         return result
     }
 

@@ -70,17 +70,28 @@ enum FolderStamps {
         return (groups, absolute)
     }
 
-    /// Each group looked at in `output`: trusted whole when `recorded` (by `path(of:in:)`) has the stamp its folder
-    /// has now, else file by file.
-    static func check(_ groups: [Group], in output: String, recorded: [String: FileStamp]) -> [Found] {
+    /// What `stat` says now of each folder of `paths` (absolute) that is a folder, by path, on every core.
+    static func now(_ paths: [String]) -> [String: FileStamp] {
+        Dictionary(Parallel.map(paths) { path in
+            var info = stat()
+            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+            return (path, FileStamp(info))
+        }.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Each group looked at in `output`: trusted whole when `recorded` (by absolute path) has the stamp its folder
+    /// has now (from `taken`, what `now` said a moment ago, else asked now), else file by file.
+    static func check(_ groups: [Group], in output: String, recorded: [String: FileStamp],
+                      taken: [String: FileStamp] = [:]) -> [Found] {
         let root = open(output, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if root >= 0 { close(root) } }
         let base = FileStamp.Memo.absolute(output)
         return Parallel.map(groups) { group in
-            guard root >= 0, let stamp = stamp(group.folder, in: root) else {
+            let path = path(of: group.folder, base: base)
+            guard root >= 0, let stamp = taken[path] ?? stamp(group.folder, in: root) else {
                 return Found(missing: group.files.map(\.entry), stamp: nil)
             }
-            if let known = recorded[path(of: group.folder, base: base)], known == stamp { return Found(missing: [], stamp: stamp) }
+            if let known = recorded[path], known == stamp { return Found(missing: [], stamp: stamp) }
             let missing = absent(group, in: root)
             return Found(missing: missing, stamp: missing.isEmpty && settled(stamp, now: now()) ? stamp : nil)
         }

@@ -22,19 +22,51 @@ public enum Prefetch {
         /// What `stat` said of `cache.json` when it was read (nil: there was none).
         let cacheFile: FileStamp?
         let stamps: [(path: String, stamp: FileStamp, hash: String)]
+        /// What `stat` says of the folders the stamps name, taken after they were read (FolderStamps: a folder
+        /// whose stamp is still the one recorded vouches for its files).
+        let folders: [String: FileStamp]
     }
 
     private static let started = Slot()
 
-    /// Begins reading what the last build in `output` left.
+    /// Begins reading what the last build in `output` left (unless that was begun already): the cache on one
+    /// worker; the stamps, and `stat` of the folders they name, on another.
     public static func start(output: String) {
+        guard !started.holds(output) else { return }
+        let stamped = Parallel.start { () -> (stamps: [(path: String, stamp: FileStamp, hash: String)], folders: [String: FileStamp]) in
+            let stamps = FileBytes.contents(of: Layout.join(output, StampFile.path)).map(StampFile.parse) ?? []
+            return (stamps, FolderStamps.now(stamps.filter { $0.hash == StampFile.folder }.map(\.path)))
+        }
         started.put(output, Parallel.start {
             let path = Layout.join(output, BuildCache.path)
             let cacheFile = FileStamp.now(path)
             let cache = cacheFile == nil ? nil : FileBytes.contents(of: path).flatMap(BuildCache.init(json:))
-            let stamps = FileBytes.contents(of: Layout.join(output, StampFile.path)).map(StampFile.parse) ?? []
-            return Read(output: output, cache: cache, cacheFile: cacheFile, stamps: stamps)
+            let (stamps, folders) = (try? stamped.result()) ?? ([], [:])
+            return Read(output: output, cache: cache, cacheFile: cacheFile, stamps: stamps, folders: folders)
         })
+    }
+
+    /// The output folder `build` arguments (after the command's name) most likely name, to begin with before they
+    /// are parsed: the value after `--output` (`--output=…`), else `Output`; nil for a public build (it keeps
+    /// nothing) or arguments that name it twice. Only a guess: `take` hands over what was read only for the folder
+    /// the parsed arguments name.
+    public static func likelyOutput(of arguments: ArraySlice<String>) -> String? {
+        var output: String?
+        var named = 0
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            if argument == "--" { break }
+            if argument == "--public" { return nil }
+            if argument == "--output" {
+                output = rest.popFirst()
+                named += 1
+            } else if argument.hasPrefix("--output=") {
+                output = String(argument.dropFirst("--output=".count))
+                named += 1
+            }
+        }
+        guard named <= 1 else { return nil }
+        return output ?? "Output"
     }
 
     /// What was read for `output`, once (nil when nothing was begun for it).
@@ -51,6 +83,12 @@ public enum Prefetch {
             lock.lock()
             begun = (output, read)
             lock.unlock()
+        }
+
+        func holds(_ output: String) -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return begun?.output == output
         }
 
         func take(_ output: String) -> Parallel.Started<Read>? {

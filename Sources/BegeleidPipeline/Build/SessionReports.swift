@@ -43,6 +43,29 @@ struct SessionReports {
     /// Renders and writes the reports of `reads` (files without errors); a file the cache
     /// holds unchanged keeps the report written before.
     mutating func write(_ reads: [Checking.Read]) throws(Building.Failure) {
+        try finish(begin(reads))
+    }
+
+    /// Reports begun (`begin`) and not yet taken in (`finish`): the reads, and the renders of the fresh ones,
+    /// under way on the workers.
+    struct Begun {
+        fileprivate let published: [Checking.Read]
+        fileprivate let fresh: [Checking.Read]
+        fileprivate let renders: Parallel.Started<[Rendered]>?
+
+        /// Waits for the renders (a build that stops waits for what it began before it lets go of the folder).
+        func wait() { _ = try? renders?.result() }
+
+        /// Whether `finish` would not wait.
+        var isDone: Bool { renders?.isDone ?? true }
+    }
+
+    fileprivate typealias Rendered = Swift.Result<(reports: [String], cached: [String], digest: String?, share: String?), Building.Failure>
+
+    /// Begins the reports of `reads`: the fresh ones are rendered and written on the workers while the build checks
+    /// the next batch (issue 18: a one-file rebuild checked the other files on one core while its one session was
+    /// rendered on the other); `finish` takes them in, batch after batch in order.
+    mutating func begin(_ reads: [Checking.Read]) -> Begun {
         // A concept is never published: it is left out of a public build like a session not marked public.
         // A public follow-up shows earlier options only of sessions that are public and definitief themselves.
         let published = options.publicOnly
@@ -64,10 +87,32 @@ struct SessionReports {
             return false
         }
         let shares = cache != nil ? shares : nil
-        let results = Parallel.map(fresh.compactMap(\.session)) { [options, renderer, writer] session in
-            Self.render(session, options: options, renderer: renderer, writer: writer, shares: shares)
+        let sessions = fresh.compactMap(\.session)
+        let renders = sessions.isEmpty ? nil : Parallel.start { [options, renderer, writer] in
+            Parallel.map(sessions) { session in
+                Self.render(session, options: options, renderer: renderer, writer: writer, shares: shares)
+            }
         }
-        for (read, result) in zip(fresh, results) {
+        return Begun(published: published, fresh: fresh, renders: renders)
+    }
+
+    /// Takes in the first of `begun` (in order) that are done, or while more than two are under way, or `all`. A
+    /// failure waits for the others before it is told.
+    mutating func finish(_ begun: inout [Begun], all: Bool) throws(Building.Failure) {
+        while let first = begun.first, all || begun.count > 2 || first.isDone {
+            begun.removeFirst()
+            do throws(Building.Failure) { try finish(first) } catch {
+                begun.forEach { $0.wait() }
+                throw error
+            }
+        }
+    }
+
+    /// Takes in the reports `begin` began.
+    mutating func finish(_ begun: Begun) throws(Building.Failure) {
+        let (published, fresh) = (begun.published, begun.fresh)
+        let results = (try? begun.renders?.result()) ?? []
+        for (read, result) in zip(fresh.filter { $0.session != nil }, results) {
             guard let session = read.session else { continue }
             let (reports, outline, digest, share) = try result.get()
             var names = reports
@@ -111,7 +156,7 @@ struct SessionReports {
     /// `data/` after it (BuildCache.outlinePath), and its path.
     private static func render(
         _ session: Session, options: Building.Options, renderer: Renderer, writer: OutputWriter, shares: ShareMaker?
-    ) -> Swift.Result<(reports: [String], cached: [String], digest: String?, share: String?), Building.Failure> {
+    ) -> Rendered {
         do throws(Building.Failure) {
             let files: [(name: String, data: Data)]
             do {
