@@ -13,6 +13,8 @@ struct RenderRun {
     /// Tokens left to render: sections nested over lists multiply (100 levels over two items each
     /// would never end).
     private var budget: Int
+    /// The partials found so far, by name (a template parsed when first used is behind a lock: looked up once a page).
+    private var partials: [String: Template] = [:]
 
     init(library: TemplateLibrary, root: MustacheValue, budget: Int) {
         self.library = library
@@ -79,7 +81,7 @@ struct RenderRun {
                 break
             }
         case .partial:
-            guard let template = library.template(named: node.name), partialDepth < Self.maximumPartialDepth else { return }
+            guard let template = partial(node.name), partialDepth < Self.maximumPartialDepth else { return }
             let combined = node.indented ? (indentation ?? []) + node.bytes : indentation
             partialDepth += 1
             render(template.nodes, type: .html, indentation: combined)
@@ -87,6 +89,13 @@ struct RenderRun {
         case .contentType:
             type = node.contentType
         }
+    }
+
+    private mutating func partial(_ name: String) -> Template? {
+        if let found = partials[name] { return found }
+        let found = library.template(named: name)
+        partials[name] = found
+        return found
     }
 
     private mutating func within(_ value: MustacheValue, _ body: (inout RenderRun) -> Void) {

@@ -52,6 +52,9 @@ struct SessionReports {
         fileprivate let published: [Checking.Read]
         fileprivate let fresh: [Checking.Read]
         fileprivate let renders: Parallel.Started<[Rendered]>?
+        /// Renders enough to keep every core busy: then taken in before the next batch is checked (checking beside
+        /// them only made the two contend: a full build took 2 % more CPU).
+        fileprivate let fillsTheCores: Bool
 
         /// Waits for the renders (a build that stops waits for what it began before it lets go of the folder).
         func wait() { _ = try? renders?.result() }
@@ -93,13 +96,14 @@ struct SessionReports {
                 Self.render(session, options: options, renderer: renderer, writer: writer, shares: shares)
             }
         }
-        return Begun(published: published, fresh: fresh, renders: renders)
+        return Begun(published: published, fresh: fresh, renders: renders,
+                     fillsTheCores: sessions.count >= ProcessInfo.processInfo.activeProcessorCount)
     }
 
-    /// Takes in the first of `begun` (in order) that are done, or while more than two are under way, or `all`. A
-    /// failure waits for the others before it is told.
+    /// Takes in the first of `begun` (in order) that are done or fill the cores, or while more than two are under
+    /// way, or `all`. A failure waits for the others before it is told.
     mutating func finish(_ begun: inout [Begun], all: Bool) throws(Building.Failure) {
-        while let first = begun.first, all || begun.count > 2 || first.isDone {
+        while let first = begun.first, all || begun.count > 2 || first.fillsTheCores || first.isDone {
             begun.removeFirst()
             do throws(Building.Failure) { try finish(first) } catch {
                 begun.forEach { $0.wait() }
@@ -218,12 +222,15 @@ struct SessionReports {
                 verbatim.insert(BuildCache.name(path))
             }
         }
-        let sessionsKey = sessionsKey(checking, base: base)
-        let tablesKey = tablesKey(checking)
+        let names = checking.kept.entries.map { BuildCache.name($0.path) }
+        let sessionsKey = sessionsKey(checking, names: names, base: base)
+        let tablesKey = tablesKey(checking, names: names)
         let folders = Phases.measure("mappen/folders") { folderStamps() }
         let file = try PendingFile(BuildCache.path, in: writer)
         for part in next.encodedEntries(verbatim: verbatim, from: cache?.raw) { try file.append(part) }
-        next.entries = [:]
+        var entries: [String: BuildCache.Entry] = [:]
+        swap(&entries, &next.entries)
+        Parallel.letGo(consume entries)
         return (file, sessionsKey, tablesKey, folders)
     }
 
@@ -248,22 +255,20 @@ struct SessionReports {
     /// share's hash names the synonyms it was made under (its first line), and the fingerprint here the
     /// synonyms of this build, under which a share made under others is made again. (A share made again
     /// keeps the entry's hash of before, and the key stays the same for as long as the notes do.)
-    private func tablesKey(_ checking: Checking.Result) -> String? {
+    private func tablesKey(_ checking: Checking.Result, names: [String]) -> String? {
         var parts = [shares.fingerprint] + shares.tables.flatMap { [$0.name, String(decoding: $0.head, as: UTF8.self)] }
-        for entry in checking.kept.entries where entry.status == .final {
-            let name = BuildCache.name(entry.path)
+        for (entry, name) in zip(checking.kept.entries, names) where entry.status == .final {
             guard let share = next.entries[name]?.share else { return nil }
             parts += [name, share]
         }
         return BuildCache.hash(parts)
     }
 
-    private func sessionsKey(_ checking: Checking.Result, base: [String]) -> String? {
+    private func sessionsKey(_ checking: Checking.Result, names: [String], base: [String]) -> String? {
         guard checking.failed.isEmpty else { return nil }
         var parts = base
         parts.reserveCapacity(base.count + 4 * checking.kept.entries.count)
-        for entry in checking.kept.entries {
-            let name = BuildCache.name(entry.path)
+        for (entry, name) in zip(checking.kept.entries, names) {
             guard let digest = next.entries[name]?.digest else { return nil }
             parts += [name, entry.slug, entry.status.rawValue, digest]
         }

@@ -10,15 +10,14 @@ import Foundation
 /// the files the cache lists in them (FolderStamps).
 ///
 /// A line a file, tab-separated: hash (`uitvoer` for a file of the output, `map`
-/// for a folder of it),
-/// size, modification and change times, inode, device, absolute path. Not part
-/// of the cache: its lines differ between two copies of the same notes and
-/// between two builds of them, and a build without it only reads more. Read
-/// when a build starts (a line that cannot be read is passed over); the notes'
+/// for a folder of it), size, modification and change times, inode, device,
+/// absolute path. Not part of the cache: its lines differ between two copies of
+/// the same notes and between two builds of them, and a build without it only
+/// reads more. Read when a build starts (a line that cannot be read is passed
+/// over), and taken off the disk then, as the cache is (a build cut off leaves
+/// none; replacing it at the end freed its blocks there and then); the notes'
 /// lines are written beside its place once every file is checked, the output's
-/// when the build is done, and then it is put in place (a build cut off leaves
-/// the last build's, whose lines are still true of what they name or no longer
-/// match it); a public build keeps none.
+/// when the build is done, and then it is put in place; a public build keeps none.
 enum StampFile {
     static let path = Layout.state + "/stempels"
     /// The hash field of a line about a file of the output, not of notes.
@@ -33,6 +32,7 @@ enum StampFile {
         -> (files: [String: FileStamp], folders: [String: FileStamp]) {
         FileStamp.memo.keepForThisBuild()
         let entries = read ?? FileBytes.contents(of: Layout.join(output, path)).map(parse) ?? []
+        unlink(Layout.join(output, path))
         FileStamp.memo.adopt(entries.filter { $0.hash != Self.output && $0.hash != Self.folder })
         let of = { (kind: String) in
             Dictionary(entries.filter { $0.hash == kind }.map { ($0.path, $0.stamp) }, uniquingKeysWith: { $1 })
