@@ -19,13 +19,17 @@ extension BuildCache {
 
     private init(reading reader: inout JSONReader) throws {
         var format: Int?, key: String?, entries: [String: Entry]?, pages: Kept??, sessies: Sessies??, tables: Kept??
+        // (Room for about as many entries as the file has kilobytes: grown step by step, the tables were rehashed.)
+        let expected = reader.count / 1024
         var spans: [String: Range<Int>] = [:]
+        spans.reserveCapacity(expected)
         try reader.object { reader, member in
             switch member {
             case "format": format = try reader.int()
             case "key": key = try reader.string()
             case "entries":
                 var read: [String: Entry] = [:]
+                read.reserveCapacity(expected)
                 try reader.object { reader, name in
                     let (entry, bytes) = try reader.span { reader in try Entry(reading: &reader) }
                     read[name] = entry

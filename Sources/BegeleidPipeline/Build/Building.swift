@@ -129,8 +129,11 @@ public enum Building {
         let values = Phases.measure("waardenlijsten/value lists") { ValueLists(ownPath: FileManager.default.fileExists(atPath: options.synonymsPath) ? options.synonymsPath : nil,
                                 vocabulary: Vocabulary(templates: renderer.templates), language: options.language,
                                 strict: options.strict, policy: options.policy) }
-        // Waiting for the cache, the main thread makes ready what a report is rendered with (else the first report
-        // of a one-file rebuild parsed its templates).
+        // Waiting for the cache, the main thread names the files and takes their `stat`, and makes ready what a
+        // report is rendered with (else the first report of a one-file rebuild parsed its templates).
+        var pass = Checking.Pass(files: files, strict: options.strict, policy: options.policy, cache: nil,
+                                 vocabulary: (values.vocabulary, values.synonyms))
+        if !options.publicOnly { pass.stampFiles() }
         renderer.templates.prepare(options.language) { !taken.isDone }
         var cache: BuildCache?
         let lastBuildFinished: Bool
@@ -142,8 +145,7 @@ public enum Building {
         let writer = OutputWriter(root: options.output)
 
         // 2. Check each file on its own and write its report as soon as its batch is checked.
-        var pass = Checking.Pass(files: files, strict: options.strict, policy: options.policy, cache: cache,
-                                 vocabulary: (values.vocabulary, values.synonyms))
+        pass.use(cache)
         let shares = ShareMaker(renderer: renderer, synonyms: values.synonyms)
         var reports = SessionReports(options: options, renderer: renderer, writer: writer, cache: cache, key: key, shares: shares,
                                      notesKey: pass.notesKey)

@@ -14,6 +14,9 @@ struct JSONReader: ~Copyable {
         self.bytes = bytes
     }
 
+    /// How many bytes the text has.
+    var count: Int { bytes.count }
+
     /// The value that is the whole text, read by `value`; only spaces may follow it.
     mutating func whole<T>(_ value: (inout JSONReader) throws -> T) throws -> T {
         let result = try value(&self)
@@ -101,12 +104,17 @@ struct JSONReader: ~Copyable {
     mutating func string() throws -> String {
         try expect(UInt8(ascii: "\""))
         let start = at
-        // Most strings hold no escape: one slice of the bytes.
-        while at < bytes.count, bytes[at] != UInt8(ascii: "\""), bytes[at] != UInt8(ascii: "\\"), bytes[at] >= 0x20 { at += 1 }
+        // Most strings hold no escape: one slice of the bytes. (Most are ASCII too, which is UTF-8 as it is.)
+        var high: UInt8 = 0
+        while at < bytes.count, bytes[at] != UInt8(ascii: "\""), bytes[at] != UInt8(ascii: "\\"), bytes[at] >= 0x20 {
+            high |= bytes[at]
+            at += 1
+        }
         guard at < bytes.count else { throw Failure() }
         if bytes[at] == UInt8(ascii: "\"") {
             at += 1
-            return try text(UnsafeBufferPointer(rebasing: bytes[start..<at - 1]))
+            let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<at - 1])
+            return high < 0x80 ? String(decoding: utf8, as: UTF8.self) : try text(utf8)
         }
         var decoded = Array(bytes[start..<at])
         while true {

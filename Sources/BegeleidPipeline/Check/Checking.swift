@@ -59,11 +59,13 @@ public enum Checking {
     /// `notesKey`: the synonyms the vocabulary notes are made under now (Pass.notesKey); a cached
     /// summary made under them stands for an unchanged session that follows nothing, unread.
     static func read(
-        _ path: String, slug: String, naming: [Diagnostic], strict: Bool, policy: InputPolicy, cache: BuildCache?, notesKey: String = ""
+        _ path: String, slug: String, naming: [Diagnostic], strict: Bool, policy: InputPolicy, cache: BuildCache?, notesKey: String = "",
+        stamp taken: FileStamp?? = nil
     ) -> Read {
         // A file this process has hashed before and `stat` says is unchanged keeps that hash unread;
         // otherwise (a doubt) its bytes decide (FileStamp.Memo: `watch` builds again and again).
-        let stamp = cache == nil ? nil : FileStamp.of(path)
+        // (`taken`: what `stat` said a moment before, Pass.stampFiles.)
+        let stamp = cache == nil ? nil : taken ?? FileStamp.of(path)
         let cached = cache?.entries[BuildCache.name(path)]
         var bytes: Swift.Result<[UInt8], Diagnostic>?
         let hash: String

@@ -40,6 +40,8 @@ extension Checking {
         var path: String
         var slug: String
         var naming: [Diagnostic]
+        /// What `stat` said of it before it was checked (FileStamp.of; nil: asked when it is read).
+        var stamp: FileStamp?? = nil
     }
 
     /// The checks of a set of notes files, in the order a build needs them:
@@ -55,7 +57,7 @@ extension Checking {
         let policy: InputPolicy
         private(set) var cache: BuildCache?
         let vocabulary: (Vocabulary, ValueSynonyms)?
-        let files: [NamedFile]
+        private(set) var files: [NamedFile]
         private var diagnostics: [Diagnostic] = []
         private var failed: [(path: String, slug: String)] = []
         private var reused: Set<String> = []
@@ -86,6 +88,18 @@ extension Checking {
             }
         }
 
+        /// Takes `stat` of every file now, on every core, before the cache is there to compare with (a build does it
+        /// while it waits for the last build's cache).
+        mutating func stampFiles() {
+            let stamps = Parallel.map(files.map(\.path)) { path in FileStamp.of(path) }
+            for index in files.indices { files[index].stamp = .some(stamps[index]) }
+        }
+
+        /// The last build's cache, once it is there (`check` compares with it).
+        mutating func use(_ cache: BuildCache?) {
+            self.cache = cache
+        }
+
         var batches: [ArraySlice<NamedFile>] {
             stride(from: 0, to: files.count, by: Self.batchSize).map { files[$0..<min($0 + Self.batchSize, files.count)] }
         }
@@ -94,7 +108,8 @@ extension Checking {
         /// to render: those without errors that need no other file.
         mutating func check(_ batch: ArraySlice<NamedFile>) -> [Read] {
             var reads = Parallel.map(Array(batch)) { [strict, policy, cache, notesKey] file in
-                Checking.read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy, cache: cache, notesKey: notesKey)
+                Checking.read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy, cache: cache,
+                              notesKey: notesKey, stamp: file.stamp)
             }
             for read in reads {
                 if hashes[read.slug] == nil { hashes[read.slug] = read.hash }
