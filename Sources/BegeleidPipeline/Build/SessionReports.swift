@@ -100,10 +100,11 @@ struct SessionReports {
                      fillsTheCores: sessions.count >= ProcessInfo.processInfo.activeProcessorCount)
     }
 
-    /// Takes in the first of `begun` (in order) that are done or fill the cores, or while more than two are under
-    /// way, or `all`. A failure waits for the others before it is told.
+    /// Takes in the first of `begun` (in order) that are done or fill the cores, or while they render more sessions
+    /// than two batches have, or `all`. A failure waits for the others before it is told.
     mutating func finish(_ begun: inout [Begun], all: Bool) throws(Building.Failure) {
-        while let first = begun.first, all || begun.count > 2 || first.fillsTheCores || first.isDone {
+        while let first = begun.first,
+              all || begun.reduce(0, { $0 + $1.fresh.count }) > 2 * Checking.Pass.batchSize || first.fillsTheCores || first.isDone {
             begun.removeFirst()
             do throws(Building.Failure) { try finish(first) } catch {
                 begun.forEach { $0.wait() }
