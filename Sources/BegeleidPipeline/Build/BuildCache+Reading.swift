@@ -6,23 +6,28 @@ import Foundation
 /// JSONDecoder's error did; members it does not know are passed over. Held to JSONDecoder on
 /// generated caches in CompactCoderTests.
 extension BuildCache {
-    /// (Each entry's bytes are kept with it: the next build copies those of entries it keeps as they were.)
+    /// (The file's bytes are kept, and where each entry is in them: the next build copies those of entries it keeps
+    /// as they were. Not above `rawLimit`: at 10,000 notes the 10 MB held through the checks were a tenth of the
+    /// rebuild's peak memory, and copying was no faster than encoding there.)
     init?(json data: Data) {
         let read = data.withUnsafeBytes { raw -> BuildCache? in
             var reader = JSONReader(raw.bindMemory(to: UInt8.self))
             return try? reader.whole { reader in try BuildCache(reading: &reader) }
         }
         guard var read else { return nil }
-        read.raw?.bytes = data
+        if data.count <= Self.rawLimit { read.raw?.bytes = data } else { read.raw = nil }
         self = read
     }
+
+    static let rawLimit = 4 << 20
 
     private init(reading reader: inout JSONReader) throws {
         var format: Int?, key: String?, entries: [String: Entry]?, pages: Kept??, sessies: Sessies??, tables: Kept??
         // (Room for about as many entries as the file has kilobytes: grown step by step, the tables were rehashed.)
         let expected = reader.count / 1024
+        let keepsSpans = reader.count <= Self.rawLimit
         var spans: [String: Range<Int>] = [:]
-        spans.reserveCapacity(expected)
+        if keepsSpans { spans.reserveCapacity(expected) }
         try reader.object { reader, member in
             switch member {
             case "format": format = try reader.int()
@@ -33,7 +38,7 @@ extension BuildCache {
                 try reader.object { reader, name in
                     let (entry, bytes) = try reader.span { reader in try Entry(reading: &reader) }
                     read[name] = entry
-                    spans[name] = bytes
+                    if keepsSpans { spans[name] = bytes }
                 }
                 entries = read
             case "pages": pages = try reader.optional { reader in try Kept(reading: &reader) }
