@@ -24,11 +24,10 @@ struct BuildCommand: ExitingCommand {
     private var output: String { folders.output ?? (publicOnly ? "Openbaar" : "Output") }
 
     mutating func execute() -> Int32 {
-        // One build, then the process ends: what it held is not freed (Parallel.letGoAtEnd).
-        Parallel.endsWhenDone()
         let printer = common.printer
         do {
-            // What the last build left is read while the templates load (a public build keeps nothing).
+            // What the last build left is read while the templates load (a public build keeps nothing; begun already
+            // when the arguments named this folder, Begeleid.run).
             if !publicOnly { Prefetch.start(output: output) }
             let templates = try Pipeline.Templates.load(folders.templates)
             var options = Building.Options(
@@ -48,7 +47,7 @@ struct BuildCommand: ExitingCommand {
             if Phases.enabled { FileHandle.standardError.write(Data(Phases.table(sessions: built.fileCount).utf8)) }
             let status: Int32 = built.failedCount > 0 ? 1 : 0
             // (Not freed here, one finding at a time, while the process ends.)
-            Parallel.letGoAtEnd(consume built)
+            Parallel.letGo(consume built)
             return status
         } catch {
             printer.usageError(path: error.path, error.message)

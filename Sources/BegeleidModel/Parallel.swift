@@ -30,41 +30,6 @@ public enum Parallel {
         DispatchQueue.global(qos: .utility).async { box.value = nil }
     }
 
-    /// Lets go of what a build held when it is done: on a worker (`letGo`), or, in a process that ends when its
-    /// work is done (`endsWhenDone`), not at all: the system takes the memory back at once at the exit, and
-    /// freeing it on a worker raced the main thread's printing of the findings for the allocator's lock.
-    public static func letGoAtEnd<Value>(_ value: consuming Value) {
-        guard ending.isSet else {
-            letGo(value)
-            return
-        }
-        _ = Unmanaged.passRetained(Held(value))
-    }
-
-    /// This process ends when its one piece of work is done (`begeleid build`, not `watch` or the language server).
-    public static func endsWhenDone() {
-        ending.set()
-    }
-
-    private static let ending = Flag()
-
-    private final class Flag: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = false
-
-        var isSet: Bool {
-            lock.lock()
-            defer { lock.unlock() }
-            return value
-        }
-
-        func set() {
-            lock.lock()
-            value = true
-            lock.unlock()
-        }
-    }
-
     private final class Held<Value>: @unchecked Sendable {
         var value: Value?
         init(_ value: consuming Value) { self.value = value }

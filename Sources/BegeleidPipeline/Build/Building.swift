@@ -212,7 +212,7 @@ public enum Building {
                             synonymDiagnostics: values.diagnostics, withheld: reports.withheld, readSynonyms: values.readOwn,
                             concepts: sessions.filter { $0.status == .draft }.map(\.slug))
         // What the checks and reports held is let go of beside the caller's printing.
-        Parallel.letGoAtEnd((consume pass, consume reports))
+        Parallel.letGo((consume pass, consume reports))
         return result
     }
 
