@@ -151,8 +151,8 @@ public enum Building {
                                      notesKey: pass.notesKey)
         var done = 0
         // Each batch's reports are rendered on the workers while the next batches are checked, and taken in, in
-        // order, once done, or when more than two batches are under way (each holds its sessions). A failure
-        // waits for what was begun.
+        // order, once done, at once when their renders fill the cores, or when more sessions are under way than
+        // two batches hold (SessionReports.finish). A failure waits for what was begun.
         var begun: [SessionReports.Begun] = []
         for batch in pass.batches {
             begun.append(reports.begin(pass.check(batch)))
