@@ -44,12 +44,23 @@ enum Fixtures {
 
     /// A fresh empty folder under the system's temporary folder.
     static func temporaryFolder(_ name: String = #function) -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("begeleid-tests-\(ProcessInfo.processInfo.processIdentifier)")
-            .appendingPathComponent(name.filter { $0.isLetter || $0.isNumber } + "-" + UUID().uuidString)
+        let url = processFolder.appendingPathComponent(name.filter { $0.isLetter || $0.isNumber } + "-" + UUID().uuidString)
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// Where this test process keeps its temporary folders (some 36 MB a run): removed when the process ends, and
+    /// those of earlier test processes that ended without removing theirs (killed, crashed) when it is first used.
+    private static let processFolder: URL = {
+        let base = FileManager.default.temporaryDirectory
+        let prefix = "begeleid-tests-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: base.appendingPathComponent(name))
+        }
+        atexit { try? FileManager.default.removeItem(at: Fixtures.processFolder) }
+        return base.appendingPathComponent(prefix + "\(getpid())")
+    }()
 
     /// A fresh folder holding `Input/sessies/` with copies of the given fixtures (`sessies/ringweg.md`, …).
     static func input(_ fixtures: [String], name: String = #function) throws -> URL {
