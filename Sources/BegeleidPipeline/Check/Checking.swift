@@ -60,13 +60,13 @@ public enum Checking {
     /// summary made under them stands for an unchanged session that follows nothing, unread.
     static func read(
         _ path: String, slug: String, naming: [Diagnostic], strict: Bool, policy: InputPolicy, cache: BuildCache?, notesKey: String = "",
-        stamp taken: FileStamp?? = nil
+        stamp taken: FileStamp? = nil
     ) -> Read {
         // A file this process has hashed before and `stat` says is unchanged keeps that hash unread;
         // otherwise (a doubt) its bytes decide (FileStamp.Memo: `watch` builds again and again).
         // (`taken`: what `stat` said a moment before, Pass.stampFiles; a file changed too recently then is asked
         // again now, when it may have settled: a corpus made just before a long build was otherwise read again whole.)
-        let stamp = cache == nil ? nil : taken.flatMap { $0 } ?? FileStamp.of(path)
+        let stamp = cache == nil ? nil : taken ?? FileStamp.of(path)
         let cached = cache?.entries[BuildCache.name(path)]
         var bytes: Swift.Result<[UInt8], Diagnostic>?
         let hash: String

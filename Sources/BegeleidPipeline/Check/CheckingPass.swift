@@ -40,8 +40,9 @@ extension Checking {
         var path: String
         var slug: String
         var naming: [Diagnostic]
-        /// What `stat` said of it before it was checked (FileStamp.of; nil: asked when it is read).
-        var stamp: FileStamp?? = nil
+        /// What `stat` said of it before it was checked (FileStamp.of; nil: none taken, or the file had not
+        /// settled: asked again when it is read).
+        var stamp: FileStamp?
     }
 
     /// The checks of a set of notes files, in the order a build needs them:
@@ -92,7 +93,7 @@ extension Checking {
         /// while it waits for the last build's cache).
         mutating func stampFiles() {
             let stamps = Parallel.map(files.map(\.path)) { path in FileStamp.of(path) }
-            for index in files.indices { files[index].stamp = .some(stamps[index]) }
+            for index in files.indices { files[index].stamp = stamps[index] }
         }
 
         /// The last build's cache, once it is there (`check` compares with it).
