@@ -181,11 +181,6 @@ public struct SessionDocument: Codable, Sendable, Equatable {
         }
     }
 
-    /// Pretty, key-sorted JSON with a final newline: the same model gives the same bytes.
-    public func encoded() throws -> Data {
-        try Self.stableJSON(self)
-    }
-
     /// Pretty, key-sorted JSON with a final newline, as every JSON file of the output is written.
     static func stableJSON<Value: Encodable>(_ value: Value) throws -> Data {
         let encoder = JSONEncoder()
