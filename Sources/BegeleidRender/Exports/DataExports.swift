@@ -72,28 +72,28 @@ public enum DataExports {
         }
     }
 
-    /// The names the references resolve to, each once, `; `-separated.
-    static func names(_ refs: [Reference], among items: [(id: String, name: String)]) -> String {
-        nameList(refs, among: items).joined(separator: "; ")
-    }
+    /// The names of a session's values and actors by id, looked up by every row of the session (issue 18: made
+    /// again for each effect and option, they were a tenth of a session's share of `data/`).
+    struct SessionNames {
+        var values: [String: String]
+        var actors: [String: String]
 
-    static func nameList(_ refs: [Reference], among items: [(id: String, name: String)]) -> [String] {
-        var seen: Set<String> = []
-        let byID = Dictionary(items.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        return refs.compactMap(\.target).filter { seen.insert($0).inserted }.compactMap { byID[$0] }
-    }
+        init(_ session: Session) {
+            values = Dictionary(session.values.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            actors = Dictionary(session.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        }
 
-    static func names(_ refs: [Reference], in session: Session) -> String {
-        names(refs, among: session.values.map { ($0.id, $0.name) })
-    }
+        /// The names `refs` resolve to in `names`, each target once.
+        static func list(_ refs: [Reference], _ names: [String: String]) -> [String] {
+            var seen: Set<String> = []
+            return refs.compactMap(\.target).filter { seen.insert($0).inserted }.compactMap { names[$0] }
+        }
 
-    /// The value names of `refs` as the overview counts them.
-    static func mergedNames(_ refs: [Reference], in session: Session, _ synonyms: ValueSynonyms) -> String {
-        merged(nameList(refs, among: session.values.map { ($0.id, $0.name) }), synonyms)
-    }
-
-    static func actorNames(_ refs: [Reference], in session: Session) -> String {
-        names(refs, among: session.actors.map { ($0.id, $0.name) })
+        /// The cells of `refs`: value names, value names as the overview counts them, actor names.
+        func cells(values refs: [Reference], actors: [Reference], _ synonyms: ValueSynonyms) -> [String] {
+            let names = Self.list(refs, values)
+            return [names.joined(separator: "; "), DataExports.merged(names, synonyms), Self.list(actors, self.actors).joined(separator: "; ")]
+        }
     }
 
     /// One CSV table of `data/`: its columns and the rows one session gives.
@@ -154,22 +154,23 @@ public enum DataExports {
     }
 
     static func effectRows(_ session: Session, synonyms: ValueSynonyms = ValueSynonyms()) -> [[String]] {
-        session.effects.map { effect in
-            sessionFields(session) + [
-                effect.id, effect.polarity == .negative ? "negatief" : "positief", plain(effect.text),
-                names(effect.values, in: session), mergedNames(effect.values, in: session, synonyms), actorNames(effect.actors, in: session),
-            ]
+        let fields = sessionFields(session)
+        let names = SessionNames(session)
+        return session.effects.map { effect in
+            fields + [effect.id, effect.polarity == .negative ? "negatief" : "positief", plain(effect.text)]
+                + names.cells(values: effect.values, actors: effect.actors, synonyms)
         }
     }
 
     /// `overzichtsnaam` is the name the value counts under in the overview (synonyms merged).
     static func valueRows(_ session: Session, synonyms: ValueSynonyms = ValueSynonyms()) -> [[String]] {
         let links = ValueLinks(session)
+        let fields = sessionFields(session)
         return session.values.map { value in
             let options = (links.options[value.id] ?? []).map { session.options[$0] }
             let directions = Direction.allCases.filter { direction in options.contains { $0.direction == direction } }
             let status = ["core": "kern", "regular": "gewoon", "parked": "geparkeerd"][value.status.rawValue] ?? ""
-            return sessionFields(session) + [
+            return fields + [
                 value.id, value.name, synonyms.resolve(value.name).name ?? value.name, status,
                 value.status == .core ? "ja" : "nee", value.status == .parked ? "ja" : "nee",
                 "\(links.effects[value.id]?.count ?? 0)", "\(options.count)",
@@ -179,11 +180,11 @@ public enum DataExports {
     }
 
     static func optionRows(_ session: Session, synonyms: ValueSynonyms = ValueSynonyms()) -> [[String]] {
-        session.options.map { option in
-            sessionFields(session) + [
-                option.id, option.direction.map(directionWord) ?? "", plain(option.text),
-                names(option.values, in: session), mergedNames(option.values, in: session, synonyms), actorNames(option.actors, in: session),
-            ]
+        let fields = sessionFields(session)
+        let names = SessionNames(session)
+        return session.options.map { option in
+            fields + [option.id, option.direction.map(directionWord) ?? "", plain(option.text)]
+                + names.cells(values: option.values, actors: option.actors, synonyms)
         }
     }
 
