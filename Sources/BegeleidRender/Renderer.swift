@@ -23,7 +23,7 @@ public struct Renderer: Sendable {
         let json = try Phases.measure("json") { try SessionDocument(publishable).encoded() }
         let svg = Phases.measure("svg") { map.svg(standalone: true) }
         return [
-            ("rapport.html", Data(html.utf8)),
+            ("rapport.html", html),
             ("rapport.md", Data(tidied.utf8)),
             ("sessie.json", json),
             ("waardenkaart.svg", Data(svg.utf8)),
@@ -35,7 +35,7 @@ public struct Renderer: Sendable {
     public func report(asItStands session: Session) -> String {
         let publishable = Self.shown(session)
         let labels = templates.labels(publishable.meta.language)
-        return reportHTML(publishable, labels: labels, map: ValueMap(session: publishable, labels: labels))
+        return String(decoding: reportHTML(publishable, labels: labels, map: ValueMap(session: publishable, labels: labels)), as: UTF8.self)
     }
 
     /// A session as every report shows it: names redacted unless public, and
@@ -44,10 +44,13 @@ public struct Renderer: Sendable {
         session.publishable().showingGaps()
     }
 
-    private func reportHTML(_ publishable: Session, labels: Labels, map: ValueMap) -> String {
+    /// As the bytes of the file (issue 18: made a String first, it was checked as UTF-8 and copied again).
+    private func reportHTML(_ publishable: Session, labels: Labels, map: ValueMap) -> Data {
         var context = Phases.measure("context html") { ReportContext(session: publishable, labels: labels, format: .html).make() }
         context["valueMap"] = .string(Phases.measure("svg") { map.svg(standalone: false) })
-        return Phases.measure("sjabloon html/template html") { templates.render("rapport.html", .object(context)) }
+        return Phases.measure("sjabloon html/template html") {
+            templates.renderData("rapport.html", expectedSize: 65_536) { .object(context) }
+        }
     }
 
     /// The live preview's panel of findings above a report, in `language`;
