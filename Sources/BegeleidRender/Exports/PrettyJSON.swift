@@ -37,6 +37,12 @@ struct PrettyJSON {
         close(UInt8(ascii: "]"))
     }
 
+    /// The member `name` of the open object: an array of objects, one for each of `items`, whose members `members` writes.
+    mutating func objects<Items: Sequence>(_ name: String, _ items: Items, _ members: (inout PrettyJSON, Items.Element) -> Void) {
+        key(name)
+        array(items) { json, item in json.object { members(&$0, item) } }
+    }
+
     /// An array of strings.
     mutating func strings(_ items: [String]) {
         array(items) { $0.string($1) }

@@ -15,37 +15,29 @@ extension SessionDocument {
 
     func write(to json: inout PrettyJSON) {
         json.object { json in
-            json.key("actors")
-            json.array(actors) { json, actor in
-                json.object { json in
-                    json.field("description", actor.description)
-                    json.field("details", actor.details)
-                    json.field("id", actor.id)
-                    json.field("name", actor.name)
-                }
+            json.objects("actors", actors) { json, actor in
+                json.field("description", actor.description)
+                json.field("details", actor.details)
+                json.field("id", actor.id)
+                json.field("name", actor.name)
             }
             json.field("case", caseDescription)
             json.field("coModerator", coModerator)
             json.field("commissioner", commissioner)
             json.field("date", date)
-            json.key("effects")
-            json.array(effects) { json, effect in
-                json.object { json in
-                    json.field("actors", effect.actors)
-                    json.field("details", effect.details)
-                    json.field("id", effect.id)
-                    json.field("polarity", effect.polarity.rawValue)
-                    json.field("text", effect.text)
-                    json.field("values", effect.values)
-                }
+            json.objects("effects", effects) { json, effect in
+                json.field("actors", effect.actors)
+                json.field("details", effect.details)
+                json.field("id", effect.id)
+                json.field("polarity", effect.polarity.rawValue)
+                json.field("text", effect.text)
+                json.field("values", effect.values)
             }
             if let followUp {
                 json.key("followUp")
                 json.object { json in
-                    json.key("items")
-                    json.array(followUp.items) { $0.write($1) }
-                    json.key("notDiscussed")
-                    json.array(followUp.notDiscussed) { $0.write($1) }
+                    json.objects("items", followUp.items) { $0.fields($1) }
+                    json.objects("notDiscussed", followUp.notDiscussed) { $0.fields($1) }
                 }
             }
             json.field("follows", follows)
@@ -55,27 +47,21 @@ extension SessionDocument {
             json.field("moderator", moderator)
             json.field("names", names.rawValue)
             json.field("nextSteps", nextSteps)
-            json.key("options")
-            json.array(options) { json, option in
-                json.object { json in
-                    json.field("actors", option.actors)
-                    json.field("details", option.details)
-                    json.field("direction", option.direction.rawValue)
-                    json.field("due", option.due)
-                    json.field("id", option.id)
-                    json.field("priority", option.priority)
-                    json.field("text", option.text)
-                    json.field("values", option.values)
-                }
+            json.objects("options", options) { json, option in
+                json.field("actors", option.actors)
+                json.field("details", option.details)
+                json.field("direction", option.direction.rawValue)
+                json.field("due", option.due)
+                json.field("id", option.id)
+                json.field("priority", option.priority)
+                json.field("text", option.text)
+                json.field("values", option.values)
             }
             json.field("organisations", organisations)
-            json.key("participants")
-            json.array(participants) { json, participant in
-                json.object { json in
-                    json.field("name", participant.name)
-                    json.field("organisation", participant.organisation)
-                    json.field("role", participant.role)
-                }
+            json.objects("participants", participants) { json, participant in
+                json.field("name", participant.name)
+                json.field("organisation", participant.organisation)
+                json.field("role", participant.role)
             }
             json.field("phase", phase?.rawValue)
             json.field("public", isPublic)
@@ -91,40 +77,32 @@ extension SessionDocument {
                 json.key("transition")
                 json.object { json in
                     json.field("notes", transition.notes)
-                    json.key("votes")
-                    json.array(transition.votes) { json, vote in
-                        json.object { json in
-                            json.field("remark", vote.remark)
-                            json.field("value", vote.value)
-                            json.field("votes", vote.votes)
-                        }
+                    json.objects("votes", transition.votes) { json, vote in
+                        json.field("remark", vote.remark)
+                        json.field("value", vote.value)
+                        json.field("votes", vote.votes)
                     }
                 }
             }
-            json.key("values")
-            json.array(values) { json, value in
-                json.object { json in
-                    json.field("details", value.details)
-                    json.field("effects", value.effects)
-                    json.field("explanation", value.explanation)
-                    json.field("id", value.id)
-                    json.field("listed", value.listed)
-                    json.field("name", value.name)
-                    json.field("options", value.options)
-                    json.field("status", value.status.rawValue)
-                }
+            json.objects("values", values) { json, value in
+                json.field("details", value.details)
+                json.field("effects", value.effects)
+                json.field("explanation", value.explanation)
+                json.field("id", value.id)
+                json.field("listed", value.listed)
+                json.field("name", value.name)
+                json.field("options", value.options)
+                json.field("status", value.status.rawValue)
             }
         }
     }
 }
 
 private extension PrettyJSON {
-    mutating func write(_ item: SessionDocument.FollowUpEntry.Item) {
-        object { json in
-            json.field("explanation", item.explanation)
-            json.field("option", item.option)
-            json.field("session", item.session)
-            json.field("status", item.status?.rawValue)
-        }
+    mutating func fields(_ item: SessionDocument.FollowUpEntry.Item) {
+        field("explanation", item.explanation)
+        field("option", item.option)
+        field("session", item.session)
+        field("status", item.status?.rawValue)
     }
 }
