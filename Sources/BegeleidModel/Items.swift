@@ -80,6 +80,15 @@ public struct Reference: Sendable, Hashable, Codable {
     }
 }
 
+extension Array where Element == Reference {
+    /// The ids these references resolve to, each once, in the order first written (one that resolves to nothing is
+    /// left out): what the reports, `sessie.json`, the tables and the value links each list of an item.
+    public var distinctTargets: [String] {
+        var seen: Set<String> = []
+        return compactMap(\.target).filter { seen.insert($0).inserted }
+    }
+}
+
 /// A positive or negative effect that participants expect.
 public struct Effect: Sendable, Equatable, Codable {
     public var id: String

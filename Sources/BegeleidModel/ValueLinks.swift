@@ -15,8 +15,7 @@ public struct ValueLinks: Sendable {
     private static func linking(_ items: [[Reference]]) -> [String: [Int]] {
         var result: [String: [Int]] = [:]
         for (index, refs) in items.enumerated() {
-            var seen: Set<String> = []
-            for id in refs.compactMap(\.target) where seen.insert(id).inserted { result[id, default: []].append(index) }
+            for id in refs.distinctTargets { result[id, default: []].append(index) }
         }
         return result
     }

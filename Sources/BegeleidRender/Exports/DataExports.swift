@@ -85,8 +85,7 @@ public enum DataExports {
 
         /// The names `refs` resolve to in `names`, each target once.
         static func list(_ refs: [Reference], _ names: [String: String]) -> [String] {
-            var seen: Set<String> = []
-            return refs.compactMap(\.target).filter { seen.insert($0).inserted }.compactMap { names[$0] }
+            refs.distinctTargets.compactMap { names[$0] }
         }
 
         /// The cells of `refs`: value names, value names as the overview counts them, actor names.

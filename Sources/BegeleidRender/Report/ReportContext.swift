@@ -118,11 +118,7 @@ struct ReportContext {
     }
 
     private func references(_ refs: [Reference], names: [String: String]) -> [(id: String, name: String)] {
-        var seen: Set<String> = []
-        return refs.compactMap { ref in
-            guard let id = ref.target, seen.insert(id).inserted, let name = names[id] else { return nil }
-            return (id, name)
-        }
+        refs.distinctTargets.compactMap { id in names[id].map { (id, $0) } }
     }
 
     private func linked(_ refs: [Reference], into entry: inout ContextObject) {

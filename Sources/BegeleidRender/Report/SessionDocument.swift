@@ -115,10 +115,6 @@ public struct SessionDocument: Codable, Sendable, Equatable {
     public init(_ input: Session) {
         let session = input.publishable().showingGaps()
         let meta = session.meta
-        func ids(_ refs: [Reference]) -> [String] {
-            var seen: Set<String> = []
-            return refs.compactMap(\.target).filter { seen.insert($0).inserted }
-        }
         schemaVersion = Self.currentSchemaVersion
         slug = session.slug
         title = meta.title
@@ -151,8 +147,8 @@ public struct SessionDocument: Codable, Sendable, Equatable {
         actors = session.actors.map { ActorEntry(id: $0.id, name: $0.name, description: $0.description?.markdown, details: $0.details?.markdown) }
         effects = session.effects.compactMap { effect in
             effect.polarity.map {
-                EffectEntry(id: effect.id, polarity: $0, text: effect.text.markdown, values: ids(effect.values),
-                            actors: ids(effect.actors), details: effect.details?.markdown)
+                EffectEntry(id: effect.id, polarity: $0, text: effect.text.markdown, values: effect.values.distinctTargets,
+                            actors: effect.actors.distinctTargets, details: effect.details?.markdown)
             }
         }
         let links = ValueLinks(session)
@@ -165,8 +161,8 @@ public struct SessionDocument: Codable, Sendable, Equatable {
         }
         options = session.options.compactMap { option in
             option.direction.map {
-                OptionEntry(id: option.id, direction: $0, text: option.text.markdown, values: ids(option.values),
-                            actors: ids(option.actors), details: option.details?.markdown,
+                OptionEntry(id: option.id, direction: $0, text: option.text.markdown, values: option.values.distinctTargets,
+                            actors: option.actors.distinctTargets, details: option.details?.markdown,
                             priority: option.isPriority ? true : nil, due: option.due?.date)
             }
         }
