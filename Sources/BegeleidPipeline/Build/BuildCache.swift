@@ -232,9 +232,7 @@ struct BuildCache: Codable, Sendable {
         let found = FolderStamps.check(groups, in: output, recorded: folders, taken: same ? early?.folders ?? [:] : [:])
         let missing = Set(found.flatMap(\.missing) + absolute.filter { access($0.path, F_OK) != 0 }.map(\.entry))
         usable.entries = cache.entries.filter { name, _ in !missing.contains(name) }
-        usable.folders = Dictionary(uniqueKeysWithValues: zip(groups, found).compactMap { group, found in
-            found.stamp.map { (group.folder, $0) }
-        })
+        usable.folders = FolderStamps.stamps(of: groups, found)
         return usable
     }
 

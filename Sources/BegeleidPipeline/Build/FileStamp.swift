@@ -134,7 +134,8 @@ extension FileStamp {
                   device: UInt64(info.st_dev))
     }
 
-    private static func nanoseconds(_ time: timespec) -> Int64 {
+    /// `time` in nanoseconds since 1970, as the stamps keep times.
+    static func nanoseconds(_ time: timespec) -> Int64 {
         Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 }

@@ -97,6 +97,11 @@ enum FolderStamps {
         }
     }
 
+    /// The stamps `found` (what `check` found of `groups`) keeps, by folder (relative).
+    static func stamps(of groups: [Group], _ found: [Found]) -> [String: FileStamp] {
+        Dictionary(uniqueKeysWithValues: zip(groups, found).compactMap { group, found in found.stamp.map { (group.folder, $0) } })
+    }
+
     /// Whether a stamp taken `now` (nanoseconds since 1970) may be kept: the folder's last change is older than the
     /// tick of its file system's clock. Times in whole hundredths of a second hint at a coarse clock (FAT keeps two
     /// seconds, ext3 one): such a folder waits two seconds; others a tenth, well above the kernel's tick of
@@ -126,7 +131,7 @@ enum FolderStamps {
     private static func now() -> Int64 {
         var time = timespec()
         clock_gettime(CLOCK_REALTIME, &time)
-        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+        return FileStamp.nanoseconds(time)
     }
 
     /// What `stat` says of `folder` (relative to `root`; "" is the root itself) when it is a folder.

@@ -242,8 +242,7 @@ struct SessionReports {
     private func folderStamps() -> [String: FileStamp] {
         guard !carried.isEmpty, let kept = cache?.folders else {
             let (groups, _) = FolderStamps.groups(of: next.entries)
-            let found = FolderStamps.check(groups, in: options.output, recorded: [:])
-            return Dictionary(uniqueKeysWithValues: zip(groups, found).compactMap { group, found in found.stamp.map { (group.folder, $0) } })
+            return FolderStamps.stamps(of: groups, FolderStamps.check(groups, in: options.output, recorded: [:]))
         }
         let rendered = next.entries.filter { !carried.contains($0.key) }
         let (written, _) = FolderStamps.groups(of: rendered)
