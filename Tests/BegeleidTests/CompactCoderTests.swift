@@ -36,10 +36,7 @@ struct CompactCoderTests {
     }
 
     @Test func aGeneratedCorpusComesBackAsItWas() throws {
-        let folder = Fixtures.temporaryFolder("compact")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try Fixtures.generateCorpus(80, in: folder, seed: 11)
-        let sessions = Checking.validSessions(in: folder.appendingPathComponent("Input").path)
+        let sessions = try Fixtures.generatedSessions(80, seed: 11)
         #expect(sessions.count > 60)
         for session in sessions {
             #expect(try CompactCoder.decode(Session.self, from: CompactCoder.encode(session)) == session, "\(session.path)")

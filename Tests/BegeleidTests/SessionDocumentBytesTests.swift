@@ -1,5 +1,4 @@
 import BegeleidModel
-@testable import BegeleidPipeline
 @testable import BegeleidRender
 import Foundation
 import Testing
@@ -30,10 +29,7 @@ struct SessionDocumentBytesTests {
     }
 
     @Test func aGeneratedCorpus() throws {
-        let folder = Fixtures.temporaryFolder("document-bytes")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try Fixtures.generateCorpus(60, in: folder, seed: 23)
-        let sessions = Checking.validSessions(in: folder.appendingPathComponent("Input").path)
+        let sessions = try Fixtures.generatedSessions(60, seed: 23)
         #expect(sessions.count > 40)
         for session in sessions {
             try Self.expectSameBytes(SessionDocument(session), "\(session.path)")

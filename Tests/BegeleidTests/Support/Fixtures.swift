@@ -1,3 +1,4 @@
+import BegeleidModel
 import BegeleidPipeline
 import BegeleidRender
 import Foundation
@@ -40,6 +41,14 @@ enum Fixtures {
         let generator = try Python.run("import runpy, sys; sys.argv[0] = 'corpus.py'; runpy.run_path('\(script)', run_name='__main__')",
                                        arguments: ["\(count)", folder.path, "--seed", "\(seed)"])
         #expect(generator.status == 0, "\(generator.stderr)")
+    }
+
+    /// The sessions without errors of a corpus of `count` generated notes (`generateCorpus`, in a folder removed after).
+    static func generatedSessions(_ count: Int, seed: Int, name: String = #function) throws -> [Session] {
+        let folder = temporaryFolder(name)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try generateCorpus(count, in: folder, seed: seed)
+        return Checking.validSessions(in: folder.appendingPathComponent("Input").path)
     }
 
     /// A fresh empty folder under the system's temporary folder.
