@@ -53,15 +53,23 @@ struct LinkedItem {
             markers: markers)
     }
 
+    /// Each marker's spelling as it ends a name's key, `(kern)`, and how many characters it takes off the name.
+    private static let markerSuffixes = Declaration.Marker.allCases.flatMap(\.spellings).map { spelling in
+        (suffix: "(\(spelling))", length: spelling.count + 2)
+    }
+
     private static func valueName(_ piece: LocatedText) -> Located<String>? {
         var piece = piece.trimmed()
         while let last = piece.characters.last, last == "." || last == ";" {
             piece = piece[0..<(piece.count - 1)].trimmed()
         }
         var name = PlainName.of(piece.string)
-        // "privacy (kern)": a marker belongs to the declaration, not to a reference.
-        for spelling in Declaration.Marker.allCases.flatMap(\.spellings) where Names.key(name).hasSuffix("(\(spelling))") {
-            name = name.dropLast(spelling.count + 2).trimmed
+        // "privacy (kern)": a marker belongs to the declaration, not to a reference. (The name's key is made
+        // again only when a marker was taken off: most names end in no bracket at all.)
+        var key = Names.key(name)
+        for spelling in Self.markerSuffixes where key.hasSuffix(spelling.suffix) {
+            name = name.dropLast(spelling.length).trimmed
+            key = Names.key(name)
         }
         return name.isEmpty ? nil : Located(name, at: piece.location)
     }

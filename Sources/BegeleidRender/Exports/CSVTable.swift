@@ -36,9 +36,14 @@ struct CSVTable {
         let quoted = value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
         if quoted { out.append(UInt8(ascii: "\"")) }
         if guarded { out.append(UInt8(ascii: "'")) }
-        for byte in value.utf8 {
-            if byte == UInt8(ascii: "\"") { out.append(byte) }
-            out.append(byte)
+        if quoted {
+            for byte in value.utf8 {
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+                out.append(byte)
+            }
+        } else {
+            // (No quote to double: the bytes as one run.)
+            out.append(contentsOf: value.utf8)
         }
         if quoted { out.append(UInt8(ascii: "\"")) }
     }

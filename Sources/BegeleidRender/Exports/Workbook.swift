@@ -215,27 +215,40 @@ enum Workbook {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `escape(text)`'s bytes appended to `out`, byte by byte: the control characters below U+0020 but
-    /// tab, line feed and carriage return, and U+FFFE and U+FFFF (EF BF BE, EF BF BF), are left out.
+    /// `escape(text)`'s bytes appended to `out`: the control characters below U+0020 but tab, line feed and
+    /// carriage return, and U+FFFE and U+FFFF (EF BF BE, EF BF BF), are left out. (The bytes between two that
+    /// are escaped or left out are copied as one run: a session's rows are thousands of cells.)
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
             var index = 0
+            var run = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                let entity: StaticString
+                var dropped = 1
                 switch byte {
-                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-                case 9, 10, 13: out.append(byte)
-                case 0..<0x20: break
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case 9, 10, 13:
+                    index += 1
+                    continue
+                case 0..<0x20: entity = ""
                 case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
-                    index += 2
-                default: out.append(byte)
+                    entity = ""
+                    dropped = 3
+                default:
+                    index += 1
+                    continue
                 }
-                index += 1
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                index += dropped
+                run = index
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
         }
     }
 }
