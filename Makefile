@@ -9,7 +9,7 @@ BIN        := .build/$(CONFIG)/begeleid
 # lld, the toolchain's linker (as in make fuzz): gold warns about mktemp in the static Foundation.
 SWIFT_BUILD_FLAGS := -c $(CONFIG) --static-swift-stdlib -Xswiftc -use-ld=lld
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
-APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config
+APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev libjemalloc-dev pkg-config
 
 .PHONY: all deps build render check test xss preview-browser preview-attack nvim-lsp editor-tools fuzz fuzz-short fuzz-build fuzz-seeds a11y mutants bench pdf-tools word-tools reference-docx clean help
 
@@ -33,10 +33,10 @@ help:
 	@echo "make install-test  make install en make deb, getest (ook in make test)"
 	@echo "make clean    verwijder de build en de gemaakte uitvoer"
 
-## deps: cmark-gfm and zlib from Debian when pkg-config cannot find them.
+## deps: cmark-gfm, zlib and jemalloc (the binary's allocator) from Debian when pkg-config cannot find them.
 deps:
-	@if ! pkg-config --exists libcmark-gfm zlib 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
-	  echo "libcmark-gfm of zlib ontbreekt / is missing: installing $(APT_DEPS) with apt-get"; \
+	@if ! pkg-config --exists libcmark-gfm zlib jemalloc 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
+	  echo "libcmark-gfm, zlib of jemalloc ontbreekt / is missing: installing $(APT_DEPS) with apt-get"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(APT_DEPS); \
 	fi
 	@command -v $(SWIFT) >/dev/null || { echo "swift is niet gevonden / not found: install Swift 6 (https://swift.org)"; exit 2; }

@@ -100,7 +100,10 @@ let package = Package(
             ],
             resources: [.embedInCode("Scaffolds")]
         ),
-        .executableTarget(name: "begeleid", dependencies: ["BegeleidCLI"]),
+        // The binary's allocator on Linux: Debian's jemalloc, linked ahead of glibc, with its configuration (allocator.c).
+        // Only the `begeleid` binary: the tests run on glibc's malloc, and the fuzz target on AddressSanitizer's.
+        .target(name: "CBegeleidAllocator", linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
+        .executableTarget(name: "begeleid", dependencies: ["BegeleidCLI", "CBegeleidAllocator"]),
         // The fuzz target (`make fuzz`, docs/fuzzing.md): one input through the readers,
         // checks and renderers; in the ordinary build a tool that replays files.
         .target(

@@ -4,7 +4,8 @@
 #   make deb                                        .build/begeleid_<version>_amd64.deb (dpkg-deb, no network)
 #   make install-test                               both, tested (scripts/install_test.py; part of make test)
 # The binary is the release build of `make build`: the Swift runtime and Foundation are linked
-# statically, so it needs only the system's C libraries (glibc, libstdc++, Debian's libcmark-gfm).
+# statically, so it needs only the system's C libraries (glibc, libstdc++, Debian's libcmark-gfm and
+# libjemalloc2, its allocator: Sources/CBegeleidAllocator).
 
 PREFIX     ?= /usr/local
 DESTDIR    ?=

@@ -72,6 +72,12 @@ def check_linking(binary):
         check(f"{name}." not in libraries, f"{name} is linked statically or not at all")
     cmark = re.search(r"libcmark-gfm\.so\S* => (\S+)", libraries)
     check(cmark is not None and cmark.group(1).startswith(("/usr/lib/", "/lib/")), "libcmark-gfm is Debian's shared library", libraries)
+    # The allocator (Sources/CBegeleidAllocator): Debian's jemalloc, ahead of glibc, with the binary's own configuration.
+    jemalloc = re.search(r"libjemalloc\.so\S* => (\S+)", libraries)
+    check(jemalloc is not None and jemalloc.group(1).startswith(("/usr/lib/", "/lib/")), "libjemalloc is Debian's shared library", libraries)
+    stats = run([str(binary), "--version"], env={**os.environ, "MALLOC_CONF": "stats_print:true"})
+    check(stats.returncode == 0 and re.search(r"^\s*opt\.narenas: 1$", stats.stderr, re.M) is not None,
+          "jemalloc serves the process, with one arena (malloc_conf in the binary)", stats.stderr[-2000:])
 
 
 def build_examples(binary, environment, work, name):
@@ -216,6 +222,7 @@ def test_deb(work):
     depends = fields.get("Depends", "")
     check(re.search(r"\blibcmark-gfm\S*", depends) and re.search(r"\blibcmark-gfm-extensions\S*", depends) and "libc6" in depends,
           f"Depends names Debian's cmark-gfm libraries and libc6: {depends}")
+    check(re.search(r"\blibjemalloc2\b", depends), f"Depends names Debian's jemalloc, the binary's allocator: {depends}")
     check("swift" not in depends.lower(), "Depends names nothing of Swift")
     check(fields.get("Suggests") == "weasyprint, pandoc", "Suggests: weasyprint, pandoc")
     contents = run(["dpkg-deb", "--contents", str(package)]).stdout
