@@ -27,15 +27,17 @@ public struct DeflatedPiece: Sendable, Equatable {
         self.size = size
     }
 
-    /// `data` deflated at zlib's default level (as before, when ZIPFoundation deflated whole sheets);
-    /// `final`: the last piece of its stream. Empty non-final data gives `empty` (nothing to lay down).
+    /// `data` deflated at zlib's fastest level; `final`: the last piece of its stream. Empty non-final data
+    /// gives `empty` (nothing to lay down). (At the default level, 6, deflating was 5 % of a full build's
+    /// CPU time; at 1 the build took 6 % less, for a workbook 11 % larger: 3.1 against 2.8 MB at N = 1,000.
+    /// A share made at another level is made again: DataShare.fingerprint.)
     public init(deflating data: Data, final: Bool) {
         if data.isEmpty && !final {
             self = .empty
             return
         }
         var stream = z_stream()
-        var status = deflateInit2_(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
+        var status = deflateInit2_(&stream, Z_BEST_SPEED, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
                                    ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         precondition(status == Z_OK, "zlib: deflateInit2 failed (\(status))")
         defer { deflateEnd(&stream) }
