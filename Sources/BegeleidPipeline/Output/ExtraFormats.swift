@@ -17,7 +17,7 @@ public struct ExtraFormats: Sendable {
 
     /// Part of the build cache's key: other formats, other outputs.
     var fingerprint: String {
-        let reference = referenceDocx.flatMap { FileManager.default.contents(atPath: $0) }.map { BuildCache.hash([UInt8]($0)) } ?? "-"
+        let reference = referenceDocx.flatMap { FileManager.default.contents(atPath: $0) }.map { BuildCache.hash($0) } ?? "-"
         return "pdf=\(pdf) docx=\(docx) reference=\(reference)"
     }
 
