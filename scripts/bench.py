@@ -61,11 +61,10 @@ def measure(args, cwd=None):
 
 
 def run_checked(args, cwd=None, before=None, name="", after=None):
-    """One run: (wall seconds, CPU seconds, peak MB). `args` may be a function giving the arguments. Fails when the
-    run exits non-zero or when `after` (a check of the output) objects."""
+    """One run: (wall seconds, CPU seconds, peak MB). Fails when the run exits non-zero or when `after` (a check
+    of the output) objects."""
     if before:
         before()
-    args = args() if callable(args) else args
     seconds, cpu, peak, code, err = measure(args, cwd)
     if code != 0:
         fail(f"{name or args[0]} gaf exit {code} / exited {code}:\n{err[-2000:]}")
@@ -79,9 +78,9 @@ def figure(samples):
     return Figure(statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples), max(s[2] for s in samples))
 
 
-def series(args, runs, cwd=None, before=None, name="", after=None):
+def series(args, runs, cwd=None, name=""):
     """`runs` runs of one command in a row, as a Figure (run_checked)."""
-    return figure([run_checked(args, cwd, before, name, after) for _ in range(runs)])
+    return figure([run_checked(args, cwd, name=name) for _ in range(runs)])
 
 
 # Folders a from-scratch run writes into: each one never written before, all removed when the bench is done.
