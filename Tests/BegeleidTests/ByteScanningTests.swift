@@ -108,6 +108,32 @@ struct ByteScanningTests {
         }
     }
 
+    @Test func privateNamePassedOverOnlyWhereItNamesNone() {
+        let fixed = ["- **Notities**", "Privacy van burgers", "(privé) x", "[Niet publiceren] x", "Intern: x", "No: x", "Do not publish",
+                     "### Off the record – x", "Welzijn → autonomie", "- Ve\u{301}ilig", "1. Burgers", "Xy", "xy", "x", "Ab:", "(Ab)"]
+        let marks = ["-", "*", "+", "#", " ", "1", ".", ")", "_", "(", "[", ":", "Notities", "Privé", "Niet publiceren", "Off the record",
+                     "Intern", "Do not publish", "Ve", "Burgers", "x", "é", "\u{301}", "\t"]
+        var random = SeededRandom(seed: 23)
+        let generated = (0..<20_000).map { _ in (0..<random.next(below: 7)).map { _ in marks[random.next(below: marks.count)] }.joined() }
+        var passedOver = 0
+        for typed in fixed + generated where SessionBuilder.startsWithLettersOfNoPrivateName(typed) {
+            passedOver += 1
+            for kind in [MarkdownBlock.Kind.heading, .paragraph, .item, .codeBlock, .blockQuote] {
+                #expect(SessionBuilder.privateName(typed: typed, kind: kind) == nil, "\(typed.debugDescription)")
+            }
+        }
+        // The quick answer is given for ordinary lines, and never for one that names the section.
+        #expect(passedOver > 1_000)
+        for typed in ["Welzijn → autonomie", "1. Burgers", "(Ab)", "Xy"] {
+            #expect(SessionBuilder.startsWithLettersOfNoPrivateName(typed), "\(typed.debugDescription)")
+        }
+        for typed in ["- **Notities**", "(privé) x", "- Bu\u{301}rgers", "x", "Do not publish"] {
+            #expect(!SessionBuilder.startsWithLettersOfNoPrivateName(typed), "\(typed.debugDescription)")
+        }
+        #expect(SessionBuilder.privateName(typed: "- **Notities**", kind: .item) == "Notities")
+        #expect(SessionBuilder.privateName(typed: "(privé) x", kind: .paragraph) == "privé")
+    }
+
     @Test func namesKeyAsBefore() {
         let fixed = ["Privé", "  Persoonlijke   Levenssfeer ", "Risico’s", "Straße", "ÉÉN\u{00A0}twee", "ﬁets", "İstanbul",
                      "Ａutonomie", "e\u{301}e", "Notities\u{2003}(privé):", "\t\n"]

@@ -179,46 +179,82 @@ struct SessionBuilder {
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
+    /// What a block whose first line as typed is `typed` shows as a misplaced private section's name: a
+    /// Notities heading in the wrong place, or its name typed as a line of text ("Notities:", "**Privé**") or
+    /// as a list item ("- Notities"), where private text would follow. Nil when it names none. Only the
+    /// section's name is returned: the private words after it stay out of every message.
+    static func privateName(typed: String, kind: MarkdownBlock.Kind) -> String? {
+        let firstLine = Self.typedFirstLine(typed)
+        // "Notities: …" with the private text on the same line counts too (not "Intern: …", a common word).
+        // (Without a colon byte there is no ":" Character either: the line is its own label.)
+        let hasColon = firstLine.utf8.contains(0x3A)
+        let label = !hasColon ? firstLine : firstLine.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+        // Every name of the section is short: a line that does not start with one is passed over cheaply.
+        // (Only a heading or code block is tested by its start; any other block that names the section does so
+        // by its line, label or bracket, which `shown` quotes first.)
+        let head = kind == .heading || kind == .codeBlock ? Names.key(String(firstLine.prefix(40))) : ""
+        // "(privé) …", "[niet publiceren] …": a label in brackets at the start of the line.
+        let bracketed = firstLine.first.map { "([".contains($0) } == true
+            ? String(firstLine.dropFirst().prefix { $0 != ")" && $0 != "]" }) : ""
+        let lineIsPrivate = Self.namesPrivate(firstLine)
+        let labelIsPrivate = label == firstLine ? lineIsPrivate : Self.namesPrivate(label)
+        let bracketIsPrivate = !bracketed.isEmpty && Self.namesPrivate(bracketed)
+        let namesNotes = lineIsPrivate
+            || (hasColon && labelIsPrivate && !Self.commonWords.contains(Names.key(label)))
+            || bracketIsPrivate
+            // A heading that starts with the name (`### Notities – gesprek`, `### Privé van …`), also one indented
+            // so far that it became code (`    ## Notities`).
+            || ((kind == .heading || kind == .codeBlock) && Self.startsWithPrivate(head))
+        guard namesNotes, [.heading, .paragraph, .item, .codeBlock].contains(kind) else { return nil }
+        return lineIsPrivate ? firstLine
+            : labelIsPrivate ? label
+            : bracketIsPrivate ? bracketed
+            : (Self.privateKeys.first { head.hasPrefix($0) } ?? "")
+    }
+
+    /// True only where `privateName` is nil, decided from a few bytes (most blocks): after the list marker and
+    /// emphasis `typedFirstLine` drops, and an opening bracket, the line goes on with two ASCII letters that no
+    /// private name or phrase starts with, and a byte below 0x80 after them (no accent joins the second), all
+    /// of it ASCII, so each byte is a `Character` there. Every text `privateName` tests (the line, its label,
+    /// its bracketed label, its key) then starts with two characters no private key starts with (or with the
+    /// bracket, which none does). Held to `privateName` in ByteScanningTests.
+    static func startsWithLettersOfNoPrivateName(_ typed: String) -> Bool {
+        var utf8 = typed.utf8.makeIterator()
+        var byte = utf8.next()
+        let marker: (UInt8) -> Bool = { " \t-*+>#.)".utf8.contains($0) || (0x30...0x39).contains($0) }
+        while let current = byte, marker(current) { byte = utf8.next() }
+        while let current = byte, current == 0x2A || current == 0x5F || current == 0x20 || current == 0x09 { byte = utf8.next() }
+        if byte == 0x28 || byte == 0x5B { byte = utf8.next() }
+        let lowercaseLetter = { (byte: UInt8?) -> UInt8? in
+            guard let byte, (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) else { return nil }
+            return byte | 0x20
+        }
+        guard let first = lowercaseLetter(byte), let second = lowercaseLetter(utf8.next()),
+              !privateStarts.contains(UInt16(first) << 8 | UInt16(second)) else { return false }
+        return utf8.next().map { $0 < 0x80 } ?? true
+    }
+
+    /// The first two bytes of every private key (`privateKeys`; `SectionKind.namesPrivate` tests the same names),
+    /// each two lower-case ASCII letters.
+    private static let privateStarts = Set(privateKeys.map { key in
+        let bytes = Array(key.utf8)
+        precondition(bytes.count >= 2 && bytes[..<2].allSatisfy { (0x61...0x7A).contains($0) }, "private key \(key)")
+        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+    })
+
     private mutating func findStrayHeadings(_ outline: BodyOutline) {
         // Inside a private section a Notities name publishes nothing: only the other sections are searched.
         var pending = outline.preamble + outline.sections.filter { !$0.isPrivate }.flatMap(\.blocks)
         while let block = pending.popLast() {
-            // A Notities heading in the wrong place, or its name typed as a line of text
-            // ("Notities:", "**Privé**") or as a list item ("- Notities"): private text would follow.
-            // The block's first line as typed, without a list marker or emphasis.
+            // The block's first line as typed (a list marker and emphasis are dropped below).
             let typed = block.start.line >= 1 && block.start.line <= body.lines.count ? body.lines[block.start.line - 1] : block.text
-            let firstLine = Self.typedFirstLine(typed)
-            // "Notities: …" with the private text on the same line counts too (not "Intern: …", a common word).
-            // (Without a colon byte there is no ":" Character either: the line is its own label.)
-            let label = !firstLine.utf8.contains(0x3A) ? firstLine
-                : firstLine.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
-            // Every name of the section is short: a line that does not start with one is passed over cheaply.
-            // (Only a heading or code block is tested by its start; any other block that names the section does so
-            // by its line, label or bracket, which `shown` quotes first.)
-            let head = block.kind == .heading || block.kind == .codeBlock ? Names.key(String(firstLine.prefix(40))) : ""
-            // "(privé) …", "[niet publiceren] …": a label in brackets at the start of the line.
-            let bracketed = firstLine.first.map { "([".contains($0) } == true
-                ? String(firstLine.dropFirst().prefix { $0 != ")" && $0 != "]" }) : ""
-            let lineIsPrivate = Self.namesPrivate(firstLine)
-            let labelIsPrivate = label == firstLine ? lineIsPrivate : Self.namesPrivate(label)
-            let bracketIsPrivate = !bracketed.isEmpty && Self.namesPrivate(bracketed)
-            let namesNotes = lineIsPrivate
-                || (firstLine.utf8.contains(0x3A) && labelIsPrivate && !Self.commonWords.contains(Names.key(label)))
-                || bracketIsPrivate
-                // A heading that starts with the name (`### Notities – gesprek`, `### Privé van …`), also one indented
-                // so far that it became code (`    ## Notities`).
-                || ((block.kind == .heading || block.kind == .codeBlock) && Self.startsWithPrivate(head))
-            if namesNotes, [.heading, .paragraph, .item, .codeBlock].contains(block.kind) {
-                // Only the section's name is quoted: the private words after it stay out of every message.
-                let shown = lineIsPrivate ? firstLine
-                    : labelIsPrivate ? label
-                    : bracketIsPrivate ? bracketed
-                    : (Self.privateKeys.first { head.hasPrefix($0) } ?? "")
+            let shown = Self.startsWithLettersOfNoPrivateName(typed) ? nil : Self.privateName(typed: typed, kind: block.kind)
+            if let shown {
                 self.outline.misplacedNotesHeadings.append(
                     SourceOutline.Heading(title: shown, location: body.fileLocation(block.start)))
             }
             // An item's own paragraph is reported with the item, not twice.
-            pending += namesNotes && block.kind == .item ? block.children.filter { $0.kind != .paragraph } : block.children
+            pending += shown != nil && block.kind == .item ? block.children.filter { $0.kind != .paragraph } : block.children
         }
         self.outline.misplacedNotesHeadings.sort { $0.location < $1.location }
         for (index, line) in body.lines.enumerated() {
