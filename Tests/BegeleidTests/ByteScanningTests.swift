@@ -134,6 +134,66 @@ struct ByteScanningTests {
         #expect(SessionBuilder.privateName(typed: "(privé) x", kind: .paragraph) == "privé")
     }
 
+    @Test func locatedTextsAsBefore() {
+        // The Character-wise way, which a line of ASCII now skips.
+        let reference = { (body: BodyLines, start: TextPosition, end: TextPosition) -> LocatedText in
+            var characters: [Character] = []
+            var locations: [BegeleidModel.SourceLocation] = []
+            let lastLine = min(end.line, body.lines.count)
+            guard start.line >= 1, start.line <= lastLine else {
+                return LocatedText(characters: [], locations: [], anchor: body.fileLocation(start))
+            }
+            for lineNumber in start.line...lastLine {
+                if lineNumber > start.line {
+                    characters.append("\n")
+                    locations.append(BegeleidModel.SourceLocation(line: lineNumber + body.lineOffset - 1, column: 1))
+                }
+                var column = 1
+                var leading = lineNumber > start.line
+                for character in body.lines[lineNumber - 1] {
+                    defer { column += character.unicodeScalars.count }
+                    if lineNumber == start.line, column < start.column { continue }
+                    if lineNumber == end.line, column > end.column { break }
+                    if leading, character == " " || character == "\t" { continue }
+                    leading = false
+                    characters.append(character)
+                    locations.append(BegeleidModel.SourceLocation(line: lineNumber + body.lineOffset, column: column))
+                }
+            }
+            return LocatedText(characters: characters, locations: locations, anchor: body.fileLocation(start))
+        }
+        let marks = ["a", " ", "\t", "→", "é", "e\u{301}", "-", "\u{301}", "👍🏽", "x"]
+        var random = SeededRandom(seed: 29)
+        for _ in 0..<3_000 {
+            let lines = (0..<(1 + random.next(below: 4))).map { _ in
+                (0..<random.next(below: 9)).map { _ in marks[random.next(below: marks.count)] }.joined()
+            }
+            let body = BodyLines(lines: lines, lineOffset: random.next(below: 3))
+            let start = TextPosition(line: random.next(below: lines.count + 1), column: 1 + random.next(below: 6))
+            let end = TextPosition(line: start.line + random.next(below: 3), column: random.next(below: 12))
+            let made = body.locatedText(from: start, to: end)
+            let expected = reference(body, start, end)
+            #expect(made.characters == expected.characters && made.locations == expected.locations && made.anchor == expected.anchor,
+                    "\(lines) \(start) \(end)")
+        }
+    }
+
+    @Test func arrowsFoundAsBefore() {
+        let needles = ["→", "->", "=>"]
+        let marks = ["a", " ", "→", "-", ">", "=", "→\u{338}", ">\u{338}", "-\u{301}", "≯", "↛", "é"]
+        var random = SeededRandom(seed: 31)
+        var found = 0
+        for _ in 0..<5_000 {
+            let characters = Array((0..<random.next(below: 10)).map { _ in marks[random.next(below: marks.count)] }.joined())
+            let text = LocatedText(characters: characters, locations: characters.map { _ in BegeleidModel.SourceLocation(line: 1, column: 1) },
+                                   anchor: BegeleidModel.SourceLocation(line: 1, column: 1))
+            let expected = text.lastRange(ofAny: needles)
+            #expect(text.lastRange(ofAny: LinkedItem.arrows) == expected, "\(String(characters).debugDescription)")
+            if expected != nil { found += 1 }
+        }
+        #expect(found > 1_000)
+    }
+
     @Test func namesKeyAsBefore() {
         let fixed = ["Privé", "  Persoonlijke   Levenssfeer ", "Risico’s", "Straße", "ÉÉN\u{00A0}twee", "ﬁets", "İstanbul",
                      "Ａutonomie", "e\u{301}e", "Notities\u{2003}(privé):", "\t\n"]

@@ -71,14 +71,31 @@ struct BodyLines {
         guard start.line >= 1, start.line <= lastLine else {
             return LocatedText(characters: [], locations: [], anchor: fileLocation(start))
         }
+        let capacity = lines[(start.line - 1)..<lastLine].reduce(0) { $0 + $1.utf8.count + 1 }
+        characters.reserveCapacity(capacity)
+        locations.reserveCapacity(capacity)
         for lineNumber in start.line...lastLine {
             if lineNumber > start.line {
                 characters.append("\n")
                 locations.append(SourceLocation(line: lineNumber + lineOffset - 1, column: 1))
             }
-            var column = 1
             var leading = lineNumber > start.line
-            for character in lines[lineNumber - 1] {
+            let line = lines[lineNumber - 1]
+            // A line of ASCII (most): each byte is a character and a column (a line holds no CR or LF).
+            if line.utf8.allSatisfy({ $0 < 0x80 }) {
+                for (offset, byte) in line.utf8.enumerated() {
+                    let column = offset + 1
+                    if lineNumber == start.line, column < start.column { continue }
+                    if lineNumber == end.line, column > end.column { break }
+                    if leading, byte == 0x20 || byte == 0x09 { continue }
+                    leading = false
+                    characters.append(Character(Unicode.Scalar(byte)))
+                    locations.append(SourceLocation(line: lineNumber + lineOffset, column: column))
+                }
+                continue
+            }
+            var column = 1
+            for character in line {
                 defer { column += character.unicodeScalars.count }
                 if lineNumber == start.line, column < start.column { continue }
                 if lineNumber == end.line, column > end.column { break }

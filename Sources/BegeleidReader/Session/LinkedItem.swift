@@ -18,7 +18,7 @@ struct LinkedItem {
     /// An option's `(prioriteit)` and `(voor DATE)`; none for an effect.
     var markers = OptionMarkers()
 
-    static let arrows = ["→", "->", "=>"]
+    static let arrows = ["→", "->", "=>"].map(SameSpelling.init)
 
     static func parse(_ item: ItemSource, readsPolarity: Bool) -> LinkedItem {
         var text = item.text

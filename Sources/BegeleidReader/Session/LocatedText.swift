@@ -53,6 +53,22 @@ struct LocatedText: Sendable {
         return best
     }
 
+    /// `lastRange(ofAny:)` for needles whose characters each equal no other spelling of themselves
+    /// (`SameSpelling`): they are compared by their UTF-8 bytes, which costs less than `==` between
+    /// a plain ASCII character and another one. Held to `lastRange(ofAny:)` in ByteScanningTests.
+    func lastRange(ofAny needles: [SameSpelling]) -> Range<Int>? {
+        var index = characters.count - 1
+        while index >= 0 {
+            for needle in needles where index + needle.characters.count <= characters.count {
+                if needle.characters.indices.allSatisfy({ characters[index + $0].utf8.elementsEqual(needle.characters[$0].utf8) }) {
+                    return index..<(index + needle.characters.count)
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
     /// The first occurrence of any of `needles` (the earliest start wins).
     func firstRange(ofAny needles: [String]) -> Range<Int>? {
         var best: Range<Int>?
@@ -118,4 +134,20 @@ struct LocatedText: Sendable {
         }
         return nil
     }
+}
+
+/// A needle made of characters that only one spelling gives: no other sequence of scalars is canonically
+/// equivalent to any of them (so not `;`, which U+037E is, nor a letter with an accent). For such a
+/// character `==` holds exactly when the UTF-8 bytes are the same.
+struct SameSpelling: Sendable {
+    let characters: [Character]
+
+    /// Checked on the scalars: each character is one scalar, among those that nothing decomposes to
+    /// and that decompose to nothing (ASCII punctuation but `;` and `` ` ``, and `→`).
+    init(_ text: String) {
+        precondition(text.unicodeScalars.allSatisfy(Self.singleSpelling.contains), "\(text) has another spelling")
+        characters = Array(text)
+    }
+
+    private static let singleSpelling: Set<Unicode.Scalar> = Set("!\"#$%&'()*+,-./:<=>?@[\\]^_{|}~→".unicodeScalars)
 }
