@@ -184,6 +184,7 @@ struct SessionBuilder {
     /// as a list item ("- Notities"), where private text would follow. Nil when it names none. Only the
     /// section's name is returned: the private words after it stay out of every message.
     static func privateName(typed: String, kind: MarkdownBlock.Kind) -> String? {
+        guard [.heading, .paragraph, .item, .codeBlock].contains(kind) else { return nil }
         let firstLine = Self.typedFirstLine(typed)
         // "Notities: …" with the private text on the same line counts too (not "Intern: …", a common word).
         // (Without a colon byte there is no ":" Character either: the line is its own label.)
@@ -205,41 +206,53 @@ struct SessionBuilder {
             // A heading that starts with the name (`### Notities – gesprek`, `### Privé van …`), also one indented
             // so far that it became code (`    ## Notities`).
             || ((kind == .heading || kind == .codeBlock) && Self.startsWithPrivate(head))
-        guard namesNotes, [.heading, .paragraph, .item, .codeBlock].contains(kind) else { return nil }
+        guard namesNotes else { return nil }
         return lineIsPrivate ? firstLine
             : labelIsPrivate ? label
             : bracketIsPrivate ? bracketed
             : (Self.privateKeys.first { head.hasPrefix($0) } ?? "")
     }
 
-    /// True only where `privateName` is nil, decided from a few bytes (most blocks): after the list marker and
-    /// emphasis `typedFirstLine` drops, and an opening bracket, the line goes on with two ASCII letters that no
-    /// private name or phrase starts with, and a byte below 0x80 after them (no accent joins the second), all
-    /// of it ASCII, so each byte is a `Character` there. Every text `privateName` tests (the line, its label,
-    /// its bracketed label, its key) then starts with two characters no private key starts with (or with the
-    /// bracket, which none does). Held to `privateName` in ByteScanningTests.
-    static func startsWithLettersOfNoPrivateName(_ typed: String) -> Bool {
+    /// True only where `privateName` is nil, decided from a few bytes (most blocks). After the list marker and
+    /// emphasis `typedFirstLine` drops, and an opening bracket, the line goes on with
+    /// - two to four ASCII letters that no private name or phrase starts with (in lower case), or
+    /// - after the bracket, an ASCII character that is no letter and no white space (`(+)`, `(-)`),
+    /// and then a byte below 0x80 (no accent joins the last). All of it is ASCII, so each byte is a `Character`
+    /// there. Every text `privateName` tests (the line, its label before a colon, its bracketed label, its
+    /// key) then starts with characters no private key starts with, or with the bracket, which none does.
+    /// Held to `privateName` in ByteScanningTests.
+    static func cannotNamePrivate(_ typed: String) -> Bool {
         var utf8 = typed.utf8.makeIterator()
         var byte = utf8.next()
         let marker: (UInt8) -> Bool = { " \t-*+>#.)".utf8.contains($0) || (0x30...0x39).contains($0) }
         while let current = byte, marker(current) { byte = utf8.next() }
         while let current = byte, current == 0x2A || current == 0x5F || current == 0x20 || current == 0x09 { byte = utf8.next() }
-        if byte == 0x28 || byte == 0x5B { byte = utf8.next() }
-        let lowercaseLetter = { (byte: UInt8?) -> UInt8? in
-            guard let byte, (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) else { return nil }
-            return byte | 0x20
+        let bracketed = byte == 0x28 || byte == 0x5B
+        if bracketed { byte = utf8.next() }
+        let isLetter = { (byte: UInt8) in (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        var letters: UInt64 = 0
+        var count: UInt64 = 0
+        while count < 4, let current = byte, isLetter(current) {
+            letters = letters << 8 | UInt64(current | 0x20)
+            count += 1
+            byte = utf8.next()
         }
-        guard let first = lowercaseLetter(byte), let second = lowercaseLetter(utf8.next()),
-              !privateStarts.contains(UInt16(first) << 8 | UInt16(second)) else { return false }
-        return utf8.next().map { $0 < 0x80 } ?? true
+        if count >= 2 {
+            guard !privatePrefixes.contains(count << 32 | letters) else { return false }
+        } else {
+            guard count == 0, bracketed, let current = byte, current < 0x80, current != 0x20, current != 0x09 else { return false }
+            byte = utf8.next()
+        }
+        return byte.map { $0 < 0x80 } ?? true
     }
 
-    /// The first two bytes of every private key (`privateKeys`; `SectionKind.namesPrivate` tests the same names),
-    /// each two lower-case ASCII letters.
-    private static let privateStarts = Set(privateKeys.map { key in
+    /// The first two, three and four bytes of every private key (`privateKeys`; `SectionKind.namesPrivate`
+    /// tests the same names), with their count above them, as `cannotNamePrivate` packs a line's letters.
+    private static let privatePrefixes = Set(privateKeys.flatMap { key in
         let bytes = Array(key.utf8)
-        precondition(bytes.count >= 2 && bytes[..<2].allSatisfy { (0x61...0x7A).contains($0) }, "private key \(key)")
-        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+        return (2...4).filter { $0 <= bytes.count }.map { count in
+            bytes[..<count].reduce(UInt64(0)) { $0 << 8 | UInt64($1) } | UInt64(count) << 32
+        }
     })
 
     private mutating func findStrayHeadings(_ outline: BodyOutline) {
@@ -248,7 +261,7 @@ struct SessionBuilder {
         while let block = pending.popLast() {
             // The block's first line as typed (a list marker and emphasis are dropped below).
             let typed = block.start.line >= 1 && block.start.line <= body.lines.count ? body.lines[block.start.line - 1] : block.text
-            let shown = Self.startsWithLettersOfNoPrivateName(typed) ? nil : Self.privateName(typed: typed, kind: block.kind)
+            let shown = Self.cannotNamePrivate(typed) ? nil : Self.privateName(typed: typed, kind: block.kind)
             if let shown {
                 self.outline.misplacedNotesHeadings.append(
                     SourceOutline.Heading(title: shown, location: body.fileLocation(block.start)))
