@@ -47,13 +47,26 @@ public enum Markdown {
         return html
     }
 
-    /// What cmark-gfm makes of a fragment that is one line of ordinary words, decided from its bytes
-    /// without parsing (most items are): nil unless every byte is a letter, digit, space or one of
-    /// `,.;'()?%/"-+` or part of a non-ASCII character, the first is neither a space, a digit, `-`
-    /// nor `+` (a list), the last no space, and no `www.` is in it (an autolink); then the text with
-    /// `"` escaped, as cmark-gfm writes a paragraph of it. Held to cmark-gfm on generated fragments
+    /// What cmark-gfm makes of a fragment that is one line of ordinary words (`plainLineQuotes`), decided
+    /// from its bytes without parsing (most items are): the text with `"` escaped, as cmark-gfm writes a
+    /// paragraph of it; nil for any other fragment. Held to cmark-gfm on generated fragments
     /// (MarkdownFastPathTests).
     static func plainInlineHTML(_ fragment: String) -> String? {
+        guard let quotes = plainLineQuotes(fragment) else { return nil }
+        guard quotes > 0 else { return fragment }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(fragment.utf8.count + 5 * quotes)
+        for byte in fragment.utf8 {
+            if byte == UInt8(ascii: "\"") { escaped += Array("&quot;".utf8) } else { escaped.append(byte) }
+        }
+        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// For a fragment that is one line of ordinary words, the number of `"` in it; nil for any other. Ordinary:
+    /// every byte is a letter, digit, space or one of `,.;'()?%/"-+` or part of a non-ASCII character, the first
+    /// is neither a space, a digit, `-` nor `+` (a list), the last no space, and no `www.` is in it (an
+    /// autolink). Such a line is one text in one paragraph for cmark-gfm: its plain text is the line itself.
+    static func plainLineQuotes(_ fragment: String) -> Int? {
         let utf8 = fragment.utf8
         guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20, first != UInt8(ascii: "-"),
               first != UInt8(ascii: "+"), !(0x30...0x39).contains(first) else { return nil }
@@ -75,13 +88,7 @@ public enum Markdown {
             }
             previous = (previous.1, previous.2, byte)
         }
-        guard quotes > 0 else { return fragment }
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(utf8.count + 5 * quotes)
-        for byte in utf8 {
-            if byte == UInt8(ascii: "\"") { escaped += Array("&quot;".utf8) } else { escaped.append(byte) }
-        }
-        return String(decoding: escaped, as: UTF8.self)
+        return quotes
     }
 
     /// Renders a fragment back to normalised CommonMark, with raw HTML and
@@ -97,6 +104,11 @@ public enum Markdown {
     ///
     ///     "*Privacy*" → "Privacy"
     public static func plainText(_ fragment: String) -> String {
+        plainLineQuotes(fragment) != nil ? fragment : parsedPlainText(fragment)
+    }
+
+    /// `plainText` as cmark-gfm renders it (held to the shortcut in MarkdownTests).
+    static func parsedPlainText(_ fragment: String) -> String {
         withDocument(fragment) { root, _ in
             sanitize(root)
             var text = take(cmark_render_plaintext(root, renderOptions, 0))

@@ -84,6 +84,12 @@ extension Array where Element == Reference {
     /// The ids these references resolve to, each once, in the order first written (one that resolves to nothing is
     /// left out): what the reports, `sessie.json`, the tables and the value links each list of an item.
     public var distinctTargets: [String] {
+        // An item names a few values or actors: looking back through those costs less than a set.
+        guard count > 16 else {
+            var targets: [String] = []
+            for reference in self { if let target = reference.target, !targets.contains(target) { targets.append(target) } }
+            return targets
+        }
         var seen: Set<String> = []
         return compactMap(\.target).filter { seen.insert($0).inserted }
     }

@@ -8,7 +8,18 @@ extension Dictionary where Key == String, Value == MustacheValue {
     /// template can wrap a list once: `{{#hasActors}}<ul>{{#actors}}…`.
     mutating func setList(_ entries: [ContextObject], _ key: String) {
         self[key] = .objects(entries)
-        self["has" + key.prefix(1).uppercased() + key.dropFirst()] = .bool(!entries.isEmpty)
+        self[Self.hasKey(key)] = .bool(!entries.isEmpty)
+    }
+
+    /// `hasActors` for `actors`: byte by byte when the key starts with an ASCII letter in lower case (every
+    /// key of the contexts does), else with Unicode's upper case.
+    static func hasKey(_ key: String) -> String {
+        guard let first = key.utf8.first, (0x61...0x7A).contains(first) else {
+            return "has" + key.prefix(1).uppercased() + key.dropFirst()
+        }
+        var bytes: [UInt8] = [0x68, 0x61, 0x73, first - 0x20]
+        bytes += key.utf8.dropFirst()
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

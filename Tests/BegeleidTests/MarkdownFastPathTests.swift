@@ -2,8 +2,8 @@
 import Foundation
 import Testing
 
-/// Issue 18: a fragment that is one line of ordinary words is rendered to inline HTML without
-/// cmark-gfm (`Markdown.plainInlineHTML`). Held here to cmark-gfm itself on generated fragments made
+/// Issue 18: a fragment that is one line of ordinary words is rendered to inline HTML and plain text without
+/// cmark-gfm (`Markdown.plainLineQuotes`). Held here to cmark-gfm itself on generated fragments made
 /// of what could make a difference (list and heading starts, autolinks, entities, quotes, emphasis,
 /// spaces at either end, digits, accents, NBSP).
 @Suite("Plain fragments as cmark-gfm renders them")
@@ -27,5 +27,16 @@ struct MarkdownFastPathTests {
         #expect(taken > 3_000, "the fast path is taken often enough to be tested")
         #expect(Markdown.plainInlineHTML("zie www.example.nl") == nil && Markdown.plainInlineHTML("1. punt") == nil)
         #expect(Markdown.plainInlineHTML("Gebruik \"kentekens\" niet") == "Gebruik &quot;kentekens&quot; niet")
+    }
+
+    @Test func plainTextAsCmarkRendersIt() {
+        var random = SeededRandom(seed: 41)
+        var taken = 0
+        for _ in 0..<30_000 {
+            let fragment = (0..<(1 + random.next(below: 8))).map { _ in Self.pieces[random.next(below: Self.pieces.count)] }.joined()
+            #expect(Markdown.plainText(fragment) == Markdown.parsedPlainText(fragment), "\(fragment.debugDescription)")
+            if Markdown.plainLineQuotes(fragment) != nil { taken += 1 }
+        }
+        #expect(taken > 3_000, "the fast path is taken often enough to be tested")
     }
 }

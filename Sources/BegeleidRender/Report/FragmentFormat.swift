@@ -30,7 +30,10 @@ public enum FragmentFormat: Sendable {
         guard let text, !text.markdown.isEmpty else { return nil }
         switch self {
         case .html: return Markdown.inlineHTML(text.markdown)
-        case .markdown: return text.markdown.split(whereSeparator: \.isNewline).joined(separator: " ")
+        case .markdown:
+            // Plain ASCII without a line end (most texts) has no line to join.
+            if text.markdown.utf8.allSatisfy({ $0 < 0x80 && !(0x0A...0x0D).contains($0) }) { return text.markdown }
+            return text.markdown.split(whereSeparator: \.isNewline).joined(separator: " ")
         }
     }
 }
