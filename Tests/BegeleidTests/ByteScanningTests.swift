@@ -163,7 +163,7 @@ struct ByteScanningTests {
             }
             return LocatedText(characters: characters, locations: locations, anchor: body.fileLocation(start))
         }
-        let marks = ["a", " ", "\t", "→", "é", "e\u{301}", "-", "\u{301}", "👍🏽", "x"]
+        let marks = ["a", " ", "\t", "→", "é", "e\u{301}", "-", "\u{301}", "👍🏽", "x", "\u{600}", "🇳🇱", "\u{200D}", "\u{903}"]
         var random = SeededRandom(seed: 29)
         for _ in 0..<3_000 {
             let lines = (0..<(1 + random.next(below: 4))).map { _ in
@@ -193,6 +193,15 @@ struct ByteScanningTests {
             if expected != nil { found += 1 }
         }
         #expect(found > 1_000)
+    }
+
+    @Test func quickPropertiesAsTheStandardLibrarys() {
+        let ascii = (0..<0x80).map { Character(Unicode.Scalar(UInt8($0))) }
+        let others: [Character] = ["é", "e\u{301}", " \u{301}", "\u{A0}", "٣", "\u{2003}", "\r\n", "→", "👍🏽", "Ａ", "ß", "²"]
+        for character in ascii + others {
+            #expect(character.quickIsWhitespace == character.isWhitespace, "\(character.debugDescription)")
+            #expect(character.quickIsLetterOrNumber == (character.isLetter || character.isNumber), "\(character.debugDescription)")
+        }
     }
 
     @Test func namesKeyAsBefore() {

@@ -81,25 +81,34 @@ struct BodyLines {
             }
             var leading = lineNumber > start.line
             let line = lines[lineNumber - 1]
-            // A line of ASCII (most): each byte is a character and a column (a line holds no CR or LF).
-            if line.utf8.allSatisfy({ $0 < 0x80 }) {
-                for (offset, byte) in line.utf8.enumerated() {
-                    let column = offset + 1
-                    if lineNumber == start.line, column < start.column { continue }
-                    if lineNumber == end.line, column > end.column { break }
-                    if leading, byte == 0x20 || byte == 0x09 { continue }
-                    leading = false
-                    characters.append(Character(Unicode.Scalar(byte)))
-                    locations.append(SourceLocation(line: lineNumber + lineOffset, column: column))
-                }
-                continue
-            }
+            let utf8 = line.utf8
+            var index = utf8.startIndex
             var column = 1
-            for character in line {
-                defer { column += character.unicodeScalars.count }
+            // Character by character, each found from its bytes where it is one ASCII byte followed by another
+            // (or by the end): no accent or other mark joins it then, and none joins it to the character before
+            // (a line holds no CR or LF, and `index` is always where a character starts).
+            while index < utf8.endIndex {
+                let byte = utf8[index]
+                let next = utf8.index(after: index)
+                let character: Character
+                let characterEnd: String.Index
+                let scalars: Int
+                if byte < 0x80, next == utf8.endIndex || utf8[next] < 0x80 {
+                    (character, characterEnd, scalars) = (Character(Unicode.Scalar(byte)), next, 1)
+                } else {
+                    characterEnd = line.index(after: index)
+                    character = line[index]
+                    // A scalar starts at every byte that does not continue one.
+                    scalars = utf8[index..<characterEnd].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                }
+                defer {
+                    index = characterEnd
+                    column += scalars
+                }
                 if lineNumber == start.line, column < start.column { continue }
                 if lineNumber == end.line, column > end.column { break }
-                if leading, character == " " || character == "\t" { continue }
+                // A space or tab alone (with a mark joined to it, it is another character).
+                if leading, byte == 0x20 || byte == 0x09, characterEnd == next { continue }
                 leading = false
                 characters.append(character)
                 locations.append(SourceLocation(line: lineNumber + lineOffset, column: column))

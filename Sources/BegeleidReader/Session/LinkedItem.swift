@@ -83,9 +83,9 @@ struct LinkedItem {
         while index < characters.count {
             defer { index += 1 }
             guard characters[index] == "@" else { continue }
-            if index > 0, characters[index - 1].isLetter || characters[index - 1].isNumber { continue }
+            if index > 0, characters[index - 1].quickIsLetterOrNumber { continue }
             var end = index + 1
-            while end < characters.count, characters[end].isLetter || characters[end].isNumber || characters[end] == "-" || characters[end] == "_" {
+            while end < characters.count, characters[end].quickIsLetterOrNumber || characters[end] == "-" || characters[end] == "_" {
                 end += 1
             }
             guard end > index + 1 else { continue }

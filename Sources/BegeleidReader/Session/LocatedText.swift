@@ -30,8 +30,8 @@ struct LocatedText: Sendable {
     func trimmed() -> LocatedText {
         var lower = 0
         var upper = characters.count
-        while lower < upper, characters[lower].isWhitespace { lower += 1 }
-        while upper > lower, characters[upper - 1].isWhitespace { upper -= 1 }
+        while lower < upper, characters[lower].quickIsWhitespace { lower += 1 }
+        while upper > lower, characters[upper - 1].quickIsWhitespace { upper -= 1 }
         return self[lower..<upper]
     }
 
@@ -54,13 +54,15 @@ struct LocatedText: Sendable {
     }
 
     /// `lastRange(ofAny:)` for needles whose characters each equal no other spelling of themselves
-    /// (`SameSpelling`): they are compared by their UTF-8 bytes, which costs less than `==` between
-    /// a plain ASCII character and another one. Held to `lastRange(ofAny:)` in ByteScanningTests.
+    /// (`SameSpelling`): a character whose first UTF-8 byte differs from a needle's first is not its
+    /// first character, and `==` (which costs more between a plain ASCII character and another one)
+    /// is asked only where it is. Held to `lastRange(ofAny:)` in ByteScanningTests.
     func lastRange(ofAny needles: [SameSpelling]) -> Range<Int>? {
         var index = characters.count - 1
         while index >= 0 {
-            for needle in needles where index + needle.characters.count <= characters.count {
-                if needle.characters.indices.allSatisfy({ characters[index + $0].utf8.elementsEqual(needle.characters[$0].utf8) }) {
+            let first = characters[index].utf8.first
+            for needle in needles where first == needle.firstByte && index + needle.characters.count <= characters.count {
+                if needle.characters.indices.allSatisfy({ characters[index + $0] == needle.characters[$0] }) {
                     return index..<(index + needle.characters.count)
                 }
             }
@@ -138,15 +140,18 @@ struct LocatedText: Sendable {
 
 /// A needle made of characters that only one spelling gives: no other sequence of scalars is canonically
 /// equivalent to any of them (so not `;`, which U+037E is, nor a letter with an accent). For such a
-/// character `==` holds exactly when the UTF-8 bytes are the same.
+/// character `==` holds exactly when the UTF-8 bytes are the same (so never when the first bytes differ).
 struct SameSpelling: Sendable {
     let characters: [Character]
+    /// The first byte of the first character.
+    let firstByte: UInt8?
 
     /// Checked on the scalars: each character is one scalar, among those that nothing decomposes to
     /// and that decompose to nothing (ASCII punctuation but `;` and `` ` ``, and `→`).
     init(_ text: String) {
         precondition(text.unicodeScalars.allSatisfy(Self.singleSpelling.contains), "\(text) has another spelling")
         characters = Array(text)
+        firstByte = text.utf8.first
     }
 
     private static let singleSpelling: Set<Unicode.Scalar> = Set("!\"#$%&'()*+,-./:<=>?@[\\]^_{|}~→".unicodeScalars)
