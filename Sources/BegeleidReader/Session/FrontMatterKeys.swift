@@ -85,6 +85,16 @@ enum ParticipantKey: String, SpelledKey {
 extension FrontMatterKey {
     /// A key that nearly spells `deelnemers` (`deelnemrs`): its value may hold names all the same.
     static func isNearParticipants(_ spelling: String) -> Bool {
+        // `nearest` decides on the spelling's key alone: for every key of the front matter (what nearly all
+        // notes use) the answer is worked out once.
+        nearParticipantsByKnownKey[Names.key(spelling)] ?? isNearParticipantsWorkedOut(spelling)
+    }
+
+    private static func isNearParticipantsWorkedOut(_ spelling: String) -> Bool {
         Names.nearest(to: spelling, in: [participants.rawValue] + participants.aliases) != nil
     }
+
+    private static let nearParticipantsByKnownKey = Dictionary(
+        allSpellings.map { spelling in (Names.key(spelling), isNearParticipantsWorkedOut(spelling)) },
+        uniquingKeysWith: { first, _ in first })
 }
