@@ -11,7 +11,8 @@ enum ValueMapSVG {
                           negative: "#a3241a", soft: "#f3f6f9", parked: "#f7f7f7")
 
     static func render(_ layout: ValueMapLayout, title: String, description: String, standalone: Bool) -> String {
-        var out = ""
+        // Written as bytes, one String made at the end.
+        var out: [UInt8] = []
         out.reserveCapacity(1_024 + 360 * layout.nodes.count + 150 * layout.links.count)
         if standalone { out += declaration }
         let (width, height) = (ValueMapLayout.width + 8, layout.height + 8)
@@ -53,7 +54,7 @@ enum ValueMapSVG {
             out += "\n"
         }
         out += "</svg>\n"
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The first line of the SVG as a file of its own.
@@ -62,7 +63,7 @@ enum ValueMapSVG {
     /// A box: border and fill tell its kind apart without colour alone —
     /// negative effects dashed, core values thick and filled, parked values dotted,
     /// priority options thick (and starred in their text), values not yet listed dashed.
-    private static func box(_ node: ValueMapLayout.Node, in layout: ValueMapLayout, to out: inout String) {
+    private static func box(_ node: ValueMapLayout.Node, in layout: ValueMapLayout, to out: inout [UInt8]) {
         let rect = node.rect
         var stroke = colours.line, fill = "#ffffff", width = "1", dash = "", text = colours.ink, weight = ""
         switch node.kind {
@@ -98,55 +99,47 @@ enum ValueMapSVG {
 
     /// A coordinate with at most one decimal, the same on every machine.
     static func number(_ value: Double) -> String {
-        var out = ""
+        var out: [UInt8] = []
         append(value, to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func append(_ value: Double, to out: inout String) {
+    static func append(_ value: Double, to out: inout [UInt8]) {
         let tenths = Int((value * 10).rounded())
         out += String(tenths / 10)
         if tenths % 10 != 0 {
-            out += "."
-            out += String(abs(tenths % 10))
+            out.append(UInt8(ascii: "."))
+            out.append(UInt8(ascii: "0") + UInt8(abs(tenths % 10)))
         }
     }
 
     static func escape(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         escape(text, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Text for XML, byte by byte: the five special characters as entities,
     /// control characters (not allowed in XML 1.0) left out. Byte-wise, so a
     /// `<` stays escaped even where a neighbouring mark joins it into one
     /// `Character` (U+0600 before it, a combining accent after it).
-    static func escape(_ text: String, into out: inout String) {
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for (index, byte) in bytes.enumerated() {
-                let entity: String
-                switch byte {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                case UInt8(ascii: "\t"): continue
-                case ..<0x20: entity = ""
-                default: continue
-                }
-                if start < index { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) }
-                out += entity
-                start = index + 1
-            }
-            if start == 0 {
-                out += String(decoding: bytes, as: UTF8.self)
-            } else if start < bytes.count {
-                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+    static func escape(_ text: String, into out: inout [UInt8]) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out += "&amp;"
+            case UInt8(ascii: "<"): out += "&lt;"
+            case UInt8(ascii: ">"): out += "&gt;"
+            case UInt8(ascii: "\""): out += "&quot;"
+            case UInt8(ascii: "'"): out += "&#39;"
+            case UInt8(ascii: "\t"): out.append(byte)
+            case ..<0x20: continue
+            default: out.append(byte)
             }
         }
     }
+}
+
+/// The SVG's text appended as UTF-8 bytes.
+private func += (bytes: inout [UInt8], text: String) {
+    bytes.append(contentsOf: text.utf8)
 }
