@@ -16,8 +16,12 @@ public struct Renderer: Sendable {
         let publishable = Phases.measure("publiceerbaar/publishable") { Self.shown(session) }
         let labels = templates.labels(publishable.meta.language)
         let map = Phases.measure("waardenkaart/value map") { ValueMap(session: publishable, labels: labels) }
-        let html = reportHTML(publishable, labels: labels, map: map)
-        let markdownContext = Phases.measure("context md") { ReportContext(session: publishable, labels: labels, format: .markdown).make() }
+        // What both reports' contexts hold, made once (counted with the HTML context, which made it before).
+        let shared = Phases.measure("context html") { ReportContext.Shared(session: publishable, labels: labels) }
+        let html = reportHTML(publishable, labels: labels, map: map, shared: shared)
+        let markdownContext = Phases.measure("context md") {
+            ReportContext(session: publishable, labels: labels, format: .markdown, shared: shared).make()
+        }
         let markdown = Phases.measure("sjabloon md/template md") { templates.render("rapport.md", .object(markdownContext)) }
         let tidied = Phases.measure("md opruimen/md tidy") { Self.tidyMarkdown(markdown) }
         let json = try Phases.measure("json") { try SessionDocument(publishable).encoded() }
@@ -45,8 +49,10 @@ public struct Renderer: Sendable {
     }
 
     /// As the bytes of the file (issue 18: made a String first, it was checked as UTF-8 and copied again).
-    private func reportHTML(_ publishable: Session, labels: Labels, map: ValueMap) -> Data {
-        var context = Phases.measure("context html") { ReportContext(session: publishable, labels: labels, format: .html).make() }
+    private func reportHTML(_ publishable: Session, labels: Labels, map: ValueMap, shared: ReportContext.Shared? = nil) -> Data {
+        var context = Phases.measure("context html") {
+            ReportContext(session: publishable, labels: labels, format: .html, shared: shared).make()
+        }
         context["valueMap"] = .string(Phases.measure("svg") { map.svg(standalone: false) })
         return Phases.measure("sjabloon html/template html") {
             templates.renderData("rapport.html", expectedSize: 65_536) { .object(context) }
