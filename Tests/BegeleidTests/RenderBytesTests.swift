@@ -97,6 +97,46 @@ struct RenderBytesTests {
         }
     }
 
+    /// Dates read byte by byte (issue 18), held to the way that split the text and asked `Int`.
+    @Test func serialsAsBefore() {
+        let reference = { (iso: String) -> Int? in
+            let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+            guard iso.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+                  (1900...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+            let y = month <= 2 ? year - 1 : year
+            let era = y / 400
+            let yearOfEra = y - era * 400
+            let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+            let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+            return era * 146_097 + dayOfEra - 719_468 + 25_569
+        }
+        let fixed = ["2024-10-31", "1900-01-01", "1899-12-31", "2024-13-01", "2024-+1-01", "+024-01-01", "2024-1-011", "2024/10/31",
+                     "2024-10-3١", "２０２４-10-31", "", "2024-02-30", "9999-12-31"]
+        let years = ["1899", "1900", "2024", "9999", "+024", "2O24", "202", "02024"]
+        let months = ["01", "02", "12", "13", "00", "+1", "1", "1-"]
+        let days = ["01", "28", "31", "32", "+3", "3١", "1"]
+        let separators = ["-", "-", "-", "/", "", "--"]
+        var random = SeededRandom(seed: 37)
+        let pick = { (choices: [String]) in choices[random.next(below: choices.count)] }
+        let generated = (0..<20_000).map { _ in pick(years) + pick(separators) + pick(months) + pick(separators) + pick(days) }
+        var dates = 0
+        for text in fixed + generated {
+            #expect(Workbook.serial(text) == reference(text), "\(text.debugDescription)")
+            if reference(text) != nil { dates += 1 }
+        }
+        #expect(Workbook.serial("2024-10-31") == 45_596)
+        #expect(dates > 100)
+    }
+
+    @Test func asciiSetsHoldWhatTheyAreMadeOf() {
+        var random = SeededRandom(seed: 43)
+        for _ in 0..<200 {
+            let members = Set((0..<random.next(below: 20)).map { _ in UInt8(random.next(below: 128)) })
+            let set = ASCIISet(members)
+            for byte in UInt8(0)..<0x80 { #expect(set.contains(byte) == members.contains(byte), "\(byte) in \(members.sorted())") }
+        }
+    }
+
     /// `DataExports.plain` as before: a field that the byte-wise test lets through unchanged is one
     /// the `Character`-wise way also gives back unchanged.
     @Test func plainFieldsAsBefore() {

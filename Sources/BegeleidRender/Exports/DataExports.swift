@@ -46,9 +46,10 @@ public enum DataExports {
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !first.isASCIIWhitespace, !last.isASCIIWhitespace,
               first != UInt8(ascii: "-"), first != UInt8(ascii: "+"), !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+        let markup = markupBytes
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in utf8 {
-            if markupBytes.contains(byte) || (0x0A...0x0D).contains(byte) { return false }
+            if byte < 0x80 && markup.contains(byte) || (0x0A...0x0D).contains(byte) { return false }
             // U+0085 (C2 85), U+2028 and U+2029 (E2 80 A8, E2 80 A9): line ends to `isNewline`.
             if (previous.1 == 0xC2 && byte == 0x85) || (previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9)) { return false }
             previous = (previous.1, byte)
@@ -56,8 +57,9 @@ public enum DataExports {
         return true
     }
 
-    /// `markup` as bytes (each is ASCII): one list, so the two cannot drift apart.
-    private static let markupBytes: [UInt8] = markup.compactMap(\.asciiValue)
+    /// `markup` as bytes (each is ASCII): one list, so the two cannot drift apart. A set of ASCII bytes
+    /// as two words of bits, asked once for every byte of every text of the data tables.
+    private static let markupBytes = ASCIISet(markup.compactMap(\.asciiValue))
 
     /// Text without anything Markdown would read as markup (emphasis, links,
     /// code, HTML, entities, a line starting a list or quote).
@@ -77,10 +79,16 @@ public enum DataExports {
     struct SessionNames {
         var values: [String: String]
         var actors: [String: String]
+        /// Each value's name as the overview counts it, with that name's key (`merged`), worked out once a session.
+        private var counted: [String: (name: String, key: String)]
 
-        init(_ session: Session) {
+        init(_ session: Session, synonyms: ValueSynonyms = ValueSynonyms()) {
             values = Dictionary(session.values.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             actors = Dictionary(session.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            counted = values.mapValues { name in
+                let counted = synonyms.resolve(name).name ?? name
+                return (counted, Names.key(counted))
+            }
         }
 
         /// The names `refs` resolve to in `names`, each target once.
@@ -89,9 +97,13 @@ public enum DataExports {
         }
 
         /// The cells of `refs`: value names, value names as the overview counts them, actor names.
-        func cells(values refs: [Reference], actors: [Reference], _ synonyms: ValueSynonyms) -> [String] {
-            let names = Self.list(refs, values)
-            return [names.joined(separator: "; "), DataExports.merged(names, synonyms), Self.list(actors, self.actors).joined(separator: "; ")]
+        func cells(values refs: [Reference], actors: [Reference]) -> [String] {
+            let targets = refs.distinctTargets
+            let names = targets.compactMap { values[$0] }
+            // `merged(names, synonyms)`, from the names worked out at the start.
+            var seen: Set<String> = []
+            let merged = targets.compactMap { counted[$0] }.filter { seen.insert($0.key).inserted }.map(\.name)
+            return [names.joined(separator: "; "), merged.joined(separator: "; "), Self.list(actors, self.actors).joined(separator: "; ")]
         }
     }
 
@@ -154,10 +166,10 @@ public enum DataExports {
 
     static func effectRows(_ session: Session, synonyms: ValueSynonyms = ValueSynonyms()) -> [[String]] {
         let fields = sessionFields(session)
-        let names = SessionNames(session)
+        let names = SessionNames(session, synonyms: synonyms)
         return session.effects.map { effect in
             fields + [effect.id, effect.polarity == .negative ? "negatief" : "positief", plain(effect.text)]
-                + names.cells(values: effect.values, actors: effect.actors, synonyms)
+                + names.cells(values: effect.values, actors: effect.actors)
         }
     }
 
@@ -180,10 +192,10 @@ public enum DataExports {
 
     static func optionRows(_ session: Session, synonyms: ValueSynonyms = ValueSynonyms()) -> [[String]] {
         let fields = sessionFields(session)
-        let names = SessionNames(session)
+        let names = SessionNames(session, synonyms: synonyms)
         return session.options.map { option in
             fields + [option.id, option.direction.map(directionWord) ?? "", plain(option.text)]
-                + names.cells(values: option.values, actors: option.actors, synonyms)
+                + names.cells(values: option.values, actors: option.actors)
         }
     }
 

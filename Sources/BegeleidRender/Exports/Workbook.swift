@@ -195,8 +195,7 @@ enum Workbook {
 
     /// An ISO date as a spreadsheet's day number (days since 1899-12-30), nil when it is not one.
     static func serial(_ iso: String) -> Int? {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard iso.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+        guard let (year, month, day) = digitsDate(iso) ?? writtenDate(iso),
               (1900...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
         // Days from the civil date (Howard Hinnant's algorithm), then shifted to 1899-12-30.
         let y = month <= 2 ? year - 1 : year
@@ -206,6 +205,34 @@ enum Workbook {
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         let unixDays = era * 146_097 + dayOfEra - 719_468
         return unixDays + 25_569
+    }
+
+    /// Year, month and day of `dddd-dd-dd` read from its ten bytes (every date the notes give).
+    private static func digitsDate(_ iso: String) -> (Int, Int, Int)? {
+        let utf8 = iso.utf8
+        guard utf8.count == 10 else { return nil }
+        var fields = (0, 0, 0)
+        for (offset, byte) in utf8.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard (0x30...0x39).contains(byte) else { return nil }
+            let digit = Int(byte - 0x30)
+            switch offset {
+            case ..<4: fields.0 = fields.0 * 10 + digit
+            case ..<7: fields.1 = fields.1 * 10 + digit
+            default: fields.2 = fields.2 * 10 + digit
+            }
+        }
+        return fields
+    }
+
+    /// Year, month and day of any other text of ten characters in three parts that `Int` reads (`2024-+1-01`).
+    private static func writtenDate(_ iso: String) -> (Int, Int, Int)? {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard iso.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        return (year, month, day)
     }
 
     /// XML text: markup characters escaped, characters XML 1.0 does not allow left out.
