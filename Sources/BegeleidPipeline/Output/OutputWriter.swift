@@ -35,7 +35,7 @@ struct OutputWriter: Sendable {
     /// of ten thousand sessions): a temporary file beside the target, then a rename.
     func write(parts: some Sequence<Data>, to relative: String) throws(Building.Failure) {
         let target = (root as NSString).appendingPathComponent(relative)
-        try ensureFolder((target as NSString).deletingLastPathComponent)
+        try ensureFolder(OutputPaths.folder(of: target))
         let temporary = Self.temporaryPath(for: target)
         // Plain system calls: Foundation's `createFile` would add a temporary file of its own.
         let descriptor = Self.createTemporary(temporary)
@@ -58,7 +58,7 @@ struct OutputWriter: Sendable {
     /// target, renamed over it when `make` returns; removed when it throws).
     func write(to relative: String, by make: (URL) throws -> Void) throws(Building.Failure) {
         let target = (root as NSString).appendingPathComponent(relative)
-        try ensureFolder((target as NSString).deletingLastPathComponent)
+        try ensureFolder(OutputPaths.folder(of: target))
         let temporary = Self.temporaryPath(for: target)
         // `make` creates the file; whatever stands at the name (a leftover, a planted link) goes first.
         unlink(temporary)
@@ -114,12 +114,11 @@ struct OutputWriter: Sendable {
     /// link planted as `sessies/<slug>` is never written through). `root`
     /// itself and what leads to it may be links.
     static func makeFolder(_ folder: String, below root: String) -> Bool {
-        let base = URL(fileURLWithPath: root).standardizedFileURL.path
-        let full = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let relative = OutputPaths.relative(folder, below: root)
         guard makeFolder(root) else { return false }
-        guard full.hasPrefix(base + "/") else { return full == base }
+        guard let relative else { return false }
         var current = root
-        for part in full.dropFirst(base.count + 1).split(separator: "/") {
+        for part in relative.split(separator: "/") {
             current = (current as NSString).appendingPathComponent(String(part))
             var info = stat()
             if lstat(current, &info) == 0 {
@@ -141,9 +140,7 @@ struct OutputWriter: Sendable {
             var info = stat()
             return stat(folder, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
         }
-        guard errno == ENOENT else { return false }
-        let parent = (folder as NSString).deletingLastPathComponent
-        guard !parent.isEmpty, parent != folder, makeFolder(parent) else { return false }
+        guard errno == ENOENT, let parent = OutputPaths.parent(ofFolder: folder), parent != folder, makeFolder(parent) else { return false }
         return mkdir(folder, 0o755) == 0 || errno == EEXIST
     }
 
@@ -171,8 +168,11 @@ struct OutputWriter: Sendable {
 
     /// The temporary name of `target` while this process writes it.
     static func temporaryPath(for target: String) -> String {
-        (target as NSString).deletingLastPathComponent + "/.\((target as NSString).lastPathComponent).\(getpid()).tmp"
+        OutputPaths.folder(of: target) + "/." + OutputPaths.name(of: target) + "." + processID + ".tmp"
     }
+
+    /// This process's id as the temporary names hold it (asked once).
+    private static let processID = String(getpid())
 
     /// Removes what a build killed half-way left behind: temporary files of
     /// processes that no longer run. The files they were to replace are whole.
