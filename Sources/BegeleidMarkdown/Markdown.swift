@@ -65,7 +65,8 @@ public enum Markdown {
     /// For a fragment that is one line of ordinary words, the number of `"` in it; nil for any other. Ordinary:
     /// every byte is a letter, digit, space or one of `,.;'()?%/"-+` or part of a non-ASCII character, the first
     /// is neither a space, a digit, `-` nor `+` (a list), the last no space, and no `www.` is in it (an
-    /// autolink). Such a line is one text in one paragraph for cmark-gfm: its plain text is the line itself.
+    /// autolink). Such a line is one text in one paragraph for cmark-gfm: its plain text and its CommonMark
+    /// are the line itself.
     static func plainLineQuotes(_ fragment: String) -> Int? {
         let utf8 = fragment.utf8
         guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20, first != UInt8(ascii: "-"),
@@ -92,8 +93,13 @@ public enum Markdown {
     }
 
     /// Renders a fragment back to normalised CommonMark, with raw HTML and
-    /// unsafe links removed.
+    /// unsafe links removed. A plain line (`plainLineQuotes`) is its own CommonMark.
     public static func commonMark(_ fragment: String) -> String {
+        plainLineQuotes(fragment) != nil ? fragment + "\n" : parsedCommonMark(fragment)
+    }
+
+    /// `commonMark` as cmark-gfm renders it (held to the shortcut in MarkdownFastPathTests).
+    static func parsedCommonMark(_ fragment: String) -> String {
         withDocument(fragment) { root, _ in
             sanitize(root)
             return take(cmark_render_commonmark(root, renderOptions, 0))
@@ -107,7 +113,7 @@ public enum Markdown {
         plainLineQuotes(fragment) != nil ? fragment : parsedPlainText(fragment)
     }
 
-    /// `plainText` as cmark-gfm renders it (held to the shortcut in MarkdownTests).
+    /// `plainText` as cmark-gfm renders it (held to the shortcut in MarkdownFastPathTests).
     static func parsedPlainText(_ fragment: String) -> String {
         withDocument(fragment) { root, _ in
             sanitize(root)
@@ -153,7 +159,7 @@ public enum Markdown {
                 }
             }
         }
-        guard let root = cmark_parser_finish(parser) else { fatalError("cmark-gfm: out of memory") }
+        guard let root = InlineParsing.serialized({ cmark_parser_finish(parser) }) else { fatalError("cmark-gfm: out of memory") }
         defer { cmark_node_free(root) }
         return body(root, cmark_parser_get_syntax_extensions(parser))
     }

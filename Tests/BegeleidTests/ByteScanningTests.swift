@@ -84,6 +84,50 @@ struct ByteScanningTests {
         }
     }
 
+    /// Decoding checks validity with the standard library first, and controls from the bytes first; each is held
+    /// to the scalar-by-scalar walk it skips.
+    @Test func invalidTextFoundAsBefore() {
+        // C0 controls, DEL, U+FDD0, U+FDEF, U+FFFE, U+FFFF, U+1FFFE, U+10FFFF; and U+FDCF, U+E000, U+0085, which are none.
+        let controls: [[UInt8]] = [[0x01], [0x1F], [0x7F], [0x0B], [0x0C], [0xEF, 0xB7, 0x90], [0xEF, 0xB7, 0xAF], [0xEF, 0xBF, 0xBE],
+                                   [0xEF, 0xBF, 0xBF], [0xF0, 0x9F, 0xBF, 0xBE], [0xF4, 0x8F, 0xBF, 0xBF], [0xEF, 0xB7, 0x8F],
+                                   [0xEE, 0x80, 0x80], [0xC2, 0x85]]
+        var random = SeededRandom(seed: 59)
+        var found = 0
+        for bytes in Self.generated(count: 3000) {
+            let spliced = bytes + controls[random.next(below: controls.count)] + bytes.prefix(3)
+            for candidate in [bytes, spliced] {
+                #expect((String(validating: candidate, as: UTF8.self) == nil) == (SourceText.firstInvalidUTF8(candidate[...]) != nil),
+                        "\(candidate)")
+                let text = String(decoding: candidate, as: UTF8.self)
+                let reference = Self.referenceControl(text)
+                let made = SourceText.firstControlCharacter(text)
+                #expect(made?.location == reference?.location && made?.code == reference?.code, "\(candidate)")
+                if reference != nil { found += 1 }
+            }
+        }
+        #expect(found > 1_000)
+    }
+
+    /// The first control character or noncharacter, scalar by scalar (SourceText's walk without its byte test).
+    private static func referenceControl(_ text: String) -> (location: BegeleidModel.SourceLocation, code: String)? {
+        var line = 1
+        var column = 1
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value == 0x0A || value == 0x0D {
+                if !(value == 0x0A && afterCR) { line += 1 }
+                afterCR = value == 0x0D
+                column = 1
+                continue
+            }
+            afterCR = false
+            if SourceText.isControl(scalar) { return (BegeleidModel.SourceLocation(line: line, column: column), String(format: "%04X", value)) }
+            if !(0x300...0x36F).contains(value) { column += 1 }
+        }
+        return nil
+    }
+
     @Test func plainNamesAsBefore() {
         let fixed = ["Privacy", "Menselijke maat", " Privacy", "Privacy ", "Veilig  heid", "*Privacy*", "a*\u{301}b", "Privé",
                      "Tab\there", "Ｐrivacy", "a\u{A0}b", "[x](y)", "x!", ""]

@@ -2,7 +2,7 @@
 import Foundation
 import Testing
 
-/// Issue 18: a fragment that is one line of ordinary words is rendered to inline HTML and plain text without
+/// Issue 18: a fragment that is one line of ordinary words is rendered to inline HTML, plain text and CommonMark without
 /// cmark-gfm (`Markdown.plainLineQuotes`). Held here to cmark-gfm itself on generated fragments made
 /// of what could make a difference (list and heading starts, autolinks, entities, quotes, emphasis,
 /// spaces at either end, digits, accents, NBSP).
@@ -29,12 +29,13 @@ struct MarkdownFastPathTests {
         #expect(Markdown.plainInlineHTML("Gebruik \"kentekens\" niet") == "Gebruik &quot;kentekens&quot; niet")
     }
 
-    @Test func plainTextAsCmarkRendersIt() {
+    @Test func plainTextAndCommonMarkAsCmarkRendersThem() {
         var random = SeededRandom(seed: 41)
         var taken = 0
         for _ in 0..<30_000 {
             let fragment = (0..<(1 + random.next(below: 8))).map { _ in Self.pieces[random.next(below: Self.pieces.count)] }.joined()
             #expect(Markdown.plainText(fragment) == Markdown.parsedPlainText(fragment), "\(fragment.debugDescription)")
+            #expect(Markdown.commonMark(fragment) == Markdown.parsedCommonMark(fragment), "\(fragment.debugDescription)")
             if Markdown.plainLineQuotes(fragment) != nil { taken += 1 }
         }
         #expect(taken > 3_000, "the fast path is taken often enough to be tested")

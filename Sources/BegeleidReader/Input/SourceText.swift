@@ -24,7 +24,10 @@ struct SourceText: Sendable {
                     nl: "het bestand lijkt UTF-16 (zonder byte-order mark); sla het op als UTF-8",
                     en: "the file looks like UTF-16 (without a byte-order mark); save it as UTF-8")))
         }
-        if let bad = firstInvalidUTF8(body) {
+        // Checked and decoded at once by the standard library; only a file that is not valid UTF-8 is walked
+        // scalar by scalar, to say where.
+        let decoded = String(validating: body, as: UTF8.self)
+        if decoded == nil, let bad = firstInvalidUTF8(body) {
             return .failure(Diagnostic(
                 .error, .notUtf8, path: path, at: bad,
                 LocalizedText(
@@ -38,7 +41,7 @@ struct SourceText: Sendable {
                     nl: "het bestand bevat een NUL-teken; is het wel een tekstbestand?",
                     en: "the file contains a NUL character; is it a text file?")))
         }
-        let text = String(decoding: body, as: UTF8.self)
+        let text = decoded ?? String(decoding: body, as: UTF8.self)
         if let bad = firstControlCharacter(text) {
             return .failure(Diagnostic(
                 .error, .controlCharacter, path: path, at: bad.location,
@@ -83,7 +86,13 @@ struct SourceText: Sendable {
 
     /// The first control character (but tab and line ends) or Unicode noncharacter:
     /// pages would carry it raw, and it makes an SVG invalid XML.
-    private static func firstControlCharacter(_ text: String) -> (location: SourceLocation, code: String)? {
+    static func firstControlCharacter(_ text: String) -> (location: SourceLocation, code: String)? {
+        // Every such character has a byte below 0x20 (not tab, LF or CR), 0x7F, or starts with EF
+        // (U+FDD0…U+FDEF, U+FFFE, U+FFFF) or F0…F4 (the noncharacters of the other planes): a text without
+        // those bytes has none (most notes).
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 >= 0xEF }) else {
+            return nil
+        }
         var line = 1
         var column = 1
         var afterCR = false
@@ -107,7 +116,7 @@ struct SourceText: Sendable {
 
     var isBlank: Bool { lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
 
-    private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> SourceLocation? {
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> SourceLocation? {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = bytes.startIndex

@@ -102,13 +102,12 @@ struct LinkedItem {
         let ranges = Self.mentionRanges(in: text)
         var trailing = true
         for range in ranges.reversed() {
-            let after = String(text.characters[range.upperBound..<text.count])
-            let atEnd = trailing && after.allSatisfy { $0.isWhitespace || $0 == "," || $0 == "." }
-            let written = String(text.characters[(range.lowerBound + 1)..<range.upperBound])
+            let atEnd = trailing && text.characters[range.upperBound...].allSatisfy { $0.quickIsWhitespace || $0 == "," || $0 == "." }
             if atEnd {
                 text.replace(range, with: "")
             } else {
                 trailing = false
+                let written = String(text.characters[(range.lowerBound + 1)..<range.upperBound])
                 if let resolved = name(Names.slug(written)) { text.replace(range, with: resolved) }
             }
         }

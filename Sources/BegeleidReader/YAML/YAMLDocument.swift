@@ -62,6 +62,8 @@ struct YAMLDocument {
     }
 
     private static func leadingTab(in yaml: String) -> SourceLocation? {
+        // Without a tab byte there is no tab (nearly all front matter): nothing to cut into lines.
+        guard yaml.utf8.contains(0x09) else { return nil }
         for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var column = 1
             for character in line {
