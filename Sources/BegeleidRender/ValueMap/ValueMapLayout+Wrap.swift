@@ -102,7 +102,7 @@ extension ValueMapLayout {
                 if isSpace {
                     endWord()
                 } else {
-                    word += bytes[index..<(index + length)]
+                    if length == 1 { word.append(byte) } else { word += bytes[index..<(index + length)] }
                     wordCount += 1
                 }
                 index += length

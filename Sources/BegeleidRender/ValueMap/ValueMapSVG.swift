@@ -39,7 +39,7 @@ enum ValueMapSVG {
             let (x1, y1) = (from.rect.x + from.rect.width, from.rect.y + from.rect.height / 2)
             let (x2, y2) = (to.rect.x, to.rect.y + to.rect.height / 2)
             let middle = (x1 + x2) / 2
-            out += "<path data-from=\"\(link.from)\" data-to=\"\(link.to)\" d=\"M"
+            out += "<path data-from=\""; out += link.from; out += "\" data-to=\""; out += link.to; out += "\" d=\"M"
             append(x1, to: &out); out += " "; append(y1, to: &out); out += " C"
             append(middle, to: &out); out += " "; append(y1, to: &out); out += " "
             append(middle, to: &out); out += " "; append(y2, to: &out); out += " "
@@ -83,11 +83,12 @@ enum ValueMapSVG {
             fill = colours.soft
             if priority { (width, weight) = ("2.5", " font-weight=\"700\"") }
         }
-        out += "<g id=\"kaart-\(node.id)\"><title>"
+        out += "<g id=\"kaart-"; out += node.id; out += "\"><title>"
         escape(node.fullText, into: &out)
         out += "</title><rect x=\""; append(rect.x, to: &out); out += "\" y=\""; append(rect.y, to: &out)
         out += "\" width=\""; append(rect.width, to: &out); out += "\" height=\""; append(rect.height, to: &out)
-        out += "\" rx=\"4\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"\(width)\"\(dash)/><text fill=\"\(text)\"\(weight)>"
+        out += "\" rx=\"4\" fill=\""; out += fill; out += "\" stroke=\""; out += stroke; out += "\" stroke-width=\""; out += width
+        out += "\""; out += dash; out += "/><text fill=\""; out += text; out += "\""; out += weight; out += ">"
         for (index, line) in node.lines.enumerated() {
             let y = rect.y + layout.verticalPadding + ValueMapLayout.lineHeight * Double(index) + ValueMapLayout.fontSize - 1
             out += "<tspan x=\""; append(rect.x + ValueMapLayout.padding, to: &out); out += "\" y=\""; append(y, to: &out); out += "\">"
@@ -124,18 +125,26 @@ enum ValueMapSVG {
     /// `<` stays escaped even where a neighbouring mark joins it into one
     /// `Character` (U+0600 before it, a combining accent after it).
     static func escape(_ text: String, into out: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out += "&amp;"
-            case UInt8(ascii: "<"): out += "&lt;"
-            case UInt8(ascii: ">"): out += "&gt;"
-            case UInt8(ascii: "\""): out += "&quot;"
-            case UInt8(ascii: "'"): out += "&#39;"
-            case UInt8(ascii: "\t"): out.append(byte)
-            case ..<0x20: continue
-            default: out.append(byte)
+        let utf8 = text.utf8
+        // The bytes between two special ones go as one run.
+        var run = utf8.startIndex
+        for index in utf8.indices {
+            let entity: String
+            switch utf8[index] {
+            case UInt8(ascii: "&"): entity = "&amp;"
+            case UInt8(ascii: "<"): entity = "&lt;"
+            case UInt8(ascii: ">"): entity = "&gt;"
+            case UInt8(ascii: "\""): entity = "&quot;"
+            case UInt8(ascii: "'"): entity = "&#39;"
+            case UInt8(ascii: "\t"): continue
+            case ..<0x20: entity = ""
+            default: continue
             }
+            out.append(contentsOf: utf8[run..<index])
+            out += entity
+            run = utf8.index(after: index)
         }
+        out.append(contentsOf: utf8[run...])
     }
 }
 
