@@ -41,10 +41,20 @@ public enum Markdown {
         if let plain = plainInlineHTML(fragment) { return plain }
         var html = self.html(fragment)
         while html.hasSuffix("\n") { html.removeLast() }
-        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), !html.dropFirst(3).contains("<p>") {
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), !startsParagraph(html.utf8.dropFirst(3)) {
             html = String(html.dropFirst(3).dropLast(4))
         }
         return html
+    }
+
+    /// Whether `<p>` is in the bytes (a second paragraph: the fragment keeps its tags).
+    private static func startsParagraph(_ utf8: Substring.UTF8View) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in utf8 {
+            if previous == (UInt8(ascii: "<"), UInt8(ascii: "p")), byte == UInt8(ascii: ">") { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// What cmark-gfm makes of a fragment that is one line of ordinary words (`plainLineQuotes`), decided

@@ -128,6 +128,18 @@ struct RenderBytesTests {
         #expect(dates > 100)
     }
 
+    /// The register's escaping byte by byte (issue 18), held to the three replacements it was.
+    @Test func registerTextsEscapedAsBefore() {
+        let marks = ["&", "<", ">", "a", " ", "é", "&amp;", "→", "x<y"]
+        var random = SeededRandom(seed: 61)
+        for _ in 0..<5_000 {
+            let text = (0..<random.next(below: 8)).map { _ in marks[random.next(below: marks.count)] }.joined()
+            let reference = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;")
+            #expect(RegisterEntry.escape(text) == reference, "\(text.debugDescription)")
+        }
+    }
+
     @Test func asciiSetsHoldWhatTheyAreMadeOf() {
         var random = SeededRandom(seed: 43)
         for _ in 0..<200 {

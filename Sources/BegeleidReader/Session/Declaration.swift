@@ -71,16 +71,16 @@ struct Declaration {
 enum PlainName {
     private static let markup: Set<Character> = ["*", "_", "`", "[", "]", "<", "&", "\\", "~", "!"]
     /// The same characters as bytes (each is ASCII): one list, so the two cannot drift apart.
-    private static let markupBytes: [UInt8] = markup.compactMap(\.asciiValue)
+    private static let markupBytes = ASCIISet(markup.compactMap(\.asciiValue))
 
     static func of(_ text: String) -> String {
         // Every markup character is one ASCII byte: without those bytes there is no markup (with them,
         // the characters decide: a combining mark may join one to another character).
-        let hasMarkup = text.utf8.contains(where: markupBytes.contains) && text.contains(where: { markup.contains($0) })
+        let hasMarkup = text.utf8.contains(where: { $0 < 0x80 && markupBytes.contains($0) }) && text.contains(where: { markup.contains($0) })
         let plain = hasMarkup ? Markdown.plainText(text) : text
         // ASCII with single spaces between words only: white space already as folded.
         if plain.utf8.allSatisfy({ $0 < 0x80 && !(0x09...0x0D).contains($0) }), plain.utf8.first != 0x20, plain.utf8.last != 0x20,
-           !plain.contains("  ") {
+           !zip(plain.utf8, plain.utf8.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) {
             return plain
         }
         return plain.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

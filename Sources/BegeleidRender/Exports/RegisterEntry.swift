@@ -51,24 +51,40 @@ public struct RegisterEntry: Codable, Sendable, Equatable {
         var intro = "In een sessie volgens de Aanpak Begeleidingsethiek op \(meta.date) wogen betrokkenen de gevolgen van "
             + "\(DataExports.plain(RichText(meta.technology))) af"
         intro += core.isEmpty ? "." : ". De kernwaarden waren: \(core.map(\.name).joined(separator: ", "))."
+        // Each text escaped once, not once for every number of items tried.
         func list(_ heading: String, _ items: [String], limit: Int) -> String {
             guard !items.isEmpty, limit > 0 else { return "" }
-            return "<p>\(escape(heading))</p><ul>" + items.prefix(limit).map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+            return "<p>\(escape(heading))</p><ul>" + items.prefix(limit).map { "<li>\($0)</li>" }.joined() + "</ul>"
         }
-        let effectTexts = effects.map { DataExports.plain($0.text) }
-        let optionTexts = options.map { DataExports.plain($0.text) }
+        let effectTexts = effects.map { escape(DataExports.plain($0.text)) }
+        let optionTexts = options.map { escape(DataExports.plain($0.text)) }
+        let introduction = "<p>\(escape(intro))</p>"
         // Fewer items until it fits; then each item shortened.
         for limit in stride(from: listed, through: 0, by: -1) {
-            let text = "<p>\(escape(intro))</p>"
+            let text = introduction
                 + list("De belangrijkste zorgen (negatieve effecten):", effectTexts, limit: limit)
                 + list(priority.isEmpty ? "Handelingsopties voor de kernwaarden:" : "Handelingsopties met prioriteit:", optionTexts, limit: limit)
             if text.count <= Self.limits.proportionality { return text }
         }
-        return String("<p>\(escape(intro))</p>".prefix(Self.limits.proportionality - 4)) + "</p>"
+        return String(introduction.prefix(Self.limits.proportionality - 4)) + "</p>"
     }
 
+    /// `&`, `<` and `>` as entities, byte by byte (so also where a mark joins one to another character).
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else {
+            return text
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     public func encoded() throws -> Data {
