@@ -99,33 +99,13 @@ struct ByteScanningTests {
                 #expect((String(validating: candidate, as: UTF8.self) == nil) == (SourceText.firstInvalidUTF8(candidate[...]) != nil),
                         "\(candidate)")
                 let text = String(decoding: candidate, as: UTF8.self)
-                let reference = Self.referenceControl(text)
+                let reference = SourceText.firstControlCharacterByScalars(text)
                 let made = SourceText.firstControlCharacter(text)
                 #expect(made?.location == reference?.location && made?.code == reference?.code, "\(candidate)")
                 if reference != nil { found += 1 }
             }
         }
         #expect(found > 1_000)
-    }
-
-    /// The first control character or noncharacter, scalar by scalar (SourceText's walk without its byte test).
-    private static func referenceControl(_ text: String) -> (location: BegeleidModel.SourceLocation, code: String)? {
-        var line = 1
-        var column = 1
-        var afterCR = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value == 0x0A || value == 0x0D {
-                if !(value == 0x0A && afterCR) { line += 1 }
-                afterCR = value == 0x0D
-                column = 1
-                continue
-            }
-            afterCR = false
-            if SourceText.isControl(scalar) { return (BegeleidModel.SourceLocation(line: line, column: column), String(format: "%04X", value)) }
-            if !(0x300...0x36F).contains(value) { column += 1 }
-        }
-        return nil
     }
 
     @Test func plainNamesAsBefore() {

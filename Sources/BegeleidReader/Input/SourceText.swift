@@ -93,6 +93,11 @@ struct SourceText: Sendable {
         guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 >= 0xEF }) else {
             return nil
         }
+        return firstControlCharacterByScalars(text)
+    }
+
+    /// `firstControlCharacter` scalar by scalar (held to the byte test in ByteScanningTests).
+    static func firstControlCharacterByScalars(_ text: String) -> (location: SourceLocation, code: String)? {
         var line = 1
         var column = 1
         var afterCR = false

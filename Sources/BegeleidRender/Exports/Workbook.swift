@@ -208,7 +208,7 @@ enum Workbook {
     }
 
     /// Year, month and day of `dddd-dd-dd` read from its ten bytes (every date the notes give).
-    private static func digitsDate(_ iso: String) -> (Int, Int, Int)? {
+    static func digitsDate(_ iso: String) -> (Int, Int, Int)? {
         let utf8 = iso.utf8
         guard utf8.count == 10 else { return nil }
         var fields = (0, 0, 0)
@@ -229,7 +229,7 @@ enum Workbook {
     }
 
     /// Year, month and day of any other text of ten characters in three parts that `Int` reads (`2024-+1-01`).
-    private static func writtenDate(_ iso: String) -> (Int, Int, Int)? {
+    static func writtenDate(_ iso: String) -> (Int, Int, Int)? {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard iso.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
         return (year, month, day)
