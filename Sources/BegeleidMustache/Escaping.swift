@@ -6,21 +6,30 @@
 public enum Escaping {
     /// `< > & " '` as HTML entities (swift-mustache's `htmlEscape`).
     public static func appendHTML(_ text: String, to output: inout [UInt8]) {
+        append(text, to: &output) { byte in
+            switch byte {
+            case 0x3C: return "&lt;"
+            case 0x3E: return "&gt;"
+            case 0x26: return "&amp;"
+            case 0x22: return "&quot;"
+            case 0x27: return "&#39;"
+            default: return nil
+            }
+        }
+    }
+
+    /// `text`'s bytes appended to `output`, each byte that `replacement` gives a text for replaced by it (an
+    /// empty one leaves the byte out); the bytes between two replaced ones are copied as one run. Byte by
+    /// byte, so a replaced byte is replaced also where a mark joins it into a larger grapheme cluster.
+    @inlinable
+    public static func append(_ text: String, to output: inout [UInt8], replacing replacement: (UInt8) -> StaticString?) {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
             for index in 0..<bytes.count {
-                let replacement: StaticString
-                switch bytes[index] {
-                case 0x3C: replacement = "&lt;"
-                case 0x3E: replacement = "&gt;"
-                case 0x26: replacement = "&amp;"
-                case 0x22: replacement = "&quot;"
-                case 0x27: replacement = "&#39;"
-                default: continue
-                }
+                guard let replaced = replacement(bytes[index]) else { continue }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                output.append(contentsOf: UnsafeBufferPointer(start: replaced.utf8Start, count: replaced.utf8CodeUnitCount))
                 runStart = index + 1
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))

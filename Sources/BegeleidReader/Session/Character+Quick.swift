@@ -1,3 +1,5 @@
+import BegeleidModel
+
 /// `Character` properties answered from the bytes when the character is one ASCII byte (most of the
 /// notes), and by the standard library otherwise: its Unicode property lookups cost tens of
 /// nanoseconds a character. Held to the properties themselves in ByteScanningTests.
@@ -13,7 +15,7 @@ extension Character {
     /// `isWhitespace`.
     var quickIsWhitespace: Bool {
         guard let byte = singleASCIIByte else { return isWhitespace }
-        return byte == 0x20 || (0x09...0x0D).contains(byte)
+        return byte.isASCIIWhitespace
     }
 
     /// `isLetter || isNumber`.

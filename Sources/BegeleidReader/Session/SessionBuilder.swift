@@ -162,6 +162,16 @@ struct SessionBuilder {
     /// `-*+>#`, digits, `.` and `)` dropped, then `*`, `_`, spaces and tabs at either end. Byte by
     /// byte for a line of ASCII, where each byte is a `Character` (held to the `Character`-wise way
     /// in ByteScanningTests); any other line the `Character`-wise way.
+    /// A byte of a list marker `typedFirstLine` drops: space, tab, `-*+>#.)` or a digit.
+    private static func isMarkerByte(_ byte: UInt8) -> Bool {
+        " \t-*+>#.)".utf8.contains(byte) || (0x30...0x39).contains(byte)
+    }
+
+    /// A byte of emphasis `typedFirstLine` drops at either end: `*`, `_`, space or tab.
+    private static func isEmphasisByte(_ byte: UInt8) -> Bool {
+        "*_ \t".utf8.contains(byte)
+    }
+
     static func typedFirstLine(_ typed: String) -> String {
         let utf8 = typed.utf8
         guard utf8.allSatisfy({ $0 < 0x80 }) else {
@@ -169,13 +179,11 @@ struct SessionBuilder {
                 .trimming { "*_ \t".contains($0) }
         }
         let bytes = Array(utf8)
-        let marker: (UInt8) -> Bool = { " \t-*+>#.)".utf8.contains($0) || (0x30...0x39).contains($0) }
-        let emphasis: (UInt8) -> Bool = { "*_ \t".utf8.contains($0) }
         var start = 0
-        while start < bytes.count, marker(bytes[start]) { start += 1 }
-        while start < bytes.count, emphasis(bytes[start]) { start += 1 }
+        while start < bytes.count, isMarkerByte(bytes[start]) { start += 1 }
+        while start < bytes.count, isEmphasisByte(bytes[start]) { start += 1 }
         var end = bytes.count
-        while end > start, emphasis(bytes[end - 1]) { end -= 1 }
+        while end > start, isEmphasisByte(bytes[end - 1]) { end -= 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
@@ -224,9 +232,8 @@ struct SessionBuilder {
     static func cannotNamePrivate(_ typed: String) -> Bool {
         var utf8 = typed.utf8.makeIterator()
         var byte = utf8.next()
-        let marker: (UInt8) -> Bool = { " \t-*+>#.)".utf8.contains($0) || (0x30...0x39).contains($0) }
-        while let current = byte, marker(current) { byte = utf8.next() }
-        while let current = byte, current == 0x2A || current == 0x5F || current == 0x20 || current == 0x09 { byte = utf8.next() }
+        while let current = byte, isMarkerByte(current) { byte = utf8.next() }
+        while let current = byte, isEmphasisByte(current) { byte = utf8.next() }
         let bracketed = byte == 0x28 || byte == 0x5B
         if bracketed { byte = utf8.next() }
         let isLetter = { (byte: UInt8) in (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }

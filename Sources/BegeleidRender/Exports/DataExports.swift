@@ -79,16 +79,13 @@ public enum DataExports {
     struct SessionNames {
         var values: [String: String]
         var actors: [String: String]
-        /// Each value's name as the overview counts it, with that name's key (`merged`), worked out once a session.
+        /// Each value's name as the overview counts it, with that name's key (`counted`), worked out once a session.
         private var counted: [String: (name: String, key: String)]
 
         init(_ session: Session, synonyms: ValueSynonyms = ValueSynonyms()) {
             values = Dictionary(session.values.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             actors = Dictionary(session.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-            counted = values.mapValues { name in
-                let counted = synonyms.resolve(name).name ?? name
-                return (counted, Names.key(counted))
-            }
+            counted = values.mapValues { DataExports.counted($0, synonyms) }
         }
 
         /// The names `refs` resolve to in `names`, each target once.
@@ -100,10 +97,8 @@ public enum DataExports {
         func cells(values refs: [Reference], actors: [Reference]) -> [String] {
             let targets = refs.distinctTargets
             let names = targets.compactMap { values[$0] }
-            // `merged(names, synonyms)`, from the names worked out at the start.
-            var seen: Set<String> = []
-            let merged = targets.compactMap { counted[$0] }.filter { seen.insert($0.key).inserted }.map(\.name)
-            return [names.joined(separator: "; "), merged.joined(separator: "; "), Self.list(actors, self.actors).joined(separator: "; ")]
+            return [names.joined(separator: "; "), DataExports.merged(targets.compactMap { counted[$0] }),
+                    Self.list(actors, self.actors).joined(separator: "; ")]
         }
     }
 
@@ -154,14 +149,20 @@ public enum DataExports {
         return sessionFields(session) + [
             session.meta.title, session.meta.labels.joined(separator: "; "), session.meta.language.rawValue,
             session.meta.isPublic ? "ja" : "nee", "\(session.effects.count)", "\(session.values.count)",
-            core.joined(separator: "; "), merged(core, synonyms), "\(session.options.count)",
+            core.joined(separator: "; "), merged(core.map { counted($0, synonyms) }), "\(session.options.count)",
         ]
     }
 
-    /// The names the overview counts `names` under (synonyms and the vocabulary merged), each once.
-    static func merged(_ names: [String], _ synonyms: ValueSynonyms) -> String {
+    /// The name the overview counts `name` under (synonyms and the vocabulary merged), with its key.
+    static func counted(_ name: String, _ synonyms: ValueSynonyms) -> (name: String, key: String) {
+        let counted = synonyms.resolve(name).name ?? name
+        return (counted, Names.key(counted))
+    }
+
+    /// Counted names (`counted`), each once by key, in a cell.
+    static func merged(_ counted: [(name: String, key: String)]) -> String {
         var seen: Set<String> = []
-        return names.map { synonyms.resolve($0).name ?? $0 }.filter { seen.insert(Names.key($0)).inserted }.joined(separator: "; ")
+        return counted.filter { seen.insert($0.key).inserted }.map(\.name).joined(separator: "; ")
     }
 
     static func effectRows(_ session: Session, synonyms: ValueSynonyms = ValueSynonyms()) -> [[String]] {

@@ -1,4 +1,5 @@
 import BegeleidModel
+import BegeleidMustache
 import Foundation
 
 /// `algoritmeregister.json`: what a public, definitive session contributes to
@@ -71,17 +72,13 @@ public struct RegisterEntry: Codable, Sendable, Equatable {
 
     /// `&`, `<` and `>` as entities, byte by byte (so also where a mark joins one to another character).
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else {
-            return text
-        }
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
+        Escaping.append(text, to: &out) { byte in
             switch byte {
-            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
-            default: out.append(byte)
+            case UInt8(ascii: "&"): return "&amp;"
+            case UInt8(ascii: "<"): return "&lt;"
+            case UInt8(ascii: ">"): return "&gt;"
+            default: return nil
             }
         }
         return String(decoding: out, as: UTF8.self)

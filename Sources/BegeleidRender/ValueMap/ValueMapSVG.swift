@@ -1,4 +1,5 @@
 import BegeleidModel
+import BegeleidMustache
 
 /// Draws a `ValueMapLayout` as SVG: presentation attributes only (no
 /// `<style>`, which inside an HTML page would style the whole page), no
@@ -125,26 +126,18 @@ enum ValueMapSVG {
     /// `<` stays escaped even where a neighbouring mark joins it into one
     /// `Character` (U+0600 before it, a combining accent after it).
     static func escape(_ text: String, into out: inout [UInt8]) {
-        let utf8 = text.utf8
-        // The bytes between two special ones go as one run.
-        var run = utf8.startIndex
-        for index in utf8.indices {
-            let entity: String
-            switch utf8[index] {
-            case UInt8(ascii: "&"): entity = "&amp;"
-            case UInt8(ascii: "<"): entity = "&lt;"
-            case UInt8(ascii: ">"): entity = "&gt;"
-            case UInt8(ascii: "\""): entity = "&quot;"
-            case UInt8(ascii: "'"): entity = "&#39;"
-            case UInt8(ascii: "\t"): continue
-            case ..<0x20: entity = ""
-            default: continue
+        Escaping.append(text, to: &out) { byte in
+            switch byte {
+            case UInt8(ascii: "&"): return "&amp;"
+            case UInt8(ascii: "<"): return "&lt;"
+            case UInt8(ascii: ">"): return "&gt;"
+            case UInt8(ascii: "\""): return "&quot;"
+            case UInt8(ascii: "'"): return "&#39;"
+            case UInt8(ascii: "\t"): return nil
+            case ..<0x20: return ""
+            default: return nil
             }
-            out.append(contentsOf: utf8[run..<index])
-            out += entity
-            run = utf8.index(after: index)
         }
-        out.append(contentsOf: utf8[run...])
     }
 }
 
