@@ -64,7 +64,7 @@ enum StampFile {
         // tenth of a one-file rebuild's main thread.)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(entries.count * 120)
-        for entry in entries where !entry.path.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) {
+        for entry in entries where !entry.path.utf8Contains(where: { $0 == 0x0A || $0 == 0x09 }) {
             let stamp = entry.stamp
             bytes.append(contentsOf: entry.hash.utf8)
             for number in [stamp.size, stamp.modified, stamp.changed] {

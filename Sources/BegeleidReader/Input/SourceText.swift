@@ -90,7 +90,7 @@ struct SourceText: Sendable {
         // Every such character has a byte below 0x20 (not tab, LF or CR), 0x7F, or starts with EF
         // (U+FDD0…U+FDEF, U+FFFE, U+FFFF) or F0…F4 (the noncharacters of the other planes): a text without
         // those bytes has none (most notes).
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 >= 0xEF }) else {
+        guard text.utf8Contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 >= 0xEF }) else {
             return nil
         }
         return firstControlCharacterByScalars(text)

@@ -76,7 +76,7 @@ enum PlainName {
     static func of(_ text: String) -> String {
         // Every markup character is one ASCII byte: without those bytes there is no markup (with them,
         // the characters decide: a combining mark may join one to another character).
-        let hasMarkup = text.utf8.contains(where: { $0 < 0x80 && markupBytes.contains($0) }) && text.contains(where: { markup.contains($0) })
+        let hasMarkup = text.utf8Contains(where: { $0 < 0x80 && markupBytes.contains($0) }) && text.contains(where: { markup.contains($0) })
         let plain = hasMarkup ? Markdown.plainText(text) : text
         // ASCII with single spaces between words only: white space already as folded.
         if plain.utf8.allSatisfy({ $0 < 0x80 && !(0x09...0x0D).contains($0) }), plain.utf8.first != 0x20, plain.utf8.last != 0x20,

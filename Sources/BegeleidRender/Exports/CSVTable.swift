@@ -1,3 +1,5 @@
+import BegeleidModel
+
 /// A table written as RFC 4180 CSV: comma-separated, CRLF line ends, a field
 /// quoted when it holds a comma, quote or line end (quotes doubled), UTF-8
 /// with a byte-order mark so that spreadsheets read the accents right. A
@@ -33,7 +35,7 @@ struct CSVTable {
     /// mark follows is still a comma to every CSV reader), after the formula guard.
     static func appendField(_ value: String, to out: inout [UInt8]) {
         let guarded = startsLikeAFormula(value)
-        let quoted = value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+        let quoted = value.utf8Contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
         if quoted { out.append(UInt8(ascii: "\"")) }
         if guarded { out.append(UInt8(ascii: "'")) }
         if quoted {
