@@ -279,7 +279,23 @@ def phases(binary, work, n, seed):
             rows.append((parts[0], parts[1], int(parts[2])))
     if not rows:
         fail("begeleid build gaf geen fasetabel / printed no phase table")
-    return rows, cpu * 1e6 / n
+    # Then one note changed and the rebuild over that output: each phase's span on the wall clock (the second table).
+    one = sorted((root / "Input/sessies").glob("*.md"))[n // 2]
+    original = one.read_text(encoding="utf-8")
+    os.environ["BEGELEID_PHASES"] = "1"
+    try:
+        one.write_text(original + "\nWijziging voor de fasen.\n", encoding="utf-8")
+        wall, _, _, code, err = measure([binary, "build", "--input", root / "Input", "--output", out], cwd=root)
+    finally:
+        del os.environ["BEGELEID_PHASES"]
+        one.write_text(original, encoding="utf-8")
+    if code != 0:
+        fail(f"begeleid build (één bestand / one file, BEGELEID_PHASES=1) gaf exit {code} / exited {code}:\n{err[-2000:]}")
+    spans = [parts for parts in (line.split("\t") for line in err.splitlines())
+             if len(parts) == 4 and re.fullmatch(r"[0-9.]+", parts[1]) and re.fullmatch(r"[0-9.]+", parts[3])]
+    if not spans:
+        fail("begeleid build gaf geen tijdlijn / printed no spans")
+    return rows, cpu * 1e6 / n, (spans, wall)
 
 
 def pandoc_per_file(root, n):
@@ -450,12 +466,18 @@ def tables(results, watch, lsp=None, split=None):
                   lambda: f"{lsp[0] * 1000:.0f} ms (completion {lsp[1] * 1000:.0f} ms; server CPU {lsp[3] * 1000:.0f} ms per change + completion)",
                   lambda: lsp[0] <= 0.05)]
     if split:
-        rows, process, n = split
+        rows, process, n, (spans, wall) = split
         lines += ["", f"CPU per session by phase (one more full build at N = {n:,} with `BEGELEID_PHASES=1`; "
                   "self time per phase on the thread that ran it, summed over threads; the process used "
                   f"{process:,.0f} µs of CPU per session in that run, the rest is start-up, file listing and what no phase covers):", "",
                   "| phase | calls | µs CPU per session |", "|---|---:|---:|"]
         lines += [f"| {name} | {calls} | {micros:,} |" for name, calls, micros in rows]
+        lines += ["", f"Where a one-file rebuild's wall time goes (after that build, one note changed, the rebuild with "
+                  f"`BEGELEID_PHASES=1`; it took {wall * 1000:.0f} ms): each phase's span from the start of its first call "
+                  "to the end of its last, in ms since the process began. Phases on workers overlap the main thread's; "
+                  "the longest span, not the most CPU, sets the time.", "",
+                  "| phase | from ms | to ms | span ms |", "|---|---:|---:|---:|"]
+        lines += [f"| {name} | {start} | {end} | {length} |" for name, start, end, length in spans]
     return lines
 
 
@@ -482,7 +504,8 @@ def main():
     work.mkdir(parents=True, exist_ok=True)
     results = {n: measure_size(binary, work, n, args.seed) for n in sizes}
     split_n = max([n for n in sizes if n <= 1000] or sizes)
-    split = (*phases(binary, work, split_n, args.seed), split_n)
+    rows, process, spans = phases(binary, work, split_n, args.seed)
+    split = (rows, process, split_n, spans)
     print("save → page (begeleid watch)", flush=True)
     watch = save_to_page(binary, work)
     print("change → diagnostics (begeleid lsp)", flush=True)

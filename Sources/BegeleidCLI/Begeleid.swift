@@ -48,6 +48,7 @@ public struct Begeleid: ParsableCommand {
 
     /// Runs the command line and returns the process exit code (0, 1 or 2).
     public static func run(arguments: [String]) -> Int32 {
+        Phases.begin()
         // `begeleid build …`, the command run on every save and by `make`, parsed as that command alone: the
         // parser otherwise looks through every command's options first (a tenth of a one-file rebuild). Anything
         // it does not take as a build (help, a mistake) goes the whole way, so it is told as before.

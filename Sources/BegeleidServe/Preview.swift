@@ -104,6 +104,8 @@ public final class Preview: Sendable {
     /// `changed` are the files saved since the last one (nil: the first build).
     func rebuild(changed: Set<String>? = nil) async throws(Failure) {
         let started = Date()
+        // BEGELEID_PHASES=1: this rebuild's phases counted afresh, their spans from now.
+        Phases.reset()
         let templateFolder = options.templates.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
         let isUnder = { (folder: String, path: String) in URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(folder) }
         let templatesChanged = changed.map { paths in templateFolder.map { folder in paths.contains { isUnder(folder, $0) } } ?? false } ?? true
@@ -149,11 +151,8 @@ public final class Preview: Sendable {
         case .english:
             log("built in \(milliseconds) ms: \(rendered) rendered, \(result.upToDate) up to date, \(errors) with errors")
         }
-        // BEGELEID_PHASES=1: where this rebuild's CPU time went (issue 18), then count afresh.
-        if Phases.enabled {
-            log(Phases.table(sessions: 1))
-            Phases.reset()
-        }
+        // BEGELEID_PHASES=1: where this rebuild's time went (issue 18).
+        if Phases.enabled { log(Phases.table(sessions: 1)) }
     }
 }
 
