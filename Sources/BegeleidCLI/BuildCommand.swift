@@ -29,7 +29,9 @@ struct BuildCommand: ExitingCommand {
             // What the last build left is read while the templates load (a public build keeps nothing; begun already
             // when the arguments named this folder, Begeleid.run).
             if !publicOnly { Prefetch.start(output: output) }
-            let templates = try Pipeline.Templates.load(folders.templates)
+            let templates = try Phases.measure("sjablonen laden/template load") { () throws(Building.Failure) in
+                try Pipeline.Templates.load(folders.templates)
+            }
             var options = Building.Options(
                 input: folders.input, output: output, strict: common.strict, language: common.lang, publicOnly: publicOnly,
                 formats: extra.formats(templates), policy: common.policy(root: folders.input),
@@ -39,10 +41,13 @@ struct BuildCommand: ExitingCommand {
             // Proposals are correspondence: never part of a public build.
             let built = try Pipeline.build(options, templates: templates, progress: meter.update)
             meter.finish()
-            printer.print(built.diagnostics)
-            printer.built(built.reports, output: output)
-            if let proposals = built.proposals { printer.proposals(proposals, output: output) }
-            printer.summary(diagnostics: built.diagnostics, fileCount: built.fileCount, failedCount: built.failedCount)
+            Phases.measure("melden/report") {
+                let diagnostics = built.diagnostics
+                printer.print(diagnostics)
+                printer.built(built.reports, output: output)
+                if let proposals = built.proposals { printer.proposals(proposals, output: output) }
+                printer.summary(diagnostics: diagnostics, fileCount: built.fileCount, failedCount: built.failedCount)
+            }
             // BEGELEID_PHASES=1: where the CPU time went, for `make bench` (issue 18).
             if Phases.enabled { FileHandle.standardError.write(Data(Phases.table(sessions: built.fileCount).utf8)) }
             let status: Int32 = built.failedCount > 0 ? 1 : 0

@@ -131,10 +131,11 @@ public enum Building {
                                 strict: options.strict, policy: options.policy) }
         // Waiting for the cache, the main thread names the files and takes their `stat`, and makes ready what a
         // report is rendered with (else the first report of a one-file rebuild parsed its templates).
-        var pass = Checking.Pass(files: files, strict: options.strict, policy: options.policy, cache: nil,
-                                 vocabulary: (values.vocabulary, values.synonyms))
-        if !options.publicOnly { pass.stampFiles() }
-        renderer.templates.prepare(options.language) { !taken.isDone }
+        var pass = Phases.measure("namen/names") {
+            Checking.Pass(files: files, strict: options.strict, policy: options.policy, cache: nil, vocabulary: (values.vocabulary, values.synonyms))
+        }
+        if !options.publicOnly { Phases.measure("stempels/stamps") { pass.stampFiles() } }
+        Phases.measure("sjablonen/templates") { renderer.templates.prepare(options.language) { !taken.isDone } }
         var cache: BuildCache?
         let lastBuildFinished: Bool
         // (Handed over, so that letting go of `cache` below frees it. Nothing in `take` throws: a cache it
@@ -197,13 +198,15 @@ public enum Building {
             try aggregates.write(checking, collection: collection, keys: (nextCache?.sessionsKey, nextCache?.tablesKey), last: last)
         }
         if let nextCache {
-            try nextCache.file.append(BuildCache.encodedEnd(end))
-            let outputs = [CollectionFile.relative] + (end.tables?.files ?? [])
-            if let stamps {
-                try StampFile.finish(stamps, outputs: outputs.map { Layout.join(options.output, $0) },
-                                     folders: FolderStamps.lines(nextCache.folders, in: options.output))
+            try Phases.measure("afronden/finish") { () throws(Failure) in
+                try nextCache.file.append(BuildCache.encodedEnd(end))
+                let outputs = [CollectionFile.relative] + (end.tables?.files ?? [])
+                if let stamps {
+                    try StampFile.finish(stamps, outputs: outputs.map { Layout.join(options.output, $0) },
+                                         folders: FolderStamps.lines(nextCache.folders, in: options.output))
+                }
+                try nextCache.file.commit()
             }
-            try nextCache.file.commit()
         }
 
         let sessions = checking.kept.entries
