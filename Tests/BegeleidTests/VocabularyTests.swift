@@ -31,6 +31,23 @@ struct VocabularyTests {
         #expect(perEntry.reduce(0) { $0 + $1.count } == perEntry.reduce(into: Set<String>()) { $0.formUnion($1) }.count)
     }
 
+    /// Read once while the templates' text stays the same (the live preview builds on every save); a changed
+    /// text or path is read again, and going back gives the first again.
+    @Test func readAgainOnlyWhenItsTextChanges() throws {
+        var templates = try TemplateSet.load(directory: nil)
+        let shipped = templates.vocabularySource
+        #expect(Vocabulary(templates: templates).vocabulary.allNames == Self.builtIn.vocabulary.allNames)
+        templates.vocabularySource = (text: "- nl: Rust\n  en: Calm\n- nl: Stilte\n  en: Calm\n", path: "Eigen/waardenlijst.yaml")
+        let own = Vocabulary(templates: templates)
+        #expect(own.vocabulary.entries.map(\.dutch) == ["Rust"])
+        #expect(own.diagnostics.map(\.code) == ["vocabulary-twice"] && own.diagnostics.first?.path == "Eigen/waardenlijst.yaml")
+        templates.vocabularySource = (text: templates.vocabularySource.text, path: "Ander/waardenlijst.yaml")
+        #expect(Vocabulary(templates: templates).diagnostics.first?.path == "Ander/waardenlijst.yaml")
+        templates.vocabularySource = shipped
+        let again = Vocabulary(templates: templates)
+        #expect(again.vocabulary.allNames == Self.builtIn.vocabulary.allNames && again.diagnostics.isEmpty)
+    }
+
     @Test func findingsAboutTheVocabularyAreLocated() {
         let text = """
             - nl: Privacy
