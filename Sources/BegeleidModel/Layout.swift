@@ -30,14 +30,8 @@ public enum Layout {
     /// The last component of `path` (`Input/sessies/x.md` → `x.md`), as NSString's `lastPathComponent`
     /// says it; by hand for the plain case (a thousand notes' names a build: NSString's was a tenth of a one-file rebuild).
     public static func fileName(_ path: String) -> String {
-        // (From the bytes where the string has them together: `utf8.lastIndex(of:)` was 2 % of a one-file rebuild.)
-        let byBytes = path.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return path }
-            return slash == bytes.count - 1 ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[(slash + 1)...]), as: UTF8.self)
-        }
-        if let byBytes { return byBytes ?? (path as NSString).lastPathComponent }
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
-        let start = path.utf8.index(after: slash)
+        guard let slash = path.utf8LastOffset(of: UInt8(ascii: "/")) else { return path }
+        let start = path.utf8.index(path.utf8.startIndex, offsetBy: slash + 1)
         return start == path.endIndex ? (path as NSString).lastPathComponent : String(path[start...])
     }
 

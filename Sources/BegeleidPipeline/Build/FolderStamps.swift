@@ -124,14 +124,9 @@ enum FolderStamps {
     }
 
     private static func split(_ file: String) -> (folder: Substring, name: String) {
-        // (The last `/` found in the bytes where the string has them together: `utf8.lastIndex(of:)` walked back
-        // index by index, for five files of each of a thousand entries.)
-        let utf8 = file.utf8
-        let offset = utf8.withContiguousStorageIfAvailable { $0.lastIndex(of: UInt8(ascii: "/")) }
-            ?? utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.distance(from: utf8.startIndex, to: $0) }
-        guard let offset else { return ("", file) }
-        let slash = utf8.index(utf8.startIndex, offsetBy: offset)
-        return (file[..<slash], String(file[utf8.index(after: slash)...]))
+        guard let offset = file.utf8LastOffset(of: UInt8(ascii: "/")) else { return ("", file) }
+        let slash = file.utf8.index(file.utf8.startIndex, offsetBy: offset)
+        return (file[..<slash], String(file[file.utf8.index(after: slash)...]))
     }
 
     private static func now() -> Int64 {

@@ -158,10 +158,6 @@ struct SessionBuilder {
         }
     }
 
-    /// A block's first line as typed without its list marker or emphasis: leading spaces, tabs,
-    /// `-*+>#`, digits, `.` and `)` dropped, then `*`, `_`, spaces and tabs at either end. Byte by
-    /// byte for a line of ASCII, where each byte is a `Character` (held to the `Character`-wise way
-    /// in ByteScanningTests); any other line the `Character`-wise way.
     /// A byte of a list marker `typedFirstLine` drops: space, tab, `-*+>#.)` or a digit.
     private static func isMarkerByte(_ byte: UInt8) -> Bool {
         " \t-*+>#.)".utf8.contains(byte) || (0x30...0x39).contains(byte)
@@ -172,6 +168,10 @@ struct SessionBuilder {
         "*_ \t".utf8.contains(byte)
     }
 
+    /// A block's first line as typed without its list marker or emphasis: leading spaces, tabs,
+    /// `-*+>#`, digits, `.` and `)` dropped, then `*`, `_`, spaces and tabs at either end. Byte by
+    /// byte for a line of ASCII, where each byte is a `Character` (held to the `Character`-wise way
+    /// in ByteScanningTests); any other line the `Character`-wise way.
     static func typedFirstLine(_ typed: String) -> String {
         let utf8 = typed.utf8
         guard utf8.allSatisfy({ $0 < 0x80 }) else {
