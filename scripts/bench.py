@@ -181,7 +181,8 @@ def measure_size(binary, work, n, seed):
     """All measures for one corpus size; returns {measure: Figure}.
 
     The measures are taken in rounds, each round every measure once (the floor twice), in the same order:
-    begeleid build from scratch, the rebuild after one note changed (over that build's output), begeleid check,
+    begeleid build from scratch, the rebuilds after one note changed (over that build's output; a private line,
+    then a published sentence), begeleid check,
     the floor, Hugo. On this shared machine the speed changes by a third within minutes; a measure's runs taken
     in a row, minutes before or after another's, compared the phases of the machine more than the tools.
     At N > 1,000, each round also builds the N = 1,000 corpus from scratch just before and just after (`pair`):
@@ -194,9 +195,32 @@ def measure_size(binary, work, n, seed):
     original = one.read_text(encoding="utf-8")
     counter = [0]
 
+    case = re.search(r"^## (Casus|Case)\n\n", original, re.M)
+    if not case:
+        fail(f"{one.name}: geen casus / no case section")
+
+    # The note's private section, last (added when the note has none there).
+    last_heading = re.findall(r"^## (.*)$", original, re.M)[-1:]
+    private = "" if last_heading and last_heading[0].strip().lower() in ("notities", "notes") else "\n## Notities\n"
+
     def edit():
+        """A line appended at the end of the note, under its private Notities: nothing published changes."""
         counter[0] += 1
-        one.write_text(original + f"\nWijziging {counter[0]}.\n", encoding="utf-8")
+        one.write_text(original + private + f"\nWijziging {counter[0]}.\n", encoding="utf-8")
+
+    def edit_published():
+        """A sentence put before the case description: the report and data/sessies.json change."""
+        counter[0] += 1
+        one.write_text(original[:case.end()] + f"Wijziging {counter[0]}. " + original[case.end():], encoding="utf-8")
+
+    def published(out, expected):
+        """Checks that the last edit is in data/sessies.json (the published edit) or not (the private one)."""
+        def check():
+            found = f"Wijziging {counter[0]}.".encode() in (out / "data/sessies.json").read_bytes()
+            if found != expected:
+                fail(f"data/sessies.json {'mist' if expected else 'bevat'} de wijziging / "
+                     f"{'lacks' if expected else 'holds'} the change ({one.name})")
+        return check
 
     def full(corpus_root, count):
         out = fresh(corpus_root, "Output")
@@ -219,7 +243,10 @@ def measure_size(binary, work, n, seed):
             if paired:
                 samples["pair"].append(full(paired, 1000)[0])
             samples["rebuild"].append(run_checked([binary, "build", "--input", inp, "--output", out], root, before=edit,
-                                                  name="begeleid build (one file changed)"))
+                                                  name="begeleid build (one file changed)", after=published(out, False)))
+            samples["published"].append(run_checked([binary, "build", "--input", inp, "--output", out], root,
+                                                    before=edit_published, name="begeleid build (one file's case changed)",
+                                                    after=published(out, True)))
             samples["check"].append(run_checked([binary, "check", inp], root, name="begeleid check"))
             samples["copy"].append(copy_collection(out, root))
             samples["start"].append(run_checked([binary, "--version"], root, name="begeleid --version"))
@@ -284,7 +311,10 @@ def phases(binary, work, n, seed):
     original = one.read_text(encoding="utf-8")
     os.environ["BEGELEID_PHASES"] = "1"
     try:
-        one.write_text(original + "\nWijziging voor de fasen.\n", encoding="utf-8")
+        case = re.search(r"^## (Casus|Case)\n\n", original, re.M)
+        at = case.end() if case else len(original)
+        # A published sentence (as the bench's second edit): the longer of the two rebuilds.
+        one.write_text(original[:at] + "Wijziging voor de fasen. " + original[at:], encoding="utf-8")
         wall, _, _, code, err = measure([binary, "build", "--input", root / "Input", "--output", out], cwd=root)
     finally:
         del os.environ["BEGELEID_PHASES"]
@@ -416,7 +446,9 @@ def machine(binary):
 
 
 LABELS = [("build", "begeleid build (from scratch)"), ("check", "begeleid check"),
-          ("rebuild", "begeleid build, one file changed"), ("floor", "floor: cmark-gfm, one process"),
+          ("rebuild", "begeleid build, one file changed (a line of its private notes)"),
+          ("published", "begeleid build, one file changed (a sentence of its case, published)"),
+          ("floor", "floor: cmark-gfm, one process"),
           ("hugo", "Hugo (`hugo --quiet`)"), ("pandoc", "pandoc per file (50 sampled, scaled)"),
           ("copy", "copying data/sessies.json, as a rebuild must"), ("start", "`begeleid --version` (start-up)")]
 
@@ -449,11 +481,12 @@ def tables(results, watch, lsp=None, split=None):
                   lambda: r1["build"].wall <= 2.5 * r1["hugo"].wall),
               row("N=1,000: full build ≤ 2 ms CPU per session", r1, lambda: f"{r1['build'].cpu / 1000 * 1000:.2f} ms",
                   lambda: r1["build"].cpu / 1000 <= 0.002),
-              row("N=1,000: one changed file ≤ 2 % of the full build (wall)", r1,
-                  lambda: f"{r1['rebuild'].wall / r1['build'].wall * 100:.1f} % ({r1['rebuild'].wall:.3f} s; of the full build, copying "
-                          f"sessies.json alone is {r1['copy'].wall / r1['build'].wall * 100:.1f} %, starting begeleid "
-                          f"{r1['start'].wall / r1['build'].wall * 100:.1f} %)",
-                  lambda: r1["rebuild"].wall <= 0.02 * r1["build"].wall),
+              row("N=1,000: one changed file ≤ 2 % of the full build (wall; met when both edits are)", r1,
+                  lambda: f"private line {r1['rebuild'].wall / r1['build'].wall * 100:.1f} % ({r1['rebuild'].wall:.3f} s), "
+                          f"published sentence {r1['published'].wall / r1['build'].wall * 100:.1f} % ({r1['published'].wall:.3f} s); "
+                          f"of the full build, copying sessies.json alone is {r1['copy'].wall / r1['build'].wall * 100:.1f} %, "
+                          f"starting begeleid {r1['start'].wall / r1['build'].wall * 100:.1f} %",
+                  lambda: max(r1["rebuild"].wall, r1["published"].wall) <= 0.02 * r1["build"].wall),
               row("save → updated page in `watch` ≤ 15 ms", watch,
                   lambda: f"{watch[0] * 1000:.0f} ms (cmark-gfm on that file {watch[1] * 1000:.1f} ms)",
                   lambda: watch[0] <= 0.015),
@@ -472,7 +505,7 @@ def tables(results, watch, lsp=None, split=None):
                   f"{process:,.0f} µs of CPU per session in that run, the rest is start-up, file listing and what no phase covers):", "",
                   "| phase | calls | µs CPU per session |", "|---|---:|---:|"]
         lines += [f"| {name} | {calls} | {micros:,} |" for name, calls, micros in rows]
-        lines += ["", f"Where a one-file rebuild's wall time goes (after that build, one note changed, the rebuild with "
+        lines += ["", f"Where a one-file rebuild's wall time goes (after that build, a published sentence of one note changed, the rebuild with "
                   f"`BEGELEID_PHASES=1`; it took {wall * 1000:.0f} ms): each phase's span from the start of its first call "
                   "to the end of its last, in ms since the process began. Phases on workers overlap the main thread's; "
                   "the longest span, not the most CPU, sets the time.", "",
@@ -526,7 +559,10 @@ def main():
              "from-scratch run of begeleid and of Hugo writes into a folder of its own, all removed when the bench is "
              "done: on this disk, ext4 without a journal, files created within a minute or so after thousands were "
              "removed cost many times more, so removing the last run's output billed that removal to the next run.)",
-             "- **one file changed**: the same command over the existing output after appending a line to one note.",
+             "- **one file changed**: the same command over the existing output after an edit of one note, two edits "
+             "in turn: a line appended at its end, which is under its private `## Notities` (checked: not in "
+             "`data/sessies.json`; no published byte changes, so the rebuild leaves `data/sessies.json` as it is), and "
+             "a sentence put before its case description (checked: in `data/sessies.json`, which is written again).",
              "- **copying data/sessies.json**: what a one-file rebuild cannot leave out: that build's `data/sessies.json` "
              "(every session's document in one file) copied with sendfile into a new file on the same disk and renamed over "
              "the last round's copy, as begeleid's writer does; timed inside the bench's own process.",

@@ -112,4 +112,42 @@ struct CollectionFileTests {
         try edit("mm-midden") { $0.replacing1("- Een groep luidruchtige", with: "- Een kleine groep luidruchtige") }
         try sameAsAFullBuild("the file changed by hand")
     }
+
+    /// Rendered again the same bytes, in the same order, the documents leave the file as it is (not written again);
+    /// one byte different, or the order or the names changed, and it is written whole.
+    @Test func theSameDocumentsLeaveTheFileAsItIs() throws {
+        let folder = Fixtures.temporaryFolder("collection-same")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let writer = OutputWriter(root: folder.path)
+        let target = folder.appendingPathComponent(CollectionFile.relative).path
+        var contents = ["a.md": Data("{\n  \"a\" : 1\n}\n".utf8), "b.md": Data("{\n  \"b\" : 2\n}".utf8),
+                        "c.md": Data("{\n  \"c\" : 3\n}".utf8)]
+        func write(_ names: [String], changed: Set<String>, last: BuildCache.Sessies?) throws -> (BuildCache.Sessies, FileStamp?) {
+            var record = try CollectionFile(writer: writer).write(names.map { name in
+                CollectionFile.Document(name: name, unchanged: !changed.contains(name)) { contents[name] ?? Data() }
+            }, last: last)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == Self.expected(names.map { contents[$0] ?? Data() }))
+            record.file = FileStamp.now(target)
+            return (record, record.file)
+        }
+        func inode() throws -> UInt64 { try #require(FileManager.default.attributesOfItem(atPath: target)[.systemFileNumber] as? UInt64) }
+        var (last, stamp) = try write(["a.md", "b.md", "c.md"], changed: ["a.md", "b.md", "c.md"], last: nil)
+        var first = try inode()
+        // Rendered again, the same bytes: the file stays (its inode and its stamp).
+        (last, stamp) = try write(["a.md", "b.md", "c.md"], changed: ["b.md"], last: last)
+        #expect(try inode() == first && last.file == stamp)
+        // One byte different: written again.
+        contents["b.md"] = Data("{\n  \"b\" : 4\n}".utf8)
+        (last, _) = try write(["a.md", "b.md", "c.md"], changed: ["b.md"], last: last)
+        #expect(try inode() != first)
+        first = try inode()
+        // One fewer, the rest the same: written again.
+        (last, _) = try write(["a.md", "c.md"], changed: [], last: last)
+        #expect(try inode() != first)
+        first = try inode()
+        // Another name in the same place, the same bytes: written again (the next build copies by name).
+        contents["d.md"] = contents["c.md"]
+        (last, _) = try write(["a.md", "d.md"], changed: ["d.md"], last: last)
+        #expect(try inode() != first && last.names == ["a.md", "d.md"])
+    }
 }

@@ -29,19 +29,27 @@ struct CollectionFile {
 
     static let relative = Layout.data("sessies.json")
 
-    /// Writes the file; returns what the next build needs to copy from it.
+    /// Writes the file; returns what the next build needs to copy from it. When the last build's file already
+    /// holds these documents, byte for byte, in this order, it stays as it is (as a report whose bytes are the
+    /// same is not written again): a save that changes nothing published (a line of the private notes, say)
+    /// does not copy the whole collection.
     func write(_ documents: [Document], last: BuildCache.Sessies?) throws(Building.Failure) -> BuildCache.Sessies {
+        var read: [Int: Data] = [:]
         if let last, let old = OldFile(Layout.join(writer.root, Self.relative), last) {
             defer { close(old.descriptor) }
+            if old.holds(documents, names: last.names, read: &read) {
+                return BuildCache.Sessies(lengths: last.lengths, names: last.names)
+            }
             // Failing half-way (the old file cut short meanwhile), it is made again reading every document.
-            if let written = try? lay(documents, from: old) { return written }
+            if let written = try? lay(documents, from: old, read: read) { return written }
         }
-        return try lay(documents, from: nil)
+        return try lay(documents, from: nil, read: read)
     }
 
     /// The file made and put in place: the documents laid, the unchanged ones copied from `old` (a run
-    /// of them that stood together there in one copy), the others read.
-    private func lay(_ documents: [Document], from old: OldFile?) throws(Building.Failure) -> BuildCache.Sessies {
+    /// of them that stood together there in one copy), the others read (or taken from `read`, by index,
+    /// where `holds` read them already).
+    private func lay(_ documents: [Document], from old: OldFile?, read: [Int: Data]) throws(Building.Failure) -> BuildCache.Sessies {
         let file = try PendingFile(Self.relative, in: writer)
         var lengths: [Int] = []
         lengths.reserveCapacity(documents.count)
@@ -56,7 +64,7 @@ struct CollectionFile {
             for (index, document) in documents.enumerated() {
                 guard document.unchanged, let old, let at = old.index[document.name] else {
                     try flush()
-                    let bytes = SessionCollection.trimmed(document.bytes())
+                    let bytes = read[index] ?? SessionCollection.trimmed(document.bytes())
                     try file.append(SessionCollection.separator(index))
                     try file.append(bytes)
                     lengths.append(bytes.count)
@@ -116,6 +124,36 @@ struct CollectionFile {
             self.descriptor = descriptor
             self.documents = documents
             index = Dictionary(last.names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        /// Whether the file holds `documents` as they are: the same names (`names`, the last build's) in the
+        /// same order, and each document rendered again the same bytes as its place here. Stops at the first
+        /// that differs; the documents read to compare are left in `read`, by index.
+        func holds(_ documents: [Document], names: [String], read: inout [Int: Data]) -> Bool {
+            guard documents.count == names.count, documents.indices.allSatisfy({ documents[$0].name == names[$0] }) else {
+                return false
+            }
+            for (index, document) in documents.enumerated() where !document.unchanged {
+                let bytes = SessionCollection.trimmed(document.bytes())
+                read[index] = bytes
+                guard bytes.count == self.documents[index].count, bytes == self.bytes(at: self.documents[index]) else { return false }
+            }
+            return true
+        }
+
+        /// The bytes of `range` in the file (fewer when it was cut short meanwhile).
+        private func bytes(at range: Range<Int>) -> Data {
+            var data = Data(count: range.count)
+            var got = 0
+            data.withUnsafeMutableBytes { buffer in
+                while got < range.count {
+                    let now = pread(descriptor, buffer.baseAddress! + got, range.count - got, off_t(range.lowerBound + got))
+                    if now < 0, errno == EINTR { continue }
+                    guard now > 0 else { break }
+                    got += now
+                }
+            }
+            return data.prefix(got)
         }
     }
 }
