@@ -203,15 +203,23 @@ def measure_size(binary, work, n, seed):
     last_heading = re.findall(r"^## (.*)$", original, re.M)[-1:]
     private = "" if last_heading and last_heading[0].strip().lower() in ("notities", "notes") else "\n## Notities\n"
 
+    # Both edits keep the other's latest change, so each rebuild differs from the build before it by its own edit only.
+    state = {"case": "", "private": ""}
+
+    def write_state():
+        one.write_text(original[:case.end()] + state["case"] + original[case.end():] + state["private"], encoding="utf-8")
+
     def edit():
         """A line appended at the end of the note, under its private Notities: nothing published changes."""
         counter[0] += 1
-        one.write_text(original + private + f"\nWijziging {counter[0]}.\n", encoding="utf-8")
+        state["private"] = private + f"\nWijziging {counter[0]}.\n"
+        write_state()
 
     def edit_published():
-        """A sentence put before the case description: the report and data/sessies.json change."""
+        """A sentence put before the case description (the last one's replaced): the report and data/sessies.json change."""
         counter[0] += 1
-        one.write_text(original[:case.end()] + f"Wijziging {counter[0]}. " + original[case.end():], encoding="utf-8")
+        state["case"] = f"Wijziging {counter[0]}. "
+        write_state()
 
     def published(out, expected):
         """Checks that the last edit is in data/sessies.json (the published edit) or not (the private one)."""

@@ -231,7 +231,7 @@ struct BuildCache: Codable, Sendable {
         let (groups, absolute) = FolderStamps.groups(of: cache.entries)
         let found = FolderStamps.check(groups, in: output, recorded: folders, taken: same ? early?.folders ?? [:] : [:])
         let missing = Set(found.flatMap(\.missing) + absolute.filter { access($0.path, F_OK) != 0 }.map(\.entry))
-        usable.entries = cache.entries.filter { name, _ in !missing.contains(name) }
+        if !missing.isEmpty { usable.entries = cache.entries.filter { name, _ in !missing.contains(name) } }
         usable.folders = FolderStamps.stamps(of: groups, found)
         return usable
     }

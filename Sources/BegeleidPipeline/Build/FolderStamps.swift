@@ -22,10 +22,11 @@ import Darwin
 /// A stamp is kept only when the folder's last change is older than its clock's tick (`settled`): a file
 /// removed within the same tick as the change before could leave both times as they were.
 enum FolderStamps {
-    /// The files of one folder, each with the entry that lists it (names relative to the output folder).
+    /// The files of one folder, each with the entry that lists it (paths relative to the output folder, as the
+    /// entry lists them: a file's name in its folder is worked out only when the folder is looked at file by file).
     struct Group: Sendable {
         var folder: String
-        var files: [(entry: String, name: String)]
+        var files: [(entry: String, path: String)]
     }
 
     /// What was found of each group: the entries with a file not there, and the folder's stamp when it vouches
@@ -52,7 +53,7 @@ enum FolderStamps {
                     absolute.append((entry, file))
                     continue
                 }
-                let (folder, name) = split(file)
+                let folder = self.folder(of: file)
                 let group: Int
                 if let last, last.folder == folder {
                     group = last.group
@@ -64,7 +65,7 @@ enum FolderStamps {
                     groups.append(Group(folder: String(folder), files: []))
                 }
                 last = (folder, group)
-                groups[group].files.append((entry, name))
+                groups[group].files.append((entry, file))
             }
         }
         return (groups, absolute)
@@ -123,10 +124,16 @@ enum FolderStamps {
         folder.isEmpty ? base : base + "/" + folder
     }
 
-    private static func split(_ file: String) -> (folder: Substring, name: String) {
-        guard let offset = file.utf8LastOffset(of: UInt8(ascii: "/")) else { return ("", file) }
-        let slash = file.utf8.index(file.utf8.startIndex, offsetBy: offset)
-        return (file[..<slash], String(file[file.utf8.index(after: slash)...]))
+    /// The folder of `file` (relative), "" for one at the top.
+    private static func folder(of file: String) -> Substring {
+        guard let offset = file.utf8LastOffset(of: UInt8(ascii: "/")) else { return "" }
+        return file[..<file.utf8.index(file.utf8.startIndex, offsetBy: offset)]
+    }
+
+    /// The name of `file` (relative) in its folder.
+    private static func name(of file: String) -> String {
+        guard let offset = file.utf8LastOffset(of: UInt8(ascii: "/")) else { return file }
+        return String(file[file.utf8.index(file.utf8.startIndex, offsetBy: offset + 1)...])
     }
 
     private static func now() -> Int64 {
@@ -146,10 +153,9 @@ enum FolderStamps {
     /// The entries of `group` with a file not in its folder now.
     private static func absent(_ group: Group, in root: Int32) -> [String] {
         if group.files.count >= readWhole, let names = names(in: group.folder, root: root) {
-            return group.files.filter { !names.contains($0.name) }.map(\.entry)
+            return group.files.filter { !names.contains(name(of: $0.path)) }.map(\.entry)
         }
-        let prefix = group.folder.isEmpty ? "" : group.folder + "/"
-        return group.files.filter { faccessat(root, prefix + $0.name, F_OK, 0) != 0 }.map(\.entry)
+        return group.files.filter { faccessat(root, $0.path, F_OK, 0) != 0 }.map(\.entry)
     }
 
     /// The names in `folder` (nil when it cannot be read).
