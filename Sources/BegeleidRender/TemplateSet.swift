@@ -101,12 +101,21 @@ public struct TemplateSet: Sendable {
         guard going() else { return }
         _ = labels[language]
         let deferred = library.deferredNames
-        let first = ["rapport.html", "rapport.md"].filter(deferred.contains)
+        let first = Self.reports.filter(deferred.contains)
         for name in first + deferred.filter({ !first.contains($0) }) {
             guard going() else { return }
             _ = library.template(named: name)
         }
     }
+
+    /// Makes ready what a session's reports in `language` are rendered with, and nothing else: the labels and the
+    /// reports' templates (for a build that renders a few sessions, on a worker while it reads them).
+    public func prepareReports(_ language: Language) {
+        _ = labels[language]
+        for name in Self.reports { _ = library.template(named: name) }
+    }
+
+    private static let reports = ["rapport.html", "rapport.md"]
 
     /// Renders a registered template (`rapport.html`, `rapport.md`, `index.html`).
     func render(_ name: String, _ context: MustacheValue) -> String {

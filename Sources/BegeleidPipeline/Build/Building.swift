@@ -147,6 +147,9 @@ public enum Building {
 
         // 2. Check each file on its own and write its report as soon as its batch is checked.
         pass.use(cache)
+        // The few notes the cache cannot vouch for are read ahead (Checking.Pass.startReadingAhead); meanwhile the
+        // templates their reports need are parsed, on a worker of their own (preparing them had stopped when the cache came).
+        if pass.startReadingAhead() { _ = Parallel.start { [renderer, options] in renderer.templates.prepareReports(options.language) } }
         let shares = ShareMaker(renderer: renderer, synonyms: values.synonyms)
         var reports = SessionReports(options: options, renderer: renderer, writer: writer, cache: cache, key: key, shares: shares,
                                      notesKey: pass.notesKey)

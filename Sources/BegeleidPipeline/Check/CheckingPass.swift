@@ -72,6 +72,12 @@ extension Checking {
         /// The synonyms the vocabulary notes are made under ("" without a vocabulary): a cached summary's notes
         /// made under others are made again.
         let notesKey: String
+        /// The files the cache cannot vouch for, read and checked ahead (`readAhead`), and what was read, taken
+        /// when the first batch that holds one of them is checked.
+        private var ahead: (paths: Set<String>, reads: Parallel.Started<[String: Read]>)?
+        private var readAhead: [String: Read] = [:]
+        /// At most this many files are read ahead: a save changes one or a few; more are read batch by batch.
+        static let readAheadLimit = 8
 
         init(files paths: [String], strict: Bool, policy: InputPolicy, cache: BuildCache?, vocabulary: (Vocabulary, ValueSynonyms)?) {
             self.strict = strict
@@ -101,6 +107,35 @@ extension Checking {
             self.cache = cache
         }
 
+        /// Begins reading and checking, on a worker, the few files (`readAheadLimit`) the cache cannot vouch for:
+        /// their `stat` or hash is not the one it knows. A one-file rebuild read its changed notes only when their batch
+        /// came, after the main thread had taken in the unchanged files before them; now those are taken in while the
+        /// notes are read. `check` takes each file's read from here, the same read it would make (the same
+        /// arguments, the same cache), so the result is the same.
+        /// Returns whether it began.
+        @discardableResult
+        mutating func startReadingAhead() -> Bool {
+            guard let cache, ahead == nil else { return false }
+            var changed: [NamedFile] = []
+            for file in files {
+                if let stamp = file.stamp, let hash = FileStamp.memo.hash(of: file.path, stamp: stamp),
+                   let entry = cache.entries[BuildCache.name(file.path)], entry.hash == hash, entry.slug == file.slug {
+                    continue
+                }
+                changed.append(file)
+                if changed.count > Self.readAheadLimit { return false }
+            }
+            guard !changed.isEmpty else { return false }
+            let reads = Parallel.start { [strict, policy, notesKey, changed] in
+                Dictionary(Parallel.map(changed) { file in
+                    (file.path, Checking.read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy,
+                                              cache: cache, notesKey: notesKey, stamp: file.stamp))
+                }, uniquingKeysWith: { first, _ in first })
+            }
+            ahead = (Set(changed.map(\.path)), reads)
+            return true
+        }
+
         var batches: [ArraySlice<NamedFile>] {
             stride(from: 0, to: files.count, by: Self.batchSize).map { files[$0..<min($0 + Self.batchSize, files.count)] }
         }
@@ -108,9 +143,13 @@ extension Checking {
         /// Reads and checks each file of `batch` on its own (on every core); returns the files ready
         /// to render: those without errors that need no other file.
         mutating func check(_ batch: ArraySlice<NamedFile>) -> [Read] {
-            var reads = Parallel.map(Array(batch)) { [strict, policy, cache, notesKey] file in
-                Checking.read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy, cache: cache,
-                              notesKey: notesKey, stamp: file.stamp)
+            if let begun = ahead, batch.contains(where: { begun.paths.contains($0.path) }) {
+                readAhead = (try? begun.reads.result()) ?? [:]
+                ahead = nil
+            }
+            var reads = Parallel.map(Array(batch)) { [strict, policy, cache, notesKey, readAhead] file in
+                readAhead[file.path] ?? Checking.read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy,
+                                                      cache: cache, notesKey: notesKey, stamp: file.stamp)
             }
             for read in reads {
                 if hashes[read.slug] == nil { hashes[read.slug] = read.hash }
