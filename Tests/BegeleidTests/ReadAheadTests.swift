@@ -21,7 +21,9 @@ struct ReadAheadTests {
         // A cache that knows none of the files: none is vouched for, so all four are read ahead.
         let cache = BuildCache(key: "read-ahead")
         var ahead = Checking.Pass(files: files, strict: false, policy: .standard, cache: cache, vocabulary: nil)
-        let begun = ahead.startReadingAhead()
+        // What is read ahead is handed over as soon as it is read (a build begins those reports then).
+        let handed = Handed()
+        let begun = ahead.startReadingAhead { reads in handed.paths = reads.map(\.path) }
         let again = ahead.startReadingAhead()
         #expect(begun && !again, "begun, once")
         var plain = Checking.Pass(files: files, strict: false, policy: .standard, cache: cache, vocabulary: nil)
@@ -36,6 +38,11 @@ struct ReadAheadTests {
             }
         }
         #expect(ahead.result(kept: KeptSessions()).diagnostics == plain.result(kept: KeptSessions()).diagnostics)
+        #expect(handed.paths == files, "every file read ahead was handed over before its batch was checked")
+    }
+
+    private final class Handed: @unchecked Sendable {
+        var paths: [String] = []
     }
 
     @Test func moreThanAFewOrNoCacheAreLeftToTheirBatches() throws {

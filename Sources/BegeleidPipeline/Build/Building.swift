@@ -147,12 +147,15 @@ public enum Building {
 
         // 2. Check each file on its own and write its report as soon as its batch is checked.
         pass.use(cache)
-        // The few notes the cache cannot vouch for are read ahead (Checking.Pass.startReadingAhead); meanwhile the
-        // templates their reports need are parsed, on a worker of their own (preparing them had stopped when the cache came).
-        if pass.startReadingAhead() { _ = Parallel.start { [renderer, options] in renderer.templates.prepareReports(options.language) } }
         let shares = ShareMaker(renderer: renderer, synonyms: values.synonyms)
         var reports = SessionReports(options: options, renderer: renderer, writer: writer, cache: cache, key: key, shares: shares,
                                      notesKey: pass.notesKey)
+        // The few notes the cache cannot vouch for are read ahead (Checking.Pass.startReadingAhead), and their reports
+        // begun as soon as they are read (SessionReports.renderAhead); meanwhile the templates those need are parsed, on a
+        // worker of their own (preparing them had stopped when the cache came).
+        if pass.startReadingAhead(then: reports.renderAhead) {
+            _ = Parallel.start { [renderer, options] in renderer.templates.prepareReports(options.language) }
+        }
         var done = 0
         // Each batch's reports are rendered on the workers while the next batches are checked, and taken in, in
         // order, once done, at once when their renders fill the cores, or when more sessions are under way than

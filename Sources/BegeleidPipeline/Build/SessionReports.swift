@@ -23,9 +23,11 @@ struct SessionReports {
     /// The entries of `next` that are the cache's as they were (their bytes are copied from its file).
     private var verbatim = Set<String>()
     /// Makes each rendered session's share of `data/` for the cache.
-    private let shares: ShareMaker
+    let shares: ShareMaker
     /// The synonyms the vocabulary notes are made under (Checking.Pass.notesKey), for the summaries in the cache.
     private let notesKey: String
+    /// Renders begun as soon as their notes were read ahead (`renderAhead`), taken by the batch that holds them.
+    let early = EarlyRenders()
 
     /// `key`: the cache key of this build, for the next build's cache.
     init(options: Building.Options, renderer: Renderer, writer: OutputWriter, cache: BuildCache?, key: String, shares: ShareMaker,
@@ -51,19 +53,25 @@ struct SessionReports {
     struct Begun {
         fileprivate let published: [Checking.Read]
         fileprivate let fresh: [Checking.Read]
+        /// The renders of the fresh sessions not begun ahead, in order.
         fileprivate let renders: Parallel.Started<[Rendered]>?
+        /// The renders begun ahead (`renderAhead`), by the index of their session among the fresh ones.
+        fileprivate let early: [Int: Parallel.Started<Rendered>]
         /// Renders enough to keep every core busy: then taken in before the next batch is checked (checking beside
         /// them only made the two contend: a full build took 2 % more CPU).
         fileprivate let fillsTheCores: Bool
 
         /// Waits for the renders (a build that stops waits for what it began before it lets go of the folder).
-        func wait() { _ = try? renders?.result() }
+        func wait() {
+            _ = try? renders?.result()
+            early.values.forEach { _ = try? $0.result() }
+        }
 
         /// Whether `finish` would not wait.
-        var isDone: Bool { renders?.isDone ?? true }
+        var isDone: Bool { (renders?.isDone ?? true) && early.values.allSatisfy(\.isDone) }
     }
 
-    fileprivate typealias Rendered = Swift.Result<(reports: [String], cached: [String], digest: String?, share: String?), Building.Failure>
+    typealias Rendered = Swift.Result<(reports: [String], cached: [String], digest: String?, share: String?), Building.Failure>
 
     /// Begins the reports of `reads`: the fresh ones are rendered and written on the workers while the build checks
     /// the next batch (issue 18: a one-file rebuild checked the other files on one core while its one session was
@@ -91,12 +99,18 @@ struct SessionReports {
         }
         let shares = cache != nil ? shares : nil
         let sessions = fresh.compactMap(\.session)
-        let renders = sessions.isEmpty ? nil : Parallel.start { [options, renderer, writer] in
-            Parallel.map(sessions) { session in
+        // Those begun ahead are taken as they are; the others are begun now.
+        var early: [Int: Parallel.Started<Rendered>] = [:]
+        var rest: [Session] = []
+        for (index, read) in fresh.filter({ $0.session != nil }).enumerated() {
+            if let begun = self.early.take(read.path) { early[index] = begun } else if let session = read.session { rest.append(session) }
+        }
+        let renders = rest.isEmpty ? nil : Parallel.start { [options, renderer, writer, rest] in
+            Parallel.map(rest) { session in
                 Self.render(session, options: options, renderer: renderer, writer: writer, shares: shares)
             }
         }
-        return Begun(published: published, fresh: fresh, renders: renders,
+        return Begun(published: published, fresh: fresh, renders: renders, early: early,
                      fillsTheCores: sessions.count >= ProcessInfo.processInfo.activeProcessorCount)
     }
 
@@ -108,6 +122,7 @@ struct SessionReports {
             begun.removeFirst()
             do throws(Building.Failure) { try finish(first) } catch {
                 begun.forEach { $0.wait() }
+                early.waitForAll()
                 throw error
             }
         }
@@ -116,7 +131,14 @@ struct SessionReports {
     /// Takes in the reports `begin` began.
     mutating func finish(_ begun: Begun) throws(Building.Failure) {
         let (published, fresh) = (begun.published, begun.fresh)
-        let results = (try? begun.renders?.result()) ?? []
+        var rest = ((try? begun.renders?.result()) ?? []).makeIterator()
+        var results: [Rendered] = []
+        for index in fresh.filter({ $0.session != nil }).indices {
+            let result: Rendered?
+            if let started = begun.early[index] { result = try? started.result() } else { result = rest.next() }
+            guard let result else { break }
+            results.append(result)
+        }
         for (read, result) in zip(fresh.filter { $0.session != nil }, results) {
             guard let session = read.session else { continue }
             let (reports, outline, digest, share) = try result.get()
@@ -159,7 +181,7 @@ struct SessionReports {
     /// definitief one), written; their paths relative to the output folder. With `shares` (a build that
     /// keeps a cache), also the outline the next build's cache reads back with the session's share of
     /// `data/` after it (BuildCache.outlinePath), and its path.
-    private static func render(
+    static func render(
         _ session: Session, options: Building.Options, renderer: Renderer, writer: OutputWriter, shares: ShareMaker?
     ) -> Rendered {
         do throws(Building.Failure) {

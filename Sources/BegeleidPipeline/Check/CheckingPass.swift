@@ -112,9 +112,9 @@ extension Checking {
         /// came, after the main thread had taken in the unchanged files before them; now those are taken in while the
         /// notes are read. `check` takes each file's read from here, the same read it would make (the same
         /// arguments, the same cache), so the result is the same.
-        /// Returns whether it began.
+        /// `then` is called with the reads on the worker, once they are made. Returns whether it began.
         @discardableResult
-        mutating func startReadingAhead() -> Bool {
+        mutating func startReadingAhead(then: (@Sendable ([Read]) -> Void)? = nil) -> Bool {
             guard let cache, ahead == nil else { return false }
             var changed: [NamedFile] = []
             for file in files {
@@ -127,10 +127,12 @@ extension Checking {
             }
             guard !changed.isEmpty else { return false }
             let reads = Parallel.start { [strict, policy, notesKey, changed] in
-                Dictionary(Parallel.map(changed) { file in
-                    (file.path, Checking.read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy,
-                                              cache: cache, notesKey: notesKey, stamp: file.stamp))
-                }, uniquingKeysWith: { first, _ in first })
+                let reads = Parallel.map(changed) { file in
+                    Checking.read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy,
+                                  cache: cache, notesKey: notesKey, stamp: file.stamp)
+                }
+                then?(reads)
+                return Dictionary(reads.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
             }
             ahead = (Set(changed.map(\.path)), reads)
             return true
