@@ -51,6 +51,8 @@ struct CollectionFile {
     /// where `holds` read them already).
     private func lay(_ documents: [Document], from old: OldFile?, read: [Int: Data]) throws(Building.Failure) -> BuildCache.Sessies {
         let file = try PendingFile(Self.relative, in: writer)
+        // It replaces the last build's file: sent to the disk as it is copied, not at the rename (PendingFile).
+        file.sendsOutAsItGoes = old != nil
         var lengths: [Int] = []
         lengths.reserveCapacity(documents.count)
         // A stretch of the old file still to copy.

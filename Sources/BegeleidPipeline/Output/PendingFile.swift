@@ -62,14 +62,28 @@ final class PendingFile {
         pending.removeAll(keepingCapacity: true)
     }
 
+    /// Whether what `append(from:at:count:)` copies in is sent to the disk as the copy goes on, a megabyte at a
+    /// time: for a large file that replaces one (CollectionFile). ext4 writes a file's blocks out at the rename that
+    /// replaces another (`auto_da_alloc`, so that a power cut leaves the old file or the new one), and that rename of
+    /// `data/sessies.json` waited 13 ms for 13 MB; sent out as it is copied, the disk writes while the copy goes on
+    /// (copy and rename 17.3 → 13.9 ms), with the same guarantee. Not for a new file: nothing waits at its rename,
+    /// and writing early would only make the build wait.
+    var sendsOutAsItGoes = false
+    private static let sendOutStep = 1 << 20
+
     /// Appends `count` bytes at `offset` of the open file `source`, copied in the kernel (`sendfile`).
     func append(from source: Int32, at offset: Int, count: Int) throws(Building.Failure) {
         try flush()
         var position = offset
         var left = count
+        var at = size
         while left > 0 {
             #if canImport(Glibc)
-            let sent = sendfile(descriptor, source, &position, left)
+            let sent = sendfile(descriptor, source, &position, sendsOutAsItGoes ? min(left, Self.sendOutStep) : left)
+            if sent > 0, sendsOutAsItGoes {
+                SendOut.range(descriptor, from: at, count: sent)
+                at += Int64(sent)
+            }
             #else
             var chunk = [UInt8](repeating: 0, count: min(left, 1 << 20))
             let got = chunk.withUnsafeMutableBytes { pread(source, $0.baseAddress!, $0.count, off_t(position)) }
@@ -128,3 +142,19 @@ final class PendingFile {
         Building.Failure(path: target, message: LocalizedText(nl: dutch, en: english))
     }
 }
+
+#if canImport(Glibc)
+/// `sync_file_range(…, SYNC_FILE_RANGE_WRITE)`: begins writing a range of a file out to the disk, without waiting
+/// for it. (Glibc's module does not declare it: it needs `_GNU_SOURCE`; looked up in the C library once.)
+private enum SendOut {
+    private typealias Call = @convention(c) (Int32, Int64, Int64, UInt32) -> Int32
+    private struct Found: @unchecked Sendable { let call: Call? }
+    private static let found = Found(call: dlopen(nil, RTLD_NOW).flatMap { dlsym($0, "sync_file_range") }
+        .map { unsafeBitCast($0, to: Call.self) })
+    private static let write: UInt32 = 2
+
+    static func range(_ descriptor: Int32, from offset: Int64, count: Int) {
+        _ = found.call?(descriptor, offset, Int64(count), write)
+    }
+}
+#endif
