@@ -138,24 +138,12 @@ struct CollectionFile {
             for (index, document) in documents.enumerated() where !document.unchanged {
                 let bytes = SessionCollection.trimmed(document.bytes())
                 read[index] = bytes
-                guard bytes.count == self.documents[index].count, bytes == self.bytes(at: self.documents[index]) else { return false }
-            }
-            return true
-        }
-
-        /// The bytes of `range` in the file (fewer when it was cut short meanwhile).
-        private func bytes(at range: Range<Int>) -> Data {
-            var data = Data(count: range.count)
-            var got = 0
-            data.withUnsafeMutableBytes { buffer in
-                while got < range.count {
-                    let now = pread(descriptor, buffer.baseAddress! + got, range.count - got, off_t(range.lowerBound + got))
-                    if now < 0, errno == EINTR { continue }
-                    guard now > 0 else { break }
-                    got += now
+                let place = self.documents[index]
+                guard bytes.count == place.count, bytes == FileBytes.data(of: descriptor, at: place.lowerBound, count: place.count) else {
+                    return false
                 }
             }
-            return data.prefix(got)
+            return true
         }
     }
 }

@@ -130,12 +130,6 @@ enum FolderStamps {
         return file[..<file.utf8.index(file.utf8.startIndex, offsetBy: offset)]
     }
 
-    /// The name of `file` (relative) in its folder.
-    private static func name(of file: String) -> String {
-        guard let offset = file.utf8LastOffset(of: UInt8(ascii: "/")) else { return file }
-        return String(file[file.utf8.index(file.utf8.startIndex, offsetBy: offset + 1)...])
-    }
-
     private static func now() -> Int64 {
         var time = timespec()
         clock_gettime(CLOCK_REALTIME, &time)
@@ -153,7 +147,7 @@ enum FolderStamps {
     /// The entries of `group` with a file not in its folder now.
     private static func absent(_ group: Group, in root: Int32) -> [String] {
         if group.files.count >= readWhole, let names = names(in: group.folder, root: root) {
-            return group.files.filter { !names.contains(name(of: $0.path)) }.map(\.entry)
+            return group.files.filter { !names.contains(Layout.fileName($0.path)) }.map(\.entry)
         }
         return group.files.filter { faccessat(root, $0.path, F_OK, 0) != 0 }.map(\.entry)
     }

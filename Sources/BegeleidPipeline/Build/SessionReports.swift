@@ -131,15 +131,16 @@ struct SessionReports {
     /// Takes in the reports `begin` began.
     mutating func finish(_ begun: Begun) throws(Building.Failure) {
         let (published, fresh) = (begun.published, begun.fresh)
+        let rendered = fresh.filter { $0.session != nil }
         var rest = ((try? begun.renders?.result()) ?? []).makeIterator()
         var results: [Rendered] = []
-        for index in fresh.filter({ $0.session != nil }).indices {
+        for index in rendered.indices {
             let result: Rendered?
             if let started = begun.early[index] { result = try? started.result() } else { result = rest.next() }
             guard let result else { break }
             results.append(result)
         }
-        for (read, result) in zip(fresh.filter { $0.session != nil }, results) {
+        for (read, result) in zip(rendered, results) {
             guard let session = read.session else { continue }
             let (reports, outline, digest, share) = try result.get()
             var names = reports

@@ -32,6 +32,11 @@ struct FileBytes: ~Copyable {
 
     /// `count` bytes at `offset`; nil when the file ends before.
     func data(at offset: Int, count: Int) -> Data? {
+        Self.data(of: descriptor, at: offset, count: count)
+    }
+
+    /// `count` bytes at `offset` of the open file `descriptor` (the caller's); nil when the file ends before.
+    static func data(of descriptor: Int32, at offset: Int, count: Int) -> Data? {
         guard count > 0 else { return count == 0 ? Data() : nil }
         // Read into memory of its own that Data then takes over (no zeroing first, no copy after).
         guard let memory = malloc(count) else { return nil }
