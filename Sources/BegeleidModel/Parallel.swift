@@ -7,12 +7,27 @@ public enum Parallel {
     public static func map<Element: Sendable, Result: Sendable>(
         _ items: [Element], _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
-        guard items.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else { return items.map(transform) }
-        let slots = Slots<Result>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            slots.set(index, transform(items[index]))
+        guard items.count > 1, cores > 1 else { return items.map(transform) }
+        // Each index is written by the one iteration that has it, into memory made for the results up front:
+        // no lock (a lock per result was a tenth of `stat`-ing a thousand folders). `concurrentPerform` returns
+        // when every iteration is done, so the caller sees them all.
+        return Array(unsafeUninitializedCapacity: items.count) { buffer, count in
+            let results = Results(buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: items.count) { index in
+                results.put(index, transform(items[index]))
+            }
+            count = items.count
         }
-        return slots.values
+    }
+
+    /// The cores this process may use, asked once (each ask reads a file of the kernel's).
+    public static let cores = ProcessInfo.processInfo.activeProcessorCount
+
+    /// Where `map`'s results go: each index initialized once, by one worker.
+    private struct Results<Value>: @unchecked Sendable {
+        let base: UnsafeMutablePointer<Value>
+        init(_ base: UnsafeMutablePointer<Value>) { self.base = base }
+        func put(_ index: Int, _ value: consuming Value) { (base + index).initialize(to: value) }
     }
 
     /// `body` begun on a worker of its own while the caller goes on; `Started.result()` waits for it.
@@ -57,26 +72,6 @@ public enum Parallel {
             done.wait()
             defer { outcome = nil }
             return try outcome!.get()
-        }
-    }
-
-    /// One result per index, each written once by one worker.
-    private final class Slots<Value: Sendable>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var storage: [Value?]
-
-        init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: Value) {
-            lock.lock()
-            storage[index] = value
-            lock.unlock()
-        }
-
-        var values: [Value] {
-            lock.lock()
-            defer { lock.unlock() }
-            return storage.map { $0! }
         }
     }
 }

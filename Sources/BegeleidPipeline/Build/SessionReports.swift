@@ -111,7 +111,7 @@ struct SessionReports {
             }
         }
         return Begun(published: published, fresh: fresh, renders: renders, early: early,
-                     fillsTheCores: sessions.count >= ProcessInfo.processInfo.activeProcessorCount)
+                     fillsTheCores: sessions.count >= Parallel.cores)
     }
 
     /// Takes in the first of `begun` (in order) that are done or fill the cores, or while they render more sessions
