@@ -64,4 +64,19 @@ struct ParallelMapTests {
         }
         #expect(stamps[base + "/file"] == nil && stamps[base + "/missing"] == nil && stamps[base + "/link"] != nil)
     }
+
+    @Test func notesAreStampedAsEachOnItsOwn() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("note-stamps-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("sessies/sub"), withIntermediateDirectories: true)
+        for name in ["a.md", "b c.md", "é.md", "sub/d.md"] { try Data(name.utf8).write(to: root.appendingPathComponent("sessies/" + name)) }
+        let base = root.path + "/sessies"
+        let paths = ["a.md", "b c.md", "é.md", "sub/d.md", "sub/../a.md", "missing.md", "sub", ".", "a.md/"].map { base + "/" + $0 }
+        // Just written: not settled now, settled in a minute.
+        for now in [Date(), Date().addingTimeInterval(60)] {
+            let stamps = FileStamp.of(paths, now: now)
+            #expect(stamps == paths.map { FileStamp.of($0, now: now) })
+            #expect(stamps.compactMap { $0 }.count == (now > Date() ? 7 : 0), "\(stamps)")
+        }
+    }
 }

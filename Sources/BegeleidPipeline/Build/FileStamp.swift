@@ -32,10 +32,17 @@ struct FileStamp: Sendable, Equatable {
     /// The stamp of `path` now (links followed, as the notes are read); nil when it cannot be had
     /// or the file changed too recently to be told apart from its next change.
     static func of(_ path: String, now: Date = Date()) -> FileStamp? {
-        guard let stamp = Self.now(path) else { return nil }
-        let taken = Int64(now.timeIntervalSince1970 * 1e9)
-        guard taken - max(stamp.modified, stamp.changed) >= settling else { return nil }
-        return stamp
+        Self.now(path)?.settled(at: now)
+    }
+
+    /// The stamps of `paths` (as `of` each, on every core).
+    static func of(_ paths: [String], now: Date = Date()) -> [FileStamp?] {
+        StatInFolders.of(paths).map { info in info.flatMap { FileStamp($0).settled(at: now) } }
+    }
+
+    /// This stamp, unless it was taken too soon after the change it records to tell it from the next.
+    private func settled(at now: Date) -> FileStamp? {
+        Int64(now.timeIntervalSince1970 * 1e9) - max(modified, changed) >= Self.settling ? self : nil
     }
 
     /// What `stat` says of `path` now, however recent its last change (to tell whether a file is still

@@ -72,34 +72,10 @@ enum FolderStamps {
     }
 
     /// What `stat` says now of each folder of `paths` (absolute) that is a folder, by path, on every core.
-    /// (Each asked in its parent, opened once (`O_PATH`: as `stat` of the path, it needs only search permission):
-    /// the kernel walked the whole path of every folder before. A path it cannot split that way is asked whole.)
     static func now(_ paths: [String]) -> [String: FileStamp] {
-        var parents: [Substring: Int32] = [:]
-        for path in paths { if let (parent, _) = split(path), parents[parent] == nil { parents[parent] = open(String(parent), pathOnly | O_DIRECTORY | O_CLOEXEC) } }
-        defer { for descriptor in parents.values where descriptor >= 0 { close(descriptor) } }
-        return Dictionary(Parallel.map(paths) { [parents] path in
-            var info = stat()
-            let found: Int32
-            if let (parent, name) = split(path), let descriptor = parents[parent] {
-                found = descriptor >= 0 ? fstatat(descriptor, String(name), &info, 0) : -1
-            } else {
-                found = stat(path, &info)
-            }
-            guard found == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
-            return (path, FileStamp(info))
-        }.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// Linux's `O_PATH` (Glibc's Swift module leaves it out: it is defined only with `_GNU_SOURCE`).
-    private static let pathOnly: Int32 = 0o10_000_000
-
-    /// An absolute path's parent folder and last name, when both are plain (no `.` or `..` for a name, nothing empty).
-    private static func split(_ path: String) -> (parent: Substring, name: Substring)? {
-        guard path.utf8.first == UInt8(ascii: "/"), let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
-        let parent = path[..<slash], name = path[path.utf8.index(after: slash)...]
-        guard !parent.isEmpty, !name.isEmpty, name != ".", name != ".." else { return nil }
-        return (parent, name)
+        Dictionary(zip(paths, StatInFolders.of(paths)).compactMap { path, info in
+            info.flatMap { ($0.st_mode & S_IFMT) == S_IFDIR ? (path, FileStamp($0)) : nil }
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Each group looked at in `output`: trusted whole when `recorded` (by absolute path) has the stamp its folder

@@ -98,7 +98,7 @@ extension Checking {
         /// Takes `stat` of every file now, on every core, before the cache is there to compare with (a build does it
         /// while it waits for the last build's cache).
         mutating func stampFiles() {
-            let stamps = Parallel.map(files.map(\.path)) { path in FileStamp.of(path) }
+            let stamps = FileStamp.of(files.map(\.path))
             for index in files.indices { files[index].stamp = stamps[index] }
         }
 
