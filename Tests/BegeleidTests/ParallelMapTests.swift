@@ -79,4 +79,20 @@ struct ParallelMapTests {
             #expect(stamps.compactMap { $0 }.count == (now > Date() ? 7 : 0), "\(stamps)")
         }
     }
+
+    @Test func pathsInMoreFoldersThanAreOpenedAreAskedWhole() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("many-folders-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let count = StatInFolders.openAtMost * 2 + 3
+        var paths: [String] = []
+        for index in 0..<count {
+            let folder = root.appendingPathComponent("map \(index)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("\(index)".utf8).write(to: folder.appendingPathComponent("note.md"))
+            paths += [folder.appendingPathComponent("note.md").path, folder.appendingPathComponent("missing.md").path]
+        }
+        let stamps = FileStamp.of(paths, now: Date().addingTimeInterval(60))
+        #expect(stamps == paths.map { FileStamp.of($0, now: Date().addingTimeInterval(60)) })
+        #expect(stamps.compactMap { $0 }.count == count)
+    }
 }

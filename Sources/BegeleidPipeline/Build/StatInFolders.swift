@@ -15,7 +15,7 @@ enum StatInFolders {
     /// What `stat` says of each of `paths`, in their order (nil where it fails).
     static func of(_ paths: [String]) -> [stat?] {
         var parents: [Substring: Int32] = [:]
-        for path in paths {
+        for path in paths where parents.count < openAtMost {
             if let (parent, _) = split(path), parents[parent] == nil {
                 parents[parent] = open(String(parent), pathOnly | O_DIRECTORY | O_CLOEXEC)
             }
@@ -33,8 +33,16 @@ enum StatInFolders {
         }
     }
 
+    /// The parents held open at once; the paths in any others are asked whole (notes in thousands of folders
+    /// would otherwise hold as many descriptors while the cache is read beside them).
+    static let openAtMost = 64
+
     /// Linux's `O_PATH` (Glibc's Swift module leaves it out: it is defined only with `_GNU_SOURCE`).
+    #if os(Linux)
     private static let pathOnly: Int32 = 0o10_000_000
+    #else
+    private static let pathOnly: Int32 = 0
+    #endif
 
     /// A path's parent folder and last name, when both are plain.
     private static func split(_ path: String) -> (parent: Substring, name: Substring)? {
