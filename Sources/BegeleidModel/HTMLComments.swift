@@ -17,24 +17,36 @@ public enum HTMLComments {
 
     public static func scan<Line: StringProtocol>(_ source: [Line]) -> Scan {
         // Looked for as bytes: where the bytes hold no `<!--`, no characters do (the scan below would change nothing).
-        guard source.contains(where: { containsOpening($0) }) else {
+        guard source.contains(where: { holds($0, opening) }) else {
             return Scan(lines: source.map { String($0) }, touched: [], unclosed: nil)
         }
         var lines: [String] = []
+        lines.reserveCapacity(source.count)
         var touched: Set<Int> = []
         var open: SourceLocation?
         for (index, line) in source.enumerated() {
+            if open != nil { touched.insert(index + 1) }
+            // A line no marker can touch, told from its bytes, is left as it is outside a comment, and made spaces
+            // whole inside one: the character by character scan below was most of checking a long note with a
+            // comment (an array made for each character compared).
+            if open == nil, !holds(line, opening) {
+                lines.append(String(line))
+                continue
+            }
+            if open != nil, !holds(line, closings[0]), !holds(line, closings[1]) {
+                lines.append(String(repeating: " ", count: line.count))
+                continue
+            }
             var characters = Array(line)
             var position = 0
-            if open != nil { touched.insert(index + 1) }
             while position < characters.count {
                 if open == nil {
-                    guard starts(characters, at: position, with: "<!--") else { position += 1; continue }
+                    guard starts(characters, at: position, with: openingCharacters) else { position += 1; continue }
                     open = SourceLocation(line: index + 1, column: position + 1)
                     touched.insert(index + 1)
-                    blank(&characters, position..<position + 4)
-                    position += 4
-                } else if let close = ["-->", "--!>"].first(where: { starts(characters, at: position, with: $0) }) {
+                    blank(&characters, position..<position + openingCharacters.count)
+                    position += openingCharacters.count
+                } else if let close = closingCharacters.first(where: { starts(characters, at: position, with: $0) }) {
                     blank(&characters, position..<position + close.count)
                     position += close.count
                     open = nil
@@ -48,25 +60,29 @@ public enum HTMLComments {
         return Scan(lines: lines, touched: touched, unclosed: open)
     }
 
-    private static func containsOpening<Line: StringProtocol>(_ line: Line) -> Bool {
+    /// Whether `line`'s bytes hold `marker` (ASCII): when they do not, none of its characters spell it.
+    private static func holds<Line: StringProtocol>(_ line: Line, _ marker: [UInt8]) -> Bool {
         // Over the line's bytes in place (this generic function is not specialised for its callers).
-        line.utf8.withContiguousStorageIfAvailable(containsOpening) ?? Array(line.utf8).withUnsafeBufferPointer(containsOpening)
+        line.utf8.withContiguousStorageIfAvailable { holds($0, marker) } ?? Array(line.utf8).withUnsafeBufferPointer { holds($0, marker) }
     }
 
-    private static func containsOpening(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var matched = 0
-        for byte in bytes {
-            matched = byte == opening[matched] ? matched + 1 : (byte == opening[0] ? 1 : 0)
-            if matched == opening.count { return true }
+    private static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ marker: [UInt8]) -> Bool {
+        guard bytes.count >= marker.count else { return false }
+        for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
+            if (1..<marker.count).allSatisfy({ bytes[start + $0] == marker[$0] }) { return true }
         }
         return false
     }
 
     private static let opening: [UInt8] = Array("<!--".utf8)
+    private static let closings: [[UInt8]] = [Array("-->".utf8), Array("--!>".utf8)]
+    private static let openingCharacters: [Character] = Array("<!--")
+    private static let closingCharacters: [[Character]] = [Array("-->"), Array("--!>")]
 
-    private static func starts(_ characters: [Character], at position: Int, with text: String) -> Bool {
-        let marker = Array(text)
-        return position + marker.count <= characters.count && Array(characters[position..<position + marker.count]) == marker
+    private static func starts(_ characters: [Character], at position: Int, with marker: [Character]) -> Bool {
+        guard position + marker.count <= characters.count else { return false }
+        for offset in marker.indices where characters[position + offset] != marker[offset] { return false }
+        return true
     }
 
     private static func blank(_ characters: inout [Character], _ range: Range<Int>) {
