@@ -105,7 +105,10 @@ final class FileEvents: @unchecked Sendable {
     private let descriptor: Int32
 
     init?(directories: [String]) {
-        descriptor = inotify_init1(Int32(IN_NONBLOCK) | Int32(IN_CLOEXEC))
+        // The descriptor is this object's only once every watch is set: an object not made is not deinitialised,
+        // so it is closed here once. (Closed here and again by `deinit`, the second close could take a descriptor
+        // another thread had opened meanwhile: the preview server's socket.)
+        let descriptor = inotify_init1(Int32(IN_NONBLOCK) | Int32(IN_CLOEXEC))
         guard descriptor >= 0 else { return nil }
         let mask = UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_MOVED_FROM) | UInt32(IN_CREATE)
             | UInt32(IN_DELETE) | UInt32(IN_MODIFY)
@@ -113,6 +116,7 @@ final class FileEvents: @unchecked Sendable {
             close(descriptor)
             return nil
         }
+        self.descriptor = descriptor
     }
 
     /// Whether an event arrived within the time.

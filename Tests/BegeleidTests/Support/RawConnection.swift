@@ -10,7 +10,9 @@ final class RawConnection: @unchecked Sendable {
     let descriptor: Int32
 
     init(port: UInt16, timeout: Int = 30) throws {
-        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        // Stored only once connected: a connection not made is not deinitialised, so its socket is closed here
+        // once (closed twice, the second close took a descriptor of the preview server in this process).
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw POSIXError(.EMFILE) }
         var limit = timeval(tv_sec: timeout, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
@@ -19,6 +21,7 @@ final class RawConnection: @unchecked Sendable {
             close(descriptor)
             throw error
         }
+        self.descriptor = descriptor
     }
 
     deinit { close(descriptor) }
