@@ -33,7 +33,7 @@ public enum HTMLComments {
                 lines.append(String(line))
                 continue
             }
-            if open != nil, !holds(line, closings[0]), !holds(line, closings[1]) {
+            if open != nil, !closings.contains(where: { holds(line, $0) }) {
                 lines.append(String(repeating: " ", count: line.count))
                 continue
             }

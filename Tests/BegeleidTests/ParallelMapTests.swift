@@ -6,8 +6,6 @@ import Glibc
 #endif
 import Testing
 
-/// Issue 18: the work spread over the cores gives what one core would, in order (Parallel.map writes each result
-/// where it belongs, without a lock), and the folders' `stat` asked in their parent answers as `stat` of the path.
 /// A result that counts its instances.
 private final class Counted: @unchecked Sendable {
     static let lock = NSLock()
@@ -17,6 +15,8 @@ private final class Counted: @unchecked Sendable {
     deinit { Self.lock.withLock { Self.alive -= 1 } }
 }
 
+/// Issue 18: the work spread over the cores gives what one core would, in order (Parallel.map writes each result
+/// where it belongs, without a lock), and the folders' `stat` asked in their parent answers as `stat` of the path.
 struct ParallelMapTests {
     @Test func theResultsAreInTheOrderOfTheItems() {
         for count in [0, 1, 2, 3, 7, 64, 1_000, 20_001] {
