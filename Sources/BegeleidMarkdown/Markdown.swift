@@ -17,8 +17,10 @@ public enum Markdown {
     /// character columns relative to `source`.
     ///
     ///     "## Casus\ntekst" → document [heading(2) "Casus", paragraph "tekst"]
-    public static func parseBlocks(_ source: String) -> MarkdownBlock {
-        withDocument(source) { root, _ in
+    /// `withinLimits`: the caller has found no `MarkdownComplexity.firstExcess` in `source` (the reader asks it
+    /// of every note's body first), so it is not looked for again.
+    public static func parseBlocks(_ source: String, withinLimits: Bool = false) -> MarkdownBlock {
+        withDocument(source, withinLimits: withinLimits) { root, _ in
             let columns = ColumnMap(source)
             return block(from: root, columns: columns)
         }
@@ -149,7 +151,7 @@ public enum Markdown {
     }()
 
     private static func withDocument<T>(
-        _ source: String,
+        _ source: String, withinLimits: Bool = false,
         _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T
     ) -> T {
         precondition(registered)
@@ -160,9 +162,9 @@ public enum Markdown {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
-        let source = MarkdownComplexity.firstExcess(in: source) == nil ? source : MarkdownComplexity.escaped(source)
-        var bytes = Array(source.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
+        var source = withinLimits || MarkdownComplexity.firstExcess(in: source) == nil ? source : MarkdownComplexity.escaped(source)
+        // (Fed from the string's own bytes: copying them into an array first was an allocation a parse.)
+        source.withUTF8 { buffer in
             buffer.baseAddress.map { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                     cmark_parser_feed(parser, $0, buffer.count)

@@ -26,51 +26,78 @@ public enum MarkdownComplexity {
     }
 
     /// The first place where `text` passes a limit, or nil. One pass over
-    /// the UTF-8 bytes (every character counted is ASCII).
+    /// the UTF-8 bytes (every character counted is ASCII); a byte that is none
+    /// of those counted, nor a line end or blank, is passed over after one
+    /// look in a table (`byteKinds`).
     public static func firstExcess(in text: String) -> Excess? {
         var text = text
         return text.withUTF8 { bytes -> Excess? in
-            var angles = 0, brackets = 0, pipes = 0
-            var line = 1
-            var lineStart = 0
-            var lineIsBlank = true
-            for index in bytes.indices {
-                switch bytes[index] {
-                case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                    // CRLF counts once: the LF after a CR starts no new line.
-                    if bytes[index] == UInt8(ascii: "\n"), index > 0, bytes[index - 1] == UInt8(ascii: "\r") {
-                        lineStart = index + 1
+            byteKinds.withUnsafeBufferPointer { kinds -> Excess? in
+                var angles = 0, brackets = 0, pipes = 0
+                var line = 1
+                var lineStart = 0
+                var lineIsBlank = true
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    let kind = kinds[Int(byte)]
+                    index += 1
+                    if kind == ByteKind.other {
+                        lineIsBlank = false
                         continue
                     }
-                    if lineIsBlank { (angles, brackets) = (0, 0) }
-                    line += 1
-                    lineStart = index + 1
-                    pipes = 0
-                    lineIsBlank = true
-                    continue
-                case UInt8(ascii: " "), UInt8(ascii: "\t"):
-                    continue
-                case UInt8(ascii: "|"):
-                    pipes += 1
-                    if pipes > pipesPerLine { return excess(bytes, line, lineStart, index, "|", pipes, pipesPerLine, perLine: true) }
-                case UInt8(ascii: "<"):
-                    angles += 1
-                    if angles > perParagraph {
-                        return excess(bytes, line, lineStart, index, "<", angles, perParagraph, perLine: false)
+                    switch kind {
+                    case ByteKind.lineEnd:
+                        // CRLF counts once: the LF after a CR starts no new line.
+                        if byte == UInt8(ascii: "\n"), index > 1, bytes[index - 2] == UInt8(ascii: "\r") {
+                            lineStart = index
+                            continue
+                        }
+                        if lineIsBlank { (angles, brackets) = (0, 0) }
+                        line += 1
+                        lineStart = index
+                        pipes = 0
+                        lineIsBlank = true
+                        continue
+                    case ByteKind.blank:
+                        continue
+                    case ByteKind.pipe:
+                        pipes += 1
+                        if pipes > pipesPerLine { return excess(bytes, line, lineStart, index - 1, "|", pipes, pipesPerLine, perLine: true) }
+                    case ByteKind.angle:
+                        angles += 1
+                        if angles > perParagraph {
+                            return excess(bytes, line, lineStart, index - 1, "<", angles, perParagraph, perLine: false)
+                        }
+                    default:
+                        brackets += 1
+                        if brackets > perParagraph {
+                            return excess(bytes, line, lineStart, index - 1, "[", brackets, perParagraph, perLine: false)
+                        }
                     }
-                case UInt8(ascii: "["):
-                    brackets += 1
-                    if brackets > perParagraph {
-                        return excess(bytes, line, lineStart, index, "[", brackets, perParagraph, perLine: false)
-                    }
-                default:
-                    break
+                    lineIsBlank = false
                 }
-                lineIsBlank = false
+                return nil
             }
-            return nil
         }
     }
+
+    /// What a byte is to `firstExcess`.
+    private enum ByteKind {
+        static let other: UInt8 = 0, lineEnd: UInt8 = 1, blank: UInt8 = 2, pipe: UInt8 = 3, angle: UInt8 = 4, bracket: UInt8 = 5
+    }
+
+    private static let byteKinds: [UInt8] = {
+        var kinds = [UInt8](repeating: ByteKind.other, count: 256)
+        kinds[Int(UInt8(ascii: "\n"))] = ByteKind.lineEnd
+        kinds[Int(UInt8(ascii: "\r"))] = ByteKind.lineEnd
+        kinds[Int(UInt8(ascii: " "))] = ByteKind.blank
+        kinds[Int(UInt8(ascii: "\t"))] = ByteKind.blank
+        kinds[Int(UInt8(ascii: "|"))] = ByteKind.pipe
+        kinds[Int(UInt8(ascii: "<"))] = ByteKind.angle
+        kinds[Int(UInt8(ascii: "["))] = ByteKind.bracket
+        return kinds
+    }()
 
     private static func excess(
         _ bytes: UnsafeBufferPointer<UInt8>, _ line: Int, _ lineStart: Int, _ index: Int,

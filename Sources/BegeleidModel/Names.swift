@@ -15,21 +15,28 @@ public enum Names {
     }
 
     /// `key` for plain ASCII text (most names), without Foundation's folding.
+    /// Written into the string's own storage (a key of up to 15 bytes, most of them, needs none on the heap;
+    /// an array first, then a string of it, was two allocations a key).
     private static func asciiKey(_ name: String) -> String? {
-        var result: [UInt8] = []
-        result.reserveCapacity(name.utf8.count)
-        var pendingSpace = false
-        for byte in name.utf8 {
-            guard byte < 0x80 else { return nil }
-            if byte.isASCIIWhitespace {
-                pendingSpace = !result.isEmpty
-                continue
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: name.utf8.count) { result in
+            var count = 0
+            var pendingSpace = false
+            for byte in name.utf8 {
+                if byte.isASCIIWhitespace {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    result[count] = 0x20
+                    count += 1
+                }
+                pendingSpace = false
+                result[count] = (0x41...0x5A).contains(byte) ? byte + 32 : byte
+                count += 1
             }
-            if pendingSpace { result.append(0x20) }
-            pendingSpace = false
-            result.append((0x41...0x5A).contains(byte) ? byte + 32 : byte)
+            return count
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
     private static func folded(_ name: String) -> String {

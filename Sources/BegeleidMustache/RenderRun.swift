@@ -107,19 +107,21 @@ struct RenderRun {
     /// `a.b`: the first object up the stack that has `a`, then `b` in it; `.a.b` only in the top.
     private func lookup(_ path: Path) -> MustacheValue? {
         guard let first = path.components.first else { return stack.last }
-        var found: MustacheValue?
-        if path.inTopOnly {
-            found = stack[stack.count - 1][first]
-        } else {
-            // By index: iterating `stack.reversed()` copied (retained and released) every object passed.
-            var index = stack.count - 1
-            while index >= 0, found == nil {
-                found = stack[index][first]
+        // Through the stack's buffer, each object borrowed where it lies: iterating `stack.reversed()` copied
+        // (retained and released) every object passed, and so did asking `stack[index]` for a member.
+        var found = stack.withUnsafeBufferPointer { frames -> MustacheValue? in
+            var index = frames.count - 1
+            let deepest = path.inTopOnly ? index : 0
+            while index >= deepest {
+                if case .object(let members) = frames[index], let value = members[first] { return value }
                 index -= 1
             }
+            return nil
         }
-        for component in path.components.dropFirst() {
-            found = found?[component]
+        if path.components.count > 1 {
+            for component in path.components.dropFirst() {
+                found = found?[component]
+            }
         }
         return found
     }

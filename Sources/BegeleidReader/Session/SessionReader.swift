@@ -61,7 +61,7 @@ public enum SessionReader {
             return Output(session: nil, diagnostics: diagnostics.redacted(privateLines: hidden, vocabulary: PrivateRegions.vocabulary))
         }
         let bodyLines = BodyLines(lines: Array(source.lines[parts.bodyLineOffset...]), lineOffset: parts.bodyLineOffset)
-        let document = Markdown.parseBlocks(parts.body)
+        let document = Markdown.parseBlocks(parts.body, withinLimits: true)
         let outline = BodyOutline(document: document, lineCount: bodyLines.lines.count, lineOffset: parts.bodyLineOffset)
         var builder = SessionBuilder(path: path, body: bodyLines, endOfFrontMatter: parts.bodyLineOffset)
         builder.read(outline)
