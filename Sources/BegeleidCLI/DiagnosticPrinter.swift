@@ -9,26 +9,43 @@ struct DiagnosticPrinter {
     let language: Language
     var format: DiagnosticFormat = .compiler
 
-    static func line(_ diagnostic: Diagnostic, language: Language) -> String {
-        "\(diagnostic.path):\(diagnostic.location.line):\(diagnostic.location.column): "
-            + "\(diagnostic.severity.rawValue): \(diagnostic.text(language)) [\(diagnostic.code.rawValue)]"
+    /// `PATH:LINE:COLUMN: severity: MESSAGE [code]` and a line end, appended as bytes: a build prints every finding
+    /// of every note on each run (970 at the bench's N = 1,000), and a string made a line, joined, was 2 ms of a
+    /// one-file rebuild.
+    static func appendLine(_ diagnostic: Diagnostic, language: Language, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: diagnostic.path.utf8)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(contentsOf: String(diagnostic.location.line).utf8)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(contentsOf: String(diagnostic.location.column).utf8)
+        bytes.append(contentsOf: ": ".utf8)
+        bytes.append(contentsOf: diagnostic.severity.rawValue.utf8)
+        bytes.append(contentsOf: ": ".utf8)
+        bytes.append(contentsOf: diagnostic.text(language).utf8)
+        bytes.append(contentsOf: " [".utf8)
+        bytes.append(contentsOf: diagnostic.code.rawValue.utf8)
+        bytes.append(contentsOf: "]\n".utf8)
     }
 
     func print(_ diagnostics: [Diagnostic]) {
         // JSON goes out whole with the summary, as one document.
         guard !diagnostics.isEmpty, format != .json else { return }
         var sources: [String: [Substring?]] = [:]
-        var lines: [String] = []
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(diagnostics.count * 160)
         for diagnostic in diagnostics {
-            lines.append(Self.line(diagnostic, language: language))
+            Self.appendLine(diagnostic, language: language, to: &bytes)
             guard format == .human else { continue }
             if sources[diagnostic.path] == nil {
                 sources[diagnostic.path] = Pipeline.quotableLines(of: diagnostic.path, findings: diagnostics)
             }
             // Names, private notes and comments are not quoted: a terminal can be on a beamer too.
-            lines += Self.excerpt(sources[diagnostic.path] ?? [], at: diagnostic.location)
+            for line in Self.excerpt(sources[diagnostic.path] ?? [], at: diagnostic.location) {
+                bytes.append(contentsOf: line.utf8)
+                bytes.append(UInt8(ascii: "\n"))
+            }
         }
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        FileHandle.standardError.write(Data(bytes))
     }
 
     /// `   12 | - Gevoel … → privasy` and a caret under the column (tabs kept so it lines up).

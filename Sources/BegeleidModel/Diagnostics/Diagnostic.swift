@@ -62,19 +62,29 @@ public struct LocalizedText: Sendable, Hashable {
 extension Array where Element == Diagnostic {
     /// Sorted by file, then position, then code: the order findings are printed in.
     public func sortedByPosition() -> [Diagnostic] {
-        // `sorted` is stable: equal keys keep the order the checks emitted them in.
-        sorted {
-            ($0.path, $0.location.line, $0.location.column, $0.code.rawValue) < ($1.path, $1.location.line, $1.location.column, $1.code.rawValue)
+        let precedes = { (first: Diagnostic, second: Diagnostic) in
+            (first.path, first.location.line, first.location.column, first.code.rawValue)
+                < (second.path, second.location.line, second.location.column, second.code.rawValue)
         }
+        // A list in order already (most are: each file's findings sorted, the files in path order) is kept as it
+        // is, which is what the stable sort would give.
+        if indices.dropFirst().allSatisfy({ !precedes(self[$0], self[$0 - 1]) }) { return self }
+        // `sorted` is stable: equal keys keep the order the checks emitted them in.
+        return sorted(by: precedes)
     }
 
-    public var errorCount: Int { filter { $0.severity == .error }.count }
+    /// (Counted without making the list of those counted.)
+    public var errorCount: Int { count(of: .error) }
 
     /// With `strict` (`--strict`), every finding counts as an error.
     public func strictened(_ strict: Bool) -> [Diagnostic] {
         guard strict else { return self }
         return map { var copy = $0; if copy.severity != .note { copy.severity = .error }; return copy }
     }
-    public var warningCount: Int { filter { $0.severity == .warning }.count }
-    public var noteCount: Int { filter { $0.severity == .note }.count }
+    public var warningCount: Int { count(of: .warning) }
+    public var noteCount: Int { count(of: .note) }
+
+    private func count(of severity: Diagnostic.Severity) -> Int {
+        reduce(0) { $1.severity == severity ? $0 + 1 : $0 }
+    }
 }

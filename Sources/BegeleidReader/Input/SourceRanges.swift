@@ -20,6 +20,8 @@ public enum SourceRanges {
     /// The same for findings of files on disk, each file read once (for findings made outside the
     /// check of one file's bytes: its name, its series, the vocabulary, profiles and the offer).
     public static func complete(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        // (Those of notes come with their ends: then nothing is copied.)
+        guard diagnostics.contains(where: { $0.end == nil }) else { return diagnostics }
         var lines: [String: [Substring]] = [:]
         return diagnostics.map { diagnostic in
             guard diagnostic.end == nil else { return diagnostic }
