@@ -118,6 +118,7 @@ struct RenderRun {
             }
             return nil
         }
+        // (Most names have one component: then no slice of the rest is made.)
         if path.components.count > 1 {
             for component in path.components.dropFirst() {
                 found = found?[component]

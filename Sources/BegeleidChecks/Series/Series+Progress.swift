@@ -13,7 +13,13 @@ extension Series {
     /// The same, from the slugs of the sessions built and a way to their metadata (a build does not
     /// hold the sessions; it is asked only of the first session of each series).
     public func progress(among built: Set<String>, meta details: (String) -> SessionMeta?) -> [SeriesProgress] {
-        let included = nodes.values.filter { $0.status == .final && built.contains($0.slug) }
+        // Only a session that follows one or is followed can share a series with another: the rest (in most
+        // builds every session) are passed over without walking to their first session.
+        let followed = Set(nodes.values.compactMap(\.follows))
+        let included = nodes.values.filter { node in
+            (followed.contains(node.slug) || node.follows.map { nodes[$0] != nil } == true)
+                && node.status == .final && built.contains(node.slug)
+        }
         var groups: [String: [SeriesNode]] = [:]
         for node in included { groups[root(of: node.slug), default: []].append(node) }
         return groups.values.compactMap { group -> SeriesProgress? in

@@ -183,8 +183,11 @@ public enum Building {
                 try reports.prepareCache(after: checking, pagesBase: pagesBase)
             }
             // The notes' stamps go into their file now that every file is checked, and this build lets go of them;
-            // the file is put in place, with the stamps of `data/`, when the build is done (StampFile).
-            return (nextCache, nextCache == nil ? nil : try StampFile.begin(files, in: writer))
+            // so do the output folders'; the file is put in place, with the stamps of `data/`, when the build is
+            // done (StampFile).
+            return (nextCache, try nextCache.map { cache throws(Failure) in
+                try StampFile.begin(files, folders: FolderStamps.lines(cache.folders, in: options.output), in: writer)
+            })
         }
         // (A failure here waits for the collection before it is told.)
         if case .failure = prepared { _ = try? collection.result() }
@@ -208,8 +211,7 @@ public enum Building {
                 try nextCache.file.append(BuildCache.encodedEnd(end))
                 let outputs = [CollectionFile.relative] + (end.tables?.files ?? [])
                 if let stamps {
-                    try StampFile.finish(stamps, outputs: outputs.map { Layout.join(options.output, $0) },
-                                         folders: FolderStamps.lines(nextCache.folders, in: options.output))
+                    try StampFile.finish(stamps, outputs: outputs.map { Layout.join(options.output, $0) })
                 }
                 try nextCache.file.commit()
             }

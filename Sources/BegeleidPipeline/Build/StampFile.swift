@@ -16,8 +16,9 @@ import Foundation
 /// reads more. Read when a build starts (a line that cannot be read is passed
 /// over), and taken off the disk then, as the cache is (a build cut off leaves
 /// none; replacing it at the end freed its blocks there and then); the notes'
-/// lines are written beside its place once every file is checked, the output's
-/// when the build is done, and then it is put in place; a public build keeps none.
+/// and the output folders' lines are written beside its place once every file is
+/// checked, the output files' when the build is done, and then it is put in place;
+/// a public build keeps none.
 enum StampFile {
     static let path = Layout.state + "/stempels"
     /// The hash field of a line about a file of the output, not of notes.
@@ -41,21 +42,24 @@ enum StampFile {
     }
 
     /// Begins the file with the stamps known of `files` (the notes of this build), as soon as every file
-    /// is checked (into a temporary file: nothing is held); then this build lets go of them
-    /// (FileStamp.Memo.endOfBuild). `finish` adds the output's and puts the file in place.
-    static func begin(_ files: [String], in writer: OutputWriter) throws(Building.Failure) -> PendingFile {
+    /// is checked (into a temporary file: nothing is held), and those of the output's `folders` (as
+    /// FolderStamps found them: known with the next cache, before the pages across sessions are made; in
+    /// `finish` their thousand lines were on a one-file rebuild's critical path); then this build lets go
+    /// of them (FileStamp.Memo.endOfBuild). `finish` adds the output's files and puts the file in place.
+    static func begin(_ files: [String], folders: [(path: String, stamp: FileStamp)], in writer: OutputWriter) throws(Building.Failure)
+        -> PendingFile {
         let file = try PendingFile(path, in: writer)
-        try file.append(encode(FileStamp.memo.entries(of: files)))
+        try file.append(encode(FileStamp.memo.entries(of: files)
+            + folders.map { (FileStamp.Memo.absolute($0.path), $0.stamp, Self.folder) }))
         FileStamp.memo.endOfBuild()
         return file
     }
 
-    /// The stamps of the output's files at `paths` (as they are now) and of its `folders` (as FolderStamps
-    /// found them) added, and the file put in place.
-    static func finish(_ file: PendingFile, outputs paths: [String], folders: [(path: String, stamp: FileStamp)]) throws(Building.Failure) {
+    /// The stamps of the output's files at `paths` (as they are now) added, and the file put in place.
+    static func finish(_ file: PendingFile, outputs paths: [String]) throws(Building.Failure) {
         try file.append(encode(paths.compactMap { path in
             FileStamp.now(path).map { (FileStamp.Memo.absolute(path), $0, Self.output) }
-        } + folders.map { (FileStamp.Memo.absolute($0.path), $0.stamp, Self.folder) }))
+        }))
         try file.commit()
     }
 

@@ -1,0 +1,45 @@
+@testable import BegeleidChecks
+import BegeleidModel
+import Testing
+
+/// Issue 18: the progress pages of series pass over the sessions that follow none and that none follows (in most
+/// builds all of them) without walking each to the first session of its series. Which series get a page, and with
+/// which sessions, is what the walk over every session gave (`reference`), on generated sets of sessions with links
+/// that hold, links to sessions that do not exist, loops, links to themselves, concepts and sessions not built.
+struct SeriesProgressTests {
+    /// The grouping as first written: every definitief session built walked to its first session.
+    private func reference(_ series: Series, among built: Set<String>) -> [[String]] {
+        let included = series.nodes.values.filter { $0.status == .final && built.contains($0.slug) }
+        var groups: [String: [SeriesNode]] = [:]
+        for node in included { groups[series.root(of: node.slug), default: []].append(node) }
+        return groups.values.filter { $0.count > 1 }
+            .map { $0.sorted { ($0.date, $0.slug) < ($1.date, $1.slug) }.map(\.slug) }
+            .sorted { $0[0] < $1[0] }
+    }
+
+    @Test func theSeriesAreThoseOfTheWalkOverEverySession() {
+        var random = SeededRandom(seed: 42)
+        var paged = 0
+        for round in 0..<1_500 {
+            let count = 1 + random.next(below: 12)
+            let slugs = (0..<count).map { "s\($0)" }
+            let nodes = slugs.map { slug -> SeriesNode in
+                var node = SeriesNode(slug: slug, path: "/in/\(slug).md", title: slug.uppercased(),
+                                      date: "2024-0\(1 + random.next(below: 9))-01",
+                                      status: random.next(below: 5) == 0 ? .draft : .final, isPublic: false)
+                switch random.next(below: 4) {
+                case 0: node.follows = slugs[random.next(below: count)]
+                case 1: node.follows = random.next(below: 3) == 0 ? "missing" : slugs[random.next(below: count)]
+                default: break
+                }
+                return node
+            }
+            let built = Set(slugs.filter { _ in random.next(below: 6) != 0 })
+            let series = Series(nodes: nodes, slugs: Set(slugs), failed: [])
+            let expected = reference(series, among: built)
+            #expect(series.progress(among: built) { _ in nil }.map { $0.sessions.map(\.slug) } == expected, "round \(round)")
+            paged += expected.count
+        }
+        #expect(paged > 500, "the generated sessions make series (\(paged) pages)")
+    }
+}
