@@ -23,8 +23,14 @@ struct Aggregates {
     /// `sessie.json` and nothing else; issue 18: in a one-file rebuild it was the last thing waited for).
     /// `last`: the last build's file, copied from (CollectionFile). `write` waits for it.
     func startCollection(_ checking: Checking.Result, last: BuildCache.Sessies?) -> Parallel.Started<BuildCache.Sessies> {
+        startCollection(kept: checking.kept, reused: checking.reused, last: last)
+    }
+
+    /// The same from what the result will hold (`kept` in path order, as `Checking.Pass.ordered` makes it), before
+    /// the result is made.
+    func startCollection(kept: KeptSessions, reused: Set<String>, last: BuildCache.Sessies?) -> Parallel.Started<BuildCache.Sessies> {
         let data = dataFolder
-        let (counted, kept, reused) = (Self.counted(checking), checking.kept, checking.reused)
+        let counted = kept.entries.filter { $0.status == .final }
         return Parallel.start {
             try Phases.measure("data") { try data.writeCollection(counted, from: kept, unchanged: reused, last: last) }
         }

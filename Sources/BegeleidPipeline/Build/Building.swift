@@ -170,11 +170,20 @@ public enum Building {
         try reports.finish(&begun, all: true)
 
         // 3. Check what needs every file (follow-ups within their series), then write those reports.
-        try reports.write(Phases.measure("over bestanden/across files") { pass.checkAcrossFiles() })
-        let checking = pass.result(kept: reports.kept)
-        // `data/sessies.json` needs the reports alone: begun now, beside what follows (Aggregates).
+        // `data/sessies.json` needs the reports alone: begun as soon as they are all written, beside what follows
+        // (Aggregates). Without follow-ups that is now: the checks across files change none of them.
         let aggregates = Aggregates(options: options, renderer: renderer, writer: writer, values: values, shares: shares)
-        let collection = aggregates.startCollection(checking, last: cache?.sessies)
+        let early = pass.hasFollowUps ? nil
+            : aggregates.startCollection(kept: pass.ordered(reports.kept), reused: pass.reusedSoFar, last: cache?.sessies)
+        do throws(Failure) {
+            try reports.write(Phases.measure("over bestanden/across files") { pass.checkAcrossFiles() })
+        } catch {
+            // (What the collection began it finishes or discards before the failure is told.)
+            _ = try? early?.result()
+            throw error
+        }
+        let checking = pass.result(kept: reports.kept)
+        let collection = early ?? aggregates.startCollection(checking, last: cache?.sessies)
         // The cache for the next build is written now, beside its place, and put in place only when the
         // build is done (a build cut off leaves none): it is not held in memory while the pages are made.
         let pagesBase = [key, values.synonyms.fingerprint, "\(values.diagnostics.errorCount)"]

@@ -250,12 +250,24 @@ extension Checking {
             cache = nil
         }
 
+        /// Whether some notes follow others (`vervolg_op`): only those are checked, rendered and kept across
+        /// files; without them `checkAcrossFiles` changes nothing of what was kept or reused.
+        var hasFollowUps: Bool { !followUps.isEmpty }
+
+        /// The notes whose cache entry vouched for them (so far: a follow-up may be read again across files).
+        var reusedSoFar: Set<String> { reused }
+
+        /// `kept` as the result holds it: in path order, read again under this pass's policy when an outline is gone.
+        func ordered(_ kept: KeptSessions) -> KeptSessions {
+            var kept = kept.sortedByPath()
+            kept.policy = policy
+            return kept
+        }
+
         /// What the pass found; `kept`: the sessions kept of the files ready to render.
         func result(kept: KeptSessions) -> Result {
             let unique = Self.unique(diagnostics)
-            var kept = kept.sortedByPath()
-            kept.policy = policy
-            var result = Result(kept: kept, diagnostics: unique.sortedByPosition(),
+            var result = Result(kept: ordered(kept), diagnostics: unique.sortedByPosition(),
                                 fileCount: files.count, failed: failed.sorted { $0.path < $1.path })
             for file in files where !file.naming.isEmpty { result.naming[file.path] = file.naming }
             result.reused = reused
