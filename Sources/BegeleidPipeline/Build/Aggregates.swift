@@ -30,7 +30,7 @@ struct Aggregates {
     /// the result is made.
     func startCollection(kept: KeptSessions, reused: Set<String>, last: BuildCache.Sessies?) -> Parallel.Started<BuildCache.Sessies> {
         let data = dataFolder
-        let counted = kept.entries.filter { $0.status == .final }
+        let counted = Self.counted(kept)
         return Parallel.start {
             try Phases.measure("data") { try data.writeCollection(counted, from: kept, unchanged: reused, last: last) }
         }
@@ -57,8 +57,8 @@ struct Aggregates {
     }
 
     /// Concepts are listed in the index (marked) but never counted in the overview or the data.
-    private static func counted(_ checking: Checking.Result) -> [KeptSessions.Entry] {
-        checking.kept.entries.filter { $0.status == .final }
+    private static func counted(_ kept: KeptSessions) -> [KeptSessions.Entry] {
+        kept.entries.filter { $0.status == .final }
     }
 
     private var dataFolder: DataFolder {
@@ -69,7 +69,7 @@ struct Aggregates {
     /// the collection) is listed in its place.
     private func writeAllButCollection(_ checking: Checking.Result, keys: (sessions: String?, tables: String?),
                                        last: BuildCache.End) throws(Building.Failure) -> (written: [String], next: BuildCache.End) {
-        let counted = Self.counted(checking)
+        let counted = Self.counted(checking.kept)
         let data = dataFolder
         var written: [String] = []
         let series = try writeSeries(checking, written: &written)
