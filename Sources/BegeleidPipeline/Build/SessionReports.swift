@@ -88,13 +88,14 @@ struct SessionReports {
             } : reads
         withheld += reads.count - published.count
         let fresh = published.filter { read in
-            guard read.reused, var entry = cache?.entries[BuildCache.name(read.path)] else { return true }
+            guard read.reused else { return true }
+            let name = BuildCache.name(read.path)
+            guard var entry = cache?.entries[name] else { return true }
             // Its notes made again under other synonyms are kept, so the next build need not.
             let summary = read.summed(notesKey: notesKey)
-            if summary == entry.summary { verbatim.insert(BuildCache.name(read.path)) }
-            entry.summary = summary
-            next.entries[BuildCache.name(read.path)] = entry
-            carried.insert(BuildCache.name(read.path))
+            if summary == entry.summary { verbatim.insert(name) } else { entry.summary = summary }
+            next.entries[name] = entry
+            carried.insert(name)
             return false
         }
         let shares = cache != nil ? shares : nil
@@ -161,15 +162,17 @@ struct SessionReports {
                     share: share)
             }
         }
-        for read in published where read.isValid {
+        // (Each read by its index: copied whole, a read retains each of its texts and lists.)
+        for index in published.indices where published[index].isValid {
             // A build with a cache has the outline on disk (written by `render` now, or unchanged and
             // summed up or read back from it); without one (a public build) it is kept as compact bytes.
-            if cache != nil, let status = read.status {
-                kept.append(path: read.path, slug: read.session?.slug ?? read.slug, status: status,
-                            from: .file(Layout.join(options.output, BuildCache.outlinePath(for: read.path))))
+            if cache != nil, let status = published[index].status {
+                let path = published[index].path
+                kept.append(path: path, slug: published[index].session?.slug ?? published[index].slug, status: status,
+                            from: .file(Layout.join(options.output, BuildCache.outlinePath(for: path))))
                 continue
             }
-            guard let session = read.session else { continue }
+            guard let session = published[index].session else { continue }
             if let bytes = try? KeptSessions.encode(session.outlineOnly) {
                 kept.append(session, from: .bytes(bytes))
             } else {
@@ -235,16 +238,19 @@ struct SessionReports {
     mutating func prepareCache(after checking: Checking.Result, pagesBase base: [String]) throws(Building.Failure)
         -> (file: PendingFile, sessionsKey: String?, tablesKey: String?, folders: [String: FileStamp]) {
         let failedPaths = Set(checking.failed.map(\.path))
-        for (path, fresh) in checking.fresh where next.entries[BuildCache.name(path)] == nil && failedPaths.contains(path) {
-            next.entries[BuildCache.name(path)] = BuildCache.Entry(hash: fresh.hash, slug: fresh.slug, valid: false,
-                                                                   findings: fresh.findings.map(BuildCache.Finding.init), files: [])
+        // (Whether `next` holds an entry is asked of its keys: `next.entries[name] == nil` copied each entry it found.)
+        for (path, fresh) in checking.fresh where failedPaths.contains(path) {
+            let name = BuildCache.name(path)
+            guard next.entries.index(forKey: name) == nil else { continue }
+            next.entries[name] = BuildCache.Entry(hash: fresh.hash, slug: fresh.slug, valid: false,
+                                                  findings: fresh.findings.map(BuildCache.Finding.init), files: [])
         }
-        for path in checking.reused where next.entries[BuildCache.name(path)] == nil {
-            if let entry = cache?.entries[BuildCache.name(path)] {
-                next.entries[BuildCache.name(path)] = entry
-                carried.insert(BuildCache.name(path))
-                verbatim.insert(BuildCache.name(path))
-            }
+        for path in checking.reused {
+            let name = BuildCache.name(path)
+            guard next.entries.index(forKey: name) == nil, let entry = cache?.entries[name] else { continue }
+            next.entries[name] = entry
+            carried.insert(name)
+            verbatim.insert(name)
         }
         let names = checking.kept.entries.map { BuildCache.name($0.path) }
         let sessionsKey = sessionsKey(checking, names: names, base: base)
@@ -267,7 +273,9 @@ struct SessionReports {
             let (groups, _) = FolderStamps.groups(of: next.entries)
             return FolderStamps.stamps(of: groups, FolderStamps.check(groups, in: options.output, recorded: [:]))
         }
-        let rendered = next.entries.filter { !carried.contains($0.key) }
+        // (By their names: filtering `next.entries` itself copied every entry to show it to the test.)
+        var rendered: [String: BuildCache.Entry] = [:]
+        for name in next.entries.keys where !carried.contains(name) { rendered[name] = next.entries[name] }
         let (written, _) = FolderStamps.groups(of: rendered)
         var stamps = kept
         for group in written { stamps[group.folder] = nil }

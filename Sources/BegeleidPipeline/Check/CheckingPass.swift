@@ -93,6 +93,9 @@ extension Checking {
             files = ordered.map { path, slug in
                 NamedFile(path: path, slug: slug, naming: FileNaming.findings(path: path, slug: slug, extensions: ["md"], owners: &owners))
             }
+            hashes.reserveCapacity(files.count)
+            reused.reserveCapacity(files.count)
+            nodes.reserveCapacity(files.count)
         }
 
         /// Takes `stat` of every file now, on every core, before the cache is there to compare with (a build does it
@@ -153,32 +156,41 @@ extension Checking {
                 readAhead[file.path] ?? Checking.read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy,
                                                       cache: cache, notesKey: notesKey, stamp: file.stamp)
             }
-            for read in reads {
-                if hashes[read.slug] == nil { hashes[read.slug] = read.hash }
-                if read.reused { reused.insert(read.path) }
-                if let new = read.fresh { fresh[read.path] = new }
-                if read.diagnostics.errorCount > 0 { failed.append((read.path, read.slug)) }
-                diagnostics += read.diagnostics
+            // (Each read by its index, and the list filtered in place: a read copied whole retains each of its
+            // texts and lists, and a thousand of them were copied four times over in a one-file rebuild.)
+            var sessions: [Session] = []
+            for index in reads.indices {
+                let (path, slug) = (reads[index].path, reads[index].slug)
+                if hashes[slug] == nil { hashes[slug] = reads[index].hash }
+                if reads[index].reused { reused.insert(path) }
+                if let new = reads[index].fresh { fresh[path] = new }
+                if reads[index].diagnostics.errorCount > 0 { failed.append((path, slug)) }
+                diagnostics += reads[index].diagnostics
+                if vocabulary != nil, let session = reads[index].session { sessions.append(session) }
             }
             // The notes of the sessions read (each spelling compared once a batch), by file; a summary brings its own.
             let notes = vocabulary.map { vocabulary, known in
-                Dictionary(grouping: vocabulary.notes(reads.filter(\.isValid).compactMap(\.session), known: known), by: \.path)
+                Dictionary(grouping: vocabulary.notes(sessions, known: known), by: \.path)
             } ?? [:]
+            sessions = []
             for index in reads.indices where reads[index].isValid {
                 if let session = reads[index].session {
                     nodes.append(SeriesNode(session, light: session.meta.follows == nil))
                     reads[index].vocabularyNotes = notes[session.path] ?? []
                 } else if let summary = reads[index].summary {
-                    let read = reads[index]
-                    nodes.append(SeriesNode(slug: read.slug, path: read.path, title: summary.title, date: summary.date,
+                    let path = reads[index].path
+                    nodes.append(SeriesNode(slug: reads[index].slug, path: path, title: summary.title, date: summary.date,
                                             status: summary.status, isPublic: summary.isPublic))
-                    reads[index].vocabularyNotes = summary.notes.map { $0.diagnostic(path: read.path) }
+                    reads[index].vocabularyNotes = summary.notes.map { $0.diagnostic(path: path) }
                 }
                 diagnostics += reads[index].vocabularyNotes
             }
-            let good = reads.filter(\.isValid)
-            followUps += good.filter { $0.follows != nil }
-            return good.filter { $0.follows == nil }
+            reads.removeAll { !$0.isValid }
+            if reads.contains(where: { $0.follows != nil }) {
+                followUps += reads.filter { $0.follows != nil }
+                reads.removeAll { $0.follows != nil }
+            }
+            return reads
         }
 
         /// The checks that need every file: each follow-up against the earlier sessions of its series.
