@@ -14,6 +14,26 @@ struct PathNameTests {
         #expect(Layout.stem(path) == ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
     }
 
+    /// `Layout.join` against NSString's `appendingPathComponent`, for folders and names made of slashes, dots,
+    /// tildes, letters and accented letters (empty ones too).
+    @Test func joinsAsNSStringJoins() {
+        let pieces = ["/", "/", "a", "b", ".", "..", "~", "é", "Ë", " ", "x.md", "//"]
+        var random = SeededRandom(seed: 15)
+        let make = { (random: inout SeededRandom) in
+            (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+        }
+        var differing = 0
+        for _ in 0..<5_000 {
+            let (folder, name) = (make(&random), make(&random))
+            if Layout.join(folder, name) != (folder as NSString).appendingPathComponent(name) { differing += 1 }
+        }
+        #expect(differing == 0)
+        #expect(Layout.join("Output", ".begeleid/cache.json") == "Output/.begeleid/cache.json")
+        #expect(Layout.join("/", "x") == "/x")
+        #expect(Layout.join("a//", "x") == "a//x")
+        #expect(Layout.join("a", "/x") == "a//x")
+    }
+
     @Test func slugsOfNames() {
         #expect(Names.slug("Gemeente Zwolle") == "gemeente-zwolle")
         #expect(Names.slug("  Digital Twin: Ringweg (2026) ") == "digital-twin-ringweg-2026")

@@ -144,6 +144,13 @@ struct BuildCache: Codable, Sendable {
         }
     }
 
+    /// Whether the entry `name` is of notes with `hash` and `slug`. (Asked of the entry where it is: taken out of
+    /// `entries`, an entry is copied, each of its texts and lists retained.)
+    func holds(_ name: String, hash: String, slug: String) -> Bool {
+        guard let position = entries.index(forKey: name) else { return false }
+        return entries.values[position].hash == hash && entries.values[position].slug == slug
+    }
+
     /// Entries are kept by file name (all notes share one folder), so the
     /// same notes reached by another path (`Input` or `/abs/Input`) still match.
     static func name(_ path: String) -> String { Layout.fileName(path) }

@@ -40,6 +40,8 @@ struct SessionReports {
         self.cache = cache
         next = BuildCache(key: key)
         next.entries.reserveCapacity(cache?.entries.count ?? 0)
+        carried.reserveCapacity(cache?.entries.count ?? 0)
+        verbatim.reserveCapacity(cache?.entries.count ?? 0)
     }
 
     /// Renders and writes the reports of `reads` (files without errors); a file the cache

@@ -122,7 +122,7 @@ extension Checking {
             var changed: [NamedFile] = []
             for file in files {
                 if let stamp = file.stamp, let hash = FileStamp.memo.hash(of: file.path, stamp: stamp),
-                   let entry = cache.entries[BuildCache.name(file.path)], entry.hash == hash, entry.slug == file.slug {
+                   cache.holds(BuildCache.name(file.path), hash: hash, slug: file.slug) {
                     continue
                 }
                 changed.append(file)
