@@ -320,11 +320,7 @@ struct BuildCache: Codable, Sendable {
     /// FNV-1a over several texts, each ended by a NUL so that ("ab", "c") ≠ ("a", "bc").
     static func hash(_ texts: [String]) -> String {
         var value = FNV()
-        for var text in texts {
-            // (Through the text's own bytes: `text.utf8` a byte at a time was most of hashing the templates.)
-            text.withUTF8 { value.add($0) }
-            value.add(CollectionOfOne(0))
-        }
+        for text in texts { value.add(text: text) }
         return value.text
     }
 
@@ -336,6 +332,14 @@ struct BuildCache: Codable, Sendable {
         /// time, was 1 % of a full build's CPU.)
         mutating func add(_ bytes: some Sequence<UInt8>) {
             if bytes.withContiguousStorageIfAvailable({ mix($0) }) == nil { mix(bytes) }
+        }
+
+        /// `text`'s bytes and a NUL after them, as `hash(_: [String])` takes each of its texts.
+        mutating func add(text: String) {
+            var text = text
+            // (Through the text's own bytes: `text.utf8` a byte at a time was most of hashing the templates.)
+            text.withUTF8 { mix($0) }
+            mix(CollectionOfOne(0))
         }
 
         private mutating func mix(_ bytes: some Sequence<UInt8>) {

@@ -288,23 +288,35 @@ struct SessionReports {
     /// share's hash names the synonyms it was made under (its first line), and the fingerprint here the
     /// synonyms of this build, under which a share made under others is made again. (A share made again
     /// keeps the entry's hash of before, and the key stays the same for as long as the notes do.)
+    /// (Both keys hash their parts as they go, `BuildCache.hash` of the list they make, and take each entry's hash
+    /// where it is: a list of four thousand texts, each entry copied to read one of them, was a tenth of the
+    /// cache's writing.)
     private func tablesKey(_ checking: Checking.Result, names: [String]) -> String? {
-        var parts = [shares.fingerprint] + shares.tables.flatMap { [$0.name, String(decoding: $0.head, as: UTF8.self)] }
-        for (entry, name) in zip(checking.kept.entries, names) where entry.status == .final {
-            guard let share = next.entries[name]?.share else { return nil }
-            parts += [name, share]
+        var key = BuildCache.FNV()
+        key.add(text: shares.fingerprint)
+        for table in shares.tables {
+            key.add(text: table.name)
+            key.add(text: String(decoding: table.head, as: UTF8.self))
         }
-        return BuildCache.hash(parts)
+        for (entry, name) in zip(checking.kept.entries, names) where entry.status == .final {
+            guard let position = next.entries.index(forKey: name), let share = next.entries.values[position].share else { return nil }
+            key.add(text: name)
+            key.add(text: share)
+        }
+        return key.text
     }
 
     private func sessionsKey(_ checking: Checking.Result, names: [String], base: [String]) -> String? {
         guard checking.failed.isEmpty else { return nil }
-        var parts = base
-        parts.reserveCapacity(base.count + 4 * checking.kept.entries.count)
+        var key = BuildCache.FNV()
+        for part in base { key.add(text: part) }
         for (entry, name) in zip(checking.kept.entries, names) {
-            guard let digest = next.entries[name]?.digest else { return nil }
-            parts += [name, entry.slug, entry.status.rawValue, digest]
+            guard let position = next.entries.index(forKey: name), let digest = next.entries.values[position].digest else { return nil }
+            key.add(text: name)
+            key.add(text: entry.slug)
+            key.add(text: entry.status.rawValue)
+            key.add(text: digest)
         }
-        return BuildCache.hash(parts)
+        return key.text
     }
 }

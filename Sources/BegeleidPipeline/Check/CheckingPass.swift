@@ -90,6 +90,7 @@ extension Checking {
             let isNamedAsSlug = { (file: (path: String, slug: String)) in file.slug + ".md" == Layout.fileName(file.path) }
             let ordered = slugs.filter(isNamedAsSlug) + slugs.filter { !isNamedAsSlug($0) }
             var owners: [String: String] = [:]
+            owners.reserveCapacity(paths.count)
             files = ordered.map { path, slug in
                 NamedFile(path: path, slug: slug, naming: FileNaming.findings(path: path, slug: slug, extensions: ["md"], owners: &owners))
             }
