@@ -28,7 +28,7 @@ extension BuildCache {
         let keepsSpans = reader.count <= Self.rawLimit
         var spans: [String: Range<Int>] = [:]
         if keepsSpans { spans.reserveCapacity(expected) }
-        try reader.object { reader, member in
+        try reader.fields { reader, member in
             switch member {
             case "format": format = try reader.int()
             case "key": key = try reader.string()
@@ -62,7 +62,7 @@ extension BuildCache.Entry {
     fileprivate init(reading reader: inout JSONReader) throws {
         var hash: String?, slug: String?, valid: Bool?, findings: [BuildCache.Finding]?, files: [String]?
         var dependsOn: [String: String]?, summary: BuildCache.Summary?, digest: String?, share: String?
-        try reader.object { reader, member in
+        try reader.fields { reader, member in
             switch member {
             case "hash": hash = try reader.string()
             case "slug": slug = try reader.string()
@@ -91,7 +91,7 @@ extension BuildCache.Finding {
     fileprivate init(reading reader: inout JSONReader) throws {
         var severity: Diagnostic.Severity?, code: DiagnosticCode?, line: Int?, column: Int?, dutch: String?, english: String?
         var endLine: Int?, endColumn: Int?, suggestion: String?
-        try reader.object { reader, member in
+        try reader.fields { reader, member in
             switch member {
             case "severity": severity = Diagnostic.Severity(rawValue: try reader.string())
             case "code": code = DiagnosticCode(rawValue: try reader.string())
@@ -122,7 +122,7 @@ extension BuildCache.Summary {
     fileprivate init(reading reader: inout JSONReader) throws {
         var title: String?, date: String?, status: SessionStatus?, isPublic: Bool?, follows: String?
         var notes: [BuildCache.Finding]?, notesKey: String?
-        try reader.object { reader, member in
+        try reader.fields { reader, member in
             switch member {
             case "title": title = try reader.string()
             case "date": date = try reader.string()
@@ -148,7 +148,7 @@ extension BuildCache.Summary {
 extension BuildCache.Kept {
     fileprivate init(reading reader: inout JSONReader) throws {
         var files: [String]?, key: String?
-        try reader.object { reader, member in
+        try reader.fields { reader, member in
             switch member {
             case "files": files = try reader.array { reader in try reader.string() }
             case "key": key = try reader.string()
@@ -163,7 +163,7 @@ extension BuildCache.Kept {
 extension BuildCache.Sessies {
     fileprivate init(reading reader: inout JSONReader) throws {
         var lengths: [Int]?, names: [String]?
-        try reader.object { reader, member in
+        try reader.fields { reader, member in
             switch member {
             case "lengths": lengths = try reader.array { reader in try reader.int() }
             case "names": names = try reader.array { reader in try reader.string() }
