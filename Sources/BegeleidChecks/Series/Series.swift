@@ -30,7 +30,8 @@ public struct Series: Sendable {
     /// `nodes`: every session read without errors; `slugs`: every session file's slug; `failed`: those with errors.
     public init(nodes: [SeriesNode], slugs: Set<String>, failed: Set<String>) {
         var bySlug: [String: SeriesNode] = [:]
-        for node in nodes where bySlug[node.slug] == nil { bySlug[node.slug] = node }
+        bySlug.reserveCapacity(nodes.count)
+        for node in nodes where bySlug.index(forKey: node.slug) == nil { bySlug[node.slug] = node }
         self.nodes = bySlug
         // (Only the follow-ups sorted, not every session: paths are unique, so the order is the same.)
         let followUps = nodes.filter { $0.follows != nil }

@@ -73,15 +73,14 @@ enum StampFile {
             bytes.append(contentsOf: entry.hash.utf8)
             // (Digits written in place: a string for each number, of nineteen digits for a time, was two
             // allocations a line.)
-            for number in [stamp.size, stamp.modified, stamp.changed] {
-                bytes.append(0x09)
-                if number < 0 { bytes.append(UInt8(ascii: "-")) }
-                appendDigits(number.magnitude, to: &bytes)
-            }
-            for number in [stamp.inode, stamp.device] {
-                bytes.append(0x09)
-                appendDigits(number, to: &bytes)
-            }
+            // (Each number on its own: a list of them was two arrays made a line.)
+            appendField(stamp.size, to: &bytes)
+            appendField(stamp.modified, to: &bytes)
+            appendField(stamp.changed, to: &bytes)
+            bytes.append(0x09)
+            appendDigits(stamp.inode, to: &bytes)
+            bytes.append(0x09)
+            appendDigits(stamp.device, to: &bytes)
             bytes.append(0x09)
             bytes.append(contentsOf: entry.path.utf8)
             bytes.append(0x0A)
@@ -121,6 +120,13 @@ enum StampFile {
             }
             return entries
         }
+    }
+
+    /// A tab and `value` in decimal.
+    private static func appendField(_ value: Int64, to bytes: inout [UInt8]) {
+        bytes.append(0x09)
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(value.magnitude, to: &bytes)
     }
 
     /// `value` in decimal, as `String(value)` writes it.

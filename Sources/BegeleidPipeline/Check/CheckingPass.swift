@@ -203,11 +203,12 @@ extension Checking {
             for index in nodes.indices where nodes[index].isLight && followed.contains(nodes[index].slug) {
                 nodes[index] = fullNode(nodes[index])
             }
-            series = Series(nodes: nodes, slugs: Set(files.map(\.slug)), failed: Set(failed.map(\.slug)))
-            let bySlug = Dictionary(nodes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+            // (The sets of slugs only where a session follows another: only a link is checked against them.)
+            let links = nodes.contains { $0.follows != nil }
+            series = Series(nodes: nodes, slugs: links ? Set(files.map(\.slug)) : [], failed: links ? Set(failed.map(\.slug)) : [])
             var reviewed: [Read] = []
             for var read in followUps {
-                let dependsOn = earlierSessions(of: read.slug, in: bySlug)
+                let dependsOn = earlierSessions(of: read.slug, in: series.nodes)
                 if read.reused, cache?.entries[BuildCache.name(read.path)]?.dependsOn != dependsOn {
                     let naming = files.first { $0.path == read.path }?.naming ?? []
                     let notes = read.vocabularyNotes
