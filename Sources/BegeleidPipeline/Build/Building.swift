@@ -175,11 +175,14 @@ public enum Building {
         let aggregates = Aggregates(options: options, renderer: renderer, writer: writer, values: values, shares: shares)
         let early = pass.hasFollowUps ? nil
             : aggregates.startCollection(kept: pass.ordered(reports.kept), reused: pass.reusedSoFar, last: cache?.sessies)
+        // The files of the next cache and stamps are made meanwhile (PendingFilesAhead).
+        let filesAhead = options.publicOnly ? nil : PendingFilesAhead.start(in: writer)
         do throws(Failure) {
             try reports.write(Phases.measure("over bestanden/across files") { pass.checkAcrossFiles() })
         } catch {
-            // (What the collection began it finishes or discards before the failure is told.)
+            // (What the collection began it finishes or discards before the failure is told; so are the files made ahead.)
             _ = try? early?.result()
+            _ = try? filesAhead?.result()
             throw error
         }
         let checking = pass.result(kept: reports.kept)
@@ -187,15 +190,17 @@ public enum Building {
         // The cache for the next build is written now, beside its place, and put in place only when the
         // build is done (a build cut off leaves none): it is not held in memory while the pages are made.
         let pagesBase = [key, values.synonyms.fingerprint, "\(values.diagnostics.errorCount)"]
+        let ahead = try? filesAhead?.result()
         let prepared = Swift.Result { () throws(Failure) in
             let nextCache = options.publicOnly ? nil : try Phases.measure("cache schrijven/cache write") { () throws(Failure) in
-                try reports.prepareCache(after: checking, pagesBase: pagesBase)
+                try reports.prepareCache(after: checking, pagesBase: pagesBase, file: ahead?.cache)
             }
             // The notes' stamps go into their file now that every file is checked, and this build lets go of them;
             // so do the output folders'; the file is put in place, with the stamps of `data/`, when the build is
             // done (StampFile).
             return (nextCache, try nextCache.map { cache throws(Failure) in
-                try StampFile.begin(files, folders: FolderStamps.lines(cache.folders, in: options.output), in: writer)
+                try StampFile.begin(files, folders: FolderStamps.lines(cache.folders, in: options.output), in: writer,
+                                    file: ahead?.stamps)
             })
         }
         // (A failure here waits for the collection before it is told.)

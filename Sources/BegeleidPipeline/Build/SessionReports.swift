@@ -237,7 +237,8 @@ struct SessionReports {
     /// are written). Also the key of what the index and overview show of the sessions (BuildCache.Kept, `pages`),
     /// made from `base` and the sessions' digests; nil when notes have errors (the index then lists earlier reports).
     /// And the key of what the tables of `data/` show (BuildCache.Kept), nil when a counted session has no share hash.
-    mutating func prepareCache(after checking: Checking.Result, pagesBase base: [String]) throws(Building.Failure)
+    mutating func prepareCache(after checking: Checking.Result, pagesBase base: [String], file ahead: PendingFile? = nil)
+        throws(Building.Failure)
         -> (file: PendingFile, sessionsKey: String?, tablesKey: String?, folders: [String: FileStamp]) {
         let failedPaths = Set(checking.failed.map(\.path))
         // (Whether `next` holds an entry is asked of its keys: `next.entries[name] == nil` copied each entry it found.)
@@ -258,7 +259,7 @@ struct SessionReports {
         let sessionsKey = sessionsKey(checking, names: names, base: base)
         let tablesKey = tablesKey(checking, names: names)
         let folders = Phases.measure("mappen/folders") { folderStamps() }
-        let file = try PendingFile(BuildCache.path, in: writer)
+        let file = try PendingFile.taking(ahead, or: BuildCache.path, in: writer)
         for part in next.encodedEntries(verbatim: verbatim, from: cache?.raw) { try file.append(part) }
         var entries: [String: BuildCache.Entry] = [:]
         swap(&entries, &next.entries)

@@ -46,9 +46,9 @@ enum StampFile {
     /// FolderStamps found them: known with the next cache, before the pages across sessions are made; in
     /// `finish` their thousand lines were on a one-file rebuild's critical path); then this build lets go
     /// of them (FileStamp.Memo.endOfBuild). `finish` adds the output's files and puts the file in place.
-    static func begin(_ files: [String], folders: [(path: String, stamp: FileStamp)], in writer: OutputWriter) throws(Building.Failure)
-        -> PendingFile {
-        let file = try PendingFile(path, in: writer)
+    static func begin(_ files: [String], folders: [(path: String, stamp: FileStamp)], in writer: OutputWriter,
+                      file ahead: PendingFile? = nil) throws(Building.Failure) -> PendingFile {
+        let file = try PendingFile.taking(ahead, or: path, in: writer)
         try file.append(encode(FileStamp.memo.entries(of: files)
             + folders.map { (FileStamp.Memo.absolute($0.path), $0.stamp, Self.folder) }))
         FileStamp.memo.endOfBuild()

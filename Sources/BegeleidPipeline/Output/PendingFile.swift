@@ -34,6 +34,12 @@ final class PendingFile {
 
     deinit { discard() }
 
+    /// `ahead` when it was made (PendingFilesAhead), else a new file at `relative` in `writer`'s folder.
+    static func taking(_ ahead: PendingFile?, or relative: String, in writer: OutputWriter) throws(Building.Failure) -> PendingFile {
+        if let ahead { return ahead }
+        return try PendingFile(relative, in: writer)
+    }
+
     /// Appended bytes not yet written: a build appends ten thousand pieces of a kilobyte or two to
     /// the tables of `data/`, and a system call for each was a sixth of a one-file rebuild.
     private var pending = Data()
@@ -158,3 +164,19 @@ private enum SendOut {
     }
 }
 #endif
+
+/// The cache's and the stamps' files of a build that keeps them, made on a worker as soon as the output folder is
+/// swept (making a file took a tenth of a millisecond to most of one on this disk, twice on a one-file rebuild's main
+/// thread, where they were made when first written to). Either may be nil (it could not be made then): made again
+/// when it is wanted, where its failure is told. Handed over once, from the worker to the build (`Parallel.Started`).
+struct PendingFilesAhead: @unchecked Sendable {
+    let cache: PendingFile?
+    let stamps: PendingFile?
+
+    static func start(in writer: OutputWriter) -> Parallel.Started<PendingFilesAhead> {
+        Parallel.start {
+            PendingFilesAhead(cache: try? PendingFile(BuildCache.path, in: writer), stamps: try? PendingFile(StampFile.path, in: writer))
+        }
+    }
+}
+
