@@ -97,23 +97,28 @@ struct FileStamp: Sendable, Equatable {
         }
 
         /// The hash taken of `path` when its stamp was `stamp`; nil when unknown or changed since.
+        /// (The absolute path is made before the lock is taken: made under it, the workers that check a thousand
+        /// notes waited for each other.)
         func hash(of path: String, stamp: FileStamp) -> String? {
+            let absolute = Self.absolute(path)
             lock.lock()
             defer { lock.unlock() }
-            guard let entry = known[Self.absolute(path)], entry.stamp == stamp else { return nil }
+            guard let entry = known[absolute], entry.stamp == stamp else { return nil }
             return entry.hash
         }
 
         func record(_ path: String, stamp: FileStamp, hash: String) {
+            let absolute = Self.absolute(path)
             lock.lock()
-            if keeps { known[Self.absolute(path)] = (stamp, hash) }
+            if keeps { known[absolute] = (stamp, hash) }
             lock.unlock()
         }
 
         /// Stamps read back (StampFile): kept where this process knows none of its own.
         func adopt(_ entries: [(path: String, stamp: FileStamp, hash: String)]) {
             lock.lock()
-            for entry in entries where known[entry.path] == nil { known[entry.path] = (entry.stamp, entry.hash) }
+            known.reserveCapacity(known.count + entries.count)
+            for entry in entries where known.index(forKey: entry.path) == nil { known[entry.path] = (entry.stamp, entry.hash) }
             lock.unlock()
         }
 
