@@ -46,6 +46,63 @@ struct CacheReadingTests {
         #expect(BuildCache(json: Data(#"{"entries":{},"format":7,"key":"aé😀b"}"#.utf8))?.key == "aé😀b")
     }
 
+    /// Generated files against JSONDecoder: texts of every length with quotes, backslashes, escapes, non-ASCII and
+    /// (now and then) bytes that are not UTF-8 or control characters not escaped, at every place in the eight-byte steps of
+    /// the string scan; members spelt with escapes (`"for\u006dat"` is `format`), unknown members with such keys and
+    /// values. Read the same, or refused by both.
+    @Test func generatedFilesAreReadAsJSONDecoderReadsThem() {
+        let pieces: [[UInt8]] = [Array("a".utf8), Array("bc".utf8), Array("defghij".utf8), Array(#"\""#.utf8), Array(#"\\"#.utf8),
+                                 Array(#"\n"#.utf8), Array(#"\u00e9"#.utf8), Array(#"\/"#.utf8), Array("é".utf8), Array("😀".utf8),
+                                 Array("“”".utf8), Array(" ".utf8), Array("12345678".utf8), Array(#"\ud83d\ude00"#.utf8)]
+        var random = SeededRandom(seed: 15)
+        let text = { (random: inout SeededRandom, broken: Bool) -> [UInt8] in
+            var bytes = Array((0..<random.next(below: 9)).map { _ in pieces[random.next(below: pieces.count)] }.joined())
+            // (Broken: a byte that is not UTF-8, or a control character not escaped.)
+            if broken { bytes.insert([0xFF, 0xC3, 0x80, 0x01, 0x0A, 0x1F][random.next(below: 6)], at: random.next(below: bytes.count + 1)) }
+            return [UInt8(ascii: "\"")] + bytes + [UInt8(ascii: "\"")]
+        }
+        let member = { (name: String, random: inout SeededRandom) -> [UInt8] in
+            // A member's name as written, or with one of its letters as an escape.
+            guard random.next(below: 4) == 0 else { return Array("\"\(name)\"".utf8) }
+            let letters = Array(name.utf8)
+            let at = random.next(below: letters.count)
+            let escape = Array(String(format: "\\u%04x", Int(letters[at])).utf8)
+            return [UInt8(ascii: "\"")] + letters[..<at] + escape + letters[(at + 1)...] + [UInt8(ascii: "\"")]
+        }
+        var same = 0, refused = 0, differing = 0
+        for round in 0..<1_500 {
+            let broken = round % 5 == 0
+            var file: [UInt8] = Array(#"{"entries":{"#.utf8)
+            for index in 0..<random.next(below: 3) {
+                if index > 0 { file.append(UInt8(ascii: ",")) }
+                // (Each entry's name its own: of a name written twice, JSONDecoder keeps the first, the reader the last;
+                // the cache's writer writes each once, from a dictionary.)
+                file += Array("\"\(index)".utf8) + text(&random, false).dropFirst() + Array(":{".utf8)
+                file += member("files", &random) + Array(":[".utf8) + text(&random, false) + Array("],".utf8)
+                file += member("findings", &random) + Array(#":[{"code":"value-parked","column":3,"#.utf8)
+                file += member("dutch", &random) + Array(":".utf8) + text(&random, broken && random.next(below: 2) == 0) + Array(",".utf8)
+                file += member("english", &random) + Array(":".utf8) + text(&random, false)
+                file += Array(#","line":4,"severity":"warning"}],"hash":"1","slug":"a","valid":true"#.utf8)
+                if random.next(below: 2) == 0 {
+                    file += Array(",".utf8) + text(&random, broken) + Array(":".utf8) + text(&random, false)
+                }
+                file += Array("}".utf8)
+            }
+            file += Array("},".utf8) + member("format", &random) + Array(":7,".utf8) + member("key", &random) + Array(":".utf8)
+            file += text(&random, false) + Array("}".utf8)
+            let data = Data(file)
+            let byHand = BuildCache(json: data)
+            let decoded = try? JSONDecoder().decode(BuildCache.self, from: data)
+            switch (byHand, decoded) {
+            case (nil, nil): refused += 1
+            case let (byHand?, decoded?) where Data(byHand.encodedParts().joined()) == Data(decoded.encodedParts().joined()): same += 1
+            default: differing += 1
+            }
+        }
+        #expect(differing == 0)
+        #expect(same > 500 && refused > 100, "\(same) read, \(refused) refused")
+    }
+
     /// Every prefix of a valid file, and the file with bytes changed at random: refused or read, never a crash.
     @Test func aDamagedFileIsNoCache() {
         let data = Data(Self.file.utf8)
