@@ -148,4 +148,23 @@ struct VocabularyTests {
         try Sessions.valid.write(toFile: path, atomically: true, encoding: .utf8)
         #expect(!Checking.run(files: [path], strict: true, vocabulary: (Self.builtIn, known)).diagnostics.contains { $0.code == "value-near-vocabulary" })
     }
+
+    /// The synonyms' fingerprint is made once for the synonyms it names: a copy made before a change keeps its own,
+    /// the changed one gives what synonyms made with that change from the start give, asked from several threads.
+    @Test func theFingerprintFollowsTheSynonyms() {
+        var synonyms = ValueSynonyms()
+        synonyms.add("persoonlijke levenssfeer", to: "Privacy")
+        let before = synonyms.fingerprint
+        let copy = synonyms
+        synonyms.add("openheid", to: "Transparantie")
+        var fresh = ValueSynonyms()
+        fresh.add("persoonlijke levenssfeer", to: "Privacy")
+        fresh.add("openheid", to: "Transparantie")
+        #expect(copy.fingerprint == before)
+        #expect(synonyms.fingerprint != before && synonyms.fingerprint == fresh.fingerprint)
+        #expect(synonyms == fresh && copy != synonyms)
+        let changed = synonyms
+        let asked = Parallel.map(Array(0..<64)) { _ in changed.fingerprint }
+        #expect(Set(asked) == [fresh.fingerprint])
+    }
 }
