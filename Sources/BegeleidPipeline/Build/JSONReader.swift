@@ -265,12 +265,6 @@ struct JSONReader: ~Copyable {
         at += count
     }
 
-    /// UTF-8 as it is, refused when it is not UTF-8 (as JSONDecoder refuses it).
-    private func text(_ utf8: UnsafeBufferPointer<UInt8>) throws -> String {
-        guard let text = String(exactUTF8: utf8) else { throw Failure() }
-        return text
-    }
-
     /// The escape after a backslash, appended as UTF-8.
     private mutating func escape(into decoded: inout [UInt8]) throws {
         guard at < bytes.count else { throw Failure() }

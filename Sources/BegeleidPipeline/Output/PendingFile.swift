@@ -165,10 +165,11 @@ private enum SendOut {
 }
 #endif
 
-/// The cache's and the stamps' files of a build that keeps them, made on a worker as soon as the output folder is
-/// swept (making a file took a tenth of a millisecond to most of one on this disk, twice on a one-file rebuild's main
+/// The cache's and the stamps' files of a build that keeps them, made on a worker while the checks across files run
+/// (making a file took a tenth of a millisecond to most of one on this disk, twice on a one-file rebuild's main
 /// thread, where they were made when first written to). Either may be nil (it could not be made then): made again
-/// when it is wanted, where its failure is told. Handed over once, from the worker to the build (`Parallel.Started`).
+/// when it is wanted, where its failure is told. Handed over once, from the worker to the build (`Parallel.Started`);
+/// one not taken is removed when the build lets go of it, as a pending file not committed is.
 struct PendingFilesAhead: @unchecked Sendable {
     let cache: PendingFile?
     let stamps: PendingFile?
