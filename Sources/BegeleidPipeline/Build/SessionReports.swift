@@ -289,9 +289,9 @@ struct SessionReports {
     /// share's hash names the synonyms it was made under (its first line), and the fingerprint here the
     /// synonyms of this build, under which a share made under others is made again. (A share made again
     /// keeps the entry's hash of before, and the key stays the same for as long as the notes do.)
-    /// (Both keys hash their parts as they go, `BuildCache.hash` of the list they make, and take each entry's hash
-    /// where it is: a list of four thousand texts, each entry copied to read one of them, was a tenth of the
-    /// cache's writing.)
+    /// (Both keys put their parts into the hash as they come, which gives what `BuildCache.hash` of their list gave,
+    /// and read each entry's digest or share where the entry lies: a list of four thousand texts, each entry copied
+    /// to read one field, was a tenth of writing the cache.)
     private func tablesKey(_ checking: Checking.Result, names: [String]) -> String? {
         var key = BuildCache.FNV()
         key.add(text: shares.fingerprint)
