@@ -203,6 +203,22 @@ struct ByteScanningTests {
         }
     }
 
+    /// `String(joining:)` against `String(characters)`: the same text and the same bytes (so also for
+    /// characters that are not in NFC, CR LF as one character, and clusters that join several scalars).
+    @Test func joinedCharactersAsBefore() {
+        let marks = ["a", " ", "\r\n", "\r", "\n", "→", "é", "e\u{301}", "\u{301}", "👍🏽", "🇳🇱", "\u{200D}", "\u{903}",
+                     "Å", "A\u{30A}", "ﬁ", "\u{FEFF}", "\u{0}", "ß", "😀\u{200D}😀"]
+        var random = SeededRandom(seed: 37)
+        for _ in 0..<3_000 {
+            let characters = Array((0..<random.next(below: 24)).map { _ in marks[random.next(below: marks.count)] }.joined())
+            let from = random.next(below: characters.count + 1)
+            let slice = characters[from..<(from + random.next(below: characters.count - from + 1))]
+            for (made, expected) in [(String(joining: characters), String(characters)), (String(joining: slice), String(slice))] {
+                #expect(made == expected && Array(made.utf8) == Array(expected.utf8), "\(characters)")
+            }
+        }
+    }
+
     @Test func arrowsFoundAsBefore() {
         let needles = ["→", "->", "=>"]
         let marks = ["a", " ", "→", "-", ">", "=", "→\u{338}", ">\u{338}", "-\u{301}", "≯", "↛", "é"]

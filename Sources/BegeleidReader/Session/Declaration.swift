@@ -61,7 +61,7 @@ struct Declaration {
     /// The last `(word)` of a text, when the text ends with one.
     private static func trailingParenthetical(_ text: LocatedText) -> (String, Range<Int>)? {
         guard text.characters.last == ")", let open = text.characters.lastIndex(of: "(") else { return nil }
-        let word = String(text.characters[(open + 1)..<(text.count - 1)]).trimmed
+        let word = String(joining: text.characters[(open + 1)..<(text.count - 1)]).trimmed
         guard !word.isEmpty, !word.contains(" ") else { return nil }
         return (word, open..<text.count)
     }

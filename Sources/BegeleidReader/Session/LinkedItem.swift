@@ -24,7 +24,7 @@ struct LinkedItem {
         var text = item.text
         var polarity: Polarity?
         if readsPolarity {
-            let prefix = String(text.characters.prefix(3))
+            let prefix = String(joining: text.characters.prefix(3))
             if prefix == "(+)" { polarity = .positive }
             if ["(-)", "(−)", "(–)"].contains(prefix) { polarity = .negative }
             if polarity != nil { text = text[3..<text.count].trimmed() }
@@ -33,7 +33,7 @@ struct LinkedItem {
         var mentions: [Mention] = []
         var ranges: [Range<Int>] = []
         for range in mentionRanges(in: text) {
-            let written = String(text.characters[(range.lowerBound + 1)..<range.upperBound])
+            let written = String(joining: text.characters[(range.lowerBound + 1)..<range.upperBound])
             mentions.append(Mention(slug: Names.slug(written), written: written, location: text.locations[range.lowerBound]))
             ranges.append(range)
         }
@@ -107,7 +107,7 @@ struct LinkedItem {
                 text.replace(range, with: "")
             } else {
                 trailing = false
-                let written = String(text.characters[(range.lowerBound + 1)..<range.upperBound])
+                let written = String(joining: text.characters[(range.lowerBound + 1)..<range.upperBound])
                 if let resolved = name(Names.slug(written)) { text.replace(range, with: resolved) }
             }
         }

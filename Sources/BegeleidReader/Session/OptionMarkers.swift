@@ -20,7 +20,7 @@ struct OptionMarkers {
         while index >= 0 {
             defer { index -= 1 }
             guard text.characters[index] == ")", let open = openingBracket(in: text, before: index) else { continue }
-            let inner = String(text.characters[(open + 1)..<index]).trimmed
+            let inner = String(joining: text.characters[(open + 1)..<index]).trimmed
             let key = Names.key(inner)
             if prioritySpellings.contains(key) {
                 markers.isPriority = true

@@ -37,7 +37,7 @@ enum TransitionReader {
         while end < after.count, after.characters[end].isNumber || after.characters[end] == "." || after.characters[end] == "," {
             end += 1
         }
-        let written = String(after.characters[0..<end])
+        let written = String(joining: after.characters[0..<end])
         let isWhole = written.allSatisfy { $0.isASCII && $0.isNumber } && written.count <= 6
         var rest = after[end..<after.count].trimmed().string
         for word in voteWords where Names.key(String(rest.prefix(word.count))) == word {
