@@ -258,6 +258,10 @@ def measure_size(binary, work, n, seed):
                                                     after=published(out, True)))
             samples["check"].append(run_checked([binary, "check", inp], root, name="begeleid check"))
             samples["copy"].append(copy_collection(out, root))
+            copied = fresh(root, "Output")
+            samples["written"].append(run_checked(["cp", "-r", out, copied], root, name="cp -r",
+                                                  after=lambda: expect_count("gekopieerde rapportmappen / report folders copied",
+                                                                             sum(p.is_dir() for p in (copied / "sessies").iterdir()), n)))
             samples["start"].append(run_checked([binary, "--version"], root, name="begeleid --version"))
             for _ in range(2 if runs > 1 else 5):
                 samples["floor"].append(run_checked(["cmark-gfm", *EXTENSIONS, floor_input], name="cmark-gfm"))
@@ -459,7 +463,8 @@ LABELS = [("build", "begeleid build (from scratch)"), ("check", "begeleid check"
           ("published", "begeleid build, one file changed (a sentence of its case, published)"),
           ("floor", "floor: cmark-gfm, one process"),
           ("hugo", "Hugo (`hugo --quiet`)"), ("pandoc", "pandoc per file (50 sampled, scaled)"),
-          ("copy", "copying data/sessies.json, as a rebuild must"), ("start", "`begeleid --version` (start-up)")]
+          ("copy", "copying data/sessies.json, as a rebuild must"),
+          ("written", "writing the build's output alone (`cp -r` of it)"), ("start", "`begeleid --version` (start-up)")]
 
 
 def tables(results, watch, lsp=None, split=None):
@@ -483,7 +488,9 @@ def tables(results, watch, lsp=None, split=None):
 
     lines += ["", "Targets of issue 18 (and issue 19's language server):", "",
               "| target | figure | met/missed |", "|---|---|---|",
-              row("N=1,000: full build ≤ 10× the floor (wall)", r1, lambda: f"{r1['build'].wall / r1['floor'].wall:.1f}×",
+              row("N=1,000: full build ≤ 10× the floor (wall)", r1,
+                  lambda: f"{r1['build'].wall / r1['floor'].wall:.1f}× (writing its output alone: "
+                          f"{r1['written'].wall / r1['floor'].wall:.1f}×)",
                   lambda: r1["build"].wall <= 10 * r1["floor"].wall),
               row("N=1,000: full build ≤ 2.5× Hugo (wall)", r1,
                   lambda: f"{r1['build'].wall:.2f} s vs Hugo {r1['hugo'].wall:.2f} s ({r1['build'].wall / r1['hugo'].wall:.1f}×)",
@@ -575,6 +582,9 @@ def main():
              "- **copying data/sessies.json**: what a one-file rebuild cannot leave out: that build's `data/sessies.json` "
              "(every session's document in one file) copied with sendfile into a new file on the same disk and renamed over "
              "the last round's copy, as begeleid's writer does; timed inside the bench's own process.",
+             "- **writing the build's output alone**: what a build cannot leave out either: the files that build wrote "
+             "(reports, data, cache; 5,300 files in 1,000 folders at N = 1,000) copied with `cp -r` into a folder not "
+             "written before, on the same disk. Checked: N report folders.",
              "- **start-up**: `begeleid --version`: the process started, its arguments parsed, nothing read.",
              "- **floor**: `cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist` over all bodies "
              "(front matter removed) concatenated, one process, output discarded.",
