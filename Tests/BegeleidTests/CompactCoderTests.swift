@@ -211,7 +211,7 @@ struct CompactCoderTests {
         try Data(KeptSessions.encode(outline)).write(to: file)
         var kept = KeptSessions()
         kept.append(outline, from: .file(file.path))
-        kept.append(outline, from: .bytes(try KeptSessions.encode(outline)))
+        kept.append(outline, from: .bytes(KeptSessions.encode(outline)))
         kept.append(outline, from: .held(outline))
         for entry in kept.entries {
             #expect(kept.session(entry) == outline)
@@ -220,7 +220,7 @@ struct CompactCoderTests {
         #expect(throws: (any Error).self) { try KeptSessions.decodeDigest([200, 0, 0, 0, 1]) }
         // A share of data/ after the outline: the digest and the outline read as before, the share comes back.
         let share = Data("begeleid-deel x\n".utf8) + Data((0..<300).map { UInt8($0 % 256) })
-        let withShare = try KeptSessions.encode(outline, share: share)
+        let withShare = KeptSessions.encode(outline, share: share)
         #expect(try KeptSessions.share(in: withShare) == share && KeptSessions.share(in: KeptSessions.encode(outline)).isEmpty)
         #expect(try KeptSessions.decode(withShare, path: notes.path) == outline && KeptSessions.decodeDigest(withShare) == digest)
         try Data(withShare).write(to: file)

@@ -209,10 +209,10 @@ struct BuildCache: Codable, Sendable {
     static let formerShares = Layout.state + "/delen"
 
     /// The outline's bytes depend on the notes alone: the path they were read at is set again on reading.
-    static func encode(outline: Session, share: Data?) throws -> Data {
+    static func encode(outline: Session, share: Data?) -> Data {
         var outline = outline
         outline.path = ""
-        return Data(try KeptSessions.encode(outline, share: share))
+        return Data(KeptSessions.encode(outline, share: share))
     }
 
     /// The session of a valid entry (its outline), found now at `path`; nil when its file cannot be read.

@@ -126,8 +126,8 @@ struct DataFolder {
         }
         guard let session = kept.session(entry) else { return DataShare.none(tables: shares.tables) }
         let share = DataShare(session, tables: shares.tables)
-        if keepsCache, let file = try? BuildCache.encode(outline: session.publishable(), share: share.encoded(fingerprint: shares.fingerprint)) {
-            try? writer.write(file, to: relative)
+        if keepsCache {
+            try? writer.write(BuildCache.encode(outline: session.publishable(), share: share.encoded(fingerprint: shares.fingerprint)), to: relative)
         }
         return share
     }

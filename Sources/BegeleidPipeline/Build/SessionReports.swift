@@ -175,11 +175,7 @@ struct SessionReports {
                 continue
             }
             guard let session = published[index].session else { continue }
-            if let bytes = try? KeptSessions.encode(session.outlineOnly) {
-                kept.append(session, from: .bytes(bytes))
-            } else {
-                kept.append(session, from: .held(session.outlineOnly))
-            }
+            kept.append(session, from: .bytes(KeptSessions.encode(session.outlineOnly)))
         }
     }
 
@@ -212,7 +208,7 @@ struct SessionReports {
             do {
                 let share = Phases.measure("aandeel/share") { shares.share(session)?.encoded(fingerprint: shares.fingerprint) }
                 let digest = try Phases.measure("schets/outline") {
-                    let file = try BuildCache.encode(outline: session.outlineOnly.publishable(), share: share)
+                    let file = BuildCache.encode(outline: session.outlineOnly.publishable(), share: share)
                     try writer.write(file, to: cached)
                     return KeptSessions.digestHash(file)
                 }

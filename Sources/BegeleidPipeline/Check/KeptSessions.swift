@@ -117,13 +117,13 @@ public struct KeptSessions: Sendable {
     }
 
     // MARK: - The kept form, one file a session: the digest's length (4 bytes, little-endian), the digest,
-    // the outline's length, the outline (both CompactCoder), then the session's share of `data/` (DataShare;
-    // none for a concept or a build without a cache). One file, not two: creating a file was most of what
-    // keeping a session cost on ext4.
+    // the outline's length, the outline (both CompactCoder's form, written by CompactModelWriter), then the
+    // session's share of `data/` (DataShare; none for a concept or a build without a cache). One file, not two:
+    // creating a file was most of what keeping a session cost on ext4.
 
-    static func encode(_ outline: Session, share: Data? = nil) throws -> [UInt8] {
+    static func encode(_ outline: Session, share: Data? = nil) -> [UInt8] {
         var bytes: [UInt8] = []
-        for part in [try CompactCoder.encode(SessionDigest(outline)), try CompactCoder.encode(outline)] {
+        for part in [CompactModelWriter.digest(of: outline), CompactModelWriter.outline(outline)] {
             let count = UInt32(part.count)
             bytes += (0..<4).map { UInt8(truncatingIfNeeded: count >> (8 * $0)) }
             bytes += part

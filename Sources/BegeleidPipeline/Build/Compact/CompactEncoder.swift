@@ -47,6 +47,31 @@ enum CompactCoder {
     }
 }
 
+/// CompactCoder's primitives, appended to bytes the caller holds (CompactSink, CompactModelWriter):
+/// integers as zigzag varints, strings as a length and their UTF-8.
+enum CompactForm {
+    static func varint(_ value: Int, to bytes: inout [UInt8]) {
+        unsigned(UInt64(bitPattern: Int64(value << 1) ^ Int64(value >> 63)), to: &bytes)
+    }
+
+    static func unsigned(_ value: UInt64, to bytes: inout [UInt8]) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+
+    static func string(_ value: String, to bytes: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { utf8 in
+            unsigned(UInt64(utf8.count), to: &bytes)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+}
+
 /// The bytes being written, shared by every container of one encoding.
 final class CompactSink {
     var bytes: [UInt8] = []
@@ -69,26 +94,11 @@ final class CompactSink {
 
     func tag(_ present: Bool) { bytes.append(present ? 1 : 0) }
 
-    func varint(_ value: Int) {
-        unsigned(UInt64(bitPattern: Int64(value << 1) ^ Int64(value >> 63)))
-    }
+    func varint(_ value: Int) { CompactForm.varint(value, to: &bytes) }
 
-    func unsigned(_ value: UInt64) {
-        var value = value
-        while value >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
-            value >>= 7
-        }
-        bytes.append(UInt8(value))
-    }
+    func unsigned(_ value: UInt64) { CompactForm.unsigned(value, to: &bytes) }
 
-    func string(_ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
-            unsigned(UInt64(utf8.count))
-            bytes.append(contentsOf: utf8)
-        }
-    }
+    func string(_ value: String) { CompactForm.string(value, to: &bytes) }
 
     /// A 4-byte count to be raised as a list's elements come; returns where it is.
     func countSlot() -> Int {
