@@ -258,10 +258,6 @@ def measure_size(binary, work, n, seed):
                                                     after=published(out, True)))
             samples["check"].append(run_checked([binary, "check", inp], root, name="begeleid check"))
             samples["copy"].append(copy_collection(out, root))
-            copied = fresh(root, "Output")
-            samples["written"].append(run_checked(["cp", "-r", out, copied], root, name="cp -r",
-                                                  after=lambda: expect_count("gekopieerde rapportmappen / report folders copied",
-                                                                             sum(p.is_dir() for p in (copied / "sessies").iterdir()), n)))
             samples["start"].append(run_checked([binary, "--version"], root, name="begeleid --version"))
             for _ in range(2 if runs > 1 else 5):
                 samples["floor"].append(run_checked(["cmark-gfm", *EXTENSIONS, floor_input], name="cmark-gfm"))
@@ -269,6 +265,15 @@ def measure_size(binary, work, n, seed):
             samples["hugo"].append(run_checked(["hugo", "--quiet", "--destination", public], site, name="hugo",
                                                after=lambda: expect_count("Hugo-pagina's / Hugo pages",
                                                                           len(list(public.glob("*/index.html"))), n)))
+        # Writing the last build's output alone, after the rounds and between `sync`s (not timed): its hundreds of
+        # megabytes left to the kernel to write back slowed every measure after it, the floor four times over.
+        for _ in range(runs):
+            copied = fresh(root, "Output")
+            subprocess.run(["sync"], check=True)
+            samples["written"].append(run_checked(["cp", "-r", out, copied], root, name="cp -r",
+                                                  after=lambda: expect_count("gekopieerde rapportmappen / report folders copied",
+                                                                             sum(p.is_dir() for p in (copied / "sessies").iterdir()), n)))
+            subprocess.run(["sync"], check=True)
     finally:
         one.write_text(original, encoding="utf-8")
     r = {key: figure(values) for key, values in samples.items()}
@@ -582,9 +587,10 @@ def main():
              "- **copying data/sessies.json**: what a one-file rebuild cannot leave out: that build's `data/sessies.json` "
              "(every session's document in one file) copied with sendfile into a new file on the same disk and renamed over "
              "the last round's copy, as begeleid's writer does; timed inside the bench's own process.",
-             "- **writing the build's output alone**: what a build cannot leave out either: the files that build wrote "
+             "- **writing the build's output alone**: what a build cannot leave out either: the files the last build wrote "
              "(reports, data, cache; 5,300 files in 1,000 folders at N = 1,000) copied with `cp -r` into a folder not "
-             "written before, on the same disk. Checked: N report folders.",
+             "written before, on the same disk; after the rounds, each run between two `sync`s (not timed), as the "
+             "data it leaves to be written back slowed whatever ran after it. Checked: N report folders.",
              "- **start-up**: `begeleid --version`: the process started, its arguments parsed, nothing read.",
              "- **floor**: `cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist` over all bodies "
              "(front matter removed) concatenated, one process, output discarded.",
