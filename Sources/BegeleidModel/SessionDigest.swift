@@ -9,6 +9,12 @@ public struct SessionDigest: Sendable, Equatable, Codable {
         public var id: String
         public var name: String
         public var status: BegeleidModel.Value.Status
+
+        public init(id: String, name: String, status: BegeleidModel.Value.Status) {
+            self.id = id
+            self.name = name
+            self.status = status
+        }
     }
 
     public struct Option: Sendable, Equatable, Codable {
@@ -17,12 +23,26 @@ public struct SessionDigest: Sendable, Equatable, Codable {
         public var text: RichText
         /// The ids of the values it names (its references that were resolved).
         public var values: [String]
+
+        public init(id: String, direction: Direction?, text: RichText, values: [String]) {
+            self.id = id
+            self.direction = direction
+            self.text = text
+            self.values = values
+        }
     }
 
     public var slug: String
     public var meta: SessionMeta
     public var values: [Value]
     public var options: [Option]
+
+    public init(slug: String, meta: SessionMeta, values: [Value], options: [Option]) {
+        self.slug = slug
+        self.meta = meta
+        self.values = values
+        self.options = options
+    }
 
     public init(_ session: Session) {
         slug = session.slug

@@ -48,6 +48,39 @@ struct CompactModelWriterTests {
         }
     }
 
+    /// The digest read back field by field (CompactDigestReader) is what CompactCoder.decode reads.
+    @Test func digestsReadAsCompactCoderReadsThem() throws {
+        for session in CompactCoderTests.sessions.flatMap({ [$0, Self.filled($0), Self.emptied($0)] }) {
+            let bytes = CompactModelWriter.digest(of: session)
+            #expect(try CompactDigestReader.digest(bytes) == CompactCoder.decode(SessionDigest.self, from: bytes), "\(session.path)")
+        }
+    }
+
+    /// Damaged digests: refused by the one exactly when refused by the other, and read alike when read.
+    @Test func damagedDigestsAreRefusedAsCompactCoderRefusesThem() throws {
+        var random = SeededRandom(seed: 41)
+        var refused = 0, read = 0
+        for session in CompactCoderTests.sessions.prefix(12).flatMap({ [$0, Self.filled($0), Self.emptied($0)] }) {
+            let bytes = CompactModelWriter.digest(of: session)
+            var damaged = (0..<bytes.count).map { Array(bytes.prefix($0)) } + [bytes + [1]]
+            for _ in 0..<300 {
+                var changed = bytes
+                for _ in 0..<(1 + random.next(below: 3)) {
+                    changed[random.next(below: changed.count)] = UInt8(random.next(below: 256))
+                }
+                damaged.append(changed)
+            }
+            for bytes in damaged {
+                let byHand = try? CompactDigestReader.digest(bytes)
+                let byCodable = try? CompactCoder.decode(SessionDigest.self, from: bytes)
+                #expect(byHand == byCodable, "\(bytes)")
+                if byCodable == nil { refused += 1 } else { read += 1 }
+            }
+        }
+        // Both kinds occur: damage that is refused, and damage (a changed letter) that still reads.
+        #expect(refused > 1_000 && read > 100)
+    }
+
     private struct Missing: Error {}
 
     /// Every optional field of the model given a value (lists given one element where they were empty), each

@@ -140,7 +140,7 @@ public struct KeptSessions: Sendable {
     }
 
     static func decodeDigest(_ bytes: [UInt8]) throws -> SessionDigest {
-        try CompactCoder.decode(SessionDigest.self, from: Array(bytes[4..<end(of: 0, in: bytes)]))
+        try CompactDigestReader.digest(Array(bytes[4..<end(of: 0, in: bytes)]))
     }
 
     /// The hash of the digest's bytes at the front of a kept file (BuildCache.Entry.digest); nil when cut short.
