@@ -2,8 +2,8 @@ import BegeleidModel
 
 /// A session's digest read back from CompactCoder's form field by field: what `CompactCoder.decode` of a
 /// `SessionDigest` gives, and it refuses what that refuses, without Codable's containers (a full build
-/// reads a thousand digests for the index and the overview; through Codable that was a fortieth of its
-/// CPU). The mirror of CompactModelWriter.digest: each field read as the compiler's conformance reads it
+/// reads a thousand digests for the index and the overview, at its end, where the main thread waits for
+/// them; through Codable that was about 1 % of its CPU). The mirror of CompactModelWriter.digest: each field read as the compiler's conformance reads it
 /// from CompactSource (a value after its tag 1; an optional's tag 0 is nil; an enum's raw value and a
 /// RichText's Markdown are a value inside the value). CompactModelWriterTests hold it to CompactCoder.decode
 /// on every fixture and on damaged bytes.
