@@ -55,7 +55,7 @@ public enum HTMLComments {
                     position += 1
                 }
             }
-            lines.append(String(characters))
+            lines.append(String(joining: characters))
         }
         return Scan(lines: lines, touched: touched, unclosed: open)
     }

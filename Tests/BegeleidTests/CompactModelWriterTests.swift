@@ -11,7 +11,7 @@ import Testing
 struct CompactModelWriterTests {
     private static func expectSameBytes(_ session: Session, _ comment: String) throws {
         #expect(CompactModelWriter.outline(session) == (try CompactCoder.encode(session)), "\(comment)")
-        #expect(CompactModelWriter.digest(of: session) == (try CompactCoder.encode(SessionDigest(session))), "\(comment)")
+        #expect(CompactModelWriter.digest(SessionDigest(session)) == (try CompactCoder.encode(SessionDigest(session))), "\(comment)")
     }
 
     @Test func everyExampleAsCompactCoderWritesIt() throws {
@@ -51,7 +51,7 @@ struct CompactModelWriterTests {
     /// The digest read back field by field (CompactDigestReader) is what CompactCoder.decode reads.
     @Test func digestsReadAsCompactCoderReadsThem() throws {
         for session in CompactCoderTests.sessions.flatMap({ [$0, Self.filled($0), Self.emptied($0)] }) {
-            let bytes = CompactModelWriter.digest(of: session)
+            let bytes = CompactModelWriter.digest(SessionDigest(session))
             #expect(try CompactDigestReader.digest(bytes) == CompactCoder.decode(SessionDigest.self, from: bytes), "\(session.path)")
         }
     }
@@ -61,7 +61,7 @@ struct CompactModelWriterTests {
         var random = SeededRandom(seed: 41)
         var refused = 0, read = 0
         for session in CompactCoderTests.sessions.prefix(12).flatMap({ [$0, Self.filled($0), Self.emptied($0)] }) {
-            let bytes = CompactModelWriter.digest(of: session)
+            let bytes = CompactModelWriter.digest(SessionDigest(session))
             var damaged = (0..<bytes.count).map { Array(bytes.prefix($0)) } + [bytes + [1]]
             for _ in 0..<300 {
                 var changed = bytes

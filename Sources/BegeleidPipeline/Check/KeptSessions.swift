@@ -123,7 +123,7 @@ public struct KeptSessions: Sendable {
 
     static func encode(_ outline: Session, share: Data? = nil) -> [UInt8] {
         var bytes: [UInt8] = []
-        for part in [CompactModelWriter.digest(of: outline), CompactModelWriter.outline(outline)] {
+        for part in [CompactModelWriter.digest(SessionDigest(outline)), CompactModelWriter.outline(outline)] {
             let count = UInt32(part.count)
             bytes += (0..<4).map { UInt8(truncatingIfNeeded: count >> (8 * $0)) }
             bytes += part

@@ -156,24 +156,3 @@ struct SameSpelling: Sendable {
 
     private static let singleSpelling: Set<Unicode.Scalar> = Set("!\"#$%&'()*+,-./:<=>?@[\\]^_{|}~→".unicodeScalars)
 }
-
-extension String {
-    /// The text of `characters`, made from their UTF-8 bytes in one piece: the same bytes as
-    /// `String(characters)` (a string is its characters' bytes in order, nothing normalised), which
-    /// appends one character at a time and took four times as long (2.5 % of a full build's CPU, the
-    /// reader's cuts of list items). Held to it in ByteScanningTests.
-    init(joining characters: some Collection<Character>) {
-        var count = 0
-        for character in characters { count += character.utf8.count }
-        self.init(unsafeUninitializedCapacity: count) { buffer in
-            var index = 0
-            for character in characters {
-                for byte in character.utf8 {
-                    buffer[index] = byte
-                    index += 1
-                }
-            }
-            return index
-        }
-    }
-}

@@ -43,6 +43,14 @@ final class CompactSource {
         }
     }
 
+    func bool() throws -> Bool {
+        switch try byte() {
+        case 0: return false
+        case 1: return true
+        default: throw corrupt("not a Bool")
+        }
+    }
+
     func varint() throws -> Int {
         let zigzag = try unsigned()
         return Int(truncatingIfNeeded: Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1))
@@ -69,13 +77,7 @@ final class CompactSource {
     func value<T: Decodable>(_ type: T.Type) throws -> T {
         try present()
         if T.self == String.self { return try string() as! T }
-        if T.self == Bool.self {
-            switch try byte() {
-            case 0: return false as! T
-            case 1: return true as! T
-            default: throw corrupt("not a Bool")
-            }
-        }
+        if T.self == Bool.self { return try bool() as! T }
         if T.self == Int.self { return try varint() as! T }
         if T.self == Double.self { return Double(bitPattern: try unsigned()) as! T }
         if T.self == Float.self { return Float(Double(bitPattern: try unsigned())) as! T }

@@ -73,11 +73,7 @@ struct CompactDigestReader {
 
     private func bool() throws -> Bool {
         try source.present()
-        switch try source.byte() {
-        case 0: return false
-        case 1: return true
-        default: throw source.corrupt("not a Bool")
-        }
+        return try source.bool()
     }
 
     private func richText() throws -> String {

@@ -26,25 +26,23 @@ struct CompactModelWriter {
         return writer.bytes
     }
 
-    /// `CompactCoder.encode(SessionDigest(session))`, without making the digest.
-    static func digest(of session: Session) -> [UInt8] {
+    /// `CompactCoder.encode(digest)`.
+    static func digest(_ digest: SessionDigest) -> [UInt8] {
         var writer = CompactModelWriter()
-        writer.value(session.slug)
-        writer.value(session.meta)
-        writer.list(session.values) { writer, value in
+        writer.value(digest.slug)
+        writer.value(digest.meta)
+        writer.list(digest.values) { writer, value in
             writer.present()
             writer.value(value.id)
             writer.value(value.name)
             writer.value(value.status)
         }
-        writer.list(session.options) { writer, option in
+        writer.list(digest.options) { writer, option in
             writer.present()
             writer.value(option.id)
             writer.optional(option.direction) { $0.value($1) }
             writer.value(option.text)
-            writer.present()
-            writer.count(option.values.reduce(0) { $0 + ($1.target == nil ? 0 : 1) })
-            for reference in option.values { if let target = reference.target { writer.value(target) } }
+            writer.list(option.values) { $0.value($1) }
         }
         return writer.bytes
     }
@@ -263,16 +261,12 @@ struct CompactModelWriter {
         if let value { write(&self, value) } else { bytes.append(0) }
     }
 
-    /// A list: its tag, its count, then each element as `write` puts it.
+    /// A list: its tag, its count (4 bytes little-endian: CompactSink raises it as the elements come; written
+    /// whole here), then each element as `write` puts it.
     private mutating func list<Items: Collection>(_ items: Items, _ write: (inout Self, Items.Element) -> Void) {
         present()
-        count(items.count)
-        for item in items { write(&self, item) }
-    }
-
-    /// A list's count, 4 bytes little-endian (CompactSink raises it as the elements come; written whole here).
-    private mutating func count(_ count: Int) {
-        let count = UInt32(count)
+        let count = UInt32(items.count)
         for index in 0..<4 { bytes.append(UInt8(truncatingIfNeeded: count >> (8 * UInt32(index)))) }
+        for item in items { write(&self, item) }
     }
 }
