@@ -4,8 +4,14 @@ import BegeleidPipeline
 import Foundation
 
 struct BuildCommand: ExitingCommand {
+    // `begeleid` as its super-command: said only where `build` is parsed as a command of its own, the fast way of
+    // `Begeleid.run`, where it also spares the parser its look for `--generate-completion-script` (two more
+    // commands reflected on, about half of parsing `build`'s arguments; the full parse that follows when the fast
+    // one fails does it, with `begeleid` as the root). As a subcommand of `begeleid` nothing changes: the help
+    // and the man page name the root's super-command, which it has none of.
     static let configuration = CommandConfiguration(
         commandName: "build",
+        _superCommandName: "begeleid",
         abstract: "Controleer de aantekeningen en maak de rapporten / check the notes and write the reports."
     )
 
