@@ -191,16 +191,22 @@ public enum Building {
         // build is done (a build cut off leaves none): it is not held in memory while the pages are made.
         let pagesBase = [key, values.synonyms.fingerprint, "\(values.diagnostics.errorCount)"]
         let ahead = try? filesAhead?.result()
+        // The notes' stamps are known now that every file is checked: their lines are made beside the cache (StampFile).
+        let notesStamps = options.publicOnly ? nil : Parallel.start { Phases.measure("stempels schrijven/stamps write") { StampFile.notesLines(files) } }
         let prepared = Swift.Result { () throws(Failure) in
             let nextCache = options.publicOnly ? nil : try Phases.measure("cache schrijven/cache write") { () throws(Failure) in
                 try reports.prepareCache(after: checking, pagesBase: pagesBase, file: ahead?.cache)
             }
             // The notes' stamps go into their file now that every file is checked, and this build lets go of them;
             // so do the output folders'; the file is put in place, with the stamps of `data/`, when the build is
-            // done (StampFile).
-            return (nextCache, try nextCache.map { cache throws(Failure) in
-                try StampFile.begin(files, folders: FolderStamps.lines(cache.folders, in: options.output), in: writer,
-                                    file: ahead?.stamps)
+            // done (StampFile). On a worker, beside the pages across sessions (on the main thread they were 3 ms
+            // of a one-file rebuild's critical path).
+            return (nextCache, nextCache.map { [writer, output = options.output] cache in
+                let folders = cache.folders
+                return Parallel.start { () throws -> BegunStamps in
+                    BegunStamps(file: try StampFile.begin(notes: (try? notesStamps?.result()) ?? StampFile.notesLines(files),
+                                                          folders: FolderStamps.lines(folders, in: output), in: writer, file: ahead?.stamps))
+                }
             })
         }
         // (A failure here waits for the collection before it is told.)
@@ -217,15 +223,22 @@ public enum Building {
         Parallel.letGo(cache.take())
 
         // 4. What spans sessions: series pages, index, data, overview; then the cache for the next build.
-        let (written, end) = try Phases.measure("overkoepelend/aggregates") { () throws(Failure) in
-            try aggregates.write(checking, collection: collection, keys: (nextCache?.sessionsKey, nextCache?.tablesKey), last: last)
+        let written: [String], end: BuildCache.End
+        do throws(Failure) {
+            (written, end) = try Phases.measure("overkoepelend/aggregates") { () throws(Failure) in
+                try aggregates.write(checking, collection: collection, keys: (nextCache?.sessionsKey, nextCache?.tablesKey), last: last)
+            }
+        } catch {
+            // (What the worker began it finishes before the failure is told; its file, not taken, is removed.)
+            _ = try? stamps?.result()
+            throw error
         }
         if let nextCache {
             try Phases.measure("afronden/finish") { () throws(Failure) in
                 try nextCache.file.append(BuildCache.encodedEnd(end))
                 let outputs = [CollectionFile.relative] + (end.tables?.files ?? [])
                 if let stamps {
-                    try StampFile.finish(stamps, outputs: outputs.map { Layout.join(options.output, $0) })
+                    try StampFile.finish(try BegunStamps.take(stamps, output: options.output), outputs: outputs.map { Layout.join(options.output, $0) })
                 }
                 try nextCache.file.commit()
             }
@@ -239,6 +252,19 @@ public enum Building {
         // What the checks and reports held is let go of beside the caller's printing.
         Parallel.letGo((consume pass, consume reports))
         return result
+    }
+
+    /// The stamps' file as a worker began it (StampFile.begin), handed over once to the build that finishes it.
+    private struct BegunStamps: @unchecked Sendable {
+        let file: PendingFile
+
+        static func take(_ begun: Parallel.Started<BegunStamps>, output: String) throws(Failure) -> PendingFile {
+            do {
+                return try begun.result().file
+            } catch {
+                throw Failure.writing(error, output: output)
+            }
+        }
     }
 
     /// Tool version, templates and options: a change in any of them makes every cached entry stale.
