@@ -4,11 +4,11 @@ import BegeleidPipeline
 import Foundation
 
 struct BuildCommand: ExitingCommand {
-    // `begeleid` as its super-command: said only where `build` is parsed as a command of its own, the fast way of
-    // `Begeleid.run`, where it also spares the parser its look for `--generate-completion-script` (two more
-    // commands reflected on, about half of parsing `build`'s arguments; the full parse that follows when the fast
-    // one fails does it, with `begeleid` as the root). As a subcommand of `begeleid` nothing changes: the help
-    // and the man page name the root's super-command, which it has none of.
+    // `begeleid` as its super-command. The parser reads it only of the command it parses as the root: here where
+    // `Begeleid.run` parses a `build` command line as `build` alone. Then it skips its look for
+    // `--generate-completion-script` (two more commands reflected on: about a third of parsing `build`'s arguments);
+    // a command line that asks for a script fails that parse and is parsed whole, with `begeleid` as the root, as
+    // before. As a subcommand of `begeleid` nothing changes: help, completions and man pages print the same bytes.
     static let configuration = CommandConfiguration(
         commandName: "build",
         _superCommandName: "begeleid",

@@ -199,8 +199,8 @@ public enum Building {
             }
             // The notes' stamps go into their file now that every file is checked, and this build lets go of them;
             // so do the output folders'; the file is put in place, with the stamps of `data/`, when the build is
-            // done (StampFile). On a worker, beside the pages across sessions (on the main thread they were 3 ms
-            // of a one-file rebuild's critical path).
+            // done (StampFile). On workers: made on the main thread after the cache, the notes' and folders' lines
+            // were 4 ms of a one-file rebuild's critical path.
             return (nextCache, nextCache.map { [writer, output = options.output] cache in
                 let folders = cache.folders
                 return Parallel.start { () throws -> BegunStamps in

@@ -58,7 +58,7 @@ enum StampFile {
 
     /// The lines of the stamps known of `files` (the notes of this build), once every file is checked: the first
     /// part of `begin`'s file, which needs nothing of the next cache. A build makes them on a worker while its main
-    /// thread writes the cache (made after it, they were 4 ms of a one-file rebuild's critical path).
+    /// thread writes the cache.
     static func notesLines(_ files: [String]) -> Data {
         encode(FileStamp.memo.entries(of: files))
     }
