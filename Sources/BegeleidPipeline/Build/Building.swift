@@ -126,9 +126,13 @@ public enum Building {
             }
         }
         let files = Phases.measure("verzamelen/collect") { SessionFiles.collect([options.sessionsFolder]).files }
-        let values = Phases.measure("waardenlijsten/value lists") { ValueLists(ownPath: FileManager.default.fileExists(atPath: options.synonymsPath) ? options.synonymsPath : nil,
-                                vocabulary: Vocabulary(templates: renderer.templates), language: options.language,
-                                strict: options.strict, policy: options.policy) }
+        // (The vocabulary as the last build kept it, when its text is the same: VocabularyFile.)
+        let (values, keepVocabulary) = Phases.measure("waardenlijsten/value lists") {
+            let vocabulary = Vocabulary.kept(templates: renderer.templates, in: options.publicOnly ? nil : options.output)
+            return (ValueLists(ownPath: FileManager.default.fileExists(atPath: options.synonymsPath) ? options.synonymsPath : nil,
+                               vocabulary: vocabulary.vocabulary, language: options.language, strict: options.strict, policy: options.policy),
+                    vocabulary.keep)
+        }
         // Waiting for the cache, the main thread names the files and takes their `stat`, and makes ready what a
         // report is rendered with (else the first report of a one-file rebuild parsed its templates).
         var pass = Phases.measure("namen/names") {
@@ -241,6 +245,7 @@ public enum Building {
                     try StampFile.finish(try BegunStamps.take(stamps, output: options.output), outputs: outputs.map { Layout.join(options.output, $0) })
                 }
                 try nextCache.file.commit()
+                if let keepVocabulary { VocabularyFile.keep(keepVocabulary, in: writer) }
             }
         }
 

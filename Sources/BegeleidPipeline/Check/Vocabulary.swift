@@ -17,10 +17,22 @@ public struct Vocabulary: Sendable {
         self = Self.last.vocabulary(for: templates.vocabularySource)
     }
 
+    /// The vocabulary of `templates` as `init(templates:)` has it, where a build in another process kept it in the
+    /// output folder `output` (VocabularyFile) when it was read from this same text; `keep`: the bytes to keep there
+    /// for the next build, when it was read from its YAML now (and gave no finding).
+    static func kept(templates: TemplateSet, in output: String?) -> (vocabulary: Vocabulary, keep: Data?) {
+        last.vocabulary(for: templates.vocabularySource, keptIn: output)
+    }
+
     private init(read source: (text: String, path: String)) {
         let read = VocabularyReader.read(text: source.text, path: source.path)
         vocabulary = read.vocabulary
         diagnostics = read.diagnostics.sortedByPosition()
+    }
+
+    private init(vocabulary: ValueVocabulary, diagnostics: [Diagnostic]) {
+        self.vocabulary = vocabulary
+        self.diagnostics = diagnostics
     }
 
     private static let last = Last()
@@ -31,12 +43,22 @@ public struct Vocabulary: Sendable {
         private var read: (text: String, path: String, vocabulary: Vocabulary)?
 
         func vocabulary(for source: (text: String, path: String)) -> Vocabulary {
+            vocabulary(for: source, keptIn: nil).vocabulary
+        }
+
+        func vocabulary(for source: (text: String, path: String), keptIn output: String?) -> (vocabulary: Vocabulary, keep: Data?) {
             lock.lock()
             defer { lock.unlock() }
-            if let read, read.path == source.path, read.text == source.text { return read.vocabulary }
+            if let read, read.path == source.path, read.text == source.text { return (read.vocabulary, nil) }
+            if let output, let kept = VocabularyFile.read(in: output, source: source) {
+                let vocabulary = Vocabulary(vocabulary: kept, diagnostics: [])
+                read = (source.text, source.path, vocabulary)
+                return (vocabulary, nil)
+            }
             let vocabulary = Vocabulary(read: source)
             read = (source.text, source.path, vocabulary)
-            return vocabulary
+            let keep = output != nil && vocabulary.diagnostics.isEmpty ? VocabularyFile.encode(vocabulary.vocabulary, source: source) : nil
+            return (vocabulary, keep)
         }
     }
 
