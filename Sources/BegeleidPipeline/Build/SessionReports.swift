@@ -251,15 +251,20 @@ struct SessionReports {
             carried.insert(name)
             verbatim.insert(name)
         }
-        let names = checking.kept.entries.map { BuildCache.name($0.path) }
-        let sessionsKey = sessionsKey(checking, names: names, base: base)
-        let tablesKey = tablesKey(checking, names: names)
+        // The two keys are made on a worker while the cache is written (on the main thread they were a millisecond
+        // of a one-file rebuild's end, where a core was free).
+        let keys = Parallel.start { [entries = next.entries, kept = checking.kept.entries, failed = !checking.failed.isEmpty, shares] in
+            let names = kept.map { BuildCache.name($0.path) }
+            return (sessions: failed ? nil : Self.sessionsKey(kept, names: names, entries: entries, base: base),
+                    tables: Self.tablesKey(kept, names: names, entries: entries, shares: shares))
+        }
         let folders = Phases.measure("mappen/folders") { folderStamps() }
         let file = try PendingFile.taking(ahead, or: BuildCache.path, in: writer)
         for part in next.encodedEntries(verbatim: verbatim, from: cache?.raw) { try file.append(part) }
         var entries: [String: BuildCache.Entry] = [:]
         swap(&entries, &next.entries)
         Parallel.letGo(consume entries)
+        let (sessionsKey, tablesKey) = (try? keys.result()) ?? (nil, nil)
         return (file, sessionsKey, tablesKey, folders)
     }
 
@@ -288,27 +293,29 @@ struct SessionReports {
     /// (Both keys put their parts into the hash as they come, which gives what `BuildCache.hash` of their list gave,
     /// and read each entry's digest or share where the entry lies: a list of four thousand texts, each entry copied
     /// to read one field, was a tenth of writing the cache.)
-    private func tablesKey(_ checking: Checking.Result, names: [String]) -> String? {
+    private static func tablesKey(_ kept: [KeptSessions.Entry], names: [String], entries: [String: BuildCache.Entry],
+                                  shares: ShareMaker) -> String? {
         var key = BuildCache.FNV()
         key.add(text: shares.fingerprint)
         for table in shares.tables {
             key.add(text: table.name)
             key.add(text: String(decoding: table.head, as: UTF8.self))
         }
-        for (entry, name) in zip(checking.kept.entries, names) where entry.status == .final {
-            guard let position = next.entries.index(forKey: name), let share = next.entries.values[position].share else { return nil }
+        for (entry, name) in zip(kept, names) where entry.status == .final {
+            guard let position = entries.index(forKey: name), let share = entries.values[position].share else { return nil }
             key.add(text: name)
             key.add(text: share)
         }
         return key.text
     }
 
-    private func sessionsKey(_ checking: Checking.Result, names: [String], base: [String]) -> String? {
-        guard checking.failed.isEmpty else { return nil }
+    /// (Only when no notes failed: the caller asks.)
+    private static func sessionsKey(_ kept: [KeptSessions.Entry], names: [String], entries: [String: BuildCache.Entry],
+                                    base: [String]) -> String? {
         var key = BuildCache.FNV()
         for part in base { key.add(text: part) }
-        for (entry, name) in zip(checking.kept.entries, names) {
-            guard let position = next.entries.index(forKey: name), let digest = next.entries.values[position].digest else { return nil }
+        for (entry, name) in zip(kept, names) {
+            guard let position = entries.index(forKey: name), let digest = entries.values[position].digest else { return nil }
             key.add(text: name)
             key.add(text: entry.slug)
             key.add(text: entry.status.rawValue)
