@@ -280,8 +280,7 @@ extension Checking {
 
         /// What the pass found; `kept`: the sessions kept of the files ready to render.
         func result(kept: KeptSessions) -> Result {
-            let unique = Self.unique(diagnostics)
-            var result = Result(kept: ordered(kept), diagnostics: unique.sortedByPosition(),
+            var result = Result(kept: ordered(kept), diagnostics: Self.uniqueSorted(diagnostics),
                                 fileCount: files.count, failed: failed.sorted { $0.path < $1.path })
             for file in files where !file.naming.isEmpty { result.naming[file.path] = file.naming }
             result.reused = reused
@@ -290,28 +289,22 @@ extension Checking {
             return result
         }
 
-        /// `diagnostics` without a finding equal to one before it. The same finding twice (a YAML alias repeats a
-        /// node) is printed once. (Told apart by where and what first, then whole: hashing every message,
-        /// Unicode-normalised, was a tenth of a one-file rebuild.) Each spot notes the first finding kept there;
-        /// only a spot with findings that differ keeps a list (a list a spot, each finding copied into it, was most
-        /// of this for a thousand findings).
-        static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-            struct Spot: Hashable {
-                let path: String, line: Int, column: Int, code: DiagnosticCode
-            }
-            var first: [Spot: Int] = [:]
-            var more: [Spot: [Int]] = [:]
+        /// `diagnostics` sorted by position (`sortedByPosition`), without a finding equal to one before it. The same
+        /// finding twice (a YAML alias repeats a node) is printed once. Sorted first, the findings at one spot (file,
+        /// line, column, code) stand together, in the order they came: each is compared with those kept at its spot
+        /// only. (Hashing every finding's spot, path and all, was a millisecond of a one-file rebuild; before that,
+        /// hashing every message, Unicode-normalised, a tenth of it.)
+        static func uniqueSorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
             var unique: [Diagnostic] = []
             unique.reserveCapacity(diagnostics.count)
-            for diagnostic in diagnostics {
-                let spot = Spot(path: diagnostic.path, line: diagnostic.location.line, column: diagnostic.location.column,
-                                code: diagnostic.code)
-                if let kept = first[spot] {
-                    let others = more[spot] ?? []
-                    guard unique[kept] != diagnostic, !others.contains(where: { unique[$0] == diagnostic }) else { continue }
-                    more[spot] = others + [unique.count]
+            // Where the findings kept at the spot of the last one kept begin.
+            var spot = 0
+            for diagnostic in diagnostics.sortedByPosition() {
+                if let last = unique.last, last.location.line == diagnostic.location.line,
+                   last.location.column == diagnostic.location.column, last.code == diagnostic.code, last.path == diagnostic.path {
+                    guard !unique[spot...].contains(diagnostic) else { continue }
                 } else {
-                    first[spot] = unique.count
+                    spot = unique.count
                 }
                 unique.append(diagnostic)
             }
