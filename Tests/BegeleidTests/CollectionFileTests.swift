@@ -26,6 +26,7 @@ struct CollectionFileTests {
         var contents: [String: Data] = [:]
         var last: BuildCache.Sessies?
         var copied = 0
+        var (aheadTaken, aheadLeft) = (0, 0)
         for round in 0..<300 {
             // Some sessions, in name order (as notes are); some changed since the last round.
             let names = pool.filter { _ in random.next(below: 3) > 0 }
@@ -41,6 +42,17 @@ struct CollectionFileTests {
                     return contents[name] ?? Data()
                 }
             }
+            // Half the rounds begin the file's head ahead (CollectionFile.Early), of any number of the last file's
+            // documents: taken when they are the first now, unchanged, else removed; the file is the same either way.
+            let early = random.next(below: 2) == 0 ? CollectionFile.Early(writer: writer, last: last) : nil
+            if let early, let last {
+                // (Mostly one or two: the first notes are the ones most often unchanged and in their place.)
+                let count = 1 + random.next(below: random.next(below: 3) == 0 ? last.names.count + 1 : min(2, last.names.count))
+                early.begin(count: count)
+                let fits = count <= names.count && count <= last.names.count
+                    && (0..<count).allSatisfy { names[$0] == last.names[$0] && !changed.contains(names[$0]) }
+                if fits { aheadTaken += 1 } else { aheadLeft += 1 }
+            }
             // The last file's stamp as the build that wrote it left it (StampFile), unless the round says otherwise.
             let tampered = round % 37 == 5 && FileManager.default.fileExists(atPath: target)
             if tampered {
@@ -48,8 +60,11 @@ struct CollectionFileTests {
                 if let at = bytes.firstIndex(of: UInt8(ascii: "x")) { bytes[at] = UInt8(ascii: "y") }
                 try bytes.write(to: URL(fileURLWithPath: target))
             }
-            let record = try CollectionFile(writer: writer).write(documents, last: last)
+            let record = try CollectionFile(writer: writer).write(documents, last: last, early: early)
+            early?.discard()
             let written = try Data(contentsOf: URL(fileURLWithPath: target))
+            let left = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("data").path).filter { $0.hasSuffix(".tmp") }
+            #expect(left.isEmpty, "round \(round): \(left)")
             #expect(written == Self.expected(names.map { contents[$0] ?? Data() }), "round \(round)")
             #expect(record.names == names && record.lengths == names.map { SessionCollection.trimmed(contents[$0] ?? Data()).count })
             if last != nil, !tampered {
@@ -64,6 +79,7 @@ struct CollectionFileTests {
             if written != Self.expected(names.map { contents[$0] ?? Data() }) { break }
         }
         #expect(copied > 1_000)
+        #expect(aheadTaken > 20 && aheadLeft > 20, "heads begun ahead: \(aheadTaken) that fit, \(aheadLeft) that did not")
     }
 
     @Test func aBuildCopiesFromTheLastFileAndWritesWhatAFullBuildWrites() throws {

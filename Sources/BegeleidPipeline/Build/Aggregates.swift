@@ -22,17 +22,20 @@ struct Aggregates {
     /// `data/sessies.json`, begun on a worker as soon as every report is written (it needs the reports'
     /// `sessie.json` and nothing else; issue 18: in a one-file rebuild it was the last thing waited for).
     /// `last`: the last build's file, copied from (CollectionFile). `write` waits for it.
-    func startCollection(_ checking: Checking.Result, last: BuildCache.Sessies?) -> Parallel.Started<BuildCache.Sessies> {
-        startCollection(kept: checking.kept, reused: checking.reused, last: last)
+    func startCollection(_ checking: Checking.Result, last: BuildCache.Sessies?, early: CollectionFile.Early? = nil)
+        -> Parallel.Started<BuildCache.Sessies> {
+        startCollection(kept: checking.kept, reused: checking.reused, last: last, early: early)
     }
 
     /// The same from what the result will hold (`kept` in path order, as `Checking.Pass.ordered` makes it), before
     /// the result is made.
-    func startCollection(kept: KeptSessions, reused: Set<String>, last: BuildCache.Sessies?) -> Parallel.Started<BuildCache.Sessies> {
+    /// `early`: the file's head, when it was begun before the documents were listed (CollectionFile.Early).
+    func startCollection(kept: KeptSessions, reused: Set<String>, last: BuildCache.Sessies?, early: CollectionFile.Early? = nil)
+        -> Parallel.Started<BuildCache.Sessies> {
         let data = dataFolder
         let counted = Self.counted(kept)
         return Parallel.start {
-            try Phases.measure("data") { try data.writeCollection(counted, from: kept, unchanged: reused, last: last) }
+            try Phases.measure("data") { try data.writeCollection(counted, from: kept, unchanged: reused, last: last, early: early) }
         }
     }
 

@@ -157,7 +157,15 @@ public enum Building {
         // The few notes the cache cannot vouch for are read ahead (Checking.Pass.startReadingAhead), and their reports
         // begun as soon as they are read (SessionReports.renderAhead); meanwhile the templates those need are parsed, on a
         // worker of their own (preparing them had stopped when the cache came).
-        if pass.startReadingAhead(then: reports.renderAhead) {
+        // What this save publishes anew is looked for as soon as its notes are read, and `sessies.json` begun then
+        // (CollectionFile.Early); whatever happens, what was begun is waited for and, not taken, removed.
+        let earlyCollection = options.publicOnly ? nil : CollectionFile.Early(writer: writer, last: cache?.sessies)
+        defer { earlyCollection?.discard() }
+        let renderAhead = reports.renderAhead
+        if pass.startReadingAhead(then: { reads in
+            renderAhead(reads)
+            earlyCollection?.consider(reads)
+        }) {
             _ = Parallel.start { [renderer, options] in renderer.templates.prepareReports(options.language) }
         }
         var done = 0
@@ -178,7 +186,7 @@ public enum Building {
         // (Aggregates). Without follow-ups that is now: the checks across files change none of them.
         let aggregates = Aggregates(options: options, renderer: renderer, writer: writer, values: values, shares: shares)
         let early = pass.hasFollowUps ? nil
-            : aggregates.startCollection(kept: pass.ordered(reports.kept), reused: pass.reusedSoFar, last: cache?.sessies)
+            : aggregates.startCollection(kept: pass.ordered(reports.kept), reused: pass.reusedSoFar, last: cache?.sessies, early: earlyCollection)
         // The files of the next cache and stamps are made meanwhile (PendingFilesAhead).
         let filesAhead = options.publicOnly ? nil : PendingFilesAhead.start(in: writer)
         do throws(Failure) {
@@ -190,7 +198,7 @@ public enum Building {
             throw error
         }
         let checking = pass.result(kept: reports.kept)
-        let collection = early ?? aggregates.startCollection(checking, last: cache?.sessies)
+        let collection = early ?? aggregates.startCollection(checking, last: cache?.sessies, early: earlyCollection)
         // The cache for the next build is written now, beside its place, and put in place only when the
         // build is done (a build cut off leaves none): it is not held in memory while the pages are made.
         let pagesBase = [key, values.synonyms.fingerprint, "\(values.diagnostics.errorCount)"]

@@ -33,27 +33,37 @@ struct CollectionFile {
     /// holds these documents, byte for byte, in this order, it stays as it is (as a report whose bytes are the
     /// same is not written again): a save that changes nothing published (a line of the private notes, say)
     /// does not copy the whole collection.
-    func write(_ documents: [Document], last: BuildCache.Sessies?) throws(Building.Failure) -> BuildCache.Sessies {
+    /// `early`: the file's head as copied before the documents were listed (Early), taken when it is theirs.
+    func write(_ documents: [Document], last: BuildCache.Sessies?, early: Early? = nil) throws(Building.Failure) -> BuildCache.Sessies {
         var read: [Int: Data] = [:]
+        let prefix = early?.take()
         if let last, let old = OldFile(Layout.join(writer.root, Self.relative), last) {
             defer { close(old.descriptor) }
             if old.holds(documents, names: last.names, read: &read) {
+                prefix?.file.discard()
                 return BuildCache.Sessies(lengths: last.lengths, names: last.names)
             }
+            let begun = prefix.flatMap { $0.begins(documents, last: last) ? $0 : nil }
+            if begun == nil { prefix?.file.discard() }
             // Failing half-way (the old file cut short meanwhile), it is made again reading every document.
-            if let written = try? lay(documents, from: old, read: read) { return written }
+            if let written = try? lay(documents, from: old, read: read, after: begun) { return written }
+        } else {
+            prefix?.file.discard()
         }
         return try lay(documents, from: nil, read: read)
     }
 
     /// The file made and put in place: the documents laid, the unchanged ones copied from `old` (a run
     /// of them that stood together there in one copy), the others read (or taken from `read`, by index,
-    /// where `holds` read them already).
-    private func lay(_ documents: [Document], from old: OldFile?, read: [Int: Data]) throws(Building.Failure) -> BuildCache.Sessies {
-        let file = try PendingFile(Self.relative, in: writer)
-        // It replaces the last build's file: sent to the disk as it is copied, not at the rename (PendingFile).
+    /// where `holds` read them already); after those of `prefix`, when it holds the first ones.
+    private func lay(_ documents: [Document], from old: OldFile?, read: [Int: Data], after prefix: Prefix? = nil)
+        throws(Building.Failure) -> BuildCache.Sessies {
+        let file: PendingFile
+        if let prefix { file = prefix.file } else { file = try PendingFile(Self.relative, in: writer) }
+        // It replaces the last build's file: sent to the disk as it is copied, not at the rename (PendingFile), as
+        // what was copied ahead was.
         file.sendsOutAsItGoes = old != nil
-        var lengths: [Int] = []
+        var lengths: [Int] = prefix?.lengths ?? []
         lengths.reserveCapacity(documents.count)
         // A stretch of the old file still to copy.
         var run: Range<Int>?
@@ -62,11 +72,11 @@ struct CollectionFile {
             run = nil
         }
         do throws(Building.Failure) {
-            try file.append(SessionCollection.head)
-            for (index, document) in documents.enumerated() {
-                guard document.unchanged, let old, let at = old.index[document.name] else {
+            if prefix == nil { try file.append(SessionCollection.head) }
+            for index in (prefix?.count ?? 0)..<documents.count {
+                guard documents[index].unchanged, let old, let at = old.index[documents[index].name] else {
                     try flush()
-                    let bytes = read[index] ?? SessionCollection.trimmed(document.bytes())
+                    let bytes = read[index] ?? SessionCollection.trimmed(documents[index].bytes())
                     try file.append(SessionCollection.separator(index))
                     try file.append(bytes)
                     lengths.append(bytes.count)
@@ -98,7 +108,7 @@ struct CollectionFile {
 
     /// The last build's file, open, with where each document stands in it; nil when it is not the file
     /// `last` describes (changed, replaced, gone, or of another length).
-    private struct OldFile {
+    struct OldFile {
         let descriptor: Int32
         let documents: [Range<Int>]
         let index: [String: Int]

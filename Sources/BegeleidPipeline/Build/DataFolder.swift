@@ -26,7 +26,7 @@ struct DataFolder {
     /// the session was not rendered again (`unchanged`: their notes' paths). The first half; the other
     /// needs nothing of it.
     func writeCollection(_ counted: [KeptSessions.Entry], from kept: KeptSessions, unchanged: Set<String>,
-                         last: BuildCache.Sessies?) throws -> BuildCache.Sessies {
+                         last: BuildCache.Sessies?, early: CollectionFile.Early? = nil) throws -> BuildCache.Sessies {
         let documents = counted.map { [options] entry in
             CollectionFile.Document(name: BuildCache.name(entry.path), unchanged: unchanged.contains(entry.path)) {
                 let path = Layout.join(options.output, Layout.session(entry.slug, "sessie.json"))
@@ -36,7 +36,7 @@ struct DataFolder {
         }
         // A public build keeps no cache: it never copies from the last file.
         return try Phases.measure("sessies.json") { () throws(Building.Failure) in
-            try CollectionFile(writer: writer).write(documents, last: options.publicOnly ? nil : last)
+            try CollectionFile(writer: writer).write(documents, last: options.publicOnly ? nil : last, early: early)
         }
     }
 
