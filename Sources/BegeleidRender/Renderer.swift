@@ -12,33 +12,25 @@ public struct Renderer: Sendable {
     }
 
     /// The files of one session's output folder, by file name.
-    /// `besideHTML`: the Markdown, the JSON and the standalone map made on a worker while the HTML is, for a session
-    /// rendered alone while a core is free (a one-file rebuild's changed session; in a full build every core renders
-    /// sessions of its own).
-    public func sessionFiles(_ session: Session, besideHTML: Bool = false) throws -> [(name: String, data: Data)] {
+    public func sessionFiles(_ session: Session) throws -> [(name: String, data: Data)] {
         let publishable = Phases.measure("publiceerbaar/publishable") { Self.shown(session) }
         let labels = templates.labels(publishable.meta.language)
         let map = Phases.measure("waardenkaart/value map") { ValueMap(session: publishable, labels: labels) }
         // What both reports' contexts hold, made once (counted with the HTML context, which made it before).
         let shared = Phases.measure("context html") { ReportContext.Shared(session: publishable, labels: labels) }
-        let rest = { @Sendable [templates] () throws -> (markdown: Data, json: Data, svg: Data) in
-            let markdownContext = Phases.measure("context md") {
-                ReportContext(session: publishable, labels: labels, format: .markdown, shared: shared).make()
-            }
-            let markdown = Phases.measure("sjabloon md/template md") { templates.render("rapport.md", .object(markdownContext)) }
-            let tidied = Phases.measure("md opruimen/md tidy") { Self.tidyMarkdown(markdown) }
-            let json = try Phases.measure("json") { try SessionDocument(publishable).encoded() }
-            let svg = Phases.measure("svg") { map.svg(standalone: true) }
-            return (Data(tidied.utf8), json, Data(svg.utf8))
-        }
-        let begun = besideHTML ? Parallel.start(rest) : nil
         let html = reportHTML(publishable, labels: labels, map: map, shared: shared)
-        let (markdown, json, svg) = try begun?.result() ?? rest()
+        let markdownContext = Phases.measure("context md") {
+            ReportContext(session: publishable, labels: labels, format: .markdown, shared: shared).make()
+        }
+        let markdown = Phases.measure("sjabloon md/template md") { templates.render("rapport.md", .object(markdownContext)) }
+        let tidied = Phases.measure("md opruimen/md tidy") { Self.tidyMarkdown(markdown) }
+        let json = try Phases.measure("json") { try SessionDocument(publishable).encoded() }
+        let svg = Phases.measure("svg") { map.svg(standalone: true) }
         return [
             ("rapport.html", html),
-            ("rapport.md", markdown),
+            ("rapport.md", Data(tidied.utf8)),
             ("sessie.json", json),
-            ("waardenkaart.svg", svg),
+            ("waardenkaart.svg", Data(svg.utf8)),
         ]
     }
 

@@ -17,7 +17,7 @@ extension SessionReports {
             for read in reads where !read.reused && read.follows == nil {
                 guard let session = read.session else { continue }
                 early.put(read.path, Parallel.start {
-                    Self.render(session, options: options, renderer: renderer, writer: writer, shares: shares, alone: true)
+                    Self.render(session, options: options, renderer: renderer, writer: writer, shares: shares)
                 })
             }
         }

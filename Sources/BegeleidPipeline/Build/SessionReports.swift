@@ -183,14 +183,13 @@ struct SessionReports {
     /// definitief one), written; their paths relative to the output folder. With `shares` (a build that
     /// keeps a cache), also the outline the next build's cache reads back with the session's share of
     /// `data/` after it (BuildCache.outlinePath), and its path.
-    /// `alone`: rendered ahead, while a core is free (Renderer.sessionFiles `besideHTML`).
     static func render(
-        _ session: Session, options: Building.Options, renderer: Renderer, writer: OutputWriter, shares: ShareMaker?, alone: Bool = false
+        _ session: Session, options: Building.Options, renderer: Renderer, writer: OutputWriter, shares: ShareMaker?
     ) -> Rendered {
         do throws(Building.Failure) {
             let files: [(name: String, data: Data)]
             do {
-                files = try renderer.sessionFiles(session, besideHTML: alone) + (session.meta.isPublic && session.meta.status == .final
+                files = try renderer.sessionFiles(session) + (session.meta.isPublic && session.meta.status == .final
                     ? [("algoritmeregister.json", try RegisterEntry(session, reportURL: options.reportURL(session.slug)).encoded())] : [])
             } catch {
                 throw Building.Failure(path: session.path, message: LocalizedText(
