@@ -34,38 +34,37 @@ extension CollectionFile {
         /// publishes another document than its place in the last file, and if so copies the documents before the first
         /// of those notes. Once a build (later calls do nothing).
         func consider(_ reads: [Checking.Read]) {
-            lock.lock()
-            defer { lock.unlock() }
-            guard begun == nil else { return }
-            begun = Parallel.start { [writer, last] in
-                let position = Dictionary(last.names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            start { old in
                 // A note not in the last file (a new one) has no place there: the documents' order is not the last one.
                 let changed = reads.filter { !$0.reused }
-                guard let count = changed.map({ position[BuildCache.name($0.path)] ?? -1 }).min(), count > 0,
-                      let old = OldFile(Layout.join(writer.root, CollectionFile.relative), last) else { return nil }
-                defer { close(old.descriptor) }
+                guard let count = changed.map({ old.index[BuildCache.name($0.path)] ?? -1 }).min(), count > 0 else { return nil }
                 let differs = changed.contains { read in
-                    guard let session = read.session, let at = position[BuildCache.name(read.path)],
+                    guard let session = read.session, let at = old.index[BuildCache.name(read.path)],
                           let document = try? SessionDocument(session.publishable().showingGaps()).encoded() else { return false }
                     let bytes = SessionCollection.trimmed(document)
                     let place = old.documents[at]
                     return bytes.count != place.count || bytes != FileBytes.data(of: old.descriptor, at: place.lowerBound, count: place.count)
                 }
-                guard differs else { return nil }
-                return Prefix.copy(count, of: old, in: writer)
+                return differs ? count : nil
             }
         }
 
         /// Copies the first `count` documents of the last file now, on a worker (what `consider` begins when a
         /// document differs; tests begin any).
         func begin(count: Int) {
+            start { _ in count }
+        }
+
+        /// Begins, once a build, on a worker: the last file opened, and the number of its first documents to copy
+        /// that `count` gives (nil: none), copied.
+        private func start(_ count: @escaping @Sendable (OldFile) -> Int?) {
             lock.lock()
             defer { lock.unlock() }
             guard begun == nil else { return }
             begun = Parallel.start { [writer, last] in
                 guard let old = OldFile(Layout.join(writer.root, CollectionFile.relative), last) else { return nil }
                 defer { close(old.descriptor) }
-                return Prefix.copy(count, of: old, in: writer)
+                return count(old).flatMap { Prefix.copy($0, of: old, in: writer) }
             }
         }
 

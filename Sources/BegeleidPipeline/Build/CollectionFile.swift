@@ -37,18 +37,17 @@ struct CollectionFile {
     func write(_ documents: [Document], last: BuildCache.Sessies?, early: Early? = nil) throws(Building.Failure) -> BuildCache.Sessies {
         var read: [Int: Data] = [:]
         let prefix = early?.take()
+        // (A copy not laid on is removed; one laid on is the file put in place, or removed when laying failed.)
+        defer { prefix?.file.discard() }
         if let last, let old = OldFile(Layout.join(writer.root, Self.relative), last) {
             defer { close(old.descriptor) }
             if old.holds(documents, names: last.names, read: &read) {
-                prefix?.file.discard()
                 return BuildCache.Sessies(lengths: last.lengths, names: last.names)
             }
-            let begun = prefix.flatMap { $0.begins(documents, last: last) ? $0 : nil }
-            if begun == nil { prefix?.file.discard() }
             // Failing half-way (the old file cut short meanwhile), it is made again reading every document.
-            if let written = try? lay(documents, from: old, read: read, after: begun) { return written }
-        } else {
-            prefix?.file.discard()
+            if let written = try? lay(documents, from: old, read: read, after: prefix.flatMap { $0.begins(documents, last: last) ? $0 : nil }) {
+                return written
+            }
         }
         return try lay(documents, from: nil, read: read)
     }
