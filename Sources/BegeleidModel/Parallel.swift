@@ -67,9 +67,16 @@ public enum Parallel {
             return true
         }
 
-        /// Waits until the work is done, and hands its result over (not kept here after: call it once).
-        public func result() throws -> Value {
+        /// Waits until the work is done, its result left for `result` (which may have taken it already).
+        public func waitUntilDone() {
             done.wait()
+            done.signal()
+        }
+
+        /// Waits until the work is done, and hands its result over (not kept here after: call it once; `isDone` and
+        /// `waitUntilDone` still answer after it).
+        public func result() throws -> Value {
+            waitUntilDone()
             defer { outcome = nil }
             return try outcome!.get()
         }

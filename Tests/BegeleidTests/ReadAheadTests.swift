@@ -41,6 +41,51 @@ struct ReadAheadTests {
         #expect(handed.paths == files, "every file read ahead was handed over before its batch was checked")
     }
 
+    /// Notes no stamp vouches for are read before the cache is there (Checking.Pass.startReadingEarly), each as if the
+    /// cache held no entry of it; once it is there, a read is taken only where that is so. Here the cache holds the
+    /// first file as it is now, kept back by an error (its read is then the cache's findings, not the notes'): that file
+    /// is read again the cache's way, and every batch gives the reads a pass that never read early gives.
+    @Test func notesReadEarlyAreTakenOnlyWhereTheCacheHoldsNoEntryOfTheirHash() throws {
+        let root = try IncrementalBuildTests().input()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = files(root)
+        let first = try #require(files.first)
+        var cache = BuildCache(key: "read-early")
+        let kept = Diagnostic(.error, .frontMatterMissing, path: first, at: SourceLocation(line: 1, column: 1),
+                              LocalizedText(nl: "uit de cache", en: "from the cache"))
+        cache.entries[BuildCache.name(first)] = BuildCache.Entry(
+            hash: BuildCache.hash(try Data(contentsOf: URL(fileURLWithPath: first))), slug: SessionFiles.slug(forPath: first),
+            valid: false, findings: [BuildCache.Finding(kept)], files: [])
+        // No stamps taken: no file is vouched for, so all four are read early.
+        var early = Checking.Pass(files: files, strict: false, policy: .standard, cache: nil, vocabulary: nil)
+        let begun = early.startReadingEarly()
+        let again = early.startReadingEarly()
+        #expect(begun && !again, "begun, once")
+        early.use(cache)
+        let handed = Handed()
+        #expect(early.startReadingAhead { reads in handed.paths = reads.map(\.path) })
+        var plain = Checking.Pass(files: files, strict: false, policy: .standard, cache: cache, vocabulary: nil)
+        for batch in plain.batches {
+            let expected = plain.check(batch)
+            let read = early.check(batch)
+            #expect(read.map(\.path) == expected.map(\.path))
+            for (got, want) in zip(read, expected) {
+                #expect(got.hash == want.hash && got.slug == want.slug && got.reused == want.reused)
+                #expect(got.diagnostics == want.diagnostics)
+                #expect(got.session == want.session && got.session != nil)
+            }
+        }
+        let diagnostics = early.result(kept: KeptSessions()).diagnostics
+        #expect(diagnostics == plain.result(kept: KeptSessions()).diagnostics)
+        #expect(diagnostics.contains(kept), "the file the cache holds was read the cache's way")
+        #expect(handed.paths == files)
+        // Without stamps of the last build for more than a few files, nothing is read early.
+        var many = Checking.Pass(files: Array(repeating: first, count: Checking.Pass.readAheadLimit + 1), strict: false,
+                                 policy: .standard, cache: nil, vocabulary: nil)
+        let manyBegun = many.startReadingEarly()
+        #expect(!manyBegun)
+    }
+
     private final class Handed: @unchecked Sendable {
         var paths: [String] = []
     }

@@ -108,14 +108,20 @@ public enum Building {
     private static func build(_ options: Options, renderer: Renderer, progress: Progress?, sweep: Bool) throws(Failure) -> Result {
         // 1. Collect: what the last build left (its cache, read beside the rest), the notes, the lists of values.
         let key = cacheKey(options, renderer: renderer)
+        // (Both may have been read while the templates loaded: Prefetch.) The notes' stamps first, on their own: a build
+        // with a cache reads only the notes they do not vouch for, and those are read as soon as the stamps are known.
+        let prefetched = Prefetch.take(output: options.output)
+        let stamped = Parallel.start { () -> (files: [String: FileStamp], folders: [String: FileStamp], read: Prefetch.Stamps?) in
+            guard !options.publicOnly else { return ([:], [:], nil) }
+            let read = try? prefetched?.stamps.result()
+            let outputs = Phases.measure("stempels laden/stamps load") { StampFile.load(from: options.output, read: read?.stamps) }
+            return (outputs.files, outputs.folders, read)
+        }
         let taken = Parallel.start {
             Phases.measure("cache laden/cache load") { () -> (cache: BuildCache?, lastBuildFinished: Bool) in
-                // (The notes' stamps too: a build with a cache reads only the notes they do not vouch for.
-                // Both may have been read while the templates loaded: Prefetch.)
-                let early = Prefetch.take(output: options.output)
-                let outputs = options.publicOnly ? (files: [:], folders: [:]) : StampFile.load(from: options.output, read: early?.stamps)
-                var taken = BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly, early: early,
-                                            folders: outputs.folders)
+                let outputs = (try? stamped.result()) ?? (files: [:], folders: [:], read: nil)
+                var taken = BuildCache.take(from: options.output, key: key, publicOnly: options.publicOnly,
+                                            early: prefetched?.read(stamps: outputs.read), folders: outputs.folders)
                 let stamp = { (file: String) in outputs.files[FileStamp.Memo.absolute(Layout.join(options.output, file))] }
                 taken.cache?.sessies?.file = stamp(CollectionFile.relative)
                 if let files = taken.cache?.tables?.files {
@@ -138,7 +144,17 @@ public enum Building {
         var pass = Phases.measure("namen/names") {
             Checking.Pass(files: files, strict: options.strict, policy: options.policy, cache: nil, vocabulary: (values.vocabulary, values.synonyms))
         }
-        if !options.publicOnly { Phases.measure("stempels/stamps") { pass.stampFiles() } }
+        // The notes no stamp of the last build vouches for are read whatever the cache holds: begun now, and the
+        // templates their reports need parsed meanwhile, on a worker of their own.
+        var preparingReports = false
+        if !options.publicOnly {
+            Phases.measure("stempels/stamps") { pass.stampFiles() }
+            stamped.waitUntilDone()
+            if pass.startReadingEarly() {
+                preparingReports = true
+                _ = Parallel.start { [renderer, options] in renderer.templates.prepareReports(options.language) }
+            }
+        }
         Phases.measure("sjablonen/templates") { renderer.templates.prepare(options.language) { !taken.isDone } }
         var cache: BuildCache?
         let lastBuildFinished: Bool
@@ -156,7 +172,7 @@ public enum Building {
                                      notesKey: pass.notesKey)
         // The few notes the cache cannot vouch for are read ahead (Checking.Pass.startReadingAhead), and their reports
         // begun as soon as they are read (SessionReports.renderAhead); meanwhile the templates those need are parsed, on a
-        // worker of their own (preparing them had stopped when the cache came).
+        // worker of their own (preparing them had stopped when the cache came), unless that was begun with the notes read early.
         // What this save publishes anew is looked for as soon as its notes are read, and `sessies.json` begun then
         // (CollectionFile.Early); whatever happens, what was begun is waited for and, not taken, removed.
         let earlyCollection = options.publicOnly ? nil : CollectionFile.Early(writer: writer, last: cache?.sessies)
@@ -165,7 +181,7 @@ public enum Building {
         if pass.startReadingAhead(then: { reads in
             renderAhead(reads)
             earlyCollection?.consider(reads)
-        }) {
+        }), !preparingReports {
             _ = Parallel.start { [renderer, options] in renderer.templates.prepareReports(options.language) }
         }
         var done = 0

@@ -90,7 +90,7 @@ public enum Checking {
             entry.valid ? entry.summary.flatMap { $0.follows == nil && $0.notesKey == notesKey ? $0 : nil } : nil
         }
         let reusedSession = summary != nil ? nil
-            : Phases.measure("cache lezen/cache read") { entry.flatMap { $0.valid ? cache?.session(of: $0, path: path) : nil } }
+            : entry.flatMap { entry in entry.valid ? Phases.measure("cache lezen/cache read") { cache?.session(of: entry, path: path) } : nil }
         // Notes kept back only by findings of the series pass are read again too (their cached findings have no error).
         let keptBack = entry.map { !$0.valid && $0.findings.map { $0.diagnostic(path: path) }.strictened(strict).errorCount > 0 } ?? false
         if let entry, keptBack || reusedSession != nil || summary != nil {

@@ -76,6 +76,9 @@ extension Checking {
         /// when the first batch that holds one of them is checked.
         private var ahead: (paths: Set<String>, reads: Parallel.Started<[String: Read]>)?
         private var readAhead: [String: Read] = [:]
+        /// The files no stamp vouches for, read before the cache is there (`startReadingEarly`), until `startReadingAhead`
+        /// or the first batch takes them.
+        private var early: Parallel.Started<[Read]>?
         /// At most this many files are read ahead: a save changes one or a few; more are read batch by batch.
         static let readAheadLimit = 8
 
@@ -111,6 +114,33 @@ extension Checking {
             self.cache = cache
         }
 
+        /// Begins reading and checking, on a worker, the few files (`readAheadLimit`) whose `stat` vouches for no hash the
+        /// last build knew (StampFile, loaded before): they are read whatever the cache holds, so they are read while it
+        /// is read (a one-file rebuild read its changed notes only once the cache was there). Each is read as
+        /// `Checking.read` reads notes of which the cache holds no entry of their hash; `startReadingAhead` takes the
+        /// reads for which that is so, and reads the others again with the cache (notes saved unchanged). Returns
+        /// whether it began.
+        @discardableResult
+        mutating func startReadingEarly() -> Bool {
+            guard cache == nil, early == nil, ahead == nil else { return false }
+            var unknown: [NamedFile] = []
+            for file in files {
+                if let stamp = file.stamp, FileStamp.memo.hash(of: file.path, stamp: stamp) != nil { continue }
+                unknown.append(file)
+                if unknown.count > Self.readAheadLimit { return false }
+            }
+            guard !unknown.isEmpty else { return false }
+            // (A cache without entries: the read is the one made of notes it has no entry of.)
+            let none = BuildCache(key: "")
+            early = Parallel.start { [strict, policy, notesKey, unknown] in
+                Parallel.map(unknown) { file in
+                    Checking.read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy,
+                                  cache: none, notesKey: notesKey, stamp: file.stamp)
+                }
+            }
+            return true
+        }
+
         /// Begins reading and checking, on a worker, the few files (`readAheadLimit`) the cache cannot vouch for:
         /// their `stat` or hash is not the one it knows. A one-file rebuild read its changed notes only when their batch
         /// came, after the main thread had taken in the unchanged files before them; now those are taken in while the
@@ -130,10 +160,18 @@ extension Checking {
                 if changed.count > Self.readAheadLimit { return false }
             }
             guard !changed.isEmpty else { return false }
+            let early = self.early
+            self.early = nil
             let reads = Parallel.start { [strict, policy, notesKey, changed] in
-                let reads = Parallel.map(changed) { file in
-                    Checking.read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy,
-                                  cache: cache, notesKey: notesKey, stamp: file.stamp)
+                // (Those read early of which the cache holds no entry of their hash, as read now; each of them is
+                // among `changed`: its hash, known or not when `changed` was made, is none the cache holds.)
+                var readEarly: [String: Read] = [:]
+                for read in (try? early?.result()) ?? [] where !cache.holds(BuildCache.name(read.path), hash: read.hash, slug: read.slug) {
+                    readEarly[read.path] = read
+                }
+                let reads = Parallel.map(changed) { [readEarly] file in
+                    readEarly[file.path] ?? Checking.read(file.path, slug: file.slug, naming: file.naming, strict: strict, policy: policy,
+                                                          cache: cache, notesKey: notesKey, stamp: file.stamp)
                 }
                 then?(reads)
                 return Dictionary(reads.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -149,6 +187,11 @@ extension Checking {
         /// Reads and checks each file of `batch` on its own (on every core); returns the files ready
         /// to render: those without errors that need no other file.
         mutating func check(_ batch: ArraySlice<NamedFile>) -> [Read] {
+            // (Reads begun early that no read ahead took are waited for and left: the batches read those files again.)
+            if let early {
+                _ = try? early.result()
+                self.early = nil
+            }
             if let begun = ahead, batch.contains(where: { begun.paths.contains($0.path) }) {
                 readAhead = (try? begun.reads.result()) ?? [:]
                 ahead = nil
