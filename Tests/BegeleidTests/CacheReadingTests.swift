@@ -1,121 +1,157 @@
+import BegeleidModel
 @testable import BegeleidPipeline
 import Foundation
 import Testing
 
-/// `cache.json` is read by hand (JSONReader, BuildCache+Reading): what JSONDecoder reads it reads the
-/// same, what JSONDecoder refuses it refuses (no cache: a full build), and no text makes it crash or hang.
+/// The cache file (BuildCache+Binary): what is written comes back field by field, an entry kept as it was is
+/// copied as the bytes it was, and a file cut short, damaged or of another kind is no cache (a full build), never a
+/// crash or a hang.
 @Suite("Cache file reading")
 struct CacheReadingTests {
-    static let file = #"""
-    {"entries":{"a.md":{"files":["sessies\/a\/rapport.html"],"findings":[{"code":"value-parked","column":3,"dutch":"\u00e9\ud83d\ude00\n\"","english":"e","line":4,"severity":"warning","suggestion":null}],"hash":"1","slug":"a","valid":true,"extra":[1,2.5e3,{"x":null},true,false,"y"],"summary":null}},
-     "format" : 7 , "key":"k", "pages":null}
-    """#
-
-    @Test func whatJSONDecoderReadsIsReadTheSame() throws {
-        let data = Data(Self.file.utf8)
-        let byHand = try #require(BuildCache(json: data))
-        let decoded = try JSONDecoder().decode(BuildCache.self, from: data)
-        #expect(Data(byHand.encodedParts().joined()) == Data(decoded.encodedParts().joined()))
-        #expect(byHand.entries["a.md"]?.findings.first?.dutch == "é😀\n\"")
-        #expect(byHand.entries["a.md"]?.files == ["sessies/a/rapport.html"] && byHand.format == 7 && byHand.pages == nil)
+    static func finding(_ index: Int, suggestion: String? = nil) -> BuildCache.Finding {
+        var finding = BuildCache.Finding(Diagnostic(
+            index == 1 ? .error : .warning, index == 1 ? .frontMatterMissing : .valueParked, path: "x.md",
+            at: SourceLocation(line: index + 1, column: 2), LocalizedText(nl: "“\(index)” <geparkeerd>\n", en: "parked/\u{1}é😀"),
+            suggestion: suggestion))
+        if index == 2 { (finding.endLine, finding.endColumn) = (7, 12) }
+        return finding
     }
 
-    @Test(arguments: [
-        #"{"entries":{},"format":7}"#,                       // no key
-        #"{"entries":{},"format":"7","key":"k"}"#,          // a number as text
-        #"{"entries":{},"format":7.5,"key":"k"}"#,          // not a whole number
-        #"{"entries":{},"format":7,"key":"k"} x"#,           // more after the object
-        #"{"entries":{},"format":7,"key":"\ud83d"}"#,       // half a surrogate pair
-        #"{"entries":{},"format":7,"key":"a\qb"}"#,         // no such escape
-        "{\"entries\":{},\"format\":7,\"key\":\"a\u{1}b\"}", // a control character unescaped
-        #"{"entries":{"a.md":{"files":[],"findings":[],"hash":"1","slug":"a"}},"format":7,"key":"k"}"#, // no "valid"
-        #"{"entries":{"a.md":{"files":[],"findings":[{"code":"no-such-code","column":1,"dutch":"","english":"","line":1,"severity":"error"}],"hash":"1","slug":"a","valid":true}},"format":7,"key":"k"}"#,
-    ])
-    func whatJSONDecoderRefusesIsRefused(_ text: String) {
-        #expect(BuildCache(json: Data(text.utf8)) == nil)
-        #expect((try? JSONDecoder().decode(BuildCache.self, from: Data(text.utf8))) == nil)
-    }
-
-    /// Bytes that are not UTF-8 inside a text (where JSONDecoder fails the whole file): refused, also where
-    /// the replacement character would be as long as what it replaced (an unfinished four-byte sequence).
-    @Test(arguments: [[0xC3, 0x28], [0xF0, 0x9F, 0x98], [0xFF], [0xED, 0xA0, 0x80], [0xC0, 0xAF]] as [[UInt8]])
-    func textThatIsNotUTF8IsRefused(_ bytes: [UInt8]) {
-        let data = Data(#"{"entries":{},"format":7,"key":"a"#.utf8) + Data(bytes) + Data(#"b"}"#.utf8)
-        #expect(BuildCache(json: data) == nil)
-        #expect((try? JSONDecoder().decode(BuildCache.self, from: data)) == nil)
-        #expect(BuildCache(json: Data(#"{"entries":{},"format":7,"key":"aé😀b"}"#.utf8))?.key == "aé😀b")
-    }
-
-    /// Generated files against JSONDecoder: texts of every length with quotes, backslashes, escapes, non-ASCII and
-    /// (now and then) bytes that are not UTF-8 or control characters not escaped, at every place in the eight-byte steps of
-    /// the string scan; members spelt with escapes (`"for\u006dat"` is `format`), unknown members with such keys and
-    /// values. Read the same, or refused by both.
-    @Test func generatedFilesAreReadAsJSONDecoderReadsThem() {
-        let pieces: [[UInt8]] = [Array("a".utf8), Array("bc".utf8), Array("defghij".utf8), Array(#"\""#.utf8), Array(#"\\"#.utf8),
-                                 Array(#"\n"#.utf8), Array(#"\u00e9"#.utf8), Array(#"\/"#.utf8), Array("é".utf8), Array("😀".utf8),
-                                 Array("“”".utf8), Array(" ".utf8), Array("12345678".utf8), Array(#"\ud83d\ude00"#.utf8)]
-        var random = SeededRandom(seed: 15)
-        let text = { (random: inout SeededRandom, broken: Bool) -> [UInt8] in
-            var bytes = Array((0..<random.next(below: 9)).map { _ in pieces[random.next(below: pieces.count)] }.joined())
-            // (Broken: a byte that is not UTF-8, or a control character not escaped.)
-            if broken { bytes.insert([0xFF, 0xC3, 0x80, 0x01, 0x0A, 0x1F][random.next(below: 6)], at: random.next(below: bytes.count + 1)) }
-            return [UInt8(ascii: "\"")] + bytes + [UInt8(ascii: "\"")]
+    /// Three entries, each optional part present in one and absent in another, and the end's three parts.
+    static var chosen: BuildCache {
+        var cache = BuildCache(key: "k\"é/")
+        for (index, name) in ["b.md", "a \"x\"/é.md", "c.md"].enumerated() {
+            var summary: BuildCache.Summary?
+            if index != 1 {
+                var made = BuildCache.Summary(Session(slug: "", path: "", meta: SessionMeta(title: "T\(index)", organisations: [], technology: "", date: "2026-0\(index + 1)-01")),
+                                              notes: [], notesKey: "n\(index)")
+                (made.status, made.isPublic, made.follows) = (index == 0 ? .final : .draft, index == 2, index == 2 ? "b" : nil)
+                made.notes = index == 2 ? [finding(2, suggestion: "Vertrouwen")] : []
+                summary = made
+            }
+            cache.entries[name] = BuildCache.Entry(
+                hash: "h\(index)", slug: "s\(index)", valid: index != 1, findings: (0...index).map { finding($0) },
+                files: (0..<index + 1).map { "sessies/s\(index)/\($0).html" }, dependsOn: index == 2 ? ["a": "1", "b": ""] : nil,
+                summary: summary, digest: index == 0 ? "d/\"1" : nil, share: index == 2 ? "s\\2" : nil)
         }
-        let member = { (name: String, random: inout SeededRandom) -> [UInt8] in
-            // A member's name as written, or with one of its letters as an escape.
-            guard random.next(below: 4) == 0 else { return Array("\"\(name)\"".utf8) }
-            let letters = Array(name.utf8)
-            let at = random.next(below: letters.count)
-            let escape = Array(String(format: "\\u%04x", Int(letters[at])).utf8)
-            return [UInt8(ascii: "\"")] + letters[..<at] + escape + letters[(at + 1)...] + [UInt8(ascii: "\"")]
+        cache.pages = BuildCache.Kept(files: ["index.html", "reeksen/x/voortgang.html"], key: "p\u{0}")
+        cache.sessies = BuildCache.Sessies(lengths: [3, 0, 120_000], names: ["b.md", "c.md", "a \"x\"/é.md"])
+        cache.tables = BuildCache.Kept(files: ["data/effecten.csv"], key: "t")
+        return cache
+    }
+
+    static func bytes(_ cache: BuildCache) -> [UInt8] {
+        Array(cache.encodedParts().joined())
+    }
+
+    @Test func whatIsWrittenComesBackFieldByField() throws {
+        let cache = Self.chosen
+        let read = try #require(BuildCache(bytes: Self.bytes(cache)))
+        #expect(read.format == BuildCache.currentFormat && read.key == cache.key)
+        #expect(read.entries.keys.sorted() == cache.entries.keys.sorted())
+        for (name, entry) in cache.entries {
+            let back = try #require(read.entries[name])
+            #expect(back.hash == entry.hash && back.slug == entry.slug && back.valid == entry.valid)
+            #expect(back.findings == entry.findings && back.files == entry.files && back.dependsOn == entry.dependsOn)
+            #expect(back.summary == entry.summary && back.digest == entry.digest && back.share == entry.share)
         }
-        var same = 0, refused = 0, differing = 0
-        for round in 0..<1_500 {
-            let broken = round % 5 == 0
-            var file: [UInt8] = Array(#"{"entries":{"#.utf8)
-            for index in 0..<random.next(below: 3) {
-                if index > 0 { file.append(UInt8(ascii: ",")) }
-                // (Each entry's name its own: of a name written twice, JSONDecoder keeps the first, the reader the last;
-                // the cache's writer writes each once, from a dictionary.)
-                file += Array("\"\(index)".utf8) + text(&random, false).dropFirst() + Array(":{".utf8)
-                file += member("files", &random) + Array(":[".utf8) + text(&random, false) + Array("],".utf8)
-                file += member("findings", &random) + Array(#":[{"code":"value-parked","column":3,"#.utf8)
-                file += member("dutch", &random) + Array(":".utf8) + text(&random, broken && random.next(below: 2) == 0) + Array(",".utf8)
-                file += member("english", &random) + Array(":".utf8) + text(&random, false)
-                file += Array(#","line":4,"severity":"warning"}],"hash":"1","slug":"a","valid":true"#.utf8)
+        #expect(read.pages == cache.pages && read.sessies == cache.sessies && read.tables == cache.tables)
+        #expect(read.entries["c.md"]?.summary?.notes.first?.suggestion == "Vertrouwen")
+        #expect(read.entries["a \"x\"/é.md"]?.findings.map(\.endLine) == [nil, nil])
+        var empty = BuildCache(key: "")
+        empty.format = 3
+        let none = try #require(BuildCache(bytes: Self.bytes(empty)))
+        #expect(none.entries.isEmpty && none.format == 3 && none.pages == nil && none.sessies == nil && none.tables == nil)
+    }
+
+    /// Generated caches (every control character, quotes, slashes, non-ASCII, optionals absent and present): read back,
+    /// written again, the same bytes; entries kept as they were are copied as the bytes they were.
+    @Test func generatedCachesComeBackAsTheyWereWritten() throws {
+        var random = SeededRandom(seed: 6)
+        let pieces = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }
+            + ["\"", "\\", "/", "\u{7F}", "é", "e\u{301}", "😀", "\u{2028}", "\u{FEFF}", "a", "Z", "_", "0", " ", "sessies/x.md"]
+        func text(_ most: Int = 6) -> String {
+            (0..<random.next(below: most + 1)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+        }
+        func number() -> Int { [0, 1, 63, 64, 127, 128, 300, 100_000, -1, Int.max, Int.min][random.next(below: 11)] }
+        func finding() -> BuildCache.Finding {
+            var finding = BuildCache.Finding(Diagnostic(
+                [.error, .warning, .note][random.next(below: 3)], DiagnosticCode.allCases[random.next(below: DiagnosticCode.allCases.count)],
+                path: "x.md", at: SourceLocation(line: number(), column: number()),
+                LocalizedText(nl: text(), en: text()), suggestion: random.next(below: 2) == 0 ? nil : text()))
+            if random.next(below: 2) == 0 { (finding.endLine, finding.endColumn) = (number(), number()) }
+            if random.next(below: 4) == 0 { finding.endColumn = nil }
+            return finding
+        }
+        var copied = 0
+        for _ in 0..<300 {
+            var generated = BuildCache(key: text())
+            for _ in 0..<random.next(below: 4) {
+                var summary: BuildCache.Summary?
                 if random.next(below: 2) == 0 {
-                    file += Array(",".utf8) + text(&random, broken) + Array(":".utf8) + text(&random, false)
+                    var made = BuildCache.Summary(Session(slug: "", path: "", meta: SessionMeta(title: "", organisations: [], technology: "", date: "")),
+                                                  notes: [], notesKey: text())
+                    (made.title, made.date, made.follows) = (text(), text(), random.next(below: 2) == 0 ? nil : text())
+                    (made.status, made.isPublic) = (random.next(below: 2) == 0 ? .draft : .final, random.next(below: 2) == 0)
+                    made.notes = (0..<random.next(below: 3)).map { _ in finding() }
+                    summary = made
                 }
-                file += Array("}".utf8)
+                let dependsOn = random.next(below: 3) == 0 ? nil
+                    : Dictionary((0..<random.next(below: 4)).map { _ in (text(4), text(4)) }, uniquingKeysWith: { first, _ in first })
+                generated.entries[text()] = BuildCache.Entry(
+                    hash: text(), slug: text(), valid: random.next(below: 2) == 0, findings: (0..<random.next(below: 3)).map { _ in finding() },
+                    files: (0..<random.next(below: 4)).map { _ in text() }, dependsOn: dependsOn, summary: summary,
+                    digest: random.next(below: 2) == 0 ? nil : text(), share: random.next(below: 2) == 0 ? nil : text())
             }
-            file += Array("},".utf8) + member("format", &random) + Array(":7,".utf8) + member("key", &random) + Array(":".utf8)
-            file += text(&random, false) + Array("}".utf8)
-            let data = Data(file)
-            let byHand = BuildCache(json: data)
-            let decoded = try? JSONDecoder().decode(BuildCache.self, from: data)
-            switch (byHand, decoded) {
-            case (nil, nil): refused += 1
-            case let (byHand?, decoded?) where Data(byHand.encodedParts().joined()) == Data(decoded.encodedParts().joined()): same += 1
-            default: differing += 1
+            if random.next(below: 2) == 0 {
+                generated.pages = BuildCache.Kept(files: (0..<random.next(below: 4)).map { _ in text() }, key: text())
             }
+            if random.next(below: 2) == 0 {
+                generated.tables = BuildCache.Kept(files: (0..<random.next(below: 4)).map { _ in text() }, key: text())
+            }
+            if random.next(below: 2) == 0 {
+                let count = random.next(below: 4)
+                generated.sessies = BuildCache.Sessies(lengths: (0..<count).map { _ in number() }, names: (0..<count).map { _ in text() })
+            }
+            let written = Self.bytes(generated)
+            let read = try #require(BuildCache(bytes: written))
+            #expect(Self.bytes(read) == written)
+            #expect(read.pages == generated.pages && read.sessies == generated.sessies && read.tables == generated.tables)
+            for (name, entry) in generated.entries {
+                #expect(read.entries[name]?.findings == entry.findings && read.entries[name]?.summary == entry.summary)
+            }
+            // Entries kept as they were are copied from the file they were read from: the same bytes.
+            let verbatim = Array(read.encodedEntries(verbatim: Set(read.entries.keys), from: read.raw).joined())
+            #expect(verbatim == Array(generated.encodedEntries().joined()))
+            if !read.entries.isEmpty { copied += 1 }
         }
-        #expect(differing == 0)
-        #expect(same > 500 && refused > 100, "\(same) read, \(refused) refused")
+        #expect(copied > 100)
     }
 
-    /// Every prefix of a valid file, and the file with bytes changed at random: refused or read, never a crash.
-    @Test func aDamagedFileIsNoCache() {
-        let data = Data(Self.file.utf8)
-        for end in 0..<data.count {
-            #expect(BuildCache(json: data.prefix(end)) == nil)
+    /// Every prefix of a file, a byte more, bytes changed at random, a bit of the flags no version sets, the
+    /// JSON of the former format: no cache (or, for a changed byte, some cache), never a crash.
+    @Test func aDamagedFileIsNoCache() throws {
+        let bytes = Self.bytes(Self.chosen)
+        for end in 0..<bytes.count {
+            #expect(BuildCache(bytes: Array(bytes.prefix(end))) == nil)
         }
+        #expect(BuildCache(bytes: bytes + [0]) == nil)
         var random = SeededRandom(seed: 18)
         var read = 0
         for _ in 0..<3_000 {
-            var damaged = data
+            var damaged = bytes
             damaged[random.next(below: damaged.count)] = UInt8(random.next(below: 256))
-            if BuildCache(json: damaged) != nil { read += 1 }
+            if BuildCache(bytes: damaged) != nil { read += 1 }
         }
         #expect(read < 3_000)
+        // The end's flags are the last byte of a cache without its three parts.
+        var bare = BuildCache(key: "k")
+        bare.entries["a.md"] = BuildCache.Entry(hash: "1", slug: "a", valid: true, findings: [], files: [])
+        var flagged = Self.bytes(bare)
+        #expect(BuildCache(bytes: flagged) != nil)
+        flagged[flagged.count - 1] = 0b1000
+        #expect(BuildCache(bytes: flagged) == nil)
+        let json = #"{"entries":{},"format":8,"key":"k"}"#
+        #expect(BuildCache(bytes: Array(json.utf8)) == nil)
     }
 }

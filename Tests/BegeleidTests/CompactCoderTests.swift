@@ -105,96 +105,6 @@ struct CompactCoderTests {
         #expect(refused > 1_000)
     }
 
-    /// `cache.json` is written an entry at a time, by hand (BuildCache+JSON), not as one tree of ten
-    /// thousand entries: the same bytes as JSONEncoder writes for the whole cache, on chosen and on
-    /// generated entries (every control character, quotes, slashes, non-ASCII, optionals absent and present).
-    @Test func theCacheFileIsWrittenAnEntryAtATimeAsAWholeEncodingWouldWriteIt() throws {
-        var cache = BuildCache(key: "k\"é/")
-        #expect(Data(cache.encodedParts().joined()) == (try cache.encodedByJSONEncoder()))
-        for (index, name) in ["b.md", "a \"x\"/é.md", "c.md"].enumerated() {
-            let finding = Diagnostic(.warning, .valueParked, path: name, at: SourceLocation(line: index + 1, column: 2),
-                                     LocalizedText(nl: "“\(name)” <geparkeerd>", en: "parked/\u{1}"))
-            cache.entries[name] = BuildCache.Entry(
-                hash: "h\(index)", slug: "s\(index)", valid: index != 1, findings: [BuildCache.Finding(finding)],
-                files: ["sessies/s\(index)/rapport.html"], dependsOn: index == 2 ? ["a": "1", "b": ""] : nil)
-        }
-        let whole = try cache.encodedByJSONEncoder()
-        #expect(Data(cache.encodedParts().joined()) == whole)
-        #expect(try JSONDecoder().decode(BuildCache.self, from: whole).entries.count == 3)
-        cache.entries["b.md"]?.digest = "d/\"1"
-        cache.entries["b.md"]?.share = "s\\2"
-        cache.pages = BuildCache.Kept(files: ["index.html", "reeksen/x/voortgang.html"], key: "p\u{0}")
-        cache.tables = BuildCache.Kept(files: ["data/effecten.csv"], key: "t")
-        #expect(Data(cache.encodedParts().joined()) == (try cache.encodedByJSONEncoder()))
-        #expect(try JSONDecoder().decode(BuildCache.self, from: cache.encodedByJSONEncoder()).pages == cache.pages)
-        #expect(try JSONDecoder().decode(BuildCache.self, from: cache.encodedByJSONEncoder()).tables == cache.tables)
-
-        let session = try #require(Self.sessions.first)
-        var random = SeededRandom(seed: 6)
-        let pieces = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }
-            + ["\"", "\\", "/", "\u{7F}", "é", "e\u{301}", "😀", "\u{2028}", "\u{FEFF}", "a", "Z", "_", "0", " ", "sessies/x.md"]
-        func text(_ most: Int = 6) -> String {
-            (0..<random.next(below: most + 1)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
-        }
-        func finding() -> BuildCache.Finding {
-            var finding = BuildCache.Finding(Diagnostic(
-                [.error, .warning, .note][random.next(below: 3)], [.valueParked, .valueParkedWithOption][random.next(below: 2)],
-                path: "x.md", at: SourceLocation(line: random.next(below: 100_000), column: random.next(below: 300)),
-                LocalizedText(nl: text(), en: text()), suggestion: random.next(below: 2) == 0 ? nil : text()))
-            if random.next(below: 2) == 0 { (finding.endLine, finding.endColumn) = (random.next(below: 9), random.next(below: 9)) }
-            if random.next(below: 4) == 0 { finding.endColumn = nil }
-            return finding
-        }
-        for _ in 0..<300 {
-            var generated = BuildCache(key: text())
-            for _ in 0..<random.next(below: 4) {
-                var summary: BuildCache.Summary?
-                if random.next(below: 2) == 0 {
-                    var made = BuildCache.Summary(session, notes: [], notesKey: text())
-                    (made.title, made.date, made.follows) = (text(), text(), random.next(below: 2) == 0 ? nil : text())
-                    (made.status, made.isPublic) = (random.next(below: 2) == 0 ? .draft : .final, random.next(below: 2) == 0)
-                    made.notes = (0..<random.next(below: 3)).map { _ in finding() }
-                    summary = made
-                }
-                let dependsOn = random.next(below: 3) == 0 ? nil
-                    : Dictionary((0..<random.next(below: 4)).map { _ in (text(4), text(4)) }, uniquingKeysWith: { first, _ in first })
-                generated.entries[text()] = BuildCache.Entry(
-                    hash: text(), slug: text(), valid: random.next(below: 2) == 0, findings: (0..<random.next(below: 3)).map { _ in finding() },
-                    files: (0..<random.next(below: 4)).map { _ in text() }, dependsOn: dependsOn, summary: summary,
-                    digest: random.next(below: 2) == 0 ? nil : text(), share: random.next(below: 2) == 0 ? nil : text())
-            }
-            if random.next(below: 2) == 0 {
-                generated.pages = BuildCache.Kept(files: (0..<random.next(below: 4)).map { _ in text() }, key: text())
-            }
-            if random.next(below: 2) == 0 {
-                generated.tables = BuildCache.Kept(files: (0..<random.next(below: 4)).map { _ in text() }, key: text())
-            }
-            if random.next(below: 2) == 0 {
-                let count = random.next(below: 4)
-                generated.sessies = BuildCache.Sessies(lengths: (0..<count).map { _ in random.next(below: 100_000) },
-                                                       names: (0..<count).map { _ in text() })
-            }
-            let expected = try generated.encodedByJSONEncoder()
-            let written = Data(generated.encodedParts().joined())
-            #expect(written == expected, "\(String(decoding: written, as: UTF8.self))")
-            // Read back by hand as JSONDecoder reads it: from the file as written, and from the same cache written
-            // otherwise (indented, slashes escaped), the same cache again.
-            let pretty = JSONEncoder()
-            pretty.outputFormatting = [.prettyPrinted]
-            for text in [written, try pretty.encode(generated)] {
-                let read = BuildCache(json: text).map { Data($0.encodedParts().joined()) }
-                #expect(read == expected, "\(String(decoding: text, as: UTF8.self))")
-                #expect(try Data(JSONDecoder().decode(BuildCache.self, from: text).encodedParts().joined()) == expected)
-            }
-            // Entries kept as they were are copied from the file they were read from: the same bytes.
-            if let read = BuildCache(json: written) {
-                let copied = Data(read.encodedEntries(verbatim: Set(read.entries.keys), from: read.raw).joined())
-                #expect(copied == Data(generated.encodedEntries().joined()))
-            }
-            if written != expected || BuildCache(json: written) == nil { break }
-        }
-    }
-
     /// What a build keeps of a session comes back as the outline the cache holds, and its digest (what
     /// the index and overview read) as the digest of that outline; an outline file removed or damaged
     /// meanwhile means reading the notes again, not losing the session.
@@ -234,14 +144,5 @@ struct CompactCoderTests {
         try FileManager.default.removeItem(at: notes)
         #expect(kept.session(kept.entries[0]) == nil, "notes gone too: left out, no crash")
         #expect(kept.digest(kept.entries[0]) == nil)
-    }
-}
-
-extension BuildCache {
-    /// The oracle of the hand-written cache file: the whole cache through JSONEncoder.
-    func encodedByJSONEncoder() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
     }
 }

@@ -70,17 +70,22 @@ extension IncrementalBuildTests {
         #expect(FileStamp.of(root.appendingPathComponent("geen.md").path, now: Date().addingTimeInterval(5)) == nil)
     }
 
-    /// A cache of the format before the shares of `data/` is not read: everything is rendered again.
+    /// A cache of another format is not read: everything is rendered again. The JSON file of the formats before
+    /// 9 is removed.
     @Test func aCacheOfAnOlderFormatIsIgnored() throws {
         let root = try input()
         #expect(try Binary.run(["build"], in: root).status == 0)
-        let cache = root.appendingPathComponent("Output/.begeleid/cache.json")
-        let text = try String(contentsOf: cache, encoding: .utf8)
-        #expect(text.contains("\"format\":\(BuildCache.currentFormat)"))
-        try text.replacingOccurrences(of: "\"format\":\(BuildCache.currentFormat)", with: "\"format\":3")
-            .write(to: cache, atomically: true, encoding: .utf8)
+        let cache = root.appendingPathComponent("Output/" + BuildCache.path)
+        var read = try #require(BuildCache(bytes: Array(Data(contentsOf: cache))))
+        #expect(read.format == BuildCache.currentFormat && !read.entries.isEmpty)
+        read.format = 3
+        try Data(read.encodedParts().joined()).write(to: cache)
+        #expect(try BuildCache(bytes: Array(Data(contentsOf: cache)))?.format == 3)
+        let former = root.appendingPathComponent("Output/" + BuildCache.formerPath)
+        try #"{"entries":{},"format":8,"key":""}"#.write(to: former, atomically: true, encoding: .utf8)
         let run = try Binary.run(["build"], in: root)
         #expect(run.status == 0 && run.stdout == "4 sessies gebouwd; overzicht: Output/index.html\n", "\(run.stdout)\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: former.path))
     }
 
     /// The shares depend on `waarden.yaml` (the names values count under), which is not in the cache's key:

@@ -50,7 +50,7 @@ extension IncrementalBuildTests {
         let root = try summedInput()
         #expect(try Binary.run(["build"], in: root).status == 0)
         let output = root.appendingPathComponent("Output")
-        var cache = try JSONDecoder().decode(BuildCache.self, from: Data(contentsOf: output.appendingPathComponent(".begeleid/cache.json")))
+        var cache = try #require(BuildCache(bytes: Array(Data(contentsOf: output.appendingPathComponent(BuildCache.path)))))
         cache.output = output.path
         let read = { (name: String, key: String) in
             Checking.read(root.appendingPathComponent("Input/sessies/\(name)").path, slug: String(name.dropLast(3)), naming: [],

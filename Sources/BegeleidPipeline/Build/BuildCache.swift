@@ -2,7 +2,7 @@ import BegeleidModel
 import Foundation
 
 /// What the last build made of each notes file, kept in the output folder
-/// (`.begeleid/cache.json`) so that the next build reads and renders only
+/// (`.begeleid/cache`, its bytes in BuildCache+Binary) so that the next build reads and renders only
 /// what changed. Its own format (`format`), not the published `sessie.json`:
 /// a session that follows no other comes back as its summary (Summary), and
 /// where more is needed as the outline the build keeps, locations and all,
@@ -12,12 +12,14 @@ import Foundation
 /// an unchanged one is neither encoded nor written again).
 /// Valid only for the same format, tool version, templates and options; a
 /// missing, damaged or stale cache just means a full build.
-struct BuildCache: Codable, Sendable {
-    static let path = Layout.state + "/cache.json"
+struct BuildCache: Sendable {
+    static let path = Layout.state + "/cache"
+    /// Where builds before cache format 9 kept it, as JSON: removed.
+    static let formerPath = Layout.state + "/cache.json"
     /// The layout of the file; a cache of another layout is not read.
-    static let currentFormat = 8
+    static let currentFormat = 9
 
-    struct Finding: Codable, Sendable, Equatable {
+    struct Finding: Sendable, Equatable {
         var severity: Diagnostic.Severity
         var code: DiagnosticCode
         var line: Int
@@ -48,7 +50,7 @@ struct BuildCache: Codable, Sendable {
         }
     }
 
-    struct Entry: Codable, Sendable {
+    struct Entry: Sendable {
         /// FNV-1a of the notes' bytes.
         var hash: String
         var slug: String
@@ -74,14 +76,12 @@ struct BuildCache: Codable, Sendable {
     /// `data/sessies.json` as the build that kept this cache wrote it: the notes (by name) whose
     /// documents it holds, in order, and each document's length. The next build copies from it the
     /// documents of sessions it does not render again (CollectionFile).
-    struct Sessies: Codable, Sendable, Equatable {
+    struct Sessies: Sendable, Equatable {
         var lengths: [Int]
         var names: [String]
         /// What `stat` said of the file when that build was done: from StampFile, set when the cache is
         /// taken (no part of the cache's bytes, which depend on the notes alone).
         var file: FileStamp?
-
-        private enum CodingKeys: String, CodingKey { case lengths, names }
     }
 
     /// Files the build that kept this cache made from what `key` names, so that a build whose key is the
@@ -93,14 +93,12 @@ struct BuildCache: Codable, Sendable {
     /// - `tables`: the CSV tables and the workbook of `data/`. The key names the tables, the synonyms, and
     ///   each counted session's name and share hash in order; they stay when each is still the file that
     ///   build wrote (`stamps`).
-    struct Kept: Codable, Sendable, Equatable {
+    struct Kept: Sendable, Equatable {
         var files: [String]
         var key: String
         /// What `stat` said of each file (by its path relative to the output folder) when that build was done:
         /// from StampFile, set when the cache is taken (no part of the cache's bytes).
         var stamps: [String: FileStamp]?
-
-        private enum CodingKeys: String, CodingKey { case files, key }
 
         init(files: [String], key: String) {
             self.files = files
@@ -123,7 +121,7 @@ struct BuildCache: Codable, Sendable {
     /// every unchanged session's outline was a third of a one-file rebuild): its light series node
     /// (SeriesNode) and its notes on values spelt close to the vocabulary. A follow-up, or notes made
     /// under other synonyms, need the outline after all.
-    struct Summary: Codable, Sendable, Equatable {
+    struct Summary: Sendable, Equatable {
         var title: String
         var date: String
         var status: SessionStatus
@@ -184,14 +182,12 @@ struct BuildCache: Codable, Sendable {
     var raw: Raw?
 
     struct Raw: Sendable {
-        var bytes: Data
+        var bytes: [UInt8]
         var spans: [String: Range<Int>]
 
         /// The bytes of entry `name` as the file held them.
-        func entry(_ name: String) -> Data? { spans[name].map { bytes[$0] } }
+        func entry(_ name: String) -> ArraySlice<UInt8>? { spans[name].map { bytes[$0] } }
     }
-
-    private enum CodingKeys: String, CodingKey { case format, key, entries, pages, sessies, tables }
 
     init(key: String, output: String = "") {
         self.key = key
@@ -222,13 +218,13 @@ struct BuildCache: Codable, Sendable {
         return try? KeptSessions.decode([UInt8](data), path: path)
     }
 
-    /// `early`: the file as Prefetch read it; taken when `cache.json` is still that file. `folders`: the stamps of
+    /// `early`: the file as Prefetch read it; taken when `cache` is still that file. `folders`: the stamps of
     /// the output's folders the last build left (StampFile, by absolute path).
     static func load(from output: String, key: String, early: Prefetch.Read? = nil, folders: [String: FileStamp] = [:]) -> BuildCache {
         let path = (output as NSString).appendingPathComponent(Self.path)
         // (Still the file read early: no build came in between, so what `stat` said of the folders then stands.)
         let same = early.map { early in early.cacheFile != nil && FileStamp.now(path) == early.cacheFile } ?? false
-        let read = (same ? early?.cache : nil) ?? FileBytes.contents(of: path).flatMap(BuildCache.init(json:))
+        let read = (same ? early?.cache : nil) ?? FileBytes.bytes(of: path).flatMap(BuildCache.init(bytes:))
         guard let cache = read, cache.format == currentFormat, cache.key == key else {
             return BuildCache(key: key, output: output)
         }
@@ -255,59 +251,12 @@ struct BuildCache: Codable, Sendable {
         remove(from: output)
         let former = (output as NSString).appendingPathComponent(formerShares)
         if FileManager.default.fileExists(atPath: former) { try? FileManager.default.removeItem(atPath: former) }
+        unlink((output as NSString).appendingPathComponent(formerPath))
         return (cache, finished)
     }
 
     private static func remove(from output: String) {
         unlink((output as NSString).appendingPathComponent(path))
-    }
-
-    /// The bytes of the cache file, made an entry at a time as they are written (JSONEncoder's tree of
-    /// ten thousand entries was the largest thing a build held), each entry written as JSONEncoder
-    /// with sorted keys and unescaped slashes would write it (BuildCache+JSON).
-    func encodedParts() -> some Sequence<Data> {
-        [AnySequence(encodedEntries()), AnySequence([Self.encodedEnd(end)])].joined()
-    }
-
-    /// All of the file but its last member (`pages`, known only when the pages are written) and the closing brace.
-    /// The entries `verbatim` names are the entries of `raw` as they were: their bytes are copied from it, as
-    /// this encoder wrote them then (the cache key names the tool's version; issue 18: encoding a thousand
-    /// unchanged entries again was a tenth of a one-file rebuild).
-    func encodedEntries(verbatim: Set<String> = [], from raw: Raw? = nil) -> some Sequence<Data> {
-        let names = entries.keys.sorted()
-        // In parts of some 64 KB, made as they are written (a part an entry was a thousand small writes).
-        let chunks = stride(from: 0, to: names.count, by: 64).lazy.map { [entries] start -> Data in
-            var part: [UInt8] = []
-            part.reserveCapacity(80_000)
-            for index in start..<min(start + 64, names.count) {
-                let name = names[index]
-                if index > 0 { part.append(UInt8(ascii: ",")) }
-                part.appendJSON(name)
-                part.append(UInt8(ascii: ":"))
-                if verbatim.contains(name), let bytes = raw?.entry(name) {
-                    part.append(contentsOf: bytes)
-                } else {
-                    entries[name]?.appendJSON(to: &part)
-                }
-            }
-            return Data(part)
-        }
-        let body = chunks
-        var tail = Array(#"},"format":"#.utf8)
-        tail.append(contentsOf: String(format).utf8)
-        tail.append(contentsOf: #","key":"#.utf8)
-        tail.appendJSON(key)
-        return [AnySequence([Data(#"{"entries":{"#.utf8)]), AnySequence(body), AnySequence([Data(tail)])].joined()
-    }
-
-    /// The end of the file after `encodedEntries`: `pages`, `sessies` and `tables` when there are, and the closing brace.
-    static func encodedEnd(_ members: End) -> Data {
-        var end: [UInt8] = []
-        if let pages = members.pages { pages.appendJSON(member: "pages", to: &end) }
-        if let sessies = members.sessies { sessies.appendJSON(to: &end) }
-        if let tables = members.tables { tables.appendJSON(member: "tables", to: &end) }
-        end.append(UInt8(ascii: "}"))
-        return Data(end)
     }
 
     /// FNV-1a, 64 bits: a change detector, not a security measure.

@@ -25,6 +25,23 @@ struct FileBytes: ~Copyable {
         return file.data(at: 0, count: size)
     }
 
+    /// The same as bytes of an array (what CompactSource reads), read into it with no copy.
+    static func bytes(of path: String) -> [UInt8]? {
+        guard let file = FileBytes(path), let size = file.size else { return nil }
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let got = pread(file.descriptor, buffer.baseAddress! + done, size - done, off_t(done))
+                guard got > 0 else { break }
+                done += got
+            }
+            complete = done == size
+            count = done
+        }
+        return complete ? bytes : nil
+    }
+
     var size: Int? {
         var info = stat()
         return fstat(descriptor, &info) == 0 ? Int(info.st_size) : nil
