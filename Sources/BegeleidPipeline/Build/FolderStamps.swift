@@ -42,18 +42,20 @@ enum FolderStamps {
     /// The relative files of `entries`, by folder, in no set order (a file named by an absolute path stays out:
     /// `absolute` lists it, with its entry).
     static func groups(of entries: [String: BuildCache.Entry]) -> (groups: [Group], absolute: [(entry: String, path: String)]) {
-        var index: [String: Int] = [:]
+        // (By the folder as part of its file's path: no text made to look one up, only for a group.)
+        var index: [Substring: Int] = [:]
         index.reserveCapacity(entries.count + 1)
         var groups: [Group] = []
         groups.reserveCapacity(entries.count + 1)
         var absolute: [(entry: String, path: String)] = []
         // (Each entry's files taken by its position: an entry taken whole was copied, each of its texts and lists
         // retained, for a thousand entries at the start of every rebuild.)
+        var last: (folder: Substring, group: Int)?, previous: (folder: Substring, group: Int)?
         for position in entries.indices {
             let entry = entries.keys[position]
             let files = entries.values[position].files
-            // (An entry's files are mostly in one folder: looked up once, not a file at a time.)
-            var last: (folder: Substring, group: Int)?
+            // (An entry's files are mostly in one folder, and its outline in the outlines' folder: the last two
+            // folders are looked up once, not a file at a time.)
             for file in files {
                 if file.hasPrefix("/") {
                     absolute.append((entry, file))
@@ -63,14 +65,19 @@ enum FolderStamps {
                 let group: Int
                 if let last, last.folder == folder {
                     group = last.group
-                } else if let known = index[String(folder)] {
-                    group = known
+                } else if let before = previous, before.folder == folder {
+                    group = before.group
+                    (previous, last) = (last, before)
                 } else {
-                    group = groups.count
-                    index[String(folder)] = group
-                    groups.append(Group(folder: String(folder), files: []))
+                    if let known = index[folder] {
+                        group = known
+                    } else {
+                        group = groups.count
+                        index[folder] = group
+                        groups.append(Group(folder: String(folder), files: []))
+                    }
+                    (previous, last) = (last, (folder, group))
                 }
-                last = (folder, group)
                 groups[group].files.append((entry, file))
             }
         }
