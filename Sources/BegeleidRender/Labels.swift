@@ -5,10 +5,11 @@ import Yams
 /// The report's own words in one language, read from `labels/<taal>.yaml`.
 public struct Labels: Sendable {
     public let language: Language
-    let words: [String: String]
-    let months: [String]
+    public let words: [String: String]
+    /// The twelve months' names (none when the labels have no list of twelve).
+    public let months: [String]
 
-    init(language: Language, words: [String: String], months: [String]) {
+    public init(language: Language, words: [String: String], months: [String]) {
         self.language = language
         self.words = words
         self.months = months

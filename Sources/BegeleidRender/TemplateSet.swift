@@ -94,6 +94,22 @@ public struct TemplateSet: Sendable {
         labels[language]
     }
 
+    /// The labels shipped in the binary for `language`, as text (what a kept copy of them is checked against).
+    public static func shippedLabelsText(_ language: Language) -> String {
+        EmbeddedTemplates.texts["labels/\(language.rawValue).yaml"] ?? ""
+    }
+
+    /// Takes shipped labels as an earlier build read them (a language whose labels this set has, its own or read
+    /// already, keeps those).
+    public func adoptShippedLabels(_ labels: Labels) {
+        self.labels.adopt(labels)
+    }
+
+    /// The shipped labels read from their YAML since this was last asked (worth keeping for the next build).
+    public func takeParsedShippedLabels() -> [Labels] {
+        labels.takeParsed()
+    }
+
     /// Makes ready what a report in `language` is rendered with, as long as `going` says so (a build does it while
     /// it waits for the last build's cache): the labels, then the templates parsed when first used (the reports'
     /// first).
@@ -137,6 +153,8 @@ public struct TemplateSet: Sendable {
 final class LabelShelf: @unchecked Sendable {
     private let lock = NSLock()
     private var read: [Language: Labels]
+    /// The languages whose shipped labels were read from their YAML since `takeParsed` last asked.
+    private var parsed: [Language] = []
 
     init(_ read: [Language: Labels]) { self.read = read }
 
@@ -146,11 +164,28 @@ final class LabelShelf: @unchecked Sendable {
         if let labels = read[language] { return labels }
         let labels = Self.shipped(language) ?? Labels(language: language, words: [:], months: [])
         read[language] = labels
+        parsed.append(language)
         return labels
+    }
+
+    /// Takes shipped labels as read before (kept by the last build), for a language none are read of yet.
+    func adopt(_ labels: Labels) {
+        lock.lock()
+        if read[labels.language] == nil { read[labels.language] = labels }
+        lock.unlock()
+    }
+
+    /// The shipped labels read from their YAML since the last time this was asked, in language order.
+    func takeParsed() -> [Labels] {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = Language.allCases.filter(parsed.contains).compactMap { read[$0] }
+        parsed = []
+        return taken
     }
 
     /// The labels shipped in the binary (they are read in every test that renders a page).
     static func shipped(_ language: Language) -> Labels? {
-        try? Labels(language: language, yaml: EmbeddedTemplates.texts["labels/\(language.rawValue).yaml"] ?? "", fallback: nil)
+        try? Labels(language: language, yaml: TemplateSet.shippedLabelsText(language), fallback: nil)
     }
 }

@@ -15,7 +15,7 @@ struct EndToEndTests {
         #expect(run.status == 0, "\(run.stderr)")
         let files = Fixtures.contents(of: root.appendingPathComponent("Output")).keys.sorted()
         #expect(files == [
-            ".begeleid/cache",
+            ".begeleid/cache", ".begeleid/labels-en", ".begeleid/labels-nl",
             ".begeleid/schetsen/rdw-inspections.md.bin", ".begeleid/schetsen/ringweg.md.bin",
             ".begeleid/slot", ".begeleid/stempels", ".begeleid/uitvoer", ".begeleid/woordenlijst", "data/effecten.csv", "data/gegevens.xlsx", "data/handelingsopties.csv", "data/opvolging.csv", "data/schema.json", "data/sessies.csv", "data/sessies.json",
             "data/waarden.csv", "index.html", "overzicht.html",
@@ -167,7 +167,7 @@ struct EndToEndTests {
         }
         let a = Fixtures.contents(of: root.appendingPathComponent("A"))
         let b = Fixtures.contents(of: root.appendingPathComponent("B"))
-        #expect(a.count == 31, "3 sessions × 4 files, a register entry of the public one, index, overview, 8 data files, the build cache, its 3 outlines (each with its share of data/), the notes' stamps, the kept vocabulary, lock and marker")
+        #expect(a.count == 33, "3 sessions × 4 files, a register entry of the public one, index, overview, 8 data files, the build cache, its 3 outlines (each with its share of data/), the notes' stamps, the kept vocabulary, the kept labels of both languages, lock and marker")
         // (The notes' stamps say when the notes were written: whether they had settled when each build began.)
         #expect(a.filter { $0.key != Fixtures.stamps } == b.filter { $0.key != Fixtures.stamps })
     }

@@ -66,7 +66,7 @@ extension BuildCache {
         var head = Self.magic
         CompactForm.varint(format, to: &head)
         CompactForm.string(key, to: &head)
-        head.appendCount(names.count)
+        CompactForm.count(names.count, to: &head)
         let chunks = stride(from: 0, to: names.count, by: 64).lazy.map { [entries] start -> Data in
             var part: [UInt8] = []
             part.reserveCapacity(80_000)
@@ -123,12 +123,12 @@ extension BuildCache.Entry {
         CompactForm.string(hash, to: &out)
         CompactForm.string(slug, to: &out)
         out.append(Flags.byte(valid, dependsOn != nil, summary != nil, digest != nil, share != nil))
-        out.appendCount(findings.count)
+        CompactForm.count(findings.count, to: &out)
         for finding in findings { finding.append(to: &out) }
-        out.appendCount(files.count)
+        CompactForm.count(files.count, to: &out)
         for file in files { CompactForm.string(file, to: &out) }
         if let dependsOn {
-            out.appendCount(dependsOn.count)
+            CompactForm.count(dependsOn.count, to: &out)
             for name in dependsOn.keys.sorted() {
                 CompactForm.string(name, to: &out)
                 CompactForm.string(dependsOn[name] ?? "", to: &out)
@@ -189,7 +189,7 @@ extension BuildCache.Summary {
         out.append(isPublic ? 1 : 0)
         out.append(Flags.byte(follows != nil))
         if let follows { CompactForm.string(follows, to: &out) }
-        out.appendCount(notes.count)
+        CompactForm.count(notes.count, to: &out)
         for note in notes { note.append(to: &out) }
         CompactForm.string(notesKey, to: &out)
     }
@@ -202,7 +202,7 @@ extension BuildCache.Kept {
     }
 
     fileprivate func append(to out: inout [UInt8]) {
-        out.appendCount(files.count)
+        CompactForm.count(files.count, to: &out)
         for file in files { CompactForm.string(file, to: &out) }
         CompactForm.string(key, to: &out)
     }
@@ -215,9 +215,9 @@ extension BuildCache.Sessies {
     }
 
     fileprivate func append(to out: inout [UInt8]) {
-        out.appendCount(lengths.count)
+        CompactForm.count(lengths.count, to: &out)
         for length in lengths { CompactForm.varint(length, to: &out) }
-        out.appendCount(names.count)
+        CompactForm.count(names.count, to: &out)
         for name in names { CompactForm.string(name, to: &out) }
     }
 }
@@ -236,23 +236,5 @@ private struct Flags {
 
     static func byte(_ parts: Bool...) -> UInt8 {
         parts.enumerated().reduce(0) { byte, part in part.element ? byte | (1 << part.offset) : byte }
-    }
-}
-
-extension CompactSource {
-    /// A list: its count (CompactCoder's four bytes), then each element as `element` reads it.
-    fileprivate func list<Element>(_ element: () throws -> Element) throws -> [Element] {
-        let count = try count()
-        var elements: [Element] = []
-        elements.reserveCapacity(count)
-        for _ in 0..<count { elements.append(try element()) }
-        return elements
-    }
-}
-
-extension [UInt8] {
-    /// A list's count as CompactCoder writes it: four bytes, lowest first.
-    fileprivate mutating func appendCount(_ count: Int) {
-        for index in 0..<4 { append(UInt8(truncatingIfNeeded: count >> (8 * index))) }
     }
 }

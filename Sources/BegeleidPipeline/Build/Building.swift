@@ -115,6 +115,8 @@ public enum Building {
             guard !options.publicOnly else { return ([:], [:], nil) }
             let read = try? prefetched?.stamps.result()
             let outputs = Phases.measure("stempels laden/stamps load") { StampFile.load(from: options.output, read: read?.stamps) }
+            // (The shipped labels as the last build kept them, too: before the reports' templates are prepared, below.)
+            LabelsFile.adopt(into: renderer.templates, from: options.output)
             return (outputs.files, outputs.folders, read)
         }
         let taken = Parallel.start {
@@ -270,6 +272,7 @@ public enum Building {
                 }
                 try nextCache.file.commit()
                 if let keepVocabulary { VocabularyFile.keep(keepVocabulary, in: writer) }
+                LabelsFile.keep(from: renderer.templates, in: writer)
             }
         }
 

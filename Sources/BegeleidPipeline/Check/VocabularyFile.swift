@@ -71,13 +71,7 @@ enum VocabularyFile {
     /// Keeps `bytes` (`encode`) in the output folder of `writer`, put in place whole or not at all. A vocabulary not
     /// kept is read from its YAML the next time: a failure here costs that, and is not told.
     static func keep(_ bytes: Data, in writer: OutputWriter) {
-        guard let file = try? PendingFile(path, in: writer) else { return }
-        do {
-            try file.append(bytes)
-            try file.commit()
-        } catch {
-            file.discard()
-        }
+        PendingFile.keep(bytes, at: path, in: writer)
     }
 
     /// Numbers and names read one after another, each checked against the bytes' end.

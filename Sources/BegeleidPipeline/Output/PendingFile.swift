@@ -181,3 +181,16 @@ struct PendingFilesAhead: @unchecked Sendable {
     }
 }
 
+extension PendingFile {
+    /// `bytes` put at `path` (relative to the output folder of `writer`) whole or not at all, for a file a build
+    /// keeps only to go faster next time (VocabularyFile, LabelsFile): a failure costs that, and is not told.
+    static func keep(_ bytes: Data, at path: String, in writer: OutputWriter) {
+        guard let file = try? PendingFile(path, in: writer) else { return }
+        do {
+            try file.append(bytes)
+            try file.commit()
+        } catch {
+            file.discard()
+        }
+    }
+}

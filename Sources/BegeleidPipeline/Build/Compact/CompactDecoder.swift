@@ -64,6 +64,15 @@ final class CompactSource {
         return String(decoding: bytes[offset..<end], as: UTF8.self)
     }
 
+    /// A list: its count (`count`), then each element as `element` reads it.
+    func list<Element>(_ element: () throws -> Element) throws -> [Element] {
+        let count = try count()
+        var elements: [Element] = []
+        elements.reserveCapacity(count)
+        for _ in 0..<count { elements.append(try element()) }
+        return elements
+    }
+
     func count() throws -> Int {
         guard bytes.count - offset >= 4 else { throw corrupt("end of data") }
         let count = Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24

@@ -63,6 +63,11 @@ enum CompactForm {
         bytes.append(UInt8(value))
     }
 
+    /// A list's count as the lists of CompactCoder have it: four bytes, lowest first.
+    static func count(_ count: Int, to bytes: inout [UInt8]) {
+        for index in 0..<4 { bytes.append(UInt8(truncatingIfNeeded: count >> (8 * index))) }
+    }
+
     static func string(_ value: String, to bytes: inout [UInt8]) {
         var value = value
         value.withUTF8 { utf8 in
