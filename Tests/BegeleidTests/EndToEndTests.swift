@@ -15,7 +15,7 @@ struct EndToEndTests {
         #expect(run.status == 0, "\(run.stderr)")
         let files = Fixtures.contents(of: root.appendingPathComponent("Output")).keys.sorted()
         #expect(files == [
-            ".begeleid/cache", ".begeleid/labels-en", ".begeleid/labels-nl",
+            ".begeleid/cache.json", ".begeleid/labels-en", ".begeleid/labels-nl",
             ".begeleid/schetsen/rdw-inspections.md.bin", ".begeleid/schetsen/ringweg.md.bin",
             ".begeleid/slot", ".begeleid/stempels", ".begeleid/uitvoer", ".begeleid/woordenlijst", "data/effecten.csv", "data/gegevens.xlsx", "data/handelingsopties.csv", "data/opvolging.csv", "data/schema.json", "data/sessies.csv", "data/sessies.json",
             "data/waarden.csv", "index.html", "overzicht.html",

@@ -70,8 +70,8 @@ extension IncrementalBuildTests {
         #expect(FileStamp.of(root.appendingPathComponent("geen.md").path, now: Date().addingTimeInterval(5)) == nil)
     }
 
-    /// A cache of another format is not read: everything is rendered again. The JSON file of the formats before
-    /// 9 is removed.
+    /// A cache of another format is not read: everything is rendered again. So is the JSON of the formats before 9,
+    /// in the same place (an older version's cache), which the build replaces by its own.
     @Test func aCacheOfAnOlderFormatIsIgnored() throws {
         let root = try input()
         #expect(try Binary.run(["build"], in: root).status == 0)
@@ -81,11 +81,13 @@ extension IncrementalBuildTests {
         read.format = 3
         try Data(read.encodedParts().joined()).write(to: cache)
         #expect(try BuildCache(bytes: Array(Data(contentsOf: cache)))?.format == 3)
-        let former = root.appendingPathComponent("Output/" + BuildCache.formerPath)
-        try #"{"entries":{},"format":8,"key":""}"#.write(to: former, atomically: true, encoding: .utf8)
-        let run = try Binary.run(["build"], in: root)
-        #expect(run.status == 0 && run.stdout == "4 sessies gebouwd; overzicht: Output/index.html\n", "\(run.stdout)\(run.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: former.path))
+        for _ in 0..<2 {
+            let run = try Binary.run(["build"], in: root)
+            #expect(run.status == 0 && run.stdout == "4 sessies gebouwd; overzicht: Output/index.html\n", "\(run.stdout)\(run.stderr)")
+            try #"{"entries":{},"format":8,"key":""}"#.write(to: cache, atomically: true, encoding: .utf8)
+        }
+        #expect(try Binary.run(["build"], in: root).stdout == "4 sessies gebouwd; overzicht: Output/index.html\n")
+        #expect(try BuildCache(bytes: Array(Data(contentsOf: cache)))?.format == BuildCache.currentFormat)
     }
 
     /// The shares depend on `waarden.yaml` (the names values count under), which is not in the cache's key:

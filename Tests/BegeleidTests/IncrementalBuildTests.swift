@@ -143,7 +143,7 @@ struct IncrementalBuildTests {
         #expect(changed.stdout == "4 sessies gebouwd; overzicht: Output/index.html\n")
         let html = try String(contentsOf: root.appendingPathComponent("Output/sessies/breda-sentimentmeter/rapport.html"), encoding: .utf8)
         #expect(html.contains("Kort gezegd"))
-        try "kapot".write(to: root.appendingPathComponent("Output/.begeleid/cache"), atomically: true, encoding: .utf8)
+        try "{ geen json".write(to: root.appendingPathComponent("Output/.begeleid/cache.json"), atomically: true, encoding: .utf8)
         let damaged = try Binary.run(["build", "--templates", "Sjablonen"], in: root)
         #expect(damaged.status == 0)
         #expect(damaged.stdout == "4 sessies gebouwd; overzicht: Output/index.html\n")

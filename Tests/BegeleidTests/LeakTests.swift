@@ -52,7 +52,7 @@ struct LeakTests {
         let output = Fixtures.contents(of: root.appendingPathComponent("Output"))
         let kinds = Set(output.keys.map { ($0 as NSString).pathExtension })
         #expect(kinds.isSuperset(of: ["html", "md", "json", "csv", "svg"]), "every kind was written: \(kinds.sorted())")
-        #expect(output.keys.contains(".begeleid/cache"))
+        #expect(output.keys.contains(".begeleid/cache.json"))
         #expect(output.keys.contains { $0.hasPrefix(".begeleid/schetsen/") }, "the cache's outlines are searched too")
         #expect(output.contains { $0.key.hasPrefix(".begeleid/schetsen/") && ((try? KeptSessions.share(in: [UInt8]($0.value)).count) ?? 0) > 100 },
                 "and the shares of data/ after them")
@@ -129,7 +129,7 @@ struct LeakTests {
         let build = try Binary.run(["build", "--input", "Input", "--output", "Output", "--format", "human"], in: root)
         channels["build"] = Data((build.stdout + build.stderr).utf8)
         let output = root.appendingPathComponent("Output")
-        channels["cache"] = FileManager.default.contents(atPath: output.appendingPathComponent(".begeleid/cache").path)
+        channels["cache"] = FileManager.default.contents(atPath: output.appendingPathComponent(".begeleid/cache.json").path)
         #expect(channels["cache"] != nil)
         #expect(Self.leaks(in: channels).isEmpty, "\(Self.leaks(in: channels))")
         // The 25 unknown sections: warnings only, so the report is made, and none of them is in it.

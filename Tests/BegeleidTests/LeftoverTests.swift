@@ -22,9 +22,9 @@ struct LeftoverTests {
         #expect(first.status == 0, "\(first.stderr)")
         let output = root.appendingPathComponent("Output")
         let finished = Fixtures.contents(of: output)
-        #expect(finished[".begeleid/cache"] != nil && finished.count > 10)
+        #expect(finished[".begeleid/cache.json"] != nil && finished.count > 10)
         // As a build killed half-way leaves it: no cache, temporary files beside their targets.
-        try FileManager.default.removeItem(at: output.appendingPathComponent(".begeleid/cache"))
+        try FileManager.default.removeItem(at: output.appendingPathComponent(".begeleid/cache.json"))
         let dead = ["sessies/ringweg/.rapport.html.\(Self.deadPID).tmp", ".index.html.\(Self.deadPID).tmp", "data/.sessies.json.\(Self.deadPID).tmp"]
         // One of a process that still runs (this test) must be left alone: it may be writing it right now.
         let live = "sessies/ringweg/.rapport.md.\(getpid()).tmp"
@@ -47,7 +47,7 @@ struct LeftoverTests {
         let output = root.appendingPathComponent("Output")
         let first = try Binary.run(["build"], in: root)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(".begeleid/cache").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(".begeleid/cache.json").path))
         // The notes change; the build is stopped at its last file (overzicht.html cannot be replaced).
         let notes = root.appendingPathComponent("Input/sessies/ringweg.md")
         let text = try String(contentsOf: notes, encoding: .utf8)
@@ -58,7 +58,7 @@ struct LeftoverTests {
         let stopped = try Binary.run(["build"], in: root)
         #expect(stopped.status == 2, "\(stopped.stdout)\(stopped.stderr)")
         #expect(stopped.stderr.contains("overzicht.html"))
-        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(".begeleid/cache").path),
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(".begeleid/cache.json").path),
                 "a build that did not finish left a cache behind")
         #expect(Fixtures.contents(of: output).keys.filter(KillTests.isTemporary).isEmpty)
         // Unblocked and the notes changed back: the next build is full, and its reports are the first ones.

@@ -93,7 +93,7 @@ struct OutputFolderTests {
         try manager.createSymbolicLink(at: index, withDestinationURL: victim)
         try Data(Sessions.valid.replacing1("titel: Digital twin", with: "titel: Nieuwe digital twin").utf8)
             .write(to: root.appendingPathComponent("Input/sessies/ringweg.md"))
-        try manager.removeItem(at: output.appendingPathComponent(".begeleid/cache"))
+        try manager.removeItem(at: output.appendingPathComponent(".begeleid/cache.json"))
         let run = try Self.build(root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try String(contentsOf: victim, encoding: .utf8) == "onaangeroerd")

@@ -49,7 +49,7 @@ struct PreviewTests {
         #expect(try await get(port, "/sessies/ringweg/rapport.html", method: "HEAD").status == 200)
 
         for path in ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/sessies/%2E%2E/%2E%2E/%2E%2E/etc/passwd",
-                     "/%252e%252e/etc/passwd", "//etc/passwd", "/.begeleid/cache", "/sessies/ringweg/..%2f..%2f..%2fetc%2fpasswd",
+                     "/%252e%252e/etc/passwd", "//etc/passwd", "/.begeleid/cache.json", "/sessies/ringweg/..%2f..%2f..%2fetc%2fpasswd",
                      "/\(output)/index.html"] {
             #expect(try RawHTTP.status(port: port, request: "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n") == 404, "\(path)")
         }
@@ -110,10 +110,10 @@ struct PreviewTests {
         #expect(files.file(for: "/..\\geheim.txt") == nil)
         // Hidden files (the build cache holds every finding, also of private lines' neighbours) are never served.
         try FileManager.default.createDirectory(at: output.appendingPathComponent(".begeleid"), withIntermediateDirectories: true)
-        try "{}".write(to: output.appendingPathComponent(".begeleid/cache"), atomically: true, encoding: .utf8)
+        try "{}".write(to: output.appendingPathComponent(".begeleid/cache.json"), atomically: true, encoding: .utf8)
         try "x".write(to: output.appendingPathComponent(".verborgen.html"), atomically: true, encoding: .utf8)
-        #expect(files.file(for: "/.begeleid/cache") == nil)
-        #expect(files.file(for: "/%2ebegeleid/cache") == nil)
+        #expect(files.file(for: "/.begeleid/cache.json") == nil)
+        #expect(files.file(for: "/%2ebegeleid/cache.json") == nil)
         #expect(files.file(for: "/.verborgen.html") == nil)
         // The same kinds of request for files that may be served are: the refusals above are not refusing everything.
         try FileManager.default.createDirectory(at: output.appendingPathComponent("sessies/x"), withIntermediateDirectories: true)

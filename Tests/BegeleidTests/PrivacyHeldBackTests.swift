@@ -30,7 +30,7 @@ struct PrivacyHeldBackTests {
             #expect(!(check.stdout + check.stderr).contains("LEK-"), "private text in the terminal (check --format \(format))")
         }
         let output = Fixtures.contents(of: root.appendingPathComponent("Output"))
-        let cache = try #require(output[".begeleid/cache"], "the build finished and wrote its cache")
+        let cache = try #require(output[".begeleid/cache.json"], "the build finished and wrote its cache")
         #expect(String(decoding: cache, as: UTF8.self).contains("notes-heading-misplaced"), "the cache holds the findings")
         for (name, data) in output {
             #expect(!String(decoding: data, as: UTF8.self).contains("LEK-"), "private text in Output/\(name)")

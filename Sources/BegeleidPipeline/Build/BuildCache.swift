@@ -2,7 +2,7 @@ import BegeleidModel
 import Foundation
 
 /// What the last build made of each notes file, kept in the output folder
-/// (`.begeleid/cache`, its bytes in BuildCache+Binary) so that the next build reads and renders only
+/// (`.begeleid/cache.json`, its bytes in BuildCache+Binary) so that the next build reads and renders only
 /// what changed. Its own format (`format`), not the published `sessie.json`:
 /// a session that follows no other comes back as its summary (Summary), and
 /// where more is needed as the outline the build keeps, locations and all,
@@ -13,9 +13,10 @@ import Foundation
 /// Valid only for the same format, tool version, templates and options; a
 /// missing, damaged or stale cache just means a full build.
 struct BuildCache: Sendable {
-    static let path = Layout.state + "/cache"
-    /// Where builds before cache format 9 kept it, as JSON: removed.
-    static let formerPath = Layout.state + "/cache.json"
+    /// (Its name is the JSON form's of formats before 9, though it is no longer JSON: an older version of begeleid
+    /// takes that file off the disk when it starts, as every build does (`take`), so a build of another version in
+    /// between cannot leave this cache behind to vouch for reports it did not write; and reads it as no cache.)
+    static let path = Layout.state + "/cache.json"
     /// The layout of the file; a cache of another layout is not read.
     static let currentFormat = 9
 
@@ -218,7 +219,7 @@ struct BuildCache: Sendable {
         return try? KeptSessions.decode([UInt8](data), path: path)
     }
 
-    /// `early`: the file as Prefetch read it; taken when `cache` is still that file. `folders`: the stamps of
+    /// `early`: the file as Prefetch read it; taken when `cache.json` is still that file. `folders`: the stamps of
     /// the output's folders the last build left (StampFile, by absolute path).
     static func load(from output: String, key: String, early: Prefetch.Read? = nil, folders: [String: FileStamp] = [:]) -> BuildCache {
         let path = (output as NSString).appendingPathComponent(Self.path)
@@ -251,7 +252,6 @@ struct BuildCache: Sendable {
         remove(from: output)
         let former = (output as NSString).appendingPathComponent(formerShares)
         if FileManager.default.fileExists(atPath: former) { try? FileManager.default.removeItem(atPath: former) }
-        unlink((output as NSString).appendingPathComponent(formerPath))
         return (cache, finished)
     }
 

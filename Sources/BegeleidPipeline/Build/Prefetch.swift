@@ -7,7 +7,7 @@ import Glibc
 import Darwin
 #endif
 
-/// What a build reads of the last one before it has its templates: `cache`
+/// What a build reads of the last one before it has its templates: `cache.json`
 /// parsed and the notes' stamps (StampFile) read, each on a worker, while the
 /// templates load (the cache's key is made of them; issue 18: waiting for the
 /// two after the templates was the longest wait of a one-file rebuild). The
@@ -15,13 +15,13 @@ import Darwin
 /// each when it needs it (the stamps first: the notes they do not vouch for are
 /// read before the cache is there, Checking.Pass.startReadingEarly): the stamps
 /// as they are (each one only says what a file held when `stat` said so), the
-/// cache only when `cache` is still the file that was read (else it reads
+/// cache only when `cache.json` is still the file that was read (else it reads
 /// it again), and its key, format and files are checked then.
 public enum Prefetch {
     struct Read: Sendable {
         let output: String
         let cache: BuildCache?
-        /// What `stat` said of `cache` when it was read (nil: there was none).
+        /// What `stat` said of `cache.json` when it was read (nil: there was none).
         let cacheFile: FileStamp?
         /// What `stat` says of the folders the stamps name, taken after they were read (FolderStamps: a folder
         /// whose stamp is still the one recorded vouches for its files).
