@@ -62,7 +62,7 @@ public struct TemplateSet: Sendable {
         var labels: [Language: Labels] = [:]
         for language in Language.allCases {
             let name = "labels/\(language.rawValue).yaml"
-            let embedded = EmbeddedTemplates.texts[name] ?? ""
+            let embedded = shippedLabelsText(language)
             // Labels left as shipped are read when a page in their language is first made (LabelShelf).
             if sources[name]?.text == embedded { continue }
             let fallback = LabelShelf.shipped(language)
@@ -162,7 +162,12 @@ final class LabelShelf: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let labels = read[language] { return labels }
-        let labels = Self.shipped(language) ?? Labels(language: language, words: [:], months: [])
+        guard let labels = Self.shipped(language) else {
+            // (Not what the shipped text says: never kept for the next build.)
+            let none = Labels(language: language, words: [:], months: [])
+            read[language] = none
+            return none
+        }
         read[language] = labels
         parsed.append(language)
         return labels

@@ -30,14 +30,8 @@ struct FileBytes: ~Copyable {
         guard let file = FileBytes(path), let size = file.size else { return nil }
         var complete = true
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            var done = 0
-            while done < size {
-                let got = pread(file.descriptor, buffer.baseAddress! + done, size - done, off_t(done))
-                guard got > 0 else { break }
-                done += got
-            }
-            complete = done == size
-            count = done
+            complete = size == 0 || read(file.descriptor, at: 0, count: size, into: buffer.baseAddress!)
+            count = complete ? size : 0
         }
         return complete ? bytes : nil
     }
@@ -57,16 +51,23 @@ struct FileBytes: ~Copyable {
         guard count > 0 else { return count == 0 ? Data() : nil }
         // Read into memory of its own that Data then takes over (no zeroing first, no copy after).
         guard let memory = malloc(count) else { return nil }
+        guard read(descriptor, at: offset, count: count, into: memory) else {
+            free(memory)
+            return nil
+        }
+        return Data(bytesNoCopy: memory, count: count, deallocator: .free)
+    }
+
+    /// `count` bytes at `offset` of `descriptor` read into `memory`, in as many reads as it takes; false when the
+    /// file ends before (or a read fails).
+    private static func read(_ descriptor: Int32, at offset: Int, count: Int, into memory: UnsafeMutableRawPointer) -> Bool {
         var done = 0
         while done < count {
             let got = pread(descriptor, memory + done, count - done, off_t(offset + done))
-            guard got > 0 else {
-                free(memory)
-                return nil
-            }
+            guard got > 0 else { return false }
             done += got
         }
-        return Data(bytesNoCopy: memory, count: count, deallocator: .free)
+        return true
     }
 
     /// A little-endian 32-bit length at `offset`.
