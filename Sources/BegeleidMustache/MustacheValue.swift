@@ -7,11 +7,18 @@ public enum MustacheValue: Sendable, Equatable {
     case bool(Bool)
     case int(Int)
     case list([MustacheValue])
-    case object([String: MustacheValue])
+    case object(MustacheObject)
 
     /// An object member (nil for anything that is not an object or lacks the key).
     @inlinable
     public subscript(key: String) -> MustacheValue? {
+        if case .object(let members) = self { return members[key] }
+        return nil
+    }
+
+    /// The same, for a name whose hash is made (a tag's name, as the template was parsed).
+    @inlinable
+    public subscript(key: MustacheKey) -> MustacheValue? {
         if case .object(let members) = self { return members[key] }
         return nil
     }
@@ -33,7 +40,7 @@ public enum MustacheValue: Sendable, Equatable {
         case .list(let items): return "[" + items.map { $0.description(nested: true) }.joined(separator: ", ") + "]"
         case .object(let members):
             if members.isEmpty { return "[:]" }
-            let entries = members.keys.sorted().map { "\($0.debugDescription): \(members[$0]!.description(nested: true))" }
+            let entries = members.names.sorted().map { "\($0.debugDescription): \(members[$0]!.description(nested: true))" }
             return "[" + entries.joined(separator: ", ") + "]"
         }
     }
@@ -47,6 +54,9 @@ extension MustacheValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(integerLiteral value: Int) { self = .int(value) }
     public init(arrayLiteral elements: MustacheValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, MustacheValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        var object = MustacheObject()
+        object.reserveCapacity(elements.count)
+        for (key, value) in elements { object[key] = value }
+        self = .object(object)
     }
 }

@@ -28,11 +28,11 @@ enum ContentType: Sendable {
 /// No components (`{{.}}`, `{{}}`) means the top of the stack itself.
 struct Path: Sendable {
     let inTopOnly: Bool
-    let components: [String]
+    let components: [MustacheKey]
 
     init(_ name: String) {
         inTopOnly = name.first == "."
-        components = name.split(separator: ".").map(String.init)
+        components = name.split(separator: ".").map { MustacheKey(String($0)) }
     }
 }
 

@@ -1,9 +1,9 @@
 import BegeleidMustache
 
 /// A template's data as the context builders make it: an object of `MustacheValue`s.
-typealias ContextObject = [String: MustacheValue]
+typealias ContextObject = MustacheObject
 
-extension Dictionary where Key == String, Value == MustacheValue {
+extension MustacheObject {
     /// Sets `key` to the entries and `hasKey` to whether there are any, so a
     /// template can wrap a list once: `{{#hasActors}}<ul>{{#actors}}…`.
     mutating func setList(_ entries: [ContextObject], _ key: String) {

@@ -13,7 +13,7 @@ public struct Labels: Sendable {
         self.language = language
         self.words = words
         self.months = months
-        dictionary = .object(words.mapValues(MustacheValue.string))
+        dictionary = .object(MustacheObject(words.mapValues(MustacheValue.string)))
     }
 
     /// Parses a labels file; keys it lacks are taken from `fallback`.
@@ -38,7 +38,7 @@ public struct Labels: Sendable {
         }
         self.words = words
         self.months = months
-        dictionary = .object(words.mapValues(MustacheValue.string))
+        dictionary = .object(MustacheObject(words.mapValues(MustacheValue.string)))
     }
 
     public subscript(key: String) -> String { words[key] ?? key }

@@ -70,7 +70,7 @@ struct MustacheOracle {
         case .int(let int): return int
         case .list(let items): return items.map { any($0, sortedObjects: sortedObjects) }
         case .object(let members):
-            let converted = members.mapValues { any($0, sortedObjects: sortedObjects) }
+            let converted = members.dictionary.mapValues { any($0, sortedObjects: sortedObjects) }
             return sortedObjects ? SortedObject(members: converted) as Any : converted as Any
         }
     }

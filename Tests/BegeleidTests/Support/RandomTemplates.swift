@@ -46,7 +46,7 @@ struct RandomTemplates {
         case 2: return .int(Int.random(in: -2...20, using: &random))
         case 3: return .list((0..<Int.random(in: 0...3, using: &random)).map { _ in value(depth: depth + 1) })
         default:
-            var members: [String: MustacheValue] = [:]
+            var members = MustacheObject()
             for key in Self.keys where chance(45) { members[key] = value(depth: depth + 1) }
             return .object(members)
         }
