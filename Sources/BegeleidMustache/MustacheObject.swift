@@ -23,21 +23,26 @@ public struct MustacheKey: Sendable {
 }
 
 /// An object of a template's data: names and their values, with `[String: MustacheValue]`'s meaning (a name
-/// is found by `==`, canonical equivalence) and without its hashing. The members lie in two arrays in the
-/// order they were set; from `linearLimit` members on, an open-addressed table of their indices is kept
-/// beside them. A name with a byte outside ASCII may equal an ASCII one (`"\u{212A}" == "K"`, the Kelvin
-/// sign): such names are compared with every name of the other kind, as a dictionary would find them.
+/// is found by `==`, canonical equivalence) and without its hashing. The members lie in one array in the order
+/// they were set; from `linearLimit` members on, they are also chained in buckets of their hash, the buckets'
+/// heads kept in the members themselves (bucket `b`'s head in member `b`; as many buckets as the largest power
+/// of two not above the count), so that copying an object, as rendering does at every section and lookup, is
+/// one reference to retain, as a dictionary's was. A name with a byte outside ASCII may equal an ASCII one
+/// (`"\u{212A}" == "K"`, the Kelvin sign): such names are compared with every name of the other kind, as a
+/// dictionary would find them.
 public struct MustacheObject: Sendable, Equatable, ExpressibleByDictionaryLiteral, Sequence {
     private struct Member: Sendable {
         let key: MustacheKey
         var value: MustacheValue
+        /// The first member of the bucket of this member's index (-1: none).
+        var head: Int32 = -1
+        /// The next member in this member's bucket (-1: none).
+        var next: Int32 = -1
     }
 
-    /// In the order they were set (one allocation, as a dictionary's storage is one).
     private var members: [Member] = []
-    /// From `linearLimit` members on: indices into `members` (-1: empty), a power of two long and at most half
-    /// full, then one more element: how many keys are not ASCII. Empty below it (the members are looked at one by one).
-    private var table: [Int32] = []
+    /// How many keys are not ASCII.
+    private var nonASCII: Int32 = 0
 
     static let linearLimit = 8
 
@@ -100,8 +105,9 @@ public struct MustacheObject: Sendable, Equatable, ExpressibleByDictionaryLitera
             if let value {
                 members[at].value = value
             } else {
-                members.remove(at: at)
-                rebuildTable()
+                // (The member's key, not the one asked: the two may be the same text in other bytes.)
+                if !members.remove(at: at).key.isASCII { nonASCII -= 1 }
+                chainAll()
             }
         } else if let value {
             append(key, value)
@@ -110,37 +116,37 @@ public struct MustacheObject: Sendable, Equatable, ExpressibleByDictionaryLitera
 
     private mutating func append(_ key: MustacheKey, _ value: MustacheValue) {
         members.append(Member(key: key, value: value))
-        guard members.count >= Self.linearLimit else { return }
-        if members.count * 2 > table.count - 1 {
-            rebuildTable()
+        if !key.isASCII { nonASCII += 1 }
+        let count = members.count
+        guard count >= Self.linearLimit else { return }
+        // A power of two: twice the buckets of before, every member chained again.
+        if count & (count - 1) == 0 {
+            chainAll()
         } else {
-            insert(Int32(members.count - 1))
+            chain(count - 1, buckets: Self.buckets(count))
         }
     }
 
-    private mutating func rebuildTable() {
-        guard members.count >= Self.linearLimit else {
-            table = []
-            return
-        }
-        var size = 16
-        while size < members.count * 2 { size *= 2 }
-        table = [Int32](repeating: -1, count: size + 1)
-        table[size] = 0
-        for index in members.indices { insert(Int32(index)) }
+    /// The largest power of two not above `count`.
+    private static func buckets(_ count: Int) -> Int {
+        1 << (Int.bitWidth - 1 - count.leadingZeroBitCount)
     }
 
-    private mutating func insert(_ index: Int32) {
-        let mask = table.count - 2
-        let key = members[Int(index)].key
-        var slot = Int(key.hash) & mask
-        while table[slot] >= 0 { slot = (slot + 1) & mask }
-        table[slot] = index
-        if !key.isASCII { table[mask + 1] += 1 }
+    private mutating func chainAll() {
+        guard members.count >= Self.linearLimit else { return }
+        for index in members.indices { members[index].head = -1 }
+        let buckets = Self.buckets(members.count)
+        for index in members.indices { chain(index, buckets: buckets) }
+    }
+
+    private mutating func chain(_ index: Int, buckets: Int) {
+        let bucket = Int(members[index].key.hash) & (buckets - 1)
+        members[index].next = members[bucket].head
+        members[bucket].head = Int32(index)
     }
 
     private func index(of key: MustacheKey) -> Int? {
-        if table.isEmpty || !key.isASCII {
+        if members.count < Self.linearLimit || !key.isASCII {
             // One by one; a name not ASCII is compared with every name (another spelling may be the same text).
             for index in members.indices {
                 let other = members[index].key
@@ -150,15 +156,13 @@ public struct MustacheObject: Sendable, Equatable, ExpressibleByDictionaryLitera
             }
             return nil
         }
-        let mask = table.count - 2
-        var slot = Int(key.hash) & mask
-        while table[slot] >= 0 {
-            let index = Int(table[slot])
+        var index = Int(members[Int(key.hash) & (Self.buckets(members.count) - 1)].head)
+        while index >= 0 {
             let other = members[index].key
             if other.hash == key.hash && other.isASCII && other.text == key.text { return index }
-            slot = (slot + 1) & mask
+            index = Int(members[index].next)
         }
-        guard table[mask + 1] > 0 else { return nil }
+        guard nonASCII > 0 else { return nil }
         return members.firstIndex { !$0.key.isASCII && $0.key.text == key.text }
     }
 }
