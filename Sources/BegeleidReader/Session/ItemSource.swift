@@ -72,6 +72,7 @@ struct BodyLines {
             return LocatedText(characters: [], locations: [], anchor: fileLocation(start))
         }
         let capacity = lines[(start.line - 1)..<lastLine].reduce(0) { $0 + $1.utf8.count + 1 }
+        let ascii = Self.asciiCharacters
         characters.reserveCapacity(capacity)
         locations.reserveCapacity(capacity)
         for lineNumber in start.line...lastLine {
@@ -94,7 +95,7 @@ struct BodyLines {
                 let characterEnd: String.Index
                 let scalars: Int
                 if byte < 0x80, next == utf8.endIndex || utf8[next] < 0x80 {
-                    (character, characterEnd, scalars) = (Character(Unicode.Scalar(byte)), next, 1)
+                    (character, characterEnd, scalars) = (ascii[Int(byte)], next, 1)
                 } else {
                     characterEnd = line.index(after: index)
                     character = line[index]
@@ -116,6 +117,10 @@ struct BodyLines {
         }
         return LocatedText(characters: characters, locations: locations, anchor: fileLocation(start))
     }
+
+    /// The 128 ASCII characters, by their byte: made once (making a `Character` of a byte made a string each
+    /// time, half of cutting an item's text out of its lines).
+    private static let asciiCharacters: [Character] = (0..<0x80).map { Character(Unicode.Scalar(UInt8($0))) }
 
     /// Source lines as Markdown, each with up to `dedent` leading spaces removed.
     func markdown(lines range: Range<Int>, dedent: Int = 0) -> String {
