@@ -146,23 +146,29 @@ public struct MustacheObject: Sendable, Equatable, ExpressibleByDictionaryLitera
     }
 
     private func index(of key: MustacheKey) -> Int? {
-        if members.count < Self.linearLimit || !key.isASCII {
-            // One by one; a name not ASCII is compared with every name (another spelling may be the same text).
-            for index in members.indices {
-                let other = members[index].key
-                if key.isASCII && other.isASCII ? other.hash == key.hash && other.text == key.text : other.text == key.text {
+        // Through the array's buffer, each key compared where it lies (a key taken out of its member was a
+        // retain and release of its text).
+        members.withUnsafeBufferPointer { members -> Int? in
+            if members.count < Self.linearLimit || !key.isASCII {
+                // One by one; a name not ASCII is compared with every name (another spelling may be the same text).
+                for index in members.indices {
+                    if key.isASCII && members[index].key.isASCII
+                        ? members[index].key.hash == key.hash && members[index].key.text == key.text
+                        : members[index].key.text == key.text {
+                        return index
+                    }
+                }
+                return nil
+            }
+            var index = Int(members[Int(key.hash) & (Self.buckets(members.count) - 1)].head)
+            while index >= 0 {
+                if members[index].key.hash == key.hash && members[index].key.isASCII && members[index].key.text == key.text {
                     return index
                 }
+                index = Int(members[index].next)
             }
-            return nil
+            guard nonASCII > 0 else { return nil }
+            return members.firstIndex { !$0.key.isASCII && $0.key.text == key.text }
         }
-        var index = Int(members[Int(key.hash) & (Self.buckets(members.count) - 1)].head)
-        while index >= 0 {
-            let other = members[index].key
-            if other.hash == key.hash && other.isASCII && other.text == key.text { return index }
-            index = Int(members[index].next)
-        }
-        guard nonASCII > 0 else { return nil }
-        return members.firstIndex { !$0.key.isASCII && $0.key.text == key.text }
     }
 }
