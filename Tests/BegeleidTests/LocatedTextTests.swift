@@ -25,15 +25,9 @@ struct LocatedTextTests {
             return self[lower..<upper]
         }
 
+        /// The standard library's split, each piece cut by its indices.
         func split(on separator: Character) -> [Copied] {
-            var pieces: [Copied] = []
-            var start = 0
-            for (index, current) in characters.enumerated() where current == separator {
-                pieces.append(self[start..<index])
-                start = index + 1
-            }
-            pieces.append(self[start..<characters.count])
-            return pieces
+            characters.split(separator: separator, omittingEmptySubsequences: false).map { self[$0.startIndex..<$0.endIndex] }
         }
 
         mutating func replace(_ range: Range<Int>, with replacement: String) {

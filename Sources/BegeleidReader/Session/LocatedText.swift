@@ -186,6 +186,10 @@ struct Piece<Element: Sendable>: RandomAccessCollection, Sendable {
     }
 }
 
+extension Piece: Equatable where Element: Equatable {
+    static func == (lhs: Piece, rhs: Piece) -> Bool { lhs.elementsEqual(rhs) }
+}
+
 /// A needle made of characters that only one spelling gives: no other sequence of scalars is canonically
 /// equivalent to any of them (so not `;`, which U+037E is, nor a letter with an accent). For such a
 /// character `==` holds exactly when the UTF-8 bytes are the same (so never when the first bytes differ).
@@ -203,8 +207,4 @@ struct SameSpelling: Sendable {
     }
 
     private static let singleSpelling: Set<Unicode.Scalar> = Set("!\"#$%&'()*+,-./:<=>?@[\\]^_{|}~→".unicodeScalars)
-}
-
-extension Piece: Equatable where Element: Equatable {
-    static func == (lhs: Piece, rhs: Piece) -> Bool { lhs.elementsEqual(rhs) }
 }
