@@ -49,6 +49,11 @@ public struct MustacheObject: Sendable, Equatable, ExpressibleByDictionaryLitera
     public init() {}
 
     public init(dictionaryLiteral elements: (String, MustacheValue)...) {
+        self.init(setting: elements)
+    }
+
+    /// Each key set in turn: a key given twice keeps its last value.
+    init(setting elements: [(String, MustacheValue)]) {
         members.reserveCapacity(elements.count)
         for (key, value) in elements { self[key] = value }
     }

@@ -54,9 +54,6 @@ extension MustacheValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(integerLiteral value: Int) { self = .int(value) }
     public init(arrayLiteral elements: MustacheValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, MustacheValue)...) {
-        var object = MustacheObject()
-        object.reserveCapacity(elements.count)
-        for (key, value) in elements { object[key] = value }
-        self = .object(object)
+        self = .object(MustacheObject(setting: elements))
     }
 }
