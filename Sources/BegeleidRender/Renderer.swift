@@ -22,15 +22,17 @@ public struct Renderer: Sendable {
         let markdownContext = Phases.measure("context md") {
             ReportContext(session: publishable, labels: labels, format: .markdown, shared: shared).make()
         }
-        let markdown = Phases.measure("sjabloon md/template md") { templates.render("rapport.md", .object(markdownContext)) }
-        let tidied = Phases.measure("md opruimen/md tidy") { Self.tidyMarkdown(markdown) }
+        let markdown = Phases.measure("sjabloon md/template md") {
+            templates.renderBytes("rapport.md", expectedSize: 16_384) { .object(markdownContext) }
+        }
+        let tidied = Phases.measure("md opruimen/md tidy") { Self.tidyMarkdown(bytes: markdown) }
         let json = try Phases.measure("json") { try SessionDocument(publishable).encoded() }
-        let svg = Phases.measure("svg") { map.svg(standalone: true) }
+        let svg = Phases.measure("svg") { map.file }
         return [
             ("rapport.html", html),
-            ("rapport.md", Data(tidied.utf8)),
+            ("rapport.md", tidied),
             ("sessie.json", json),
-            ("waardenkaart.svg", Data(svg.utf8)),
+            ("waardenkaart.svg", svg),
         ]
     }
 
@@ -147,33 +149,41 @@ public struct Renderer: Sendable {
     /// when each of its `Character`s is white space.
     static func tidyMarkdown(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes -> String in
-            // Each line kept, as a range of bytes; nil for a blank one.
-            var lines: [Range<Int>?] = []
-            var start = 0
-            func take(_ end: Int) {
-                let line = start..<end
-                if isBlank(bytes, line) {
-                    if let last = lines.last, last != nil { lines.append(nil) }
-                } else {
-                    lines.append(line)
-                }
+        return text.withUTF8 { String(decoding: tidied($0), as: UTF8.self) }
+    }
+
+    /// `tidyMarkdown` over rendered bytes, as the file's bytes: a session's `rapport.md` goes from the
+    /// template to its file without a String between (each was checked as UTF-8 and copied).
+    static func tidyMarkdown(bytes: [UInt8]) -> Data {
+        Data(bytes.withUnsafeBufferPointer(tidied))
+    }
+
+    private static func tidied(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        // Each line kept, as a range of bytes; nil for a blank one.
+        var lines: [Range<Int>?] = []
+        var start = 0
+        func take(_ end: Int) {
+            let line = start..<end
+            if isBlank(bytes, line) {
+                if let last = lines.last, last != nil { lines.append(nil) }
+            } else {
+                lines.append(line)
             }
-            for index in bytes.indices where bytes[index] == 10 && (index == 0 || bytes[index - 1] != 13) {
-                take(index)
-                start = index + 1
-            }
-            take(bytes.count)
-            while let last = lines.last, last == nil { lines.removeLast() }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 1)
-            for (number, line) in lines.enumerated() {
-                if number > 0 { out.append(10) }
-                if let line { out.append(contentsOf: bytes[line]) }
-            }
-            out.append(10)
-            return String(decoding: out, as: UTF8.self)
         }
+        for index in bytes.indices where bytes[index] == 10 && (index == 0 || bytes[index - 1] != 13) {
+            take(index)
+            start = index + 1
+        }
+        take(bytes.count)
+        while let last = lines.last, last == nil { lines.removeLast() }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 1)
+        for (number, line) in lines.enumerated() {
+            if number > 0 { out.append(10) }
+            if let line { out.append(contentsOf: bytes[line]) }
+        }
+        out.append(10)
+        return out
     }
 
     /// Whether every `Character` of the line is white space: decided from the bytes when they are ASCII

@@ -142,8 +142,12 @@ public struct TemplateSet: Sendable {
     /// `expectedSize`: room made up front (see `TemplateLibrary.renderBytes`).
     func renderData(_ name: String, expectedSize: Int = 0, _ context: () -> MustacheValue) -> Data {
         // The context is let go of before the bytes are copied into the file's Data.
-        let bytes = library.renderBytes(context(), withTemplate: name, expectedSize: expectedSize) ?? []
-        return Data(bytes)
+        Data(renderBytes(name, expectedSize: expectedSize, context))
+    }
+
+    /// The UTF-8 bytes rendered, for a caller that changes them before they become a file.
+    func renderBytes(_ name: String, expectedSize: Int = 0, _ context: () -> MustacheValue) -> [UInt8] {
+        library.renderBytes(context(), withTemplate: name, expectedSize: expectedSize) ?? []
     }
 }
 

@@ -94,6 +94,8 @@ struct RenderBytesTests {
     @Test func markdownTidiedAsBefore() {
         for text in Self.generated(count: 20_000) + ["", "\n", "a\r\n\r\nb", " \u{301}\n\nx", "\u{600}\n\nx\n \n"] {
             #expect(Renderer.tidyMarkdown(text) == Self.referenceTidy(text), "\(Array(text.unicodeScalars))")
+            // A session's report is tidied from the rendered bytes to the file's (no String between).
+            #expect(Renderer.tidyMarkdown(bytes: Array(text.utf8)) == Data(Self.referenceTidy(text).utf8))
         }
     }
 

@@ -1,17 +1,37 @@
 import BegeleidModel
 @testable import BegeleidRender
+import Foundation
 import Testing
 
 /// The value map's SVG drawn once for both its uses, its escaping byte by
 /// byte, and label wrapping on bytes equal to wrapping by `Character`.
 @Suite("Value map SVG")
 struct ValueMapSVGTests {
+    /// Numbers are written without a String between (issue 18): the same digits as `String(_:)` gives.
+    @Test func digitsAsStringWritesThem() {
+        var random = SeededRandom(seed: 11)
+        let values = Array(-1_100...1_100) + [Int.min, Int.max, Int.min + 1, 9, 10, 99, 100, 999_999, 1_000_000]
+            + (0..<2_000).map { _ in random.next(below: Int.max) - random.next(below: Int.max) }
+        for value in values {
+            var out: [UInt8] = []
+            ValueMapSVG.appendDigits(value, to: &out)
+            #expect(out == Array(String(value).utf8), "\(value)")
+        }
+        for tenths in -300...300 {
+            let value = Double(tenths) / 10
+            let whole = Int((value * 10).rounded())
+            let reference = String(whole / 10) + (whole % 10 == 0 ? "" : "." + String(abs(whole % 10)))
+            #expect(ValueMapSVG.number(value) == reference, "\(value)")
+        }
+    }
+
     @Test func theFileIsTheInlineDrawingAfterADeclaration() {
         let session = ValueMapTests.largeSession()
         let map = ValueMap(session: session, labels: ValueMapTests.labels)
         #expect(map.svg(standalone: true) == ValueMapSVG.render(map.layout, title: map.title, description: map.description, standalone: true))
         #expect(map.svg(standalone: false) == ValueMapSVG.render(map.layout, title: map.title, description: map.description, standalone: false))
         #expect(map.svg(standalone: true) == ValueMapSVG.declaration + map.svg(standalone: false))
+        #expect(map.file == Data(map.svg(standalone: true).utf8))
     }
 
     @Test func escapingHoldsWhereMarksJoinASpecialCharacterIntoOneCharacter() {

@@ -1,4 +1,5 @@
 import BegeleidModel
+import Foundation
 
 /// A session's value map: its layout, and the SVG with its title and
 /// description, drawn once (the report shows it inline, the output folder
@@ -22,5 +23,13 @@ struct ValueMap {
 
     func svg(standalone: Bool) -> String {
         standalone ? ValueMapSVG.declaration + inline : inline
+    }
+
+    /// `svg(standalone: true)` as the file's bytes (without the String of both made between).
+    var file: Data {
+        var data = Data(capacity: ValueMapSVG.declaration.utf8.count + inline.utf8.count)
+        data.append(contentsOf: ValueMapSVG.declaration.utf8)
+        data.append(contentsOf: inline.utf8)
+        return data
     }
 }

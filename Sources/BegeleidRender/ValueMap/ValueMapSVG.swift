@@ -8,20 +8,23 @@ import BegeleidMustache
 ///     ValueMapSVG.render(layout, title: "…", description: "…", standalone: true)
 ///     → "<?xml …?><svg xmlns=… role="img" …><title>…</title>…</svg>"
 enum ValueMapSVG {
-    static let colours = (ink: "#1b1f24", muted: "#4a5562", line: "#8a96a3", accent: "#0b5394", positive: "#1d6b34",
-                          negative: "#a3241a", soft: "#f3f6f9", parked: "#f7f7f7")
+    /// (Literals, so the writer copies their bytes without making a String: issue 18.)
+    static let colours: (ink: StaticString, muted: StaticString, line: StaticString, accent: StaticString,
+                         positive: StaticString, negative: StaticString, soft: StaticString, parked: StaticString) =
+        (ink: "#1b1f24", muted: "#4a5562", line: "#8a96a3", accent: "#0b5394", positive: "#1d6b34",
+         negative: "#a3241a", soft: "#f3f6f9", parked: "#f7f7f7")
 
     static func render(_ layout: ValueMapLayout, title: String, description: String, standalone: Bool) -> String {
         // Written as bytes, one String made at the end.
         var out: [UInt8] = []
         out.reserveCapacity(1_024 + 360 * layout.nodes.count + 150 * layout.links.count)
-        if standalone { out += declaration }
+        if standalone { out.append(contentsOf: declaration.utf8) }
         let (width, height) = (ValueMapLayout.width + 8, layout.height + 8)
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-4 -4 "
         append(width, to: &out); out += " "; append(height, to: &out)
         out += "\" width=\""; append(width, to: &out); out += "\" height=\""; append(height, to: &out)
         out += "\" role=\"img\" aria-labelledby=\"waardenkaart-titel waardenkaart-beschrijving\" class=\"value-map\" "
-            + "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\" font-size=\""
+        out += "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\" font-size=\""
         append(ValueMapLayout.fontSize, to: &out)
         out += "\">\n<title id=\"waardenkaart-titel\">"
         escape(title, into: &out)
@@ -30,7 +33,12 @@ enum ValueMapSVG {
         out += "</desc>\n"
         for heading in layout.headings {
             out += "<text x=\""; append(heading.x, to: &out); out += "\" y=\""; append(heading.y, to: &out)
-            out += heading.isColumn ? "\" fill=\"\(colours.ink)\" font-weight=\"700\" font-size=\"13\">" : "\" fill=\"\(colours.muted)\" font-weight=\"600\">"
+            out += "\" fill=\""
+            if heading.isColumn {
+                out += colours.ink; out += "\" font-weight=\"700\" font-size=\"13\">"
+            } else {
+                out += colours.muted; out += "\" font-weight=\"600\">"
+            }
             escape(heading.text, into: &out)
             out += "</text>\n"
         }
@@ -40,7 +48,8 @@ enum ValueMapSVG {
             let (x1, y1) = (from.rect.x + from.rect.width, from.rect.y + from.rect.height / 2)
             let (x2, y2) = (to.rect.x, to.rect.y + to.rect.height / 2)
             let middle = (x1 + x2) / 2
-            out += "<path data-from=\""; out += link.from; out += "\" data-to=\""; out += link.to; out += "\" d=\"M"
+            out += "<path data-from=\""; out.append(contentsOf: link.from.utf8); out += "\" data-to=\""
+            out.append(contentsOf: link.to.utf8); out += "\" d=\"M"
             append(x1, to: &out); out += " "; append(y1, to: &out); out += " C"
             append(middle, to: &out); out += " "; append(y1, to: &out); out += " "
             append(middle, to: &out); out += " "; append(y2, to: &out); out += " "
@@ -66,7 +75,8 @@ enum ValueMapSVG {
     /// priority options thick (and starred in their text), values not yet listed dashed.
     private static func box(_ node: ValueMapLayout.Node, in layout: ValueMapLayout, to out: inout [UInt8]) {
         let rect = node.rect
-        var stroke = colours.line, fill = "#ffffff", width = "1", dash = "", text = colours.ink, weight = ""
+        var stroke = colours.line, fill: StaticString = "#ffffff", width: StaticString = "1", dash: StaticString = ""
+        var text = colours.ink, weight: StaticString = ""
         switch node.kind {
         case .effect(let polarity):
             stroke = polarity == .negative ? colours.negative : colours.positive
@@ -84,7 +94,7 @@ enum ValueMapSVG {
             fill = colours.soft
             if priority { (width, weight) = ("2.5", " font-weight=\"700\"") }
         }
-        out += "<g id=\"kaart-"; out += node.id; out += "\"><title>"
+        out += "<g id=\"kaart-"; out.append(contentsOf: node.id.utf8); out += "\"><title>"
         escape(node.fullText, into: &out)
         out += "</title><rect x=\""; append(rect.x, to: &out); out += "\" y=\""; append(rect.y, to: &out)
         out += "\" width=\""; append(rect.width, to: &out); out += "\" height=\""; append(rect.height, to: &out)
@@ -108,7 +118,7 @@ enum ValueMapSVG {
 
     static func append(_ value: Double, to out: inout [UInt8]) {
         let tenths = Int((value * 10).rounded())
-        out += String(tenths / 10)
+        appendDigits(tenths / 10, to: &out)
         if tenths % 10 != 0 {
             out.append(UInt8(ascii: "."))
             out.append(UInt8(ascii: "0") + UInt8(abs(tenths % 10)))
@@ -139,9 +149,25 @@ enum ValueMapSVG {
             }
         }
     }
+
+    /// `value` in decimal digits, as `String(value)` writes it, without making the String.
+    static func appendDigits(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        // From the last digit back (a division by the constant 10 is a multiplication), then copied out.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
 }
 
-/// The SVG's text appended as UTF-8 bytes.
-private func += (bytes: inout [UInt8], text: String) {
-    bytes.append(contentsOf: text.utf8)
+/// A literal's UTF-8 bytes appended (no String made between).
+private func += (bytes: inout [UInt8], text: StaticString) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
 }
