@@ -28,7 +28,8 @@ public enum MarkdownComplexity {
     /// The first place where `text` passes a limit, or nil. One pass over
     /// the UTF-8 bytes (every character counted is ASCII); a byte that is none
     /// of those counted, nor a line end or blank, is passed over after one
-    /// look in a table (`byteKinds`).
+    /// look in a table (`byteKinds`), and eight such bytes at once (`mayCount`)
+    /// on a line that is not blank.
     public static func firstExcess(in text: String) -> Excess? {
         var text = text
         return text.withUTF8 { bytes -> Excess? in
@@ -39,6 +40,13 @@ public enum MarkdownComplexity {
                 var lineIsBlank = true
                 var index = 0
                 while index < bytes.count {
+                    // Eight bytes at a time past those that change nothing: none counted, no line end, and the
+                    // line already not blank (a blank or other byte then leaves everything as it is).
+                    if !lineIsBlank, index &+ 8 <= bytes.count,
+                       !mayCount(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                        index &+= 8
+                        continue
+                    }
                     let byte = bytes[index]
                     let kind = kinds[Int(byte)]
                     index += 1
@@ -80,6 +88,16 @@ public enum MarkdownComplexity {
                 return nil
             }
         }
+    }
+
+    /// Whether any of the eight bytes in `word` is a line end or a counted sign (a byte equal to one of
+    /// them is a zero byte after `^`; a word has a zero byte exactly when `(v - 0x01…) & ~v & 0x80…` is not 0).
+    @inline(__always)
+    private static func mayCount(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        func zeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & (ones &* 0x80) }
+        return zeroByte(word ^ (ones &* 0x0A)) | zeroByte(word ^ (ones &* 0x0D)) | zeroByte(word ^ (ones &* 0x7C))
+            | zeroByte(word ^ (ones &* 0x3C)) | zeroByte(word ^ (ones &* 0x5B)) != 0
     }
 
     /// What a byte is to `firstExcess`.
