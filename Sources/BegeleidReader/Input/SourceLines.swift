@@ -13,33 +13,45 @@ public enum SourceLines {
     /// end is never part of a multi-byte character, and always a character
     /// boundary), the text decoded once.
     public static func lines(_ bytes: [UInt8]) -> [Substring] {
-        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        var normalized: [UInt8] = []
-        normalized.reserveCapacity(bytes.count)
-        var index = hasBOM ? 3 : 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0D {
-                normalized.append(0x0A)
-                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-            } else {
-                normalized.append(byte)
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        // Most notes hold no CR: then their bytes are taken as they are, not copied one by one.
+        let text: String
+        if bytes[start...].contains(0x0D) {
+            var normalized: [UInt8] = []
+            normalized.reserveCapacity(bytes.count)
+            var index = start
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0D {
+                    normalized.append(0x0A)
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                } else {
+                    normalized.append(byte)
+                }
+                index += 1
             }
-            index += 1
+            text = String(decoding: normalized, as: UTF8.self)
+        } else {
+            text = String(decoding: bytes[start...], as: UTF8.self)
         }
-        let text = String(decoding: normalized, as: UTF8.self)
-        var lines: [Substring] = []
-        var start = text.utf8.startIndex
-        var position = start
+        // The line ends found in the text's own bytes; each line cut at them (an LF is always where a character
+        // starts), not by stepping the UTF8View's index byte by byte.
+        var copy = text
+        let ends: [Int] = copy.withUTF8 { utf8 in
+            var ends: [Int] = []
+            for offset in utf8.indices where utf8[offset] == 0x0A { ends.append(offset) }
+            return ends
+        }
         let utf8 = text.utf8
-        while position < utf8.endIndex {
-            if utf8[position] == 0x0A {
-                lines.append(text[start..<position])
-                start = utf8.index(after: position)
-            }
-            position = utf8.index(after: position)
+        var lines: [Substring] = []
+        lines.reserveCapacity(ends.count + 1)
+        var lineStart = utf8.startIndex
+        for end in ends {
+            let lineEnd = utf8.index(utf8.startIndex, offsetBy: end)
+            lines.append(text[lineStart..<lineEnd])
+            lineStart = utf8.index(after: lineEnd)
         }
-        lines.append(text[start..<utf8.endIndex])
+        lines.append(text[lineStart..<utf8.endIndex])
         return lines
     }
 }
