@@ -245,12 +245,23 @@ enum Workbook {
     /// `escape(text)`'s bytes appended to `out`: the control characters below U+0020 but tab, line feed and
     /// carriage return, and U+FFFE and U+FFFF (EF BF BE, EF BF BF), are left out. (The bytes between two that
     /// are escaped or left out are copied as one run: a session's rows are thousands of cells.)
+    /// The bytes `appendEscaped` looks at again: the markup characters, those below U+0020, and EF (the first
+    /// byte of U+FFFE and U+FFFF).
+    private static let mayChange: [Bool] = (0...255).map { byte in
+        byte < 0x20 || byte == 0xEF || "&<>\"".utf8.contains(UInt8(byte))
+    }
+
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         var text = text
+        let mayChange = Self.mayChange
         text.withUTF8 { bytes in
             var index = 0
             var run = 0
             while index < bytes.count {
+                // Past the bytes that stay as they are, each looked up in a table (the `switch` on every byte
+                // was most of writing a session's rows).
+                while index < bytes.count, !mayChange[Int(bytes[index])] { index += 1 }
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 let entity: StaticString
                 var dropped = 1
