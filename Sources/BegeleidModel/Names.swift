@@ -18,11 +18,26 @@ public enum Names {
     /// Written into the string's own storage (a key of up to 15 bytes, most of them, needs none on the heap;
     /// an array first, then a string of it, was two allocations a key).
     private static func asciiKey(_ name: String) -> String? {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return String(unsafeUninitializedCapacity: name.utf8.count) { result in
+        // Over the name's own bytes (walking its UTF8View twice cost more than the work).
+        var copy = name
+        return copy.withUTF8 { bytes -> String? in
+            // A name already in its key's form (lower case, single spaces between words) is its own key: no new string.
+            var isKey = bytes.first != 0x20 && bytes.last != 0x20
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if (0x41...0x5A).contains(byte) || (byte.isASCIIWhitespace && (byte != 0x20 || previous == 0x20)) { isKey = false }
+                previous = byte
+            }
+            return isKey ? name : asciiKey(bytes)
+        }
+    }
+
+    private static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { result in
             var count = 0
             var pendingSpace = false
-            for byte in name.utf8 {
+            for byte in bytes {
                 if byte.isASCIIWhitespace {
                     pendingSpace = count > 0
                     continue

@@ -13,9 +13,13 @@ public struct MustacheKey: Sendable {
         self.text = text
         var hash: UInt32 = 2_166_136_261
         var ascii = true
-        for byte in text.utf8 {
-            if byte >= 0x80 { ascii = false; break }
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        // Over the text's own bytes (walking its UTF8View cost more than the hashing).
+        var bytes = text
+        bytes.withUTF8 { bytes in
+            for byte in bytes {
+                if byte >= 0x80 { ascii = false; break }
+                hash = (hash ^ UInt32(byte)) &* 16_777_619
+            }
         }
         self.hash = ascii ? hash : 0
         isASCII = ascii

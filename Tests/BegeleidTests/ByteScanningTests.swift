@@ -246,7 +246,9 @@ struct ByteScanningTests {
 
     @Test func namesKeyAsBefore() {
         let fixed = ["Privé", "  Persoonlijke   Levenssfeer ", "Risico’s", "Straße", "ÉÉN\u{00A0}twee", "ﬁets", "İstanbul",
-                     "Ａutonomie", "e\u{301}e", "Notities\u{2003}(privé):", "\t\n"]
+                     "Ａutonomie", "e\u{301}e", "Notities\u{2003}(privé):", "\t\n",
+                     // Names already in a key's form (kept as they are) and nearly so.
+                     "privacy", "persoonlijke levenssfeer", "privacy (kern)", "", "a  b", " a", "a ", "a\tb", "a\nb", "a\u{0B}b", "abc-d_e"]
         let texts = fixed + Self.generated(count: 3000).map { String(decoding: $0, as: UTF8.self) }
         for text in texts {
             #expect(Names.key(text) == Self.referenceKey(text), "\(text.debugDescription)")
