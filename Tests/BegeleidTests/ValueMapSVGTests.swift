@@ -7,14 +7,26 @@ import Testing
 /// byte, and label wrapping on bytes equal to wrapping by `Character`.
 @Suite("Value map SVG")
 struct ValueMapSVGTests {
-    /// Numbers are written without a String between (issue 18): the same digits as `String(_:)` gives.
+    /// Numbers are written without a String between (issue 18, `appendDecimal`): the same digits as `String(_:)` gives.
     @Test func digitsAsStringWritesThem() {
         var random = SeededRandom(seed: 11)
         let values = Array(-1_100...1_100) + [Int.min, Int.max, Int.min + 1, 9, 10, 99, 100, 999_999, 1_000_000]
             + (0..<2_000).map { _ in random.next(below: Int.max) - random.next(below: Int.max) }
         for value in values {
             var out: [UInt8] = []
-            ValueMapSVG.appendDigits(value, to: &out)
+            out.appendDecimal(value)
+            #expect(out == Array(String(value).utf8), "\(value)")
+        }
+        // The stamps' numbers (`StampFile`) are written the same way: times and sizes as Int64, inodes and devices
+        // as UInt64.
+        for value: UInt64 in [0, 9, 10, UInt64.max, UInt64(Int64.max) + 1] + (0..<500).map({ _ in random.next() }) {
+            var out: [UInt8] = []
+            out.appendDecimal(value)
+            #expect(out == Array(String(value).utf8), "\(value)")
+        }
+        for value: Int64 in [Int64.min, Int64.max, -1, 0] {
+            var out: [UInt8] = []
+            out.appendDecimal(value)
             #expect(out == Array(String(value).utf8), "\(value)")
         }
         for tenths in -300...300 {

@@ -86,9 +86,9 @@ enum StampFile {
             appendField(stamp.modified, to: &bytes)
             appendField(stamp.changed, to: &bytes)
             bytes.append(0x09)
-            appendDigits(stamp.inode, to: &bytes)
+            bytes.appendDecimal(stamp.inode)
             bytes.append(0x09)
-            appendDigits(stamp.device, to: &bytes)
+            bytes.appendDecimal(stamp.device)
             bytes.append(0x09)
             bytes.append(contentsOf: entry.path.utf8)
             bytes.append(0x0A)
@@ -133,25 +133,7 @@ enum StampFile {
     /// A tab and `value` in decimal.
     private static func appendField(_ value: Int64, to bytes: inout [UInt8]) {
         bytes.append(0x09)
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        appendDigits(value.magnitude, to: &bytes)
-    }
-
-    /// `value` in decimal, as `String(value)` writes it.
-    private static func appendDigits(_ value: UInt64, to bytes: inout [UInt8]) {
-        var count = 1
-        var rest = value / 10
-        while rest > 0 {
-            count += 1
-            rest /= 10
-        }
-        let end = bytes.count + count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-        rest = value
-        for index in stride(from: end - 1, through: end - count, by: -1) {
-            bytes[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-        }
+        bytes.appendDecimal(value)
     }
 
     /// A decimal whole number, as `encode` writes it; nil for anything else (or beyond 64 bits).

@@ -242,15 +242,15 @@ enum Workbook {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `escape(text)`'s bytes appended to `out`: the control characters below U+0020 but tab, line feed and
-    /// carriage return, and U+FFFE and U+FFFF (EF BF BE, EF BF BF), are left out. (The bytes between two that
-    /// are escaped or left out are copied as one run: a session's rows are thousands of cells.)
     /// The bytes `appendEscaped` looks at again: the markup characters, those below U+0020, and EF (the first
     /// byte of U+FFFE and U+FFFF).
     private static let mayChange: [Bool] = (0...255).map { byte in
         byte < 0x20 || byte == 0xEF || "&<>\"".utf8.contains(UInt8(byte))
     }
 
+    /// `escape(text)`'s bytes appended to `out`: the control characters below U+0020 but tab, line feed and
+    /// carriage return, and U+FFFE and U+FFFF (EF BF BE, EF BF BF), are left out. (The bytes between two that
+    /// are escaped or left out are copied as one run: a session's rows are thousands of cells.)
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         var text = text
         let mayChange = Self.mayChange

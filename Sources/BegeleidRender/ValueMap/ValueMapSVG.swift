@@ -118,7 +118,7 @@ enum ValueMapSVG {
 
     static func append(_ value: Double, to out: inout [UInt8]) {
         let tenths = Int((value * 10).rounded())
-        appendDigits(tenths / 10, to: &out)
+        out.appendDecimal(tenths / 10)
         if tenths % 10 != 0 {
             out.append(UInt8(ascii: "."))
             out.append(UInt8(ascii: "0") + UInt8(abs(tenths % 10)))
@@ -147,22 +147,6 @@ enum ValueMapSVG {
             case ..<0x20: return ""
             default: return nil
             }
-        }
-    }
-
-    /// `value` in decimal digits, as `String(value)` writes it, without making the String.
-    static func appendDigits(_ value: Int, to out: inout [UInt8]) {
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        // From the last digit back (a division by the constant 10 is a multiplication), then copied out.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = digits.count
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 }
