@@ -219,6 +219,27 @@ struct ByteScanningTests {
         }
     }
 
+    /// `String(lines:)` against `joined(separator: "\n")`: the same bytes for no line, one, empty lines at either end,
+    /// lines of characters not in NFC or that join several scalars, a line that is itself an LF, and slices of an array.
+    @Test func joinedLinesAsBefore() {
+        let marks = ["", "a", " ", "---", "\n", "é", "e\u{301}", "👍🏽", "🇳🇱", "\u{FEFF}", "ß", "ﬁ", "a long line of some forty bytes or more"]
+        var random = SeededRandom(seed: 41)
+        var nonEmpty = 0
+        for _ in 0..<3_000 {
+            let lines = (0..<random.next(below: 9)).map { _ in
+                (0..<random.next(below: 4)).map { _ in marks[random.next(below: marks.count)] }.joined()
+            }
+            let from = random.next(below: lines.count + 1)
+            let slice = lines[from..<(from + random.next(below: lines.count - from + 1))]
+            for (made, expected) in [(String(lines: lines), lines.joined(separator: "\n")), (String(lines: slice), slice.joined(separator: "\n"))] {
+                #expect(Array(made.utf8) == Array(expected.utf8), "\(lines)")
+            }
+            if !String(lines: lines).isEmpty { nonEmpty += 1 }
+        }
+        #expect(nonEmpty > 2_000)
+        #expect(String(lines: [String]()) == "" && String(lines: ["", ""]) == "\n" && String(lines: ["x"]) == "x")
+    }
+
     @Test func arrowsFoundAsBefore() {
         let needles = ["→", "->", "=>"]
         let marks = ["a", " ", "→", "-", ">", "=", "→\u{338}", ">\u{338}", "-\u{301}", "≯", "↛", "é"]

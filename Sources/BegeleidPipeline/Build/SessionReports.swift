@@ -70,7 +70,7 @@ struct SessionReports {
         }
 
         /// Whether `finish` would not wait.
-        var isDone: Bool { (renders?.isDone ?? true) && early.values.allSatisfy(\.isDone) }
+        var isDone: Bool { (renders?.isDone ?? true) && early.values.allSatisfy { $0.isDone } }
     }
 
     typealias Rendered = Swift.Result<(reports: [String], cached: [String], digest: String?, share: String?), Building.Failure>

@@ -35,9 +35,9 @@ struct FrontMatterSplitter {
                     en: "the front matter is never closed with a line `---`")))
         }
         return .success(Parts(
-            yaml: lines[(first + 1)..<close].joined(separator: "\n"),
+            yaml: String(lines: lines[(first + 1)..<close]),
             yamlFirstLine: first + 2,
-            body: lines[(close + 1)...].joined(separator: "\n"),
+            body: String(lines: lines[(close + 1)...]),
             bodyLineOffset: close + 1
         ))
     }

@@ -21,7 +21,7 @@ enum TransitionReader {
             }
         }
         let rest = section.contentLines.filter { !voteLines.contains($0) }
-        let notes = RichText.sanitized(rest.map { body.lines[$0] }.joined(separator: "\n"))
+        let notes = RichText.sanitized(String(lines: rest.map { body.lines[$0] }))
         return Transition(votes: votes.map(\.0), notes: notes)
     }
 

@@ -26,7 +26,7 @@ enum YAMLFile {
         let document: YAMLDocument
         switch SourceText.decode(bytes, path: path) {
         case .success(let source):
-            switch YAMLDocument.compose(source.lines.joined(separator: "\n"), path: path, firstLine: 1, place: place) {
+            switch YAMLDocument.compose(String(lines: source.lines), path: path, firstLine: 1, place: place) {
             case .success(let composed): document = composed
             case .failure(let diagnostic): return .failure(diagnostic)
             }
