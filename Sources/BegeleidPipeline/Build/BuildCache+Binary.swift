@@ -111,7 +111,7 @@ extension BuildCache {
         return Data(end)
     }
 
-    /// The whole file, as a build writes it in parts.
+    /// The whole file in its parts, at once (for tests; a build writes `encodedEntries` as they are made, then the end).
     func encodedParts() -> some Sequence<Data> {
         Array(encodedEntries()) + [Self.encodedEnd(end)]
     }
