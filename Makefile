@@ -14,15 +14,14 @@ BIN        := .build/$(CONFIG)/begeleid
 # looked for each of the nine system libraries the binary needs in nine folders beside it first,
 # none of which is there (nothing is installed beside it): 0.5–0.6 ms of each start (300 runs of
 # `begeleid --version` alternating, twice).
-# -z pack-relative-relocs: the loader's 115,000 relative relocations as a 21 KB bitmap (DT_RELR, glibc 2.36)
-# instead of a 2.7 MB table, read at each start (0.26 ms of `begeleid --version`, 200 runs alternating).
+# (Not -z pack-relative-relocs: 0.26 ms of each start, but lld records no need of glibc 2.36 for it, so the
+# .deb's Depends would let it onto a glibc that ignores the packed relocations.)
 # -disable-concrete-type-metadata-mangled-name-accessors: the compiler reaches the metadata of a generic type
 # it knows (a Dictionary of ours, a lazy map) by calling its accessor, not by the runtime reading its mangled
 # name at the first use in each process (a demangling and, for each requirement, a search through the binary's
-# 8,900 protocol conformances): with the packing, 2.0 ms of a one-file rebuild's 41 ms at N = 1,000 and 4.4 ms of
-# its CPU (40 runs alternating); a full build the same (issue 18).
+# 8,900 protocol conformances): 2.6 ms of a one-file rebuild's 44 ms at N = 1,000 (40 runs alternating); a full
+# build the same (issue 18).
 SWIFT_BUILD_FLAGS := -c $(CONFIG) --static-swift-stdlib -Xswiftc -use-ld=lld -Xlinker --no-export-dynamic --disable-local-rpath \
-                     -Xlinker -z -Xlinker pack-relative-relocs \
                      -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo)
 APT_DEPS   := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev libjemalloc-dev pkg-config
