@@ -85,8 +85,10 @@ struct PreviewLimitsTests {
         #expect(keptAlive.status() == 200)
         let answered = Date()
         // Silent connections are closed after 15 s, a kept-alive one 15 s after its answer.
-        async let silentClosed = onOwnThread { silent.secondsUntilClosed(limit: 30).map { _ in Date().timeIntervalSince(opened) } }
-        async let keptAliveClosed = onOwnThread { keptAlive.secondsUntilClosed(limit: 30).map { _ in Date().timeIntervalSince(answered) } }
+        // Each watched from a thread started now: in CI, two `async let` child tasks began some 25 s late,
+        // when both connections had long been closed, and measured that.
+        let silentClosed = OwnThread { silent.secondsUntilClosed(limit: 30).map { _ in Date().timeIntervalSince(opened) } }
+        let keptAliveClosed = OwnThread { keptAlive.secondsUntilClosed(limit: 30).map { _ in Date().timeIntervalSince(answered) } }
         // A head that trickles in, a line a second: 408 after 10 s.
         let slow = try RawConnection(port: port)
         let (status, seconds) = await onOwnThread { () -> (Int?, Double) in
@@ -100,7 +102,7 @@ struct PreviewLimitsTests {
         }
         #expect(status == 408)
         #expect(seconds > 9 && seconds < 13, "408 after \(seconds) s")
-        for closed in [await silentClosed, await keptAliveClosed] {
+        for closed in [await silentClosed.value, await keptAliveClosed.value] {
             #expect(closed != nil && closed! > 13 && closed! < 20, "idle connection closed after \(closed.map { "\($0) s" } ?? "more than 30 s")")
         }
         #expect(try Self.index(port).status == 200)

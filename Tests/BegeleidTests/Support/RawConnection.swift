@@ -131,3 +131,32 @@ func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
         Thread { continuation.resume(returning: work()) }.start()
     }
 }
+
+/// Blocking client work started on a thread of its own at once, when made, and
+/// awaited later. Unlike `async let … = onOwnThread { … }`, whose child task
+/// first waits for one of Swift concurrency's shared threads (two on a two-core
+/// machine, and a busy test run can hold both for seconds), its clock starts now.
+final class OwnThread<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var result: T?
+
+    init(_ work: @escaping @Sendable () -> T) {
+        Thread { [self] in
+            let value = work()
+            lock.withLock { result = value }
+            done.signal()
+        }.start()
+    }
+
+    /// The work's result, waited for on a thread of its own.
+    var value: T {
+        get async {
+            await onOwnThread { [self] in
+                done.wait()
+                done.signal()
+                return lock.withLock { result! }
+            }
+        }
+    }
+}
