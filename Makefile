@@ -76,6 +76,7 @@ test: deps pdf-tools word-tools editor-tools
 	$(MAKE) preview-browser
 	$(MAKE) preview-attack
 	$(MAKE) nvim-lsp
+	$(MAKE) incremental-diff
 	$(MAKE) fuzz-short
 	$(MAKE) install-test
 
@@ -107,6 +108,14 @@ preview-attack: build
 ## scripts/nvim-lsp.lua; a 60 s timeout). Uses the release build.
 nvim-lsp: build editor-tools
 	BEGELEID_BIN=$(BIN) python3 scripts/nvim_lsp.py
+
+## incremental-diff: 60 random edits of the kinds a co-moderator makes (scripts/incremental_diff.py), each
+## followed by an incremental build and, from the same folder without what the last build kept, a full one:
+## the same files, exit codes and findings (issue 18). Uses the release build. More: STEPS=… SEED=….
+STEPS ?= 60
+SEED  ?= 1
+incremental-diff: build
+	python3 scripts/incremental_diff.py $(BIN) --steps $(STEPS) --seed $(SEED)
 
 ## fuzz: libFuzzer (with AddressSanitizer) over the readers, checks and renderers for
 ## FUZZ_TIME seconds, from the fixtures and Tests/Corpus/fuzz-regressions/; what it
