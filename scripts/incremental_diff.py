@@ -25,7 +25,7 @@ build renders everything; then it compares:
 Only random.Random(seed) decides, so a failing seed can be run again. Exits 1
 at the first difference (the work folder is kept and named), 0 after N steps.
 """
-import argparse, filecmp, os, pathlib, random, re, shutil, subprocess, sys, tempfile
+import argparse, filecmp, os, pathlib, random, re, shutil, signal, subprocess, sys, tempfile, threading, time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
@@ -232,6 +232,48 @@ def compare(incremental, full):
     return problems
 
 
+class Watch:
+    """`begeleid watch` on the work folder, building into `Output/`; its rebuilds counted from the lines it prints."""
+
+    def __init__(self, binary, work):
+        self.process = subprocess.Popen([binary, "watch", "--port", "0"], cwd=work, stdout=subprocess.PIPE,
+                                        stderr=subprocess.STDOUT, text=True)
+        self.lock = threading.Lock()
+        self.times = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.process.stdout:
+            if " gebouwd in " in line:
+                with self.lock:
+                    self.times.append(time.monotonic())
+
+    @property
+    def count(self):
+        with self.lock:
+            return len(self.times)
+
+    def settle(self, after, expected=True):
+        """Waits for a rebuild after the `after`-th (when one is expected), then until none has come for a second;
+        whether one came."""
+        deadline = time.monotonic() + (30 if expected else 1)
+        while self.count <= after and time.monotonic() < deadline and self.process.poll() is None:
+            time.sleep(0.02)
+        while True:
+            with self.lock:
+                last = self.times[-1] if self.times else 0
+            if time.monotonic() - last >= 1 or self.process.poll() is not None:
+                return self.count > after
+            time.sleep(0.05)
+
+    def stop(self):
+        self.process.send_signal(signal.SIGINT)
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("binary")
@@ -239,6 +281,8 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--corpus", type=int, default=20, help="generated notes beside the repository's")
     parser.add_argument("--keep", help="work in this folder (made empty first) and keep it")
+    parser.add_argument("--watch", action="store_true",
+                        help="the incremental builds are those of one `begeleid watch` process, as on the beamer")
     arguments = parser.parse_args()
     binary = str(pathlib.Path(arguments.binary).resolve())
     rng = random.Random(arguments.seed)
@@ -258,24 +302,41 @@ def main():
     removed = []
     originals = {path.name: path.read_text(encoding="utf-8") for path in notes(work)}
     build(binary, work, "Output")
-    for step in range(1, arguments.steps + 1):
-        did = edit(rng, work, removed, originals)
-        # The reference: the same folder as the incremental build starts from, without its caches.
-        without_caches(work / "Output", work / "Vol")
-        first = build(binary, work, "Output")
-        second = build(binary, work, "Vol")
-        problems = compare(work / "Output", work / "Vol")
-        if first[0] != second[0]:
-            problems.append(f"exit {first[0]} incremental, {second[0]} full")
-        if first[1] != second[1]:
-            problems.append(f"stdout: {first[1]!r} incremental, {second[1]!r} full")
-        if first[2] != second[2].replace("Vol/", "Output/"):
-            problems.append(f"findings differ:\n--- incremental\n{first[2]}\n--- full\n{second[2]}")
-        print(f"step {step}: {did}: exit {first[0]}" + ("" if not problems else " — DIFFERENT"), flush=True)
-        if problems:
-            print("\n".join(problems[:20]))
-            print(f"work folder kept: {work} (seed {arguments.seed}, step {step})")
-            return 1
+    watch = Watch(binary, work) if arguments.watch else None
+    if watch and not watch.settle(0):
+        print("begeleid watch did not build")
+        return 1
+    try:
+        for step in range(1, arguments.steps + 1):
+            # The reference: the same folder as the incremental build starts from, without its caches.
+            without_caches(work / "Output", work / "Vol")
+            before = watch.count if watch else 0
+            did = edit(rng, work, removed, originals)
+            # (A touch changes no byte: the preview need not build again, and does not.)
+            expected = not did.startswith(("nothing", "touch"))
+            if watch:
+                rebuilt = watch.settle(before, expected=expected)
+                first = (None, "", "")
+            else:
+                first = build(binary, work, "Output")
+            second = build(binary, work, "Vol")
+            problems = compare(work / "Output", work / "Vol")
+            if watch and not rebuilt and expected:
+                problems.append("begeleid watch did not build again")
+            if not watch and first[0] != second[0]:
+                problems.append(f"exit {first[0]} incremental, {second[0]} full")
+            if not watch and first[1] != second[1]:
+                problems.append(f"stdout: {first[1]!r} incremental, {second[1]!r} full")
+            if not watch and first[2] != second[2].replace("Vol/", "Output/"):
+                problems.append(f"findings differ:\n--- incremental\n{first[2]}\n--- full\n{second[2]}")
+            print(f"step {step}: {did}: exit {second[0]}" + ("" if not problems else " — DIFFERENT"), flush=True)
+            if problems:
+                print("\n".join(problems[:20]))
+                print(f"work folder kept: {work} (seed {arguments.seed}, step {step})")
+                return 1
+    finally:
+        if watch:
+            watch.stop()
     print(f"{arguments.steps} steps, seed {arguments.seed}: every incremental build wrote what a full build writes")
     if not arguments.keep:
         shutil.rmtree(work)

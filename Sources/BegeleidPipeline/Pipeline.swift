@@ -36,13 +36,22 @@ public enum Pipeline {
         _ options: Building.Options, templates: Templates, proposals: Bool = true, progress: Building.Progress? = nil
     ) throws(Building.Failure) -> Built {
         let reports = try Building.run(options, renderer: templates.renderer, progress: progress)
-        guard proposals, !options.publicOnly, Proposing.hasProfiles(in: options.input) else { return Built(reports: reports) }
+        return Built(reports: reports, proposals: proposals ? try propose(after: reports, options, templates: templates) : nil)
+    }
+
+    /// The proposals of the profiles in the input folder, citing the sessions `reports` built (nil when there
+    /// are no profiles, or the build was public): the second half of `build`, which `watch` takes only when
+    /// what the proposals show may have changed (ProposalInputs).
+    public static func propose(
+        after reports: Building.Result, _ options: Building.Options, templates: Templates
+    ) throws(Building.Failure) -> Proposing.Result? {
+        guard !options.publicOnly, Proposing.hasProfiles(in: options.input) else { return nil }
         let proposing = Proposing.Options(
             input: options.input, output: options.output, strict: options.strict, formats: options.formats,
             policy: options.policy, access: options.access)
-        return Built(reports: reports, proposals: try Phases.measure("voorstellen/proposals") { () throws(Building.Failure) in
+        return try Phases.measure("voorstellen/proposals") { () throws(Building.Failure) in
             try Proposing.run(proposing, sessions: reports.checking.valid, renderer: templates.renderer)
-        })
+        }
     }
 
     /// `voorstel`: the proposals of the profiles in `options.slugs` (all when empty), citing the

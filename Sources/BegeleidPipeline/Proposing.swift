@@ -102,8 +102,16 @@ public enum Proposing {
                   let read = profile.profile,
                   let proposal = ProposalBuilder.build(profile: read, offer: offer, sessions: sessions) else {
                 if profile.diagnostics.errorCount > 0 { failed.append(profile.slug) }
-                let earlier = (options.output as NSString).appendingPathComponent("voorstellen/\(profile.slug)/voorstel.html")
-                if FileManager.default.fileExists(atPath: earlier) { stale.append(earlier) }
+                let folder = (options.output as NSString).appendingPathComponent("voorstellen/\(profile.slug)")
+                let earlier = (folder as NSString).appendingPathComponent("voorstel.html")
+                if FileManager.default.fileExists(atPath: earlier) {
+                    let proposal = EarlierProposal(folder: folder)
+                    if proposal.citesOnlyCitable(sessions: sessions, input: options.input, policy: options.policy) {
+                        stale.append(earlier)
+                    } else {
+                        proposal.withdraw()
+                    }
+                }
                 continue
             }
             proposals.append(proposal)

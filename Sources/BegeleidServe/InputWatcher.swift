@@ -9,10 +9,40 @@ import Darwin
 /// written (what makes save-to-page quick); elsewhere, or when inotify is
 /// not available, it compares sizes and modification times a few times a
 /// second. Either way editors that save by renaming are caught.
-struct InputWatcher: Sendable {
+///
+/// Its inotify watches are set when it is made and kept: a save made while the
+/// preview rebuilds waits in them for the next `nextChange`. (Set anew at each
+/// call, after the rebuild, they missed such a save, and the page showed the
+/// save before it until the next one: found by `scripts/incremental_diff.py
+/// --watch`.) For the same reason the preview takes its first snapshot before
+/// its first build (`markBaseline`).
+final class InputWatcher: Sendable {
     let folders: [String]
+    #if canImport(Glibc)
+    private let events: FileEvents?
+    #endif
+    private let baseline = LockedValue<Snapshot>(nil)
 
     typealias Snapshot = [String: String]
+
+    init(folders: [String]) {
+        self.folders = folders
+        #if canImport(Glibc)
+        events = FileEvents()
+        events?.watch(directories())
+        #endif
+    }
+
+    /// The files as they are now, as where the first `nextChange` starts from: taken before the first build.
+    func markBaseline() {
+        let now = snapshot()
+        baseline.set(now)
+    }
+
+    /// The snapshot `markBaseline` took (once), or one taken now.
+    func takeBaseline() -> Snapshot {
+        baseline.take() ?? snapshot()
+    }
 
     func snapshot() -> Snapshot {
         var result: Snapshot = [:]
@@ -24,11 +54,14 @@ struct InputWatcher: Sendable {
                 var info = stat()
                 guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
                 #if canImport(Darwin)
-                let modified = info.st_mtimespec
+                let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
                 #else
-                let modified = info.st_mtim
+                let (modified, changed) = (info.st_mtim, info.st_ctim)
                 #endif
-                var key = "\(modified.tv_sec).\(modified.tv_nsec):\(info.st_size):\(info.st_ino)"
+                // With the inode's change time, which no program can set back: a file written where it stands
+                // and given its size and modification time of before (`touch -r`, a copy keeping times) is
+                // seen, as `build` sees it (FileStamp).
+                var key = "\(modified.tv_sec).\(modified.tv_nsec):\(changed.tv_sec).\(changed.tv_nsec):\(info.st_size):\(info.st_ino)"
                 // Two saves within one tick of the file system's clock, of the same length
                 // ("privacy" → "privasy"), look alike: a file touched just now is told by its bytes.
                 if Int(time(nil)) - Int(modified.tv_sec) < 3, info.st_size < 4 << 20, let data = manager.contents(atPath: path) {
@@ -62,7 +95,9 @@ struct InputWatcher: Sendable {
     /// Waits until something changed, then returns the new snapshot.
     func nextChange(after previous: Snapshot) async throws -> Snapshot {
         #if canImport(Glibc)
-        if let events = FileEvents(directories: directories()) {
+        if let events {
+            // Folders made since the last call are watched too (a folder watched already keeps its watch).
+            events.watch(directories())
             while true {
                 // Woken by the first event (waiting on a thread of its own, never one of the shared pool).
                 guard await events.next(milliseconds: 200) else {
@@ -100,23 +135,21 @@ struct InputWatcher: Sendable {
 }
 
 #if canImport(Glibc)
-/// inotify watches on a set of directories.
+/// inotify watches on a set of directories, kept for as long as the object lives.
 final class FileEvents: @unchecked Sendable {
     private let descriptor: Int32
 
-    init?(directories: [String]) {
-        // The descriptor is this object's only once every watch is set: an object not made is not deinitialised,
-        // so it is closed here once. (Closed here and again by `deinit`, the second close could take a descriptor
-        // another thread had opened meanwhile: the preview server's socket.)
+    init?() {
         let descriptor = inotify_init1(Int32(IN_NONBLOCK) | Int32(IN_CLOEXEC))
         guard descriptor >= 0 else { return nil }
+        self.descriptor = descriptor
+    }
+
+    /// Watches `directories` (one watched already keeps its watch; one gone meanwhile is left out).
+    func watch(_ directories: [String]) {
         let mask = UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_MOVED_FROM) | UInt32(IN_CREATE)
             | UInt32(IN_DELETE) | UInt32(IN_MODIFY)
-        for directory in directories where inotify_add_watch(descriptor, directory, mask) < 0 {
-            close(descriptor)
-            return nil
-        }
-        self.descriptor = descriptor
+        for directory in directories { _ = inotify_add_watch(descriptor, directory, mask) }
     }
 
     /// Whether an event arrived within the time.
@@ -157,3 +190,25 @@ final class FileEvents: @unchecked Sendable {
     deinit { close(descriptor) }
 }
 #endif
+
+/// A value behind a lock, for a Sendable class.
+final class LockedValue<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value?
+
+    init(_ value: Value?) {
+        self.value = value
+    }
+
+    func set(_ new: Value) {
+        lock.withLock { value = new }
+    }
+
+    /// The value, once: nil after.
+    func take() -> Value? {
+        lock.withLock {
+            defer { value = nil }
+            return value
+        }
+    }
+}

@@ -40,6 +40,10 @@ public final class Preview: Sendable {
     let channel = ReloadChannel()
     /// The templates as last loaded: read again only when a template changes.
     let templates = TemplateCache()
+    /// What the proposals took from the sessions at the last rebuild.
+    let lastProposalInputs = LastProposalInputs()
+    /// Notices saves, from before the first build on (InputWatcher).
+    let watcher: InputWatcher
     let log: @Sendable (String) -> Void
     /// The findings of each build in the files it read anew, for the terminal.
     let findings: @Sendable ([Diagnostic]) -> Void
@@ -51,6 +55,7 @@ public final class Preview: Sendable {
         self.options = options
         self.log = log
         self.findings = findings
+        watcher = InputWatcher(folders: [options.building.input] + (options.templates.map { [$0] } ?? []))
         Building.keepFileStamps()
         let host = options.host == "localhost" ? "127.0.0.1" : options.host
         var address = in_addr()
@@ -68,6 +73,8 @@ public final class Preview: Sendable {
     /// Builds, starts serving, and returns the port it listens on.
     public func start() async throws -> UInt16 {
         try Self.checkFree(host: options.host == "localhost" ? "127.0.0.1" : options.host, port: options.port)
+        // A save made while the first build runs is a change for `watch`.
+        watcher.markBaseline()
         try await rebuild()
         // The folder exists now: its real path is what served files must lie in.
         await state.setFiles(OutputFiles(root: options.building.output))
@@ -76,8 +83,7 @@ public final class Preview: Sendable {
 
     /// Rebuilds on every change until cancelled.
     public func watch() async {
-        let watcher = InputWatcher(folders: [options.building.input] + (options.templates.map { [$0] } ?? []))
-        var snapshot = watcher.snapshot()
+        var snapshot = watcher.takeBaseline()
         while !Task.isCancelled {
             guard let next = try? await watcher.nextChange(after: snapshot) else { return }
             let changed = Set(next.keys).symmetricDifference(snapshot.keys).union(next.keys.filter { next[$0] != snapshot[$0] })
@@ -115,14 +121,26 @@ public final class Preview: Sendable {
         } catch {
             throw Failure(path: error.path, message: error.message)
         }
-        // Proposals are not what the room watches: made again only when a profile, the offer or a template changed.
+        // Proposals are not what the room watches: made again only when a profile, the offer or a template changed,
+        // or what they take from the sessions may have (ProposalInputs).
         let inputFolder = URL(fileURLWithPath: options.building.input).standardizedFileURL.path + "/"
-        let proposalsChanged = templatesChanged || (changed ?? []).contains { path in
+        let profilesChanged = templatesChanged || (changed ?? []).contains { path in
             isUnder(inputFolder + Layout.profiles + "/", path) || URL(fileURLWithPath: path).lastPathComponent == Layout.offer
         }
         let result: Building.Result
-        do {
-            result = try Pipeline.build(options.building, templates: templates, proposals: proposalsChanged).reports
+        do throws(Building.Failure) {
+            result = try Pipeline.build(options.building, templates: templates, proposals: false).reports
+            let inputs = ProposalInputs(result.checking)
+            let last = await lastProposalInputs.swap(inputs)
+            if profilesChanged || inputs.differ(from: last, changed: changed ?? []) {
+                do throws(Building.Failure) {
+                    _ = try Pipeline.propose(after: result, options.building, templates: templates)
+                } catch {
+                    // Not made: made again at the next rebuild, whatever it changes.
+                    await lastProposalInputs.forget()
+                    throw error
+                }
+            }
         } catch {
             throw Failure(path: error.path, message: error.message)
         }

@@ -1,6 +1,9 @@
 @testable import BegeleidServe
 import BegeleidPipeline
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -94,6 +97,91 @@ struct PreviewTests {
         #expect(try socket.receiveText() == "herladen")
         await preview.stop()
     }
+
+    /// Found by `scripts/incremental_diff.py --watch`: a proposal went on citing a session whose notes had just
+    /// been set to `openbaar: false`, until the next `build` (the preview made proposals again only when a
+    /// profile, the offer or a template changed).
+    @Test func aSessionNoLongerPublicIsNoLongerCitedInAProposal() async throws {
+        let root = Fixtures.temporaryFolder()
+        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("Input"), to: root.appendingPathComponent("Input"))
+        let live = try await LivePreview.start(root)
+        defer { live.watching.cancel() }
+        let proposal = root.appendingPathComponent("Output/voorstellen/provincie-gelderland/voorstel.md")
+        let cited = { (try? String(contentsOf: proposal, encoding: .utf8))?.contains("### Digital twin voor de doorstroming op de ringweg") }
+        #expect(cited() == true, "the public session of Zwolle is cited to start with")
+        let notes = root.appendingPathComponent("Input/sessies/zwolle-digital-twin-ringweg.md")
+        let text = try String(contentsOf: notes, encoding: .utf8)
+        try text.replacing1("openbaar: true", with: "openbaar: false").write(to: notes, atomically: true, encoding: .utf8)
+        // The profile names the session (`vergelijkbaar`), so it has an error now, and its proposal of before,
+        // which cites the session, is withdrawn rather than kept.
+        #expect(try await Self.eventually { cited() == nil }, "no longer cited once its notes say openbaar: false")
+        #expect(!FileManager.default.fileExists(atPath: proposal.deletingLastPathComponent().path))
+        try text.write(to: notes, atomically: true, encoding: .utf8)
+        #expect(try await Self.eventually { cited() == true }, "cited again once they say openbaar: true")
+        await live.preview.stop()
+    }
+
+    /// Found by `scripts/incremental_diff.py --watch`: a save made while the preview rebuilt after the one before
+    /// was lost (the watches were set anew after each rebuild), and the page showed the first save until the next.
+    @Test func aSaveMadeWhileTheLastOneIsBuiltIsBuiltToo() async throws {
+        let root = try input()
+        let live = try await LivePreview.start(root)
+        defer { live.watching.cancel() }
+        let notes = root.appendingPathComponent("Input/sessies/ringweg.md")
+        let text = try String(contentsOf: notes, encoding: .utf8)
+        let report = root.appendingPathComponent("Output/sessies/ringweg/rapport.md")
+        for round in 1...3 {
+            try text.replacing1("titel: Digital twin voor de doorstroming op de ringweg", with: "titel: Eerste \(round)")
+                .write(to: notes, atomically: true, encoding: .utf8)
+            // The second save comes while the first is being built (a one-file rebuild in a debug build takes longer).
+            try await Task.sleep(for: .milliseconds(30))
+            try text.replacing1("titel: Digital twin voor de doorstroming op de ringweg", with: "titel: Tweede \(round)")
+                .write(to: notes, atomically: true, encoding: .utf8)
+            #expect(try await Self.eventually {
+                (try? String(contentsOf: report, encoding: .utf8))?.contains("# Tweede \(round)") == true
+            }, "round \(round): the second save is built")
+        }
+        await live.preview.stop()
+    }
+
+    /// Polls `condition` for up to 20 s (a rebuild on a machine busy with the rest of the suite may take seconds).
+    static func eventually(_ condition: () -> Bool) async throws -> Bool {
+        for _ in 0..<200 {
+            if condition() { return true }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return condition()
+    }
+
+    #if canImport(Glibc)
+    /// Found by `scripts/incremental_diff.py --watch`: notes written where they stand, then given their size and
+    /// modification time of before, were rebuilt by `build` (FileStamp) but not noticed by the preview.
+    @Test func aFileWrittenInPlaceWithItsSizeAndTimeOfBeforeIsNoticed() throws {
+        let folder = try Fixtures.input([]).appendingPathComponent("Input/sessies")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("a.md").path
+        try "→ privacy\n".write(toFile: path, atomically: false, encoding: .utf8)
+        // An hour old: older than the few seconds in which a file is also told by its bytes.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: path)
+        var before = stat()
+        #expect(stat(path, &before) == 0)
+        let watcher = InputWatcher(folders: [folder.path])
+        let first = watcher.snapshot()
+        #expect(first.count == 1 && watcher.snapshot() == first, "nothing changed, nothing seen")
+
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.write(contentsOf: Data("→ privasy\n".utf8))
+        try handle.close()
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        var after = stat()
+        #expect(stat(path, &after) == 0)
+        #expect(after.st_size == before.st_size && after.st_ino == before.st_ino
+                && after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec,
+                "only the bytes (and the inode's change time) differ")
+        #expect(watcher.snapshot() != first)
+    }
+    #endif
 
     @Test func outputFilesStayInsideTheFolder() throws {
         let root = try input()

@@ -69,6 +69,26 @@ struct ProposalCommandTests {
         #expect(check.stderr.contains("Input/organisaties/gemeente-epe.yaml:10:7: error: unknown value “serie” for “vorm”; choose from session, series, training; did you mean “series”? [key-malformed]"))
     }
 
+    /// Privacy wins over keeping: an earlier proposal that cites a session whose notes no longer allow it
+    /// (`openbaar: false`) is withdrawn, not kept, while its profile has errors.
+    @Test func anEarlierProposalCitingASessionNoLongerPublicIsWithdrawn() throws {
+        let root = try input(profiles: ["gemeente-epe": Proposals.profile + "vergelijkbaar: [ringweg]\n"])
+        let first = try Binary.run(["voorstel"], in: root)
+        #expect(first.status == 0, "\(first.stderr)")
+        let folder = root.appendingPathComponent("Output/voorstellen/gemeente-epe")
+        let json = try String(contentsOf: folder.appendingPathComponent("voorstel.json"), encoding: .utf8)
+        #expect(json.contains("\"slug\" : \"ringweg\"") || json.contains("\"slug\":\"ringweg\""), "the proposal cites the session: \(json)")
+        // The profile names the session, so it has an error once the session may no longer be cited.
+        let notes = root.appendingPathComponent("Input/sessies/ringweg.md")
+        try String(contentsOf: notes, encoding: .utf8).replacing1("openbaar: true", with: "openbaar: false")
+            .write(to: notes, atomically: true, encoding: .utf8)
+        let run = try Binary.run(["voorstel"], in: root)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("[comparable-not-citable]"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path), "withdrawn: \(run.stdout)")
+        #expect(!run.stdout.contains("eerdere versie"))
+    }
+
     @Test func buildWritesReportsAndProposalsTogether() throws {
         let root = try input(profiles: ["gemeente-epe": Proposals.profile])
         let run = try Binary.run(["build"], in: root)

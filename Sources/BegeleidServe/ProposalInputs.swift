@@ -1,0 +1,48 @@
+import BegeleidModel
+import BegeleidPipeline
+import Foundation
+
+/// What the proposals take from the sessions, as far as the live preview needs to know whether to make
+/// them again after a save: which sessions there are (a profile's `vergelijkbaar` is weighed against
+/// them) and which of them may be cited (public and definitief: Comparables). Proposals are not what the
+/// room watches, so a rebuild leaves them as they are unless a profile, the offer or a template changed,
+/// or one of these did, or the notes of a session that may be cited were saved. (Made again only when a
+/// profile changed, they went on citing a session whose `openbaar` had just been set to false, until the
+/// next `build`: found by `scripts/incremental_diff.py --watch`.)
+struct ProposalInputs: Sendable, Equatable {
+    /// Every session built without errors, by slug.
+    let sessions: Set<String>
+    /// The notes (standardized paths) of the sessions that may be cited.
+    let citable: Set<String>
+
+    init(_ checking: Checking.Result) {
+        sessions = Set(checking.series.nodes.keys)
+        citable = Set(checking.series.nodes.values.filter(\.isPublished).map { Self.standardized($0.path) })
+    }
+
+    /// Whether proposals made when `last` held may show something else now that `changed` were saved.
+    func differ(from last: ProposalInputs?, changed: Set<String>) -> Bool {
+        guard let last, last == self else { return true }
+        return changed.contains { citable.contains(Self.standardized($0)) }
+    }
+
+    static func standardized(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}
+
+/// The proposal inputs of the last rebuild of a preview.
+actor LastProposalInputs {
+    private var last: ProposalInputs?
+
+    /// Keeps `inputs` and returns what was kept before.
+    func swap(_ inputs: ProposalInputs) -> ProposalInputs? {
+        defer { last = inputs }
+        return last
+    }
+
+    /// After proposals that could not be made.
+    func forget() {
+        last = nil
+    }
+}
