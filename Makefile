@@ -111,11 +111,13 @@ nvim-lsp: build editor-tools
 
 ## incremental-diff: 60 random edits of the kinds a co-moderator makes (scripts/incremental_diff.py), each
 ## followed by an incremental build and, from the same folder without what the last build kept, a full one:
-## the same files, exit codes and findings (issue 18). Uses the release build. More: STEPS=… SEED=….
+## the same files, exit codes and findings (issue 18); then 60 more with the rebuilds of one `begeleid watch`
+## instead (the same files). Uses the release build. More: STEPS=… SEED=….
 STEPS ?= 60
 SEED  ?= 1
 incremental-diff: build
 	python3 scripts/incremental_diff.py $(BIN) --steps $(STEPS) --seed $(SEED)
+	python3 scripts/incremental_diff.py $(BIN) --steps $(STEPS) --seed $(SEED) --watch
 
 ## fuzz: libFuzzer (with AddressSanitizer) over the readers, checks and renderers for
 ## FUZZ_TIME seconds, from the fixtures and Tests/Corpus/fuzz-regressions/; what it

@@ -12,22 +12,20 @@ import Foundation
 struct ProposalInputs: Sendable, Equatable {
     /// Every session built without errors, by slug.
     let sessions: Set<String>
-    /// The notes (standardized paths) of the sessions that may be cited.
+    /// The file names of the notes of the sessions that may be cited. (Names, not paths: notes lie in one
+    /// folder, and a name alike elsewhere costs at most proposals made once more. Standardizing a thousand
+    /// paths at every save would cost more than that.)
     let citable: Set<String>
 
     init(_ checking: Checking.Result) {
         sessions = Set(checking.series.nodes.keys)
-        citable = Set(checking.series.nodes.values.filter(\.isPublished).map { Self.standardized($0.path) })
+        citable = Set(checking.series.nodes.values.filter(\.isPublished).map { ($0.path as NSString).lastPathComponent })
     }
 
     /// Whether proposals made when `last` held may show something else now that `changed` were saved.
     func differ(from last: ProposalInputs?, changed: Set<String>) -> Bool {
         guard let last, last == self else { return true }
-        return changed.contains { citable.contains(Self.standardized($0)) }
-    }
-
-    static func standardized(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
+        return changed.contains { citable.contains(($0 as NSString).lastPathComponent) }
     }
 }
 
