@@ -23,7 +23,32 @@ final class InputWatcher: Sendable {
     #endif
     private let baseline = LockedValue<Snapshot>(nil)
 
-    typealias Snapshot = [String: String]
+    /// What a file was when looked at: its `stat`, and for a file written in the last few seconds its bytes' hash.
+    struct FileState: Sendable, Equatable {
+        let stat: String
+        let digest: Int?
+
+        /// Whether the file changed between the two looks. The hash is compared only when both looks took one:
+        /// a file looked at just after a save, and again seconds later, did not change (compared whole, every
+        /// file saved in the last seconds seemed changed at the next save, which then rebuilt everything and
+        /// made the proposals again).
+        func differs(from other: FileState) -> Bool {
+            if stat != other.stat { return true }
+            guard let digest, let other = other.digest else { return false }
+            return digest != other
+        }
+    }
+
+    typealias Snapshot = [String: FileState]
+
+    /// The files added, removed or changed from `previous` to `next`.
+    static func changes(from previous: Snapshot, to next: Snapshot) -> Set<String> {
+        var changed = Set(next.keys).symmetricDifference(previous.keys)
+        for (path, state) in next {
+            if let before = previous[path], state.differs(from: before) { changed.insert(path) }
+        }
+        return changed
+    }
 
     init(folders: [String]) {
         self.folders = folders
@@ -61,15 +86,16 @@ final class InputWatcher: Sendable {
                 // With the inode's change time, which no program can set back: a file written where it stands
                 // and given its size and modification time of before (`touch -r`, a copy keeping times) is
                 // seen, as `build` sees it (FileStamp).
-                var key = "\(modified.tv_sec).\(modified.tv_nsec):\(changed.tv_sec).\(changed.tv_nsec):\(info.st_size):\(info.st_ino)"
+                let key = "\(modified.tv_sec).\(modified.tv_nsec):\(changed.tv_sec).\(changed.tv_nsec):\(info.st_size):\(info.st_ino)"
                 // Two saves within one tick of the file system's clock, of the same length
                 // ("privacy" → "privasy"), look alike: a file touched just now is told by its bytes.
+                var digest: Int?
                 if Int(time(nil)) - Int(modified.tv_sec) < 3, info.st_size < 4 << 20, let data = manager.contents(atPath: path) {
                     var hasher = Hasher()
                     data.withUnsafeBytes { hasher.combine(bytes: $0) }
-                    key += ":\(hasher.finalize())"
+                    digest = hasher.finalize()
                 }
-                result[path] = key
+                result[path] = FileState(stat: key, digest: digest)
             }
         }
         return result
@@ -119,14 +145,14 @@ final class InputWatcher: Sendable {
                     burst += 1
                 }
                 let current = snapshot()
-                if current != previous { return current }
+                if !Self.changes(from: previous, to: current).isEmpty { return current }
             }
         }
         #endif
         while true {
             try await Task.sleep(for: .milliseconds(150))
             let current = snapshot()
-            if current != previous {
+            if !Self.changes(from: previous, to: current).isEmpty {
                 try await Task.sleep(for: .milliseconds(50))
                 return snapshot()
             }

@@ -75,7 +75,7 @@ public final class Preview: Sendable {
         try Self.checkFree(host: options.host == "localhost" ? "127.0.0.1" : options.host, port: options.port)
         // A save made while the first build runs is a change for `watch`.
         watcher.markBaseline()
-        try await rebuild()
+        if let due = try await rebuild() { try await makeProposals(due) }
         // The folder exists now: its real path is what served files must lie in.
         await state.setFiles(OutputFiles(root: options.building.output))
         return try await server.start()
@@ -86,17 +86,26 @@ public final class Preview: Sendable {
         var snapshot = watcher.takeBaseline()
         while !Task.isCancelled {
             guard let next = try? await watcher.nextChange(after: snapshot) else { return }
-            let changed = Set(next.keys).symmetricDifference(snapshot.keys).union(next.keys.filter { next[$0] != snapshot[$0] })
+            let changed = InputWatcher.changes(from: snapshot, to: next)
             snapshot = next
             // Only notes of known sessions saved: their pages are made from the notes as they stand, so the room
             // sees the save at once; the build then writes the output folder, and every page reloads once more.
             if changed.isSubset(of: next.keys), await state.makesPages(from: changed) { await channel.reload() }
+            var due: DueProposals?
             do {
-                try await rebuild(changed: changed)
+                due = try await rebuild(changed: changed)
             } catch {
                 log(error.message.text(options.building.language))
             }
             await channel.reload()
+            // Proposals are not what the room watches: made once its pages are reloaded.
+            if let due {
+                do {
+                    try await makeProposals(due)
+                } catch {
+                    log(error.message.text(options.building.language))
+                }
+            }
         }
     }
 
@@ -106,9 +115,27 @@ public final class Preview: Sendable {
         await server.stop()
     }
 
-    /// One build (incremental), then the error pages of the notes that failed.
+    /// Proposals a rebuild found due (ProposalInputs), to be made after it.
+    struct DueProposals: Sendable {
+        let reports: Building.Result
+        let templates: Pipeline.Templates
+    }
+
+    /// Makes the proposals a rebuild found due.
+    func makeProposals(_ due: DueProposals) async throws(Failure) {
+        do throws(Building.Failure) {
+            _ = try Pipeline.propose(after: due.reports, options.building, templates: due.templates)
+        } catch {
+            // Not made: made again at the next rebuild, whatever it changes.
+            await lastProposalInputs.forget()
+            throw Failure(path: error.path, message: error.message)
+        }
+    }
+
+    /// One build (incremental), then the error pages of the notes that failed; returns the proposals due, if any.
     /// `changed` are the files saved since the last one (nil: the first build).
-    func rebuild(changed: Set<String>? = nil) async throws(Failure) {
+    @discardableResult
+    func rebuild(changed: Set<String>? = nil) async throws(Failure) -> DueProposals? {
         let started = Date()
         // BEGELEID_PHASES=1: this rebuild's phases counted afresh, their spans from now.
         Phases.reset()
@@ -130,20 +157,12 @@ public final class Preview: Sendable {
         let result: Building.Result
         do throws(Building.Failure) {
             result = try Pipeline.build(options.building, templates: templates, proposals: false).reports
-            let inputs = ProposalInputs(result.checking)
-            let last = await lastProposalInputs.swap(inputs)
-            if profilesChanged || inputs.differ(from: last, changed: changed ?? []) {
-                do throws(Building.Failure) {
-                    _ = try Pipeline.propose(after: result, options.building, templates: templates)
-                } catch {
-                    // Not made: made again at the next rebuild, whatever it changes.
-                    await lastProposalInputs.forget()
-                    throw error
-                }
-            }
         } catch {
             throw Failure(path: error.path, message: error.message)
         }
+        let inputs = ProposalInputs(result.checking)
+        let last = await lastProposalInputs.swap(inputs)
+        let due = profilesChanged || inputs.differ(from: last, changed: changed ?? [])
         // In the terminal: what the files just read have to say, and where a page with errors is.
         let read = result.checking.read
         findings(result.checking.diagnostics.filter { read.contains($0.path) })
@@ -171,6 +190,7 @@ public final class Preview: Sendable {
         }
         // BEGELEID_PHASES=1: where this rebuild's time went (issue 18).
         if Phases.enabled { log(Phases.table(sessions: 1)) }
+        return due ? DueProposals(reports: result, templates: templates) : nil
     }
 }
 

@@ -183,6 +183,27 @@ struct PreviewTests {
     }
     #endif
 
+    /// A file saved just now is told by its bytes too, for a few seconds; looked at again after those, it has not
+    /// changed. (It seemed to: every file saved in the last seconds was taken for changed at the next save.)
+    @Test func aFileSavedSecondsAgoIsNotTakenForChanged() throws {
+        let folder = try Fixtures.input([]).appendingPathComponent("Input/sessies")
+        let path = folder.appendingPathComponent("a.md").path
+        try "→ privacy\n".write(toFile: path, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -1.8)], ofItemAtPath: path)
+        let watcher = InputWatcher(folders: [folder.path])
+        let first = watcher.snapshot()
+        #expect(first[path]?.digest != nil, "told by its bytes while just saved")
+        Thread.sleep(forTimeInterval: 1.5)
+        let later = watcher.snapshot()
+        #expect(later[path]?.digest == nil, "no longer, seconds later")
+        #expect(InputWatcher.changes(from: first, to: later).isEmpty)
+        // A change of the same length within the same tick is still seen while both looks have the bytes.
+        let same = InputWatcher.FileState(stat: "1.0:1.0:10:1", digest: 1)
+        #expect(same.differs(from: InputWatcher.FileState(stat: "1.0:1.0:10:1", digest: 2)))
+        #expect(!same.differs(from: InputWatcher.FileState(stat: "1.0:1.0:10:1", digest: nil)))
+        #expect(same.differs(from: InputWatcher.FileState(stat: "2.0:2.0:10:1", digest: nil)))
+    }
+
     @Test func outputFilesStayInsideTheFolder() throws {
         let root = try input()
         let outside = root.appendingPathComponent("geheim.txt")
