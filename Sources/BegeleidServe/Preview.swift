@@ -124,7 +124,10 @@ public final class Preview: Sendable {
     /// Makes the proposals a rebuild found due.
     func makeProposals(_ due: DueProposals) async throws(Failure) {
         do throws(Building.Failure) {
-            _ = try Pipeline.propose(after: due.reports, options.building, templates: due.templates)
+            // What the profiles and the offer have to say, in the terminal (else said by `build` and `check` alone).
+            if let made = try Pipeline.propose(after: due.reports, options.building, templates: due.templates) {
+                findings(made.diagnostics)
+            }
         } catch {
             // Not made: made again at the next rebuild, whatever it changes.
             await lastProposalInputs.forget()

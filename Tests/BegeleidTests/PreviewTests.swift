@@ -144,6 +144,30 @@ struct PreviewTests {
         await live.preview.stop()
     }
 
+    /// Found by a blind tester: notes that already had an error, then set to `openbaar: false`, left the proposal
+    /// citing their session as it was (no citable session had changed, so no proposals were made).
+    @Test func aSessionWithErrorsSetToNotPublicIsNoLongerCitedEither() async throws {
+        let root = Fixtures.temporaryFolder()
+        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("Input"), to: root.appendingPathComponent("Input"))
+        let live = try await LivePreview.start(root)
+        defer { live.watching.cancel() }
+        let proposal = root.appendingPathComponent("Output/voorstellen/provincie-gelderland/voorstel.md")
+        #expect(FileManager.default.fileExists(atPath: proposal.path))
+        let notes = root.appendingPathComponent("Input/sessies/zwolle-digital-twin-ringweg.md")
+        let text = try String(contentsOf: notes, encoding: .utf8)
+        let broken = text.replacing1("→ veiligheid @hulpdiensten", with: "@hulpdiensten")
+        try broken.write(to: notes, atomically: true, encoding: .utf8)
+        // Built with the error: the index keeps the report of before, marked so; the proposal, still allowed, stays.
+        let index = root.appendingPathComponent("Output/index.html")
+        #expect(try await Self.eventually { (try? String(contentsOf: index, encoding: .utf8))?.contains("rapport van een eerdere versie") == true })
+        #expect(try await Self.eventually { live.findings.all.contains("provincie-gelderland.yaml [comparable-unknown]") },
+                "the profile's finding in the terminal: \(live.findings.all)")
+        #expect(FileManager.default.fileExists(atPath: proposal.path))
+        try broken.replacing1("openbaar: true", with: "openbaar: false").write(to: notes, atomically: true, encoding: .utf8)
+        #expect(try await Self.eventually { !FileManager.default.fileExists(atPath: proposal.path) }, "withdrawn")
+        await live.preview.stop()
+    }
+
     /// Polls `condition` for up to 20 s (a rebuild on a machine busy with the rest of the suite may take seconds).
     static func eventually(_ condition: () -> Bool) async throws -> Bool {
         for _ in 0..<200 {
