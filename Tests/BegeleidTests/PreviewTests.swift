@@ -102,9 +102,7 @@ struct PreviewTests {
     /// been set to `openbaar: false`, until the next `build` (the preview made proposals again only when a
     /// profile, the offer or a template changed).
     @Test func aSessionNoLongerPublicIsNoLongerCitedInAProposal() async throws {
-        let root = Fixtures.temporaryFolder()
-        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("Input"), to: root.appendingPathComponent("Input"))
-        let live = try await LivePreview.start(root)
+        let (root, live) = try await Self.exampleInputPreviewed()
         defer { live.watching.cancel() }
         let proposal = root.appendingPathComponent("Output/voorstellen/provincie-gelderland/voorstel.md")
         let cited = { (try? String(contentsOf: proposal, encoding: .utf8))?.contains("### Digital twin voor de doorstroming op de ringweg") }
@@ -147,9 +145,7 @@ struct PreviewTests {
     /// Found by a blind tester: notes that already had an error, then set to `openbaar: false`, left the proposal
     /// citing their session as it was (no citable session had changed, so no proposals were made).
     @Test func aSessionWithErrorsSetToNotPublicIsNoLongerCitedEither() async throws {
-        let root = Fixtures.temporaryFolder()
-        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("Input"), to: root.appendingPathComponent("Input"))
-        let live = try await LivePreview.start(root)
+        let (root, live) = try await Self.exampleInputPreviewed()
         defer { live.watching.cancel() }
         let proposal = root.appendingPathComponent("Output/voorstellen/provincie-gelderland/voorstel.md")
         #expect(FileManager.default.fileExists(atPath: proposal.path))
@@ -166,6 +162,13 @@ struct PreviewTests {
         try broken.replacing1("openbaar: true", with: "openbaar: false").write(to: notes, atomically: true, encoding: .utf8)
         #expect(try await Self.eventually { !FileManager.default.fileExists(atPath: proposal.path) }, "withdrawn")
         await live.preview.stop()
+    }
+
+    /// A copy of the repository's `Input/` (four sessions, three profiles, the offer), previewed.
+    static func exampleInputPreviewed() async throws -> (root: URL, live: LivePreview) {
+        let root = Fixtures.temporaryFolder()
+        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("Input"), to: root.appendingPathComponent("Input"))
+        return (root, try await LivePreview.start(root))
     }
 
     /// Polls `condition` for up to 20 s (a rebuild on a machine busy with the rest of the suite may take seconds).
