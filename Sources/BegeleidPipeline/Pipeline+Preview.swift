@@ -13,9 +13,17 @@ extension Pipeline.Templates {
 
     /// Reads the notes at `path` now (so the report and its findings are of the same save), checks
     /// them on the one check path, and renders in memory what the preview shows; nothing is written.
-    /// `naming`: what the last build found about the file's name.
-    public func previewPage(path: String, slug: String, naming: [Diagnostic], options: Building.Options) -> PreviewPage {
-        let (session, findings) = Checking.asItStands(path: path, slug: slug, policy: options.policy)
+    /// `naming`: what the last build found about the file's name; `series`: what it read of the
+    /// other sessions, against which a follow-up is reviewed.
+    public func previewPage(
+        path: String, slug: String, naming: [Diagnostic], series: Pipeline.PreviewSeries = Pipeline.PreviewSeries(), options: Building.Options
+    ) -> PreviewPage {
+        var (session, findings) = Checking.asItStands(path: path, slug: slug, policy: options.policy)
+        if let read = session {
+            let (review, across) = series.review(read)
+            session?.review = review
+            findings += across
+        }
         let diagnostics = (naming + findings).strictened(options.strict).sortedByPosition()
         guard let session, diagnostics.blocking.isEmpty else {
             return .findings(html: renderer.errorPage(

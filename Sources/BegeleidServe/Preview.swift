@@ -181,7 +181,7 @@ public final class Preview: Sendable {
                 : "errors in \(failed.path): /sessies/\(failed.slug)/rapport.html shows them")
             notes[failed.slug] = PreviewState.Notes(path: failed.path, naming: naming[failed.path] ?? [])
         }
-        await state.update(notes: notes, templates: templates, options: options.building)
+        await state.update(notes: notes, series: Pipeline.PreviewSeries(result.checking), templates: templates, options: options.building)
         let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
         let rendered = result.rendered.count - result.upToDate
         let errors = result.checking.failedCount

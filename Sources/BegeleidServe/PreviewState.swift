@@ -18,6 +18,7 @@ actor PreviewState {
     private(set) var files: OutputFiles?
     private var notes: [String: Notes] = [:]
     private var templates: Pipeline.Templates?
+    private var series = Pipeline.PreviewSeries()
     private var options = Building.Options(input: "", output: "", strict: false, language: .dutch)
 
     func setFiles(_ files: OutputFiles) {
@@ -25,8 +26,9 @@ actor PreviewState {
     }
 
     /// After each build: the notes by slug, and what to render with.
-    func update(notes: [String: Notes], templates: Pipeline.Templates, options: Building.Options) {
+    func update(notes: [String: Notes], series: Pipeline.PreviewSeries, templates: Pipeline.Templates, options: Building.Options) {
         self.notes = notes
+        self.series = series
         self.templates = templates
         self.options = options
     }
@@ -46,7 +48,7 @@ actor PreviewState {
     /// `sessies/<slug>/`), or nil when it is not a known session's report.
     func page(for key: String) -> String? {
         guard let slug = Self.reportSlug(key), let entry = notes[slug], let templates else { return nil }
-        switch templates.previewPage(path: entry.path, slug: slug, naming: entry.naming, options: options) {
+        switch templates.previewPage(path: entry.path, slug: slug, naming: entry.naming, series: series, options: options) {
         case .findings(let html): return html
         case .report(let html, let panel): return Self.insert(panel, afterBodyOf: html)
         }
