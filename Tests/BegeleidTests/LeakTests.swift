@@ -1,5 +1,6 @@
 @testable import BegeleidServe
 @testable import BegeleidPipeline
+import BegeleidModel
 import BegeleidReader
 import BegeleidRender
 import Foundation
@@ -164,5 +165,17 @@ struct PrivateLinesTests {
         let hidden = PrivateLines(source, path: "t.md", diagnostics: [])
         let quoted = (1...source.count).filter { !hidden.contains($0) }
         #expect(quoted == [1, 2, 5, 6, 7, 8, 15, 16])
+    }
+
+    /// Found by a blind tester: on a private line, a message's quote of the format's own marks (“-->” that closes a
+    /// comment, the “- ” that begins an item) was redacted like the notes' text, so the advice read “begin de regel met “…””.
+    @Test func theFormatsOwnMarksStayOnAPrivateLineAndItsTextDoesNot() {
+        let finding = Diagnostic(
+            .warning, .commentUnclosed, path: "a.md", at: SourceLocation(line: 3, column: 1),
+            LocalizedText(nl: "sluit met “-->”; begin met “- ” of “-”; een “|”; niet “geheim - ”", en: "close with “-->”; not “<!-- geheim”"))
+        let redacted = finding.redacted(privateLines: [3], vocabulary: Diagnostic.headingVocabulary)
+        #expect(redacted.message.dutch == "sluit met “-->”; begin met “- ” of “-”; een “|”; niet “…”")
+        #expect(redacted.message.english == "close with “-->”; not “…”")
+        #expect(finding.redacted(privateLines: [4], vocabulary: Diagnostic.headingVocabulary).message == finding.message)
     }
 }

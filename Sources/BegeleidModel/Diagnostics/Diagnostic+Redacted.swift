@@ -8,6 +8,10 @@ extension Diagnostic {
     public static let headingVocabulary: Set<String> = Set(
         (SectionKind.allHeadings + SectionKind.privatePhrases + Direction.allHeadings + Polarity.allHeadings).map(Names.key))
 
+    /// The format's own marks that messages quote for the user to type (a list item's “- ”, a comment's
+    /// end “-->”, a table's “|”): safe to quote as they are, being no text of the notes.
+    static let formatMarks: Set<String> = ["- ", "-", "-->", "<!--", "|"]
+
     public func redacted(privateLines: Set<Int>, vocabulary: Set<String>) -> Diagnostic {
         guard privateLines.contains(location.line) else { return self }
         var copy = self
@@ -20,6 +24,7 @@ extension Diagnostic {
     /// A word of the format itself: a heading or key, also as the message writes it
     /// for the user to type (`## Notities`, `- rol: …`, `naam: …`).
     private static func isVocabulary(_ text: String, _ vocabulary: Set<String>) -> Bool {
+        if formatMarks.contains(text) { return true }
         var bare = Substring(text).drop { $0 == "#" || $0 == " " || $0 == "-" }
         for suffix in [" …", "…", ":"] where bare.hasSuffix(suffix) { bare = bare.dropLast(suffix.count) }
         return vocabulary.contains(Names.key(String(bare)))
@@ -45,6 +50,10 @@ extension Diagnostic {
 
 extension Array where Element == Diagnostic {
     /// Each finding redacted as `Diagnostic.redacted` says.
+    /// The format's own marks that messages quote for the user to type (a list item's “- ”, a comment's
+    /// end “-->”, a table's “|”): safe to quote as they are, being no text of the notes.
+    static let formatMarks: Set<String> = ["- ", "-", "-->", "<!--", "|"]
+
     public func redacted(privateLines: Set<Int>, vocabulary: Set<String>) -> [Diagnostic] {
         privateLines.isEmpty ? self : map { $0.redacted(privateLines: privateLines, vocabulary: vocabulary) }
     }
