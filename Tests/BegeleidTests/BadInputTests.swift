@@ -54,6 +54,35 @@ struct BadInputTests {
         #expect(findings.first?.severity == .error)
     }
 
+    /// Found by a blind tester: a quote never closed was reported where the front matter ends, and the Dutch
+    /// message carried libyaml's English (“found unexpected end of stream”).
+    @Test func aQuoteNeverClosedIsLocatedWhereItOpens() throws {
+        let marked = Marked(Sessions.valid.replacing1("fase: voorafgaand", with: "fase: 1️⃣\"voorafgaand"))
+        let finding = try #require(Sessions.findings(marked.text).first)
+        #expect(finding.code == "yaml-syntax")
+        #expect(finding.location == marked["1"])
+        #expect(finding.message.dutch.contains("een tekst tussen aanhalingstekens die hier begint, wordt nergens gesloten"))
+        #expect(finding.message.english.contains("a text in quotes that begins here is never closed"))
+    }
+
+    /// libyaml's problems said in Dutch, with the place a list in [ ] or { } began when that was on an earlier line.
+    @Test(arguments: [
+        ("fase: [voorafgaand\ndeelnemers:\n  - rol: bewoner", "hier werd een komma of ] verwacht, in een lijst tussen [ ] die op regel"),
+        ("fase: {a: b\nx: y", "hier werd een komma of } verwacht, in sleutels en waarden tussen { } die op regel"),
+        ("fase: voorafgaand\nlabels:\n  - a\n - b", "hier werd een sleutel verwacht"),
+        ("fase: @voorafgaand", "met dit teken kan niets beginnen"),
+        ("fase: \"a\\q\"", "een onbekende code na een \\"),
+        ("fase: nl: en", "een dubbele punt met een waarde mag hier niet staan"),
+    ])
+    func yamlProblemsAreSaidInDutch(_ edit: String, _ dutch: String) throws {
+        let finding = try #require(Sessions.findings(Sessions.valid.replacing1("fase: voorafgaand", with: edit)).first)
+        #expect(finding.code == "yaml-syntax")
+        #expect(finding.message.dutch.contains(dutch), "\(finding.message.dutch)")
+        for english in ["expected", "found", "allowed", "while "] {
+            #expect(!finding.message.dutch.contains(english), "\(finding.message.dutch)")
+        }
+    }
+
     @Test func tabIndentedYAML() {
         let marked = Marked(Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n1️⃣\t- rol: bewoner\n"))
         let findings = Sessions.findings(marked.text)

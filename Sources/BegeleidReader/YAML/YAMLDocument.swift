@@ -80,10 +80,12 @@ struct YAMLDocument {
     private static func diagnostic(for error: YamlError, path: String, firstLine: Int, place: LocalizedText) -> Diagnostic {
         var problem = "\(error)"
         var mark: Mark?
+        var context: YamlError.Context?
         switch error {
-        case .scanner(_, let text, let at, _), .parser(_, let text, let at, _), .composer(_, let text, let at, _):
+        case .scanner(let within, let text, let at, _), .parser(let within, let text, let at, _), .composer(let within, let text, let at, _):
             problem = text
             mark = at
+            context = within
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(
                 .error, .keyDuplicate, path: path,
@@ -94,8 +96,23 @@ struct YAMLDocument {
         default:
             break
         }
-        let location = mark.map { SourceLocation(line: $0.line + firstLine - 1, column: $0.column) }
-            ?? SourceLocation(line: firstLine, column: 1)
+        let located = { (mark: Mark) in SourceLocation(line: mark.line + firstLine - 1, column: mark.column) }
+        // Something opened and never closed (a quote, a [ or {): where it was opened, not where the text ends.
+        if problem == "found unexpected end of stream", let context, let phrase = YAMLProblem.contexts[context.text] {
+            let quote = context.text.hasSuffix("quoted scalar")
+            return Diagnostic(
+                .error, .yamlSyntax, path: path, at: located(context.mark),
+                LocalizedText(
+                    nl: "ongeldige YAML in \(place.dutch): \(phrase.dutch) die hier begint, wordt nergens gesloten"
+                        + (quote ? " (sluit de tekst met hetzelfde aanhalingsteken als waarmee ze begint)" : ""),
+                    en: "invalid YAML in \(place.english): \(phrase.english) that begins here is never closed"
+                        + (quote ? " (close the text with the quote it begins with)" : "")))
+        }
+        let location = mark.map(located) ?? SourceLocation(line: firstLine, column: 1)
+        // What was being read, when it began on an earlier line.
+        let within = context.flatMap { context in
+            context.mark.line < (mark?.line ?? 0) ? YAMLProblem.context(context.text, line: located(context.mark).line) : nil
+        }
         var hint = LocalizedText(nl: "", en: "")
         if problem.contains("mapping values are not allowed") {
             hint = LocalizedText(
@@ -122,8 +139,8 @@ struct YAMLDocument {
         return Diagnostic(
             .error, .yamlSyntax, path: path, at: location,
             LocalizedText(
-                nl: "ongeldige YAML in \(place.dutch): \(problem)\(hint.dutch)",
-                en: "invalid YAML in \(place.english): \(problem)\(hint.english)"))
+                nl: "ongeldige YAML in \(place.dutch): \(YAMLProblem.text(problem).dutch)\(within?.dutch ?? "")\(hint.dutch)",
+                en: "invalid YAML in \(place.english): \(problem)\(within?.english ?? "")\(hint.english)"))
     }
 }
 
