@@ -8,13 +8,16 @@ struct PrivateNotesRule: Rule {
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         let outline = session.outline
-        for heading in outline.misplacedNotesHeadings {
+        let unspaced = outline.unspacedHeadings.filter { SectionKind(heading: $0.title) == .notes }
+        // “##Notities” is both; the finding that says what is missing is given, once.
+        let unspacedLines = Set(unspaced.map(\.location.line))
+        for heading in outline.misplacedNotesHeadings where !unspacedLines.contains(heading.location.line) {
             diagnostics.append(finding(
                 .error, session, at: heading.location,
                 nl: "“\(heading.title)” staat niet als eigen ##-sectie; maak er “## Notities” van aan het begin van een regel, anders wordt de privétekst gepubliceerd",
                 en: "“\(heading.title)” is not a ## section of its own; make it “## Notes” at the start of a line, or the private text would be published"))
         }
-        for heading in outline.unspacedHeadings where SectionKind(heading: heading.title) == .notes {
+        for heading in unspaced {
             diagnostics.append(finding(
                 .error, session, at: heading.location,
                 nl: "na de # ontbreekt een spatie, dus dit is geen kop en de privétekst zou worden gepubliceerd",

@@ -224,6 +224,9 @@ struct RuleTests {
             let findings = Sessions.findings(base + "\n" + leak)
             #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(leak)")
         }
+        // “##Notities” is a misplaced notes heading and an unspaced one: one finding, the one saying what is missing.
+        let unspaced = Sessions.findings(base + "\n##Notities\nGEHEIM\n").filter { $0.code == "notes-heading-misplaced" }
+        #expect(unspaced.map(\.suggestion) == ["## Notities"], "\(unspaced)")
         for fine in ["## Notities:\nGEHEIM\n", "## Notities (privé)\nGEHEIM\n", "## Privé\nGEHEIM\n", "## Aantekeningen\nGEHEIM\n", "# Notes\nGEHEIM\n"] {
             let output = Sessions.read(base + "\n" + fine)
             #expect(!"\(output.session!)".contains("GEHEIM"), "\(fine)")
