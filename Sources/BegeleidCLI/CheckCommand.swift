@@ -30,7 +30,8 @@ struct CheckCommand: ExitingCommand {
         // Files found in one folder may not lead out of it; files named one by one may be anywhere.
         var isFolder: ObjCBool = false
         let single = targets.count == 1 && FileManager.default.fileExists(atPath: targets[0], isDirectory: &isFolder) && isFolder.boolValue
-        let checked = Pipeline.check(inputs, strict: common.strict, policy: common.policy(root: single ? targets[0] : nil))
+        // (A folder of an input folder, `Input/organisaties`: the input folder, where its offer and sessions are.)
+        let checked = Pipeline.check(inputs, strict: common.strict, policy: common.policy(root: single ? InputFiles.inputFolder(of: targets[0]) : nil))
         printer.print(checked.diagnostics)
         printer.summary(diagnostics: checked.diagnostics, fileCount: checked.fileCount, failedCount: checked.failedCount)
         return checked.failedCount > 0 ? 1 : 0

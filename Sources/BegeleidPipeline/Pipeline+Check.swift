@@ -20,14 +20,18 @@ extension Pipeline {
         let sessions = Checking.run(files: inputs.sessions, strict: strict, policy: policy, cache: nil,
                                     vocabulary: values.map { ($0.vocabulary, $0.synonyms) }, keepSessions: !inputs.profiles.isEmpty)
         // Profiles are weighed against the offer beside them, named or not.
-        let offerPath = inputs.offer ?? inputs.profiles.first.map {
-            ((($0 as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent as NSString)
-                .appendingPathComponent(Layout.offer)
+        let input = inputs.profiles.first.map(InputFiles.inputFolder(ofProfile:))
+        let offerPath = inputs.offer ?? input.map { Layout.join($0, Layout.offer) }
+        // The sessions a profile may cite: those checked, or else those of its input folder (as `voorstel` takes
+        // them), so that a profile checked on its own is not passed where `voorstel` refuses it.
+        var citable: [Session]? = inputs.sessions.isEmpty ? nil : sessions.valid
+        if citable == nil, let input, FileManager.default.fileExists(atPath: Layout.join(input, Layout.sessions)) {
+            citable = Checking.validSessions(in: input, policy: policy)
         }
         // Profiles without their offer cannot become proposals: that is reported too.
         let proposals = Proposing.check(
             profiles: inputs.profiles, offerPath: offerPath, reportOffer: inputs.offer != nil || !inputs.profiles.isEmpty,
-            strict: strict, policy: policy, sessions: inputs.sessions.isEmpty ? nil : sessions.valid)
+            strict: strict, policy: policy, sessions: citable)
         let synonyms = inputs.synonyms == nil ? [] : values?.diagnostics ?? []
         return Checked(
             diagnostics: SourceRanges.complete(sessions.diagnostics + proposals.diagnostics + synonyms).sortedByPosition(),

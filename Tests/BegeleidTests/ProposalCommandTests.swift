@@ -89,6 +89,27 @@ struct ProposalCommandTests {
         #expect(!run.stdout.contains("eerdere versie"))
     }
 
+    /// Found by a blind tester: `check` of one profile passed a profile citing a session that is not public (it
+    /// weighed profiles against sessions only when notes were checked too), and `check Input/organisaties` took the
+    /// offer beside it for a file outside the folder checked.
+    @Test func aProfileCheckedOnItsOwnOrByItsFolderGetsWhatVoorstelFinds() throws {
+        let root = try input(profiles: ["gemeente-epe": Proposals.profile + "vergelijkbaar: [ringweg]\n"])
+        let notes = root.appendingPathComponent("Input/sessies/ringweg.md")
+        try String(contentsOf: notes, encoding: .utf8).replacing1("openbaar: true", with: "openbaar: false")
+            .write(to: notes, atomically: true, encoding: .utf8)
+        let voorstel = try Binary.run(["voorstel"], in: root)
+        #expect(voorstel.status == 1 && voorstel.stderr.contains("[comparable-not-citable]"), "\(voorstel.stderr)")
+        for target in ["Input/organisaties/gemeente-epe.yaml", "Input/organisaties", "Input/organisaties/", "Input"] {
+            let check = try Binary.run(["check", target], in: root)
+            #expect(check.status == 1, "\(target)")
+            #expect(check.stderr.contains("Input/organisaties/gemeente-epe.yaml:"), "\(target): \(check.stderr)")
+            #expect(check.stderr.contains("[comparable-not-citable]"), "\(target): \(check.stderr)")
+            #expect(!check.stderr.contains("symlink-outside"), "\(target): \(check.stderr)")
+        }
+        let inside = try Binary.run(["check", "organisaties"], in: root.appendingPathComponent("Input"))
+        #expect(inside.stderr.contains("[comparable-not-citable]") && !inside.stderr.contains("symlink-outside"), "\(inside.stderr)")
+    }
+
     @Test func buildWritesReportsAndProposalsTogether() throws {
         let root = try input(profiles: ["gemeente-epe": Proposals.profile])
         let run = try Binary.run(["build"], in: root)

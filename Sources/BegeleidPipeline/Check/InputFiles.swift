@@ -15,6 +15,19 @@ public struct InputFiles: Sendable {
 
     public var isEmpty: Bool { sessions.isEmpty && profiles.isEmpty && offer == nil && synonyms == nil }
 
+    /// The input folder `folder` is part of: its parent for its `sessies/` or `organisaties/`, else itself.
+    /// (`check Input/organisaties` weighs the profiles against `Input/aanbod.yaml` and `Input/sessies/`.)
+    public static func inputFolder(of folder: String) -> String {
+        let name = (folder as NSString).standardizingPath.split(separator: "/").last.map(String.init) ?? ""
+        guard name == Layout.sessions || name == Layout.profiles else { return folder }
+        return ((folder as NSString).standardizingPath as NSString).deletingLastPathComponent
+    }
+
+    /// The input folder of a profile (`Input/organisaties/x.yaml` → `Input`), as its offer is looked up.
+    public static func inputFolder(ofProfile profile: String) -> String {
+        ((profile as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+    }
+
     /// Sorts `paths`: a file by its extension; an input folder by its
     /// `sessies/`, `organisaties/` and `aanbod.yaml`; any other folder by the
     /// notes and profiles directly in it.

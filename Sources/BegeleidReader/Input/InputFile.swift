@@ -37,6 +37,13 @@ public enum InputFile {
                 en: "this is not a regular file (a pipe or device); begeleid only reads text files"))
         }
         if let root = policy.root, let outside = leadsOutside(path, root: root) {
+            var link = stat()
+            guard lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK else {
+                // A folder on the way is a link, or the file was never in the folder.
+                return .failure(refusal(code: .symlinkOutside, path,
+                    nl: "dit bestand staat buiten de invoermap “\(root)” (in “\(outside)”); kopieer het bestand naar de map",
+                    en: "this file is outside the input folder “\(root)” (at “\(outside)”); copy the file into the folder"))
+            }
             return .failure(refusal(code: .symlinkOutside, path,
                 nl: "dit bestand is een symbolische link naar “\(outside)”, buiten de invoermap; kopieer het bestand naar de map",
                 en: "this file is a symbolic link to “\(outside)”, outside the input folder; copy the file into the folder"))
