@@ -232,4 +232,31 @@ struct FollowUpTests {
         _ = try Building.run(options, renderer: Fixtures.renderer)
         #expect(!FileManager.default.fileExists(atPath: page.path))
     }
+
+    /// Found by a blind tester: an error in the first session of a series made its follow-ups a series of their own,
+    /// under the slug of the second session, whose page stayed (listed as out of date) once the first was mended.
+    @Test func anErrorInTheFirstSessionMakesNoSeriesOfTheRest() throws {
+        let root = try Self.input("keten")
+        let options = Building.Options(input: root.appendingPathComponent("Input").path,
+                                       output: root.appendingPathComponent("Output").path, strict: false, language: .dutch)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        let series = root.appendingPathComponent("Output/reeksen")
+        let pages = { try FileManager.default.contentsOfDirectory(atPath: series.path).sorted() }
+        #expect(try pages() == ["ringweg-start"])
+        let start = root.appendingPathComponent("Input/sessies/ringweg-start.md")
+        let text = try String(contentsOf: start, encoding: .utf8)
+        try text.replacing1("→ privacy\n", with: "\n").write(to: start, atomically: true, encoding: .utf8)
+        let broken = try Building.run(options, renderer: Fixtures.renderer)
+        #expect(broken.checking.failed.map(\.slug) == ["ringweg-start"])
+        #expect(try pages() == ["ringweg-start"], "only the series' earlier page, kept")
+        let index = { try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8) }
+        #expect(try index().contains("reeksen/ringweg-start/voortgang.html") && !index().contains("reeksen/ringweg-evaluatie"))
+        // A page such a build left behind (before this was mended) goes too.
+        try FileManager.default.createDirectory(at: series.appendingPathComponent("ringweg-evaluatie"), withIntermediateDirectories: true)
+        try Data("<p>oud</p>".utf8).write(to: series.appendingPathComponent("ringweg-evaluatie/voortgang.html"))
+        try text.write(to: start, atomically: true, encoding: .utf8)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        #expect(try pages() == ["ringweg-start"])
+        #expect(try !index().contains("tag stale") && !index().contains("reeksen/ringweg-evaluatie"))
+    }
 }

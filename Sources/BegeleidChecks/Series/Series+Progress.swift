@@ -22,8 +22,11 @@ extension Series {
         }
         var groups: [String: [SeriesNode]] = [:]
         for node in included { groups[root(of: node.slug), default: []].append(node) }
-        return groups.values.compactMap { group -> SeriesProgress? in
-            guard group.count > 1 else { return nil }
+        return groups.compactMap { root, group -> SeriesProgress? in
+            // A series whose first session has errors now (or is gone, or a loop) has no page: its earlier page
+            // stays, marked as out of date (SeriesPages). Without this, its follow-ups made a series of their own,
+            // under the slug of the second session, left behind once the first was mended.
+            guard group.count > 1, nodes[root]?.follows == nil else { return nil }
             let ordered = group.sorted { ($0.date, $0.slug) < ($1.date, $1.slug) }
             let slugs = Set(ordered.map(\.slug))
             let refs = Dictionary(uniqueKeysWithValues: ordered.map {

@@ -132,7 +132,8 @@ struct Aggregates {
         // A page of an earlier build whose series has errors now stays, marked as out of date in the index.
         let stale = SeriesPages.leftovers(
             in: options.output, built: Set(series.map(\.slug)),
-            sessions: Set(sessions.map(\.slug) + checking.failed.map(\.slug)), publicOnly: options.publicOnly)
+            sessions: Set(sessions.map(\.slug) + checking.failed.map(\.slug)),
+            members: Set(series.lazy.flatMap(\.sessions).map(\.slug)), publicOnly: options.publicOnly)
         return (series, stale.map { (slug: $0, title: checking.series.nodes[$0]?.title ?? $0) })
     }
 

@@ -2,18 +2,22 @@ import Foundation
 
 /// Progress pages of earlier builds (`reeksen/<slug>/`) that this build did
 /// not write again: kept and listed as out of date while their first session
-/// is still there (a follow-up of the series has errors now, say), removed
-/// when it is gone, and never kept in a public build (which fails closed).
+/// is still there and in no series built (a follow-up of the series has errors
+/// now, say), removed otherwise, and never kept in a public build (which fails closed).
 enum SeriesPages {
     static let folder = "reeksen"
 
     /// The slugs of the pages kept from earlier builds, sorted; the others are removed.
-    static func leftovers(in output: String, built: Set<String>, sessions: Set<String>, publicOnly: Bool) -> [String] {
+    /// `members`: the sessions of the series built; the page of one of them (left by a build that took it for the
+    /// first session of a series, its first one having errors then) is no series' page any more.
+    static func leftovers(
+        in output: String, built: Set<String>, sessions: Set<String>, members: Set<String>, publicOnly: Bool
+    ) -> [String] {
         let root = (output as NSString).appendingPathComponent(folder)
         var kept: [String] = []
         for slug in ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).sorted() where !built.contains(slug) {
             let page = (root as NSString).appendingPathComponent(slug)
-            if !publicOnly, sessions.contains(slug),
+            if !publicOnly, sessions.contains(slug), !members.contains(slug),
                FileManager.default.fileExists(atPath: (page as NSString).appendingPathComponent("voortgang.html")) {
                 kept.append(slug)
             } else {
