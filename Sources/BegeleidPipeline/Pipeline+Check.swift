@@ -17,8 +17,11 @@ extension Pipeline {
             ValueLists(ownPath: inputs.synonyms, vocabulary: $0, language: .dutch, strict: strict, policy: policy)
         }
         // The sessions themselves are wanted only to weigh profiles against (ten thousand would be 300 MB).
-        let sessions = Checking.run(files: inputs.sessions, strict: strict, policy: policy, cache: nil,
-                                    vocabulary: values.map { ($0.vocabulary, $0.synonyms) }, keepSessions: !inputs.profiles.isEmpty)
+        let vocabulary = values.map { ($0.vocabulary, $0.synonyms) }
+        let sessions = Checking.withFolders(
+            Checking.run(files: inputs.sessions, strict: strict, policy: policy, cache: nil,
+                         vocabulary: vocabulary, keepSessions: !inputs.profiles.isEmpty),
+            files: inputs.sessions, strict: strict, policy: policy, vocabulary: vocabulary, keepSessions: !inputs.profiles.isEmpty)
         // Profiles are weighed against the offer beside them, named or not.
         let input = inputs.profiles.first.map(InputFiles.inputFolder(ofProfile:))
         let offerPath = inputs.offer ?? input.map { Layout.join($0, Layout.offer) }

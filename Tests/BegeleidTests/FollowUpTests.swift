@@ -259,4 +259,25 @@ struct FollowUpTests {
         #expect(try pages() == ["ringweg-start"])
         #expect(try !index().contains("tag stale") && !index().contains("reeksen/ringweg-evaluatie"))
     }
+
+    /// Found by a blind tester: `check` of one follow-up file said its `vervolg_op` named no session (the other notes
+    /// of its folder were not there to find); `check`, `build` and the editor said nothing.
+    @Test func aFollowUpCheckedOnItsOwnFindsTheSessionItFollows() throws {
+        let root = try Self.input("keten")
+        let alone = try Binary.run(["check", "Input/sessies/ringweg-terugblik.md"], in: root)
+        #expect(alone.status == 0, "\(alone.stderr)")
+        #expect(alone.stderr.hasSuffix("in 1 bestand\n"), "only the file named is reported: \(alone.stderr)")
+        #expect(!alone.stderr.contains("ringweg-start.md") && !alone.stderr.contains("follows-unknown"), "\(alone.stderr)")
+        let whole = try Binary.run(["check", "Input"], in: root)
+        let ownLines = { (text: String) in text.split(separator: "\n").filter { $0.hasPrefix("Input/sessies/ringweg-terugblik.md:") } }
+        #expect(ownLines(alone.stderr) == ownLines(whole.stderr), "the same findings as in the whole folder")
+        let inFolder = try Binary.run(["check", "ringweg-evaluatie.md"], in: root.appendingPathComponent("Input/sessies"))
+        #expect(inFolder.status == 0 && !inFolder.stderr.contains("follows-unknown"), "\(inFolder.stderr)")
+        let notes = root.appendingPathComponent("Input/sessies/ringweg-evaluatie.md")
+        try String(contentsOf: notes, encoding: .utf8).replacing1("vervolg_op: ringweg-start", with: "vervolg_op: ringweg-strat")
+            .write(to: notes, atomically: true, encoding: .utf8)
+        let unknown = try Binary.run(["check", "Input/sessies/ringweg-evaluatie.md"], in: root)
+        #expect(unknown.status == 1 && unknown.stderr.contains("[follows-unknown]"), "\(unknown.stderr)")
+        #expect(unknown.stderr.hasSuffix("in 1 bestand; 1 met fouten\n"), "\(unknown.stderr)")
+    }
 }

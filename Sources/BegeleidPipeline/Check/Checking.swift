@@ -55,6 +55,30 @@ public enum Checking {
         return pass.result(kept: KeptSessions(holding: valid))
     }
 
+    /// Notes named one by one (`check Input/sessies/b.md`) that follow a session not named with them: checked again
+    /// with the other notes of their folders beside them, and reported on themselves only, so that `vervolg_op` finds
+    /// its session as a build finds it (alone, every follow-up got “no session of that name”).
+    static func withFolders(_ checked: Result, files: [String], strict: Bool, policy: InputPolicy,
+                            vocabulary: (Vocabulary, ValueSynonyms)?, keepSessions: Bool) -> Result {
+        let slugs = Set(checked.series.nodes.keys).union(checked.failed.map(\.slug))
+        guard checked.series.nodes.values.contains(where: { $0.follows.map { !slugs.contains($0) } ?? false }) else { return checked }
+        let named = Set(files)
+        // (A name without a folder is listed as `./name` in `.`: named as it was.)
+        let beside = Set(files.map { ($0 as NSString).deletingLastPathComponent }).sorted().flatMap { folder in
+            SessionFiles.collect([folder.isEmpty ? "." : folder]).files.map { folder.isEmpty ? String($0.dropFirst(2)) : $0 }
+        }.filter { !named.contains($0) }
+        guard !beside.isEmpty else { return checked }
+        let wider = run(files: (files + beside).sorted(), strict: strict, policy: policy, cache: nil, vocabulary: vocabulary,
+                        keepSessions: keepSessions)
+        var result = wider
+        result.diagnostics = wider.diagnostics.filter { named.contains($0.path) }
+        result.failed = wider.failed.filter { named.contains($0.path) }
+        result.fileCount = checked.fileCount
+        result.kept = wider.kept.only(named)
+        result.naming = wider.naming.filter { named.contains($0.key) }
+        return result
+    }
+
     /// Reads one file (or takes it from the cache) and checks it.
     /// `notesKey`: the synonyms the vocabulary notes are made under now (Pass.notesKey); a cached
     /// summary made under them stands for an unchanged session that follows nothing, unread.

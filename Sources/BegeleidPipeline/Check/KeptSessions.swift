@@ -53,6 +53,13 @@ public struct KeptSessions: Sendable {
         entries.append(Entry(path: path, slug: slug, status: status, source: source))
     }
 
+    /// The entries of `paths` alone.
+    func only(_ paths: Set<String>) -> KeptSessions {
+        var kept = self
+        kept.entries.removeAll { !paths.contains($0.path) }
+        return kept
+    }
+
     /// In path order, as a build lists its sessions.
     func sortedByPath() -> KeptSessions {
         var sorted = self
