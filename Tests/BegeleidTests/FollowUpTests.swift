@@ -176,6 +176,10 @@ struct FollowUpTests {
         #expect(!page.contains("eerste evaluatie") && !page.contains("Een publiek dashboard"))
         let csv = try String(contentsOf: output.appendingPathComponent("data/opvolging.csv"), encoding: .utf8)
         #expect(!csv.contains("Een publiek dashboard") && csv.contains("ringweg-terugblik"))
+        // Found by a blind tester: the session it follows, not public, was named (and linked to a report not there).
+        for file in Fixtures.contents(of: output) where !file.key.hasPrefix(".begeleid") {
+            #expect(!String(decoding: file.value, as: UTF8.self).contains("ringweg-evaluatie"), "\(file.key)")
+        }
     }
 
     /// The earlier session changes, the follow-up is checked and rendered again (it is never taken from the cache).

@@ -22,6 +22,9 @@ extension Checking {
         var dependsOn: [String: String]?
         /// Its notes on values spelt close to the vocabulary (made in the pass), for its summary in the next cache.
         var vocabularyNotes: [Diagnostic] = []
+        /// A follow-up's earlier session may be shown in a public build (public and definitief): else a public
+        /// report does not name it (SessionReports.begin).
+        var followsPublished = false
 
         /// Without errors: read, or summed up by the cache.
         var isValid: Bool { session != nil || summary != nil }
@@ -271,6 +274,7 @@ extension Checking {
                 }
                 session.review = series.reviews[session.slug] ?? FollowUpReview()
                 read.session = session
+                read.followsPublished = session.meta.follows.flatMap { series.nodes[$0]?.isPublished } ?? false
                 reviewed.append(read)
             }
             followUps = []
