@@ -83,6 +83,15 @@ struct BadInputTests {
         }
     }
 
+    /// Found by a blind tester: “choose from before, during, after; did you mean “voorafgaand”?” (`--lang en`).
+    @Test func aSuggestionInTheOtherLanguageComesWithThatLanguagesWords() throws {
+        let dutchWord = try #require(Sessions.findings(Sessions.valid.replacing1("fase: voorafgaand", with: "fase: voor")).first)
+        #expect(dutchWord.text(.english) == "unknown value “voor” for “fase”; choose from before, during, after (or in Dutch: voorafgaand, tijdens, na); did you mean “voorafgaand”?")
+        #expect(dutchWord.text(.dutch) == "onbekende waarde “voor” voor “fase”; kies uit voorafgaand, tijdens, na; bedoelde je “voorafgaand”?")
+        let englishWord = try #require(Sessions.findings(Sessions.valid.replacing1("fase: voorafgaand", with: "fase: durng")).first)
+        #expect(englishWord.text(.dutch) == "onbekende waarde “durng” voor “fase”; kies uit voorafgaand, tijdens, na (of in het Engels: before, during, after); bedoelde je “during”?")
+    }
+
     @Test func tabIndentedYAML() {
         let marked = Marked(Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n1️⃣\t- rol: bewoner\n"))
         let findings = Sessions.findings(marked.text)

@@ -172,9 +172,10 @@ struct PrivateLinesTests {
     @Test func theFormatsOwnMarksStayOnAPrivateLineAndItsTextDoesNot() {
         let finding = Diagnostic(
             .warning, .commentUnclosed, path: "a.md", at: SourceLocation(line: 3, column: 1),
-            LocalizedText(nl: "sluit met “-->”; begin met “- ” of “-”; een “|”; niet “geheim - ”", en: "close with “-->”; not “<!-- geheim”"))
+            LocalizedText(nl: "sluit met “-->”; begin met “- ” of “-”; een “|”; schrijf “→ waarde”; niet “geheim - ”",
+                          en: "close with “-->”; not “<!-- geheim”"))
         let redacted = finding.redacted(privateLines: [3], vocabulary: Diagnostic.headingVocabulary)
-        #expect(redacted.message.dutch == "sluit met “-->”; begin met “- ” of “-”; een “|”; niet “…”")
+        #expect(redacted.message.dutch == "sluit met “-->”; begin met “- ” of “-”; een “|”; schrijf “→ waarde”; niet “…”")
         #expect(redacted.message.english == "close with “-->”; not “…”")
         #expect(finding.redacted(privateLines: [4], vocabulary: Diagnostic.headingVocabulary).message == finding.message)
     }

@@ -58,7 +58,7 @@ struct ProposalCommandTests {
         let run = try Binary.run(["voorstel"], in: root)
         #expect(run.status == 1)
         #expect(run.stderr == """
-            Input/organisaties/gemeente-epe.yaml:10:7: error: onbekende waarde “serie” voor “vorm”; kies uit sessie, reeks, training; bedoelde je “series”? [key-malformed]
+            Input/organisaties/gemeente-epe.yaml:10:7: error: onbekende waarde “serie” voor “vorm”; kies uit sessie, reeks, training (of in het Engels: session, series, training); bedoelde je “series”? [key-malformed]
             1 fout, 0 waarschuwingen in 2 bestanden; 1 met fouten
 
             """)

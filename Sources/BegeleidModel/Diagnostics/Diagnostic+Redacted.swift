@@ -9,8 +9,8 @@ extension Diagnostic {
         (SectionKind.allHeadings + SectionKind.privatePhrases + Direction.allHeadings + Polarity.allHeadings).map(Names.key))
 
     /// The format's own marks that messages quote for the user to type (a list item's “- ”, a comment's
-    /// end “-->”, a table's “|”): safe to quote as they are, being no text of the notes.
-    static let formatMarks: Set<String> = ["- ", "-", "-->", "<!--", "|"]
+    /// end “-->”, a table's “|”, the “→ waarde” an option lacks): safe to quote as they are, being no text of the notes.
+    static let formatMarks: Set<String> = ["- ", "-", "-->", "<!--", "|", "→ waarde", "→ value"]
 
     public func redacted(privateLines: Set<Int>, vocabulary: Set<String>) -> Diagnostic {
         guard privateLines.contains(location.line) else { return self }

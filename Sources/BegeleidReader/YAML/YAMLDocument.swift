@@ -202,12 +202,20 @@ struct ValueReader {
     ) -> T? {
         guard let word = text(node, key: key) else { return nil }
         if let value = choices[word.lowercased()] { return value }
+        let suggestion = Names.nearest(to: word, in: choices.keys.sorted())
+        // A suggestion in the other language than the message's list comes with that language's list too
+        // (“choose from before, during, after; did you mean “voorafgaand”?” mixed the two).
+        let other = { (words: [String], own: [String]) in
+            suggestion.map { words.contains($0) && !own.contains($0) } ?? false
+        }
         diagnostics.append(Diagnostic(
             .error, .keyMalformed, path: document.path, at: document.location(of: node),
             LocalizedText(
-                nl: "onbekende waarde “\(word)” voor “\(key)”; kies uit \(dutch.joined(separator: ", "))",
-                en: "unknown value “\(word)” for “\(key)”; choose from \(english.joined(separator: ", "))"),
-            suggestion: Names.nearest(to: word, in: choices.keys.sorted())))
+                nl: "onbekende waarde “\(word)” voor “\(key)”; kies uit \(dutch.joined(separator: ", "))"
+                    + (other(english, dutch) ? " (of in het Engels: \(english.joined(separator: ", ")))" : ""),
+                en: "unknown value “\(word)” for “\(key)”; choose from \(english.joined(separator: ", "))"
+                    + (other(dutch, english) ? " (or in Dutch: \(dutch.joined(separator: ", ")))" : "")),
+            suggestion: suggestion))
         return nil
     }
 

@@ -177,7 +177,8 @@ struct ProposalContext {
         context.setList(proposal.invitees.map(row), "invitees")
         context.setList(proposal.trainees.map(row), "trainees")
         context["inviteesIntro"] = .string(label("proposal_invitees_intro", ["n": count]))
-        context["traineesIntro"] = .string(label("proposal_trainees_intro", ["n": count]))
+        let one = proposal.participantCount == 1 ? "_one" : ""
+        context["traineesIntro"] = .string(label("proposal_trainees_intro\(one)", ["n": count]))
         context["participantCount"] = .string(count)
     }
 
