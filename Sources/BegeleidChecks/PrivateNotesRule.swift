@@ -10,8 +10,9 @@ struct PrivateNotesRule: Rule {
         let outline = session.outline
         let unspaced = outline.unspacedHeadings.filter { SectionKind(heading: $0.title) == .notes }
         // “##Notities” is both; the finding that says what is missing is given, once.
-        let unspacedLines = Set(unspaced.map(\.location.line))
-        for heading in outline.misplacedNotesHeadings where !unspacedLines.contains(heading.location.line) {
+        var lines = Set(unspaced.map(\.location.line))
+        // (“- ## Notities” is found as an item's text and as a heading in an item: one finding a line.)
+        for heading in outline.misplacedNotesHeadings where lines.insert(heading.location.line).inserted {
             diagnostics.append(finding(
                 .error, session, at: heading.location,
                 nl: "“\(heading.title)” staat niet als eigen ##-sectie; maak er “## Notities” van aan het begin van een regel, anders wordt de privétekst gepubliceerd",
@@ -41,8 +42,9 @@ struct PrivateNotesRule: Rule {
                   notes.contains(near) else { continue }
             diagnostics.append(finding(
                 .error, session, at: section.heading.location,
-                nl: "deze kop lijkt op de privésectie maar is het niet; noem hem “## Notities” als de tekst eronder privé is",
-                en: "this heading looks like the private section but is not; call it “## Notes” if the text below it is private",
+                // (The suggestion names the heading: the message said it twice, “noem hem “## Notities” …; bedoelde je “Notities”?”.)
+                nl: "deze kop lijkt op de privésectie maar is het niet, dus de tekst eronder wordt gepubliceerd",
+                en: "this heading looks like the private section but is not, so the text below it is published",
                 suggestion: near))
         }
     }

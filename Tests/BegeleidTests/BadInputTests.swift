@@ -99,9 +99,12 @@ struct BadInputTests {
         #expect(findings.first?.location == marked["1"])
     }
 
+    /// Located where the key is given again (found by a blind tester: at the first one), the first one named.
     @Test func duplicateYAMLKey() {
-        let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nfase: na\n")
-        #expect(Sessions.codes(text).contains("key-duplicate"))
+        let marked = Marked(Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\n1️⃣fase: na\n"))
+        let finding = Sessions.findings(marked.text).first { $0.code == "key-duplicate" }
+        #expect(finding?.location == marked["1"])
+        #expect(finding?.message.dutch.hasPrefix("de sleutel “fase” staat er twee keer (eerst op regel ") == true, "\(String(describing: finding))")
     }
 
     @Test func frontMatterThatIsNotAMapping() {

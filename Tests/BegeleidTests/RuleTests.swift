@@ -227,6 +227,8 @@ struct RuleTests {
         // “##Notities” is a misplaced notes heading and an unspaced one: one finding, the one saying what is missing.
         let unspaced = Sessions.findings(base + "\n##Notities\nGEHEIM\n").filter { $0.code == "notes-heading-misplaced" }
         #expect(unspaced.map(\.suggestion) == ["## Notities"], "\(unspaced)")
+        let inItem = Sessions.findings(base + "\n- ## Notities\nGEHEIM\n").filter { $0.code == "notes-heading-misplaced" }
+        #expect(inItem.count == 1, "\(inItem)")
         for fine in ["## Notities:\nGEHEIM\n", "## Notities (privé)\nGEHEIM\n", "## Privé\nGEHEIM\n", "## Aantekeningen\nGEHEIM\n", "# Notes\nGEHEIM\n"] {
             let output = Sessions.read(base + "\n" + fine)
             #expect(!"\(output.session!)".contains("GEHEIM"), "\(fine)")

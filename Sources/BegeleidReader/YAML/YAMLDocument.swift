@@ -77,6 +77,23 @@ struct YAMLDocument {
 
     static let frontMatter = LocalizedText(nl: "de front matter", en: "the front matter")
 
+    /// The next line after `mark` that gives `key` at the same column (`key:`), as (line, column) of the YAML;
+    /// nil when none does (a key in flow style, quoted or of another spelling: the first one is named then).
+    static func repeated(key: String, after mark: Mark, in yaml: String) -> (line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = mark.column - 1
+        guard mark.line >= 1, indent >= 0 else { return nil }
+        for index in mark.line..<lines.count {
+            let line = Substring(lines[index])
+            guard line.count > indent, line.prefix(indent).allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
+            let rest = line.dropFirst(indent)
+            if rest.hasPrefix(key), rest.dropFirst(key.count).drop(while: { $0 == " " }).first == ":" {
+                return (index + 1, mark.column)
+            }
+        }
+        return nil
+    }
+
     private static func diagnostic(for error: YamlError, path: String, firstLine: Int, place: LocalizedText) -> Diagnostic {
         var problem = "\(error)"
         var mark: Mark?
@@ -87,12 +104,17 @@ struct YAMLDocument {
             mark = at
             context = within
         case .duplicatedKeysInMapping(let duplicates, let context):
+            // Located where the key is given again (libyaml's mark is the first one), that one named too.
+            let first = context.mark.line + firstLine - 1
+            let again = duplicates.first.flatMap { repeated(key: $0, after: context.mark, in: context.text) }
+            let earlier = again == nil ? LocalizedText(nl: "", en: "") : LocalizedText(nl: " (eerst op regel \(first))", en: " (first on line \(first))")
             return Diagnostic(
                 .error, .keyDuplicate, path: path,
-                at: SourceLocation(line: context.mark.line + firstLine - 1, column: context.mark.column),
+                at: again.map { SourceLocation(line: $0.line + firstLine - 1, column: $0.column) }
+                    ?? SourceLocation(line: first, column: context.mark.column),
                 LocalizedText(
-                    nl: "de sleutel “\(duplicates.joined(separator: "”, “"))” staat er twee keer",
-                    en: "the key “\(duplicates.joined(separator: "”, “"))” is given twice"))
+                    nl: "de sleutel “\(duplicates.joined(separator: "”, “"))” staat er twee keer\(earlier.dutch)",
+                    en: "the key “\(duplicates.joined(separator: "”, “"))” is given twice\(earlier.english)"))
         default:
             break
         }
