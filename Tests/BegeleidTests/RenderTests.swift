@@ -24,6 +24,14 @@ struct RenderTests {
     }
 
     /// Golden files are bytes: another Unicode normal form, or another line ending, is a difference.
+    /// Found by a blind tester: a concept just made with `begeleid new` (no title yet) was an empty link on the index.
+    @Test func aSessionWithoutATitleIsListedAsTheReportNamesIt() {
+        var session = Sessions.session(Sessions.valid)
+        session.meta.title = ""
+        let index = String(decoding: Fixtures.renderer.index([session], language: .dutch), as: UTF8.self)
+        #expect(index.contains("rapport.html\">(nog zonder titel)</a>"))
+    }
+
     @Test func goldenFilesCompareBytes() {
         let composed = Data("Privé\n".utf8)
         let decomposed = Data("Prive\u{301}\n".utf8)

@@ -68,7 +68,7 @@ struct IndexContext {
             return [
                 "slug": .string(entry.slug),
                 "lang": .string(entry.language.rawValue),
-                "title": .string(entry.title),
+                "title": .string(entry.title.isEmpty ? labels["untitled"] : entry.title),
                 "organisations": .string(entry.organisations.joined(separator: ", ")),
                 "technology": .string(entry.technology),
                 "date": .string(labels.longDate(entry.date)),
