@@ -92,6 +92,15 @@ struct BadInputTests {
         #expect(englishWord.text(.dutch) == "onbekende waarde “durng” voor “fase”; kies uit voorafgaand, tijdens, na (of in het Engels: before, during, after); bedoelde je “during”?")
     }
 
+    /// Found by a blind tester: `status: defintief` quietly made the session a concept (not published, its errors
+    /// warnings); the message says so now, as for `openbaar` and `namen`.
+    @Test func anUnreadableStatusSaysWhatTheSessionIsTakenFor() throws {
+        let finding = try #require(Sessions.findings(Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nstatus: defintief\n"))
+            .first { $0.code == "key-malformed" })
+        #expect(finding.message.dutch.contains("kies uit concept, definitief; tot dan is de sessie een concept: niet gepubliceerd"))
+        #expect(finding.message.english.contains("(or in Dutch: concept, definitief); until then the session is a draft"))
+    }
+
     @Test func tabIndentedYAML() {
         let marked = Marked(Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n1️⃣\t- rol: bewoner\n"))
         let findings = Sessions.findings(marked.text)

@@ -133,15 +133,20 @@ struct FrontMatterReader {
         case .language: meta.language = reader.choice(node, key: spelling, Choices.languages, dutch: ["nl", "en"], english: ["nl", "en"]) ?? .dutch
         case .names:
             meta.names = reader.choice(
-                node, key: spelling, namePolicies, dutch: ["anoniem", "openbaar"], english: ["anonymous", "public"]) ?? .anonymous
+                node, key: spelling, namePolicies, dutch: ["anoniem", "openbaar"], english: ["anonymous", "public"],
+                meanwhile: LocalizedText(nl: "tot dan blijven de namen weg", en: "until then the names are left out")) ?? .anonymous
         case .isPublic:
             meta.isPublic = reader.choice(
-                node, key: spelling, ValueReader.booleans, dutch: ["true", "false"], english: ["true", "false"]) ?? false
+                node, key: spelling, ValueReader.booleans, dutch: ["true", "false"], english: ["true", "false"],
+                meanwhile: LocalizedText(nl: "tot dan is de sessie niet openbaar", en: "until then the session is not public")) ?? false
         case .labels: meta.labels = reader.texts(node, key: spelling)
         case .status:
             // A status that cannot be read is taken as a concept: never published until it says definitief.
             meta.status = reader.choice(
-                node, key: spelling, statuses, dutch: ["concept", "definitief"], english: ["draft", "final"]) ?? .draft
+                node, key: spelling, statuses, dutch: ["concept", "definitief"], english: ["draft", "final"],
+                meanwhile: LocalizedText(
+                    nl: "tot dan is de sessie een concept: niet gepubliceerd of meegeteld, en haar fouten zijn waarschuwingen",
+                    en: "until then the session is a draft: not published or counted, and its errors are warnings")) ?? .draft
         case .commissioner: meta.commissioner = reader.text(node, key: spelling)
         case .follows: meta.follows = reader.text(node, key: spelling)?.trimmed
         case .participants: meta.participants = participants(node, key: spelling, reader: &reader)

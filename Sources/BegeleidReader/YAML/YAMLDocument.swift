@@ -219,8 +219,9 @@ struct ValueReader {
 
     /// One of a fixed set of words (compared case-insensitively), with a suggestion.
     /// `dutch` and `english` are the words to offer in each language's message.
+    /// `meanwhile`: what the notes are taken for until the word is one of them (said after the choices).
     mutating func choice<T>(
-        _ node: Node, key: String, _ choices: [String: T], dutch: [String], english: [String]
+        _ node: Node, key: String, _ choices: [String: T], dutch: [String], english: [String], meanwhile: LocalizedText? = nil
     ) -> T? {
         guard let word = text(node, key: key) else { return nil }
         if let value = choices[word.lowercased()] { return value }
@@ -234,9 +235,11 @@ struct ValueReader {
             .error, .keyMalformed, path: document.path, at: document.location(of: node),
             LocalizedText(
                 nl: "onbekende waarde “\(word)” voor “\(key)”; kies uit \(dutch.joined(separator: ", "))"
-                    + (other(english, dutch) ? " (of in het Engels: \(english.joined(separator: ", ")))" : ""),
+                    + (other(english, dutch) ? " (of in het Engels: \(english.joined(separator: ", ")))" : "")
+                    + (meanwhile.map { "; \($0.dutch)" } ?? ""),
                 en: "unknown value “\(word)” for “\(key)”; choose from \(english.joined(separator: ", "))"
-                    + (other(dutch, english) ? " (or in Dutch: \(dutch.joined(separator: ", ")))" : "")),
+                    + (other(dutch, english) ? " (or in Dutch: \(dutch.joined(separator: ", ")))" : "")
+                    + (meanwhile.map { "; \($0.english)" } ?? "")),
             suggestion: suggestion))
         return nil
     }
