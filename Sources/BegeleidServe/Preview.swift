@@ -169,6 +169,16 @@ public final class Preview: Sendable {
         // In the terminal: what the files just read have to say, and where a page with errors is.
         let read = result.checking.read
         findings(result.checking.diagnostics.filter { read.contains($0.path) })
+        // `waarden.yaml`, at the first build and when saved (a broken one was built over without a word).
+        let synonymsSaved = changed.map { $0.contains { URL(fileURLWithPath: $0).lastPathComponent == Layout.synonyms } } ?? true
+        if synonymsSaved, !result.synonymDiagnostics.isEmpty {
+            findings(result.synonymDiagnostics)
+            if result.synonymDiagnostics.errorCount > 0 {
+                log(options.building.language == .dutch
+                    ? "let op: overzicht.html is niet bijgewerkt, want waarden.yaml bevat fouten"
+                    : "note: overzicht.html was not updated, as waarden.yaml has errors")
+            }
+        }
         // Every session's report is shown as it stands, with its findings above it.
         let naming = result.checking.naming
         var notes: [String: PreviewState.Notes] = [:]

@@ -164,6 +164,18 @@ struct PreviewTests {
         await live.preview.stop()
     }
 
+    /// Found by a blind tester: a broken `waarden.yaml` saved while previewing was built over without a word in the
+    /// terminal (`check` and `build` report it).
+    @Test func aBrokenSynonymsFileSavedIsSaidInTheTerminal() async throws {
+        let root = try input()
+        let live = try await LivePreview.start(root)
+        defer { live.watching.cancel() }
+        try "Privacy: [persoonlijke levenssfeer\nVertrouwen: [Trust]\n"
+            .write(to: root.appendingPathComponent("Input/waarden.yaml"), atomically: true, encoding: .utf8)
+        #expect(try await Self.eventually { live.findings.all.contains("waarden.yaml [yaml-syntax]") }, "\(live.findings.all)")
+        await live.preview.stop()
+    }
+
     /// A copy of the repository's `Input/` (four sessions, three profiles, the offer), previewed.
     static func exampleInputPreviewed() async throws -> (root: URL, live: LivePreview) {
         let root = Fixtures.temporaryFolder()
