@@ -8,6 +8,15 @@ struct FollowUpStatusRule: Rule {
         let known = "open, loopt, gedaan, afgewezen"
         for item in session.followUp where item.status == nil {
             let written = item.statusWritten
+            // “- loopt” alone: a status without its colon and option (it was told to begin with a status).
+            let bare = item.optionText.trimmingCharacters(in: .whitespaces)
+            if written.isEmpty, FollowUpStatus.allSpellings.contains(bare.lowercased()) {
+                diagnostics.append(finding(
+                    .error, session, at: item.location,
+                    nl: "na “\(bare)” horen een dubbele punt en de handelingsoptie, bijvoorbeeld “- \(bare): …”",
+                    en: "“\(bare)” needs a colon and the option after it, e.g. “- \(bare): …”"))
+                continue
+            }
             diagnostics.append(finding(
                 .error, session, at: item.location,
                 nl: written.isEmpty

@@ -119,6 +119,20 @@ struct FollowUpTests {
         Finding(code: "follow-up-status-unknown", severity: .error, file: "ringweg-terugblik",
                 edits: ["ringweg-terugblik": [("afgewezen: Bewoners", "afgewezn: Bewoners")]], line: 20, column: 1,
                 suggestion: "afgewezen"),
+        // Found by a blind tester: two statuses for one option, an item naming no option, and a status without its
+        // colon were taken without a word (or told to begin with a status).
+        Finding(code: "follow-up-twice", severity: .error, file: "ringweg-evaluatie",
+                edits: ["ringweg-evaluatie": [("- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n",
+                                               "- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n- gedaan: *Alleen* geaggregeerde — toch\n")]],
+                line: 22, column: 11),
+        Finding(code: "follow-up-no-option", severity: .error, file: "ringweg-evaluatie",
+                edits: ["ringweg-evaluatie": [("- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n",
+                                               "- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n- gedaan:\n")]],
+                line: 22, column: 1),
+        Finding(code: "follow-up-status-unknown", severity: .error, file: "ringweg-evaluatie",
+                edits: ["ringweg-evaluatie": [("- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n",
+                                               "- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n- loopt\n")]],
+                line: 22, column: 1),
         Finding(code: "follows-session-has-errors", severity: .warning, file: "ringweg-terugblik",
                 edits: ["ringweg-evaluatie": [("→ transparantie @bewoners", "→ transparantie, eerlijkheid @bewoners")]], line: 7, column: 13),
         Finding(code: "follow-up-without-series", severity: .warning, file: "ringweg-terugblik",
@@ -283,5 +297,24 @@ struct FollowUpTests {
         let unknown = try Binary.run(["check", "Input/sessies/ringweg-evaluatie.md"], in: root)
         #expect(unknown.status == 1 && unknown.stderr.contains("[follows-unknown]"), "\(unknown.stderr)")
         #expect(unknown.stderr.hasSuffix("in 1 bestand; 1 met fouten\n"), "\(unknown.stderr)")
+    }
+
+    /// Found by a blind tester: an item whose status cannot be read took its option out of both lists of the report
+    /// (not given a status, not “niet besproken” either); the messages of the three new findings.
+    @Test func anItemWithoutAReadableStatusLeavesItsOptionNotDiscussed() throws {
+        // (In a concept, where it is a warning and the series is checked.)
+        let root = try Self.input("keten", ["ringweg-evaluatie": [("- afgewezen: Jaarlijks", "- afgewzen: Jaarlijks"),
+                                                                 ("fase: tijdens", "fase: tijdens\nstatus: concept")]])
+        let result = Self.check(root)
+        let notDiscussed = try #require(result.diagnostics.first { $0.code == "follow-up-not-discussed" && $0.path.hasSuffix("evaluatie.md") })
+        #expect(notDiscussed.message.dutch.contains("Jaarlijks publieksverslag over het model"))
+        let twice = Self.check(try Self.input("keten", ["ringweg-evaluatie": [(
+            "- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n",
+            "- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n- gedaan: Jaarlijks — toch wel\n")]]))
+        #expect(twice.diagnostics.first { $0.code == "follow-up-twice" }?.message.dutch
+                == "“Jaarlijks publieksverslag over het model” staat al in de opvolging (regel 21); geef elke handelingsoptie één status")
+        let bare = Self.check(try Self.input("keten", ["ringweg-evaluatie": [("- loopt: Onzekerheid van het model tonen — eerst in de dashboards", "- loopt")]]))
+        #expect(bare.diagnostics.first { $0.code == "follow-up-status-unknown" }?.message.dutch
+                == "na “loopt” horen een dubbele punt en de handelingsoptie, bijvoorbeeld “- loopt: …”")
     }
 }

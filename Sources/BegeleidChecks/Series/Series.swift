@@ -115,9 +115,15 @@ public struct Series: Sendable {
         }.sorted { ($0.1.date, $0.1.slug, order($0.2.id)) < ($1.1.date, $1.1.slug, order($1.2.id)) }
         var review = FollowUpReview()
         var mentioned: Set<OptionKey> = []
+        // The line of the item that gave each option its status: a second one is reported and left out.
+        var given: [OptionKey: Int] = [:]
         for item in node.followUp {
             let key = Names.key(SeriesNode.unmarked(item.optionText))
-            guard !key.isEmpty else { continue }
+            guard !key.isEmpty else {
+                // (No status either: “- ” alone, reported as an item without status by the reader.)
+                if item.status != nil { add(SeriesFindings.empty(node, item)) }
+                continue
+            }
             let exact = candidates.filter { $0.2.key == key }
             let matches = exact.isEmpty ? candidates.filter { $0.2.key.hasPrefix(key) } : exact
             if matches.isEmpty {
@@ -129,8 +135,15 @@ public struct Series: Sendable {
                 continue
             }
             let (optionKey, origin, option) = matches[0]
-            mentioned.insert(optionKey)
+            if let line = given[optionKey] {
+                add(SeriesFindings.twice(node, item, firstLine: line, option.text))
+                continue
+            }
+            // (An item whose status cannot be read leaves its option among those not discussed: else it was in
+            // neither list of the report.)
             guard let status = item.status else { continue }
+            mentioned.insert(optionKey)
+            given[optionKey] = item.location.line
             let explanation = item.explanation?.markdown
             state[optionKey] = (status, explanation)
             let reviewed = origin.reviewed(option, status: status, explanation: explanation)

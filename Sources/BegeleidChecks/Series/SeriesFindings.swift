@@ -40,6 +40,20 @@ enum SeriesFindings {
             en: "“\(item.optionText)” is not an open option of the earlier sessions of this series"), suggestion: suggestion)
     }
 
+    /// `- gedaan:` with no option after it.
+    static func empty(_ node: SeriesNode, _ item: FollowUpItem) -> Diagnostic {
+        Diagnostic(.error, .followUpNoOption, path: node.path, at: item.location, LocalizedText(
+            nl: "dit item noemt geen handelingsoptie; schrijf na de status welke optie het is",
+            en: "this item names no option; write which option it is after the status"))
+    }
+
+    /// A second item for an option already given a status in this session.
+    static func twice(_ node: SeriesNode, _ item: FollowUpItem, firstLine: Int, _ text: String) -> Diagnostic {
+        Diagnostic(.error, .followUpTwice, path: node.path, at: item.textLocation, LocalizedText(
+            nl: "“\(text)” staat al in de opvolging (regel \(firstLine)); geef elke handelingsoptie één status",
+            en: "“\(text)” is in the follow-up already (line \(firstLine)); give each option one status"))
+    }
+
     static func ambiguous(_ node: SeriesNode, _ item: FollowUpItem, _ texts: [String], at: SourceLocation) -> Diagnostic {
         let listed = texts.map { "“\($0)”" }.joined(separator: ", ")
         return Diagnostic(.error, .followUpAmbiguous, path: node.path, at: at, LocalizedText(

@@ -84,6 +84,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable, C
     case followsSessionHasErrors = "follows-session-has-errors"
     case followUpNoOption = "follow-up-no-option"
     case followUpAmbiguous = "follow-up-ambiguous"
+    case followUpTwice = "follow-up-twice"
     case followUpNotDiscussed = "follow-up-not-discussed"
     // Fouten / errors
     case keyMisspelled = "key-misspelled"
