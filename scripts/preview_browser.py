@@ -125,6 +125,24 @@ def main():
                 time.sleep(0.3)
                 after = driver.execute_script("return document.getElementById('waarden').getBoundingClientRect().top")
                 checks.expect(abs(after - before) <= 2, f"the values stay in place on screen ({before} → {after})")
+                # Found by a blind tester: with the top edge in the margin above a heading (the values' heading
+                # 10 px below it), the page's main part was the anchor, and the heading moved down by what was typed.
+                driver.execute_script("window.scrollBy(0, document.getElementById('waarden').getBoundingClientRect().top - 10);")
+                time.sleep(0.3)
+                gap = driver.execute_script("return document.getElementById('waarden').getBoundingClientRect().top")
+                more = extra + "\n".join(f"Nog een alinea {n}, boven de waarden." for n in range(1, 6)) + "\n"
+                write(notes, extra=more)
+                checks.expect(wait(driver, "return document.body.innerText.includes('Nog een alinea 5')"),
+                              "the second passage appears")
+                time.sleep(0.3)
+                moved = driver.execute_script("return document.getElementById('waarden').getBoundingClientRect().top")
+                checks.expect(abs(moved - gap) <= 2, f"with the top edge in a gap above it the heading stays too ({gap} → {moved})")
+                write(notes, extra=extra)
+                checks.expect(wait(driver, "return !document.body.innerText.includes('Nog een alinea 5')"),
+                              "the second passage is gone again")
+                time.sleep(0.3)
+                driver.execute_script("document.getElementById('waarden').scrollIntoView();")
+                time.sleep(0.3)
                 checks.expect(driver.execute_script("return window.__notReloaded === true"),
                               "the page was updated in place, not reloaded (no flash)")
                 checks.expect(driver.execute_script("return document.getElementById('begeleid-meldingen-paneel').open"),

@@ -1,7 +1,9 @@
 /// The script the preview adds to every page. On each rebuild it fetches the
 /// page again and swaps the body in place (no reload, so the beamer does not
 /// flash), keeping the element at the top of the viewport where it was (text
-/// typed above it pushes nothing away), and the findings panel open or
+/// typed above it pushes nothing away; when the top edge is in a gap of a part
+/// that holds more below it, such as the margin above a heading, the first
+/// element below the edge), and the findings panel open or
 /// closed as the room left it. The same holds across a full reload (the
 /// server restarted) and across a switch to the findings page and back: the
 /// report's element is kept in mind while the findings page is shown. A report
@@ -11,9 +13,11 @@ enum PreviewScript {
     static let text = """
         <script>(function(){\
         var K="begeleid-anker:"+location.pathname,P="begeleid-paneel";\
-        function anchor(){var els=document.body.querySelectorAll("[id]"),best=null,next=null;\
+        function anchor(){var els=document.body.querySelectorAll("[id]"),best=null,next=null,b=null,n=null;\
         for(var i=0;i<els.length;i++){var r=els[i].getBoundingClientRect();if(r.height===0&&r.width===0)continue;\
-        if(r.top<=1&&r.bottom>0)best={id:els[i].id,top:r.top};else if(r.top>1&&next===null)next={id:els[i].id,top:r.top};}\
+        if(r.top<=1&&r.bottom>0){best={id:els[i].id,top:r.top};b=els[i];}\
+        else if(r.top>1&&next===null){next={id:els[i].id,top:r.top};n=els[i];}}\
+        if(b&&n&&b.contains(n))return next;\
         return best||next;}\
         function restore(a){if(!a)return;var el=document.getElementById(a.id);\
         if(el)window.scrollBy(0,el.getBoundingClientRect().top-a.top);}\
