@@ -32,6 +32,18 @@ struct RenderTests {
         #expect(index.contains("rapport.html\">(nog zonder titel)</a>"))
     }
 
+    /// Found by a blind tester: a concept's empty Effecten and Waarden were bare headings, where the case, the actors
+    /// and each direction say “Nog geen …”.
+    @Test func aConceptWithoutEffectsOrValuesSaysSoWhereTheyWillBe() throws {
+        let session = Sessions.session("---\ntitel: Nieuw\nstatus: concept\n---\n\n## Casus\nEen begin.\n")
+        let files = try Fixtures.renderer.sessionFiles(session)
+        let html = String(decoding: try #require(files.first { $0.name == "rapport.html" }).data, as: UTF8.self)
+        let markdown = String(decoding: try #require(files.first { $0.name == "rapport.md" }).data, as: UTF8.self)
+        #expect(html.contains("<h2 id=\"effecten\">Effecten</h2>\n<p class=\"meta-line gap\">Nog geen effecten.</p>"))
+        #expect(html.contains("<h2 id=\"waarden\">Waarden</h2>\n<p class=\"meta-line gap\">Nog geen waarden.</p>"))
+        #expect(markdown.contains("## Effecten\n\n*Nog geen effecten.*\n") && markdown.contains("## Waarden\n\n*Nog geen waarden.*\n"))
+    }
+
     @Test func goldenFilesCompareBytes() {
         let composed = Data("Privé\n".utf8)
         let decomposed = Data("Prive\u{301}\n".utf8)

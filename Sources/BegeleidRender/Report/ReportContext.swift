@@ -45,6 +45,9 @@ struct ReportContext {
         context.setList(worked.map { value($0, effects: effects, options: options) }, "values")
         context.setList(session.values.filter { $0.status == .parked }.map { value($0, effects: effects, options: options) }, "parkedValues")
         context["directions"] = .objects(Direction.allCases.map { direction($0, options: options) })
+        // A concept without effects or values yet says so where they will be, as for the case and the actors.
+        context["hasAnyEffects"] = .bool(!session.effects.isEmpty)
+        context["hasAnyValues"] = .bool(!session.values.isEmpty)
         return context
     }
 
