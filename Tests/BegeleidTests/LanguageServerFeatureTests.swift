@@ -33,6 +33,10 @@ struct LanguageServerFeatureTests {
         // Values after an arrow and after a comma; what an effect named before is offered too.
         let values = labels(try complete(after: "### Negatief", line: "- Iets → tra", client, uri))
         #expect(values.contains("Transparantie") && values.contains("Privacy"), "\(values)")
+        // Found by a blind tester: the half-typed name itself was offered (“vei” for “vei”).
+        #expect(!values.contains("tra"), "\(values)")
+        let typedOn = labels(try complete(after: "### Negatief", line: "- Iets → privacy, verant", client, uri))
+        #expect(!typedOn.contains("verant") && typedOn.contains("Privacy"), "\(typedOn)")
         let item = try #require(try complete(after: "### Negatief", line: "- Iets → privacy, ve", client, uri)["result"]?["items"]?.array?
             .first { $0["label"]?.string == "Veiligheid" })
         #expect(item["textEdit"]?["range"]?["start"]?["character"]?.int == "- Iets → privacy, ".utf16.count)
