@@ -73,6 +73,11 @@ struct ProfileTests {
              scene: [("    delen: Terugkomdag\n", "")]),
         Case(code: "date-missing", severity: .warning, file: .profile,
              edits: [("naam: Gemeente Epe", "1️⃣naam: Gemeente Epe"), ("datum: 2026-03-02\n", "")]),
+        // Found by a blind tester: “Beste Ir. Hans Ruiterkamp,”, and a series of one session billed as a series.
+        Case(code: "contact-title", severity: .warning, file: .profile,
+             edits: [("contact:\n  naam: Joost Smit", "1️⃣contact:\n  naam: Ir. Joost Smit")]),
+        Case(code: "series-of-one", severity: .warning, file: .profile,
+             edits: [("sessies: 3", "1️⃣sessies: 1")]),
         Case(code: "contact-missing", severity: .warning, file: .profile,
              edits: [("contact:\n  naam: Joost Smit\n  email: j.smit@epe.example.nl\n", ""),
                      ("naam: Gemeente Epe", "1️⃣naam: Gemeente Epe")]),

@@ -88,6 +88,16 @@ struct ProposalTests {
         #expect(!markdown.contains("Totaal"), "no Dutch labels in an English proposal")
     }
 
+    /// Found by a blind tester: “De training leidt 1 toekomstige moderatoren en co-moderatoren op”.
+    @Test func aTrainingForOneTraineeSaysSoInTheSingular() throws {
+        let one = try proposal(profile: Proposals.profile
+            .replacing1("vorm: reeks\nsessies: 3\n", with: "vorm: training\n").replacing1("deelnemers: 12", with: "deelnemers: 1"))
+        #expect(rendered(one).markdown.contains("De training leidt 1 toekomstige moderator of co-moderator op:"))
+        let four = try proposal(profile: Proposals.profile
+            .replacing1("vorm: reeks\nsessies: 3\n", with: "vorm: training\n").replacing1("deelnemers: 12", with: "deelnemers: 4"))
+        #expect(rendered(four).markdown.contains("De training leidt 4 toekomstige moderatoren en co-moderatoren op:"))
+    }
+
     @Test func withoutADateThePlanningCountsInWeeks() throws {
         let undated = try proposal(profile: Proposals.profile.replacing1("datum: 2026-03-02\n", with: ""))
         #expect(undated.meetings.first?.date == .week(4))

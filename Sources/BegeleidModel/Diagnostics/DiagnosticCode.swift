@@ -114,6 +114,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable, C
     case technologiesMissing = "technologies-missing"
     case participantsUnusual = "participants-unusual"
     case programmeUnusualHours = "programme-unusual-hours"
+    case seriesOfOne = "series-of-one"
+    case contactTitle = "contact-title"
     case translationMissing = "translation-missing"
     // Waardenlijst / list of values (`Input/waarden.yaml`)
     case synonymsNotMapping = "synonyms-not-mapping"
