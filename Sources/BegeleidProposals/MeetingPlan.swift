@@ -27,13 +27,14 @@ enum MeetingPlan {
 
     static func meetings(
         form: ProposalForm, offer: OfferForm, profile: OrganisationProfile, sessionCount: Int, language: Language,
-        training: TrainingPlan?
+        training: TrainingPlan?, firstNotBefore: PlannedDate? = nil
     ) -> [Meeting] {
         var meetings: [Meeting] = []
         func add(_ kind: Meeting.Kind, _ title: String?, purpose: String?, phase: Phase? = nil, practice: TrainingPlan.Practice? = nil) {
             let slot = meetings.count
             let week = offer.firstMeetingWeek + slot * offer.intervalWeeks
             // Never before the previous meeting plus the interval (at least a day), however far a holiday moved it.
+            // The first: not before what prepares it (ProposalBuilder.firstMeetingNotBefore).
             let notBefore = meetings.last.map { previous -> PlannedDate in
                 switch previous.date {
                 case .date(let iso):
@@ -41,7 +42,7 @@ enum MeetingPlan {
                     return .date(next.iso)
                 case .week(let week): return .week(week + offer.intervalWeeks)
                 }
-            }
+            } ?? firstNotBefore
             let date = PlannedDate.weeks(week, after: profile.date, in: profile.country, notBefore: notBefore)
             meetings.append(Meeting(
                 number: slot + 1, kind: kind, title: title, purpose: purpose, phase: phase,

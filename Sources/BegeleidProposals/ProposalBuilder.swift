@@ -17,7 +17,8 @@ public enum ProposalBuilder {
         let institutions = [profile.name] + (form == .training ? profile.partners : [])
         let training = form == .training ? TrainingPlan(trainees: participants, institutions: institutions, rota: offered.practiceRota) : nil
         let meetings = MeetingPlan.meetings(
-            form: form, offer: offered, profile: profile, sessionCount: sessionCount, language: language, training: training)
+            form: form, offer: offered, profile: profile, sessionCount: sessionCount, language: language, training: training,
+            firstNotBefore: firstMeetingNotBefore(offered, profile: profile))
         return Proposal(
             profile: profile, language: language, form: form,
             title: text(offered.title), description: offered.description.map(text), lead: offered.lead.map(text),
@@ -87,6 +88,16 @@ public enum ProposalBuilder {
         return entries.enumerated().sorted {
             ($0.element.date, $0.element.isMeeting ? 1 : 0, $0.offset) < ($1.element.date, $1.element.isMeeting ? 1 : 0, $1.offset)
         }.map(\.element)
+    }
+
+    /// The first meeting no sooner after each step that prepares it than the offer's weeks between them, counted
+    /// from where a holiday moved the step: a holiday moved the plan of approach and the first session to the same
+    /// first working day after it (“1 September: plan of approach”, “1 September: session 1”).
+    static func firstMeetingNotBefore(_ form: OfferForm, profile: OrganisationProfile) -> PlannedDate? {
+        form.planning.filter { $0.anchor == .proposal && $0.weeks < form.firstMeetingWeek }.compactMap { step -> PlannedDate? in
+            guard case .date = PlannedDate.weeks(step.weeks, after: profile.date, in: profile.country) else { return nil }
+            return PlannedDate.weeks(step.weeks, after: profile.date, in: profile.country).adding(weeks: form.firstMeetingWeek - step.weeks)
+        }.max()
     }
 
     static func investment(

@@ -98,6 +98,32 @@ struct ProposalTests {
         #expect(rendered(four).markdown.contains("De training leidt 4 toekomstige moderatoren en co-moderatoren op:"))
     }
 
+    /// Found by a blind tester: a holiday moved the plan of approach and the first session to the same first working
+    /// day. A step that prepares the first meeting comes before it (the meeting as many weeks after the step as the
+    /// offer says), for every fifth day of two years, in both countries.
+    @Test func aStepThatPreparesTheFirstMeetingComesBeforeIt() throws {
+        let offerText = try String(contentsOf: Fixtures.repository.appendingPathComponent("Input/aanbod.yaml"), encoding: .utf8)
+        var start = try #require(CalendarDay(iso: "2026-01-01"))
+        var moved = 0
+        while start.iso < "2028-01-01" {
+            for country in ["nl", "be"] {
+                let profile = Proposals.profile.replacing1("datum: 2026-03-02", with: "datum: \(start.iso)\nland: \(country)")
+                let (read, offer) = try #require(Proposals.read(profile: profile, offer: offerText))
+                let form = try #require(offer.forms[.series])
+                let preparing = Set(form.planning.filter { $0.anchor == .proposal && $0.weeks < form.firstMeetingWeek }
+                    .map { $0.title.text(.dutch) })
+                let proposal = try #require(ProposalBuilder.build(profile: read, offer: offer, sessions: []))
+                let first = try #require(proposal.planning.first { $0.isMeeting }?.date)
+                for entry in proposal.planning where entry.step.map(preparing.contains) == true {
+                    #expect(entry.date < first, "\(start.iso) \(country): \(entry.step ?? "") on \(entry.date), the first meeting on \(first)")
+                }
+                if first != PlannedDate.weeks(form.firstMeetingWeek, after: start.iso, in: read.country) { moved += 1 }
+            }
+            start = start.adding(days: 5)
+        }
+        #expect(moved > 0, "some dates put the first meeting later, behind what prepares it")
+    }
+
     @Test func withoutADateThePlanningCountsInWeeks() throws {
         let undated = try proposal(profile: Proposals.profile.replacing1("datum: 2026-03-02\n", with: ""))
         #expect(undated.meetings.first?.date == .week(4))
