@@ -63,6 +63,25 @@ struct LanguageServerFeatureTests {
         #expect(options.contains("Oefenen met de hulpdiensten"), "\(options)")
     }
 
+    /// Found by a blind tester: in the third session of a series, only the second one's options were offered, not
+    /// those of the first that are still open (which it may name).
+    @Test func followUpCompletionOffersEveryOptionStillOpen() throws {
+        let second = text.replacingOccurrences(of: "datum: 2026-03-12", with: "datum: 2026-09-01\nvervolg_op: ringweg")
+            .replacingOccurrences(of: "- De raad stelt kaders vast voor het gebruik →", with: "- De raad stelt regels op →")
+            + "\n## Opvolging\n- gedaan: Oefenen met de hulpdiensten\n"
+        let third = text.replacingOccurrences(of: "datum: 2026-03-12", with: "datum: 2026-12-01\nvervolg_op: tweede") + "\n## Opvolging\n"
+        #expect(second.contains("vervolg_op") && !second.contains("De raad stelt kaders"))
+        let workspace = try LSPWorkspace(["ringweg.md": text, "tweede.md": second, "derde.md": third])
+        let client = try workspace.client()
+        let uri = workspace.uri("derde.md")
+        client.open(uri, text: third)
+        let options = labels(try complete(after: "## Opvolging", line: "- loopt: ", in: third, client, uri))
+        #expect(options.contains("De raad stelt kaders vast voor het gebruik"), "the first session's, still open: \(options)")
+        #expect(options.contains("De raad stelt regels op") && options.contains("Jaarlijks publieksverslag over het model"), "\(options)")
+        #expect(!options.contains("Oefenen met de hulpdiensten") || options.filter { $0 == "Oefenen met de hulpdiensten" }.count == 1,
+                "the first session's, closed by the second, is not offered twice: \(options)")
+    }
+
     @Test func hoverDefinitionReferencesAndRename() throws {
         let workspace = try LSPWorkspace(["ringweg.md": text])
         let client = try workspace.client()
