@@ -19,6 +19,10 @@ enum FollowUpReader {
         if let range = rest.firstRange(ofAny: explanationSeparators) {
             explanation = .sanitized(rest[range.upperBound..<rest.count].trimmed().string)
             rest = rest[0..<range.lowerBound].trimmed()
+        } else if let dash = explanationSeparators.map({ String($0.dropFirst()) }).first(where: { rest.string.hasPrefix($0) }) {
+            // “- gedaan: — leeg”: no option, only an explanation (the separator was taken for the option's text).
+            explanation = .sanitized(rest[dash.count..<rest.count].trimmed().string)
+            rest = rest[0..<0]
         }
         return FollowUpItem(
             statusWritten: written, status: FollowUpStatus(spelling: written), optionText: PlainName.of(rest.string),
