@@ -44,4 +44,19 @@ struct SeriesProgressTests {
         }
         #expect(paged > 500, "the generated sessions make series (\(paged) pages)")
     }
+
+    /// Found by a blind tester: after `cam-2.md` was renamed `cam-2b.md`, the session following it was asked whether
+    /// it meant `cam-1`; and a follow-up checked on its own was offered its own name.
+    @Test func anUnknownSessionSuggestsTheRenamedOneNotItself() {
+        let node = { (slug: String, follows: String?) -> SeriesNode in
+            var node = SeriesNode(slug: slug, path: "/in/\(slug).md", title: slug, date: "2026-01-01", status: .final, isPublic: false)
+            node.follows = follows
+            return node
+        }
+        let series = Series(nodes: [node("cam-1", nil), node("cam-2b", "cam-1"), node("cam-3", "cam-2")],
+                            slugs: ["cam-1", "cam-2b", "cam-3"], failed: [])
+        #expect(series.findings["/in/cam-3.md"]?.map(\.suggestion) == ["cam-2b"])
+        let alone = Series(nodes: [node("cam-2", "cam-3")], slugs: ["cam-2"], failed: [])
+        #expect(alone.findings["/in/cam-2.md"]?.first?.suggestion == nil, "not its own name")
+    }
 }

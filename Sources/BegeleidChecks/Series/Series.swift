@@ -52,7 +52,10 @@ public struct Series: Sendable {
         guard let target = node.follows else { return }
         let at = node.followsLocation
         if !slugs.contains(target) {
-            add(SeriesFindings.unknownSlug(node, target, suggestion: Names.nearest(to: target, in: slugs.sorted()), at: at))
+            // Not the session itself; a name that only adds to the one written first (a file renamed `cam-2b`).
+            let others = slugs.subtracting([node.slug]).sorted()
+            let longer = others.first { $0.hasPrefix(target) && $0.count <= target.count + 3 }
+            add(SeriesFindings.unknownSlug(node, target, suggestion: longer ?? Names.nearest(to: target, in: others), at: at))
             broken.insert(node.slug)
             return
         }
