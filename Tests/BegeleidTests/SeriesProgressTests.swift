@@ -58,5 +58,9 @@ struct SeriesProgressTests {
         #expect(series.findings["/in/cam-3.md"]?.map(\.suggestion) == ["cam-2b"])
         let alone = Series(nodes: [node("cam-2", "cam-3")], slugs: ["cam-2"], failed: [])
         #expect(alone.findings["/in/cam-2.md"]?.first?.suggestion == nil, "not its own name")
+        // `Cam 1.md` beside `cam-1.md` has an error (the same name): the follow-up of `cam-1` is not told it has errors.
+        let twice = Series(nodes: [node("cam-1", nil), node("cam-2", "cam-1")], slugs: ["cam-1", "cam-2"], failed: ["cam-1"])
+        #expect(twice.findings.isEmpty, "\(twice.findings)")
+        #expect(twice.reviews["cam-2"] != nil)
     }
 }

@@ -64,7 +64,9 @@ public struct Series: Sendable {
             broken.insert(node.slug)
             return
         }
-        if failed.contains(target) {
+        // (A session of that name read without errors stands: another file giving the same name, refused for it, is
+        // not the one followed.)
+        if failed.contains(target), nodes[target] == nil {
             add(SeriesFindings.targetHasErrors(node, target, at: at))
             broken.insert(node.slug)
             return
