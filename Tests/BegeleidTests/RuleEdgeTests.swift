@@ -162,6 +162,13 @@ struct RuleEdgeTests {
         ("partners-without-training", [("vorm: reeks\nsessies: 3\n", "vorm: training\npartners: [GGD]\n")], false),
         ("sharing-missing", [("vorm: reeks\nsessies: 3\n", "vorm: training\npartners: [GGD]\n")], false),
         ("technologies-missing", [("    beschrijving: Lantaarnpalen die dimmen als er niemand is.\n    fase: voorafgaand\n", "")], false),
+        ("series-of-one", [("sessies: 3", "sessies: 2")], false),
+        ("series-of-one", [("sessies: 3", "sessies: 1")], true),
+        ("series-of-one", [("vorm: reeks\nsessies: 3\n", "vorm: sessie\n")], false),
+        ("contact-title", [("naam: Joost Smit", "naam: Irene Smit")], false),
+        ("contact-title", [("naam: Joost Smit", "naam: ir. Joost Smit")], true),
+        ("contact-title", [("naam: Joost Smit", "naam: Drs Joost Smit")], true),
+        ("contact-title", [("naam: Joost Smit", "naam: Ir. Joost Smit\n  aanhef: Geachte heer Smit,")], false),
     ]
 
     @Test func profileRulesAtTheirEdges() {
