@@ -84,6 +84,14 @@ def wait(driver, condition, seconds=15):
     return False
 
 
+def values_top_after(driver, checks, notes, extra, last):
+    """Saves the notes with `extra` typed in the case, waits for `last` to show, and gives where the values' heading is."""
+    write(notes, extra=extra)
+    checks.expect(wait(driver, f"return document.body.innerText.includes('{last}')"), f"the typed passage up to “{last}” appears")
+    time.sleep(0.3)
+    return driver.execute_script("return document.getElementById('waarden').getBoundingClientRect().top")
+
+
 def main():
     browser.ensure(programs=browser.CHROMIUM, modules=[("selenium", "selenium")])
     if not BINARY.exists():
@@ -119,11 +127,7 @@ def main():
                 before = driver.execute_script("return document.getElementById('waarden').getBoundingClientRect().top")
                 # The co-moderator types a long passage in the case, far above.
                 extra = "\n".join(f"Nieuwe alinea {n} over de casus, getypt tijdens de dialoog." for n in range(1, 15)) + "\n"
-                write(notes, extra=extra)
-                checks.expect(wait(driver, "return document.body.innerText.includes('Nieuwe alinea 14')"),
-                              "the typed passage appears")
-                time.sleep(0.3)
-                after = driver.execute_script("return document.getElementById('waarden').getBoundingClientRect().top")
+                after = values_top_after(driver, checks, notes, extra, "Nieuwe alinea 14")
                 checks.expect(abs(after - before) <= 2, f"the values stay in place on screen ({before} → {after})")
                 # Found by a blind tester: with the top edge in the margin above a heading (the values' heading
                 # 10 px below it), the page's main part was the anchor, and the heading moved down by what was typed.
@@ -131,11 +135,7 @@ def main():
                 time.sleep(0.3)
                 gap = driver.execute_script("return document.getElementById('waarden').getBoundingClientRect().top")
                 more = extra + "\n".join(f"Nog een alinea {n}, boven de waarden." for n in range(1, 6)) + "\n"
-                write(notes, extra=more)
-                checks.expect(wait(driver, "return document.body.innerText.includes('Nog een alinea 5')"),
-                              "the second passage appears")
-                time.sleep(0.3)
-                moved = driver.execute_script("return document.getElementById('waarden').getBoundingClientRect().top")
+                moved = values_top_after(driver, checks, notes, more, "Nog een alinea 5")
                 checks.expect(abs(moved - gap) <= 2, f"with the top edge in a gap above it the heading stays too ({gap} → {moved})")
                 write(notes, extra=extra)
                 checks.expect(wait(driver, "return !document.body.innerText.includes('Nog een alinea 5')"),

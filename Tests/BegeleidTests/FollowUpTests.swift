@@ -34,6 +34,12 @@ struct FollowUpTests {
         return root
     }
 
+    /// A build of `root`'s `Input/` into its `Output/`.
+    static func buildOptions(_ root: URL) -> Building.Options {
+        Building.Options(input: root.appendingPathComponent("Input").path, output: root.appendingPathComponent("Output").path,
+                         strict: false, language: .dutch)
+    }
+
     static func check(_ root: URL) -> Checking.Result {
         let folder = root.appendingPathComponent("Input/sessies").path
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
@@ -99,6 +105,12 @@ struct FollowUpTests {
         var testDescription: String { code.rawValue + " " + file }
     }
 
+    /// An item added at the end of the second session's `## Opvolging`.
+    static func addedToEvaluation(_ item: String) -> [String: [(String, String)]] {
+        let last = "- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n"
+        return ["ringweg-evaluatie": [(last, last + item)]]
+    }
+
     static let findings: [Finding] = [
         Finding(code: "follows-unknown", severity: .error, file: "ringweg-evaluatie",
                 edits: ["ringweg-evaluatie": [("vervolg_op: ringweg-start", "vervolg_op: ringweg-strat")]], line: 7, column: 13,
@@ -121,22 +133,10 @@ struct FollowUpTests {
                 suggestion: "afgewezen"),
         // Found by a blind tester: two statuses for one option, an item naming no option, and a status without its
         // colon were taken without a word (or told to begin with a status).
-        Finding(code: "follow-up-twice", severity: .error, file: "ringweg-evaluatie",
-                edits: ["ringweg-evaluatie": [("- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n",
-                                               "- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n- gedaan: *Alleen* geaggregeerde — toch\n")]],
-                line: 22, column: 11),
-        Finding(code: "follow-up-no-option", severity: .error, file: "ringweg-evaluatie",
-                edits: ["ringweg-evaluatie": [("- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n",
-                                               "- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n- gedaan:\n")]],
-                line: 22, column: 1),
-        Finding(code: "follow-up-status-unknown", severity: .error, file: "ringweg-evaluatie",
-                edits: ["ringweg-evaluatie": [("- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n",
-                                               "- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n- loopt\n")]],
-                line: 22, column: 1),
-        Finding(code: "follow-up-no-option", severity: .error, file: "ringweg-evaluatie",
-                edits: ["ringweg-evaluatie": [("- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n",
-                                               "- afgewezen: Jaarlijks publieksverslag — past niet in het budget\n- gedaan: — leeg\n")]],
-                line: 22, column: 1),
+        Finding(code: "follow-up-twice", severity: .error, file: "ringweg-evaluatie", edits: addedToEvaluation("- gedaan: *Alleen* geaggregeerde — toch\n"), line: 22, column: 11),
+        Finding(code: "follow-up-no-option", severity: .error, file: "ringweg-evaluatie", edits: addedToEvaluation("- gedaan:\n"), line: 22, column: 1),
+        Finding(code: "follow-up-status-unknown", severity: .error, file: "ringweg-evaluatie", edits: addedToEvaluation("- loopt\n"), line: 22, column: 1),
+        Finding(code: "follow-up-no-option", severity: .error, file: "ringweg-evaluatie", edits: addedToEvaluation("- gedaan: — leeg\n"), line: 22, column: 1),
         Finding(code: "follows-session-has-errors", severity: .warning, file: "ringweg-terugblik",
                 edits: ["ringweg-evaluatie": [("→ transparantie @bewoners", "→ transparantie, eerlijkheid @bewoners")]], line: 7, column: 13),
         Finding(code: "follow-up-without-series", severity: .warning, file: "ringweg-terugblik",
@@ -203,8 +203,7 @@ struct FollowUpTests {
     /// The earlier session changes, the follow-up is checked and rendered again (it is never taken from the cache).
     @Test func anIncrementalBuildRechecksAFollowUpWhenItsEarlierSessionChanges() throws {
         let root = try Self.input("keten")
-        let options = Building.Options(input: root.appendingPathComponent("Input").path,
-                                       output: root.appendingPathComponent("Output").path, strict: false, language: .dutch)
+        let options = Self.buildOptions(root)
         let first = try Building.run(options, renderer: Fixtures.renderer)
         #expect(first.checking.diagnostics.errorCount == 0)
         let start = root.appendingPathComponent("Input/sessies/ringweg-start.md")
@@ -228,8 +227,7 @@ struct FollowUpTests {
     /// A series that breaks (here: a loop) keeps its earlier progress page, listed as out of date, never half-written.
     @Test func aBrokenSeriesKeepsItsEarlierPageMarkedStale() throws {
         let root = try Self.input("keten")
-        let options = Building.Options(input: root.appendingPathComponent("Input").path,
-                                       output: root.appendingPathComponent("Output").path, strict: false, language: .dutch)
+        let options = Self.buildOptions(root)
         _ = try Building.run(options, renderer: Fixtures.renderer)
         let page = root.appendingPathComponent("Output/reeksen/ringweg-start/voortgang.html")
         let before = try Data(contentsOf: page)
@@ -259,8 +257,7 @@ struct FollowUpTests {
     /// under the slug of the second session, whose page stayed (listed as out of date) once the first was mended.
     @Test func anErrorInTheFirstSessionMakesNoSeriesOfTheRest() throws {
         let root = try Self.input("keten")
-        let options = Building.Options(input: root.appendingPathComponent("Input").path,
-                                       output: root.appendingPathComponent("Output").path, strict: false, language: .dutch)
+        let options = Self.buildOptions(root)
         _ = try Building.run(options, renderer: Fixtures.renderer)
         let series = root.appendingPathComponent("Output/reeksen")
         let pages = { try FileManager.default.contentsOfDirectory(atPath: series.path).sorted() }
