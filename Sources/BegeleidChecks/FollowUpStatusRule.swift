@@ -8,13 +8,17 @@ struct FollowUpStatusRule: Rule {
         let known = "open, loopt, gedaan, afgewezen"
         for item in session.followUp where item.status == nil {
             let written = item.statusWritten
-            // “- loopt” alone: a status without its colon and option (it was told to begin with a status).
-            let bare = item.optionText.trimmingCharacters(in: .whitespaces)
-            if written.isEmpty, FollowUpStatus.allSpellings.contains(bare.lowercased()) {
-                diagnostics.append(finding(
-                    .error, session, at: item.location,
-                    nl: "na “\(bare)” horen een dubbele punt en de handelingsoptie, bijvoorbeeld “- \(bare): …”",
-                    en: "“\(bare)” needs a colon and the option after it, e.g. “- \(bare): …”"))
+            // “- loopt” or “- loopt Optie beta”: a status without its colon (it was told to begin with a status).
+            let text = item.optionText.trimmingCharacters(in: .whitespaces).lowercased()
+            if written.isEmpty, let bare = FollowUpStatus.allSpellings.filter({ text == $0 || text.hasPrefix($0 + " ") })
+                .max(by: { $0.count < $1.count }) {
+                diagnostics.append(text == bare
+                    ? finding(.error, session, at: item.location,
+                              nl: "na “\(bare)” horen een dubbele punt en de handelingsoptie, bijvoorbeeld “- \(bare): …”",
+                              en: "“\(bare)” needs a colon and the option after it, e.g. “- \(bare): …”")
+                    : finding(.error, session, at: item.location,
+                              nl: "na “\(bare)” hoort een dubbele punt, vóór de handelingsoptie: “- \(bare): …”",
+                              en: "“\(bare)” needs a colon after it, before the option: “- \(bare): …”"))
                 continue
             }
             diagnostics.append(finding(

@@ -317,5 +317,28 @@ struct FollowUpTests {
         let bare = Self.check(try Self.input("keten", ["ringweg-evaluatie": [("- loopt: Onzekerheid van het model tonen — eerst in de dashboards", "- loopt")]]))
         #expect(bare.diagnostics.first { $0.code == "follow-up-status-unknown" }?.message.dutch
                 == "na “loopt” horen een dubbele punt en de handelingsoptie, bijvoorbeeld “- loopt: …”")
+        // Found by the second blind tester: with text after it, the status word was told to begin with a status, and in
+        // a concept the text was also taken for an option's name.
+        let run = Self.check(try Self.input("keten", ["ringweg-evaluatie": [
+            ("- loopt: Onzekerheid van het model tonen — eerst", "- loopt Onzekerheid van het model tonen — eerst"),
+            ("fase: tijdens", "fase: tijdens\nstatus: concept")]]))
+        let onEvaluation = run.diagnostics.filter { $0.path.hasSuffix("evaluatie.md") && $0.code != "follow-up-not-discussed" }
+        #expect(onEvaluation.map(\.code) == ["follow-up-status-unknown"], "\(onEvaluation.map(\.code))")
+        #expect(onEvaluation.first?.message.dutch == "na “loopt” hoort een dubbele punt, vóór de handelingsoptie: “- loopt: …”")
+    }
+
+    /// Found by a blind tester: the first session made a concept again left its series page of before, listed as out
+    /// of date (“de reeks bevat nu fouten”) though nothing had errors; a build from scratch makes none of it.
+    @Test func aFirstSessionMadeAConceptLeavesNoStalePage() throws {
+        let root = try Self.input("keten")
+        let options = Self.buildOptions(root)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        let start = root.appendingPathComponent("Input/sessies/ringweg-start.md")
+        try String(contentsOf: start, encoding: .utf8).replacing1("status: definitief", with: "status: concept")
+            .write(to: start, atomically: true, encoding: .utf8)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        let pages = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Output/reeksen").path).sorted()
+        let index = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        #expect(pages == ["ringweg-evaluatie"] && !index.contains("tag stale"), "\(pages)")
     }
 }

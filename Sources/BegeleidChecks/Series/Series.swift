@@ -123,6 +123,9 @@ public struct Series: Sendable {
         // The line of the item that gave each option its status: a second one is reported and left out.
         var given: [OptionKey: Int] = [:]
         for item in node.followUp {
+            // An item without a colon has no status to give (FollowUpStatusRule says so): its text is no option's name
+            // (“- loopt Optie beta” was also told that “loopt Optie beta” is no open option).
+            if item.status == nil, item.statusWritten.isEmpty { continue }
             let key = Names.key(SeriesNode.unmarked(item.optionText))
             guard !key.isEmpty else {
                 // (No status either: “- ” alone, reported as an item without status by the reader.)

@@ -133,7 +133,8 @@ struct Aggregates {
         let stale = SeriesPages.leftovers(
             in: options.output, built: Set(series.map(\.slug)),
             sessions: Set(sessions.map(\.slug) + checking.failed.map(\.slug)),
-            members: Set(series.lazy.flatMap(\.sessions).map(\.slug)), publicOnly: options.publicOnly)
+            members: Set(series.lazy.flatMap(\.sessions).map(\.slug)),
+            concepts: Set(sessions.lazy.filter { $0.status == .draft }.map(\.slug)), publicOnly: options.publicOnly)
         return (series, stale.map { (slug: $0, title: checking.series.nodes[$0]?.title ?? $0) })
     }
 
