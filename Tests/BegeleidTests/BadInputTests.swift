@@ -101,6 +101,14 @@ struct BadInputTests {
         #expect(finding.message.english.contains("(or in Dutch: concept, definitief); until then the session is a draft"))
     }
 
+    /// Found by the second blind tester: `status:` left empty made the session a concept without a word.
+    @Test func anEmptyStatusSaysSoToo() throws {
+        let findings = Sessions.findings(Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nstatus:\n"))
+        let finding = try #require(findings.first { $0.code == "key-malformed" }, "\(findings.map(\.code))")
+        #expect(finding.severity == .warning, "a concept's errors are warnings")
+        #expect(finding.message.dutch.hasPrefix("“status” is leeg; kies uit concept, definitief; tot dan is de sessie een concept"))
+    }
+
     @Test func tabIndentedYAML() {
         let marked = Marked(Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n1️⃣\t- rol: bewoner\n"))
         let findings = Sessions.findings(marked.text)

@@ -142,6 +142,16 @@ struct FrontMatterReader {
         case .labels: meta.labels = reader.texts(node, key: spelling)
         case .status:
             // A status that cannot be read is taken as a concept: never published until it says definitief.
+            // (`status:` left empty, as when clearing the word `new` wrote, said nothing before.)
+            if case .scalar(let scalar) = node, scalar.string.trimmingCharacters(in: .whitespaces).isEmpty {
+                reader.diagnostics.append(Diagnostic(
+                    .error, .keyMalformed, path: reader.document.path, at: reader.document.location(of: node),
+                    LocalizedText(
+                        nl: "“\(spelling)” is leeg; kies uit concept, definitief; tot dan is de sessie een concept: niet gepubliceerd of meegeteld",
+                        en: "“\(spelling)” is empty; choose from draft, final; until then the session is a draft: not published or counted")))
+                meta.status = .draft
+                return
+            }
             meta.status = reader.choice(
                 node, key: spelling, statuses, dutch: ["concept", "definitief"], english: ["draft", "final"],
                 meanwhile: LocalizedText(
