@@ -56,6 +56,13 @@ struct SeriesProgressTests {
         let series = Series(nodes: [node("cam-1", nil), node("cam-2b", "cam-1"), node("cam-3", "cam-2")],
                             slugs: ["cam-1", "cam-2b", "cam-3"], failed: [])
         #expect(series.findings["/in/cam-3.md"]?.map(\.suggestion) == ["cam-2b"])
+        // Found by the second blind tester: `cam-1.md` renamed `camera-1.md`; `cam-2` was asked whether it meant `cam-3`,
+        // which follows it and is later.
+        var later = node("cam-3", "cam-2")
+        later.date = "2026-06-01"
+        let renamed = Series(nodes: [node("camera-1", nil), node("cam-2", "cam-1"), later],
+                             slugs: ["camera-1", "cam-2", "cam-3"], failed: [])
+        #expect(renamed.findings["/in/cam-2.md"]?.first?.suggestion != "cam-3", "\(renamed.findings)")
         let alone = Series(nodes: [node("cam-2", "cam-3")], slugs: ["cam-2"], failed: [])
         #expect(alone.findings["/in/cam-2.md"]?.first?.suggestion == nil, "not its own name")
         // `Cam 1.md` beside `cam-1.md` has an error (the same name): the follow-up of `cam-1` is not told it has errors.

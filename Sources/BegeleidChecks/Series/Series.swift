@@ -52,8 +52,12 @@ public struct Series: Sendable {
         guard let target = node.follows else { return }
         let at = node.followsLocation
         if !slugs.contains(target) {
-            // Not the session itself; a name that only adds to the one written first (a file renamed `cam-2b`).
-            let others = slugs.subtracting([node.slug]).sorted()
+            // Not the session itself nor one it could not follow (later, or following it); a name that only adds to
+            // the one written first (a file renamed `cam-2b`).
+            let others = slugs.subtracting([node.slug]).filter { slug in
+                guard let other = nodes[slug] else { return true }
+                return !(other.date > node.date && !node.date.isEmpty) && !follows(slug, node.slug)
+            }.sorted()
             let longer = others.first { $0.hasPrefix(target) && $0.count <= target.count + 3 }
             add(SeriesFindings.unknownSlug(node, target, suggestion: longer ?? Names.nearest(to: target, in: others), at: at))
             broken.insert(node.slug)
@@ -75,6 +79,17 @@ public struct Series: Sendable {
             add(SeriesFindings.later(node, earlier, at: at))
             broken.insert(node.slug)
         }
+    }
+
+    /// Whether `slug`'s `vervolg_op` leads to `earlier`, one session after another.
+    private func follows(_ slug: String, _ earlier: String) -> Bool {
+        var current = nodes[slug]?.follows
+        var seen: Set<String> = [slug]
+        while let next = current, seen.insert(next).inserted {
+            if next == earlier { return true }
+            current = nodes[next]?.follows
+        }
+        return false
     }
 
     /// The sessions of a loop through `slug`, in order, or nil when following `vervolg_op` ends.

@@ -36,7 +36,7 @@ enum FollowUpCompletion {
         }
     }
 
-    /// The options open before `session` (those its follow-up discussed and those it did not), from the chain of
+    /// The options open before `session` that its follow-up has not given a status yet, from the chain of
     /// sessions `vervolg_op` leads through, as saved; nil when the chain cannot be reviewed (a loop, a later date).
     static func openOptions(before session: Session, earlier: [(slug: String, path: String)]) -> [ReviewedOption]? {
         var chain: [String] = []
@@ -48,6 +48,7 @@ enum FollowUpCompletion {
         }
         guard !chain.isEmpty else { return nil }
         let review = Pipeline.PreviewSeries(Checking.run(files: chain.sorted(), strict: false)).review(session).review
-        return review.map { $0.notDiscussed + $0.discussed }
+        // (Not those this session gave a status already: picked, they were a `follow-up-twice`.)
+        return review.map { $0.notDiscussed }
     }
 }
