@@ -20,7 +20,8 @@ public struct InputFiles: Sendable {
     public static func inputFolder(of folder: String) -> String {
         let name = (folder as NSString).standardizingPath.split(separator: "/").last.map(String.init) ?? ""
         guard name == Layout.sessions || name == Layout.profiles else { return folder }
-        return ((folder as NSString).standardizingPath as NSString).deletingLastPathComponent
+        let parent = ((folder as NSString).standardizingPath as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
     }
 
     /// The input folder of a profile (`Input/organisaties/x.yaml` → `Input`), as its offer is looked up.
