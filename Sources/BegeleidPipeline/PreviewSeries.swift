@@ -44,8 +44,7 @@ extension Pipeline {
             slugs.insert(session.slug)
             let series = Series(nodes: chain, slugs: slugs, failed: failed.subtracting([session.slug]))
             let findings = (series.findings[session.path] ?? []).lenient(for: session.meta.status)
-            let review = series.reviews[session.slug] ?? (findings.errorCount == 0 ? FollowUpReview() : nil)
-            return (review, findings)
+            return (series.reviews[session.slug], findings)
         }
 
         /// `light` with its options, from the session the last build kept (the notes read again

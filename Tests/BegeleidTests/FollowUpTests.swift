@@ -139,6 +139,8 @@ struct FollowUpTests {
         Finding(code: "follow-up-no-option", severity: .error, file: "ringweg-evaluatie", edits: addedToEvaluation("- gedaan: — leeg\n"), line: 22, column: 1),
         Finding(code: "follows-session-has-errors", severity: .warning, file: "ringweg-terugblik",
                 edits: ["ringweg-evaluatie": [("→ transparantie @bewoners", "→ transparantie, eerlijkheid @bewoners")]], line: 7, column: 13),
+        Finding(code: "follows-concept", severity: .warning, file: "ringweg-evaluatie",
+                edits: ["ringweg-start": [("status: definitief", "status: concept")]], line: 7, column: 13),
         Finding(code: "follow-up-without-series", severity: .warning, file: "ringweg-terugblik",
                 edits: ["ringweg-terugblik": [("vervolg_op: ringweg-evaluatie\n", "")]], line: 14, column: 1),
     ]
@@ -340,5 +342,21 @@ struct FollowUpTests {
         let pages = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Output/reeksen").path).sorted()
         let index = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
         #expect(pages == ["ringweg-evaluatie"] && !index.contains("tag stale"), "\(pages)")
+    }
+
+    /// Found by two blind testers: a concept in the middle of a series gave three answers (the next session took its
+    /// options and statuses, the progress page left it out, `opvolging.csv` counted its options). A session after a
+    /// concept now waits for it, as for a session with errors: one answer, and nothing of the concept counted.
+    @Test func aSessionAfterAConceptWaitsForIt() throws {
+        let root = try Self.input("keten", ["ringweg-evaluatie": [("fase: tijdens", "fase: tijdens\nstatus: concept")]])
+        let result = try Building.run(Self.buildOptions(root), renderer: Fixtures.renderer)
+        let waiting = try #require(result.checking.diagnostics.first { $0.code == "follows-concept" && $0.path.hasSuffix("terugblik.md") })
+        #expect(waiting.severity == .warning && waiting.message.dutch.hasPrefix("“ringweg-evaluatie” is een concept"))
+        let report = try String(contentsOf: root.appendingPathComponent("Output/sessies/ringweg-terugblik/rapport.md"), encoding: .utf8)
+        #expect(!report.contains("## Opvolging"), "no follow-up part while it waits")
+        let csv = try String(contentsOf: root.appendingPathComponent("Output/data/opvolging.csv"), encoding: .utf8)
+        #expect(!csv.contains("ringweg-evaluatie") && !csv.contains("ringweg-terugblik"), "nothing counted: \(csv)")
+        let page = try String(contentsOf: root.appendingPathComponent("Output/reeksen/ringweg-start/voortgang.md"), encoding: .utf8)
+        #expect(!page.contains("eerste evaluatie"), "the concept is not on the progress page either")
     }
 }

@@ -26,6 +26,8 @@ public struct Series: Sendable {
 
     private var states: [String: State] = [:]
     private var broken: Set<String> = []
+    /// Follow-ups waiting for a concept on the way (by slug: the concept), a kind of `broken`.
+    private var waiting: [String: String] = [:]
 
     /// `nodes`: every session read without errors; `slugs`: every session file's slug; `failed`: those with errors.
     public init(nodes: [SeriesNode], slugs: Set<String>, failed: Set<String>) {
@@ -78,6 +80,15 @@ public struct Series: Sendable {
         if let earlier = nodes[target], !earlier.date.isEmpty, !node.date.isEmpty, earlier.date > node.date {
             add(SeriesFindings.later(node, earlier, at: at))
             broken.insert(node.slug)
+            return
+        }
+        // A concept counts for no one after it (“Concepten tellen niet mee”): a follow-up of one waits for it to be
+        // definitief (its report without the follow-up part, nothing in `data/`), as for a session with errors. (It
+        // took the concept's options and statuses, which the progress page and `data/` leave out: three answers.)
+        if nodes[target]?.status == .draft {
+            add(SeriesFindings.targetIsConcept(node, target, at: at))
+            broken.insert(node.slug)
+            waiting[node.slug] = target
         }
     }
 
@@ -114,7 +125,12 @@ public struct Series: Sendable {
         var current: State = [:]
         if let target = node.follows, !broken.contains(slug), nodes[target] != nil {
             let earlier = state(after: target).filter { $0.value.status?.isOpen ?? true }
-            if broken.contains(target) {
+            if let concept = waiting[target] {
+                // An earlier link of the chain waits for a concept: so does this one.
+                add(SeriesFindings.targetIsConcept(node, concept, at: node.followsLocation))
+                broken.insert(slug)
+                waiting[slug] = concept
+            } else if broken.contains(target) {
                 // An earlier link of the chain has errors: what is still open cannot be known.
                 add(SeriesFindings.targetHasErrors(node, target, at: node.followsLocation))
                 broken.insert(slug)

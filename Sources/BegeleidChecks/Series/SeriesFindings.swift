@@ -21,6 +21,13 @@ enum SeriesFindings {
             en: "“\(target)” or an earlier session of the series has errors; the follow-up is checked and shown once they are fixed"))
     }
 
+    /// `concept`: the concept on the way (the session followed, or one before it).
+    static func targetIsConcept(_ node: SeriesNode, _ concept: String, at: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, .followsConcept, path: node.path, at: at, LocalizedText(
+            nl: "“\(concept)” is een concept, en concepten tellen niet mee; de opvolging wordt pas gecontroleerd en getoond als die definitief is",
+            en: "“\(concept)” is a draft, and drafts are not counted; the follow-up is checked and shown once it is final"))
+    }
+
     static func later(_ node: SeriesNode, _ earlier: SeriesNode, at: SourceLocation) -> Diagnostic {
         Diagnostic(.error, .followsLater, path: node.path, at: at, LocalizedText(
             nl: "“\(earlier.slug)” is van \(earlier.date), na deze sessie (\(node.date)); een vervolg volgt op een eerdere sessie",

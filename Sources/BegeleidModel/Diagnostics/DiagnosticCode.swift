@@ -82,6 +82,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable, C
     case followsLoop = "follows-loop"
     case followsLater = "follows-later"
     case followsSessionHasErrors = "follows-session-has-errors"
+    case followsConcept = "follows-concept"
     case followUpNoOption = "follow-up-no-option"
     case followUpAmbiguous = "follow-up-ambiguous"
     case followUpTwice = "follow-up-twice"

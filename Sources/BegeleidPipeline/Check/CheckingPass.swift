@@ -272,7 +272,9 @@ extension Checking {
                     failed.append((read.path, read.slug))
                     continue
                 }
-                session.review = series.reviews[session.slug] ?? FollowUpReview()
+                // (None while the follow-up waits for its earlier session, which has errors or is a concept: its report
+                // said “Deze sessie gaf geen status …” under a link to that session.)
+                session.review = series.reviews[session.slug]
                 read.session = session
                 read.followsPublished = session.meta.follows.flatMap { series.nodes[$0]?.isPublished } ?? false
                 reviewed.append(read)
