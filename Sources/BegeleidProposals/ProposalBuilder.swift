@@ -95,8 +95,9 @@ public enum ProposalBuilder {
     /// first working day after it (“1 September: plan of approach”, “1 September: session 1”).
     static func firstMeetingNotBefore(_ form: OfferForm, profile: OrganisationProfile) -> PlannedDate? {
         form.planning.filter { $0.anchor == .proposal && $0.weeks < form.firstMeetingWeek }.compactMap { step -> PlannedDate? in
-            guard case .date = PlannedDate.weeks(step.weeks, after: profile.date, in: profile.country) else { return nil }
-            return PlannedDate.weeks(step.weeks, after: profile.date, in: profile.country).adding(weeks: form.firstMeetingWeek - step.weeks)
+            let planned = PlannedDate.weeks(step.weeks, after: profile.date, in: profile.country)
+            guard case .date = planned else { return nil }
+            return planned.adding(weeks: form.firstMeetingWeek - step.weeks)
         }.max()
     }
 

@@ -170,7 +170,7 @@ public final class Preview: Sendable {
         let read = result.checking.read
         findings(result.checking.diagnostics.filter { read.contains($0.path) })
         // `waarden.yaml`, at the first build and when saved (a broken one was built over without a word).
-        let synonymsSaved = changed.map { $0.contains { URL(fileURLWithPath: $0).lastPathComponent == Layout.synonyms } } ?? true
+        let synonymsSaved = changed.map { $0.contains { Layout.fileName($0) == Layout.synonyms } } ?? true
         if synonymsSaved, !result.synonymDiagnostics.isEmpty {
             findings(result.synonymDiagnostics)
             if result.synonymDiagnostics.errorCount > 0 {

@@ -147,21 +147,24 @@ struct FrontMatterReader {
                 reader.diagnostics.append(Diagnostic(
                     .error, .keyMalformed, path: reader.document.path, at: reader.document.location(of: node),
                     LocalizedText(
-                        nl: "“\(spelling)” is leeg; kies uit concept, definitief; tot dan is de sessie een concept: niet gepubliceerd of meegeteld",
-                        en: "“\(spelling)” is empty; choose from draft, final; until then the session is a draft: not published or counted")))
+                        nl: "“\(spelling)” is leeg; kies uit concept, definitief; \(Self.draftMeanwhile.dutch)",
+                        en: "“\(spelling)” is empty; choose from draft, final; \(Self.draftMeanwhile.english)")))
                 meta.status = .draft
                 return
             }
             meta.status = reader.choice(
                 node, key: spelling, statuses, dutch: ["concept", "definitief"], english: ["draft", "final"],
-                meanwhile: LocalizedText(
-                    nl: "tot dan is de sessie een concept: niet gepubliceerd of meegeteld, en haar fouten zijn waarschuwingen",
-                    en: "until then the session is a draft: not published or counted, and its errors are warnings")) ?? .draft
+                meanwhile: Self.draftMeanwhile) ?? .draft
         case .commissioner: meta.commissioner = reader.text(node, key: spelling)
         case .follows: meta.follows = reader.text(node, key: spelling)?.trimmed
         case .participants: meta.participants = participants(node, key: spelling, reader: &reader)
         }
     }
+
+    /// What a session whose status cannot be read is taken for meanwhile (said for an unknown and an empty one).
+    static let draftMeanwhile = LocalizedText(
+        nl: "tot dan is de sessie een concept: niet gepubliceerd of meegeteld, en haar fouten zijn waarschuwingen",
+        en: "until then the session is a draft: not published or counted, and its errors are warnings")
 
     private static func participants(_ node: Node, key: String, reader: inout ValueReader) -> [Participant] {
         // `deelnemers:` with nothing (or only comments) under it: none yet.
