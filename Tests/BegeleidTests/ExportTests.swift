@@ -12,7 +12,7 @@ struct ExportTests {
     @Test func csvRoundTripsThroughACSVReader() throws {
         let text = Sessions.valid
             .replacing1("titel: Digital twin voor de ringweg", with: "titel: \"Twin, \\\"slim\\\" en\\nop twee regels\"")
-            .replacing1("- Alleen geaggregeerde tellingen opslaan → privacy", with: "- =SOM(A1), \"tellingen\"; opslaan → privacy")
+            .replacing1("- Alleen geaggregeerde tellingen opslaan → privacy", with: "- =SOM(A1), \"tellingen\"; opslaan (prioriteit) (voor 2027-03-01) → privacy")
         let session = try #require(Sessions.read(text).session)
         let files = try DataExports.files([session])
         let csv = try #require(files.first { $0.name == "handelingsopties.csv" }?.data)
@@ -25,10 +25,13 @@ struct ExportTests {
         let options = try Python.run(reader, stdin: csv)
         #expect(options.status == 0, "\(options.stderr)")
         let rows = try JSONDecoder().decode([[String]].self, from: Data(options.stdout.utf8))
-        #expect(rows.first == ["sessie", "datum", "organisatie", "technologie", "fase", "handelingsoptie", "richting", "tekst", "waarden", "overzichtsnamen", "actoren"])
+        #expect(rows.first == ["sessie", "datum", "organisatie", "technologie", "fase", "handelingsoptie", "richting", "tekst", "waarden", "overzichtsnamen", "actoren",
+                               "prioriteit", "uiterlijk"])
         #expect(rows.count == 4)
         #expect(rows[1] == ["t", "2026-03-12", "Gemeente Zwolle", "Digital twin", "voorafgaand", "o1", "technologie",
-                            "'=SOM(A1), \"tellingen\"; opslaan", "Privacy", "Privacy", ""], "a formula is defused, quotes and commas survive")
+                            "'=SOM(A1), \"tellingen\"; opslaan", "Privacy", "Privacy", "", "ja", "2027-03-01"],
+                "a formula is defused, quotes and commas survive; the priority and the date as opvolging.csv says them")
+        #expect(rows[2].suffix(2) == ["nee", ""], "an option without markers")
         let sessions = try Python.run(reader, stdin: try #require(files.first { $0.name == "sessies.csv" }?.data))
         let sessionRows = try JSONDecoder().decode([[String]].self, from: Data(sessions.stdout.utf8))
         #expect(sessionRows[1][5] == "Twin, \"slim\" en\nop twee regels", "a newline inside a field survives")

@@ -138,6 +138,30 @@ struct RuleEdgeTests {
         #expect(!Sessions.valid.contains("## Samenvatting") && !Sessions.valid.contains("## Vervolg") && Sessions.findings(Sessions.valid).isEmpty)
     }
 
+    /// A missing section is named as the notes write headings and located where it belongs (a blind tester's English
+    /// session under Dutch messages was told “## Actoren ontbreekt”, at the line of `## Case`, for every one missing).
+    @Test func aMissingSectionIsNamedInTheNotesLanguageWhereItBelongs() throws {
+        let english = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ntaal: en\n")
+            .replacing1("## Casus\n", with: "## Case\n").replacing1("## Effecten\n", with: "## Effects\n")
+            .replacing1("## Waarden\n", with: "## Values\n").replacing1("### Positief\n", with: "### Positive\n")
+            .replacing1("### Negatief\n", with: "### Negative\n")
+        let line = { (heading: String, text: String) in try #require(text.components(separatedBy: "\n").firstIndex(of: heading)) + 1 }
+        // Actors gone: above Effects.
+        let withoutActors = english.replacing1("## Actoren\n- Bewoners: wonen langs de ringweg\n- Verkeerskundigen: beheren het model\n", with: "")
+        let actors = try #require(Sessions.findings(withoutActors).first { $0.code == "section-missing" })
+        #expect(actors.message.dutch == "de verplichte sectie “## Actors” ontbreekt; zet hem boven “## Effects”")
+        #expect(actors.message.english == "the required section “## Actors” is missing; put it above “## Effects”")
+        #expect(actors.location.line == (try line("## Effects", withoutActors)))
+        // The options, last of the five, gone: after Values. (The options' body stays, under Values' heading, as items of it.)
+        let withoutOptions = english.replacing1("## Handelingsopties\n", with: "")
+        let options = try #require(Sessions.findings(withoutOptions).first { $0.code == "section-missing" })
+        #expect(options.message.dutch == "de verplichte sectie “## Options” ontbreekt; zet hem na de sectie “## Values”")
+        #expect(options.location.line == (try line("## Values", withoutOptions)))
+        // A Dutch session is told the Dutch heading in English messages too.
+        let dutch = try #require(Sessions.findings(Sessions.valid.replacing1("## Waarden\n", with: "## Xyzzy\n")).first { $0.code == "section-missing" })
+        #expect(dutch.message.english == "the required section “## Waarden” is missing; put it above “## Handelingsopties”")
+    }
+
     /// Profile rules at their boundaries: (edits, whether `code` must be reported).
     static let profileEdges: [(code: DiagnosticCode, edits: [(String, String)], triggers: Bool)] = [
         ("participants-unusual", [("deelnemers: 12", "deelnemers: 30")], false),

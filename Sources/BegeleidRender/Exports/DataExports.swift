@@ -138,7 +138,7 @@ public enum DataExports {
                   header: sessionColumns + ["waarde", "naam", "overzichtsnaam", "status", "kern", "geparkeerd", "effecten", "handelingsopties", "richtingen"],
                   rows: { valueRows($0, synonyms: synonyms) }, numeric: ["effecten", "handelingsopties"]),
             Table(name: "handelingsopties.csv",
-                  header: sessionColumns + ["handelingsoptie", "richting", "tekst", "waarden", "overzichtsnamen", "actoren"],
+                  header: sessionColumns + ["handelingsoptie", "richting", "tekst", "waarden", "overzichtsnamen", "actoren", "prioriteit", "uiterlijk"],
                   rows: { optionRows($0, synonyms: synonyms) }),
             Table(name: "opvolging.csv", header: followUpColumns, rows: followUpRows),
         ]
@@ -197,6 +197,8 @@ public enum DataExports {
         return session.options.map { option in
             fields + [option.id, option.direction.map(directionWord) ?? "", plain(option.text)]
                 + names.cells(values: option.values, actors: option.actors)
+                // (As opvolging.csv says them; a date that does not exist is left out there too.)
+                + [option.isPriority ? "ja" : "nee", option.due?.date ?? ""]
         }
     }
 
