@@ -189,13 +189,20 @@ struct FollowUpTests {
         _ = try Building.run(Building.Options(input: root.appendingPathComponent("Input").path, output: output.path,
                                               strict: false, language: .dutch, publicOnly: true), renderer: Fixtures.renderer)
         let report = try String(contentsOf: output.appendingPathComponent("sessies/ringweg-terugblik/rapport.html"), encoding: .utf8)
-        #expect(report.contains("Onzekerheid van het model tonen in elke uitvoer"))
+        #expect(report.contains("Digital twin ringweg, terugblik na een jaar"), "the follow-up itself is published")
         #expect(!report.contains("Een publiek dashboard"), "an option of a session that is not public")
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("sessies/ringweg-evaluatie").path))
-        let page = try String(contentsOf: output.appendingPathComponent("reeksen/ringweg-start/voortgang.html"), encoding: .utf8)
-        #expect(!page.contains("eerste evaluatie") && !page.contains("Een publiek dashboard"))
+        // Found by a blind tester: the session not public between two public ones showed through the statuses it gave (the
+        // public report listed an option of the first session as not discussed with the status “loopt” the private one
+        // gave it, left out the options it had closed, and the public progress page called those “nog niet besproken”).
+        // A public follow-up shows its follow-up only when every session before it is public and definitief.
+        #expect(!report.contains("Opvolging") && !report.contains("Niet besproken") && !report.contains("loopt"), "no follow-up part")
+        let document = try String(contentsOf: output.appendingPathComponent("sessies/ringweg-terugblik/sessie.json"), encoding: .utf8)
+        #expect(!document.contains("followUp") && !document.contains("in-progress"))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("reeksen/ringweg-start").path),
+                "what is public of the series is the first session alone: no progress page")
         let csv = try String(contentsOf: output.appendingPathComponent("data/opvolging.csv"), encoding: .utf8)
-        #expect(!csv.contains("Een publiek dashboard") && csv.contains("ringweg-terugblik"))
+        #expect(!csv.contains("Een publiek dashboard") && !csv.contains("ringweg-terugblik"))
         // Found by a blind tester: the session it follows, not public, was named (and linked to a report not there).
         for file in Fixtures.contents(of: output) where !file.key.hasPrefix(".begeleid") {
             #expect(!String(decoding: file.value, as: UTF8.self).contains("ringweg-evaluatie"), "\(file.key)")
@@ -339,9 +346,10 @@ struct FollowUpTests {
         try String(contentsOf: start, encoding: .utf8).replacing1("status: definitief", with: "status: concept")
             .write(to: start, atomically: true, encoding: .utf8)
         _ = try Building.run(options, renderer: Fixtures.renderer)
-        let pages = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Output/reeksen").path).sorted()
+        let pages = ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Output/reeksen").path)) ?? []).sorted()
         let index = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
-        #expect(pages == ["ringweg-evaluatie"] && !index.contains("tag stale"), "\(pages)")
+        // (The sessions after it wait for it, `follows-concept`: no series counts them until it is definitief.)
+        #expect(pages.isEmpty && !index.contains("tag stale") && !index.contains("reeksen/"), "\(pages)")
     }
 
     /// Found by two blind testers: a concept in the middle of a series gave three answers (the next session took its
@@ -356,7 +364,7 @@ struct FollowUpTests {
         #expect(!report.contains("## Opvolging"), "no follow-up part while it waits")
         let csv = try String(contentsOf: root.appendingPathComponent("Output/data/opvolging.csv"), encoding: .utf8)
         #expect(!csv.contains("ringweg-evaluatie") && !csv.contains("ringweg-terugblik"), "nothing counted: \(csv)")
-        let page = try String(contentsOf: root.appendingPathComponent("Output/reeksen/ringweg-start/voortgang.md"), encoding: .utf8)
-        #expect(!page.contains("eerste evaluatie"), "the concept is not on the progress page either")
+        // Nor on a progress page: what is left of the series (the first session) is no series until the concept counts.
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output/reeksen/ringweg-start").path))
     }
 }

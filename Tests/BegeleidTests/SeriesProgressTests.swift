@@ -8,9 +8,20 @@ import Testing
 /// that hold, links to sessions that do not exist, loops, links to themselves, concepts and sessions not built.
 struct SeriesProgressTests {
     /// The grouping as first written: every definitief session built walked to its first session; no page for a
-    /// series whose first session follows another (the session it follows has errors, or a loop).
+    /// series whose first session follows another (the session it follows has errors, or a loop). A session counts
+    /// only when every session before it is definitief and built too (a blind tester: a private session between two
+    /// public ones showed through the public page).
     private func reference(_ series: Series, among built: Set<String>) -> [[String]] {
-        let included = series.nodes.values.filter { $0.status == .final && built.contains($0.slug) }
+        let counts = { (node: SeriesNode) in node.status == .final && built.contains(node.slug) }
+        let included = series.nodes.values.filter { node in
+            var seen: Set<String> = []
+            var current: SeriesNode? = node
+            while let each = current, seen.insert(each.slug).inserted {
+                guard counts(each) else { return false }
+                current = each.follows.flatMap { series.nodes[$0] }
+            }
+            return true
+        }
         var groups: [String: [SeriesNode]] = [:]
         for node in included { groups[series.root(of: node.slug), default: []].append(node) }
         // (A series whose first session follows one that is not there, or a loop, has no page.)

@@ -16,9 +16,12 @@ extension Series {
         // Only a session that follows one or is followed can share a series with another: the rest (in most
         // builds every session) are passed over without walking to their first session.
         let followed = Set(nodes.values.compactMap(\.follows))
+        // A session counts when it and every session before it in its chain are built and definitief: a public build
+        // shows nothing of a session not public, not even the statuses it gave (a public page said “nog niet
+        // besproken” of an option a private session between two public ones had closed, against the public report).
         let included = nodes.values.filter { node in
             (followed.contains(node.slug) || node.follows.map { nodes[$0] != nil } == true)
-                && node.status == .final && built.contains(node.slug)
+                && chain(from: node.slug).allSatisfy { $0.status == .final && built.contains($0.slug) }
         }
         var groups: [String: [SeriesNode]] = [:]
         for node in included { groups[root(of: node.slug), default: []].append(node) }
@@ -54,6 +57,26 @@ extension Series {
                 slug: first.slug, title: first.title, technology: meta?.technology ?? "", language: meta?.language ?? .dutch,
                 sessions: ordered.map { refs[$0.slug]! }, entries: entries.map(\.0))
         }.sorted { $0.slug < $1.slug }
+    }
+
+    /// Whether the session `slug` and every session before it in its chain are public and definitief: only
+    /// then may a public report of a session that follows it show its follow-up (statuses given by a session
+    /// not public, between two public ones, showed through: an option it closed was missing, one it gave
+    /// “loopt” said so).
+    public func chainIsPublished(from slug: String) -> Bool {
+        nodes[slug] != nil && chain(from: slug).allSatisfy(\.isPublished)
+    }
+
+    /// `slug`'s node and those before it, following `vervolg_op` back while it names a node (a loop ends the walk).
+    func chain(from slug: String) -> [SeriesNode] {
+        var chain: [SeriesNode] = []
+        var current: String? = slug
+        var seen: Set<String> = []
+        while let next = current, let node = nodes[next], seen.insert(next).inserted {
+            chain.append(node)
+            current = node.follows
+        }
+        return chain
     }
 
     /// The first session reached by following `vervolg_op` back (a broken or looping link ends the walk).

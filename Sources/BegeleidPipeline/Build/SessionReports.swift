@@ -80,15 +80,20 @@ struct SessionReports {
     /// rendered on the other); `finish` takes them in, batch after batch in order.
     mutating func begin(_ reads: [Checking.Read]) -> Begun {
         // A concept is never published: it is left out of a public build like a session not marked public.
-        // A public follow-up shows earlier options only of sessions that are public and definitief themselves,
-        // and names the session it follows only when that one is (a link to a report not there, and its slug, in
-        // the report, `sessie.json` and the tables, before).
+        // A public follow-up shows its follow-up part, and names the session it follows, only when every session
+        // before it in its series is public and definitief (Checking.Read.followsPublished): a session not public
+        // between two public ones showed through the statuses it gave (an option it closed was missing, one it gave
+        // “loopt” said so). Of those sessions, it shows earlier options only of the public and definitief ones.
         let published = options.publicOnly
             ? reads.filter { $0.isPublic && $0.status == .final }.map { read in
                 var read = read
-                let review = read.session?.review?.published
-                read.session?.review = review
-                if read.session?.meta.follows != nil, !read.followsPublished { read.session?.meta.follows = nil }
+                if read.followsPublished {
+                    let review = read.session?.review?.published
+                    read.session?.review = review
+                } else {
+                    read.session?.review = nil
+                    read.session?.meta.follows = nil
+                }
                 return read
             } : reads
         withheld += reads.count - published.count

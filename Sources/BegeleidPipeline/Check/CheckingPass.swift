@@ -22,8 +22,9 @@ extension Checking {
         var dependsOn: [String: String]?
         /// Its notes on values spelt close to the vocabulary (made in the pass), for its summary in the next cache.
         var vocabularyNotes: [Diagnostic] = []
-        /// A follow-up's earlier session may be shown in a public build (public and definitief): else a public
-        /// report does not name it (SessionReports.begin).
+        /// A follow-up's earlier sessions may be shown in a public build (each of its chain public and definitief,
+        /// Series.chainIsPublished): else a public report neither names the session it follows nor shows a follow-up
+        /// part (SessionReports.begin).
         var followsPublished = false
 
         /// Without errors: read, or summed up by the cache.
@@ -276,7 +277,7 @@ extension Checking {
                 // said “Deze sessie gaf geen status …” under a link to that session.)
                 session.review = series.reviews[session.slug]
                 read.session = session
-                read.followsPublished = session.meta.follows.flatMap { series.nodes[$0]?.isPublished } ?? false
+                read.followsPublished = session.meta.follows.map(series.chainIsPublished) ?? false
                 reviewed.append(read)
             }
             followUps = []
