@@ -43,8 +43,10 @@ struct PrivateNotesRule: Rule {
             diagnostics.append(finding(
                 .error, session, at: section.heading.location,
                 // (The suggestion names the heading: the message said it twice, “noem hem “## Notities” …; bedoelde je “Notities”?”.)
-                nl: "deze kop lijkt op de privésectie maar is het niet, dus de tekst eronder wordt gepubliceerd",
-                en: "this heading looks like the private section but is not, so the text below it is published",
+                // (An unknown section is not published, so the text under it is not either: the message said it was. A near
+                // miss stays an error, FORMAT.md: the same slip in a known heading's place would publish it.)
+                nl: "deze kop lijkt op de privésectie maar is het niet; schrijf hem precies, zodat de tekst eronder zeker privé is (als onbekende sectie wordt hij nu ook niet gepubliceerd)",
+                en: "this heading looks like the private section but is not; write it exactly, so the text below it is surely private (as an unknown section it is not published now either)",
                 suggestion: near))
         }
     }

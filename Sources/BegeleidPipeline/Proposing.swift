@@ -116,6 +116,9 @@ public enum Proposing {
             }
             proposals.append(proposal)
         }
+        if options.slugs.isEmpty {
+            withdrawOrphans(options, profiles: Set(checked.map(\.slug)), sessions: sessions)
+        }
         if sweep { OutputWriter.sweepLeftovers(in: (options.output as NSString).appendingPathComponent("voorstellen")) }
         let writer = OutputWriter(root: options.output)
         var written: [String] = []
@@ -135,6 +138,21 @@ public enum Proposing {
         }
         return Result(diagnostics: diagnostics.sortedByPosition(), fileCount: files.count + 1, failed: failed,
                       rendered: proposals.map(\.profile.slug), written: written, stale: stale)
+    }
+
+    /// The proposals in the output folder whose profile is gone: each is withdrawn when it cites a session that
+    /// may not be cited any more, as the proposal of a profile with errors is (EarlierProposal). (Found by a blind
+    /// tester: a profile deleted, a session it cited made not public, and the proposal went on citing it.)
+    private static func withdrawOrphans(_ options: Options, profiles: Set<String>, sessions: [Session]) {
+        let folder = (options.output as NSString).appendingPathComponent("voorstellen")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names.sorted() where !profiles.contains(name) {
+            let earlier = EarlierProposal(folder: (folder as NSString).appendingPathComponent(name))
+            guard FileManager.default.fileExists(atPath: (earlier.folder as NSString).appendingPathComponent("voorstel.json"))
+                    || FileManager.default.fileExists(atPath: (earlier.folder as NSString).appendingPathComponent("voorstel.html")),
+                  !earlier.citesOnlyCitable(sessions: sessions, input: options.input, policy: options.policy) else { continue }
+            earlier.withdraw()
+        }
     }
 
     /// What checking profiles and the offer found (for `check`).

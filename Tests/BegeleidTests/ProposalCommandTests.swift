@@ -89,6 +89,28 @@ struct ProposalCommandTests {
         #expect(!run.stdout.contains("eerdere versie"))
     }
 
+    /// Found by a blind tester: a profile deleted, and a session its proposal cited made not public; the proposal
+    /// stayed in Output/voorstellen, citing it. A proposal whose profile is gone is withdrawn when it cites a session
+    /// that may not be cited any more (and stays when it may: deleting a profile loses no other work).
+    @Test func theProposalOfAProfileGoneIsWithdrawnWhenItsCitationsAreNotCitable() throws {
+        let root = try input(profiles: ["gemeente-epe": Proposals.profile + "vergelijkbaar: [ringweg]\n",
+                                        "tweede": Proposals.profile])
+        #expect(try Binary.run(["voorstel"], in: root).status == 0)
+        let proposals = root.appendingPathComponent("Output/voorstellen")
+        try FileManager.default.removeItem(at: root.appendingPathComponent("Input/organisaties/gemeente-epe.yaml"))
+        let kept = try Binary.run(["voorstel"], in: root)
+        #expect(kept.status == 0, "\(kept.stderr)")
+        #expect(FileManager.default.fileExists(atPath: proposals.appendingPathComponent("gemeente-epe/voorstel.html").path),
+                "its citations may still be cited: it stays")
+        let notes = root.appendingPathComponent("Input/sessies/ringweg.md")
+        try String(contentsOf: notes, encoding: .utf8).replacing1("openbaar: true", with: "openbaar: false")
+            .write(to: notes, atomically: true, encoding: .utf8)
+        let run = try Binary.run(["voorstel"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: proposals.appendingPathComponent("gemeente-epe").path), "withdrawn")
+        #expect(FileManager.default.fileExists(atPath: proposals.appendingPathComponent("tweede/voorstel.html").path))
+    }
+
     /// Found by a blind tester: `check` of one profile passed a profile citing a session that is not public (it
     /// weighed profiles against sessions only when notes were checked too), and `check Input/organisaties` took the
     /// offer beside it for a file outside the folder checked.

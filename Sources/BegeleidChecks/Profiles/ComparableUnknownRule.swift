@@ -14,8 +14,10 @@ struct ComparableUnknownRule: ProfileRule {
             diagnostics.append(Diagnostic(
                 .error, code, path: profile.path, at: profile.slugLocations[slug] ?? SourceLocation(line: 1, column: 1),
                 LocalizedText(
-                    nl: "er is geen sessie “\(slug)” (zonder fouten) in sessies/; schrijf de slug: de bestandsnaam zonder .md",
-                    en: "there is no session “\(slug)” (without errors) in sessies/; write its slug: the file name without .md"),
+                    // (A session of that name with errors is not told apart from none: the message says both. A tester
+                    // was told to mend a slug that was right, when the session had an error.)
+                    nl: "er is geen sessie “\(slug)” zonder fouten in sessies/: schrijf de slug (de bestandsnaam zonder .md), of herstel eerst de fouten van die sessie (`begeleid check`)",
+                    en: "there is no session “\(slug)” without errors in sessies/: write its slug (the file name without .md), or first mend that session's errors (`begeleid check`)"),
                 suggestion: Names.nearest(to: slug, in: known.sorted())))
         }
     }
