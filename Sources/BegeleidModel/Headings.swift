@@ -48,6 +48,12 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
 
     public static let allHeadings: [String] = allCases.flatMap(\.headings)
 
+    /// Words (as keys) that say “private note” as a line's label of their own (“Notitie (privé):”, “Private note:”):
+    /// the private section's names in the singular too. Messages may quote them.
+    public static let privateLabelWords: Set<String> = [
+        "notities", "notitie", "aantekeningen", "aantekening", "notes", "note", "prive", "private", "vertrouwelijk", "confidential",
+    ]
+
     /// What people write above text that must not be published, besides the private section's own
     /// names: as a `##` section such a heading is private already (unknown); anywhere else it is
     /// caught like a misplaced Notities heading.
@@ -90,6 +96,12 @@ extension Direction {
 
     public static let allHeadings: [String] = allCases.flatMap(\.headings)
 
+    /// Words (as keys) that say “private note” as a line's label of their own (“Notitie (privé):”, “Private note:”):
+    /// the private section's names in the singular too. Messages may quote them.
+    public static let privateLabelWords: Set<String> = [
+        "notities", "notitie", "aantekeningen", "aantekening", "notes", "note", "prive", "private", "vertrouwelijk", "confidential",
+    ]
+
     public init?(heading: String) {
         guard let direction = Self.byKey[Names.key(heading)] else { return nil }
         self = direction
@@ -112,6 +124,12 @@ extension Polarity {
     }
 
     public static let allHeadings: [String] = allCases.flatMap(\.headings)
+
+    /// Words (as keys) that say “private note” as a line's label of their own (“Notitie (privé):”, “Private note:”):
+    /// the private section's names in the singular too. Messages may quote them.
+    public static let privateLabelWords: Set<String> = [
+        "notities", "notitie", "aantekeningen", "aantekening", "notes", "note", "prive", "private", "vertrouwelijk", "confidential",
+    ]
 
     public init?(heading: String) {
         guard let polarity = Self.byKey[Names.key(heading)] else { return nil }

@@ -236,6 +236,34 @@ struct RuleTests {
         }
     }
 
+    /// Found by a blind tester: a private label in other words than the section's names (“Notitie (privé):”, “Private
+    /// note:”, “Notities -”) published the lines under it without a word; and headings near an alias of the private
+    /// section's (“## Privacy”, “## Aanbevelingen”, “## Internet”) were an error that held the report back.
+    @Test(arguments: ["Notitie (privé):\nJan was boos.\n", "Notitie:\nJan was boos.\n", "**Notitie:**\nJan was boos.\n",
+                      "Notitie\nJan was boos.\n", "Notities -\nJan was boos.\n", "Aantekening:\nJan was boos.\n",
+                      "Note:\nJan was boos.\n", "Note (private):\nJan was boos.\n", "Private note:\nJan was boos.\n",
+                      "Confidential -\nJan was boos.\n", "- Notitie: Jan was boos.\n"])
+    func aPrivateLabelInOtherWordsHoldsTheReportBack(_ typed: String) {
+        let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
+        #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")
+        #expect(!findings.contains { $0.text(.dutch).contains("Jan") }, "the private text stays out of the message")
+    }
+
+    @Test(arguments: ["## Privacy\nGeen camera's bij de ingang.\n", "## Aanbevelingen\n- Eerst een proef.\n",
+                      "## Internet\nGlasvezel.\n", "## Interne afspraken\nElke maand.\n",
+                      "## Samenvatting\nNote: the council decided.\n\nPrivate sector: two suppliers.\n\nNotities over de avond volgen.\n"])
+    func ordinaryHeadingsAndLabelsAreNoPrivateSection(_ typed: String) {
+        #expect(!Sessions.codes(Sessions.valid + "\n" + typed).contains("notes-heading-misplaced"))
+    }
+
+    @Test func aNearSpellingOfThePrivateHeadingStaysAnError() {
+        for typed in ["## Notitie\nx\n", "## Notitise\nx\n", "## Aantekening\nx\n", "## Noets\nx\n"] {
+            let finding = Sessions.findings(Sessions.valid + "\n" + typed).first { $0.code == "notes-heading-misplaced" }
+            #expect(finding?.severity == .error, "\(typed)")
+            #expect(finding.map { !$0.text(.dutch).contains("wordt gepubliceerd") } ?? false, "an unknown section is not published")
+        }
+    }
+
     @Test func messagesInBothLanguages() {
         let finding = Sessions.findings(Sessions.valid.replacing1("→ privacy @bewoners", with: "→ privasy @bewoners"))
             .first { $0.code == "value-unknown" }

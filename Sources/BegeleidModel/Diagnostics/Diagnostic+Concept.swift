@@ -10,7 +10,7 @@ extension Diagnostic {
     ]
 
     /// Text the reader cannot place safely: publishing it could publish a name or a private note.
-    public static let privacyCodes: Set<DiagnosticCode> = [.notesHeadingMisplaced, .participantNotMapping]
+    public static let privacyCodes: Set<DiagnosticCode> = [.notesHeadingMisplaced, .participantNotMapping, .participantNameInText]
 
     /// Whether this finding keeps even a concept's report back (and the live preview shows the error page).
     public var isBlocking: Bool {

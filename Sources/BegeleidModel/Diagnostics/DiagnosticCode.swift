@@ -10,6 +10,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable, C
     case controlCharacter = "control-character"
     case commentUnclosed = "comment-unclosed"
     case participantNotMapping = "participant-not-mapping"
+    case participantNameInText = "participant-name-in-text"
     case fileTooLarge = "file-too-large"
     case symlinkOutside = "symlink-outside"
     case markdownTooComplex = "markdown-too-complex"

@@ -208,8 +208,11 @@ struct SessionBuilder {
         let lineIsPrivate = Self.namesPrivate(firstLine)
         let labelIsPrivate = label == firstLine ? lineIsPrivate : Self.namesPrivate(label)
         let bracketIsPrivate = !bracketed.isEmpty && Self.namesPrivate(bracketed)
+        let wordsArePrivate = Self.privateLabelWords(label, textAfter: hasColon && firstLine.drop { $0 != ":" }.dropFirst()
+            .contains { !$0.isWhitespace })
         let namesNotes = lineIsPrivate
             || (hasColon && labelIsPrivate && !Self.commonWords.contains(Names.key(label)))
+            || wordsArePrivate
             || bracketIsPrivate
             // A heading that starts with the name (`### Notities – gesprek`, `### Privé van …`), also one indented
             // so far that it became code (`    ## Notities`).
@@ -217,8 +220,23 @@ struct SessionBuilder {
         guard namesNotes else { return nil }
         return lineIsPrivate ? firstLine
             : labelIsPrivate ? label
+            // (Its first word, which messages may quote: the line is private, and “Notitie (privé)” was quoted as “…”.)
+            : wordsArePrivate ? String(label.prefix { $0.isLetter })
             : bracketIsPrivate ? bracketed
             : (Self.privateKeys.first { head.hasPrefix($0) } ?? "")
+    }
+
+    /// Whether a line's label (before its colon, or the whole line) is one to three of `privateWords` and nothing
+    /// else: “Notitie (privé)”, “Private note”, “Notities -”, “Confidential –” (a blind tester: each published the
+    /// lines under it without a word, where “Notities:” was caught). “Private sector” and “Notities over de avond”
+    /// are text. “Note: …” with text after it is English prose; “Note:” alone, a label. Each such label starts with
+    /// the first letters of a private key, as `cannotNamePrivate` assumes of any line that names the section.
+    static func privateLabelWords(_ label: String, textAfter: Bool) -> Bool {
+        // (Starting with its first word: “(+ Notities” is an effect's text, as `cannotNamePrivate` decides it.)
+        guard label.first.map({ $0.isASCII && $0.isLetter }) == true else { return false }
+        let words = Names.key(label).split { !$0.isLetter }
+        guard !words.isEmpty, words.count <= 3, words.allSatisfy({ SectionKind.privateLabelWords.contains(String($0)) }) else { return false }
+        return words.count > 1 || words[0] != "note" || !textAfter
     }
 
     /// True only where `privateName` is nil, decided from a few bytes (most blocks). After the list marker and

@@ -69,6 +69,11 @@ public enum SessionReader {
         builder.outline.privateLines = PrivateRegions.lines(
             frontMatter: privateFrontMatter, outline: outline, stray: builder.outline, comments: comments,
             lineOffset: parts.bodyLineOffset, lineCount: source.lines.count)
+        if meta.names != .public {
+            diagnostics += ParticipantNameMentions.findings(
+                meta.participants, lines: source.lines, firstBodyLine: parts.bodyLineOffset,
+                privateLines: builder.outline.privateLines, path: path)
+        }
         diagnostics = diagnostics.redacted(privateLines: builder.outline.privateLines, vocabulary: PrivateRegions.vocabulary)
         var session = Session(
             slug: slug, path: path, meta: meta,

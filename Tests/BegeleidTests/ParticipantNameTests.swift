@@ -1,0 +1,38 @@
+@testable import BegeleidReader
+import BegeleidModel
+import Testing
+
+/// Found by a blind tester: a participant's name from `deelnemers`, typed in the notes' text (“Jan de Vries opende de
+/// avond.”), was in every report and on the beamer with no word, though the notes said `namen: anoniem`.
+struct ParticipantNameTests {
+    static let named = Sessions.valid.replacing1(
+        "fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: bewoner\n    naam: Jan de Vries\n  - rol: wethouder\n    naam: Fatima El Amrani\n")
+
+    @Test func aNameInThePublishedTextHoldsTheReportBackEvenInAConcept() throws {
+        let text = Self.named.replacing1("De gemeente bouwt", with: "Volgens jan de vries bouwt de gemeente")
+            .replacing1("- Duurzaamheid\n", with: "- Duurzaamheid: zei Fatima El Amrani\n")
+        let findings = Sessions.findings(text).filter { $0.code == "participant-name-in-text" }
+        let lines = text.components(separatedBy: "\n")
+        let caseLine = try #require(lines.firstIndex { $0.hasPrefix("Volgens") }) + 1
+        let valueLine = try #require(lines.firstIndex { $0.hasPrefix("- Duurzaamheid: zei") }) + 1
+        #expect(findings.map(\.location) == [SourceLocation(line: caseLine, column: 9), SourceLocation(line: valueLine, column: 21)],
+                "\(findings)")
+        #expect(findings.allSatisfy { $0.severity == .error })
+        #expect(findings.first?.text(.dutch).contains("(bewoner)") == true)
+        #expect(!findings.contains { $0.text(.dutch).contains("Vries") || $0.text(.english).contains("Amrani") }, "the name is never quoted")
+        let concept = text.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nstatus: concept\n")
+        #expect(Sessions.findings(concept).contains { $0.code == "participant-name-in-text" && $0.severity == .error })
+    }
+
+    @Test func publicNamesPrivateLinesAndOtherWordsAreFine() {
+        let publicNames = Self.named.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nnamen: openbaar\n")
+            .replacing1("De gemeente bouwt", with: "Jan de Vries bouwt")
+        #expect(!Sessions.codes(publicNames).contains("participant-name-in-text"))
+        let privateOnly = Self.named + "\n## Notities\nJan de Vries was boos.\n<!-- Fatima El Amrani -->\n"
+        #expect(!Sessions.codes(privateOnly).contains("participant-name-in-text"))
+        // Part of a longer word is no name.
+        #expect(ParticipantNameMentions.firstWholeWord("Jan de Vries", in: "Jan de Vriesland") == nil)
+        #expect(ParticipantNameMentions.firstWholeWord("Jan de Vries", in: "— Jan de Vries.") == 3)
+        #expect(ParticipantNameMentions.firstWholeWord("Zoë Bos", in: "met zoe bos") == 5)
+    }
+}
