@@ -70,4 +70,24 @@ struct RegisterTests {
         #expect(!entry.proportionality.contains("<script>"))
         #expect(entry.proportionality.hasPrefix("<p>In een sessie volgens de Aanpak Begeleidingsethiek"))
     }
+
+    /// Found by a blind tester: consent withdrawn (`openbaar: false`), the session's `algoritmeregister.json` stayed
+    /// in Output/; and a `rapport.pdf` of an earlier `build --pdf` stayed beside the report made anew without it.
+    @Test func aSessionNoLongerPublicLosesItsRegisterEntryAndAFormatNotAskedForGoes() throws {
+        let root = try FollowUpTests.input("keten")
+        let options = Building.Options(input: root.appendingPathComponent("Input").path,
+                                       output: root.appendingPathComponent("Output").path, strict: false, language: .dutch)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        let folder = root.appendingPathComponent("Output/sessies/ringweg-start")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("algoritmeregister.json").path))
+        // As an earlier `build --pdf` left it.
+        try Data("%PDF-1.7 oud".utf8).write(to: folder.appendingPathComponent("rapport.pdf"))
+        let notes = root.appendingPathComponent("Input/sessies/ringweg-start.md")
+        try String(contentsOf: notes, encoding: .utf8).replacing1("openbaar: true", with: "openbaar: false")
+            .write(to: notes, atomically: true, encoding: .utf8)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("rapport.html").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("algoritmeregister.json").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("rapport.pdf").path))
+    }
 }

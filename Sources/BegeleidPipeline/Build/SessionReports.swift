@@ -198,12 +198,17 @@ struct SessionReports {
             let files: [(name: String, data: Data)]
             do {
                 files = try renderer.sessionFiles(session) + (session.meta.isPublic && session.meta.status == .final
-                    ? [("algoritmeregister.json", try RegisterEntry(session, reportURL: options.reportURL(session.slug)).encoded())] : [])
+                    ? [(RegisterEntry.fileName, try RegisterEntry(session, reportURL: options.reportURL(session.slug)).encoded())] : [])
             } catch {
                 throw Building.Failure(path: session.path, message: LocalizedText(
                     nl: "rapport kan niet worden gemaakt: \(error)", en: "report cannot be made: \(error)"))
             }
             var names: [String] = []
+            // The register entry of a session no longer public (or definitief) goes (it stayed, consent withdrawn).
+            if !files.contains(where: { $0.name == RegisterEntry.fileName }) {
+                // (`unlink`: a system call that finds nothing, per session rendered; FileManager made an error object each time.)
+                unlink(Layout.join(options.output, Layout.session(session.slug, RegisterEntry.fileName)))
+            }
             try Phases.measure("schrijven/write") { () throws(Building.Failure) in
                 for file in files {
                     let relative = Layout.session(session.slug, file.name)

@@ -25,10 +25,15 @@ public struct ExtraFormats: Sendable {
         try Converters.require((pdf ? [.weasyprint] : []) + (docx ? [.pandoc] : []))
     }
 
-    /// Converts `folder/stem.html` and `folder/stem.md` (relative to `output`); returns what it wrote.
+    /// Converts `folder/stem.html` and `folder/stem.md` (relative to `output`); returns what it wrote. A format not
+    /// asked for now is removed where an earlier build made it: it would show the report as it was (a blind tester
+    /// mailed a `rapport.pdf` that `build` without `--pdf` had left as it was, beside the report made anew).
     func convert(folder: String, stem: String, in output: String, language: Language, date: String?) throws(Building.Failure) -> [String] {
         var written: [String] = []
         let base = (output as NSString).appendingPathComponent(folder)
+        for (asked, format) in [(pdf, "pdf"), (docx, "docx")] where !asked {
+            unlink("\(base)/\(stem).\(format)")
+        }
         if pdf {
             try Converters.pdf("\(base)/\(stem).html", to: "\(base)/\(stem).pdf", date: date)
             written.append("\(folder)/\(stem).pdf")

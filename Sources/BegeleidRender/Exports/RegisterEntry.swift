@@ -9,6 +9,9 @@ import Foundation
 /// report) and a draft of the considerations (`proportionality`, "Afwegingen")
 /// from the core values, the main negative effects and the priority options.
 public struct RegisterEntry: Codable, Sendable, Equatable {
+    /// Its file beside the report.
+    public static let fileName = "algoritmeregister.json"
+
     public static let standardVersion = "1.0.0"
     /// The standard's length limits for the fields written here.
     public static let limits = (proportionality: 2500, link: 500)
