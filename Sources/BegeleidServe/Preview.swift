@@ -226,6 +226,11 @@ extension Preview {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }
+        // As the server binds (Hummingbird's `reuseAddress`): the connections of a preview just stopped, still closing
+        // (TIME_WAIT, FIN-WAIT-2), do not hold the port; only a program listening on it does. Without it a `watch`
+        // started again at once was refused for a minute and a half (a blind tester, the beamer's browser open).
+        var one: Int32 = 1
+        setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
