@@ -11,8 +11,9 @@ struct DuplicateSectionRule: Rule {
             if let earlier = first[kind] {
                 diagnostics.append(finding(
                     .error, session, at: section.heading.location,
-                    nl: "de sectie “\(kind.rawValue)” staat er al (regel \(earlier.line)); voeg ze samen",
-                    en: "the section “\(kind.englishName)” was already given (line \(earlier.line)); merge them"))
+                    // (What the second one holds is not read: a blind tester's new effect was not on the beamer, unsaid.)
+                    nl: "de sectie “\(kind.rawValue)” staat er al (regel \(earlier.line)); voeg ze samen: wat onder deze tweede kop staat, komt pas in het rapport als het onder de eerste staat",
+                    en: "the section “\(kind.englishName)” was already given (line \(earlier.line)); merge them: what stands under this second heading is in the report only once it stands under the first"))
             } else {
                 first[kind] = section.heading.location
             }

@@ -12,7 +12,15 @@ struct MisspelledSectionRule: Rule {
                 .warning, session, at: section.heading.location,
                 nl: "“\(section.heading.title)” wordt gelezen als “\(kind.rawValue)”; verbeter de kop",
                 en: "“\(section.heading.title)” is read as “\(kind.englishName)”; correct the heading",
-                suggestion: section.heading.title.first?.isUppercase == false ? kind.rawValue.lowercased() : kind.rawValue))
+                suggestion: Self.suggestion(for: section.heading.title, kind: kind, language: session.meta.language)))
         }
+    }
+
+    /// The heading of `kind` nearest to what was typed (“Efects” → “Effects”, “Efecten” → “Effecten”), else the one of
+    /// the notes' language; lower case when it was typed so. (It was always the Dutch one: “did you mean
+    /// “Effecten”?” for `## Efects`.)
+    static func suggestion(for typed: String, kind: SectionKind, language: Language) -> String {
+        let name = Names.nearest(to: typed, in: kind.headings) ?? (language == .english ? kind.englishName : kind.rawValue)
+        return typed.first?.isUppercase == false ? name.lowercased() : name
     }
 }

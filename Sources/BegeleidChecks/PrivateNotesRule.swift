@@ -35,7 +35,7 @@ struct PrivateNotesRule: Rule {
                     .error, session, at: section.heading.location,
                     nl: "deze kop klinkt als privé (“\(word)”) maar is niet de privésectie; noem de kop “## Notities” of kies een andere naam",
                     en: "this heading sounds private (“\(word)”) but is not the private section; call it “## Notes” or choose another name",
-                    suggestion: "Notities"))
+                    suggestion: session.meta.language == .english ? "Notes" : "Notities"))
                 continue
             }
             // A near spelling of one of its names (“Notitie”, “Notitise”), not any heading near one: “## Privacy”,

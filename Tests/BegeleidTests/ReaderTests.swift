@@ -154,6 +154,10 @@ struct ReaderTests {
         let finding = Sessions.findings(typo).first { $0.code == "section-misspelled" }
         #expect(finding?.suggestion == "Waarden")
         #expect(!Sessions.codes(typo).contains("section-missing"), "read as Waarden, so its values are checked")
+        // The heading nearest to what was typed: an English one for an English typo (a blind tester was offered “Effecten”
+        // for `## Efects`).
+        let englishTypo = Sessions.findings(Sessions.valid.replacing1("## Effecten", with: "## Efects")).first { $0.code == "section-misspelled" }
+        #expect(englishTypo?.suggestion == "Effects")
     }
 
     @Test func everyDirectionHeadingIsAccepted() {

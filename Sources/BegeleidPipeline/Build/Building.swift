@@ -169,6 +169,7 @@ public enum Building {
 
         // 2. Check each file on its own and write its report as soon as its batch is checked.
         pass.use(cache)
+        if !options.publicOnly { OrphanReports.remove(in: options.output, cache: cache, files: pass.files) }
         let shares = ShareMaker(renderer: renderer, synonyms: values.synonyms)
         var reports = SessionReports(options: options, renderer: renderer, writer: writer, cache: cache, key: key, shares: shares,
                                      notesKey: pass.notesKey)

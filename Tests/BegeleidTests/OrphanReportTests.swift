@@ -1,0 +1,39 @@
+import BegeleidPipeline
+import Foundation
+import Testing
+
+/// Found by a blind tester: a note renamed during `watch`, or a copy deleted, left its report in Output/sessies/ after
+/// every build (not in the index, but there to be sent on). The report of notes gone is removed; that of notes with
+/// errors stays (the index lists it as an earlier version).
+@Suite(.serialized)
+struct OrphanReportTests {
+    @Test func theReportOfNotesGoneIsRemovedThatOfNotesWithErrorsStays() throws {
+        let root = try FollowUpTests.input("keten")
+        let options = Building.Options(input: root.appendingPathComponent("Input").path,
+                                       output: root.appendingPathComponent("Output").path, strict: false, language: .dutch)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        let sessions = root.appendingPathComponent("Output/sessies")
+        let notes = root.appendingPathComponent("Input/sessies")
+        let folders = { try FileManager.default.contentsOfDirectory(atPath: sessions.path).sorted() }
+        #expect(try folders() == ["ringweg-evaluatie", "ringweg-start", "ringweg-terugblik"])
+        // Renamed: the old name's report goes, the new one's comes (a rebuild with the cache).
+        try FileManager.default.moveItem(at: notes.appendingPathComponent("ringweg-terugblik.md"),
+                                         to: notes.appendingPathComponent("ringweg-na-een-jaar.md"))
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        #expect(try folders() == ["ringweg-evaluatie", "ringweg-na-een-jaar", "ringweg-start"])
+        // Notes with an error keep their earlier report.
+        let start = notes.appendingPathComponent("ringweg-start.md")
+        let text = try String(contentsOf: start, encoding: .utf8)
+        try text.replacing1("datum: 2026-03-12", with: "datum: 2026-13-12").write(to: start, atomically: true, encoding: .utf8)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        #expect(try folders().contains("ringweg-start"))
+        // Without the cache (a first build in the folder), a folder of notes gone goes too; a folder that is no report stays.
+        try FileManager.default.removeItem(at: notes.appendingPathComponent("ringweg-na-een-jaar.md"))
+        try FileManager.default.createDirectory(at: sessions.appendingPathComponent("eigen-map"), withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: root.appendingPathComponent("Output/.begeleid/cache.json"))
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        let left = try folders()
+        let state = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Output/.begeleid").path)
+        #expect(left == ["eigen-map", "ringweg-evaluatie", "ringweg-start"], "\(left) \(state)")
+    }
+}
