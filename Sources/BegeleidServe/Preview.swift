@@ -186,6 +186,15 @@ public final class Preview: Sendable {
             notes[session.slug] = PreviewState.Notes(path: session.path, naming: naming[session.path] ?? [])
         }
         for failed in result.checking.failed {
+            // A file that gives the name of a session read without errors (a copy `epe_camera.md` beside `epe-camera.md`,
+            // `slug-collision`) does not take that session's page: the room kept seeing the copy's error page, also when
+            // the real notes were saved (a blind tester). Its findings are in the terminal, above.
+            if let owner = notes[failed.slug] {
+                log(options.building.language == .dutch
+                    ? "fouten in \(failed.path) (hierboven); /sessies/\(failed.slug)/rapport.html blijft \(owner.path) tonen"
+                    : "errors in \(failed.path) (above); /sessies/\(failed.slug)/rapport.html goes on showing \(owner.path)")
+                continue
+            }
             log(options.building.language == .dutch
                 ? "fouten in \(failed.path): /sessies/\(failed.slug)/rapport.html toont ze"
                 : "errors in \(failed.path): /sessies/\(failed.slug)/rapport.html shows them")

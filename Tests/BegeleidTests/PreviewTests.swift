@@ -176,6 +176,23 @@ struct PreviewTests {
         await live.preview.stop()
     }
 
+    /// Found by a blind tester: a stray copy (`ringweg_.md`, which gives the name `ringweg` too) took the page of
+    /// the session it copies: the room saw the copy's error page, also after the real notes were saved.
+    @Test func aCopyGivingTheSameNameDoesNotTakeTheSessionsPage() async throws {
+        let root = try input()
+        let live = try await LivePreview.start(root)
+        defer { live.watching.cancel() }
+        let port = live.port
+        let notes = root.appendingPathComponent("Input/sessies/ringweg.md")
+        let text = try String(contentsOf: notes, encoding: .utf8)
+        try text.write(to: root.appendingPathComponent("Input/sessies/ringweg_.md"), atomically: true, encoding: .utf8)
+        #expect(try await Self.eventually { live.findings.all.contains("ringweg_.md [slug-collision]") }, "\(live.findings.all)")
+        try text.replacingOccurrences(of: "titel: Digital twin voor de doorstroming op de ringweg", with: "titel: Na de kopie bewaard")
+            .write(to: notes, atomically: true, encoding: .utf8)
+        #expect(try await eventually(port, "/sessies/ringweg/rapport.html") { $0.contains("<h1>Na de kopie bewaard</h1>") })
+        await live.preview.stop()
+    }
+
     /// A copy of the repository's `Input/` (four sessions, three profiles, the offer), previewed.
     static func exampleInputPreviewed() async throws -> (root: URL, live: LivePreview) {
         let root = Fixtures.temporaryFolder()
