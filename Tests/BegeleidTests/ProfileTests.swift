@@ -199,4 +199,19 @@ struct ProfileTests {
         let text = Proposals.profile.replacing1("technologieen:", with: "Technologieën:").replacing1("naam: Gemeente Epe", with: "Naam: Gemeente Epe")
         #expect(Proposals.findings(profile: text).profile.isEmpty)
     }
+
+    /// Found by a blind tester: `samenwerkingspartners: A, B` was one institution (priced and planned as one), unsaid;
+    /// a list written as one text with commas is a warning at its value, in a profile and in a session's labels.
+    @Test func aListWrittenAsOneTextWithCommasIsSaid() throws {
+        let text = Proposals.profile + "samenwerkingspartners: Waterschap Rivierenland, Hoogheemraadschap Delfland\nlabels: water, sensoren\n"
+        let warnings = Proposals.findings(profile: text).profile.filter { $0.code == "list-as-text" }
+        let lines = text.components(separatedBy: "\n")
+        let partners = try #require(lines.firstIndex { $0.hasPrefix("samenwerkingspartners:") }) + 1
+        #expect(warnings.map(\.location) == [SourceLocation(line: partners, column: 24), SourceLocation(line: partners + 1, column: 9)], "\(warnings)")
+        #expect(warnings.allSatisfy { $0.severity == .warning && $0.text(.dutch).contains("eigen regel") })
+        let listed = Proposals.profile + "samenwerkingspartners: [Waterschap Rivierenland, Hoogheemraadschap Delfland]\nlabels:\n  - water\n"
+        #expect(!Proposals.findings(profile: listed).profile.contains { $0.code == "list-as-text" })
+        let session = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nlabels: privacy, mobiliteit\n")
+        #expect(Sessions.findings(session).map(\.code) == ["list-as-text"])
+    }
 }

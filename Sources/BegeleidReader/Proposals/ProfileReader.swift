@@ -61,18 +61,23 @@ public enum ProfileReader {
             profile.kind = reader.choice(node, key: key, Choices.kinds, dutch: Choices.kindsDutch, english: Choices.kindsEnglish)
         case .contact: profile.contact = contact(node, key: key, reader: &reader)
         case .technologies:
+            reader.warnIfCommaList(node, key: key)
             profile.technologies = reader.items(node, key: key).compactMap { technology($0, key: key, reader: &reader) }
         case .form:
             profile.form = reader.choice(
                 node, key: key, Choices.forms, dutch: ["sessie", "reeks", "training"], english: ["session", "series", "training"])
         case .sessions: profile.sessionCount = reader.integer(node, key: key, in: 1...24)
         case .participants: profile.participantCount = reader.integer(node, key: key, in: 1...500)
-        case .partners: profile.partners = reader.items(node, key: key).compactMap { reader.text($0, key: key) }
+        case .partners:
+            reader.warnIfCommaList(node, key: key)
+            profile.partners = reader.items(node, key: key).compactMap { reader.text($0, key: key) }
         case .language:
             profile.language = reader.choice(node, key: key, Choices.languages, dutch: ["nl", "en"], english: ["nl", "en"]) ?? .dutch
         case .date: profile.date = reader.date(node, key: key)
         case .startTime: profile.startTime = reader.clockTime(node, key: key)
-        case .labels: profile.labels = reader.texts(node, key: key)
+        case .labels:
+            reader.warnIfCommaList(node, key: key)
+            profile.labels = reader.texts(node, key: key)
         case .nameInSentence: profile.nameInSentence = reader.text(node, key: key)
         case .country:
             profile.country = reader.choice(

@@ -139,7 +139,9 @@ struct FrontMatterReader {
             meta.isPublic = reader.choice(
                 node, key: spelling, ValueReader.booleans, dutch: ["true", "false"], english: ["true", "false"],
                 meanwhile: LocalizedText(nl: "tot dan is de sessie niet openbaar", en: "until then the session is not public")) ?? false
-        case .labels: meta.labels = reader.texts(node, key: spelling)
+        case .labels:
+            reader.warnIfCommaList(node, key: spelling)
+            meta.labels = reader.texts(node, key: spelling)
         case .status:
             // A status that cannot be read is taken as a concept: never published until it says definitief.
             // (`status:` left empty, as when clearing the word `new` wrote, said nothing before.)

@@ -209,6 +209,17 @@ struct ValueReader {
         scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
+    /// A warning when a list is written as one text with commas (`labels: privacy, mobiliteit`): it counts as one
+    /// (a blind tester's `samenwerkingspartners: A, B` was one institution, priced and planned as such, unsaid).
+    mutating func warnIfCommaList(_ node: Node, key: String) {
+        guard case .scalar(let scalar) = node, scalar.style == .plain, scalar.string.contains(",") else { return }
+        diagnostics.append(Diagnostic(
+            .warning, .listAsText, path: document.path, at: document.location(of: node),
+            LocalizedText(
+                nl: "“\(key)” is nu één tekst met komma's; is het een lijst, zet dan elk op een eigen regel met “- ” (of schrijf [a, b])",
+                en: "“\(key)” is one text with commas now; if it is a list, put each on a line of its own with “- ” (or write [a, b])")))
+    }
+
     /// A text or a list of texts.
     mutating func texts(_ node: Node, key: String) -> [String] {
         if case .sequence(let sequence) = node {
