@@ -24,6 +24,14 @@ struct VoorstelCommand: ExitingCommand {
     @OptionGroup var writing: OutputOptions
     @OptionGroup var common: CommonOptions
 
+    /// A profile named by its file (`Input/organisaties/gemeente-epe.yaml`, as the shell completes it) is the profile
+    /// of that name: the path was doubled, “Input/organisaties/Input/organisaties/gemeente-epe.yaml.yaml: geen profiel”.
+    static func slug(_ argument: String) -> String {
+        let file = (argument as NSString).lastPathComponent
+        let stem = ["yaml", "yml"].contains((file as NSString).pathExtension.lowercased()) ? (file as NSString).deletingPathExtension : file
+        return argument.contains("/") || stem != file ? stem : argument
+    }
+
     mutating func execute() -> Int32 {
         let printer = common.printer
         let folder = Layout.join(folders.input, Layout.profiles)
@@ -36,7 +44,7 @@ struct VoorstelCommand: ExitingCommand {
         do {
             let templates = try Pipeline.Templates.load(folders.templates)
             let options = Proposing.Options(
-                input: folders.input, output: folders.output ?? "Output", strict: common.strict, slugs: slugs,
+                input: folders.input, output: folders.output ?? "Output", strict: common.strict, slugs: slugs.map(Self.slug),
                 formats: extra.formats(templates), policy: common.policy(root: folders.input),
                 access: writing.access(language: common.lang))
             let result = try Pipeline.propose(options, templates: templates)

@@ -113,9 +113,10 @@ public struct Renderer: Sendable {
     }
 
     /// `overzicht.html`: the values across all sessions, in the index language.
-    public func overview(_ overview: Overview, language: Language, vocabulary: ValueVocabulary = ValueVocabulary()) -> Data {
+    /// `withErrors`: notes with errors now, whose sessions are not counted (said on the page).
+    public func overview(_ overview: Overview, language: Language, vocabulary: ValueVocabulary = ValueVocabulary(), withErrors: Int = 0) -> Data {
         templates.renderData("overzicht.html") {
-            .object(OverviewContext(overview: overview, labels: templates.labels(language), vocabulary: vocabulary).make())
+            .object(OverviewContext(overview: overview, labels: templates.labels(language), vocabulary: vocabulary, withErrors: withErrors).make())
         }
     }
 

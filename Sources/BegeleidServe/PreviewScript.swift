@@ -8,7 +8,9 @@
 /// server restarted) and across a switch to the findings page and back: the
 /// report's element is kept in mind while the findings page is shown. A report
 /// turns into the findings page only when that is still so 0.4 s later: a save
-/// written in parts does not flash the findings page on the beamer.
+/// written in parts does not flash the findings page on the beamer. The findings
+/// page is shown from its top, where the errors that hold the report back are
+/// (a blind tester, scrolled down the report, landed at the end of its list).
 enum PreviewScript {
     static let text = """
         <script>(function(){\
@@ -33,7 +35,7 @@ enum PreviewScript {
         if(!again&&document.getElementById(P2)&&!d.getElementById(P2)){setTimeout(function(){update(true);},400);return;}\
         document.title=d.title;document.documentElement.lang=d.documentElement.lang;\
         document.body.replaceWith(document.adoptNode(d.body));panel();\
-        if(a&&document.getElementById(a.id)){restore(a);kept=null;}else{kept=a;}})\
+        if(a&&document.getElementById(a.id)){restore(a);kept=null;}else{kept=a;if(!document.getElementById(P2))window.scrollTo(0,0);}})\
         .catch(function(){location.reload();});}\
         var s=sessionStorage.getItem(K);if(s!==null){sessionStorage.removeItem(K);try{restore(JSON.parse(s));}catch(e){}}\
         panel();\

@@ -27,6 +27,10 @@ struct OrphanReportTests {
         try text.replacing1("datum: 2026-03-12", with: "datum: 2026-13-12").write(to: start, atomically: true, encoding: .utf8)
         _ = try Building.run(options, renderer: Fixtures.renderer)
         #expect(try folders().contains("ringweg-start"))
+        // The overview says that notes with errors are not counted (a policy adviser saw the index list a session the
+        // overview and the tables left out, unsaid).
+        let overview = try String(contentsOf: root.appendingPathComponent("Output/overzicht.html"), encoding: .utf8)
+        #expect(overview.contains("Niet meegeteld: 1 bestand(en) met aantekeningen die nu fouten bevatten"))
         // Without the cache (a first build in the folder), a folder of notes gone goes too; a folder that is no report stays.
         try FileManager.default.removeItem(at: notes.appendingPathComponent("ringweg-na-een-jaar.md"))
         try FileManager.default.createDirectory(at: sessions.appendingPathComponent("eigen-map"), withIntermediateDirectories: true)

@@ -43,6 +43,9 @@ struct ProposalCommandTests {
         #expect(Fixtures.contents(of: root.appendingPathComponent("Output/voorstellen")).keys.sorted() == ["schema.json", "tweede/voorstel.html", "tweede/voorstel.json", "tweede/voorstel.md"])
         let twice = try Binary.run(["voorstel", "tweede", "tweede"], in: root)
         #expect(twice.status == 0, "a slug named twice is built once: \(twice.stderr)")
+        // Named by its file, as the shell completes it (a blind tester was told of “Input/organisaties/Input/organisaties/…yaml.yaml”).
+        let byPath = try Binary.run(["voorstel", "Input/organisaties/tweede.yaml"], in: root)
+        #expect(byPath.status == 0 && byPath.stdout == "1 voorstel gemaakt in Output/voorstellen\n", "\(byPath.stdout) \(byPath.stderr)")
         let unknown = try Binary.run(["voorstel", "gemeente-ep"], in: root)
         #expect(unknown.status == 2)
         #expect(unknown.stderr == "begeleid: fout: Input/organisaties/gemeente-ep.yaml: geen profiel met deze naam (bedoelde je “gemeente-epe”?)\n")

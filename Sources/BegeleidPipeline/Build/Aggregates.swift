@@ -165,7 +165,9 @@ struct Aggregates {
             // (After the index, not beside it: the two pages' contexts at once were the peak of a build's memory.)
             if values.diagnostics.errorCount == 0 {
                 let page = Phases.measure("overzicht/overview") {
-                    renderer.overview(overview.overview(), language: options.language, vocabulary: values.vocabulary.vocabulary)
+                    // (Not in a public build: a count of notes with errors would tell of sessions that are not public.)
+                    renderer.overview(overview.overview(), language: options.language, vocabulary: values.vocabulary.vocabulary,
+                                      withErrors: options.publicOnly ? 0 : checking.failed.count)
                 }
                 try writer.write(page, to: Layout.overview)
                 written.append(Layout.overview)

@@ -8,6 +8,9 @@ struct OverviewContext {
     let labels: Labels
     /// The vocabulary of values: its ALTAI requirements group the values.
     var vocabulary = ValueVocabulary()
+    /// Notes that have errors now, so their sessions are not counted (said under the intro: a policy adviser saw the
+    /// index list a session the overview and the tables left out, unsaid). Always 0 in a public build.
+    var withErrors = 0
     static let chartLimit = 25
     static let optionLimit = 30
 
@@ -16,7 +19,7 @@ struct OverviewContext {
         let intro = labels.fill("overview_intro", [
             "sessies": "\(overview.sessions.count)", "van": dates.first.map(labels.longDate) ?? "",
             "tot": dates.last.map(labels.longDate) ?? "", "waarden": "\(overview.values.count)",
-        ])
+        ]) + (withErrors > 0 ? " " + labels.fill("overview_with_errors", ["aantal": "\(withErrors)"]) : "")
         var context: ContextObject = [
             "lang": .string(labels.language.rawValue),
             "labels": labels.dictionary,
