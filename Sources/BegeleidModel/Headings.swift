@@ -96,12 +96,6 @@ extension Direction {
 
     public static let allHeadings: [String] = allCases.flatMap(\.headings)
 
-    /// Words (as keys) that say “private note” as a line's label of their own (“Notitie (privé):”, “Private note:”):
-    /// the private section's names in the singular too. Messages may quote them.
-    public static let privateLabelWords: Set<String> = [
-        "notities", "notitie", "aantekeningen", "aantekening", "notes", "note", "prive", "private", "vertrouwelijk", "confidential",
-    ]
-
     public init?(heading: String) {
         guard let direction = Self.byKey[Names.key(heading)] else { return nil }
         self = direction
@@ -124,12 +118,6 @@ extension Polarity {
     }
 
     public static let allHeadings: [String] = allCases.flatMap(\.headings)
-
-    /// Words (as keys) that say “private note” as a line's label of their own (“Notitie (privé):”, “Private note:”):
-    /// the private section's names in the singular too. Messages may quote them.
-    public static let privateLabelWords: Set<String> = [
-        "notities", "notitie", "aantekeningen", "aantekening", "notes", "note", "prive", "private", "vertrouwelijk", "confidential",
-    ]
 
     public init?(heading: String) {
         guard let polarity = Self.byKey[Names.key(heading)] else { return nil }

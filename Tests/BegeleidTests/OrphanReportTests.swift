@@ -9,8 +9,7 @@ import Testing
 struct OrphanReportTests {
     @Test func theReportOfNotesGoneIsRemovedThatOfNotesWithErrorsStays() throws {
         let root = try FollowUpTests.input("keten")
-        let options = Building.Options(input: root.appendingPathComponent("Input").path,
-                                       output: root.appendingPathComponent("Output").path, strict: false, language: .dutch)
+        let options = FollowUpTests.buildOptions(root)
         _ = try Building.run(options, renderer: Fixtures.renderer)
         let sessions = root.appendingPathComponent("Output/sessies")
         let notes = root.appendingPathComponent("Input/sessies")

@@ -75,8 +75,7 @@ struct RegisterTests {
     /// in Output/; and a `rapport.pdf` of an earlier `build --pdf` stayed beside the report made anew without it.
     @Test func aSessionNoLongerPublicLosesItsRegisterEntryAndAFormatNotAskedForGoes() throws {
         let root = try FollowUpTests.input("keten")
-        let options = Building.Options(input: root.appendingPathComponent("Input").path,
-                                       output: root.appendingPathComponent("Output").path, strict: false, language: .dutch)
+        let options = FollowUpTests.buildOptions(root)
         _ = try Building.run(options, renderer: Fixtures.renderer)
         let folder = root.appendingPathComponent("Output/sessies/ringweg-start")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("algoritmeregister.json").path))

@@ -225,7 +225,7 @@ struct SessionBuilder {
             : (Self.privateKeys.first { head.hasPrefix($0) } ?? "")
     }
 
-    /// Whether a line's label (before its colon, or the whole line) is one to three of `privateWords` and nothing
+    /// Whether a line's label (before its colon, or the whole line) is one to three of `SectionKind.privateLabelWords` and nothing
     /// else: “Notitie (privé)”, “Private note”, “Notities -”, “Confidential –” (a blind tester: each published the
     /// lines under it without a word, where “Notities:” was caught). “Private sector” and “Notities over de avond”
     /// are text. “Note: …” with text after it is English prose; “Note:” alone, a label. Each such label starts with
@@ -233,7 +233,7 @@ struct SessionBuilder {
     /// `line`: the line the label was cut from at its colon (nil: the label is the whole line).
     static func privateLabelWords(_ label: String, line: String?) -> Bool {
         // (Starting with its first word: “(+ Notities” is an effect's text, as `cannotNamePrivate` decides it. Three
-        // such words are short: a paragraph's first line is not keyed whole, which was 5 % of a full build's CPU.)
+        // such words are short: a paragraph's first line is not keyed whole, which was 2.4 % of a full build's CPU.)
         guard label.utf8.count <= 48, label.first.map({ $0.isASCII && $0.isLetter }) == true else { return false }
         let words = Names.key(label).split { !$0.isLetter }
         guard !words.isEmpty, words.count <= 3, words.allSatisfy({ SectionKind.privateLabelWords.contains(String($0)) }) else { return false }
