@@ -8,11 +8,13 @@ struct MisspelledSectionRule: Rule {
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for section in session.outline.sections where section.isGuessed {
             guard let kind = section.kind else { continue }
+            // (Named as the suggestion names it, in both languages: “Efects” was read “als “Effecten”; … bedoelde je “Effects”?”.)
+            let name = Self.suggestion(for: section.heading.title, kind: kind, language: session.meta.language)
             diagnostics.append(finding(
                 .warning, session, at: section.heading.location,
-                nl: "“\(section.heading.title)” wordt gelezen als “\(kind.rawValue)”; verbeter de kop",
-                en: "“\(section.heading.title)” is read as “\(kind.englishName)”; correct the heading",
-                suggestion: Self.suggestion(for: section.heading.title, kind: kind, language: session.meta.language)))
+                nl: "“\(section.heading.title)” wordt gelezen als “\(name)”; verbeter de kop",
+                en: "“\(section.heading.title)” is read as “\(name)”; correct the heading",
+                suggestion: name))
         }
     }
 

@@ -41,8 +41,7 @@ struct PrivateNotesRule: Rule {
             // A near spelling of one of its names (“Notitie”, “Notitise”), not any heading near one: “## Privacy”,
             // “## Aanbevelingen” and “## Internet” were taken for “Private”, “Aantekeningen” and “Intern”, an error that
             // held the report back (a blind tester, in a session about cameras).
-            let key = SectionKind.key(section.heading.title)
-            guard let near = notes.first(where: { Names.isNearSpelling(key, $0) }) else { continue }
+            guard let near = Self.nearMiss(section.heading.title) else { continue }
             diagnostics.append(finding(
                 .error, session, at: section.heading.location,
                 // (The suggestion names the heading: the message said it twice, “noem hem “## Notities” …; bedoelde je “Notities”?”.)
@@ -52,5 +51,12 @@ struct PrivateNotesRule: Rule {
                 en: "this heading looks like the private section but is not; write it exactly, so the text below it is surely private (as an unknown section it is not published now either)",
                 suggestion: near))
         }
+    }
+
+    /// The private section's name that `title` is a near spelling of (“Notitie” → “Notities”), if any: an error here,
+    /// and no `section-unknown` warning (UnknownSectionRule).
+    static func nearMiss(_ title: String) -> String? {
+        let key = SectionKind.key(title)
+        return SectionKind.notes.headings.first { Names.isNearSpelling(key, $0) }
     }
 }

@@ -30,6 +30,13 @@ struct ParticipantNameTests {
         #expect(!Sessions.codes(publicNames).contains("participant-name-in-text"))
         let privateOnly = Self.named + "\n## Notities\nJan de Vries was boos.\n<!-- Fatima El Amrani -->\n"
         #expect(!Sessions.codes(privateOnly).contains("participant-name-in-text"))
+        // The retest: two spaces between the words, and the title (it reached the index and the data).
+        let spaced = Self.named.replacing1("De gemeente bouwt", with: "Ook Jan  de Vries bouwt")
+        #expect(Sessions.findings(spaced).contains { $0.code == "participant-name-in-text" && $0.location.column == 5 })
+        let titled = Self.named.replacing1("titel: Digital twin voor de ringweg", with: "titel: Gesprek met Fatima El Amrani")
+        #expect(Sessions.findings(titled).filter { $0.code == "participant-name-in-text" }.map(\.location) == [SourceLocation(line: 2, column: 20)])
+        // The names where they are declared are no finding.
+        #expect(!Sessions.codes(Self.named).contains("participant-name-in-text"))
         // Part of a longer word is no name.
         #expect(ParticipantNameMentions.firstWholeWord("Jan de Vries", in: "Jan de Vriesland") == nil)
         #expect(ParticipantNameMentions.firstWholeWord("Jan de Vries", in: "— Jan de Vries.") == 3)

@@ -242,7 +242,8 @@ struct RuleTests {
     @Test(arguments: ["Notitie (privé):\nJan was boos.\n", "Notitie:\nJan was boos.\n", "**Notitie:**\nJan was boos.\n",
                       "Notitie\nJan was boos.\n", "Notities -\nJan was boos.\n", "Aantekening:\nJan was boos.\n",
                       "Note:\nJan was boos.\n", "Note (private):\nJan was boos.\n", "Private note:\nJan was boos.\n",
-                      "Confidential -\nJan was boos.\n", "- Notitie: Jan was boos.\n"])
+                      "Confidential -\nJan was boos.\n", "- Notitie: Jan was boos.\n", "Notities - Jan was boos.\n",
+                      "Privé – Jan was boos.\n"])
     func aPrivateLabelInOtherWordsHoldsTheReportBack(_ typed: String) {
         let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
         #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")
@@ -251,9 +252,12 @@ struct RuleTests {
 
     @Test(arguments: ["## Privacy\nGeen camera's bij de ingang.\n", "## Aanbevelingen\n- Eerst een proef.\n",
                       "## Internet\nGlasvezel.\n", "## Interne afspraken\nElke maand.\n",
-                      "## Samenvatting\nNote: the council decided.\n\nPrivate sector: two suppliers.\n\nNotities over de avond volgen.\n"])
+                      "## Samenvatting\nNote: the council decided.\n\nPrivate sector: two suppliers.\n\nNotities over de avond volgen.\n\nPrivate sector - two suppliers.\n"])
     func ordinaryHeadingsAndLabelsAreNoPrivateSection(_ typed: String) {
-        #expect(!Sessions.codes(Sessions.valid + "\n" + typed).contains("notes-heading-misplaced"))
+        let codes = Sessions.codes(Sessions.valid + "\n" + typed)
+        #expect(!codes.contains("notes-heading-misplaced"))
+        // An unknown section still says that its text stays private (the retest: `## Aanbevelingen` got no word at all).
+        #expect(typed.hasPrefix("## Samenvatting") || codes.contains("section-unknown"), "\(codes)")
     }
 
     @Test func aNearSpellingOfThePrivateHeadingStaysAnError() {

@@ -209,6 +209,7 @@ struct SessionBuilder {
         let labelIsPrivate = label == firstLine ? lineIsPrivate : Self.namesPrivate(label)
         let bracketIsPrivate = !bracketed.isEmpty && Self.namesPrivate(bracketed)
         let wordsArePrivate = Self.privateLabelWords(label, line: hasColon ? firstLine : nil)
+            || Self.beforeDash(label).map { Self.privateLabelWords($0, line: nil) } == true
         let namesNotes = lineIsPrivate
             || (hasColon && labelIsPrivate && !Self.commonWords.contains(Names.key(label)))
             || wordsArePrivate
@@ -230,6 +231,18 @@ struct SessionBuilder {
     /// lines under it without a word, where “Notities:” was caught). “Private sector” and “Notities over de avond”
     /// are text. “Note: …” with text after it is English prose; “Note:” alone, a label. Each such label starts with
     /// the first letters of a private key, as `cannotNamePrivate` assumes of any line that names the section.
+    /// The label before a dash that stands for a colon (“Notities - …”, “Privé – …”), when the line starts with a
+    /// private word (the retest: “Notities - geheim” was published, “Notities -” alone was caught).
+    static func beforeDash(_ label: String) -> String? {
+        let first = label.prefix { $0.isLetter }
+        guard !first.isEmpty, first.count <= 13, SectionKind.privateLabelWords.contains(Names.key(String(first))) else { return nil }
+        let head = label.prefix(60)
+        for dash in [" - ", " – ", " — "] {
+            if let range = head.range(of: dash) { return String(head[..<range.lowerBound]) }
+        }
+        return nil
+    }
+
     /// `line`: the line the label was cut from at its colon (nil: the label is the whole line).
     static func privateLabelWords(_ label: String, line: String?) -> Bool {
         // (Starting with its first word: “(+ Notities” is an effect's text, as `cannotNamePrivate` decides it. Three

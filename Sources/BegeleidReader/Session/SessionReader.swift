@@ -71,7 +71,7 @@ public enum SessionReader {
             lineOffset: parts.bodyLineOffset, lineCount: source.lines.count)
         if meta.names != .public {
             diagnostics += ParticipantNameMentions.findings(
-                meta.participants, lines: source.lines, firstBodyLine: parts.bodyLineOffset,
+                meta.participants, lines: source.lines, firstBodyLine: max(0, parts.yamlFirstLine - 1),
                 privateLines: builder.outline.privateLines, path: path)
         }
         diagnostics = diagnostics.redacted(privateLines: builder.outline.privateLines, vocabulary: PrivateRegions.vocabulary)
