@@ -47,7 +47,8 @@ extension IncrementalBuildTests {
     }
 
     /// What else the pages show: an option's text (the overview lists options), the project's list of
-    /// values (the overview counts under it), notes with errors (the index lists their earlier report).
+    /// values (the overview counts under it), notes with errors (the index lists their earlier report, the
+    /// overview counts them): changed, or their earlier report gone. Unchanged, the pages stay.
     @Test func theIndexAndOverviewFollowOptionsValuesAndErrors() throws {
         let root = try input()
         #expect(try Binary.run(["build"], in: root).status == 0)
@@ -72,5 +73,17 @@ extension IncrementalBuildTests {
         try edit(root, "breda-sentimentmeter") { $0 + "\nNog een regel.\n" }
         #expect(try Binary.run(["build"], in: root).status != 0)
         #expect(try text(root, "Output/index.html") != "hand", "notes with errors, changed: the index is made again")
+        #expect(try text(root, "Output/index.html").contains("sessies/breda-sentimentmeter/"), "the earlier report is listed")
+
+        // Nothing changed since: both pages stay (a note with errors made every later build make them again).
+        try mark(root)
+        #expect(try Binary.run(["build"], in: root).status != 0)
+        #expect(try text(root, "Output/index.html") == "hand" && text(root, "Output/overzicht.html") == "hand",
+                "nothing changed: the pages stay")
+        // The earlier report gone: the index is made again, and no longer lists it.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("Output/sessies/breda-sentimentmeter"))
+        #expect(try Binary.run(["build"], in: root).status != 0)
+        let index = try text(root, "Output/index.html")
+        #expect(index != "hand" && !index.contains("sessies/breda-sentimentmeter/"), "the earlier report gone: the index follows")
     }
 }

@@ -3,9 +3,10 @@ import Foundation
 
 /// `data/gegevens.xlsx`: the CSV tables of `data/` as one workbook, a sheet
 /// per table (Office Open XML, SpreadsheetML). The header row is frozen and
-/// filtered; dates are dates, counts are numbers, every other field is text
-/// with the CSVs' formula guard. The same tables give the same bytes: entries
-/// carry a fixed timestamp and are written in a fixed order (ZipWriter).
+/// filtered; dates are dates, counts are numbers, every other field is text,
+/// never taken for a formula (by its style, `appendText`). The same tables give
+/// the same bytes: entries carry a fixed timestamp and are written in a fixed
+/// order (ZipWriter).
 enum Workbook {
     /// A table's sheet: its file name without `.csv`, capitalised (`effecten.csv` → `Effecten`).
     static func sheetName(_ table: DataExports.Table) -> String {
@@ -90,16 +91,18 @@ enum Workbook {
             + #"<Relationship Id="rId\#(count + 1)" Type="\#(relationships)/styles" Target="styles.xml"/></Relationships>"#
     }
 
-    /// Style 0 text, 1 a date (`jjjj-mm-dd`), 2 the bold header.
+    /// Style 0 text, 1 a date (`jjjj-mm-dd`), 2 the bold header, 3 text that starts like a formula (`quotePrefix`:
+    /// shown as typed, and still text when the cell is edited).
     static let styles = header + #"<styleSheet xmlns="\#(main)">"#
         + #"<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/></numFmts>"#
         + #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>"#
         + #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
         + #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
         + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
-        + #"<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
+        + #"<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
         + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
-        + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>"#
+        + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>"#
+        + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/></cellXfs>"#
         + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#
 
     /// A sheet up to and with its header row, for `rows` rows below it.
@@ -162,8 +165,10 @@ enum Workbook {
         out.append(contentsOf: "</row>".utf8)
     }
 
-    /// A text cell (at `reference`, or after the cell before it), with the CSVs' guard: a leading `=`,
-    /// `+`, `-` or `@` gets an apostrophe before it.
+    /// A text cell (at `reference`, or after the cell before it). A text that starts like a formula (`=`, `+`, `-`,
+    /// `@`: CSVTable.startsLikeAFormula) is guarded by its style (3, `quotePrefix`), not by an apostrophe as in the
+    /// CSVs: a text cell is never evaluated, and the apostrophe was shown as part of the text. (`style`: a cell of
+    /// another style, the header's, is one of our own column names, none of which starts so.)
     static func text(_ value: String, at reference: String?, style: Int) -> String {
         var out: [UInt8] = []
         appendText(value, at: reference, style: style, to: &out)
@@ -174,9 +179,9 @@ enum Workbook {
         out.append(contentsOf: "<c".utf8)
         if let reference { out.append(contentsOf: #" r="\#(reference)""#.utf8) }
         out.append(contentsOf: #" t="inlineStr""#.utf8)
+        let style = style == 0 && CSVTable.startsLikeAFormula(value) ? 3 : style
         if style != 0 { out.append(contentsOf: #" s="\#(style)""#.utf8) }
         out.append(contentsOf: #"><is><t xml:space="preserve">"#.utf8)
-        if CSVTable.startsLikeAFormula(value) { out.append(UInt8(ascii: "'")) }
         appendEscaped(value, to: &out)
         out.append(contentsOf: "</t></is></c>".utf8)
     }
