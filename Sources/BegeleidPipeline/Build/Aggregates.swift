@@ -188,8 +188,7 @@ struct Aggregates {
         return checking.failed.compactMap { file -> IndexEntry? in
             guard !rendered.contains(file.slug) else { return nil }
             let folder = Layout.join(options.output, Layout.session(file.slug))
-            guard let data = FileManager.default.contents(atPath: Layout.join(folder, "sessie.json")),
-                  let document = try? JSONDecoder().decode(SessionDocument.self, from: data) else { return nil }
+            guard let document = Self.earlierReport(of: file.slug, in: options.output) else { return nil }
             if document.names == .public,
                SessionReader.read(path: file.path, policy: options.policy).session?.meta.names != .public {
                 try? FileManager.default.removeItem(atPath: folder)
@@ -197,5 +196,11 @@ struct Aggregates {
             }
             return IndexEntry(previous: document)
         }
+    }
+
+    /// The document (`sessie.json`) of the report a session's last build left in `output`, if any.
+    static func earlierReport(of slug: String, in output: String) -> SessionDocument? {
+        guard let data = FileManager.default.contents(atPath: Layout.join(output, Layout.session(slug, "sessie.json"))) else { return nil }
+        return try? JSONDecoder().decode(SessionDocument.self, from: data)
     }
 }

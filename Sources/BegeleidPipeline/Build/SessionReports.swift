@@ -335,19 +335,23 @@ struct SessionReports {
             key.add(text: digest)
         }
         guard !failed.isEmpty else { return key.text }
-        // Notes with errors: the index lists the earlier report each left (Aggregates.previousReports: read from
-        // its `sessie.json`, withdrawn when it shows names its notes no longer allow), and the overview counts
-        // them. Both follow from the notes' bytes and that file (issue 18: one note with errors made every later
-        // build read every digest and make the overview again, 0.3 s at N = 1,000 with nothing changed).
+        // Notes with errors: the overview counts them, and the index lists the earlier report each left
+        // (Aggregates.previousReports: read from its `sessie.json`, withdrawn when it shows names its notes no longer
+        // allow). So the pages follow from that file, and from the notes' bytes only when it shows names: a note
+        // typed with an error in `watch` does not make them again at every save (issue 18: one note with errors
+        // made every later build read every digest and make the overview again, 0.3 s at N = 1,000).
         key.add(text: "met fouten")
         for file in failed {
             let name = BuildCache.name(file.path)
             guard let position = entries.index(forKey: name) else { return nil }
             key.add(text: name)
             key.add(text: file.slug)
-            key.add(text: entries.values[position].hash)
-            let earlier = FileStamp.now(Layout.join(output, Layout.session(file.slug, "sessie.json")))
-            key.add(text: earlier.map { "\($0.size) \($0.modified) \($0.changed) \($0.inode) \($0.device)" } ?? "-")
+            guard let earlier = FileStamp.now(Layout.join(output, Layout.session(file.slug, "sessie.json"))) else {
+                key.add(text: "-")
+                continue
+            }
+            key.add(text: "\(earlier.size) \(earlier.modified) \(earlier.changed) \(earlier.inode) \(earlier.device)")
+            if Aggregates.earlierReport(of: file.slug, in: output)?.names != .anonymous { key.add(text: entries.values[position].hash) }
         }
         return key.text
     }
