@@ -11,6 +11,18 @@ struct UnknownSectionRule: Rule {
             // A near miss of the private section is an error of PrivateNotesRule instead (the same test: when the two
             // differed, `## Aanbevelingen` got neither, its text left out unsaid). The suggestion is a published heading.
             if PrivateNotesRule.nearMiss(section.heading.title) != nil { continue }
+            // “## Persoonlijke notities”, “## Private sector”: a private word among others. The text stays private as
+            // any unknown section's does; the private heading is offered (the nearest published one may not be meant).
+            if Self.holdsPrivateWord(section.heading.title) {
+                let notes = session.meta.language == .english ? "Notes" : "Notities"
+                diagnostics.append(finding(
+                    .warning, session, at: section.heading.location,
+                    // (The suggestion names the private heading: the message named it too, and said it twice.)
+                    nl: "onbekende sectie waarvan de kop privé klinkt: wat eronder staat blijft privé en komt in geen enkele uitvoer; om het te publiceren, noem de kop \(SectionKind.publishedNames(false))",
+                    en: "unknown section whose heading sounds private: what stands under it stays private and reaches no output; to publish it, name the heading \(SectionKind.publishedNames(true))",
+                    suggestion: notes))
+                continue
+            }
             let near = Names.nearest(to: SectionKind.key(section.heading.title), in: Self.publishedHeadings)
             diagnostics.append(finding(
                 .warning, session, at: section.heading.location,
@@ -21,4 +33,12 @@ struct UnknownSectionRule: Rule {
     }
 
     private static let publishedHeadings = SectionKind.allCases.filter { $0 != .notes }.flatMap(\.headings)
+
+    /// The keys of the private section's names (`notities`, `prive`, `private`, …).
+    private static let privateWords = Set(SectionKind.notes.headings.map(Names.key))
+
+    /// Whether one of the words of `title` is a name of the private section.
+    static func holdsPrivateWord(_ title: String) -> Bool {
+        Names.key(title).split(whereSeparator: { !$0.isLetter }).contains { privateWords.contains(String($0)) }
+    }
 }

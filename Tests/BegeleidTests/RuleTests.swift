@@ -260,6 +260,21 @@ struct RuleTests {
         #expect(typed.hasPrefix("## Samenvatting") || codes.contains("section-unknown"), "\(codes)")
     }
 
+    /// A private word among other words is an unknown section, private as every unknown section is; it was an error,
+    /// which held the report back and blanked the beamer for a session about the private sector (a blind tester).
+    @Test(arguments: ["## Persoonlijke notities\nJan was boos.\n", "## Private sector\nJan was boos.\n",
+                      "## Notes and tips\nJan was boos.\n", "## Privé van de moderator\nJan was boos.\n"])
+    func aPrivateWordAmongOthersIsAnUnknownSection(_ typed: String) throws {
+        let findings = Sessions.findings(Sessions.valid + "\n" + typed)
+        #expect(findings.errorCount == 0, "\(findings.map(\.code))")
+        let unknown = findings.first { $0.code == "section-unknown" }
+        #expect(unknown?.severity == .warning && unknown?.suggestion == "Notities", "the private heading is offered")
+        #expect(unknown.map { $0.text(.dutch).contains("kop privé klinkt") && $0.text(.english).contains("sounds private") } == true)
+        #expect(!findings.contains { $0.text(.dutch).contains("Jan") || $0.text(.dutch).contains("moderator") }, "nothing of it is quoted")
+        let files = try Fixtures.renderer.sessionFiles(Sessions.session(Sessions.valid + "\n" + typed))
+        #expect(files.count > 2 && !files.contains { String(decoding: $0.data, as: UTF8.self).contains("Jan was boos") }, "its text stays private")
+    }
+
     @Test func aNearSpellingOfThePrivateHeadingStaysAnError() {
         for typed in ["## Notitie\nx\n", "## Notitise\nx\n", "## Aantekening\nx\n", "## Noets\nx\n"] {
             let finding = Sessions.findings(Sessions.valid + "\n" + typed).first { $0.code == "notes-heading-misplaced" }
