@@ -275,6 +275,24 @@ struct RuleTests {
         #expect(files.count > 2 && !files.contains { String(decoding: $0.data, as: UTF8.self).contains("Jan was boos") }, "its text stays private")
     }
 
+    /// A `#` heading after the notes does not end them: what follows was left out without a word (a blind tester typed
+    /// `# Conclusie` after Notities). A known section's name is offered as `##`; the heading is not quoted.
+    @Test func aHashHeadingInsideThePrivateSectionIsSaid() throws {
+        let text = Sessions.valid + "\n## Notities\nGeheim.\n\n# Samenvatting\nDit moet erin.\n\n# Conclusie Jansen\nOok dit.\n"
+        let findings = Sessions.findings(text).filter { $0.code == "heading-in-private-section" }
+        #expect(findings.map(\.severity) == [.warning, .warning])
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(findings.map { lines[$0.location.line - 1] } == ["# Samenvatting", "# Conclusie Jansen"], "located at each heading")
+        #expect(findings.map(\.suggestion) == ["## Samenvatting", nil])
+        #expect(findings.map { $0.end?.column } == ["# Samenvatting".count + 1, "# Conclusie Jansen".count + 1], "the whole heading, for a quick fix")
+        #expect(!findings.contains { $0.text(.dutch).contains("Jansen") || $0.text(.english).contains("Jansen") }, "not quoted")
+        let files = try Fixtures.renderer.sessionFiles(Sessions.session(text))
+        #expect(files.count > 2 && !files.contains { String(decoding: $0.data, as: UTF8.self).contains("Dit moet erin") }, "still private")
+        // In a published section a `#` heading starts a section, as ever.
+        let published = Sessions.valid + "\n## Vervolg\nIn mei.\n\n# Samenvatting\nKort.\n"
+        #expect(!Sessions.codes(published).contains("heading-in-private-section"))
+    }
+
     @Test func aNearSpellingOfThePrivateHeadingStaysAnError() {
         for typed in ["## Notitie\nx\n", "## Notitise\nx\n", "## Aantekening\nx\n", "## Noets\nx\n"] {
             let finding = Sessions.findings(Sessions.valid + "\n" + typed).first { $0.code == "notes-heading-misplaced" }

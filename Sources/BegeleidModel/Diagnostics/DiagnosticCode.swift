@@ -64,6 +64,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable, C
     case textOutsideList = "text-outside-list"
     case itemEmpty = "item-empty"
     case contentBeforeSection = "content-before-section"
+    case headingInPrivateSection = "heading-in-private-section"
     case sectionEmpty = "section-empty"
     case itemWithoutSpace = "item-without-space"
     case headingWithoutSpace = "heading-without-space"

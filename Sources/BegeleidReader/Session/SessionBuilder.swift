@@ -35,6 +35,7 @@ struct SessionBuilder {
                     nl: "tekst vóór de eerste ##-kop komt niet in het rapport",
                     en: "text before the first ## heading does not reach the report")))
         }
+        privateSectionsGoOn(outline)
         for block in outline.preamble + outline.sections.flatMap(\.blocks) where block.isTooDeep {
             diagnostics.append(Diagnostic(
                 .error, .nestingTooDeep, path: path, at: body.fileLocation(block.start),
@@ -294,6 +295,33 @@ struct SessionBuilder {
             bytes[..<count].reduce(UInt64(0)) { $0 << 8 | UInt64($1) } | UInt64(count) << 32
         }
     })
+
+    /// A `#` heading inside a private section (Notities, or a heading not known) does not end it (BodyOutline): what
+    /// follows stays private. Said, since `# Samenvatting` typed after the notes looks like a section of its own and
+    /// its text was left out without a word. The heading is not quoted; a known section's name is offered as `##`.
+    private mutating func privateSectionsGoOn(_ outline: BodyOutline) {
+        for section in outline.sections where section.isPrivate {
+            for block in section.blocks where block.kind == .heading && block.headingLevel == 1 {
+                let typed = block.text.trimmed
+                let known = SectionKind(heading: typed).flatMap { kind in
+                    kind == .notes ? nil : kind.headings.first { SectionKind.key($0) == SectionKind.key(typed) } ?? kind.rawValue
+                }
+                var finding = Diagnostic(
+                    .warning, .headingInPrivateSection, path: path, at: body.fileLocation(block.start),
+                    LocalizedText(
+                        nl: "een #-kop beëindigt de privésectie erboven niet: ook wat eronder staat blijft privé; om het te publiceren, maak er een ##-kop van",
+                        en: "a # heading does not end the private section above it: what stands under it stays private too; to publish it, make it a ## heading"),
+                    suggestion: known.map { "## \($0)" })
+                // The whole heading, so that an editor's quick fix puts the suggestion in its place (not after the `#`).
+                if block.start.line >= 1, block.start.line <= body.lines.count {
+                    let scalars = Array(body.lines[block.start.line - 1].unicodeScalars)
+                    let length = scalars.count - scalars.reversed().prefix { $0 == " " || $0 == "\t" || $0 == "\r" }.count
+                    finding.end = SourceLocation(line: finding.location.line, column: max(length + 1, finding.location.column + 1))
+                }
+                diagnostics.append(finding)
+            }
+        }
+    }
 
     private mutating func findStrayHeadings(_ outline: BodyOutline) {
         // Inside a private section a Notities name publishes nothing: only the other sections are searched.
