@@ -174,6 +174,10 @@ struct LanguageServerFeatureTests {
         let parked = try fix("value-without-option", title: "geparkeerd", in: unworked, client, uri, version: 5)
         #expect(parked.contains("- Eerlijkheid (geparkeerd)\n"))
         #expect(try !codes(parked).contains("value-without-option"))
+        // A heading's suggested name takes the place of its title, not of its `##` (“Notities Private sector”).
+        let sounding = text + "\n## Private sector  \nTwee leveranciers.\n"
+        let renamedHeading = try fix("section-unknown", title: "“Notities”", in: sounding, client, uri, version: 100)
+        #expect(renamedHeading.hasSuffix("\n## Notities  \nTwee leveranciers.\n"), "\(renamedHeading.suffix(60))")
     }
 
     @Test func symbolsAndFoldingBySection() throws {

@@ -39,10 +39,11 @@ struct RenderBytesTests {
     }
 
     private static func referenceText(_ value: String, at reference: String?, style: Int) -> String {
-        var shown = value
-        if let first = shown.first, ["=", "+", "-", "@"].contains(first), shown.count > 1 { shown = "'" + shown }
+        // A text that starts like a formula: shown as typed, its style the text style's with `quotePrefix` (0 → 3, 2 → 4).
+        var style = style
+        if let first = value.first, ["=", "+", "-", "@"].contains(first), value.count > 1 { style = style == 0 ? 3 : 4 }
         let at = reference.map { #" r="\#($0)""# } ?? ""
-        return #"<c\#(at) t="inlineStr"\#(style == 0 ? "" : #" s="\#(style)""#)><is><t xml:space="preserve">\#(referenceEscape(shown))</t></is></c>"#
+        return #"<c\#(at) t="inlineStr"\#(style == 0 ? "" : #" s="\#(style)""#)><is><t xml:space="preserve">\#(referenceEscape(value))</t></is></c>"#
     }
 
     private static func referenceTidy(_ text: String) -> String {

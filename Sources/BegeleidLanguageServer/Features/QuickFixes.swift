@@ -25,8 +25,10 @@ struct QuickFixes {
         return fixes
     }
 
-    /// The name a finding is about: the whole reference when one starts there, else the finding's range.
+    /// The name a finding is about: the whole reference when one starts there, a heading's title when the finding
+    /// stands at its `#` and suggests a name, else the finding's range.
     private func nameRange(_ finding: Diagnostic) -> Range {
+        if let title = headingTitle(finding) { return title }
         let references = (analysis.session?.effects.flatMap { $0.values + $0.actors } ?? [])
             + (analysis.session?.options.flatMap { $0.values + $0.actors } ?? [])
         if let reference = references.first(where: { $0.location == finding.location }) {
@@ -36,6 +38,25 @@ struct QuickFixes {
             return analysis.index.range(start, columns: reference.text.unicodeScalars.count)
         }
         return LSPDiagnosticRange.range(of: finding, in: analysis.index)
+    }
+
+    /// The title of the heading a finding stands at (`## Efects` → `Efects`), when its suggestion is a name
+    /// (`Effecten`), not a heading (`## Vervolg`, which takes the finding's own range): the suggestion replaced the
+    /// `##` (“## Bijlagen” became “Samenvatting Bijlagen”).
+    private func headingTitle(_ finding: Diagnostic) -> Range? {
+        guard let suggestion = finding.suggestion, !suggestion.hasPrefix("#") else { return nil }
+        let scalars = Array(analysis.index.line(finding.location.line).unicodeScalars)
+        let from = finding.location.column - 1
+        guard from >= 0, from < scalars.count, scalars[from] == "#" else { return nil }
+        let blank = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" || scalar == "\r" }
+        var start = from
+        while start < scalars.count, scalars[start] == "#" { start += 1 }
+        guard start < scalars.count, blank(scalars[start]) else { return nil }
+        while start < scalars.count, blank(scalars[start]) { start += 1 }
+        var end = scalars.count
+        while end > start, blank(scalars[end - 1]) { end -= 1 }
+        guard end > start else { return nil }
+        return analysis.index.range(SourceLocation(line: finding.location.line, column: start + 1), columns: end - start)
     }
 
     /// `- Name` added at the end of `## Waarden` (a new section when there is none).

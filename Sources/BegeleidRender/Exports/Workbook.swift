@@ -91,18 +91,19 @@ enum Workbook {
             + #"<Relationship Id="rId\#(count + 1)" Type="\#(relationships)/styles" Target="styles.xml"/></Relationships>"#
     }
 
-    /// Style 0 text, 1 a date (`jjjj-mm-dd`), 2 the bold header, 3 text that starts like a formula (`quotePrefix`:
-    /// shown as typed, and still text when the cell is edited).
+    /// Style 0 text, 1 a date (`jjjj-mm-dd`), 2 the bold header; 3 and 4 are 0 and 2 for a text that starts like a
+    /// formula (`quotePrefix`: shown as typed, and still text when the cell is edited).
     static let styles = header + #"<styleSheet xmlns="\#(main)">"#
         + #"<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/></numFmts>"#
         + #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>"#
         + #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
         + #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
         + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
-        + #"<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
+        + #"<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
         + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
         + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>"#
-        + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/></cellXfs>"#
+        + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/>"#
+        + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" quotePrefix="1"/></cellXfs>"#
         + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#
 
     /// A sheet up to and with its header row, for `rows` rows below it.
@@ -166,9 +167,9 @@ enum Workbook {
     }
 
     /// A text cell (at `reference`, or after the cell before it). A text that starts like a formula (`=`, `+`, `-`,
-    /// `@`: CSVTable.startsLikeAFormula) is guarded by its style (3, `quotePrefix`), not by an apostrophe as in the
-    /// CSVs: a text cell is never evaluated, and the apostrophe was shown as part of the text. (`style`: a cell of
-    /// another style, the header's, is one of our own column names, none of which starts so.)
+    /// `@`: CSVTable.startsLikeAFormula) is guarded by its style (`quotePrefix`, 3 for 0, 4 for 2), not by an
+    /// apostrophe as in the CSVs: a text cell is never evaluated, and the apostrophe was shown as part of the text.
+    /// (`style`: 0 or 2, the text styles.)
     static func text(_ value: String, at reference: String?, style: Int) -> String {
         var out: [UInt8] = []
         appendText(value, at: reference, style: style, to: &out)
@@ -179,7 +180,7 @@ enum Workbook {
         out.append(contentsOf: "<c".utf8)
         if let reference { out.append(contentsOf: #" r="\#(reference)""#.utf8) }
         out.append(contentsOf: #" t="inlineStr""#.utf8)
-        let style = style == 0 && CSVTable.startsLikeAFormula(value) ? 3 : style
+        let style = CSVTable.startsLikeAFormula(value) ? (style == 2 ? 4 : 3) : style
         if style != 0 { out.append(contentsOf: #" s="\#(style)""#.utf8) }
         out.append(contentsOf: #"><is><t xml:space="preserve">"#.utf8)
         appendEscaped(value, to: &out)
