@@ -5,64 +5,117 @@ import Foundation
 /// that keeps even a concept's report back (`participant-name-in-text`, one of `Diagnostic.privacyCodes`). A
 /// blind tester typed “Jan de Vries opende de avond.” under Casus: it was in every report and on the beamer,
 /// though the tool knew the name and the notes said `namen: anoniem`. The name is never quoted; the role is.
+///
+/// The name is looked for as the report shows it: in any case and with any accents, with any white space between
+/// its words, also where a line ends between them (an editor's wrap), and with emphasis marks dropped
+/// (`*Jan* Jansen` is shown “Jan Jansen”). A part of a name alone (`Jansen`, `Jan`) is not looked for: a first
+/// name or a surname is often a word of the text too.
 enum ParticipantNameMentions {
     /// The findings for `lines` (the note's lines, comments masked), from line `firstBodyLine` (0-based) on, except
     /// `privateLines` (1-based, as the report leaves them out). The front matter is looked at too: a name in the title
-    /// reached the index, the reports and the data (the retest).
+    /// reached the index, the reports and the data (the retest). Each finding runs to the name's end (`end`).
     static func findings(_ participants: [Participant], lines: [String], firstBodyLine: Int, privateLines: Set<Int>,
                          path: String) -> [Diagnostic] {
-        let named = participants.compactMap { participant -> (name: String, role: String)? in
-            guard let name = participant.name?.trimmingCharacters(in: .whitespaces),
-                  name.count >= 3, name.contains(where: \.isLetter) else { return nil }
-            return (name, participant.role)
+        let named = participants.compactMap { participant -> (name: [Unicode.Scalar], role: String)? in
+            guard let name = participant.name, name.contains(where: \.isLetter) else { return nil }
+            var folded = Folded()
+            folded.append(name, line: 0)
+            let scalars = folded.trimmed
+            return scalars.count >= 3 ? (scalars, participant.role) : nil
         }
         guard !named.isEmpty, firstBodyLine < lines.count else { return [] }
-        // (A name with two spaces, or a tab, between its words is the same name: the retest's “Marieke  Hoekstra”.)
-        let spaced = named.map { spacedPattern($0.name) }
+        // The published lines as one text, a space where a line ends; a line left out breaks it.
+        var text = Folded()
+        for index in firstBodyLine..<lines.count {
+            guard !privateLines.contains(index + 1) else {
+                text.appendBreak()
+                continue
+            }
+            text.append(lines[index], line: index + 1)
+            text.appendSpace(line: index + 1, column: lines[index].unicodeScalars.count + 1)
+        }
         var findings: [Diagnostic] = []
-        for index in firstBodyLine..<lines.count where !privateLines.contains(index + 1) {
-            let line = lines[index]
-            for ((name, role), pattern) in zip(named, spaced) {
-                guard let column = firstWholeWord(name, in: line) ?? pattern.flatMap({ firstMatch($0, in: line) }) else { continue }
-                findings.append(Diagnostic(
-                    .error, .participantNameInText, path: path, at: SourceLocation(line: index + 1, column: column),
+        var seen = Set<String>()
+        for (name, role) in named {
+            for (start, end) in text.wholeWordMatches(of: name) where seen.insert("\(start.line) \(role)").inserted {
+                var finding = Diagnostic(
+                    .error, .participantNameInText, path: path, at: start,
                     LocalizedText(
                         nl: "hier staat de naam van een deelnemer (\(role)) uit “deelnemers”, en de namen zijn anoniem: schrijf de rol, of zet “namen: openbaar” als de deelnemers dat goedvinden",
-                        en: "this is the name of a participant (\(role)) from “deelnemers”, and names are anonymous: write the role, or set “namen: openbaar” if the participants agree")))
+                        en: "this is the name of a participant (\(role)) from “deelnemers”, and names are anonymous: write the role, or set “namen: openbaar” if the participants agree"))
+                finding.end = end
+                findings.append(finding)
             }
         }
-        return findings
+        return findings.sorted { $0.location < $1.location }
     }
 
-    /// For a name of several words: its words with any white space between them, as words of their own, in any case.
-    static func spacedPattern(_ name: String) -> NSRegularExpression? {
-        let words = name.split(whereSeparator: \.isWhitespace)
-        guard words.count > 1 else { return nil }
-        let pattern = "(?<![\\p{L}\\p{N}])" + words.map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "\\s+")
-            + "(?![\\p{L}\\p{N}])"
-        return try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+    /// The lines (1-based) the findings' names stand on: quoted nowhere, as private lines are not (the preview's
+    /// error page showed the line with the name its finding was about, on the beamer).
+    static func lines(of findings: [Diagnostic]) -> Set<Int> {
+        Set(findings.flatMap { $0.location.line...max($0.location.line, $0.end?.line ?? $0.location.line) })
     }
 
-    /// The column (in Unicode scalars, from 1) of the first match of `pattern` in `line`.
-    static func firstMatch(_ pattern: NSRegularExpression, in line: String) -> Int? {
-        guard let match = pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
-              let range = Range(match.range, in: line) else { return nil }
-        return line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound) + 1
-    }
+    /// Text folded for comparison (lower case, no accents, white space runs as one space, emphasis marks dropped), each
+    /// scalar with the place in the notes it came from.
+    struct Folded {
+        private(set) var scalars: [Unicode.Scalar] = []
+        private var places: [SourceLocation] = []
+        /// Never part of a name: where a private line was left out.
+        private static let barrier: Unicode.Scalar = "\u{0}"
 
-    /// The column (in Unicode scalars, from 1) where `name` first stands in `line` as words of its own, in any case.
-    static func firstWholeWord(_ name: String, in line: String) -> Int? {
-        var start = line.startIndex
-        while start < line.endIndex,
-              let range = line.range(of: name, options: [.caseInsensitive, .diacriticInsensitive], range: start..<line.endIndex) {
-            let before = range.lowerBound == line.startIndex ? nil : line[line.index(before: range.lowerBound)]
-            let after = range.upperBound == line.endIndex ? nil : line[range.upperBound]
-            let isWordCharacter = { (character: Character?) in character.map { $0.isLetter || $0.isNumber } ?? false }
-            if !isWordCharacter(before), !isWordCharacter(after) {
-                return line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound) + 1
-            }
-            start = line.index(after: range.lowerBound)
+        /// The scalars without a space at either end.
+        var trimmed: [Unicode.Scalar] {
+            Array(scalars.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         }
-        return nil
+
+        mutating func append(_ line: String, line number: Int) {
+            var column = 1
+            for character in line {
+                defer { column += character.unicodeScalars.count }
+                if character == "*" || character == "_" || character == "~" { continue }
+                if character.isWhitespace {
+                    appendSpace(line: number, column: column)
+                    continue
+                }
+                if let ascii = character.asciiValue {
+                    scalars.append(Unicode.Scalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii))
+                    places.append(SourceLocation(line: number, column: column))
+                    continue
+                }
+                let folded = String(character).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                for scalar in folded.unicodeScalars {
+                    scalars.append(scalar)
+                    places.append(SourceLocation(line: number, column: column))
+                }
+            }
+        }
+
+        mutating func appendSpace(line: Int, column: Int) {
+            guard scalars.last != " " else { return }
+            scalars.append(" ")
+            places.append(SourceLocation(line: line, column: column))
+        }
+
+        mutating func appendBreak() {
+            guard scalars.last != Self.barrier else { return }
+            scalars.append(Self.barrier)
+            places.append(SourceLocation(line: 0, column: 0))
+        }
+
+        /// Where `name` stands as words of its own: its first scalar's place, and the column after its last.
+        func wholeWordMatches(of name: [Unicode.Scalar]) -> [(start: SourceLocation, end: SourceLocation)] {
+            guard let first = name.first, name.count <= scalars.count else { return [] }
+            let isWord = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
+            var matches: [(SourceLocation, SourceLocation)] = []
+            for start in 0...(scalars.count - name.count) where scalars[start] == first {
+                guard scalars[start..<(start + name.count)].elementsEqual(name),
+                      start == 0 || !isWord(scalars[start - 1]),
+                      start + name.count == scalars.count || !isWord(scalars[start + name.count]) else { continue }
+                let last = places[start + name.count - 1]
+                matches.append((places[start], SourceLocation(line: last.line, column: last.column + 1)))
+            }
+            return matches
+        }
     }
 }

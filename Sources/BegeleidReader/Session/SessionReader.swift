@@ -69,12 +69,13 @@ public enum SessionReader {
         builder.outline.privateLines = PrivateRegions.lines(
             frontMatter: privateFrontMatter, outline: outline, stray: builder.outline, comments: comments,
             lineOffset: parts.bodyLineOffset, lineCount: source.lines.count)
-        if meta.names != .public {
-            diagnostics += ParticipantNameMentions.findings(
-                meta.participants, lines: source.lines, firstBodyLine: max(0, parts.yamlFirstLine - 1),
-                privateLines: builder.outline.privateLines, path: path)
-        }
-        diagnostics = diagnostics.redacted(privateLines: builder.outline.privateLines, vocabulary: PrivateRegions.vocabulary)
+        let mentions = meta.names == .public ? [] : ParticipantNameMentions.findings(
+            meta.participants, lines: source.lines, firstBodyLine: max(0, parts.yamlFirstLine - 1),
+            privateLines: builder.outline.privateLines, path: path)
+        // A line with a name is quoted nowhere, as a private line is not (the terminal, the preview's error page), and
+        // no other finding's message quotes from it. (The names' own findings quote nothing of it: not redacted.)
+        builder.outline.privateLines.formUnion(ParticipantNameMentions.lines(of: mentions))
+        diagnostics = diagnostics.redacted(privateLines: builder.outline.privateLines, vocabulary: PrivateRegions.vocabulary) + mentions
         var session = Session(
             slug: slug, path: path, meta: meta,
             summary: builder.richTexts[.summary], caseDescription: builder.richTexts[.caseDescription],
