@@ -6,7 +6,7 @@ import BegeleidModel
 /// counting every crossing again. `ValueMapOrder` must give the same columns.
 struct ReferenceValueMapOrder {
     var effectGroups: [(Polarity, [Effect])]
-    var optionGroups: [(Direction, [Option])]
+    var optionGroups: [(Direction?, [Option])]
     var values: [Value]
     /// Every link once: effect → value and value → option.
     var links: [ValueMapLayout.Link]
@@ -20,7 +20,7 @@ struct ReferenceValueMapOrder {
         var effectGroups: [(Polarity, [Effect])] = Polarity.allCases.map { polarity in
             (polarity, session.effects.filter { ($0.polarity ?? .positive) == polarity })
         }.filter { !$0.1.isEmpty }
-        var optionGroups: [(Direction, [Option])] = Direction.allCases.map { direction in
+        var optionGroups: [(Direction?, [Option])] = (Direction.allCases.map(Optional.some) + [nil]).map { direction in
             (direction, session.options.filter { $0.direction == direction })
         }.filter { !$0.1.isEmpty }
         var values = session.values.filter { $0.status == .core } + session.values.filter { $0.status == .regular }
@@ -59,7 +59,7 @@ struct ReferenceValueMapOrder {
             if crossings < best.crossings || !counted { best = (crossings, effectGroups, optionGroups, values) }
         }
         // Then swap neighbours while that removes crossings (a few rounds at most).
-        let cost = { (effects: [(Polarity, [Effect])], options: [(Direction, [Option])], values: [Value]) in
+        let cost = { (effects: [(Polarity, [Effect])], options: [(Direction?, [Option])], values: [Value]) in
             ValueMapOrder.crossings(effects: effects.flatMap { $0.1.map(\.id) }, options: options.flatMap { $0.1.map(\.id) },
                            values: values.map(\.id), effectTargets: effectTargets, optionTargets: optionTargets)
         }

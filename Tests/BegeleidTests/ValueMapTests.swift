@@ -41,6 +41,19 @@ struct ValueMapTests {
         }
     }
 
+    /// A concept's option under a heading that names no direction (`### Techn`) is drawn under “Nog zonder richting”
+    /// with its links, as the report lists it: it was left off the map, though the description counted it (a blind tester).
+    @Test func anOptionWithoutADirectionIsDrawnToo() throws {
+        let text = VersionTwoTests.concept.replacing1("### Mens\n", with: "### Techn\n")
+        let session = Sessions.session(text)
+        let unsorted = session.options.filter { $0.direction == nil }
+        #expect(!unsorted.isEmpty)
+        let svg = ValueMap(session: session, labels: Self.labels).svg(standalone: true)
+        for option in unsorted { #expect(svg.contains("id=\"kaart-o-\(option.id)\""), "\(option.id) is drawn") }
+        #expect(svg.contains(">Nog zonder richting</text>"))
+        #expect(Set(try Self.drawnLinks(svg)) == Self.expectedLinks(session), "its links too")
+    }
+
     /// 40 effects, 20 values and 40 options with long texts and many links.
     static func largeSession() -> Session {
         let values = (1...20).map { index in

@@ -18,7 +18,8 @@ struct ValueMapGraph {
     /// The columns' starting groups, of indices into the session's effects and options
     /// (options without a direction are in none: they are not drawn).
     let effectGroups: [(Polarity, [Int])]
-    let optionGroups: [(Direction, [Int])]
+    /// By direction, then those without one (`nil`, a concept's “Nog zonder richting”).
+    let optionGroups: [(Direction?, [Int])]
     /// Per value id number, the effect and option ids linking it, in the notes' order (effects first).
     let neighbours: [[(isEffect: Bool, key: Int)]]
 
@@ -52,7 +53,8 @@ struct ValueMapGraph {
         effectGroups = Polarity.allCases.map { polarity in
             (polarity, effects.indices.filter { (effects[$0].polarity ?? .positive) == polarity })
         }.filter { !$0.1.isEmpty }
-        optionGroups = Direction.allCases.map { direction in
+        // (Options without a direction were left off the map, though its description counted them: a blind tester.)
+        optionGroups = (Direction.allCases.map(Optional.some) + [nil]).map { direction in
             (direction, options.indices.filter { options[$0].direction == direction })
         }.filter { !$0.1.isEmpty }
         var neighbours = [[(isEffect: Bool, key: Int)]](repeating: [], count: valueIDs.count)

@@ -89,7 +89,8 @@ struct ValueMapLayout {
         let effectsBottom = y
         y = Self.top
         for (direction, options) in order.optionGroups {
-            headings.append(Heading(text: labels.direction(direction, short: true), x: Self.columns.options.x, y: y + 13, isColumn: false))
+            let heading = direction.map { labels.direction($0, short: true) } ?? labels["unsorted_options"]
+            headings.append(Heading(text: heading, x: Self.columns.options.x, y: y + 13, isColumn: false))
             y += Self.headingHeight
             for option in options {
                 // A priority option is marked by a star in its text too, not by its border alone.

@@ -10,7 +10,7 @@ import BegeleidModel
 /// swapped items' links alone.
 struct ValueMapOrder {
     var effectGroups: [(Polarity, [Effect])]
-    var optionGroups: [(Direction, [Option])]
+    var optionGroups: [(Direction?, [Option])]
     var values: [Value]
     /// Every link once: effect → value and value → option.
     var links: [ValueMapLayout.Link]
@@ -18,7 +18,7 @@ struct ValueMapOrder {
     /// The columns as indices: into the session's effects and options, into `ValueMapGraph.values`.
     struct Columns {
         var effects: [(Polarity, [Int])]
-        var options: [(Direction, [Int])]
+        var options: [(Direction?, [Int])]
         var values: [Int]
 
         var flatEffects: [Int] { effects.flatMap(\.1) }
