@@ -1,4 +1,5 @@
 import BegeleidModel
+import Foundation
 
 /// One check of FORMAT.md over a read session. Each rule lives in its own
 /// file with its messages beside it, and only appends diagnostics.
@@ -59,7 +60,25 @@ public enum Checker {
         var diagnostics: [Diagnostic] = []
         for rule in rules { rule.check(session, into: &diagnostics) }
         // A finding on a private line quotes nothing of it (names, private or unknown sections).
-        return diagnostics.redacted(privateLines: session.outline.privateLines, vocabulary: Diagnostic.headingVocabulary)
-            .sortedByPosition()
+        return withoutNames(diagnostics.redacted(privateLines: session.outline.privateLines, vocabulary: Diagnostic.headingVocabulary),
+                            of: session).sortedByPosition()
+    }
+
+    /// With names anonymous, no message names a participant: a name from `deelnemers`, and its `@`-form, becomes “…”
+    /// (a retest: an actor named after a participant was named by `actor-unmentioned`, on the beamer too).
+    static func withoutNames(_ diagnostics: [Diagnostic], of session: Session) -> [Diagnostic] {
+        guard session.meta.names != .public else { return diagnostics }
+        let names = session.meta.participants.compactMap(\.name).map(\.trimmed).filter { $0.count >= 3 }
+        guard !names.isEmpty else { return diagnostics }
+        let forms = names.flatMap { [$0, Names.slug($0)] }.filter { !$0.isEmpty }
+        let scrub = { (text: String) -> String in
+            forms.reduce(text) { $0.replacingOccurrences(of: $1, with: "…", options: [.caseInsensitive, .diacriticInsensitive]) }
+        }
+        return diagnostics.map { diagnostic in
+            var copy = diagnostic
+            copy.message = LocalizedText(nl: scrub(diagnostic.message.dutch), en: scrub(diagnostic.message.english))
+            if let suggestion = diagnostic.suggestion, scrub(suggestion) != suggestion { copy.suggestion = nil }
+            return copy
+        }
     }
 }

@@ -62,9 +62,27 @@ struct ParticipantNameTests {
 
         let emphasised = Self.named.replacing1("De gemeente bouwt", with: "Volgens *Jan* de Vries en **fatima el amrani** bouwt")
         #expect(Sessions.findings(emphasised).filter { $0.code == "participant-name-in-text" }.map(\.location.column) == [10, 29], "at the first letter")
-        // A line left out (a comment) between the words breaks the name: the report does not show it whole either.
-        let broken = Self.named.replacing1("De gemeente bouwt", with: "Volgens Jan de\n<!-- x -->\nVries bouwt")
+        // A private section between the words breaks the name: the report does not show the two parts together.
+        let broken = Self.named.replacing1("De gemeente bouwt", with: "Volgens Jan de\n\n## Notities\nx\n\n## Vervolg\nVries bouwt")
         #expect(!Sessions.codes(broken).contains("participant-name-in-text"))
+        // A comment between them is masked as white space: the report shows one part under the other, found (fail closed).
+        let commented = Self.named.replacing1("De gemeente bouwt", with: "Volgens Jan de\n<!-- x -->\nVries bouwt")
+        #expect(Sessions.codes(commented).contains("participant-name-in-text"))
+    }
+
+    /// The retest: a comment on the line hid the whole line from the check (the rest of it is published); a pasted soft
+    /// hyphen, and a hard line break (`\` at the end of the line), hid the name; and an actor named after a participant
+    /// was named by `actor-unmentioned`'s message.
+    @Test func aCommentABreakOrAnInvisibleMarkHidesNoName() {
+        for typed in ["Volgens Jan de<!-- x --> Vries bouwt", "Volgens Jan de Vries <!-- x --> bouwt", "Volgens Jan de Vr\u{AD}ies bouwt",
+                      "Volgens Jan de\\\nVries bouwt", "Volgens Jan\u{200B} de Vries bouwt"] {
+            let text = Self.named.replacing1("De gemeente bouwt", with: typed)
+            #expect(Sessions.codes(text).contains("participant-name-in-text"), "\(typed)")
+        }
+        let actor = Self.named.replacing1("## Actoren\n", with: "## Actoren\n- Jan de Vries: bewoner van de wijk\n")
+        let messages = Sessions.findings(actor).flatMap { [$0.text(.dutch), $0.text(.english)] }
+        #expect(Sessions.codes(actor).contains("actor-unmentioned"))
+        #expect(!messages.contains { $0.localizedCaseInsensitiveContains("de vries") || $0.contains("jan-de-vries") }, "\(messages)")
     }
 
     /// Where `name` stands in `line` as words of its own (the column), as the check looks for it.

@@ -322,7 +322,7 @@ struct SessionReports {
         return key.text
     }
 
-    /// (Only when no notes failed: the caller asks.)
+    /// (Nil when an entry lacks what the key needs: the pages are then made again.)
     private static func sessionsKey(_ kept: [KeptSessions.Entry], names: [String], failed: [(path: String, slug: String)],
                                     entries: [String: BuildCache.Entry], base: [String], output: String) -> String? {
         var key = BuildCache.FNV()

@@ -36,8 +36,9 @@ enum ParticipantNameMentions {
         }
         var findings: [Diagnostic] = []
         var seen = Set<String>()
-        for (name, role) in named {
-            for (start, end) in text.wholeWordMatches(of: name) where seen.insert("\(start.line) \(role)").inserted {
+        for (index, (name, role)) in named.enumerated() {
+            // (One finding a line for each participant.)
+            for (start, end) in text.wholeWordMatches(of: name) where seen.insert("\(start.line) \(index)").inserted {
                 var finding = Diagnostic(
                     .error, .participantNameInText, path: path, at: start,
                     LocalizedText(
@@ -71,9 +72,14 @@ enum ParticipantNameMentions {
 
         mutating func append(_ line: String, line number: Int) {
             var column = 1
-            for character in line {
+            // A backslash that ends the line is a hard line break (`Marieke\` and `Hoekstra` on the next line).
+            let hardBreak = line.last == "\\" ? line.index(before: line.endIndex) : nil
+            for index in line.indices {
+                let character = line[index]
                 defer { column += character.unicodeScalars.count }
-                if character == "*" || character == "_" || character == "~" { continue }
+                if character == "*" || character == "_" || character == "~" || index == hardBreak { continue }
+                // Invisible marks pasted with a text (a soft hyphen, a zero-width space): not shown, so not there.
+                if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .format }) { continue }
                 if character.isWhitespace {
                     appendSpace(line: number, column: column)
                     continue

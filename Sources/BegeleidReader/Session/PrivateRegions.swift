@@ -7,10 +7,13 @@ import BegeleidModel
 /// typed in the wrong place (to the next `##`), and HTML comments (an
 /// unclosed one to the end of the file).
 enum PrivateRegions {
+    /// `commentLines`: whether a line a comment merely touches counts (for quoting it does; the rest of such a line
+    /// is published, so what looks for text that is published does not count it: the comment itself is masked).
     static func lines(
-        frontMatter: Set<Int>, outline: BodyOutline, stray: SourceOutline, comments: HTMLComments.Scan, lineOffset: Int, lineCount: Int
+        frontMatter: Set<Int>, outline: BodyOutline, stray: SourceOutline, comments: HTMLComments.Scan, lineOffset: Int, lineCount: Int,
+        commentLines: Bool = true
     ) -> Set<Int> {
-        var lines = frontMatter.union(comments.touched)
+        var lines = commentLines ? frontMatter.union(comments.touched) : frontMatter
         if let unclosed = comments.unclosed, unclosed.line <= lineCount { lines.formUnion(unclosed.line...lineCount) }
         let starts = outline.sections.map(\.headingLocation.line)
         for section in outline.sections where section.isPrivate {

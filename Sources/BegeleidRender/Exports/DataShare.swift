@@ -45,9 +45,9 @@ public struct DataShare: Sendable, Equatable {
     }
 
     /// What the rows depend on besides the session and the templates: the synonyms, and this layout
-    /// and deflate level (`delen-5`: rows deflated at level 1, options with their priority and date, a text that starts like a formula guarded by its style; a cache's shares of another layout or
-    /// level are made again, so a workbook never mixes them) (a text to hash: the share keeps the hash,
-    /// `encoded(fingerprint:)`).
+    /// and deflate level (`delen-5`: rows deflated at level 1, options with their priority and date, a text
+    /// that starts like a formula guarded by its style; a cache's shares of another layout or level are made
+    /// again, so a workbook never mixes them) (a text to hash: the share keeps the hash, `encoded(fingerprint:)`).
     public static func fingerprint(synonyms: ValueSynonyms) -> String {
         "delen-5\n" + synonyms.fingerprint
     }
