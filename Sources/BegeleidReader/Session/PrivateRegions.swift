@@ -5,15 +5,15 @@ import BegeleidModel
 /// the participants node of the front matter, every private or unknown `##`
 /// section from its heading to the next `##`, what follows a Notities name
 /// typed in the wrong place (to the next `##`), and HTML comments (an
-/// unclosed one to the end of the file).
+/// unclosed one to the end of the file): `unpublished`, and every line a
+/// comment touches (`HTMLComments.Scan.touched`).
 enum PrivateRegions {
-    /// `commentLines`: whether a line a comment merely touches counts (for quoting it does; the rest of such a line
-    /// is published, so what looks for text that is published does not count it: the comment itself is masked).
-    static func lines(
-        frontMatter: Set<Int>, outline: BodyOutline, stray: SourceOutline, comments: HTMLComments.Scan, lineOffset: Int, lineCount: Int,
-        commentLines: Bool = true
+    /// All of that but the lines a closed comment merely touches: the rest of such a line is published (the comment
+    /// itself is masked), so what looks for published text looks at it (ParticipantNameMentions).
+    static func unpublished(
+        frontMatter: Set<Int>, outline: BodyOutline, stray: SourceOutline, comments: HTMLComments.Scan, lineOffset: Int, lineCount: Int
     ) -> Set<Int> {
-        var lines = commentLines ? frontMatter.union(comments.touched) : frontMatter
+        var lines = frontMatter
         if let unclosed = comments.unclosed, unclosed.line <= lineCount { lines.formUnion(unclosed.line...lineCount) }
         let starts = outline.sections.map(\.headingLocation.line)
         for section in outline.sections where section.isPrivate {

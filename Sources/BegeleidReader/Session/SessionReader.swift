@@ -66,17 +66,15 @@ public enum SessionReader {
         var builder = SessionBuilder(path: path, body: bodyLines, endOfFrontMatter: parts.bodyLineOffset)
         builder.read(outline)
         diagnostics += builder.diagnostics
-        builder.outline.privateLines = PrivateRegions.lines(
+        let unpublished = PrivateRegions.unpublished(
             frontMatter: privateFrontMatter, outline: outline, stray: builder.outline, comments: comments,
             lineOffset: parts.bodyLineOffset, lineCount: source.lines.count)
+        builder.outline.privateLines = unpublished.union(comments.touched)
         // (A line a comment touches is published but for the comment, which `source` masks: it is looked at too. A
         // retest: “Marieke<!-- x --> Hoekstra” hid the line and the name was published.)
         let mentions = meta.names == .public ? [] : ParticipantNameMentions.findings(
             meta.participants, lines: source.lines, firstBodyLine: max(0, parts.yamlFirstLine - 1),
-            privateLines: PrivateRegions.lines(
-                frontMatter: privateFrontMatter, outline: outline, stray: builder.outline, comments: comments,
-                lineOffset: parts.bodyLineOffset, lineCount: source.lines.count, commentLines: false),
-            path: path)
+            privateLines: unpublished, path: path)
         // A line with a name is quoted nowhere, as a private line is not (the terminal, the preview's error page), and
         // no other finding's message quotes from it. (The names' own findings quote nothing of it: not redacted.)
         builder.outline.privateLines.formUnion(ParticipantNameMentions.lines(of: mentions))

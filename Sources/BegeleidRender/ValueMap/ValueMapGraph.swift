@@ -15,8 +15,7 @@ struct ValueMapGraph {
     /// Per effect (index into the session's effects), the number of its id; per id number, the values it links (numbers).
     let effectKey: [Int], effectTargets: [[Int]]
     let optionKey: [Int], optionTargets: [[Int]]
-    /// The columns' starting groups, of indices into the session's effects and options
-    /// (options without a direction are in none: they are not drawn).
+    /// The columns' starting groups, of indices into the session's effects and options.
     let effectGroups: [(Polarity, [Int])]
     /// By direction, then those without one (`nil`, a concept's “Nog zonder richting”).
     let optionGroups: [(Direction?, [Int])]
