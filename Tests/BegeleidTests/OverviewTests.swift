@@ -84,6 +84,22 @@ struct OverviewTests {
         #expect(html.contains("3 sessies van 12 maart 2026 tot 12 maart 2026, met samen 2 verschillende waarden"))
     }
 
+    /// No session counted (every note a concept or with errors) read "0 sessies van tot , met samen 0 verschillende
+    /// waarden"; one session "1 sessies van … tot …" with the same date twice.
+    @Test func theIntroSaysNoSessionAndOneSessionPlainly() {
+        func intro(_ sessions: [Session], _ language: Language) -> String {
+            OverviewContext(overview: Overview(sessions: sessions), labels: Fixtures.renderer.templates.labels(language)).introText()
+        }
+        #expect(intro([], .dutch) == "Nog geen sessie meegeteld: het overzicht telt alleen definitieve aantekeningen (status definitief) zonder fouten.")
+        #expect(intro([], .english).hasPrefix("No session counted yet"))
+        #expect(intro(Array(Self.collection.prefix(1)), .dutch).hasPrefix("1 sessie, op 12 maart 2026, met 2 verschillende waarden."))
+        #expect(intro(Array(Self.collection.prefix(1)), .english).hasPrefix("1 session, on 12 March 2026, with 2 different values."))
+        #expect(intro(Self.collection, .english).hasPrefix("3 sessions from 12 March 2026 to 12 March 2026, with 3 different values"), "no synonyms: Privacy and Persoonlijke levenssfeer apart")
+        let empty = String(decoding: Fixtures.renderer.overview(Overview(sessions: []), language: .dutch), as: UTF8.self)
+        #expect(empty.contains("Nog geen sessie meegeteld"))
+        #expect(!empty.contains(" van  tot") && !empty.contains("van tot ,"))
+    }
+
     /// Core, worked out, parked and only named, per value and per technology (and label), counted by hand:
     /// a (Digital twin, [verkeer]): Privacy core, Duurzaamheid worked out, Gezondheid parked;
     /// b (digital twin, [verkeer, data]): Privacy worked out, Duurzaamheid parked, Gezondheid only named;

@@ -14,12 +14,20 @@ struct OverviewContext {
     static let chartLimit = 25
     static let optionLimit = 30
 
-    func make() -> ContextObject {
+    /// The first sentence: how many sessions, over which dates, with how many values. No session counted (every
+    /// note a concept or with errors) gives no date range ("0 sessies van tot ," it read), one session its one date.
+    func introText() -> String {
         let dates = overview.sessions.map(\.date).sorted()
-        let intro = labels.fill("overview_intro", [
-            "sessies": "\(overview.sessions.count)", "van": dates.first.map(labels.longDate) ?? "",
-            "tot": dates.last.map(labels.longDate) ?? "", "waarden": "\(overview.values.count)",
-        ]) + (withErrors > 0 ? " " + labels.fill("overview_with_errors", ["aantal": "\(withErrors)"]) : "")
+        guard let first = dates.first, let last = dates.last else { return labels["overview_intro_none"] }
+        let values = "\(overview.values.count)"
+        if dates.count == 1 { return labels.fill("overview_intro_one", ["datum": labels.longDate(first), "waarden": values]) }
+        return labels.fill("overview_intro", [
+            "sessies": "\(dates.count)", "van": labels.longDate(first), "tot": labels.longDate(last), "waarden": values,
+        ])
+    }
+
+    func make() -> ContextObject {
+        let intro = introText() + (withErrors > 0 ? " " + labels.fill("overview_with_errors", ["aantal": "\(withErrors)"]) : "")
         var context: ContextObject = [
             "lang": .string(labels.language.rawValue),
             "labels": labels.dictionary,
