@@ -25,7 +25,7 @@ public struct MarkdownBlock: Sendable, Equatable {
         }
 
         /// Whether the node's children are inlines (copied as `text`).
-        var holdsInlines: Bool {
+        public var holdsInlines: Bool {
             switch self {
             case .heading, .paragraph: return true
             case .other(let name): return name == "table_cell"

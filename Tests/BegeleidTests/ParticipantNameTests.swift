@@ -85,6 +85,28 @@ struct ParticipantNameTests {
         #expect(!messages.contains { $0.localizedCaseInsensitiveContains("de vries") || $0.contains("jan-de-vries") }, "\(messages)")
     }
 
+    /// What the lines do not show but the report does: an entity for a space or a letter, a link's text, an escape, a
+    /// tag the report leaves out; found in the text cmark-gfm gives each block, located at the block, its lines quoted
+    /// nowhere. (Each was in every report, unfound, before.) A name the report does not show whole is no finding.
+    @Test func aNameAsCmarkShowsItIsFoundWhereTheLinesHideIt() throws {
+        for typed in ["Volgens Jan&nbsp;de Vries bouwt", "Volgens J&#97;n de Vries bouwt", "Volgens J&#x61;n de Vries bouwt",
+                      "Volgens [Jan de](https://example.org) Vries bouwt", "Volgens Jan de <span>Vries</span> bouwt",
+                      "Volgens J<b>an</b> de Vries bouwt", "Volgens Jan de Vri&eacute;s bouwt"] {
+            let text = Self.named.replacing1("De gemeente bouwt", with: typed)
+            let output = SessionReader.read(bytes: Array(text.utf8), path: "s.md", slug: "s")
+            let finding = try #require(output.diagnostics.first { $0.code == .participantNameInText }, "\(typed)")
+            let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(typed) }) + 1
+            #expect(finding.location.line == line, "\(typed)")
+            #expect(output.session?.outline.privateLines.contains(line) == true, "\(typed): its line is quoted nowhere")
+        }
+        for shown in ["Volgens Jan de<br>Vries bouwt", "Volgens `Jan de` Vries bouwt", "Volgens Jan de Vriesje bouwt"] {
+            let text = Self.named.replacing1("De gemeente bouwt", with: shown)
+            let codes = Sessions.codes(text)
+            // (A code span is shown as typed: “Jan de Vries” with the marks of code, so it is found.)
+            #expect(codes.contains("participant-name-in-text") == shown.contains("`"), "\(shown)")
+        }
+    }
+
     /// Where `name` stands in `line` as words of its own (the column), as the check looks for it.
     static func column(_ name: String, in line: String) -> Int? {
         var folded = ParticipantNameMentions.Folded()

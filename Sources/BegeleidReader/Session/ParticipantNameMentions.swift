@@ -1,3 +1,4 @@
+import BegeleidMarkdown
 import BegeleidModel
 import Foundation
 
@@ -14,8 +15,14 @@ enum ParticipantNameMentions {
     /// The findings for `lines` (the note's lines, comments masked), from line `firstBodyLine` (0-based) on, except
     /// `privateLines` (1-based, as the report leaves them out). The front matter is looked at too: a name in the title
     /// reached the index, the reports and the data (the retest). Each finding runs to the name's end (`end`).
+    ///
+    /// Then the text as the report shows it (`document`, the body's blocks, `lineOffset` lines after the file's start):
+    /// cmark-gfm's text of each published paragraph, heading and table cell, where an entity is its character, a link
+    /// its text, an escape its mark and raw HTML gone. A name found there on lines without a finding gets one at its
+    /// block, which runs to the block's end (a tester's `Marieke&nbsp;Hoekstra`, `M&#97;rieke Hoekstra` or
+    /// `[Marieke](x) Hoekstra` was shown as the name, and not found in the lines).
     static func findings(_ participants: [Participant], lines: [String], firstBodyLine: Int, privateLines: Set<Int>,
-                         path: String) -> [Diagnostic] {
+                         path: String, document: MarkdownBlock? = nil, lineOffset: Int = 0) -> [Diagnostic] {
         let named = participants.compactMap { participant -> (name: [Unicode.Scalar], role: String)? in
             guard let name = participant.name, name.contains(where: \.isLetter) else { return nil }
             var folded = Folded()
@@ -39,16 +46,46 @@ enum ParticipantNameMentions {
         for (index, (name, role)) in named.enumerated() {
             // (One finding a line for each participant.)
             for (start, end) in text.wholeWordMatches(of: name) where seen.insert("\(start.line) \(index)").inserted {
-                var finding = Diagnostic(
-                    .error, .participantNameInText, path: path, at: start,
-                    LocalizedText(
-                        nl: "hier staat de naam van een deelnemer (\(role)) uit “deelnemers”, en de namen zijn anoniem: schrijf de rol, of zet “namen: openbaar” als de deelnemers dat goedvinden",
-                        en: "this is the name of a participant (\(role)) from “deelnemers”, and names are anonymous: write the role, or set “namen: openbaar” if the participants agree"))
-                finding.end = end
-                findings.append(finding)
+                findings.append(finding(role: role, path: path, from: start, to: end))
+            }
+        }
+        if let document {
+            var found = Self.lines(of: findings)
+            shownBlocks(document) { block in
+                let first = block.start.line + lineOffset, last = max(first, block.end.line + lineOffset)
+                guard !(first...last).contains(where: { privateLines.contains($0) || found.contains($0) }) else { return }
+                var shown = Folded()
+                shown.append(block.text, line: first)
+                for (name, role) in named where !shown.wholeWordMatches(of: name).isEmpty {
+                    findings.append(finding(role: role, path: path, from: SourceLocation(line: first, column: block.start.column),
+                                            to: SourceLocation(line: last, column: block.end.column + 1)))
+                    found.formUnion(first...last)
+                }
             }
         }
         return findings.sorted { $0.location < $1.location }
+    }
+
+    private static func finding(role: String, path: String, from start: SourceLocation, to end: SourceLocation) -> Diagnostic {
+        var finding = Diagnostic(
+            .error, .participantNameInText, path: path, at: start,
+            LocalizedText(
+                nl: "hier staat de naam van een deelnemer (\(role)) uit “deelnemers”, en de namen zijn anoniem: schrijf de rol, of zet “namen: openbaar” als de deelnemers dat goedvinden",
+                en: "this is the name of a participant (\(role)) from “deelnemers”, and names are anonymous: write the role, or set “namen: openbaar” if the participants agree"))
+        finding.end = end
+        return finding
+    }
+
+    /// Each block of `root` whose text a report shows (a paragraph, heading or table cell with text), in order.
+    private static func shownBlocks(_ root: MarkdownBlock, _ visit: (MarkdownBlock) -> Void) {
+        var pending = [root]
+        while let block = pending.popLast() {
+            if block.kind.holdsInlines {
+                if !block.text.isEmpty { visit(block) }
+            } else {
+                pending.append(contentsOf: block.children.reversed())
+            }
+        }
     }
 
     /// The lines (1-based) the findings' names stand on: quoted nowhere, as private lines are not (the preview's

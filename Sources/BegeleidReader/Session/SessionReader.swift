@@ -74,7 +74,7 @@ public enum SessionReader {
         // retest: “Marieke<!-- x --> Hoekstra” hid the line and the name was published.)
         let mentions = meta.names == .public ? [] : ParticipantNameMentions.findings(
             meta.participants, lines: source.lines, firstBodyLine: max(0, parts.yamlFirstLine - 1),
-            privateLines: unpublished, path: path)
+            privateLines: unpublished, path: path, document: document, lineOffset: parts.bodyLineOffset)
         // A line with a name is quoted nowhere, as a private line is not (the terminal, the preview's error page), and
         // no other finding's message quotes from it. (The names' own findings quote nothing of it: not redacted.)
         builder.outline.privateLines.formUnion(ParticipantNameMentions.lines(of: mentions))
