@@ -121,6 +121,14 @@ struct DiagnosticPrinter {
                 ? "\nconcept (niet gepubliceerd, geciteerd of meegeteld): \(list)"
                 : "\ndraft (not published, cited or counted): \(list)"
         }
+        // (Said here too: "4 sessies, alle ongewijzigd" read as if every note was in its report, while the findings
+        // above, on standard error, had scrolled away.)
+        if !result.checking.failed.isEmpty {
+            let list = result.checking.failed.map(\.path).joined(separator: ", ")
+            text += language == .dutch
+                ? "\nmet fouten, niet gebouwd (zie de meldingen): \(list)"
+                : "\nwith errors, not built (see the findings): \(list)"
+        }
         if result.synonymDiagnostics.errorCount > 0 {
             text += language == .dutch
                 ? "\nlet op: overzicht.html is niet bijgewerkt, want waarden.yaml of de woordenlijst van waarden bevat fouten"

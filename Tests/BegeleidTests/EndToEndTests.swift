@@ -50,6 +50,16 @@ struct EndToEndTests {
             """)
     }
 
+    /// The build's own line names the notes with errors (“2 sessies gebouwd” read as if all were in their reports).
+    @Test func buildNamesTheNotesWithErrorsItLeftOut() throws {
+        let root = try input(["sessies/ringweg.md", "broken/fouten.md"])
+        let run = try Binary.run(["build"], in: root)
+        #expect(run.status == 1)
+        #expect(run.stdout == "1 sessie gebouwd; overzicht: Output/index.html\nmet fouten, niet gebouwd (zie de meldingen): Input/sessies/fouten.md\n")
+        let english = try Binary.run(["build", "--lang", "en"], in: root)
+        #expect(english.stdout.hasSuffix("\nwith errors, not built (see the findings): Input/sessies/fouten.md\n"), "\(english.stdout)")
+    }
+
     @Test func messagesInEnglishWithLang() throws {
         let root = try input(["broken/fouten.md"])
         let run = try Binary.run(["check", "--lang", "en", "Input/sessies/fouten.md"], in: root)
