@@ -97,6 +97,17 @@ struct ReaderTests {
         #expect(Sessions.findings(text).isEmpty)
     }
 
+    /// `\@` is an `@` of the text, as Markdown shows it: it was read as a mention (actor-unknown, an error).
+    @Test func anEscapedAtIsNoMention() {
+        let text = Sessions.valid.replacing1(
+            "- Gevoel bekeken te worden → privacy @bewoners",
+            with: "- Mail naar info\\@gemeente of \\@zwolle op sociale media → privacy @bewoners")
+        let session = Sessions.session(text)
+        #expect(session.effects[1].actors.map(\.target) == ["bewoners"])
+        #expect(Sessions.findings(text).isEmpty, "\(Sessions.findings(text))")
+        #expect(session.effects[1].text.markdown == "Mail naar info@gemeente of @zwolle op sociale media", "as the report shows it")
+    }
+
     @Test func markersInReferencesAreIgnored() {
         let text = Sessions.valid.replacing1("→ privacy @bewoners", with: "→ privacy (kern) @bewoners")
         #expect(Sessions.findings(text).isEmpty)

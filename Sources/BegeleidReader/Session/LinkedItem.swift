@@ -76,6 +76,7 @@ struct LinkedItem {
 
     /// Ranges of `@slug` mentions: an `@` not preceded by a letter or digit
     /// (so e-mail addresses are left alone), followed by letters, digits, `-` or `_`.
+    /// An escaped `\@` is no mention: Markdown shows it as an `@` of the text.
     static func mentionRanges(in text: LocatedText) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         let characters = text.characters
@@ -83,7 +84,7 @@ struct LinkedItem {
         while index < characters.count {
             defer { index += 1 }
             guard characters[index] == "@" else { continue }
-            if index > 0, characters[index - 1].quickIsLetterOrNumber { continue }
+            if index > 0, characters[index - 1].quickIsLetterOrNumber || characters[index - 1] == "\\" { continue }
             var end = index + 1
             while end < characters.count, characters[end].quickIsLetterOrNumber || characters[end] == "-" || characters[end] == "_" {
                 end += 1
