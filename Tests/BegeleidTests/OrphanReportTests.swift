@@ -20,6 +20,9 @@ struct OrphanReportTests {
                                          to: notes.appendingPathComponent("ringweg-na-een-jaar.md"))
         _ = try Building.run(options, renderer: Fixtures.renderer)
         #expect(try folders() == ["ringweg-evaluatie", "ringweg-na-een-jaar", "ringweg-start"])
+        // So does the outline the cache kept of the old name (it stayed in Output/.begeleid/schetsen/).
+        let outlines = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Output/.begeleid/schetsen").path)
+        #expect(outlines.sorted() == ["ringweg-evaluatie.md.bin", "ringweg-na-een-jaar.md.bin", "ringweg-start.md.bin"])
         // Notes with an error keep their earlier report.
         let start = notes.appendingPathComponent("ringweg-start.md")
         let text = try String(contentsOf: start, encoding: .utf8)

@@ -199,7 +199,12 @@ struct BuildCache: Sendable {
     /// as Session.outlineOnly (no long texts, no participants), what the index, overview, data and
     /// series need of a session that is not rendered again, and after it the session's share of `data/`.
     static func outlinePath(for path: String) -> String {
-        Layout.state + "/schetsen/" + name(path) + ".bin"
+        outlinePath(named: name(path))
+    }
+
+    /// `outlinePath` of the entry called `name` (BuildCache.name).
+    static func outlinePath(named name: String) -> String {
+        Layout.state + "/schetsen/" + name + ".bin"
     }
 
     /// Where builds before cache format 7 kept the shares of `data/` (now after each outline): removed.
