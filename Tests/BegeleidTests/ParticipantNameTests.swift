@@ -107,6 +107,20 @@ struct ParticipantNameTests {
         }
     }
 
+    /// A line of ASCII is folded byte by byte (the fast way), as character by character: the same scalars at the same places.
+    @Test func anASCIILineFoldsAsItsCharactersDo() {
+        var generator = SeededRandom(seed: 18)
+        let alphabet = Array("aZ9 *_~\\\t\r\n\u{0B}\u{0C}\u{01}\u{7F}-.&<[`@")
+        for length in 0..<400 {
+            let line = String((0..<(length % 40)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+                + (length % 3 == 0 ? "\\" : "")
+            var bytes = ParticipantNameMentions.Folded(), characters = ParticipantNameMentions.Folded()
+            bytes.appendASCII(line.utf8, line: 7)
+            characters.appendCharacters(line, line: 7)
+            #expect(bytes.scalars == characters.scalars && bytes.places == characters.places, "\(line.debugDescription)")
+        }
+    }
+
     /// Where `name` stands in `line` as words of its own (the column), as the check looks for it.
     static func column(_ name: String, in line: String) -> Int? {
         var folded = ParticipantNameMentions.Folded()
