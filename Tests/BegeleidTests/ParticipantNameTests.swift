@@ -107,6 +107,36 @@ struct ParticipantNameTests {
         }
     }
 
+    /// Found by a blind tester: each of these published a name with no finding. A typographic apostrophe, letters that
+    /// folding leaves (ı, ł, ø), a hyphen for a space, a name written with a title or note, a zero-width joiner.
+    @Test func spellingsATesterUsedAreFound() {
+        let cases: [(name: String, typed: String)] = [
+            ("Ingrid d'Hondt", "Ingrid d’Hondt"), ("Ingrid d’Hondt", "Ingrid d'Hondt"),
+            ("Ayşe Yılmaz", "Ayse Yilmaz"), ("Ayse Yilmaz", "Ayşe Yılmaz"), ("Ayşe Yılmaz", "AYŞE YILMAZ"),
+            ("Łukasz Nowak", "Lukasz Nowak"), ("Søren Hansen", "Soren Hansen"),
+            ("Anne-Marie Jansen", "Anne Marie Jansen"), ("Anne Marie Jansen", "Anne-Marie Jansen"),
+            ("Marieke Hoekstra", "Marieke-Hoekstra"), ("dr. Marieke Hoekstra", "Marieke Hoekstra"),
+            ("mr. drs. Marieke Hoekstra MBA", "Marieke Hoekstra"), ("Marieke Hoekstra (Assendorp)", "Marieke Hoekstra"),
+            ("Marieke Hoekstra", "Marieke\u{200D} Hoekstra"),
+        ]
+        for (name, typed) in cases {
+            let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: bewoner\n    naam: \(name)\n")
+                .replacing1("De gemeente bouwt", with: "Volgens \(typed) bouwt")
+            let findings = Sessions.findings(text).filter { $0.code == "participant-name-in-text" }
+            #expect(findings.count == 1, "\(name) / \(typed): \(findings)")
+        }
+        #expect(ParticipantNameMentions.withoutTitles("dr. Hoekstra") == nil, "a surname alone is not looked for")
+        #expect(ParticipantNameMentions.withoutTitles("Jan de Vries") == nil)
+    }
+
+    /// A control character stops the read; the line with a name on it was quoted in the terminal and on the beamer.
+    @Test func aControlCharacterDoesNotLetANameBeQuoted() throws {
+        let text = Self.named.replacing1("De gemeente bouwt", with: "Jan de Vries zei \u{1B}[0m dat de gemeente bouwt")
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("\u{1B}") }) + 1
+        #expect(SessionReader.read(bytes: Array(text.utf8), path: "s.md", slug: "s").session == nil)
+        #expect(SessionReader.privateLines(bytes: Array(text.utf8), path: "s.md")?.contains(line) == true)
+    }
+
     /// A line of ASCII is folded byte by byte (the fast way), as character by character: the same scalars at the same places.
     @Test func anASCIILineFoldsAsItsCharactersDo() {
         var generator = SeededRandom(seed: 18)

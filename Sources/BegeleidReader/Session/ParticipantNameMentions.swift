@@ -23,12 +23,16 @@ enum ParticipantNameMentions {
     /// `[Marieke](x) Hoekstra` was shown as the name, and not found in the lines).
     static func findings(_ participants: [Participant], lines: [String], firstBodyLine: Int, privateLines: Set<Int>,
                          path: String, document: MarkdownBlock? = nil, lineOffset: Int = 0) -> [Diagnostic] {
-        let named = participants.compactMap { participant -> (name: [Unicode.Scalar], role: String)? in
-            guard let name = participant.name, name.contains(where: \.isLetter) else { return nil }
-            var folded = Folded()
-            folded.append(name, line: 0)
-            let scalars = folded.trimmed
-            return scalars.count >= 3 ? (scalars, participant.role) : nil
+        let named = participants.enumerated().flatMap { who, participant -> [(name: [Unicode.Scalar], role: String, who: Int)] in
+            guard let name = participant.name, name.contains(where: \.isLetter) else { return [] }
+            // The name as written, and without a title or note (`dr. Marieke Hoekstra (Assendorp)`: the text says
+            // “Marieke Hoekstra”, a tester).
+            return Set([name, withoutTitles(name)].compactMap { $0 }).sorted().compactMap { written in
+                var folded = Folded()
+                folded.append(written, line: 0)
+                let scalars = folded.trimmed
+                return scalars.count >= 3 ? (scalars, participant.role, who) : nil
+            }
         }
         guard !named.isEmpty, firstBodyLine < lines.count else { return [] }
         // The published lines as one text, a space where a line ends; a line left out breaks it.
@@ -43,9 +47,9 @@ enum ParticipantNameMentions {
         }
         var findings: [Diagnostic] = []
         var seen = Set<String>()
-        for (index, (name, role)) in named.enumerated() {
+        for (name, role, who) in named {
             // (One finding a line for each participant.)
-            for (start, end) in text.wholeWordMatches(of: name) where seen.insert("\(start.line) \(index)").inserted {
+            for (start, end) in text.wholeWordMatches(of: name) where seen.insert("\(start.line) \(who)").inserted {
                 findings.append(finding(role: role, path: path, from: start, to: end))
             }
         }
@@ -57,7 +61,9 @@ enum ParticipantNameMentions {
                       (first...last).contains(where: { $0 <= lines.count && Self.mayShowOtherwise(lines[$0 - 1]) }) else { return }
                 var shown = Folded()
                 shown.append(block.text, line: first)
-                for (name, role) in named where !shown.wholeWordMatches(of: name).isEmpty {
+                var told = Set<Int>()
+                for (name, role, who) in named where !told.contains(who) && !shown.wholeWordMatches(of: name).isEmpty {
+                    told.insert(who)
                     findings.append(finding(role: role, path: path, from: SourceLocation(line: first, column: block.start.column),
                                             to: SourceLocation(line: last, column: block.end.column + 1)))
                     found.formUnion(first...last)
@@ -65,6 +71,26 @@ enum ParticipantNameMentions {
             }
         }
         return findings.sorted { $0.location < $1.location }
+    }
+
+    /// Titles before a name and degrees after it, as the notes may write them (with or without a full stop).
+    private static let titles: Set<String> = ["dr", "mr", "drs", "ir", "ing", "prof", "dhr", "mevr", "mw", "ds"]
+    private static let degrees: Set<String> = ["mba", "msc", "bsc", "ma", "ba", "phd", "llm", "mpa", "llb", "emba"]
+
+    /// `name` without a note in brackets, titles before it and degrees after it; nil when that leaves it as it was or
+    /// leaves one word (a surname alone is not looked for).
+    static func withoutTitles(_ name: String) -> String? {
+        var kept = ""
+        var depth = 0
+        for character in name {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 { kept.append(character) }
+        }
+        var words = kept.split(whereSeparator: \.isWhitespace).map(String.init)
+        let bare = { (word: String) in word.lowercased().filter { $0 != "." } }
+        while let first = words.first, words.count > 2, titles.contains(bare(first)) { words.removeFirst() }
+        while let last = words.last, words.count > 2, degrees.contains(bare(last)) { words.removeLast() }
+        let result = words.joined(separator: " ")
+        return words.count >= 2 && result != name ? result : nil
     }
 
     private static func finding(role: String, path: String, from start: SourceLocation, to end: SourceLocation) -> Diagnostic {
@@ -130,7 +156,8 @@ enum ParticipantNameMentions {
                 if character == "*" || character == "_" || character == "~" || index == hardBreak { continue }
                 // Invisible marks pasted with a text (a soft hyphen, a zero-width space): not shown, so not there.
                 if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .format }) { continue }
-                if character.isWhitespace {
+                // A hyphen is a space (`Anne-Marie` and `Anne Marie`, `Marieke-Hoekstra`).
+                if character.isWhitespace || character == "-" || character == "\u{2010}" || character == "\u{2011}" {
                     appendSpace(line: number, column: column)
                     continue
                 }
@@ -140,12 +167,19 @@ enum ParticipantNameMentions {
                     continue
                 }
                 let folded = String(character).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-                for scalar in folded.unicodeScalars {
-                    scalars.append(scalar)
+                for scalar in folded.unicodeScalars where scalar.properties.generalCategory != .format {
+                    scalars.append(Self.plain[scalar] ?? scalar)
                     places.append(SourceLocation(line: number, column: column))
                 }
             }
         }
+
+        /// Letters that folding leaves as they are, as a text typed without them writes them (`Yılmaz` and `Yilmaz`,
+        /// `Łukasz`, `Søren`), and the typographic apostrophes as `'` (`d’Hondt` and `d'Hondt`; editors change them).
+        static let plain: [Unicode.Scalar: Unicode.Scalar] = [
+            "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ŀ": "l",
+            "\u{2019}": "'", "\u{2018}": "'", "\u{02BC}": "'", "\u{2032}": "'",
+        ]
 
         /// `append` of a line of ASCII bytes alone (most lines): the same, byte by byte (ParticipantNameTests holds
         /// the two to each other).
@@ -155,7 +189,7 @@ enum ParticipantNameMentions {
             for byte in bytes {
                 column += 1
                 if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~") || column == hardBreak { continue }
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "-") {
                     appendSpace(line: number, column: column)
                     continue
                 }
