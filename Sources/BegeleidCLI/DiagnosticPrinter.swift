@@ -57,7 +57,12 @@ struct DiagnosticPrinter {
         for scalar in line.unicodeScalars.prefix(max(0, location.column - 1)) {
             caret += scalar == "\t" ? "\t" : " "
         }
-        return [" \(number) | \(line)", " \(gutter) | \(caret)^"]
+        // A control character of the notes is not written to the terminal as it is (an escape sequence pasted with
+        // a text would act on the terminal): shown as U+FFFD, one for one, so the caret still lines up.
+        let shown = String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
+            (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value) ? "\u{FFFD}" : scalar
+        }))
+        return [" \(number) | \(shown)", " \(gutter) | \(caret)^"]
     }
 
     func usageError(path: String, _ message: LocalizedText) {

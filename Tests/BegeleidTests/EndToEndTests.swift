@@ -60,6 +60,24 @@ struct EndToEndTests {
         #expect(english.stdout.hasSuffix("\nwith errors, not built (see the findings): Input/sessies/fouten.md\n"), "\(english.stdout)")
     }
 
+    /// A pasted escape sequence on a line with a participant's name: the terminal got the raw ESC byte and the line,
+    /// name and all (a blind tester). Now neither.
+    @Test func aControlCharacterIsNotWrittenToTheTerminalNorItsLineWithAName() throws {
+        let root = try input(["sessies/ringweg.md"])
+        let note = root.appendingPathComponent("Input/sessies/ringweg.md")
+        let text = try String(contentsOf: note, encoding: .utf8)
+        let casus = try #require(text.range(of: "## Casus\n"))
+        try (text[..<casus.upperBound] + "Geheime Bewoner zei \u{1B}[31m iets.\n\n" + text[casus.upperBound...])
+            .write(to: note, atomically: true, encoding: .utf8)
+        let run = try Binary.run(["check", "--format", "human"], in: root)
+        #expect(run.status == 1 && run.stderr.contains("[control-character]"), "\(run.stderr)")
+        #expect(!run.stderr.contains("\u{1B}") && !run.stderr.contains("Geheime"), "\(run.stderr)")
+        // Without a name on it, the line is quoted, the character shown as U+FFFD.
+        try (text[..<casus.upperBound] + "Iemand zei \u{1B}[31m iets.\n\n" + text[casus.upperBound...]).write(to: note, atomically: true, encoding: .utf8)
+        let other = try Binary.run(["check", "--format", "human"], in: root)
+        #expect(other.stderr.contains("| Iemand zei \u{FFFD}[31m iets.") && !other.stderr.contains("\u{1B}"), "\(other.stderr)")
+    }
+
     @Test func messagesInEnglishWithLang() throws {
         let root = try input(["broken/fouten.md"])
         let run = try Binary.run(["check", "--lang", "en", "Input/sessies/fouten.md"], in: root)

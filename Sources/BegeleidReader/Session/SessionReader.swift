@@ -96,6 +96,12 @@ public enum SessionReader {
     public static func privateLines(bytes: [UInt8], path: String) -> Set<Int>? {
         let output = read(bytes: bytes, path: path, slug: "")
         if let session = output.session { return session.outline.privateLines }
+        // A control character pasted into the notes stops the read (`control-character`); its line was quoted, with a
+        // participant's name on it, in the terminal and on the beamer (a tester). Read as if each were a space.
+        if output.diagnostics.contains(where: { $0.code == .controlCharacter }) {
+            let spaced = bytes.map { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F ? UInt8(ascii: " ") : $0 }
+            if spaced != bytes, let session = read(bytes: spaced, path: path, slug: "").session { return session.outline.privateLines }
+        }
         return nil
     }
 
