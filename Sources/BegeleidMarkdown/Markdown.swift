@@ -268,6 +268,9 @@ public enum Markdown {
                 text += cmark_node_get_literal(child).map { String(cString: $0) } ?? ""
             case "softbreak", "linebreak":
                 text += " "
+            case "html_inline" where isLineBreakTag(child):
+                // The report shows `<br>` as a break (`sanitize`); other tags it leaves out, joining what is around them.
+                text += " "
             default:
                 break
             }
@@ -290,6 +293,10 @@ public enum Markdown {
             }
         }
         for node in rawHTML {
+            // `<br>` is kept as the line break it means: left out, it glued the words around it (“MariekeHoekstra”).
+            if isLineBreakTag(node), let lineBreak = cmark_node_new(CMARK_NODE_LINEBREAK) {
+                cmark_node_insert_before(node, lineBreak)
+            }
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
@@ -308,6 +315,13 @@ public enum Markdown {
                 unwrap(image, into: nil)
             }
         }
+    }
+
+    /// Whether `node` is the inline tag `<br>`, `<br/>` or `<br />`, in any case.
+    private static func isLineBreakTag(_ node: OpaquePointer) -> Bool {
+        guard cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE, let literal = cmark_node_get_literal(node) else { return false }
+        let tag = String(cString: literal).lowercased().filter { $0 != " " && $0 != "/" }
+        return tag == "<br>"
     }
 
     private static func url(of node: OpaquePointer) -> String {

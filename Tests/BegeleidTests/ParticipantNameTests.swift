@@ -1,4 +1,5 @@
 @testable import BegeleidReader
+import BegeleidMarkdown
 import BegeleidModel
 import Testing
 
@@ -91,7 +92,7 @@ struct ParticipantNameTests {
     @Test func aNameAsCmarkShowsItIsFoundWhereTheLinesHideIt() throws {
         for typed in ["Volgens Jan&nbsp;de Vries bouwt", "Volgens J&#97;n de Vries bouwt", "Volgens J&#x61;n de Vries bouwt",
                       "Volgens [Jan de](https://example.org) Vries bouwt", "Volgens Jan de <span>Vries</span> bouwt",
-                      "Volgens J<b>an</b> de Vries bouwt", "Volgens Jan de Vri&eacute;s bouwt"] {
+                      "Volgens J<b>an</b> de Vries bouwt", "Volgens Jan de Vri&eacute;s bouwt", "Volgens Jan de<br>Vries bouwt"] {
             let text = Self.named.replacing1("De gemeente bouwt", with: typed)
             let output = SessionReader.read(bytes: Array(text.utf8), path: "s.md", slug: "s")
             let finding = try #require(output.diagnostics.first { $0.code == .participantNameInText }, "\(typed)")
@@ -99,7 +100,7 @@ struct ParticipantNameTests {
             #expect(finding.location.line == line, "\(typed)")
             #expect(output.session?.outline.privateLines.contains(line) == true, "\(typed): its line is quoted nowhere")
         }
-        for shown in ["Volgens Jan de<br>Vries bouwt", "Volgens `Jan de` Vries bouwt", "Volgens Jan de Vriesje bouwt"] {
+        for shown in ["Volgens Jan de<i></i>Vries bouwt", "Volgens `Jan de` Vries bouwt", "Volgens Jan de Vriesje bouwt"] {
             let text = Self.named.replacing1("De gemeente bouwt", with: shown)
             let codes = Sessions.codes(text)
             // (A code span is shown as typed: “Jan de Vries” with the marks of code, so it is found.)
@@ -135,6 +136,59 @@ struct ParticipantNameTests {
         let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("\u{1B}") }) + 1
         #expect(SessionReader.read(bytes: Array(text.utf8), path: "s.md", slug: "s").session == nil)
         #expect(SessionReader.privateLines(bytes: Array(text.utf8), path: "s.md")?.contains(line) == true)
+        // A noncharacter stops the read as well (the review of the round before: only bytes below 0x20 were spaced).
+        let nonCharacter = text.replacing1("\u{1B}[0m", with: "\u{FFFE}")
+        #expect(SessionReader.read(bytes: Array(nonCharacter.utf8), path: "s.md", slug: "s").session == nil)
+        #expect(SessionReader.privateLines(bytes: Array(nonCharacter.utf8), path: "s.md")?.contains(line) == true)
+    }
+
+    /// A blind tester: a name in another participant's `organisatie` or `rol` was in the report's table of participants
+    /// and in `data/sessies.json`, with no word (the lines of `deelnemers` are private, so they were not looked at).
+    @Test func aNameInAParticipantsRoleOrOrganisationIsFound() {
+        let text = Self.named.replacing1(
+            "    naam: Fatima El Amrani\n",
+            with: "    naam: Fatima El Amrani\n  - rol: ambtenaar\n    organisatie: Bureau Jan de Vries\n  - rol: buurvrouw van Fatima El-Amrani\n")
+        let findings = Sessions.findings(text).filter { $0.code == "participant-name-in-text" }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let organisation = (lines.firstIndex { $0.contains("Bureau") } ?? 0) + 1
+        let role = (lines.firstIndex { $0.contains("buurvrouw") } ?? 0) + 1
+        #expect(findings.map(\.location) == [SourceLocation(line: organisation, column: 18), SourceLocation(line: role, column: 10)], "\(findings)")
+        #expect(findings.map { $0.end?.column } == [37, 40])
+        #expect(findings.allSatisfy { $0.severity == .error && !$0.text(.dutch).contains("Vries") })
+        // An organisation that is no participant's name, or names open to the public: no finding.
+        let plain = Self.named.replacing1("    naam: Jan de Vries\n", with: "    naam: Jan de Vries\n    organisatie: Gemeente De Vries\n")
+        #expect(!Sessions.codes(plain).contains("participant-name-in-text"))
+        let open = text.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nnamen: openbaar\n")
+        #expect(!Sessions.codes(open).contains("participant-name-in-text"))
+    }
+
+    /// A blind tester gave a name as `voornaam:` and `achternaam:` (or a typo, `nam:`): a warning that the key is
+    /// unknown, and the name in the text was published. Such keys' values are looked for as a name; others are not.
+    @Test func aNameUnderAnUnknownKeyIsLookedFor() {
+        let split = Self.named.replacing1("    naam: Jan de Vries\n", with: "    voornaam: Jan\n    tussenvoegsel: de\n    achternaam: Vries\n")
+            .replacing1("De gemeente bouwt", with: "Jan de Vries zei: de gemeente bouwt")
+        #expect(Sessions.findings(split).filter { $0.code == "participant-name-in-text" }.count == 1)
+        let typo = Self.named.replacing1("    naam: Jan de Vries\n", with: "    nam: Jan de Vries\n")
+            .replacing1("De gemeente bouwt", with: "Jan de Vries zei: de gemeente bouwt")
+        #expect(Sessions.findings(typo).filter { $0.code == "participant-name-in-text" }.count == 1)
+        #expect(FrontMatterReader.isNameLike("first_name") && FrontMatterReader.isNameLike("Achternaam") && !FrontMatterReader.isNameLike("organsatie"))
+        let other = Self.named.replacing1("    naam: Jan de Vries\n", with: "    organsatie: De Gemeente\n")
+        #expect(!Sessions.codes(other).contains("participant-name-in-text"), "an organisation's typo is no name")
+    }
+
+    /// A blind tester: `Marieke<br>Hoekstra` was shown “MariekeHoekstra”; an e-mail address or a hashtag names her too.
+    /// (Left: a tag that shows nothing between two words, `Fatima<b></b>El Amrani`, shown “FatimaEl Amrani”.)
+    @Test func aNameGluedOrInAnAddressIsFound() {
+        for typed in ["Fatima<br>El Amrani zei het", "mail fatima.el.amrani@gemeente.nl", "zie #FatimaElAmrani", "Fatima_El_Amrani"] {
+            let text = Self.named.replacing1("De gemeente bouwt", with: typed + ". De gemeente bouwt")
+            #expect(Sessions.findings(text).filter { $0.code == "participant-name-in-text" }.count == 1, "\(typed)")
+        }
+        // And `<br>` is shown as the line break it means, not as nothing (other tags still are nothing).
+        #expect(Markdown.html("Marieke<br>Hoekstra en Jan<BR />Jansen") == "<p>Marieke<br />\nHoekstra en Jan<br />\nJansen</p>\n")
+        #expect(Markdown.html("Veilig<b>heid</b>") == "<p>Veiligheid</p>\n")
+        // A word that only holds the name is none: whole words only.
+        let longer = Self.named.replacing1("De gemeente bouwt", with: "De gemeente (fatimaelamranistraat) bouwt")
+        #expect(!Sessions.codes(longer).contains("participant-name-in-text"))
     }
 
     /// A line of ASCII is folded byte by byte (the fast way), as character by character: the same scalars at the same places.

@@ -9,6 +9,12 @@ struct FrontMatterReader {
         var diagnostics: [Diagnostic]
         /// The lines of the participants node (its key to the next key): they may hold names.
         var privateLines: Set<Int> = []
+        /// The participants' texts the report shows (each `rol` and `organisatie`), where they stand: a name in one
+        /// is published though its line is private (a tester's `organisatie: Bureau Marieke Hoekstra`).
+        var shownParticipantTexts: [(text: String, at: SourceLocation)] = []
+        /// For each participant with keys that are not known (`voornaam: Marieke`, `achternaam: Hoekstra`, `nam: …`):
+        /// their values, joined, as a name that may be one. Never published; looked for in the text as names are.
+        var possibleNames: [Participant] = []
     }
 
     /// `lastLine`: the front matter's last line (its closing `---`).
@@ -82,7 +88,38 @@ struct FrontMatterReader {
                     nl: "de verplichte sleutel “\(key.rawValue)” ontbreekt of is leeg",
                     en: "the required key “\(key.aliases.first ?? key.rawValue)” (or “\(key.rawValue)”) is missing or empty")))
         }
-        return Result(meta: meta, diagnostics: reader.diagnostics, privateLines: privateLines)
+        var result = Result(meta: meta, diagnostics: reader.diagnostics, privateLines: privateLines)
+        if case .sequence(let entries)? = participantsNode {
+            // (A participant as plain text is refused in an anonymous session already.)
+            for case .mapping(let mapping) in entries {
+                var role = "", unknown: [String] = []
+                for (keyNode, valueNode) in mapping {
+                    guard case .scalar(let scalar) = valueNode else { continue }
+                    switch ParticipantKey(spelling: YAMLDocument.spelling(ofKey: keyNode)) {
+                    case .role?:
+                        role = scalar.string
+                        result.shownParticipantTexts.append((scalar.string, document.location(of: valueNode)))
+                    case .organisation?: result.shownParticipantTexts.append((scalar.string, document.location(of: valueNode)))
+                    case .name?: break
+                    case nil:
+                        let spelling = YAMLDocument.spelling(ofKey: keyNode)
+                        if isNameLike(spelling) { unknown.append(scalar.string) }
+                    }
+                }
+                let joined = unknown.joined(separator: " ").trimmed
+                if !joined.isEmpty { result.possibleNames.append(Participant(role: role, name: joined)) }
+            }
+        }
+        return result
+    }
+
+    /// Whether a participant's unknown key may hold (part of) a name: `voornaam`, `achternaam`, `tussenvoegsel`,
+    /// `first_name`, `surname`, a near miss of `naam` (`nam`, `naaam`). (Not any unknown key: `organsatie: Gemeente
+    /// Zwolle` would make the organisation a name in the text.)
+    static func isNameLike(_ spelling: String) -> Bool {
+        let key = Names.key(spelling)
+        return ["naam", "name", "voegsel"].contains { key.contains($0) }
+            || Names.nearest(to: spelling, in: [ParticipantKey.name.rawValue] + ParticipantKey.name.aliases) != nil
     }
 
     private static func isPresent(_ key: FrontMatterKey, in meta: SessionMeta) -> Bool {

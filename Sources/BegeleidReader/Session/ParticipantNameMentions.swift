@@ -16,22 +16,26 @@ enum ParticipantNameMentions {
     /// `privateLines` (1-based, as the report leaves them out). The front matter is looked at too: a name in the title
     /// reached the index, the reports and the data (the retest). Each finding runs to the name's end (`end`).
     ///
+    /// Each of `shownParticipantTexts` (the participants' roles and organisations) is looked at as well.
+    ///
     /// Then the text as the report shows it (`document`, the body's blocks, `lineOffset` lines after the file's start):
     /// cmark-gfm's text of each published paragraph, heading and table cell, where an entity is its character, a link
     /// its text, an escape its mark and raw HTML gone. A name found there on lines without a finding gets one at its
     /// block, which runs to the block's end (a tester's `Marieke&nbsp;Hoekstra`, `M&#97;rieke Hoekstra` or
     /// `[Marieke](x) Hoekstra` was shown as the name, and not found in the lines).
     static func findings(_ participants: [Participant], lines: [String], firstBodyLine: Int, privateLines: Set<Int>,
-                         path: String, document: MarkdownBlock? = nil, lineOffset: Int = 0) -> [Diagnostic] {
+                         path: String, document: MarkdownBlock? = nil, lineOffset: Int = 0,
+                         shownParticipantTexts: [(text: String, at: SourceLocation)] = []) -> [Diagnostic] {
         let named = participants.enumerated().flatMap { who, participant -> [(name: [Unicode.Scalar], role: String, who: Int)] in
             guard let name = participant.name, name.contains(where: \.isLetter) else { return [] }
             // The name as written, and without a title or note (`dr. Marieke Hoekstra (Assendorp)`: the text says
             // “Marieke Hoekstra”, a tester).
-            return Set([name, withoutTitles(name)].compactMap { $0 }).sorted().compactMap { written in
+            return Set([name, withoutTitles(name)].compactMap { $0 }).sorted().flatMap { written in
                 var folded = Folded()
                 folded.append(written, line: 0)
                 let scalars = folded.trimmed
-                return scalars.count >= 3 ? (scalars, participant.role, who) : nil
+                guard scalars.count >= 3 else { return [(name: [Unicode.Scalar], role: String, who: Int)]() }
+                return glued(scalars).map { ($0, participant.role, who) }
             }
         }
         guard !named.isEmpty, firstBodyLine < lines.count else { return [] }
@@ -53,6 +57,17 @@ enum ParticipantNameMentions {
                 findings.append(finding(role: role, path: path, from: start, to: end))
             }
         }
+        // A participant's role or organisation, which the report's table shows (its lines are private: they are
+        // the participants'). One finding a text, at its value.
+        for (shownText, at) in shownParticipantTexts {
+            var shown = Folded()
+            shown.append(shownText, line: at.line)
+            guard let (_, role, _) = named.first(where: { !shown.wholeWordMatches(of: $0.name).isEmpty }) else { continue }
+            var located = finding(role: role, path: path, from: at, to: at)
+            located.end = shownText.contains(where: \.isNewline) ? nil
+                : SourceLocation(line: at.line, column: at.column + shownText.unicodeScalars.count)
+            findings.append(located)
+        }
         if let document {
             var found = Self.lines(of: findings)
             shownBlocks(document) { block in
@@ -71,6 +86,15 @@ enum ParticipantNameMentions {
             }
         }
         return findings.sorted { $0.location < $1.location }
+    }
+
+    /// `name` (folded), and a name of more words also glued together and joined by full stops: a tester's
+    /// `Marieke<br>Hoekstra` was shown “MariekeHoekstra” (the tag left out), and an address such as
+    /// `marieke.hoekstra@…` or `#MariekeHoekstra` names the participant as well.
+    static func glued(_ name: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        guard name.contains(" ") else { return [name] }
+        let words = name.split(separator: " ")
+        return [name, Array(words.joined()), Array(words.joined(separator: ["."]))]
     }
 
     /// Titles before a name and degrees after it, as the notes may write them (with or without a full stop).
@@ -108,8 +132,10 @@ enum ParticipantNameMentions {
     /// beyond what `Folded` leaves out (emphasis, white space, marks of lists, quotes, headings and tables are no word).
     /// Blocks without any are not folded again (a thousand-line note in the editor took a third longer without this).
     private static func mayShowOtherwise(_ line: String) -> Bool {
-        line.utf8.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "\\") }
+        line.utf8.contains { showsOtherwise.contains($0) }
     }
+
+    private static let showsOtherwise = ASCIISet("&[<`\\".utf8)
 
     /// Each block of `root` whose text a report shows (a paragraph, heading or table cell with text), in order.
     private static func shownBlocks(_ root: MarkdownBlock, _ visit: (MarkdownBlock) -> Void) {

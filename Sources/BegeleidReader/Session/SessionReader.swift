@@ -43,12 +43,15 @@ public enum SessionReader {
         var meta = SessionMeta()
         // Front matter that cannot be read has no structure to tell names from the rest: all of it is private.
         var privateFrontMatter = Set(parts.yamlFirstLine..<max(parts.yamlFirstLine, parts.bodyLineOffset))
+        var shownParticipantTexts: [(text: String, at: SourceLocation)] = [], possibleNames: [Participant] = []
         switch YAMLDocument.compose(parts.yaml, path: path, firstLine: parts.yamlFirstLine) {
         case .success(let document):
             let result = FrontMatterReader.read(document, frontMatterLine: parts.yamlFirstLine - 1, lastLine: parts.bodyLineOffset)
             meta = result.meta
             diagnostics += result.diagnostics
             privateFrontMatter = result.privateLines
+            shownParticipantTexts = result.shownParticipantTexts
+            possibleNames = result.possibleNames
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             // One typo in the YAML must not turn a concept's warnings into errors: its status line still counts.
@@ -73,8 +76,9 @@ public enum SessionReader {
         // (A line a comment touches is published but for the comment, which `source` masks: it is looked at too. A
         // retest: “Marieke<!-- x --> Hoekstra” hid the line and the name was published.)
         let mentions = meta.names == .public ? [] : ParticipantNameMentions.findings(
-            meta.participants, lines: source.lines, firstBodyLine: max(0, parts.yamlFirstLine - 1),
-            privateLines: unpublished, path: path, document: document, lineOffset: parts.bodyLineOffset)
+            meta.participants + possibleNames, lines: source.lines, firstBodyLine: max(0, parts.yamlFirstLine - 1),
+            privateLines: unpublished, path: path, document: document, lineOffset: parts.bodyLineOffset,
+            shownParticipantTexts: shownParticipantTexts)
         // A line with a name is quoted nowhere, as a private line is not (the terminal, the preview's error page), and
         // no other finding's message quotes from it. (The names' own findings quote nothing of it: not redacted.)
         builder.outline.privateLines.formUnion(ParticipantNameMentions.lines(of: mentions))
@@ -99,7 +103,10 @@ public enum SessionReader {
         // A control character pasted into the notes stops the read (`control-character`); its line was quoted, with a
         // participant's name on it, in the terminal and on the beamer (a tester). Read as if each were a space.
         if output.diagnostics.contains(where: { $0.code == .controlCharacter }) {
-            let spaced = bytes.map { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F ? UInt8(ascii: " ") : $0 }
+            // (Every character `SourceText.isControl` refuses, a noncharacter such as U+FFFE too; the lines stay as they are.)
+            var spacedText = String.UnicodeScalarView()
+            spacedText.append(contentsOf: String(decoding: bytes, as: UTF8.self).unicodeScalars.map { SourceText.isControl($0) ? " " : $0 })
+            let spaced = Array(String(spacedText).utf8)
             if spaced != bytes, let session = read(bytes: spaced, path: path, slug: "").session { return session.outline.privateLines }
         }
         return nil
