@@ -32,7 +32,7 @@ struct OrphanReportTests {
         // The overview says that notes with errors are not counted (a policy adviser saw the index list a session the
         // overview and the tables left out, unsaid).
         let overview = try String(contentsOf: root.appendingPathComponent("Output/overzicht.html"), encoding: .utf8)
-        #expect(overview.contains("Niet meegeteld: 1 bestand(en) met aantekeningen die nu fouten bevatten; begeleid check noemt ze."))
+        #expect(overview.contains("Niet meegeteld: 1 bestand met aantekeningen die nu fouten bevatten; begeleid check noemt het."))
         // (Not every one is in the index: only an earlier report is; the sentence said the index showed them all.)
         #expect(!overview.contains("de index toont ze gemarkeerd"))
         // Without the cache (a first build in the folder), a folder of notes gone goes too; a folder that is no report stays.

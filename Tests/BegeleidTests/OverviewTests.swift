@@ -95,8 +95,19 @@ struct OverviewTests {
         #expect(intro(Array(Self.collection.prefix(1)), .dutch).hasPrefix("1 sessie, op 12 maart 2026, met 2 verschillende waarden."))
         #expect(intro(Array(Self.collection.prefix(1)), .english).hasPrefix("1 session, on 12 March 2026, with 2 different values."))
         #expect(intro(Self.collection, .english).hasPrefix("3 sessions from 12 March 2026 to 12 March 2026, with 3 different values"), "no synonyms: Privacy and Persoonlijke levenssfeer apart")
+        // A blind tester: waarden.yaml named though the input had none; “1 bestand(en)”; concepts not said.
+        let labels = Fixtures.renderer.templates.labels(.dutch)
+        let plain = OverviewContext(overview: Overview(sessions: Self.collection), labels: labels)
+        #expect(plain.introText().hasSuffix("Waarden met dezelfde naam (zonder verschil in hoofdletters en accenten) tellen als één."))
+        let synonyms = OverviewContext(overview: Overview(sessions: Self.collection), labels: labels, vocabulary: ValueVocabulary(entries: [.init(dutch: "Privacy", english: "Privacy", others: ["Persoonlijke levenssfeer"])]))
+        #expect(synonyms.introText().hasSuffix("en de synoniemen uit waarden.yaml tellen als één."))
+        let notCounted = OverviewContext(overview: Overview(sessions: []), labels: labels, withErrors: 1, drafts: 2).notCountedText()
+        #expect(notCounted.hasPrefix(" Niet meegeteld: 1 bestand met aantekeningen die nu fouten bevatten;"), "\(notCounted)")
+        #expect(notCounted.hasSuffix(" Niet meegeteld: 2 concepten (status: concept)."), "\(notCounted)")
+        #expect(OverviewContext(overview: Overview(sessions: []), labels: labels).notCountedText().isEmpty)
         let empty = String(decoding: Fixtures.renderer.overview(Overview(sessions: []), language: .dutch), as: UTF8.self)
         #expect(empty.contains("Nog geen sessie meegeteld"))
+        #expect(!empty.contains("nog geen sessies verwerkt"), "it said so under “Nog geen sessie meegeteld”")
         #expect(!empty.contains(" van  tot") && !empty.contains("van tot ,"))
     }
 

@@ -48,7 +48,7 @@ struct ValueMapSVGTests {
 
     @Test func escapingHoldsWhereMarksJoinASpecialCharacterIntoOneCharacter() {
         #expect(ValueMapSVG.escape("a & b < c > d \" e ' f") == "a &amp; b &lt; c &gt; d &quot; e &#39; f")
-        #expect(ValueMapSVG.escape("tab\there, bell\u{7} and\r\nnewline") == "tab\there, bell andnewline")
+        #expect(ValueMapSVG.escape("tab\there, bell\u{7} and\r\nnewline") == "tab\there, bell and newline", "a line end is a space: an option typed over two lines read “tenzijde” in its title")
         // U+0600 (prepended) and U+0301 (combining) make one `Character` with the `<`: still escaped.
         #expect(ValueMapSVG.escape("\u{600}<img src=x onerror=alert(1)//") == "\u{600}&lt;img src=x onerror=alert(1)//")
         #expect(ValueMapSVG.escape("<\u{301}script>&\u{301}") == "&lt;\u{301}script&gt;&amp;\u{301}")

@@ -167,7 +167,8 @@ struct Aggregates {
                 let page = Phases.measure("overzicht/overview") {
                     // (Not in a public build: a count of notes with errors would tell of sessions that are not public.)
                     renderer.overview(overview.overview(), language: options.language, vocabulary: values.vocabulary.vocabulary,
-                                      withErrors: options.publicOnly ? 0 : checking.failed.count)
+                                      withErrors: options.publicOnly ? 0 : checking.failed.count,
+                                      drafts: options.publicOnly ? 0 : listed.count(where: \.isDraft))
                 }
                 try writer.write(page, to: Layout.overview)
                 written.append(Layout.overview)

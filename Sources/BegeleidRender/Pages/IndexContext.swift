@@ -14,7 +14,7 @@ public struct IndexEntry: Sendable {
     var coreValues: [String]
     var isPublic: Bool
     /// A concept: listed, marked, never published.
-    var isDraft: Bool
+    public internal(set) var isDraft: Bool
     /// The notes have errors now; the report is from an earlier build.
     var isStale: Bool
 

@@ -11,23 +11,35 @@ struct OverviewContext {
     /// Notes that have errors now, so their sessions are not counted (said under the intro: a policy adviser saw the
     /// index list a session the overview and the tables left out, unsaid). Always 0 in a public build.
     var withErrors = 0
+    /// Concepts (`status: concept`), not counted either (a tester: the page said nothing of them). 0 in a public build.
+    var drafts = 0
     static let chartLimit = 25
     static let optionLimit = 30
 
     /// The first sentence: how many sessions, over which dates, with how many values. No session counted (every
     /// note a concept or with errors) gives no date range ("0 sessies van tot ," it read), one session its one date.
+    /// Then how values are counted as one: the synonyms of waarden.yaml only where it has any (a tester: the page
+    /// named a file the input did not have).
     func introText() -> String {
         let dates = overview.sessions.map(\.date).sorted()
         guard let first = dates.first, let last = dates.last else { return labels["overview_intro_none"] }
         let values = "\(overview.values.count)"
-        if dates.count == 1 { return labels.fill("overview_intro_one", ["datum": labels.longDate(first), "waarden": values]) }
+        let sameName = labels[vocabulary.entries.isEmpty ? "overview_same_name" : "overview_same_name_synonyms"]
+        if dates.count == 1 { return labels.fill("overview_intro_one", ["datum": labels.longDate(first), "waarden": values]) + " " + sameName }
         return labels.fill("overview_intro", [
             "sessies": "\(dates.count)", "van": labels.longDate(first), "tot": labels.longDate(last), "waarden": values,
-        ])
+        ]) + " " + sameName
+    }
+
+    /// What is not counted: notes with errors now, and concepts; each said with its own number ("1 bestand(en)").
+    func notCountedText() -> String {
+        let errors = withErrors == 1 ? labels["overview_with_errors_one"] : labels.fill("overview_with_errors", ["aantal": "\(withErrors)"])
+        let concepts = drafts == 1 ? labels["overview_drafts_one"] : labels.fill("overview_drafts", ["aantal": "\(drafts)"])
+        return (withErrors > 0 ? " " + errors : "") + (drafts > 0 ? " " + concepts : "")
     }
 
     func make() -> ContextObject {
-        let intro = introText() + (withErrors > 0 ? " " + labels.fill("overview_with_errors", ["aantal": "\(withErrors)"]) : "")
+        let intro = introText() + notCountedText()
         var context: ContextObject = [
             "lang": .string(labels.language.rawValue),
             "labels": labels.dictionary,

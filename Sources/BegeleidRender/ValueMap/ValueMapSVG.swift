@@ -132,7 +132,7 @@ enum ValueMapSVG {
     }
 
     /// Text for XML, byte by byte: the five special characters as entities,
-    /// control characters (not allowed in XML 1.0) left out. Byte-wise, so a
+    /// other control characters (not allowed in XML 1.0) left out, a line end as a space. Byte-wise, so a
     /// `<` stays escaped even where a neighbouring mark joins it into one
     /// `Character` (U+0600 before it, a combining accent after it).
     static func escape(_ text: String, into out: inout [UInt8]) {
@@ -144,6 +144,8 @@ enum ValueMapSVG {
             case UInt8(ascii: "\""): return "&quot;"
             case UInt8(ascii: "'"): return "&#39;"
             case UInt8(ascii: "\t"): return nil
+            // A line end is a space: left out, it glued the words of an option typed over two lines (“tenzijde”).
+            case UInt8(ascii: "\n"): return " "
             case ..<0x20: return ""
             default: return nil
             }
