@@ -191,15 +191,18 @@ struct ParticipantNameTests {
         #expect(!Sessions.codes(longer).contains("participant-name-in-text"))
     }
 
-    /// A line of ASCII is folded byte by byte (the fast way), as character by character: the same scalars at the same places.
-    @Test func anASCIILineFoldsAsItsCharactersDo() {
+    /// A line is folded byte by byte where it is ASCII (the fast way), as character by character: the same scalars at
+    /// the same places, also where a mark joins an ASCII letter (`e` + U+0301), a prepended mark joins the one after it
+    /// (U+0600), or the line ends in a backslash.
+    @Test func aLineFoldsByteWiseAsItsCharactersDo() {
         var generator = SeededRandom(seed: 18)
-        let alphabet = Array("aZ9 *_~\\\t\r\n\u{0B}\u{0C}\u{01}\u{7F}-.&<[`@")
-        for length in 0..<400 {
-            let line = String((0..<(length % 40)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+        let alphabet: [String] = Array("aZ9 *_~\\\t\r\u{0B}\u{0C}\u{01}\u{7F}-.&<[`@").map(String.init)
+            + ["\u{301}", "\u{600}", "\u{200D}", "\u{AD}", "é", "Ł", "’", "→", "\u{2011}", "\u{A0}", "ı", "ß", "👩‍👩‍👧", "\r\n"]
+        for length in 0..<600 {
+            let line = (0..<(length % 40)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
                 + (length % 3 == 0 ? "\\" : "")
             var bytes = ParticipantNameMentions.Folded(), characters = ParticipantNameMentions.Folded()
-            bytes.appendASCII(line.utf8, line: 7)
+            bytes.append(line, line: 7)
             characters.appendCharacters(line, line: 7)
             #expect(bytes.scalars == characters.scalars && bytes.places == characters.places, "\(line.debugDescription)")
         }
