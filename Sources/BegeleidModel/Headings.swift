@@ -61,7 +61,26 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
 
     public init?(heading: String) {
         guard let kind = Self.byKey[Self.key(heading)] else { return nil }
-        self = kind
+        // A published section with a remark that says it is not (`Reflectie (privé)`, `Vervolg (intern, niet delen)`):
+        // private. A blind tester's `## Reflectie (vertrouwelijk)` was in every report.
+        self = kind != .notes && Self.saysPrivate(heading) ? .notes : kind
+    }
+
+    /// Words of a heading that say its text is not for publication.
+    static let privateHeadingWords: Set<String> = [
+        "prive", "private", "vertrouwelijk", "confidential", "intern", "interne", "internal", "geheim", "secret",
+        "notities", "notitie", "notes", "aantekeningen",
+    ]
+
+    /// Whether `heading` says its text is private, by a word (`privé`, `intern`, `notities`, …) or a phrase (`niet
+    /// delen`, `alleen voor ons`, `off the record`, …).
+    public static func saysPrivate(_ heading: String) -> Bool {
+        let key = Names.key(heading)
+        let words = key.split { !$0.isLetter }
+        if words.contains(where: { privateHeadingWords.contains(String($0)) }) { return true }
+        let spaced = " " + words.joined(separator: " ") + " "
+        return (privatePhrases + ["Niet delen", "Alleen voor ons", "Do not share", "Not public"])
+            .contains { spaced.contains(" " + Names.key($0) + " ") }
     }
 
     /// Every accepted heading's key (`key`) to its section.

@@ -186,6 +186,12 @@ struct ParticipantNameTests {
         // And `<br>` is shown as the line break it means, not as nothing (other tags still are nothing).
         #expect(Markdown.html("Marieke<br>Hoekstra en Jan<BR />Jansen") == "<p>Marieke<br />\nHoekstra en Jan<br />\nJansen</p>\n")
         #expect(Markdown.html("Veilig<b>heid</b>") == "<p>Veiligheid</p>\n")
+        // A genitive (a blind tester: “Zoe Quartelmaans voorstel” was published).
+        for typed in ["Fatima El Amranis voorstel", "Fatima El Amrani's voorstel", "Fatima El Amrani’s idee"] {
+            let text = Self.named.replacing1("De gemeente bouwt", with: typed + ". De gemeente bouwt")
+            #expect(Sessions.findings(text).filter { $0.code == "participant-name-in-text" }.count == 1, "\(typed)")
+        }
+        #expect(Self.column("Jan de Vries", in: "Jan de Vriesje") == nil && Self.column("Jan de Vries", in: "Jan de Vries's") == 1)
         // A word that only holds the name is none: whole words only.
         let longer = Self.named.replacing1("De gemeente bouwt", with: "De gemeente (fatimaelamranistraat) bouwt")
         #expect(!Sessions.codes(longer).contains("participant-name-in-text"))

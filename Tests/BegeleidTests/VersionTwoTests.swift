@@ -165,6 +165,22 @@ struct VersionTwoTests {
     }
 
     /// Found by a blind tester: one typo must not make a concept strict.
+    /// A blind tester: a known section with a remark that says private (`## Reflectie (vertrouwelijk)`), or a near miss
+    /// with such a word (`## Reflectie privé`, `## Vervolg: intern`), was published. Now it is private.
+    @Test func aHeadingThatSaysPrivateIsPrivate() {
+        for heading in ["Reflectie (privé)", "Reflectie (vertrouwelijk)", "Vervolg (intern, niet delen)", "Reflection (internal)",
+                        "Reflectie privé", "Reflectie en notities", "Reflectie / notities", "Samenvatting: alleen voor ons", "Vervolg: intern"] {
+            let text = Sessions.valid + "\n## \(heading)\n\nGeheime zin.\n"
+            let session = Sessions.session(text)
+            #expect(session.reflection == nil && session.nextSteps?.markdown.contains("Geheime") != true
+                    && session.summary?.markdown.contains("Geheime") != true, "\(heading)")
+            #expect(!Sessions.codes(text).contains("section-misspelled"), "\(heading)")
+        }
+        #expect(SectionKind(heading: "Reflectie (privé)") == .notes && SectionKind(heading: "Reflectie") == .reflection)
+        #expect(SectionKind(heading: "Vervolg (over de intercity)") == .nextSteps, "a word that only holds “intern” says nothing")
+        #expect(Sessions.session(Sessions.valid + "\n## Reflectie\n\nOpen zin.\n").reflection?.markdown.contains("Open zin") == true)
+    }
+
     @Test func aConceptStaysAConceptThroughATypo() {
         let broken = Self.concept
             .replacing1("status: concept\n", with: "status: concept   # tijdens de sessie\nlabels: [open\n")

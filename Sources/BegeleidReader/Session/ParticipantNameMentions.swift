@@ -264,9 +264,17 @@ enum ParticipantNameMentions {
             var matches: [(SourceLocation, SourceLocation)] = []
             for start in 0...(scalars.count - name.count) where scalars[start] == first {
                 guard scalars[start..<(start + name.count)].elementsEqual(name),
-                      start == 0 || !isWord(scalars[start - 1]),
-                      start + name.count == scalars.count || !isWord(scalars[start + name.count]) else { continue }
-                let last = places[start + name.count - 1]
+                      start == 0 || !isWord(scalars[start - 1]) else { continue }
+                // A genitive is the name too (`Jan de Vries' idee`, `Marieke Hoekstras voorstel`, `Hoekstra's`).
+                var end = start + name.count
+                if end < scalars.count, scalars[end] == "s", end + 1 == scalars.count || !isWord(scalars[end + 1]) {
+                    end += 1
+                } else if end + 1 < scalars.count, scalars[end] == "'", scalars[end + 1] == "s",
+                          end + 2 == scalars.count || !isWord(scalars[end + 2]) {
+                    end += 2
+                }
+                guard end == scalars.count || !isWord(scalars[end]) else { continue }
+                let last = places[end - 1]
                 matches.append((places[start], SourceLocation(line: last.line, column: last.column + 1)))
             }
             return matches
