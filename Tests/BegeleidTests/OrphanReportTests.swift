@@ -7,6 +7,30 @@ import Testing
 /// errors stays (the index lists it as an earlier version).
 @Suite(.serialized)
 struct OrphanReportTests {
+    /// A blind tester built notes with a name in the text, then filled in `deelnemers` with it: the error came, and the
+    /// earlier report with the name stayed, listed in the index as an earlier version. It goes.
+    @Test func theEarlierReportOfNotesThatNowNameAParticipantGoes() throws {
+        let root = try FollowUpTests.input("keten", ["ringweg-start": [("## Casus\n", "## Casus\nZoe Quartelmaan opende.\n")]])
+        let options = FollowUpTests.buildOptions(root)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        let report = root.appendingPathComponent("Output/sessies/ringweg-start/rapport.html")
+        #expect(try String(contentsOf: report, encoding: .utf8).contains("Zoe Quartelmaan"), "no name known yet: published")
+        let notes = root.appendingPathComponent("Input/sessies/ringweg-start.md")
+        let text = try String(contentsOf: notes, encoding: .utf8)
+        try text.replacing1("  - rol: bewoner\n    organisatie: Wijkraad Zuid\n", with: "  - rol: bewoner\n    naam: Zoe Quartelmaan\n")
+            .write(to: notes, atomically: true, encoding: .utf8)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        #expect(!FileManager.default.fileExists(atPath: report.path))
+        let index = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        #expect(!index.contains("sessies/ringweg-start/rapport.html"), "no link to the report")
+        // Another error (a date) keeps the earlier report, as before.
+        try text.write(to: notes, atomically: true, encoding: .utf8)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        try text.replacing1("datum: 2026-03-12", with: "datum: 2026-13-12").write(to: notes, atomically: true, encoding: .utf8)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        #expect(FileManager.default.fileExists(atPath: report.path))
+    }
+
     @Test func theReportOfNotesGoneIsRemovedThatOfNotesWithErrorsStays() throws {
         let root = try FollowUpTests.input("keten")
         let options = FollowUpTests.buildOptions(root)
