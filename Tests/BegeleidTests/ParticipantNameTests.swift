@@ -162,6 +162,20 @@ struct ParticipantNameTests {
         #expect(!Sessions.codes(open).contains("participant-name-in-text"))
     }
 
+    /// Blind testers: a name that is one only once YAML has read it, by an escape or an alias, was in the index, the
+    /// report and the data, unfound (the lines were looked at as written).
+    @Test func aNameInAFrontMatterValueAsYAMLReadsItIsFound() {
+        let escaped = Self.named.replacing1("titel: Digital twin voor de ringweg", with: #"titel: "Gesprek met Jan d\u0065 Vries""#)
+        #expect(Sessions.findings(escaped).filter { $0.code == "participant-name-in-text" }.map(\.location.line) == [2])
+        let aliased = Self.named.replacing1("    naam: Jan de Vries\n", with: "    naam: &n Jan de Vries\n")
+            .replacing1("    naam: Fatima El Amrani\n", with: "    naam: Fatima El Amrani\nlocatie: *n\n")
+        let findings = Sessions.findings(aliased).filter { $0.code == "participant-name-in-text" }
+        #expect(findings.count == 1, "\(findings)")
+        // Written plainly, the line's one finding stays one.
+        let plain = Self.named.replacing1("titel: Digital twin voor de ringweg", with: "titel: Gesprek met Jan de Vries")
+        #expect(Sessions.findings(plain).filter { $0.code == "participant-name-in-text" }.count == 1)
+    }
+
     /// A blind tester gave a name as `voornaam:` and `achternaam:` (or a typo, `nam:`): a warning that the key is
     /// unknown, and the name in the text was published. Such keys' values are looked for as a name; others are not.
     @Test func aNameUnderAnUnknownKeyIsLookedFor() {

@@ -9,9 +9,11 @@ struct FrontMatterReader {
         var diagnostics: [Diagnostic]
         /// The lines of the participants node (its key to the next key): they may hold names.
         var privateLines: Set<Int> = []
-        /// The participants' texts the report shows (each `rol` and `organisatie`), where they stand: a name in one
-        /// is published though its line is private (a tester's `organisatie: Bureau Marieke Hoekstra`).
-        var shownParticipantTexts: [(text: String, at: SourceLocation)] = []
+        /// The texts the report shows, as YAML reads them, where they stand: each participant's `rol` and
+        /// `organisatie` (a name in one is published though its line is private: a tester's `organisatie: Bureau
+        /// Marieke Hoekstra`), and every other key's values (an escape, `Qu\u0061rtelmaan`, or an alias, `locatie: *n`
+        /// after `naam: &n …`, is a name only once read: testers).
+        var shownTexts: [(text: String, at: SourceLocation)] = []
         /// For each participant with keys that are not known (`voornaam: Marieke`, `achternaam: Hoekstra`, `nam: …`):
         /// their values, joined, as a name that may be one. Never published; looked for in the text as names are.
         var possibleNames: [Participant] = []
@@ -35,6 +37,7 @@ struct FrontMatterReader {
         var participantsNode: Node?
         let keyLines = mapping.map { document.location(of: $0.key).line }
         var privateLines: Set<Int> = []
+        var shownTexts: [(text: String, at: SourceLocation)] = []
         for (index, (keyNode, valueNode)) in mapping.enumerated() {
             let spelling = YAMLDocument.spelling(ofKey: keyNode)
             let at = document.location(of: keyNode)
@@ -63,7 +66,7 @@ struct FrontMatterReader {
             if case .scalar(let scalar) = valueNode, scalar.string.trimmed.isEmpty || ValueReader.isNull(scalar) {
                 empty.insert(key)
             }
-            if key == .participants { participantsNode = valueNode }
+            if key == .participants { participantsNode = valueNode } else { shownTexts += Self.scalars(in: valueNode, document: document) }
             if key == .follows { meta.followsLocation = document.location(of: valueNode) }
             apply(key, valueNode, spelling: spelling, to: &meta, reader: &reader)
         }
@@ -88,7 +91,7 @@ struct FrontMatterReader {
                     nl: "de verplichte sleutel “\(key.rawValue)” ontbreekt of is leeg",
                     en: "the required key “\(key.aliases.first ?? key.rawValue)” (or “\(key.rawValue)”) is missing or empty")))
         }
-        var result = Result(meta: meta, diagnostics: reader.diagnostics, privateLines: privateLines)
+        var result = Result(meta: meta, diagnostics: reader.diagnostics, privateLines: privateLines, shownTexts: shownTexts)
         if case .sequence(let entries)? = participantsNode {
             // (A participant as plain text is refused in an anonymous session already.)
             for case .mapping(let mapping) in entries {
@@ -98,8 +101,8 @@ struct FrontMatterReader {
                     switch ParticipantKey(spelling: YAMLDocument.spelling(ofKey: keyNode)) {
                     case .role?:
                         role = scalar.string
-                        result.shownParticipantTexts.append((scalar.string, document.location(of: valueNode)))
-                    case .organisation?: result.shownParticipantTexts.append((scalar.string, document.location(of: valueNode)))
+                        result.shownTexts.append((scalar.string, document.location(of: valueNode)))
+                    case .organisation?: result.shownTexts.append((scalar.string, document.location(of: valueNode)))
                     case .name?: break
                     case nil:
                         let spelling = YAMLDocument.spelling(ofKey: keyNode)
@@ -111,6 +114,15 @@ struct FrontMatterReader {
             }
         }
         return result
+    }
+
+    /// The scalars of `node` (itself, or a list's items), with where each stands.
+    private static func scalars(in node: Node, document: YAMLDocument) -> [(text: String, at: SourceLocation)] {
+        switch node {
+        case .scalar(let scalar): return [(scalar.string, document.location(of: node))]
+        case .sequence(let items): return items.flatMap { scalars(in: $0, document: document) }
+        default: return []
+        }
     }
 
     /// Whether a participant's unknown key may hold (part of) a name: `voornaam`, `achternaam`, `tussenvoegsel`,

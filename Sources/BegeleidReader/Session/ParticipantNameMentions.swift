@@ -16,7 +16,8 @@ enum ParticipantNameMentions {
     /// `privateLines` (1-based, as the report leaves them out). The front matter is looked at too: a name in the title
     /// reached the index, the reports and the data (the retest). Each finding runs to the name's end (`end`).
     ///
-    /// Each of `shownParticipantTexts` (the participants' roles and organisations) is looked at as well.
+    /// Each of `shownTexts` (the front matter's values as YAML reads them, the participants' roles and organisations
+    /// among them) is looked at as well, where no finding is on its line yet.
     ///
     /// Then the text as the report shows it (`document`, the body's blocks, `lineOffset` lines after the file's start):
     /// cmark-gfm's text of each published paragraph, heading and table cell, where an entity is its character, a link
@@ -25,7 +26,7 @@ enum ParticipantNameMentions {
     /// `[Marieke](x) Hoekstra` was shown as the name, and not found in the lines).
     static func findings(_ participants: [Participant], lines: [String], firstBodyLine: Int, privateLines: Set<Int>,
                          path: String, document: MarkdownBlock? = nil, lineOffset: Int = 0,
-                         shownParticipantTexts: [(text: String, at: SourceLocation)] = []) -> [Diagnostic] {
+                         shownTexts: [(text: String, at: SourceLocation)] = []) -> [Diagnostic] {
         let named = participants.enumerated().flatMap { who, participant -> [(name: [Unicode.Scalar], role: String, who: Int)] in
             guard let name = participant.name, name.contains(where: \.isLetter) else { return [] }
             // The name as written, and without a title or note (`dr. Marieke Hoekstra (Assendorp)`: the text says
@@ -58,8 +59,8 @@ enum ParticipantNameMentions {
             }
         }
         // A participant's role or organisation, which the report's table shows (its lines are private: they are
-        // the participants'). One finding a text, at its value.
-        for (shownText, at) in shownParticipantTexts {
+        // the participants'), and a value that holds a name only once YAML has read it. One finding a text, at its value.
+        for (shownText, at) in shownTexts where !findings.contains(where: { $0.location.line == at.line }) {
             var shown = Folded()
             shown.append(shownText, line: at.line)
             guard let (_, role, _) = named.first(where: { !shown.wholeWordMatches(of: $0.name).isEmpty }) else { continue }

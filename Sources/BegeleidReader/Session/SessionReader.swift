@@ -43,14 +43,14 @@ public enum SessionReader {
         var meta = SessionMeta()
         // Front matter that cannot be read has no structure to tell names from the rest: all of it is private.
         var privateFrontMatter = Set(parts.yamlFirstLine..<max(parts.yamlFirstLine, parts.bodyLineOffset))
-        var shownParticipantTexts: [(text: String, at: SourceLocation)] = [], possibleNames: [Participant] = []
+        var shownTexts: [(text: String, at: SourceLocation)] = [], possibleNames: [Participant] = []
         switch YAMLDocument.compose(parts.yaml, path: path, firstLine: parts.yamlFirstLine) {
         case .success(let document):
             let result = FrontMatterReader.read(document, frontMatterLine: parts.yamlFirstLine - 1, lastLine: parts.bodyLineOffset)
             meta = result.meta
             diagnostics += result.diagnostics
             privateFrontMatter = result.privateLines
-            shownParticipantTexts = result.shownParticipantTexts
+            shownTexts = result.shownTexts
             possibleNames = result.possibleNames
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
@@ -78,7 +78,7 @@ public enum SessionReader {
         let mentions = meta.names == .public ? [] : ParticipantNameMentions.findings(
             meta.participants + possibleNames, lines: source.lines, firstBodyLine: max(0, parts.yamlFirstLine - 1),
             privateLines: unpublished, path: path, document: document, lineOffset: parts.bodyLineOffset,
-            shownParticipantTexts: shownParticipantTexts)
+            shownTexts: shownTexts)
         // A line with a name is quoted nowhere, as a private line is not (the terminal, the preview's error page), and
         // no other finding's message quotes from it. (The names' own findings quote nothing of it: not redacted.)
         builder.outline.privateLines.formUnion(ParticipantNameMentions.lines(of: mentions))
