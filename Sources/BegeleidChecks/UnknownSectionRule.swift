@@ -7,6 +7,15 @@ struct UnknownSectionRule: Rule {
     let code: DiagnosticCode = .sectionUnknown
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
+        for section in session.outline.sections where section.kind == .notes && !SectionKind.namesThePrivateSection(section.heading.title) {
+            // `## Vervolg (intern)`: a published section's name with a remark that says private. Its text stays
+            // private (a blind tester's `## Reflectie (vertrouwelijk)` was published); said, so that no one misses it
+            // in the report unwarned.
+            diagnostics.append(finding(
+                .warning, session, at: section.heading.location,
+                nl: "deze kop zegt dat de tekst niet openbaar is: wat eronder staat blijft privé, als onder Notities; om het te publiceren, haal het woord dat dat zegt uit de kop",
+                en: "this heading says its text is not public: what stands under it stays private, as under Notes; to publish it, remove the word that says so from the heading"))
+        }
         for section in session.outline.sections where section.kind == nil {
             // A near miss of the private section is an error of PrivateNotesRule instead (the same test: when the two
             // differed, `## Aanbevelingen` got neither, its text left out unsaid). The suggestion is a published heading.
@@ -34,11 +43,7 @@ struct UnknownSectionRule: Rule {
 
     private static let publishedHeadings = SectionKind.allCases.filter { $0 != .notes }.flatMap(\.headings)
 
-    /// The keys of the private section's names (`notities`, `prive`, `private`, …).
-    private static let privateWords = Set(SectionKind.notes.headings.map(Names.key))
-
-    /// Whether one of the words of `title` is a name of the private section.
-    static func holdsPrivateWord(_ title: String) -> Bool {
-        Names.key(title).split(whereSeparator: { !$0.isLetter }).contains { privateWords.contains(String($0)) }
-    }
+    /// Whether `title` says private, by a name of the private section among its words or another word or phrase
+    /// (`SectionKind.saysPrivate`).
+    static func holdsPrivateWord(_ title: String) -> Bool { SectionKind.saysPrivate(title) }
 }

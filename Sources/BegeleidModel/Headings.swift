@@ -66,6 +66,10 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
         self = kind != .notes && Self.saysPrivate(heading) ? .notes : kind
     }
 
+    /// Whether `heading` is one of the private section's own names (`Notities`, `Privé:`), not a published section's
+    /// name made private by a remark (`Reflectie (privé)`).
+    public static func namesThePrivateSection(_ heading: String) -> Bool { byKey[key(heading)] == .notes }
+
     /// Words of a heading that say its text is not for publication.
     static let privateHeadingWords: Set<String> = [
         "prive", "private", "vertrouwelijk", "confidential", "intern", "interne", "internal", "geheim", "secret",

@@ -175,10 +175,13 @@ struct VersionTwoTests {
             #expect(session.reflection == nil && session.nextSteps?.markdown.contains("Geheime") != true
                     && session.summary?.markdown.contains("Geheime") != true, "\(heading)")
             #expect(!Sessions.codes(text).contains("section-misspelled"), "\(heading)")
+            // Said: the text is missing from the report (a warning at the heading, either way it was made private).
+            #expect(Sessions.findings(text).contains { $0.code == "section-unknown" && $0.text(.dutch).contains("blijft privé") }, "\(heading)")
         }
         #expect(SectionKind(heading: "Reflectie (privé)") == .notes && SectionKind(heading: "Reflectie") == .reflection)
         #expect(SectionKind(heading: "Vervolg (over de intercity)") == .nextSteps, "a word that only holds “intern” says nothing")
         #expect(Sessions.session(Sessions.valid + "\n## Reflectie\n\nOpen zin.\n").reflection?.markdown.contains("Open zin") == true)
+        #expect(!Sessions.codes(Sessions.valid + "\n## Notities (privé)\n\nZin.\n").contains("section-unknown"), "the private section's own name")
     }
 
     @Test func aConceptStaysAConceptThroughATypo() {
