@@ -92,28 +92,31 @@ struct FrontMatterReader {
                     en: "the required key “\(key.aliases.first ?? key.rawValue)” (or “\(key.rawValue)”) is missing or empty")))
         }
         var result = Result(meta: meta, diagnostics: reader.diagnostics, privateLines: privateLines, shownTexts: shownTexts)
-        if case .sequence(let entries)? = participantsNode {
-            // (A participant as plain text is refused in an anonymous session already.)
-            for case .mapping(let mapping) in entries {
-                var role = "", unknown: [String] = []
-                for (keyNode, valueNode) in mapping {
-                    guard case .scalar(let scalar) = valueNode else { continue }
-                    switch ParticipantKey(spelling: YAMLDocument.spelling(ofKey: keyNode)) {
-                    case .role?:
-                        role = scalar.string
-                        result.shownTexts.append((scalar.string, document.location(of: valueNode)))
-                    case .organisation?: result.shownTexts.append((scalar.string, document.location(of: valueNode)))
-                    case .name?: break
-                    case nil:
-                        let spelling = YAMLDocument.spelling(ofKey: keyNode)
-                        if isNameLike(spelling) { unknown.append(scalar.string) }
-                    }
-                }
-                let joined = unknown.joined(separator: " ").trimmed
-                if !joined.isEmpty { result.possibleNames.append(Participant(role: role, name: joined)) }
-            }
-        }
+        addParticipantTexts(of: participantsNode, document: document, to: &result)
         return result
+    }
+
+    /// Each participant's role and organisation (`shownTexts`), and the values of its keys that may hold a name
+    /// (`possibleNames`). (A participant as plain text is refused in an anonymous session already.)
+    private static func addParticipantTexts(of node: Node?, document: YAMLDocument, to result: inout Result) {
+        guard case .sequence(let entries)? = node else { return }
+        for case .mapping(let mapping) in entries {
+            var role = "", unknown: [String] = []
+            for (keyNode, valueNode) in mapping {
+                guard case .scalar(let scalar) = valueNode else { continue }
+                let spelling = YAMLDocument.spelling(ofKey: keyNode)
+                switch ParticipantKey(spelling: spelling) {
+                case .role?:
+                    role = scalar.string
+                    result.shownTexts.append((scalar.string, document.location(of: valueNode)))
+                case .organisation?: result.shownTexts.append((scalar.string, document.location(of: valueNode)))
+                case .name?: break
+                case nil: if isNameLike(spelling) { unknown.append(scalar.string) }
+                }
+            }
+            let joined = unknown.joined(separator: " ").trimmed
+            if !joined.isEmpty { result.possibleNames.append(Participant(role: role, name: joined)) }
+        }
     }
 
     /// The scalars of `node` (itself, or a list's items), with where each stands.
