@@ -184,6 +184,16 @@ struct VersionTwoTests {
         #expect(!Sessions.codes(Sessions.valid + "\n## Notities (privé)\n\nZin.\n").contains("section-unknown"), "the private section's own name")
     }
 
+    /// A blind tester: in Notities, a line “Reflectie” with a line of `---` under it is a heading for Markdown, and what
+    /// followed was published as the reflection. It stays private, said; after a published section it is a heading still.
+    @Test func anUnderlinedHeadingDoesNotEndThePrivateSection() {
+        let text = Sessions.valid + "\n## Notities\n\nJan was boos.\nReflectie\n---------\n\nGeheime zin.\n"
+        #expect(Sessions.session(text).reflection == nil)
+        #expect(Sessions.findings(text).contains { $0.code == "heading-in-private-section" && $0.text(.dutch).contains("streep eronder") })
+        let published = Sessions.valid + "\nReflectie\n---------\n\nOpen zin.\n"
+        #expect(Sessions.session(published).reflection?.markdown.contains("Open zin") == true)
+    }
+
     @Test func aConceptStaysAConceptThroughATypo() {
         let broken = Self.concept
             .replacing1("status: concept\n", with: "status: concept   # tijdens de sessie\nlabels: [open\n")

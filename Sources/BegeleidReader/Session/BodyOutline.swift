@@ -38,7 +38,11 @@ struct BodyOutline {
             // Inside a private section (Notities, or a heading not known) only a `##` ends it:
             // a `#` heading there is part of it, so nothing after it is published by mistake.
             let isPrivate = pending.map { $0.kind == nil || $0.kind == .notes } ?? false
-            let isSectionHeading = block.kind == .heading && (block.headingLevel == 2 || (block.headingLevel == 1 && !isPrivate))
+            // Nor does a heading made by a line of `---` under a line of text there (a setext heading, which spans two
+            // lines): a tester's notes held “Reflectie” above such a line, and what followed was published.
+            let isSetext = block.kind == .heading && block.end.line > block.start.line
+            let isSectionHeading = block.kind == .heading
+                && ((block.headingLevel == 2 && !(isPrivate && isSetext)) || (block.headingLevel == 1 && !isPrivate))
             if isSectionHeading {
                 if var done = pending {
                     // A setext heading may end (for cmark-gfm) on the line of the next heading:

@@ -296,19 +296,23 @@ struct SessionBuilder {
         }
     })
 
-    /// A `#` heading inside a private section (Notities, or a heading not known) does not end it (BodyOutline): what
+    /// A `#` heading (or one underlined with `---`) inside a private section (Notities, or a heading not known) does not end it (BodyOutline): what
     /// follows stays private. Said, since `# Samenvatting` typed after the notes looks like a section of its own and
     /// its text was left out without a word. The heading is not quoted; a known section's name is offered as `##`.
     private mutating func privateSectionsGoOn(_ outline: BodyOutline) {
         for section in outline.sections where section.isPrivate {
-            for block in section.blocks where block.kind == .heading && block.headingLevel == 1 {
+            for block in section.blocks where block.kind == .heading && (block.headingLevel == 1 || block.end.line > block.start.line) {
                 let typed = block.text.trimmed
+                let underlined = block.headingLevel == 2
                 let known = SectionKind(heading: typed).flatMap { kind in
                     kind == .notes ? nil : kind.headings.first { SectionKind.key($0) == SectionKind.key(typed) } ?? kind.rawValue
                 }
                 var finding = Diagnostic(
                     .warning, .headingInPrivateSection, path: path, at: body.fileLocation(block.start),
-                    LocalizedText(
+                    underlined ? LocalizedText(
+                        nl: "een kop met een streep eronder (---) beëindigt de privésectie erboven niet: ook wat eronder staat blijft privé; om het te publiceren, maak er een ##-kop van",
+                        en: "a heading underlined with --- does not end the private section above it: what stands under it stays private too; to publish it, make it a ## heading")
+                    : LocalizedText(
                         nl: "een #-kop beëindigt de privésectie erboven niet: ook wat eronder staat blijft privé; om het te publiceren, maak er een ##-kop van",
                         en: "a # heading does not end the private section above it: what stands under it stays private too; to publish it, make it a ## heading"),
                     suggestion: known.map { "## \($0)" })
