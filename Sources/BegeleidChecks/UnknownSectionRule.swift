@@ -43,7 +43,12 @@ struct UnknownSectionRule: Rule {
 
     private static let publishedHeadings = SectionKind.allCases.filter { $0 != .notes }.flatMap(\.headings)
 
-    /// Whether `title` says private, by a name of the private section among its words or another word or phrase
-    /// (`SectionKind.saysPrivate`).
-    static func holdsPrivateWord(_ title: String) -> Bool { SectionKind.saysPrivate(title) }
+    /// The keys of the private section's names (`notities`, `prive`, `private`, …).
+    private static let privateWords = Set(SectionKind.notes.headings.map(Names.key))
+
+    /// Whether one of the words of `title` is a name of the private section. (Only for the suggestion: whether a
+    /// known section's heading makes it private is `SectionKind.saysPrivate`.)
+    static func holdsPrivateWord(_ title: String) -> Bool {
+        Names.key(title).split(whereSeparator: { !$0.isLetter }).contains { privateWords.contains(String($0)) }
+    }
 }

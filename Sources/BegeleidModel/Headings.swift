@@ -70,21 +70,44 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
     /// name made private by a remark (`Reflectie (privé)`).
     public static func namesThePrivateSection(_ heading: String) -> Bool { byKey[key(heading)] == .notes }
 
-    /// Words of a heading that say its text is not for publication.
+    /// Words of a heading's remark that say its text is not for publication.
     static let privateHeadingWords: Set<String> = [
-        "prive", "private", "vertrouwelijk", "confidential", "intern", "interne", "internal", "geheim", "secret",
+        "prive", "private", "vertrouwelijk", "confidential", "intern", "internal", "geheim", "secret",
         "notities", "notitie", "notes", "aantekeningen",
     ]
 
-    /// Whether `heading` says its text is private, by a word (`privé`, `intern`, `notities`, …) or a phrase (`niet
-    /// delen`, `alleen voor ons`, `off the record`, …).
+    /// Phrases that say so, as words.
+    static let privateHeadingPhrases = (privatePhrases + ["Niet delen", "Alleen voor ons", "Do not share", "Not public"])
+        .map { Names.key($0).split(separator: " ").map(String.init) }
+
+    /// Words that join them (`intern en vertrouwelijk`).
+    static let joiningWords: Set<String> = ["en", "and", "of", "or"]
+
+    /// The published sections' headings as words, the longest first (`options for action` before `options`).
+    static let publishedHeadingWords = allCases.filter { $0 != .notes }.flatMap(\.headings)
+        .map { Names.key($0).split { !$0.isLetter }.map(String.init) }.sorted { $0.count > $1.count }
+
+    /// Whether `heading` is a published section's name with a remark that says its text is private, and nothing else
+    /// (`Reflectie (privé)`, `Vervolg: intern`, `Samenvatting — niet delen`, `Reflectie en notities`). A remark with
+    /// other words describes the text (`van de interne discussie`, `(private sector)`, `(niet vertrouwelijk)`): a
+    /// retest found those made private too, when any private word anywhere counted.
     public static func saysPrivate(_ heading: String) -> Bool {
-        let key = Names.key(heading)
-        let words = key.split { !$0.isLetter }
-        if words.contains(where: { privateHeadingWords.contains(String($0)) }) { return true }
-        let spaced = " " + words.joined(separator: " ") + " "
-        return (privatePhrases + ["Niet delen", "Alleen voor ons", "Do not share", "Not public"])
-            .contains { spaced.contains(" " + Names.key($0) + " ") }
+        var words = Names.key(heading).split { !$0.isLetter }.map(String.init)
+        guard let name = publishedHeadingWords.first(where: { words.starts(with: $0) }) else { return false }
+        words.removeFirst(name.count)
+        words.removeAll { joiningWords.contains($0) }
+        guard !words.isEmpty else { return false }
+        var index = 0
+        while index < words.count {
+            if privateHeadingWords.contains(words[index]) {
+                index += 1
+            } else if let phrase = privateHeadingPhrases.first(where: { words[index...].starts(with: $0) }) {
+                index += phrase.count
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Every accepted heading's key (`key`) to its section.

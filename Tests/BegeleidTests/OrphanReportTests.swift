@@ -15,12 +15,16 @@ struct OrphanReportTests {
         _ = try Building.run(options, renderer: Fixtures.renderer)
         let report = root.appendingPathComponent("Output/sessies/ringweg-start/rapport.html")
         #expect(try String(contentsOf: report, encoding: .utf8).contains("Zoe Quartelmaan"), "no name known yet: published")
+        let outline = root.appendingPathComponent("Output/.begeleid/schetsen/ringweg-start.md.bin")
+        #expect(FileManager.default.fileExists(atPath: outline.path))
         let notes = root.appendingPathComponent("Input/sessies/ringweg-start.md")
         let text = try String(contentsOf: notes, encoding: .utf8)
         try text.replacing1("  - rol: bewoner\n    organisatie: Wijkraad Zuid\n", with: "  - rol: bewoner\n    naam: Zoe Quartelmaan\n")
             .write(to: notes, atomically: true, encoding: .utf8)
         _ = try Building.run(options, renderer: Fixtures.renderer)
         #expect(!FileManager.default.fileExists(atPath: report.path))
+        // And the outline the cache kept of the last good build (the title with a name was in it: a retest).
+        #expect(!FileManager.default.fileExists(atPath: outline.path))
         let index = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
         #expect(!index.contains("sessies/ringweg-start/rapport.html"), "no link to the report")
         // Another error (a date) keeps the earlier report, as before.

@@ -103,7 +103,7 @@ struct OverviewTests {
         #expect(synonyms.introText().hasSuffix("en de synoniemen uit waarden.yaml tellen als één."))
         let notCounted = OverviewContext(overview: Overview(sessions: []), labels: labels, withErrors: 1, drafts: 2).notCountedText()
         #expect(notCounted.hasPrefix(" Niet meegeteld: 1 bestand met aantekeningen die nu fouten bevatten;"), "\(notCounted)")
-        #expect(notCounted.hasSuffix(" Niet meegeteld: 2 concepten (status: concept)."), "\(notCounted)")
+        #expect(notCounted.hasSuffix(" Concepten tellen niet mee: 2 (status: concept)."), "\(notCounted) (“Niet meegeteld:” twice in a row, a retest)")
         #expect(OverviewContext(overview: Overview(sessions: []), labels: labels).notCountedText().isEmpty)
         let empty = String(decoding: Fixtures.renderer.overview(Overview(sessions: []), language: .dutch), as: UTF8.self)
         #expect(empty.contains("Nog geen sessie meegeteld"))

@@ -180,6 +180,15 @@ struct VersionTwoTests {
         }
         #expect(SectionKind(heading: "Reflectie (privé)") == .notes && SectionKind(heading: "Reflectie") == .reflection)
         #expect(SectionKind(heading: "Vervolg (over de intercity)") == .nextSteps, "a word that only holds “intern” says nothing")
+        // A remark with other words describes the text: published (a retest found these made private).
+        for heading in ["Samenvatting van de interne discussie", "Vervolg (intern toezicht)", "Vervolg (private sector)",
+                        "Samenvatting (niet vertrouwelijk)", "Reflectie op de notities van de groep", "Next steps (internal audit)"] {
+            let session = Sessions.session(Sessions.valid + "\n## \(heading)\n\nOpen zin.\n")
+            #expect([session.summary, session.nextSteps, session.reflection].contains { $0?.markdown.contains("Open zin") == true }, "\(heading)")
+        }
+        // A near miss that says private gets the same warning as a remark in brackets (it was “onbekende sectie …”).
+        let nearMiss = Sessions.findings(Sessions.valid + "\n## Vervolg: intern\n\nZin.\n")
+        #expect(nearMiss.contains { $0.code == "section-unknown" && $0.text(.dutch).hasPrefix("deze kop zegt") }, "\(nearMiss)")
         #expect(Sessions.session(Sessions.valid + "\n## Reflectie\n\nOpen zin.\n").reflection?.markdown.contains("Open zin") == true)
         #expect(!Sessions.codes(Sessions.valid + "\n## Notities (privé)\n\nZin.\n").contains("section-unknown"), "the private section's own name")
     }

@@ -197,6 +197,8 @@ struct Aggregates {
             let privacy = now.diagnostics.contains { $0.severity == .error && Diagnostic.privacyCodes.contains($0.code) }
             if privacy || (document.names == .public && now.session?.meta.names != .public) {
                 try? FileManager.default.removeItem(atPath: folder)
+                // And the outline the last build kept of them (a title with the name was in it: a retest).
+                unlink(Layout.join(options.output, BuildCache.outlinePath(for: file.path)))
                 return nil
             }
             return IndexEntry(previous: document)

@@ -84,8 +84,12 @@ struct BodyOutline {
     private mutating func guessMisspelledSections() {
         for index in sections.indices where sections[index].kind == nil {
             let title = SectionKind.key(sections[index].title)
-            // (`Reflectie privé`, `Vervolg: intern` were read as the section they nearly are, and published.)
-            guard !SectionKind.saysPrivate(title), let near = Names.nearest(to: title, in: SectionKind.allHeadings),
+            // `Reflectie privé`, `Vervolg: intern` were read as the section they nearly are, and published: private.
+            if SectionKind.saysPrivate(sections[index].title) {
+                sections[index].kind = .notes
+                continue
+            }
+            guard let near = Names.nearest(to: title, in: SectionKind.allHeadings),
                   let kind = SectionKind(heading: near), kind != .notes,
                   !sections.contains(where: { $0.kind == kind }) else { continue }
             sections[index].kind = kind

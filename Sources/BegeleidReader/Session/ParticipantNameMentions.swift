@@ -62,7 +62,8 @@ enum ParticipantNameMentions {
         // the participants'), and a value that holds a name only once YAML has read it. One finding a text, at its value.
         for (shownText, at) in shownTexts where !findings.contains(where: { $0.location.line == at.line }) {
             var shown = Folded()
-            shown.append(shownText, line: at.line)
+            // (A tag in it is shown as typed, between the words: `Marieke<br>Hoekstra` in a role, a retest.)
+            shown.append(shownText.contains("<") ? Self.withoutTags(shownText) : shownText, line: at.line)
             guard let (_, role, _) = named.first(where: { !shown.wholeWordMatches(of: $0.name).isEmpty }) else { continue }
             var located = finding(role: role, path: path, from: at, to: at)
             located.end = shownText.contains(where: \.isNewline) ? nil
@@ -92,10 +93,35 @@ enum ParticipantNameMentions {
     /// `name` (folded), and a name of more words also glued together and joined by full stops: a tester's
     /// `Marieke<br>Hoekstra` was shown “MariekeHoekstra” (the tag left out), and an address such as
     /// `marieke.hoekstra@…` or `#MariekeHoekstra` names the participant as well.
+    ///
+    /// Glued, only a name of 10 letters or more: a short one is a word (a retest: `Bo Ven` is “boven”, `Ron Dom`
+    /// “rondom”, and their reports were held back). Also the surname first (`Hoekstra Marieke`, `Hoekstra, Marieke`:
+    /// lists of attendance are written so), and a name written so in `deelnemers` the other way round.
     static func glued(_ name: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        guard name.contains(" ") else { return [name] }
-        let words = name.split(separator: " ")
-        return [name, Array(words.joined()), Array(words.joined(separator: ["."]))]
+        var words = name.split(separator: " ").map(Array.init)
+        // `Hoekstra, Marieke` in deelnemers: the text says “Marieke Hoekstra”.
+        if let comma = words.firstIndex(where: { $0.last == "," }), comma + 1 < words.count {
+            words[comma].removeLast()
+            words = Array(words[(comma + 1)...]) + Array(words[...comma])
+        }
+        guard words.count > 1 else { return [name] }
+        let spaced = Array(words.joined(separator: [" "]))
+        let glued = Array(words.joined())
+        let first = Array(words.dropLast().joined(separator: [" "]))
+        var forms = [spaced, Array(words.joined(separator: ["."])), words[words.count - 1] + [" "] + first,
+                     words[words.count - 1] + [",", " "] + first]
+        if glued.count >= 10 { forms.append(glued) }
+        if spaced != name { forms.append(name) }
+        return forms
+    }
+
+    /// `text` with each `<…>` as a space.
+    static func withoutTags(_ text: String) -> String {
+        var result = "", inTag = false
+        for character in text {
+            if character == "<" { inTag = true; result.append(" ") } else if character == ">" && inTag { inTag = false } else if !inTag { result.append(character) }
+        }
+        return result
     }
 
     /// Titles before a name and degrees after it, as the notes may write them (with or without a full stop).
