@@ -115,10 +115,10 @@ public struct Renderer: Sendable {
     /// `overzicht.html`: the values across all sessions, in the index language.
     /// `withErrors`: notes with errors now, whose sessions are not counted (said on the page).
     public func overview(_ overview: Overview, language: Language, vocabulary: ValueVocabulary = ValueVocabulary(), withErrors: Int = 0,
-                         drafts: Int = 0) -> Data {
+                         drafts: Int = 0, ownSynonyms: Bool = false) -> Data {
         templates.renderData("overzicht.html") {
             .object(OverviewContext(overview: overview, labels: templates.labels(language), vocabulary: vocabulary, withErrors: withErrors,
-                                 drafts: drafts).make())
+                                 drafts: drafts, ownSynonyms: ownSynonyms).make())
         }
     }
 

@@ -168,7 +168,7 @@ struct Aggregates {
                     // (Not in a public build: a count of notes with errors would tell of sessions that are not public.)
                     renderer.overview(overview.overview(), language: options.language, vocabulary: values.vocabulary.vocabulary,
                                       withErrors: options.publicOnly ? 0 : checking.failed.count,
-                                      drafts: options.publicOnly ? 0 : listed.count(where: \.isDraft))
+                                      drafts: options.publicOnly ? 0 : listed.count(where: \.isDraft), ownSynonyms: values.readOwn)
                 }
                 try writer.write(page, to: Layout.overview)
                 written.append(Layout.overview)

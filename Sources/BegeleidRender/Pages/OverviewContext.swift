@@ -13,18 +13,20 @@ struct OverviewContext {
     var withErrors = 0
     /// Concepts (`status: concept`), not counted either (a tester: the page said nothing of them). 0 in a public build.
     var drafts = 0
+    /// Whether the project's `waarden.yaml` was read: its synonyms count too (the page named it where there was none).
+    var ownSynonyms = false
     static let chartLimit = 25
     static let optionLimit = 30
 
     /// The first sentence: how many sessions, over which dates, with how many values. No session counted (every
     /// note a concept or with errors) gives no date range ("0 sessies van tot ," it read), one session its one date.
-    /// Then how values are counted as one: the synonyms of waarden.yaml only where it has any (a tester: the page
+    /// Then how values are counted as one: waarden.yaml named only where the project has one (a tester: the page
     /// named a file the input did not have).
     func introText() -> String {
         let dates = overview.sessions.map(\.date).sorted()
         guard let first = dates.first, let last = dates.last else { return labels["overview_intro_none"] }
         let values = "\(overview.values.count)"
-        let sameName = labels[vocabulary.entries.isEmpty ? "overview_same_name" : "overview_same_name_synonyms"]
+        let sameName = labels[ownSynonyms ? "overview_same_name_synonyms" : "overview_same_name"]
         if dates.count == 1 { return labels.fill("overview_intro_one", ["datum": labels.longDate(first), "waarden": values]) + " " + sameName }
         return labels.fill("overview_intro", [
             "sessies": "\(dates.count)", "van": labels.longDate(first), "tot": labels.longDate(last), "waarden": values,
