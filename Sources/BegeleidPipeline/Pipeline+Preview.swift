@@ -25,6 +25,11 @@ extension Pipeline.Templates {
             // As a build: notes with errors of their own are not checked against their series (what the panel
             // and the terminal say agree); the report still shows what became of the earlier options.
             if findings.errorCount == 0 { findings += across }
+            // A participant of an earlier session named in it (the notes read again with their names, as a build does).
+            if findings.errorCount == 0, let again = Checking.findingsNaming(
+                series.earlierParticipants(of: read, policy: options.policy), path: path, slug: slug, policy: options.policy) {
+                findings = again
+            }
         }
         let diagnostics = (naming + findings).strictened(options.strict).sortedByPosition()
         guard let session, diagnostics.blocking.isEmpty else {

@@ -1,5 +1,6 @@
 import BegeleidChecks
 import BegeleidModel
+import BegeleidReader
 
 extension Pipeline {
     /// What the live preview of a follow-up session (`vervolg_op`) needs of the last build: the
@@ -11,12 +12,17 @@ extension Pipeline {
         private let slugs: Set<String>
         private let failed: Set<String>
         private let kept: KeptSessions
+        /// The file of each session's slug (those with errors too).
+        private let paths: [String: String]
 
         public init(_ checking: Checking.Result) {
             nodes = checking.series.nodes
             failed = Set(checking.failed.map(\.slug))
             slugs = Set(checking.kept.entries.map(\.slug)).union(failed)
             kept = checking.kept
+            var paths = Dictionary(checking.kept.entries.map { ($0.slug, $0.path) }, uniquingKeysWith: { first, _ in first })
+            for file in checking.failed where paths[file.slug] == nil { paths[file.slug] = file.path }
+            self.paths = paths
         }
 
         /// No build yet: a follow-up is reviewed against nothing (its `vervolg_op` names no session).
@@ -25,26 +31,39 @@ extension Pipeline {
             slugs = []
             failed = []
             kept = KeptSessions()
+            paths = [:]
         }
 
         /// `session` (as it stands) reviewed against the earlier sessions of its series: the review
         /// its report shows, and the findings a build would give it. Nothing for a session that follows none.
         public func review(_ session: Session) -> (review: FollowUpReview?, findings: [Diagnostic]) {
-            guard let follows = session.meta.follows else { return (nil, []) }
-            // Only the chain of earlier sessions counts for this one; a session no other followed was kept
-            // without its options (SeriesNode(_:light:)) and is made again in full.
-            var chain = [SeriesNode(session)]
-            var current: String? = follows
-            while let slug = current, slug != session.slug, !chain.contains(where: { $0.slug == slug }),
-                  let node = nodes[slug] {
-                chain.append(node.isLight ? full(node) : node)
-                current = node.follows
-            }
+            guard session.meta.follows != nil else { return (nil, []) }
+            let chain = self.chain(of: session)
             var slugs = self.slugs
             slugs.insert(session.slug)
             let series = Series(nodes: chain, slugs: slugs, failed: failed.subtracting([session.slug]))
             let findings = (series.findings[session.path] ?? []).lenient(for: session.meta.status)
             return (series.reviews[session.slug], findings)
+        }
+
+        /// The participants with a name of the earlier sessions of `session`'s series, whose names its text may not
+        /// hold either (Checking.earlierParticipants); none when it follows none.
+        func earlierParticipants(of session: Session, policy: InputPolicy) -> [SessionReader.EarlierParticipant] {
+            guard session.meta.follows != nil else { return [] }
+            return Checking.earlierParticipants(of: session, policy: policy) { paths[$0] }
+        }
+
+        /// `session` and the earlier sessions of its series, one `vervolg_op` after another. Only they count for it; a
+        /// session no other followed was kept without its options (SeriesNode(_:light:)) and is made again in full.
+        private func chain(of session: Session) -> [SeriesNode] {
+            var chain = [SeriesNode(session)]
+            var current = session.meta.follows
+            while let slug = current, slug != session.slug, !chain.contains(where: { $0.slug == slug }),
+                  let node = nodes[slug] {
+                chain.append(node.isLight ? full(node) : node)
+                current = node.follows
+            }
+            return chain
         }
 
         /// `light` with its options, from the session the last build kept (the notes read again

@@ -194,7 +194,9 @@ struct Aggregates {
             // The notes now hold what a report must never show (a participant's name in the text, a misplaced Notities
             // heading): the earlier report may show it too, so it goes (a blind tester filled in `deelnemers` after the
             // session; the name was found, and the earlier report with it stayed, listed in the index).
-            let privacy = now.diagnostics.contains { $0.severity == .error && Diagnostic.privacyCodes.contains($0.code) }
+            // (Or a participant of an earlier session of its series named in it, which only the pass across files knows.)
+            let privacy = checking.privacyFailed.contains(file.path)
+                || now.diagnostics.contains { $0.severity == .error && Diagnostic.privacyCodes.contains($0.code) }
             if privacy || (document.names == .public && now.session?.meta.names != .public) {
                 try? FileManager.default.removeItem(atPath: folder)
                 // And the outline the last build kept of them (a title with the name was in it: a retest).

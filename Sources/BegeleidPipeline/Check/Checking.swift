@@ -17,6 +17,9 @@ public enum Checking {
         public var failedCount: Int { failed.count }
         /// The paths and slugs of the files with at least one error.
         public var failed: [(path: String, slug: String)]
+        /// The paths of those of `failed` with a privacy error (`Diagnostic.privacyCodes`): an earlier report of them
+        /// may show what no report may, and goes (Aggregates.previousReports).
+        public var privacyFailed: Set<String> = []
         /// Files taken from the build cache unchanged (not read again).
         public var reused: Set<String> = []
         /// Files read anew in this run.
@@ -73,6 +76,7 @@ public enum Checking {
         var result = wider
         result.diagnostics = wider.diagnostics.filter { named.contains($0.path) }
         result.failed = wider.failed.filter { named.contains($0.path) }
+        result.privacyFailed = wider.privacyFailed.intersection(named)
         result.fileCount = checked.fileCount
         result.kept = wider.kept.only(named)
         result.naming = wider.naming.filter { named.contains($0.key) }
@@ -136,23 +140,34 @@ public enum Checking {
     /// One notes file read and checked: the reader's findings and every
     /// rule's, a concept's made lenient (only unreadable notes and privacy
     /// findings stay errors). The one check path of `build`, `check` and `watch`.
+    /// `earlier`: the participants of the earlier sessions of its series (Checking.earlierParticipants).
     static func check(
-        _ bytes: Swift.Result<[UInt8], Diagnostic>, path: String, slug: String
+        _ bytes: Swift.Result<[UInt8], Diagnostic>, path: String, slug: String, earlier: [SessionReader.EarlierParticipant] = []
     ) -> (output: SessionReader.Output, findings: [Diagnostic]) {
         let output: SessionReader.Output
         let lines: [Substring]
         switch bytes {
         case .success(let bytes):
-            output = Phases.measure("lezen/read") { SessionReader.read(bytes: bytes, path: path, slug: slug) }
+            output = Phases.measure("lezen/read") { SessionReader.read(bytes: bytes, path: path, slug: slug, earlier: earlier) }
             lines = Phases.measure("regels/lines") { SourceLines.lines(bytes) }
         case .failure(let refusal):
             output = SessionReader.Output(session: nil, diagnostics: [refusal])
             lines = []
         }
         let findings = Phases.measure("controles/checks") {
-            (output.diagnostics + (output.session.map(Checker.check) ?? [])).lenient(for: output.session?.meta.status ?? .final)
+            onlyTheNameOnItsLine((output.diagnostics + (output.session.map(Checker.check) ?? [])).lenient(for: output.session?.meta.status ?? .final))
         }
         return (output, Phases.measure("bereiken/ranges") { SourceRanges.complete(findings, lines: lines) })
+    }
+
+    /// `findings` without any other than `participant-name-in-text` on a line with a participant's name: a rule's message
+    /// may say what the line says without quoting it (“geen effect of handelingsoptie noemt @zoe-quartelmaan (Zoe
+    /// Quartelmaan)”, a blind tester), and the reader's redaction only knows quotes. Once the name is gone they are back.
+    static func onlyTheNameOnItsLine(_ findings: [Diagnostic]) -> [Diagnostic] {
+        let named = findings.filter { $0.code == .participantNameInText }
+        guard !named.isEmpty else { return findings }
+        let lines = Set(named.flatMap { $0.location.line...max($0.location.line, $0.end?.line ?? 0) })
+        return findings.filter { $0.code == .participantNameInText || !lines.contains($0.location.line) }
     }
 
     /// Notes in memory, read and checked as a build does (for tests and tools).

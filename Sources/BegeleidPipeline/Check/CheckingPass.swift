@@ -65,6 +65,7 @@ extension Checking {
         private(set) var files: [NamedFile]
         private var diagnostics: [Diagnostic] = []
         private var failed: [(path: String, slug: String)] = []
+        private var privacyFailed: Set<String> = []
         private var reused: Set<String> = []
         private var fresh: [String: (hash: String, slug: String, findings: [Diagnostic])] = [:]
         private var nodes: [SeriesNode] = []
@@ -212,7 +213,7 @@ extension Checking {
                 if hashes[slug] == nil { hashes[slug] = reads[index].hash }
                 if reads[index].reused { reused.insert(path) }
                 if let new = reads[index].fresh { fresh[path] = new }
-                if reads[index].diagnostics.errorCount > 0 { failed.append((path, slug)) }
+                if reads[index].diagnostics.errorCount > 0 { fail(path, slug, reads[index].diagnostics) }
                 diagnostics += reads[index].diagnostics
                 if vocabulary != nil, let session = reads[index].session { sessions.append(session) }
             }
@@ -254,6 +255,8 @@ extension Checking {
             let links = nodes.contains { $0.follows != nil }
             series = Series(nodes: nodes, slugs: links ? Set(files.map(\.slug)) : [], failed: links ? Set(failed.map(\.slug)) : [])
             var reviewed: [Read] = []
+            // (The file of each slug, the first where two give one: for the participants of a follow-up's earlier sessions.)
+            let paths = followUps.isEmpty ? [:] : Dictionary(files.map { ($0.slug, $0.path) }, uniquingKeysWith: { first, _ in first })
             for var read in followUps {
                 let dependsOn = earlierSessions(of: read.slug, in: series.nodes)
                 if read.reused, cache?.entries[BuildCache.name(read.path)]?.dependsOn != dependsOn {
@@ -266,11 +269,26 @@ extension Checking {
                 }
                 read.dependsOn = dependsOn
                 guard var session = read.session else { continue }
-                let findings = (series.findings[read.path] ?? []).lenient(for: session.meta.status).strictened(strict)
+                var findings = (series.findings[read.path] ?? []).lenient(for: session.meta.status).strictened(strict)
+                // A participant of an earlier session named in it: its findings as read again with those names (none
+                // quotes the name's line), in place of the first read's. (Not in the cache's findings: an unchanged
+                // follow-up kept back so is read again next time, and looked at against its series as it is then.)
+                let earlier = Checking.earlierParticipants(of: session, policy: policy) { slug in
+                    paths[slug]
+                }
+                if let again = Checking.findingsNaming(earlier, path: read.path, slug: read.slug, policy: policy) {
+                    let naming = files.first { $0.path == read.path }?.naming ?? []
+                    let own = (naming + again).strictened(strict)
+                    let named = Set(own.filter { $0.code == .participantNameInText }.flatMap { $0.location.line...max($0.location.line, $0.end?.line ?? 0) })
+                    diagnostics.removeAll { $0.path == read.path }
+                    read.diagnostics = own + read.vocabularyNotes.filter { !named.contains($0.location.line) }
+                    diagnostics += read.diagnostics
+                    findings = findings.filter { !named.contains($0.location.line) }
+                }
                 diagnostics += findings
                 read.diagnostics = (read.diagnostics + findings).sortedByPosition()
-                if findings.errorCount > 0 {
-                    failed.append((read.path, read.slug))
+                if read.diagnostics.errorCount > 0 {
+                    fail(read.path, read.slug, read.diagnostics)
                     continue
                 }
                 // (None while the follow-up waits for its earlier session, which has errors or is a concept: its report
@@ -309,6 +327,14 @@ extension Checking {
             return chain
         }
 
+        /// Notes with errors: among `failed`, and among `privacyFailed` with a privacy error.
+        private mutating func fail(_ path: String, _ slug: String, _ diagnostics: [Diagnostic]) {
+            failed.append((path, slug))
+            if diagnostics.contains(where: { $0.severity == .error && Diagnostic.privacyCodes.contains($0.code) }) {
+                privacyFailed.insert(path)
+            }
+        }
+
         /// Lets go of the last build's cache (once the pass is done with it).
         mutating func forgetCache() {
             cache = nil
@@ -334,6 +360,7 @@ extension Checking {
                                 fileCount: files.count, failed: failed.sorted { $0.path < $1.path })
             for file in files where !file.naming.isEmpty { result.naming[file.path] = file.naming }
             result.reused = reused
+            result.privacyFailed = privacyFailed
             result.fresh = fresh
             result.series = series
             return result

@@ -24,10 +24,15 @@ enum ParticipantNameMentions {
     /// its text, an escape its mark and raw HTML gone. A name found there on lines without a finding gets one at its
     /// block, which runs to the block's end (a tester's `Marieke&nbsp;Hoekstra`, `M&#97;rieke Hoekstra` or
     /// `[Marieke](x) Hoekstra` was shown as the name, and not found in the lines).
+    ///
+    /// `earlier`: the participants of the earlier sessions of its series (`vervolg_op`, one after another), looked for
+    /// as its own are (a blind tester named an earlier session's participant in a follow-up's Opvolging: published).
     static func findings(_ participants: [Participant], lines: [String], firstBodyLine: Int, privateLines: Set<Int>,
                          path: String, document: MarkdownBlock? = nil, lineOffset: Int = 0,
-                         shownTexts: [(text: String, at: SourceLocation)] = []) -> [Diagnostic] {
-        let named = participants.enumerated().flatMap { who, participant -> [(name: [Unicode.Scalar], role: String, who: Int)] in
+                         shownTexts: [(text: String, at: SourceLocation)] = [], earlier: [SessionReader.EarlierParticipant] = []) -> [Diagnostic] {
+        let everyone = participants.map { ($0, String?.none) } + earlier.map { ($0.participant, Optional($0.session)) }
+        let named = everyone.enumerated().flatMap { who, pair -> [(name: [Unicode.Scalar], role: Role, who: Int)] in
+            let (participant, session) = pair
             guard let name = participant.name, name.contains(where: \.isLetter) else { return [] }
             // The name as written, and without a title or note (`dr. Marieke Hoekstra (Assendorp)`: the text says
             // “Marieke Hoekstra”, a tester).
@@ -35,8 +40,8 @@ enum ParticipantNameMentions {
                 var folded = Folded()
                 folded.append(written, line: 0)
                 let scalars = folded.trimmed
-                guard scalars.count >= 3 else { return [(name: [Unicode.Scalar], role: String, who: Int)]() }
-                return glued(scalars).map { ($0, participant.role, who) }
+                guard scalars.count >= 3 else { return [(name: [Unicode.Scalar], role: Role, who: Int)]() }
+                return glued(scalars).map { ($0, Role(role: participant.role, session: session), who) }
             }
         }
         guard !named.isEmpty, firstBodyLine < lines.count else { return [] }
@@ -144,12 +149,25 @@ enum ParticipantNameMentions {
         return words.count >= 2 && result != name ? result : nil
     }
 
-    private static func finding(role: String, path: String, from start: SourceLocation, to end: SourceLocation) -> Diagnostic {
-        var finding = Diagnostic(
-            .error, .participantNameInText, path: path, at: start,
-            LocalizedText(
-                nl: "hier staat de naam van een deelnemer (\(role)) uit “deelnemers”, en de namen zijn anoniem: schrijf de rol, of zet “namen: openbaar” als de deelnemers dat goedvinden",
-                en: "this is the name of a participant (\(role)) from “deelnemers”, and names are anonymous: write the role, or set “namen: openbaar” if the participants agree"))
+    /// Whose name it is: a participant's role, and the earlier session of the series whose `deelnemers` list them
+    /// (nil: this session's own).
+    struct Role {
+        var role: String
+        var session: String?
+    }
+
+    private static func finding(role: Role, path: String, from start: SourceLocation, to end: SourceLocation) -> Diagnostic {
+        let message: LocalizedText
+        if let session = role.session {
+            message = LocalizedText(
+                nl: "hier staat de naam van een deelnemer (\(role.role)) uit “deelnemers” van “\(session)”, een eerdere sessie van deze reeks, en de namen zijn anoniem: schrijf de rol, of zet “namen: openbaar” als de deelnemers dat goedvinden",
+                en: "this is the name of a participant (\(role.role)) from “deelnemers” of “\(session)”, an earlier session of this series, and names are anonymous: write the role, or set “namen: openbaar” if the participants agree")
+        } else {
+            message = LocalizedText(
+                nl: "hier staat de naam van een deelnemer (\(role.role)) uit “deelnemers”, en de namen zijn anoniem: schrijf de rol, of zet “namen: openbaar” als de deelnemers dat goedvinden",
+                en: "this is the name of a participant (\(role.role)) from “deelnemers”, and names are anonymous: write the role, or set “namen: openbaar” if the participants agree")
+        }
+        var finding = Diagnostic(.error, .participantNameInText, path: path, at: start, message)
         finding.end = end
         return finding
     }

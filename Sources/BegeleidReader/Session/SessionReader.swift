@@ -24,8 +24,9 @@ public enum SessionReader {
         }
     }
 
-    /// Reads session notes from memory.
-    public static func read(bytes: [UInt8], path: String, slug: String) -> Output {
+    /// Reads session notes from memory. `earlier`: the participants of the earlier sessions of its series, whose names
+    /// its text may not hold either (`participant-name-in-text`); known only once every session is read.
+    public static func read(bytes: [UInt8], path: String, slug: String, earlier: [EarlierParticipant] = []) -> Output {
         let source: SourceText
         let comments: HTMLComments.Scan
         switch SourceText.decode(bytes, path: path) {
@@ -78,7 +79,7 @@ public enum SessionReader {
         let mentions = meta.names == .public ? [] : ParticipantNameMentions.findings(
             meta.participants + possibleNames, lines: source.lines, firstBodyLine: max(0, parts.yamlFirstLine - 1),
             privateLines: unpublished, path: path, document: document, lineOffset: parts.bodyLineOffset,
-            shownTexts: shownTexts)
+            shownTexts: shownTexts, earlier: earlier)
         // A line with a name is quoted nowhere, as a private line is not (the terminal, the preview's error page), and
         // no other finding's message quotes from it. (The names' own findings quote nothing of it: not redacted.)
         builder.outline.privateLines.formUnion(ParticipantNameMentions.lines(of: mentions))

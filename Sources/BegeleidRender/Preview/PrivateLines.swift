@@ -52,11 +52,16 @@ public struct PrivateLines: Sendable {
     }
 
     /// The same, the misplaced Notities names taken from the file's findings
-    /// (`notes-heading-misplaced`, by PrivateNotesRule).
+    /// (`notes-heading-misplaced`, by PrivateNotesRule), and the lines of its `participant-name-in-text`.
     public init(_ source: [Substring], path: String, diagnostics: [Diagnostic]) {
         self.init(source, misplacedNotes: diagnostics.filter { $0.path == path && $0.code == .notesHeadingMisplaced }.map(\.location.line))
         let bytes = Array(source.joined(separator: "\n").utf8)
         lines.formUnion(SessionReader.privateLines(bytes: bytes, path: path) ?? [])
+        // And each line a participant's name was found on: the reader finds its own participants' names again, but not
+        // those of an earlier session of the series (the pass across files does), whose line the page quoted.
+        for finding in diagnostics where finding.path == path && finding.code == .participantNameInText {
+            lines.formUnion(finding.location.line...max(finding.location.line, finding.end?.line ?? 0))
+        }
     }
 
     public func contains(_ line: Int) -> Bool { lines.contains(line) }

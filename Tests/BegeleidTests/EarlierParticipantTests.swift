@@ -1,0 +1,111 @@
+import BegeleidModel
+import BegeleidPipeline
+import Foundation
+import Testing
+
+/// A follow-up (`vervolg_op`) naming a participant of an earlier session of its series (FORMAT.md, *Participants*):
+/// a blind tester wrote the name of deel-a's participant in deel-b, which listed no one by that name, and it was
+/// published in deel-b's report, the series' progress page and `data/`. The chain ringweg-start → ringweg-evaluatie →
+/// ringweg-terugblik, with a name under a role of ringweg-start.
+@Suite("A name from an earlier session of the series", .serialized)
+struct EarlierParticipantTests {
+    static let named = ("  - rol: bewoner\n    organisatie: Wijkraad Zuid\n",
+                        "  - rol: bewoner\n    organisatie: Wijkraad Zuid\n    naam: Zoe Quartelmaan\n")
+
+    static func inTerugblik(_ text: String) -> [String: [(String, String)]] {
+        ["ringweg-start": [named], "ringweg-terugblik": [("Een jaar na de start.", text)]]
+    }
+
+    static func nameFindings(_ checked: Checking.Result, in stem: String) -> [Diagnostic] {
+        checked.diagnostics.filter { $0.code == .participantNameInText && $0.path.hasSuffix("/\(stem).md") }
+    }
+
+    @Test(arguments: ["Zoe Quartelmaan vertelde hoe het ging.", "Quartelmaan, Zoe vertelde het.", "Zoë  QUARTELMAAN zei het."])
+    func aFollowUpTwoSessionsOnIsCheckedAgainstTheFirstsParticipants(_ text: String) throws {
+        let root = try FollowUpTests.input("keten", Self.inTerugblik(text))
+        let checked = FollowUpTests.check(root)
+        let findings = Self.nameFindings(checked, in: "ringweg-terugblik")
+        #expect(findings.count == 1)
+        #expect(findings.first?.severity == .error)
+        #expect(findings.first?.location.line == 13)
+        #expect(findings.first?.message.dutch.contains("“deelnemers” van “ringweg-start”, een eerdere sessie van deze reeks") == true)
+        #expect(findings.first.map { !$0.message.dutch.contains("Quartelmaan") } == true, "the name is never quoted")
+        #expect(checked.failed.map(\.slug) == ["ringweg-terugblik"])
+        #expect(checked.privacyFailed.count == 1)
+        // The session it names (without the follow-up) has no such finding, nor do the others.
+        #expect(checked.diagnostics.filter { $0.code == .participantNameInText }.count == 1)
+    }
+
+    @Test func namesMadePublicOrAPersonNoOneListsAreNoFinding() throws {
+        let public_ = try FollowUpTests.input("keten", ["ringweg-start": [Self.named], "ringweg-terugblik": [
+            ("Een jaar na de start.", "Zoe Quartelmaan vertelde."), ("openbaar: true\n", "openbaar: true\nnamen: openbaar\n")]])
+        #expect(Self.nameFindings(FollowUpTests.check(public_), in: "ringweg-terugblik").isEmpty)
+        let unnamed = try FollowUpTests.input("keten", ["ringweg-terugblik": [("Een jaar na de start.", "Zoe Quartelmaan vertelde.")]])
+        #expect(FollowUpTests.check(unnamed).diagnostics.errorCount == 0)
+    }
+
+    /// A rule's message that says what the line says without quoting it (an actor not mentioned, named after the person)
+    /// is left out on a line with the name, in a session's own check and across the series.
+    @Test func noOtherFindingOnTheNamesLineSaysIt() throws {
+        let actor = [("- Verkeerskundigen: beheren het model", "- Verkeerskundigen: beheren het model\n- Zoe Quartelmaan: woont aan de ring")]
+        let root = try FollowUpTests.input("keten", ["ringweg-start": [Self.named], "ringweg-terugblik": actor])
+        let checked = FollowUpTests.check(root)
+        let terugblik = checked.diagnostics.filter { $0.path.hasSuffix("/ringweg-terugblik.md") }
+        #expect(terugblik.map(\.code) == [.participantNameInText])
+        #expect(!terugblik.contains { $0.message.dutch.contains("Quartelmaan") || $0.message.dutch.contains("quartelmaan") })
+        // Without the name among the participants the actor's warning is there, naming it.
+        let unnamed = FollowUpTests.check(try FollowUpTests.input("keten", ["ringweg-terugblik": actor]))
+        #expect(unnamed.diagnostics.contains { $0.code == .actorUnmentioned && $0.message.dutch.contains("Zoe Quartelmaan") })
+    }
+
+    /// The name given to the earlier session after the follow-up was built: the incremental build (whose cache vouched
+    /// for the follow-up) finds it, and the earlier report with the name goes; the name made public, it is back.
+    @Test func anIncrementalBuildFindsANameGivenLaterAndWithdrawsTheReport() throws {
+        let root = try FollowUpTests.input("keten", ["ringweg-terugblik": [("Een jaar na de start.", "Zoe Quartelmaan vertelde.")]])
+        let options = FollowUpTests.buildOptions(root)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        let output = root.appendingPathComponent("Output")
+        let report = output.appendingPathComponent("sessies/ringweg-terugblik/rapport.html")
+        #expect(try String(contentsOf: report, encoding: .utf8).contains("Zoe Quartelmaan"), "no one by that name yet")
+
+        let start = root.appendingPathComponent("Input/sessies/ringweg-start.md")
+        let text = try String(contentsOf: start, encoding: .utf8)
+        try text.replacing1(Self.named.0, with: Self.named.1).write(to: start, atomically: true, encoding: .utf8)
+        let second = try Building.run(options, renderer: Fixtures.renderer)
+        #expect(second.checking.failed.map(\.slug) == ["ringweg-terugblik"])
+        #expect(!FileManager.default.fileExists(atPath: report.path), "the earlier report with the name goes")
+        for file in try FileManager.default.subpathsOfDirectory(atPath: output.path) where !file.hasPrefix(".begeleid") {
+            let path = output.appendingPathComponent(file).path
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            #expect(!String(decoding: data, as: UTF8.self).contains("Quartelmaan"), "\(file)")
+        }
+        // Again, unchanged: still found (the follow-up kept back is read again, not vouched for by the cache).
+        #expect(try Building.run(options, renderer: Fixtures.renderer).checking.failed.map(\.slug) == ["ringweg-terugblik"])
+
+        // The earlier session's name taken out again: the follow-up is built.
+        try text.write(to: start, atomically: true, encoding: .utf8)
+        #expect(try Building.run(options, renderer: Fixtures.renderer).checking.failed.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: report.path))
+    }
+
+    /// The live preview reads the follow-up as a build does: the page of findings, not the report with the name.
+    @Test func theLivePreviewShowsTheFindingNotTheName() throws {
+        let root = try FollowUpTests.input("keten", Self.inTerugblik("Zoe Quartelmaan vertelde."))
+        let options = FollowUpTests.buildOptions(root)
+        let built = try Building.run(options, renderer: Fixtures.renderer)
+        let templates = try Pipeline.Templates.load(nil)
+        let path = root.appendingPathComponent("Input/sessies/ringweg-terugblik.md").path
+        let page = templates.previewPage(path: path, slug: "ringweg-terugblik", naming: [],
+                                         series: Pipeline.PreviewSeries(built.checking), options: options)
+        guard case .findings(let html) = page else {
+            Issue.record("the report was shown")
+            return
+        }
+        #expect(html.contains("participant-name-in-text"))
+        #expect(!html.contains("Quartelmaan"))
+        // Without the series (no build yet) the name is not known, and the report is shown.
+        if case .findings = templates.previewPage(path: path, slug: "ringweg-terugblik", naming: [], options: options) {
+            Issue.record("no series: nothing to know the name by")
+        }
+    }
+}
