@@ -11,6 +11,13 @@ quarter in English. Every session passes `begeleid check` without errors: every
 effect names declared values, every value is named by an effect, every value
 that is not parked has an option, and every actor is mentioned. Only
 random.Random(seed) is used, so the same N and seed give the same bytes.
+
+Three quarters of the sessions name their participants (`naam:` under each
+role, names anonymous), as real notes do: the check that no name is in the
+published text (`participant-name-in-text`) then has names to look for, as it
+has in a real build. They come from a generator of their own per session
+(seeded with the seed and the session's number), so the rest of each note is
+what it was before names were added.
 """
 import argparse, datetime, json, pathlib, random, re, unicodedata
 
@@ -175,6 +182,9 @@ ROLES = {"nl": ["beleidsadviseur", "data-analist", "functionaris gegevensbescher
                 "researcher", "enforcement officer", "supplier account manager", "youth worker", "entrepreneur", "contact centre agent"]}
 LABELS = {"nl": ["privacy", "algoritmen", "handhaving", "landbouw", "mobiliteit", "communicatie", "zorg", "water", "onderwijs", "sensoren"],
           "en": ["privacy", "algorithms", "enforcement", "agriculture", "mobility", "communication", "care", "water", "education", "sensors"]}
+# Participants' names: none of them is a word of the notes' texts, nor a moderator's surname.
+FIRST_NAMES = ["Marieke", "Fatima", "Sanne", "Ahmed", "Pieter", "Ilse", "Kees", "Noor", "Daan", "Yara", "Bram", "Lotte"]
+SURNAMES = ["Hoekstra", "Quartelmaan", "Brouwer", "Dekker", "van Dijk", "Kok", "Ouali", "Postma", "Verbeek", "Wouters"]
 MODERATORS = ["A. de Vries", "J. Bakker", "S. Mulder", "M. Jansen", "K. El Amrani", "P. Visser", "L. de Boer"]
 FIELDS = "title org tech date phase lang tags parts role public case actors effects values options pos neg tech_d env_d human_d " \
          "core parked summary next notes phases".split()
@@ -224,8 +234,9 @@ def spread(rng, items, buckets):
     return links
 
 
-def front_matter(rng, k, lang, org, tech_name, date):
-    """The YAML block: required keys, phase, moderators, sometimes language/public, tags, participants' roles."""
+def front_matter(rng, k, lang, org, tech_name, date, named=None):
+    """The YAML block: required keys, phase, moderators, sometimes language/public, tags, participants' roles (with
+    names drawn from `named` when it is given)."""
     suffix = rng.choice(["evaluatie na een jaar", "verkenning", "pilot in de praktijk", "voor de invoering"] if lang == "nl"
                         else ["evaluation after a year", "exploration", "pilot in practice", "before roll-out"])
     title = f"{tech_name} {'bij' if lang == 'nl' else 'at'} {org}: {suffix}"
@@ -243,6 +254,8 @@ def front_matter(rng, k, lang, org, tech_name, date):
         fm.append(f"  - {k['role']}: {role}")
         if rng.random() < 0.4:
             fm.append(f"    {k['org']}: {yaml_text(org)}")
+        if named:
+            fm.append(f"    {'naam' if lang == 'nl' else 'name'}: {named.choice(FIRST_NAMES)} {named.choice(SURNAMES)}")
     return ["---"] + fm + ["---", ""]
 
 
@@ -280,7 +293,7 @@ def options(rng, k, lang, active, slugs):
     return lines, chosen
 
 
-def session(rng, n):
+def session(rng, n, seed=1):
     """Session number n: returns (file name, text)."""
     lang = "en" if rng.random() < 0.25 else "nl"
     k = KEYS[lang]
@@ -297,7 +310,8 @@ def session(rng, n):
 
     fill = dict(org=org, tl=tl, year=date.year - rng.randint(1, 4), ver=f"v{rng.randint(1, 4)}.{rng.randint(0, 9)}",
                 count=rng.randrange(200, 5000, 50))
-    lines = front_matter(rng, k, lang, org, tech_name, date) + [f"## {k['case']}", ""]
+    named = random.Random(f"names {seed} {n}")
+    lines = front_matter(rng, k, lang, org, tech_name, date, named if named.random() < 0.75 else None) + [f"## {k['case']}", ""]
     for paragraph in rng.sample(CASE[lang], rng.randint(2, 4)):
         lines += [paragraph.format(**fill), ""]
     lines += [f"## {k['actors']}", ""] + [f"- {a}: {d}" for a, d in actors] + [""]
@@ -326,7 +340,7 @@ def generate(count, outdir, seed=1):
         old.unlink()
     rng = random.Random(seed)
     for n in range(1, count + 1):
-        name, text = session(rng, n)
+        name, text = session(rng, n, seed)
         (folder / name).write_text(text, encoding="utf-8")
     return folder
 
