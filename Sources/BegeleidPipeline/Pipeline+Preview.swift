@@ -19,17 +19,18 @@ extension Pipeline.Templates {
         path: String, slug: String, naming: [Diagnostic], series: Pipeline.PreviewSeries = Pipeline.PreviewSeries(), options: Building.Options
     ) -> PreviewPage {
         var (session, findings) = Checking.asItStands(path: path, slug: slug, policy: options.policy)
+        // A participant of an earlier session named in it (the notes read again with their names, as a build does),
+        // with errors of their own too: the report was shown, name and all.
+        if let again = Checking.findingsNaming(series.earlierParticipants(path: path, policy: options.policy),
+                                               path: path, slug: slug, policy: options.policy) {
+            findings = again.sortedByPosition()
+        }
         if let read = session {
             let (review, across) = series.review(read)
             session?.review = review
             // As a build: notes with errors of their own are not checked against their series (what the panel
             // and the terminal say agree); the report still shows what became of the earlier options.
             if findings.errorCount == 0 { findings += across }
-            // A participant of an earlier session named in it (the notes read again with their names, as a build does).
-            if findings.errorCount == 0, let again = Checking.findingsNaming(
-                series.earlierParticipants(of: read, policy: options.policy), path: path, slug: slug, policy: options.policy) {
-                findings = again
-            }
         }
         let diagnostics = (naming + findings).strictened(options.strict).sortedByPosition()
         guard let session, diagnostics.blocking.isEmpty else {

@@ -46,11 +46,10 @@ extension Pipeline {
             return (series.reviews[session.slug], findings)
         }
 
-        /// The participants with a name of the earlier sessions of `session`'s series, whose names its text may not
-        /// hold either (Checking.earlierParticipants); none when it follows none.
-        func earlierParticipants(of session: Session, policy: InputPolicy) -> [SessionReader.EarlierParticipant] {
-            guard session.meta.follows != nil else { return [] }
-            return Checking.earlierParticipants(of: session, policy: policy) { paths[$0] }
+        /// The participants with a name of the earlier sessions of the series of the notes at `path`, whose names their
+        /// text may not hold either (Checking.earlierParticipants); none when they follow none.
+        func earlierParticipants(path: String, policy: InputPolicy) -> [SessionReader.EarlierParticipant] {
+            Checking.earlierParticipants(path: path, policy: policy) { paths[$0] }
         }
 
         /// `session` and the earlier sessions of its series, one `vervolg_op` after another. Only they count for it; a

@@ -246,6 +246,7 @@ extension Checking {
         /// Returns the follow-ups ready to render, each with its review of the earlier options.
         /// A follow-up taken from the cache whose earlier sessions changed since is read again.
         mutating func checkAcrossFiles() -> [Read] {
+            holdBackEarlierNames()
             // Sessions that a follow-up names get their options back (SeriesNode(_:light:)).
             let followed = Set(nodes.compactMap(\.follows))
             for index in nodes.indices where nodes[index].isLight && followed.contains(nodes[index].slug) {
@@ -255,8 +256,6 @@ extension Checking {
             let links = nodes.contains { $0.follows != nil }
             series = Series(nodes: nodes, slugs: links ? Set(files.map(\.slug)) : [], failed: links ? Set(failed.map(\.slug)) : [])
             var reviewed: [Read] = []
-            // (The file of each slug, the first where two give one: for the participants of a follow-up's earlier sessions.)
-            let paths = followUps.isEmpty ? [:] : Dictionary(files.map { ($0.slug, $0.path) }, uniquingKeysWith: { first, _ in first })
             for var read in followUps {
                 let dependsOn = earlierSessions(of: read.slug, in: series.nodes)
                 if read.reused, cache?.entries[BuildCache.name(read.path)]?.dependsOn != dependsOn {
@@ -269,25 +268,10 @@ extension Checking {
                 }
                 read.dependsOn = dependsOn
                 guard var session = read.session else { continue }
-                var findings = (series.findings[read.path] ?? []).lenient(for: session.meta.status).strictened(strict)
-                // A participant of an earlier session named in it: its findings as read again with those names (none
-                // quotes the name's line), in place of the first read's. (Not in the cache's findings: an unchanged
-                // follow-up kept back so is read again next time, and looked at against its series as it is then.)
-                let earlier = Checking.earlierParticipants(of: session, policy: policy) { slug in
-                    paths[slug]
-                }
-                if let again = Checking.findingsNaming(earlier, path: read.path, slug: read.slug, policy: policy) {
-                    let naming = files.first { $0.path == read.path }?.naming ?? []
-                    let own = (naming + again).strictened(strict)
-                    let named = Set(own.filter { $0.code == .participantNameInText }.flatMap { $0.location.line...max($0.location.line, $0.end?.line ?? 0) })
-                    diagnostics.removeAll { $0.path == read.path }
-                    read.diagnostics = own + read.vocabularyNotes.filter { !named.contains($0.location.line) }
-                    diagnostics += read.diagnostics
-                    findings = findings.filter { !named.contains($0.location.line) }
-                }
+                let findings = (series.findings[read.path] ?? []).lenient(for: session.meta.status).strictened(strict)
                 diagnostics += findings
                 read.diagnostics = (read.diagnostics + findings).sortedByPosition()
-                if read.diagnostics.errorCount > 0 {
+                if findings.errorCount > 0 {
                     fail(read.path, read.slug, read.diagnostics)
                     continue
                 }
@@ -302,6 +286,32 @@ extension Checking {
             // The series holds them now.
             nodes = []
             return reviewed
+        }
+
+        /// Follow-ups, and notes with errors that follow a session, naming a participant of an earlier session of their
+        /// series (EarlierParticipants): their findings as read again with those names, in place of the first read's;
+        /// held back before the series is made, so that a session after them waits for them as for one with errors (a
+        /// retest: the next session showed the held-back one's options, name and all). Each time, from the notes: not
+        /// in the cache's findings, so an unchanged follow-up kept back so is read again next time, and looked at
+        /// against its series as it is then.
+        private mutating func holdBackEarlierNames() {
+            let candidates = followUps.map { ($0.path, $0.slug) } + failed.map { ($0.path, $0.slug) }
+            guard !candidates.isEmpty else { return }
+            // (The file of each slug, the first where two give one.)
+            let paths = Dictionary(files.map { ($0.slug, $0.path) }, uniquingKeysWith: { first, _ in first })
+            for (path, slug) in candidates {
+                let earlier = Checking.earlierParticipants(path: path, policy: policy) { paths[$0] }
+                guard let again = Checking.findingsNaming(earlier, path: path, slug: slug, policy: policy) else { continue }
+                let naming = files.first { $0.path == path }?.naming ?? []
+                diagnostics.removeAll { $0.path == path }
+                diagnostics += (naming + again).strictened(strict)
+                if followUps.contains(where: { $0.path == path }) {
+                    followUps.removeAll { $0.path == path }
+                    nodes.removeAll { $0.path == path }
+                    failed.append((path, slug))
+                }
+                privacyFailed.insert(path)
+            }
         }
 
         /// `light` in full: from the cache's outline when the notes are unchanged since it was made,

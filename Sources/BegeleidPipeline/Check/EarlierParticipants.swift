@@ -5,34 +5,38 @@ import BegeleidReader
 /// as the session's own participants' are (`participant-name-in-text`). A blind tester wrote the name of deel-a's
 /// participant in deel-b's Opvolging; deel-b listed no one by that name, and it was published in its report, the
 /// series' progress page and `Openbaar/`. Known only once every session's file is known: the pass across files (and
-/// the live preview) reads such notes again with those names beside their own.
+/// the live preview) reads such notes again with those names beside their own, notes with errors too (the terminal
+/// and the beamer showed the name in their other findings, and the preview the report).
 extension Checking {
-    /// The participants with a name of the sessions `session` follows, one `vervolg_op` after another, each read from
-    /// its notes as they are now (`path`: the file of a slug), with errors or without; none when its own names are public.
-    static func earlierParticipants(of session: Session, policy: InputPolicy, path: (String) -> String?) -> [SessionReader.EarlierParticipant] {
-        guard session.meta.names != .public else { return [] }
+    /// The participants with a name of the sessions the notes at `path` follow, one `vervolg_op` after another, each
+    /// read from its notes as they are now (`file`: the file of a slug), with errors or without
+    /// (SessionReader.seriesFacts). Not those of a session with `namen: openbaar` (they agreed to be named), nor those
+    /// the notes themselves list with their names public; the others agreed to nothing, whatever the notes say.
+    static func earlierParticipants(path: String, policy: InputPolicy, file: (String) -> String?) -> [SessionReader.EarlierParticipant] {
+        guard let own = SessionReader.seriesFacts(path: path, policy: policy), own.follows != nil else { return [] }
+        let agreed = own.namesArePublic ? Set(own.participants.compactMap { $0.name.map(Names.key) }) : []
         var found: [SessionReader.EarlierParticipant] = []
-        var seen: Set<String> = [session.slug]
-        var current = session.meta.follows
-        while let slug = current, seen.insert(slug).inserted, let file = path(slug),
-              let (participants, follows) = SessionReader.namedParticipants(path: file, policy: policy) {
-            found += participants.map { SessionReader.EarlierParticipant($0, of: slug) }
-            current = follows
+        var seen: Set<String> = [path]
+        var current = own.follows
+        while let slug = current, let earlier = file(slug), seen.insert(earlier).inserted,
+              let facts = SessionReader.seriesFacts(path: earlier, policy: policy) {
+            if !facts.namesArePublic {
+                found += facts.participants.filter { !agreed.contains(Names.key($0.name ?? "")) }.map { SessionReader.EarlierParticipant($0, of: slug) }
+            }
+            current = facts.follows
         }
         return found
     }
 
     /// The findings of the notes at `path` read again (under `policy`) with `earlier` beside their own participants,
-    /// when one of those names is in them: every finding then, so that none quotes a line with the name. Nil when
-    /// none is, or the notes cannot be read now.
+    /// when a name is in them: every finding then, its own errors too, so that none quotes a line with the name
+    /// (Checking.onlyTheNameOnItsLine). Nil when none is, or the notes cannot be read now.
     static func findingsNaming(_ earlier: [SessionReader.EarlierParticipant], path: String, slug: String,
                                policy: InputPolicy) -> [Diagnostic]? {
         guard !earlier.isEmpty else { return nil }
         let bytes = InputFile.bytes(at: path, policy: policy)
         guard case .success = bytes else { return nil }
         let findings = check(bytes, path: path, slug: slug, earlier: earlier).findings
-        // (Its own participants' names were looked for in the first read, which found none: a follow-up is
-        // checked across files only without errors of its own.)
         guard findings.contains(where: { $0.code == .participantNameInText }) else { return nil }
         return findings
     }

@@ -160,8 +160,8 @@ enum ParticipantNameMentions {
         let message: LocalizedText
         if let session = role.session {
             message = LocalizedText(
-                nl: "hier staat de naam van een deelnemer (\(role.role)) uit “deelnemers” van “\(session)”, een eerdere sessie van deze reeks, en de namen zijn anoniem: schrijf de rol, of zet “namen: openbaar” als de deelnemers dat goedvinden",
-                en: "this is the name of a participant (\(role.role)) from “deelnemers” of “\(session)”, an earlier session of this series, and names are anonymous: write the role, or set “namen: openbaar” if the participants agree")
+                nl: "hier staat de naam van een deelnemer (\(role.role)) uit “deelnemers” van “\(session)”, een eerdere sessie van deze reeks met anonieme namen: schrijf de rol, of zet in “\(session)” “namen: openbaar” als de deelnemers dat goedvinden",
+                en: "this is the name of a participant (\(role.role)) from “deelnemers” of “\(session)”, an earlier session of this series with anonymous names: write the role, or set “namen: openbaar” in “\(session)” if the participants agree")
         } else {
             message = LocalizedText(
                 nl: "hier staat de naam van een deelnemer (\(role.role)) uit “deelnemers”, en de namen zijn anoniem: schrijf de rol, of zet “namen: openbaar” als de deelnemers dat goedvinden",

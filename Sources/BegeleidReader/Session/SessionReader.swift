@@ -25,7 +25,8 @@ public enum SessionReader {
     }
 
     /// Reads session notes from memory. `earlier`: the participants of the earlier sessions of its series, whose names
-    /// its text may not hold either (`participant-name-in-text`); known only once every session is read.
+    /// its text may not hold either (`participant-name-in-text`), even with its own names public: they agreed to
+    /// nothing of it (Checking.earlierParticipants). Known only once every session's file is known.
     public static func read(bytes: [UInt8], path: String, slug: String, earlier: [EarlierParticipant] = []) -> Output {
         let source: SourceText
         let comments: HTMLComments.Scan
@@ -76,8 +77,9 @@ public enum SessionReader {
         builder.outline.privateLines = unpublished.union(comments.touched)
         // (A line a comment touches is published but for the comment, which `source` masks: it is looked at too. A
         // retest: “Marieke<!-- x --> Hoekstra” hid the line and the name was published.)
-        let mentions = meta.names == .public ? [] : ParticipantNameMentions.findings(
-            meta.participants + possibleNames, lines: source.lines, firstBodyLine: max(0, parts.yamlFirstLine - 1),
+        // (With names public, only those of an earlier session's participants who did not agree: `earlier`.)
+        let mentions = meta.names == .public && earlier.isEmpty ? [] : ParticipantNameMentions.findings(
+            meta.names == .public ? [] : meta.participants + possibleNames, lines: source.lines, firstBodyLine: max(0, parts.yamlFirstLine - 1),
             privateLines: unpublished, path: path, document: document, lineOffset: parts.bodyLineOffset,
             shownTexts: shownTexts, earlier: earlier)
         // A line with a name is quoted nowhere, as a private line is not (the terminal, the preview's error page), and
