@@ -129,10 +129,15 @@ struct Aggregates {
         } catch {
             throw Building.Failure.writing(error, output: options.output)
         }
-        // A page of an earlier build whose series has errors now stays, marked as out of date in the index.
+        // A page of an earlier build whose series has errors now stays, marked as out of date in the index; not that of a
+        // series with notes that now hold what no page may show (a participant's name: a retest found it on the page).
+        let paths = Dictionary(sessions.map { ($0.slug, $0.path) } + checking.failed.map { ($0.slug, $0.path) }, uniquingKeysWith: { first, _ in first })
+        let withdrawn = Set(checking.failed.filter { checking.privacyFailed.contains($0.path) }.map { file in
+            Checking.firstSession(of: file.path, slug: file.slug, policy: options.policy) { paths[$0] }
+        })
         let stale = SeriesPages.leftovers(
             in: options.output, built: Set(series.map(\.slug)),
-            sessions: Set(sessions.map(\.slug) + checking.failed.map(\.slug)),
+            sessions: Set(sessions.map(\.slug) + checking.failed.map(\.slug)).subtracting(withdrawn),
             members: Set(series.lazy.flatMap(\.sessions).map(\.slug)),
             concepts: Set(sessions.lazy.filter { $0.status == .draft }.map(\.slug)), publicOnly: options.publicOnly)
         return (series, stale.map { (slug: $0, title: checking.series.nodes[$0]?.title ?? $0) })

@@ -28,6 +28,19 @@ extension Checking {
         return found
     }
 
+    /// The first session of the series of the notes at `path` (`slug`), one `vervolg_op` after another as the notes
+    /// say now (`file`: the file of a slug); `slug` itself when they follow none. Where a loop or a session without a
+    /// file ends the chain, the last one reached.
+    static func firstSession(of path: String, slug: String, policy: InputPolicy, file: (String) -> String?) -> String {
+        var (first, current) = (slug, path)
+        var seen: Set<String> = [path]
+        while let follows = SessionReader.seriesFacts(path: current, policy: policy)?.follows, let earlier = file(follows),
+              seen.insert(earlier).inserted {
+            (first, current) = (follows, earlier)
+        }
+        return first
+    }
+
     /// The findings of the notes at `path` read again (under `policy`) with `earlier` beside their own participants,
     /// when a name is in them: every finding then, its own errors too, so that none quotes a line with the name
     /// (Checking.onlyTheNameOnItsLine). Nil when none is, or the notes cannot be read now.
