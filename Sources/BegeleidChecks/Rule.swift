@@ -68,7 +68,13 @@ public enum Checker {
     /// (a retest: an actor named after a participant was named by `actor-unmentioned`, on the beamer too).
     static func withoutNames(_ diagnostics: [Diagnostic], of session: Session) -> [Diagnostic] {
         guard session.meta.names != .public else { return diagnostics }
-        let names = session.meta.participants.compactMap(\.name).map(\.trimmed).filter { $0.count >= 3 }
+        return withoutNames(diagnostics, names: session.meta.participants.compactMap(\.name))
+    }
+
+    /// `diagnostics` with each of `names` and its `@`-form as “…”, and no suggestion that holds one: also the names
+    /// of an earlier session's participants (a retest: “bedoelde je “Marieke Hoekstra”?” on the beamer).
+    public static func withoutNames(_ diagnostics: [Diagnostic], names: [String]) -> [Diagnostic] {
+        let names = names.map(\.trimmed).filter { $0.count >= 3 }
         guard !names.isEmpty else { return diagnostics }
         let forms = names.flatMap { [$0, Names.slug($0)] }.filter { !$0.isEmpty }
         let scrub = { (text: String) -> String in

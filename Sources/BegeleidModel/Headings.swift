@@ -70,11 +70,8 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
     /// name made private by a remark (`Reflectie (privé)`).
     public static func namesThePrivateSection(_ heading: String) -> Bool { byKey[key(heading)] == .notes }
 
-    /// Words of a heading's remark that say its text is not for publication.
-    static let privateHeadingWords: Set<String> = [
-        "prive", "private", "vertrouwelijk", "confidential", "intern", "internal", "geheim", "secret",
-        "notities", "notitie", "notes", "aantekeningen",
-    ]
+    /// Words of a heading's remark that say its text is not for publication: a private note's label, and more.
+    static let privateHeadingWords = privateLabelWords.union(["intern", "internal", "geheim", "secret", "embargo"])
 
     /// Phrases that say so, as words.
     static let privateHeadingPhrases = (privatePhrases + ["Niet delen", "Alleen voor ons", "Do not share", "Not public"])

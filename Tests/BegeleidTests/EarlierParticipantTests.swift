@@ -185,3 +185,42 @@ extension EarlierParticipantTests {
         // Another error keeps it, marked as out of date (FollowUpTests.aBrokenSeriesKeepsItsEarlierPageMarkedStale).
     }
 }
+
+extension EarlierParticipantTests {
+    /// An earlier session whose YAML cannot be read: its lines still give the name, however written (a retest: a
+    /// comment after it, a folded block, first name and surname apart, a participant as plain text), and no consent.
+    @Test(arguments: [
+        "    naam: Zoe Quartelmaan  # ok\n", "    naam: >-\n      Zoe\n      Quartelmaan\n", "    voornaam: Zoe\n    achternaam: Quartelmaan\n",
+        "    naam: Zoe Quartelmaan\nnamen: openbaar\n",
+    ])
+    func aNameInFrontMatterYAMLCannotReadIsStillKnown(_ written: String) throws {
+        let root = try FollowUpTests.input("keten", [
+            "ringweg-start": [("fase: tijdens", "fase: [tijdens"), ("    organisatie: Wijkraad Zuid\n", "    organisatie: Wijkraad Zuid\n" + written)],
+            "ringweg-evaluatie": [("## Casus\n", "## Casus\nZoe Quartelmaan zei het.\n")]])
+        let findings = Self.nameFindings(FollowUpTests.check(root), in: "ringweg-evaluatie")
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.dutch.contains("(bewoner)") == true, "the role of its entry")
+    }
+
+    /// A participant written as plain text (`- Zoe Quartelmaan`, refused there as a possible name) is looked for too;
+    /// consent given twice (`namen: anoniem` and `namen: openbaar`) is none.
+    @Test func aPlainParticipantOrConsentGivenTwiceNamesNoOne() throws {
+        let evaluation = ["ringweg-evaluatie": [("## Casus\n", "## Casus\nZoe Quartelmaan zei het.\n")]]
+        let plain = try FollowUpTests.input("keten", evaluation.merging(["ringweg-start": [
+            ("  - rol: bewoner\n    organisatie: Wijkraad Zuid\n", "  - Zoe Quartelmaan\n")]]) { $0 + $1 })
+        #expect(Self.nameFindings(FollowUpTests.check(plain), in: "ringweg-evaluatie").count == 1)
+        let twice = try FollowUpTests.input("keten", evaluation.merging(["ringweg-start": [
+            Self.named, ("fase: tijdens\n", "fase: tijdens\nnamen: anoniem\nnamen: openbaar\n")]]) { $0 + $1 })
+        #expect(Self.nameFindings(FollowUpTests.check(twice), in: "ringweg-evaluatie").count == 1)
+    }
+
+    /// No message suggests the name (“bedoelde je “Zoe Quartelmaan”?”, a retest: a value named so, mistyped elsewhere).
+    @Test func noSuggestionSpellsTheName() throws {
+        let root = try FollowUpTests.input("keten", ["ringweg-start": [Self.named], "ringweg-evaluatie": [
+            ("## Waarden\n", "## Waarden\n- Zoe Quartelmaan\n"),
+            ("- Een publiek dashboard met de tellingen → transparantie", "- Een publiek dashboard met de tellingen → zoe quartelmaa")]])
+        let evaluation = FollowUpTests.check(root).diagnostics.filter { $0.path.hasSuffix("/ringweg-evaluatie.md") }
+        #expect(evaluation.contains { $0.code == .valueUnknown })
+        #expect(!evaluation.contains { $0.message.dutch.contains("Zoe Quartelmaan") || $0.suggestion?.contains("Quartelmaan") == true })
+    }
+}

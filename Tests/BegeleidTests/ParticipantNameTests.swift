@@ -189,6 +189,11 @@ struct ParticipantNameTests {
         #expect(FrontMatterReader.isNameLike("first_name") && FrontMatterReader.isNameLike("Achternaam") && !FrontMatterReader.isNameLike("organsatie"))
         let other = Self.named.replacing1("    naam: Jan de Vries\n", with: "    organsatie: De Gemeente\n")
         #expect(!Sessions.codes(other).contains("participant-name-in-text"), "an organisation's typo is no name")
+        // A key of the front matter under a participant is no name (a retest: `namen: openbaar` there made “openbaar” one).
+        #expect(!FrontMatterReader.isNameLike("namen") && !FrontMatterReader.isNameLike("names"))
+        let consent = Self.named.replacing1("    naam: Jan de Vries\n", with: "    naam: Jan de Vries\n    namen: openbaar\n")
+            .replacing1("De gemeente bouwt", with: "De gemeente bouwt openbaar")
+        #expect(!Sessions.codes(consent).contains("participant-name-in-text"))
     }
 
     /// A blind tester: `Marieke<br>Hoekstra` was shown “MariekeHoekstra”; an e-mail address or a hashtag names her too.

@@ -169,7 +169,8 @@ struct VersionTwoTests {
     /// with such a word (`## Reflectie privé`, `## Vervolg: intern`), was published. Now it is private.
     @Test func aHeadingThatSaysPrivateIsPrivate() {
         for heading in ["Reflectie (privé)", "Reflectie (vertrouwelijk)", "Vervolg (intern, niet delen)", "Reflection (internal)",
-                        "Reflectie privé", "Reflectie en notities", "Reflectie / notities", "Samenvatting: alleen voor ons", "Vervolg: intern"] {
+                        "Reflectie privé", "Reflectie en notities", "Reflectie / notities", "Samenvatting: alleen voor ons", "Vervolg: intern",
+                        "Samenvatting (embargo)", "Reflectie (aantekening)"] {
             let text = Sessions.valid + "\n## \(heading)\n\nGeheime zin.\n"
             let session = Sessions.session(text)
             #expect(session.reflection == nil && session.nextSteps?.markdown.contains("Geheime") != true

@@ -1,3 +1,4 @@
+import BegeleidChecks
 import BegeleidModel
 import BegeleidReader
 
@@ -51,6 +52,6 @@ extension Checking {
         guard case .success = bytes else { return nil }
         let findings = check(bytes, path: path, slug: slug, earlier: earlier).findings
         guard findings.contains(where: { $0.code == .participantNameInText }) else { return nil }
-        return findings
+        return Checker.withoutNames(findings, names: earlier.compactMap(\.participant.name))
     }
 }

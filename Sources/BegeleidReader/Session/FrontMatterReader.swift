@@ -17,6 +17,8 @@ struct FrontMatterReader {
         /// For each participant with keys that are not known (`voornaam: Marieke`, `achternaam: Hoekstra`, `nam: …`):
         /// their values, joined, as a name that may be one. Never published; looked for in the text as names are.
         var possibleNames: [Participant] = []
+        /// Participants written as plain text (`- Jan Jansen`, refused in an anonymous session: it may be a name).
+        var plainParticipants: [String] = []
     }
 
     /// `lastLine`: the front matter's last line (its closing `---`).
@@ -72,9 +74,11 @@ struct FrontMatterReader {
         }
         // In an anonymous session a participant written as plain text (`- Jan Jansen`)
         // may be a name: it is not published as a role, but refused until written as `rol:`.
+        var plain: [String] = []
         if meta.names != .public, case .sequence(let entries)? = participantsNode {
             for entry in entries {
                 guard case .scalar(let scalar) = entry, !scalar.string.trimmed.isEmpty else { continue }
+                plain.append(scalar.string)
                 reader.diagnostics.append(Diagnostic(
                     .error, .participantNotMapping, path: path, at: document.location(of: entry),
                     LocalizedText(
@@ -92,6 +96,7 @@ struct FrontMatterReader {
                     en: "the required key “\(key.aliases.first ?? key.rawValue)” (or “\(key.rawValue)”) is missing or empty")))
         }
         var result = Result(meta: meta, diagnostics: reader.diagnostics, privateLines: privateLines, shownTexts: shownTexts)
+        result.plainParticipants = plain
         addParticipantTexts(of: participantsNode, document: document, to: &result)
         return result
     }
@@ -133,6 +138,8 @@ struct FrontMatterReader {
     /// Zwolle` would make the organisation a name in the text.)
     static func isNameLike(_ spelling: String) -> Bool {
         let key = Names.key(spelling)
+        // (Not a key of the front matter itself: `namen: openbaar` under a participant made “openbaar” a name, a retest.)
+        guard FrontMatterKey(spelling: spelling) == nil else { return false }
         return ["naam", "name", "voegsel"].contains { key.contains($0) }
             || Names.nearest(to: spelling, in: [ParticipantKey.name.rawValue] + ParticipantKey.name.aliases) != nil
     }

@@ -24,10 +24,11 @@ extension SessionReader {
 
     /// The `SeriesFacts` of the notes at `path`, read from the front matter alone (a build's kept outline holds no
     /// participant), and read as far as they can be when the notes have errors: a control character, a NUL or a byte
-    /// that is not UTF-8 is read as a space, and front matter that YAML cannot read is read line by line (`naam:`,
-    /// `vervolg_op:`, `namen:`). A blind tester pasted one control character into an earlier session, and the next
-    /// build published its participant's name in the follow-up. Nil only when the file cannot be read at all (too
-    /// large, not a file: InputFile).
+    /// that is not UTF-8 is read as a space, and front matter that YAML cannot read is read line by line
+    /// (`factsLineByLine`). A blind tester pasted one control character into an earlier session, and the next build
+    /// published its participant's name in the follow-up. Consent counts only in front matter without errors: a
+    /// `namen` given twice, or in YAML that cannot be read, is no consent (a retest). Nil only when the file cannot be
+    /// read at all (too large, not a file: InputFile).
     public static func seriesFacts(path: String, policy: InputPolicy) -> SeriesFacts? {
         guard case .success(let bytes) = InputFile.bytes(at: path, policy: policy) else { return nil }
         let text: SourceText
@@ -47,31 +48,73 @@ extension SessionReader {
             return factsLineByLine(source.lines[max(0, parts.yamlFirstLine - 1)..<min(source.lines.count, parts.bodyLineOffset)])
         }
         let result = FrontMatterReader.read(document, frontMatterLine: parts.yamlFirstLine - 1, lastLine: parts.bodyLineOffset)
-        return SeriesFacts(participants: (result.meta.participants + result.possibleNames).filter { $0.name != nil },
-                           follows: result.meta.follows, namesArePublic: result.meta.names == .public)
+        let plain = result.plainParticipants.map { Participant(role: Self.unknownRole, name: $0) }
+        return SeriesFacts(participants: (result.meta.participants + result.possibleNames + plain).filter { $0.name != nil },
+                           follows: result.meta.follows,
+                           namesArePublic: result.meta.names == .public && !result.diagnostics.contains { $0.severity == .error })
     }
 
-    /// The facts of front matter YAML cannot read, from its lines: each `key: value` of a line (also in `{…}`, after
-    /// `- `), a name under `naam`/`name`, the session followed under `vervolg_op`/`follows`, consent under `namen`/`names`.
+    /// The role a participant is named by when its notes give none that can be read.
+    static let unknownRole = "deelnemer"
+
+    /// The facts of front matter YAML cannot read, from its lines, failing closed: each `key: value` of a line (also in
+    /// `{…}`, after `- `; a comment after ` #` left out, a block scalar's (`>-`, `|`) lines joined). The session followed
+    /// under `vervolg_op`/`follows`; a participant's name from the keys that may hold one (`naam`, `voornaam` +
+    /// `achternaam`, …), joined per entry of a list, with its `rol`; a participant written as plain text under
+    /// `deelnemers`. Never consent.
     static func factsLineByLine(_ lines: ArraySlice<String>) -> SeriesFacts {
         var facts = SeriesFacts()
-        for line in lines {
-            for piece in line.split(whereSeparator: { $0 == "," || $0 == "{" || $0 == "}" }) {
-                var pair = piece.drop { $0 == " " || $0 == "-" || $0 == "\t" }
-                guard let colon = pair.firstIndex(of: ":") else { continue }
-                let key = pair[..<colon].trimmed.lowercased()
-                pair = pair[pair.index(after: colon)...]
-                let value = pair.trimmed.trimmingQuotes
-                guard !value.isEmpty else { continue }
+        var role: String?, parts: [String] = [], inParticipants = false
+        func endEntry() {
+            let name = parts.joined(separator: " ").trimmed
+            if !name.isEmpty { facts.participants.append(Participant(role: role ?? unknownRole, name: name)) }
+            (role, parts) = (nil, [])
+        }
+        var index = lines.startIndex
+        while index < lines.endIndex {
+            let line = lines[index]
+            index += 1
+            let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+            let item = line.dropFirst(indent)
+            if item.hasPrefix("-") { endEntry() }
+            if indent == 0 && !item.hasPrefix("-") { endEntry(); inParticipants = false }
+            for piece in Self.withoutComment(line).split(whereSeparator: { $0 == "," || $0 == "{" || $0 == "}" }) {
+                let pair = piece.drop { $0 == " " || $0 == "-" || $0 == "\t" }
+                guard let colon = pair.firstIndex(of: ":") else {
+                    // `- Jan Jansen` under `deelnemers`.
+                    let plain = pair.trimmed.trimmingQuotes
+                    if inParticipants, item.hasPrefix("-"), !plain.isEmpty { parts.append(plain) }
+                    continue
+                }
+                let spelling = pair[..<colon].trimmed
+                var value = pair[pair.index(after: colon)...].trimmed.trimmingQuotes
+                if let marker = value.first, marker == ">" || marker == "|" {
+                    // A block scalar: the lines indented more than its key's, joined.
+                    var block: [String] = []
+                    while index < lines.endIndex, lines[index].trimmed.isEmpty || lines[index].prefix(while: { $0 == " " || $0 == "\t" }).count > indent + (item.hasPrefix("-") ? 2 : 0) {
+                        block.append(Self.withoutComment(lines[index]).trimmed)
+                        index += 1
+                    }
+                    value = block.joined(separator: " ").trimmed
+                }
+                let key = Names.key(spelling)
                 switch key {
-                case "naam", "name": facts.participants.append(Participant(role: "deelnemer", name: value))
-                case "vervolg_op", "follows": facts.follows = value
-                case "namen", "names": facts.namesArePublic = ["openbaar", "public"].contains(value.lowercased())
-                default: continue
+                case "deelnemers", "participants": inParticipants = true
+                case "vervolg_op", "follows": if !value.isEmpty { facts.follows = value }
+                case "rol", "role": role = value
+                default:
+                    if !value.isEmpty, key == "naam" || key == "name" || FrontMatterReader.isNameLike(spelling) { parts.append(value) }
                 }
             }
         }
+        endEntry()
         return facts
+    }
+
+    /// `line` without a YAML comment (` #` to its end; not inside quotes, which notes rarely hold around a `#`).
+    private static func withoutComment(_ line: String) -> String {
+        guard let range = line.range(of: " #") ?? (line.hasPrefix("#") ? line.range(of: "#") : nil) else { return line }
+        return String(line[..<range.lowerBound])
     }
 }
 
