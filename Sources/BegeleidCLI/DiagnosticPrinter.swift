@@ -133,6 +133,14 @@ struct DiagnosticPrinter {
             text += language == .dutch
                 ? "\nmet fouten, niet gebouwd (zie de meldingen): \(list)"
                 : "\nwith errors, not built (see the findings): \(list)"
+            // Their earlier report goes too, and the index says nothing of them (a retest: gone without a word).
+            let withdrawn = result.checking.failed.map(\.path).filter(result.checking.privacyFailed.contains)
+            if !withdrawn.isEmpty {
+                let list = withdrawn.joined(separator: ", ")
+                text += language == .dutch
+                    ? "\nniets getoond, ook geen eerder rapport (privacy: een naam of privétekst): \(list)"
+                    : "\nnothing shown, no earlier report either (privacy: a name or private text): \(list)"
+            }
         }
         if result.synonymDiagnostics.errorCount > 0 {
             text += language == .dutch

@@ -224,3 +224,16 @@ extension EarlierParticipantTests {
         #expect(!evaluation.contains { $0.message.dutch.contains("Zoe Quartelmaan") || $0.suggestion?.contains("Quartelmaan") == true })
     }
 }
+
+extension EarlierParticipantTests {
+    /// The build says which notes show nothing for privacy, earlier report and all (a retest: the report and the
+    /// series' page were gone without a word, where notes with an ordinary error keep theirs, marked).
+    @Test func theBuildSaysWhatIsHeldBackForPrivacy() throws {
+        let root = try FollowUpTests.input("keten", Self.inTerugblik("Zoe Quartelmaan vertelde."))
+        let run = try Binary.run(["build", "--input", "Input", "--output", "Output"], in: root)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("niets getoond, ook geen eerder rapport (privacy: een naam of privétekst): Input/sessies/ringweg-terugblik.md"), "\(run.stdout)")
+        let english = try Binary.run(["build", "--input", "Input", "--output", "Output", "--lang", "en"], in: root)
+        #expect(english.stdout.contains("nothing shown, no earlier report either (privacy: a name or private text): Input/sessies/ringweg-terugblik.md"))
+    }
+}
