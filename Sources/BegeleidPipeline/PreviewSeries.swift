@@ -37,8 +37,16 @@ extension Pipeline {
         /// `session` (as it stands) reviewed against the earlier sessions of its series: the review
         /// its report shows, and the findings a build would give it. Nothing for a session that follows none.
         public func review(_ session: Session) -> (review: FollowUpReview?, findings: [Diagnostic]) {
-            guard session.meta.follows != nil else { return (nil, []) }
-            let chain = self.chain(of: session)
+            guard let follows = session.meta.follows else { return (nil, []) }
+            // Only the chain of earlier sessions counts for this one; a session no other followed was kept
+            // without its options (SeriesNode(_:light:)) and is made again in full.
+            var chain = [SeriesNode(session)]
+            var current: String? = follows
+            while let slug = current, slug != session.slug, !chain.contains(where: { $0.slug == slug }),
+                  let node = nodes[slug] {
+                chain.append(node.isLight ? full(node) : node)
+                current = node.follows
+            }
             var slugs = self.slugs
             slugs.insert(session.slug)
             let series = Series(nodes: chain, slugs: slugs, failed: failed.subtracting([session.slug]))
@@ -50,19 +58,6 @@ extension Pipeline {
         /// text may not hold either (Checking.earlierParticipants); none when they follow none.
         func earlierParticipants(path: String, policy: InputPolicy) -> [SessionReader.EarlierParticipant] {
             Checking.earlierParticipants(path: path, policy: policy) { paths[$0] }
-        }
-
-        /// `session` and the earlier sessions of its series, one `vervolg_op` after another. Only they count for it; a
-        /// session no other followed was kept without its options (SeriesNode(_:light:)) and is made again in full.
-        private func chain(of session: Session) -> [SeriesNode] {
-            var chain = [SeriesNode(session)]
-            var current = session.meta.follows
-            while let slug = current, slug != session.slug, !chain.contains(where: { $0.slug == slug }),
-                  let node = nodes[slug] {
-                chain.append(node.isLight ? full(node) : node)
-                current = node.follows
-            }
-            return chain
         }
 
         /// `light` with its options, from the session the last build kept (the notes read again
