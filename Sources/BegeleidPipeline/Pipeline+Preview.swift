@@ -20,8 +20,9 @@ extension Pipeline.Templates {
     ) -> PreviewPage {
         var (session, findings) = Checking.asItStands(path: path, slug: slug, policy: options.policy)
         // A participant of an earlier session named in it (the notes read again with their names, as a build does),
-        // with errors of their own too: the report was shown, name and all.
-        if let again = Checking.findingsNaming(series.earlierParticipants(path: path, policy: options.policy),
+        // with errors of their own too: the report was shown, name and all. (Not asked of notes that follow none: their
+        // front matter read again was a millisecond of every save.)
+        if session.map({ $0.meta.follows != nil }) ?? true, let again = Checking.findingsNaming(series.earlierParticipants(path: path, policy: options.policy),
                                                path: path, slug: slug, policy: options.policy) {
             findings = again.sortedByPosition()
         }
