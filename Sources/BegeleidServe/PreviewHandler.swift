@@ -44,19 +44,18 @@ struct PreviewHandler: Sendable {
         let path = String(target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
         let decoded = path.removingPercentEncoding ?? path
         if let page = await state.page(for: String(decoded.drop { $0 == "/" })) {
-            return Answer(status: .ok, type: "text/html; charset=utf-8", body: Data(Self.inject(page).utf8))
+            return Answer(status: .ok, type: "text/html; charset=utf-8", body: Self.inject(page.utf8))
         }
         guard let file = await state.files?.file(for: target), let data = FileManager.default.contents(atPath: file) else {
             return Answer(status: .notFound, body: Data("404\n".utf8))
         }
         let type = OutputFiles.contentType(of: file)
-        let body = type.hasPrefix("text/html") ? Data(Self.inject(String(decoding: data, as: UTF8.self)).utf8) : data
+        let body = type.hasPrefix("text/html") ? Self.inject(data) : data
         return Answer(status: .ok, type: type, body: body)
     }
 
     /// The reload script before `</body>` (or at the end).
-    static func inject(_ html: String) -> String {
-        guard let range = html.range(of: "</body>", options: .backwards) else { return html + script }
-        return html.replacingCharacters(in: range, with: script + "\n</body>")
+    static func inject(_ html: some Collection<UInt8>) -> Data {
+        HTMLSplice.beforeLastBodyEnd(html, script)
     }
 }

@@ -64,10 +64,6 @@ actor PreviewState {
 
     /// The panel right after `<body>` (before the skip link, so it is read first).
     static func insert(_ panel: String, afterBodyOf html: String) -> String {
-        guard let body = html.range(of: "<body"), let close = html[body.upperBound...].firstIndex(of: ">") else {
-            return panel + html
-        }
-        let at = html.index(after: close)
-        return String(html[..<at]) + "\n" + panel + String(html[at...])
+        HTMLSplice.afterBodyStart(html, panel)
     }
 }
