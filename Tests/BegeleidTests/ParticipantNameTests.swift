@@ -246,6 +246,57 @@ struct ParticipantNameTests {
         }
     }
 
+    /// The names looked for in one pass over the text (`wholeWordMatches(of: Names)`) are found where a scan for each
+    /// name alone finds them: names that begin alike or hold one another, genitives, marks, a private line's barrier.
+    @Test func namesFoundInOnePassAsEachAlone() {
+        var generator = SeededRandom(seed: 29)
+        let words = ["an", "anne", "anne marie", "jan", "jans", "jan's", "ja", "é", "zoë", "9", "ł", "'", "s", "-", "→"]
+        let separators = [" ", ", ", "\u{301}", "", ".", "\n"]
+        for round in 0..<400 {
+            let text = (0..<(round % 30)).map { _ in
+                words[Int.random(in: 0..<words.count, using: &generator)] + separators[Int.random(in: 0..<separators.count, using: &generator)]
+            }.joined()
+            var folded = ParticipantNameMentions.Folded()
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if number % 4 == 3 { folded.appendBreak() } else { folded.append(String(line), line: number + 1) }
+            }
+            let names = (0..<(1 + round % 4)).map { _ in
+                var name = ParticipantNameMentions.Folded()
+                name.append(words[Int.random(in: 0..<words.count, using: &generator)], line: 0)
+                return name.trimmed
+            } + [[Unicode.Scalar]()]
+            let together = folded.wholeWordMatches(of: ParticipantNameMentions.Folded.Names(names))
+            for (name, found) in zip(names, together) {
+                let alone = Self.scanned(folded, for: name)
+                #expect(found.map { "\($0.start) \($0.end)" } == alone.map { "\($0.start) \($0.end)" }, "\(text.debugDescription)")
+            }
+        }
+        for value in UInt32(0)..<0x80 {
+            let scalar = Unicode.Scalar(value)!
+            #expect(ParticipantNameMentions.Folded.isWord(scalar) == (scalar.properties.isAlphabetic || scalar.properties.numericType != nil))
+        }
+    }
+
+    /// The reference: every place where the name's first scalar stands, compared in full.
+    static func scanned(_ text: ParticipantNameMentions.Folded, for name: [Unicode.Scalar]) -> [(start: BegeleidModel.SourceLocation, end: BegeleidModel.SourceLocation)] {
+        let scalars = text.scalars, isWord = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
+        guard let first = name.first, name.count <= scalars.count else { return [] }
+        var matches: [(start: BegeleidModel.SourceLocation, end: BegeleidModel.SourceLocation)] = []
+        for start in 0...(scalars.count - name.count) where scalars[start] == first {
+            guard scalars[start..<(start + name.count)].elementsEqual(name), start == 0 || !isWord(scalars[start - 1]) else { continue }
+            var end = start + name.count
+            if end < scalars.count, scalars[end] == "s", end + 1 == scalars.count || !isWord(scalars[end + 1]) {
+                end += 1
+            } else if end + 1 < scalars.count, scalars[end] == "'", scalars[end + 1] == "s", end + 2 == scalars.count || !isWord(scalars[end + 2]) {
+                end += 2
+            }
+            guard end == scalars.count || !isWord(scalars[end]) else { continue }
+            let last = text.places[end - 1]
+            matches.append((text.places[start], BegeleidModel.SourceLocation(line: last.line, column: last.column + 1)))
+        }
+        return matches
+    }
+
     /// Where `name` stands in `line` as words of its own (the column), as the check looks for it.
     static func column(_ name: String, in line: String) -> Int? {
         var folded = ParticipantNameMentions.Folded()

@@ -45,6 +45,7 @@ enum ParticipantNameMentions {
             }
         }
         guard !named.isEmpty, firstBodyLine < lines.count else { return [] }
+        let names = Folded.Names(named.map(\.name))
         // The published lines as one text, a space where a line ends; a line left out breaks it.
         var text = Folded()
         for index in firstBodyLine..<lines.count {
@@ -57,9 +58,9 @@ enum ParticipantNameMentions {
         }
         var findings: [Diagnostic] = []
         var seen = Set<String>()
-        for (name, role, who) in named {
+        for ((_, role, who), matches) in zip(named, text.wholeWordMatches(of: names)) {
             // (One finding a line for each participant.)
-            for (start, end) in text.wholeWordMatches(of: name) where seen.insert("\(start.line) \(who)").inserted {
+            for (start, end) in matches where seen.insert("\(start.line) \(who)").inserted {
                 findings.append(finding(role: role, path: path, from: start, to: end))
             }
         }
@@ -69,8 +70,8 @@ enum ParticipantNameMentions {
             var shown = Folded()
             // (A tag in it is shown as typed, between the words: `Marieke<br>Hoekstra` in a role, a retest.)
             shown.append(shownText.contains("<") ? Self.withoutTags(shownText) : shownText, line: at.line)
-            guard let (_, role, _) = named.first(where: { !shown.wholeWordMatches(of: $0.name).isEmpty }) else { continue }
-            var located = finding(role: role, path: path, from: at, to: at)
+            guard let first = shown.wholeWordMatches(of: names).firstIndex(where: { !$0.isEmpty }) else { continue }
+            var located = finding(role: named[first].role, path: path, from: at, to: at)
             located.end = shownText.contains(where: \.isNewline) ? nil
                 : SourceLocation(line: at.line, column: at.column + shownText.unicodeScalars.count)
             findings.append(located)
@@ -84,7 +85,7 @@ enum ParticipantNameMentions {
                 var shown = Folded()
                 shown.append(block.text, line: first)
                 var told = Set<Int>()
-                for (name, role, who) in named where !told.contains(who) && !shown.wholeWordMatches(of: name).isEmpty {
+                for ((_, role, who), matches) in zip(named, shown.wholeWordMatches(of: names)) where !told.contains(who) && !matches.isEmpty {
                     told.insert(who)
                     findings.append(finding(role: role, path: path, from: SourceLocation(line: first, column: block.start.column),
                                             to: SourceLocation(line: last, column: block.end.column + 1)))
@@ -198,131 +199,5 @@ enum ParticipantNameMentions {
     /// error page showed the line with the name its finding was about, on the beamer).
     static func lines(of findings: [Diagnostic]) -> Set<Int> {
         Set(findings.flatMap { $0.location.line...max($0.location.line, $0.end?.line ?? $0.location.line) })
-    }
-
-    /// Text folded for comparison (lower case, no accents, white space runs as one space, emphasis marks dropped), each
-    /// scalar with the place in the notes it came from.
-    struct Folded {
-        private(set) var scalars: [Unicode.Scalar] = []
-        private(set) var places: [SourceLocation] = []
-        /// Never part of a name: where a private line was left out.
-        private static let barrier: Unicode.Scalar = "\u{0}"
-
-        /// The scalars without a space at either end.
-        var trimmed: [Unicode.Scalar] {
-            Array(scalars.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-        }
-
-        /// `line`, byte by byte where a character is one ASCII byte (one followed by another ASCII byte, or by the
-        /// line's end: no mark joins it), character by character elsewhere. The same as `appendCharacters`
-        /// (ParticipantNameTests holds the two to each other), in a fraction of the time: notes with names in
-        /// `deelnemers` took a third more CPU for this check alone, most lines having an accent or an arrow.
-        mutating func append(_ line: String, line number: Int) {
-            let utf8 = line.utf8
-            // A backslash that ends the line is a hard line break (`Marieke\` and `Hoekstra` on the next line).
-            let hardBreak = line.last == "\\" ? utf8.count - 1 : -1
-            var index = utf8.startIndex, offset = 0, column = 1
-            while index < utf8.endIndex {
-                let byte = utf8[index]
-                let next = utf8.index(after: index)
-                if byte < 0x80, next == utf8.endIndex || utf8[next] < 0x80 {
-                    if offset != hardBreak { appendASCII(byte, line: number, column: column) }
-                    (index, offset, column) = (next, offset + 1, column + 1)
-                    continue
-                }
-                let end = line.index(after: index)
-                let character = line[index]
-                if offset != hardBreak { append(character, line: number, column: column) }
-                offset += utf8.distance(from: index, to: end)
-                column += character.unicodeScalars.count
-                index = end
-            }
-        }
-
-        /// `append`, character by character throughout: the reference.
-        mutating func appendCharacters(_ line: String, line number: Int) {
-            var column = 1
-            let hardBreak = line.last == "\\" ? line.index(before: line.endIndex) : nil
-            for index in line.indices {
-                let character = line[index]
-                if index != hardBreak { append(character, line: number, column: column) }
-                column += character.unicodeScalars.count
-            }
-        }
-
-        private mutating func append(_ character: Character, line number: Int, column: Int) {
-            if character == "*" || character == "_" || character == "~" { return }
-            // Invisible marks pasted with a text (a soft hyphen, a zero-width space): not shown, so not there.
-            if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .format }) { return }
-            // A hyphen is a space (`Anne-Marie` and `Anne Marie`, `Marieke-Hoekstra`).
-            if character.isWhitespace || character == "-" || character == "\u{2010}" || character == "\u{2011}" {
-                appendSpace(line: number, column: column)
-                return
-            }
-            if let ascii = character.asciiValue {
-                scalars.append(Unicode.Scalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii))
-                places.append(SourceLocation(line: number, column: column))
-                return
-            }
-            let folded = String(character).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            for scalar in folded.unicodeScalars where scalar.properties.generalCategory != .format {
-                scalars.append(Self.plain[scalar] ?? scalar)
-                places.append(SourceLocation(line: number, column: column))
-            }
-        }
-
-        /// Letters that folding leaves as they are, as a text typed without them writes them (`Yılmaz` and `Yilmaz`,
-        /// `Łukasz`, `Søren`), and the typographic apostrophes as `'` (`d’Hondt` and `d'Hondt`; editors change them).
-        static let plain: [Unicode.Scalar: Unicode.Scalar] = [
-            "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ŀ": "l",
-            "\u{2019}": "'", "\u{2018}": "'", "\u{02BC}": "'", "\u{2032}": "'",
-        ]
-
-        /// A character that is one ASCII byte: as `append(_: Character, …)` does it.
-        @inline(__always)
-        private mutating func appendASCII(_ byte: UInt8, line number: Int, column: Int) {
-            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~") { return }
-            if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "-") {
-                appendSpace(line: number, column: column)
-                return
-            }
-            scalars.append(Unicode.Scalar(byte >= 65 && byte <= 90 ? byte + 32 : byte))
-            places.append(SourceLocation(line: number, column: column))
-        }
-
-        mutating func appendSpace(line: Int, column: Int) {
-            guard scalars.last != " " else { return }
-            scalars.append(" ")
-            places.append(SourceLocation(line: line, column: column))
-        }
-
-        mutating func appendBreak() {
-            guard scalars.last != Self.barrier else { return }
-            scalars.append(Self.barrier)
-            places.append(SourceLocation(line: 0, column: 0))
-        }
-
-        /// Where `name` stands as words of its own: its first scalar's place, and the column after its last.
-        func wholeWordMatches(of name: [Unicode.Scalar]) -> [(start: SourceLocation, end: SourceLocation)] {
-            guard let first = name.first, name.count <= scalars.count else { return [] }
-            let isWord = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
-            var matches: [(SourceLocation, SourceLocation)] = []
-            for start in 0...(scalars.count - name.count) where scalars[start] == first {
-                guard scalars[start..<(start + name.count)].elementsEqual(name),
-                      start == 0 || !isWord(scalars[start - 1]) else { continue }
-                // A genitive is the name too (`Jan de Vries' idee`, `Marieke Hoekstras voorstel`, `Hoekstra's`).
-                var end = start + name.count
-                if end < scalars.count, scalars[end] == "s", end + 1 == scalars.count || !isWord(scalars[end + 1]) {
-                    end += 1
-                } else if end + 1 < scalars.count, scalars[end] == "'", scalars[end + 1] == "s",
-                          end + 2 == scalars.count || !isWord(scalars[end + 2]) {
-                    end += 2
-                }
-                guard end == scalars.count || !isWord(scalars[end]) else { continue }
-                let last = places[end - 1]
-                matches.append((places[start], SourceLocation(line: last.line, column: last.column + 1)))
-            }
-            return matches
-        }
     }
 }
