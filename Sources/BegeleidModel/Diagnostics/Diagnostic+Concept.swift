@@ -14,7 +14,17 @@ extension Diagnostic {
 
     /// Whether this finding keeps even a concept's report back (and the live preview shows the error page).
     public var isBlocking: Bool {
-        severity == .error && (Self.unreadableCodes.contains(code) || Self.privacyCodes.contains(code))
+        isPrivacyError || (severity == .error && Self.unreadableCodes.contains(code))
+    }
+
+    /// An error about privacy: the notes hold what no report may show, so an earlier report of them goes too.
+    public var isPrivacyError: Bool {
+        severity == .error && Self.privacyCodes.contains(code)
+    }
+
+    /// The lines the finding stands on, from its start to its end (its start alone when it has no end).
+    public var lines: ClosedRange<Int> {
+        location.line...max(location.line, end?.line ?? location.line)
     }
 }
 

@@ -201,7 +201,7 @@ struct Aggregates {
             // session; the name was found, and the earlier report with it stayed, listed in the index).
             // (Or a participant of an earlier session of its series named in it, which only the pass across files knows.)
             let privacy = checking.privacyFailed.contains(file.path)
-                || now.diagnostics.contains { $0.severity == .error && Diagnostic.privacyCodes.contains($0.code) }
+                || now.diagnostics.contains(where: \.isPrivacyError)
             if privacy || (document.names == .public && now.session?.meta.names != .public) {
                 try? FileManager.default.removeItem(atPath: folder)
                 // And the outline the last build kept of them (a title with the name was in it: a retest).

@@ -166,7 +166,7 @@ public enum Checking {
     static func onlyTheNameOnItsLine(_ findings: [Diagnostic]) -> [Diagnostic] {
         let named = findings.filter { $0.code == .participantNameInText }
         guard !named.isEmpty else { return findings }
-        let lines = Set(named.flatMap { $0.location.line...max($0.location.line, $0.end?.line ?? 0) })
+        let lines = Set(named.flatMap(\.lines))
         return findings.filter { $0.code == .participantNameInText || !lines.contains($0.location.line) }
     }
 

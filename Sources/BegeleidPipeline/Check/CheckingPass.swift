@@ -340,7 +340,7 @@ extension Checking {
         /// Notes with errors: among `failed`, and among `privacyFailed` with a privacy error.
         private mutating func fail(_ path: String, _ slug: String, _ diagnostics: [Diagnostic]) {
             failed.append((path, slug))
-            if diagnostics.contains(where: { $0.severity == .error && Diagnostic.privacyCodes.contains($0.code) }) {
+            if diagnostics.contains(where: \.isPrivacyError) {
                 privacyFailed.insert(path)
             }
         }

@@ -77,7 +77,7 @@ enum ParticipantNameMentions {
             findings.append(located)
         }
         if let document {
-            var found = Self.lines(of: findings)
+            var found = Set(findings.flatMap(\.lines))
             shownBlocks(document) { block in
                 let first = block.start.line + lineOffset, last = max(first, block.end.line + lineOffset)
                 guard !(first...last).contains(where: { privateLines.contains($0) || found.contains($0) }),
@@ -193,11 +193,5 @@ enum ParticipantNameMentions {
                 pending.append(contentsOf: block.children.reversed())
             }
         }
-    }
-
-    /// The lines (1-based) the findings' names stand on: quoted nowhere, as private lines are not (the preview's
-    /// error page showed the line with the name its finding was about, on the beamer).
-    static func lines(of findings: [Diagnostic]) -> Set<Int> {
-        Set(findings.flatMap { $0.location.line...max($0.location.line, $0.end?.line ?? $0.location.line) })
     }
 }

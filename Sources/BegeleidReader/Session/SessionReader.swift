@@ -84,7 +84,7 @@ public enum SessionReader {
             shownTexts: shownTexts, earlier: earlier)
         // A line with a name is quoted nowhere, as a private line is not (the terminal, the preview's error page), and
         // no other finding's message quotes from it. (The names' own findings quote nothing of it: not redacted.)
-        builder.outline.privateLines.formUnion(ParticipantNameMentions.lines(of: mentions))
+        builder.outline.privateLines.formUnion(mentions.flatMap(\.lines))
         diagnostics = diagnostics.redacted(privateLines: builder.outline.privateLines, vocabulary: PrivateRegions.vocabulary) + mentions
         var session = Session(
             slug: slug, path: path, meta: meta,

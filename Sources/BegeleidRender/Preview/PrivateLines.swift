@@ -60,7 +60,7 @@ public struct PrivateLines: Sendable {
         // And each line a participant's name was found on: the reader finds its own participants' names again, but not
         // those of an earlier session of the series (the pass across files does), whose line the page quoted.
         for finding in diagnostics where finding.path == path && finding.code == .participantNameInText {
-            lines.formUnion(finding.location.line...max(finding.location.line, finding.end?.line ?? 0))
+            lines.formUnion(finding.lines)
         }
     }
 
