@@ -217,7 +217,10 @@ struct ParticipantNameTests {
             .replacing1("De gemeente bouwt", with: "De kosten liggen boven de begroting; de gemeente bouwt")
         #expect(!Sessions.codes(short).contains("participant-name-in-text"))
         // The surname first, either way round (lists of attendance are written so), and a tag in a role.
-        for (declared, typed) in [("Jan de Vries", "Vries, Jan de"), ("Fatima El Amrani", "Amrani Fatima El"), ("Vries, Jan de", "Jan de Vries")] {
+        for (declared, typed) in [("Jan de Vries", "Vries, Jan de"), ("Fatima El Amrani", "Amrani Fatima El"), ("Vries, Jan de", "Jan de Vries"),
+                                  // With its particle (a blind tester: `De Jong, Pieter`, `Van Gils Linda` were published).
+                                  ("Jan de Vries", "De Vries, Jan"), ("Jan de Vries", "de Vries Jan"), ("Fatima El Amrani", "El Amrani, Fatima"),
+                                  ("Anna van der Berg", "Van der Berg, Anna"), ("Anna van der Berg", "der Berg Anna van")] {
             let text = Self.named.replacing1("    naam: Jan de Vries\n", with: "    naam: \(declared)\n")
                 .replacing1("De gemeente bouwt", with: typed + " zei het. De gemeente bouwt")
             #expect(Sessions.findings(text).contains { $0.code == "participant-name-in-text" }, "\(declared) / \(typed)")
