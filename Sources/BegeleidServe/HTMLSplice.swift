@@ -25,7 +25,7 @@ enum HTMLSplice {
     /// when it has none.
     static func afterBodyStart(_ html: String, _ insertion: String) -> String {
         let bytes = Array(html.utf8)
-        guard let body = firstRange(of: Array("<body".utf8), in: bytes),
+        guard let body = bytes.firstRange(of: Array("<body".utf8)),
               let close = bytes[body.upperBound...].firstIndex(of: UInt8(ascii: ">")) else { return insertion + html }
         var result = [UInt8]()
         result.reserveCapacity(bytes.count + insertion.utf8.count + 1)
@@ -34,18 +34,6 @@ enum HTMLSplice {
         result.append(contentsOf: insertion.utf8)
         result.append(contentsOf: bytes[(close + 1)...])
         return String(decoding: result, as: UTF8.self)
-    }
-
-    static func firstRange(of needle: [UInt8], in bytes: [UInt8]) -> Range<Int>? {
-        guard let first = needle.first, needle.count <= bytes.count else { return nil }
-        var index = 0
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) {
-                return index..<(index + needle.count)
-            }
-            index += 1
-        }
-        return nil
     }
 
     static func lastRange(of needle: [UInt8], in bytes: [UInt8]) -> Range<Int>? {

@@ -113,12 +113,11 @@ enum ParticipantNameMentions {
         guard words.count > 1 else { return [name] }
         let spaced = Array(words.joined(separator: [" "]))
         let glued = Array(words.joined())
-        let first = Array(words.dropLast().joined(separator: [" "]))
-        var forms = [spaced, Array(words.joined(separator: ["."])), words[words.count - 1] + [" "] + first,
-                     words[words.count - 1] + [",", " "] + first]
-        // The surname first with its particle (`De Jong, Pieter` and `Van Gils Linda` for Pieter de Jong and Linda van
-        // Gils, as Dutch lists write them; a blind tester): the name turned at every word, not only at its last.
-        for turn in stride(from: words.count - 2, through: 1, by: -1) {
+        var forms = [spaced, Array(words.joined(separator: ["."]))]
+        // The surname first (`Hoekstra, Marieke`, `Hoekstra Marieke`), also with its particle (`De Jong, Pieter`, `Van
+        // Gils Linda` for Pieter de Jong and Linda van Gils, as Dutch lists write them; a blind tester): the name turned
+        // at every word.
+        for turn in stride(from: words.count - 1, through: 1, by: -1) {
             let surname = Array(words[turn...].joined(separator: [" "])), given = Array(words[..<turn].joined(separator: [" "]))
             forms += [surname + [" "] + given, surname + [",", " "] + given]
         }
