@@ -13,6 +13,22 @@ public enum HTMLComments {
         public var touched: Set<Int>
         /// Where a comment starts that is never closed.
         public var unclosed: SourceLocation?
+        /// The lines where a comment at the start of the line's text was taken out with the spaces after it, so that
+        /// the text after it stays text (`<!-- … --> Tekst` as spaces was an indented code block that showed the
+        /// comment's length, and `- <!-- … --> (-) Effect` an empty item: a blind tester). By 1-based line.
+        public var shifts: [Int: ColumnShift] = [:]
+    }
+
+    /// Where a line's text was shortened, and by how many characters of the line as written: a column at or after
+    /// `column` of the shortened line is `removed` columns further right in the file.
+    public struct ColumnShift: Sendable, Equatable {
+        public var column: Int
+        public var removed: Int
+
+        /// The file's column of `column` on the shortened line.
+        public func original(_ column: Int) -> Int {
+            column >= self.column ? column + removed : column
+        }
     }
 
     public static func scan<Line: StringProtocol>(_ source: [Line]) -> Scan {
@@ -23,6 +39,7 @@ public enum HTMLComments {
         var lines: [String] = []
         lines.reserveCapacity(source.count)
         var touched: Set<Int> = []
+        var shifts: [Int: ColumnShift] = [:]
         var open: SourceLocation?
         for (index, line) in source.enumerated() {
             if open != nil { touched.insert(index + 1) }
@@ -37,27 +54,47 @@ public enum HTMLComments {
                 lines.append(String(repeating: " ", count: line.count))
                 continue
             }
-            var characters = Array(line)
+            let written = Array(line)
+            var characters = written
+            var blanked = [Bool](repeating: false, count: characters.count)
             var position = 0
             while position < characters.count {
+                let range: Range<Int>
                 if open == nil {
                     guard starts(characters, at: position, with: openingCharacters) else { position += 1; continue }
                     open = SourceLocation(line: index + 1, column: position + 1)
                     touched.insert(index + 1)
-                    blank(&characters, position..<position + openingCharacters.count)
-                    position += openingCharacters.count
+                    range = position..<position + openingCharacters.count
                 } else if let close = closingCharacters.first(where: { starts(characters, at: position, with: $0) }) {
-                    blank(&characters, position..<position + close.count)
-                    position += close.count
+                    range = position..<position + close.count
                     open = nil
                 } else {
-                    blank(&characters, position..<position + 1)
-                    position += 1
+                    range = position..<position + 1
                 }
+                blank(&characters, range)
+                for index in range { blanked[index] = true }
+                position = range.upperBound
+            }
+            if let cut = leadingCut(characters, blanked: blanked) {
+                // (Every character before the cut is one scalar, a space or a marker.)
+                shifts[index + 1] = ColumnShift(column: cut.lowerBound + 1, removed: written[cut].reduce(0) { $0 + $1.unicodeScalars.count })
+                characters.removeSubrange(cut)
             }
             lines.append(String(joining: characters))
         }
-        return Scan(lines: lines, touched: touched, unclosed: open)
+        return Scan(lines: lines, touched: touched, unclosed: open, shifts: shifts)
+    }
+
+    /// A comment at the start of a line's text (after its indentation, a list marker or `>`) with text after it on
+    /// the line: the comment and the spaces after it, taken out. As spaces they would make the text an indented
+    /// code block (or an item's content one). Nil where no such comment is.
+    private static func leadingCut(_ characters: [Character], blanked: [Bool]) -> Range<Int>? {
+        var start = 0
+        while start < characters.count, !blanked[start], " \t>-*+.)0123456789".contains(characters[start]) { start += 1 }
+        guard start < characters.count, blanked[start] else { return nil }
+        var end = start
+        while end < characters.count, blanked[end] || characters[end] == " " || characters[end] == "\t" { end += 1 }
+        return end < characters.count ? start..<end : nil
     }
 
     /// Whether `line`'s bytes hold `marker` (ASCII): when they do not, none of its characters spell it.

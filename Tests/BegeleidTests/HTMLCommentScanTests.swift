@@ -20,9 +20,11 @@ struct HTMLCommentScanTests {
         }
         var lines: [String] = []
         var touched: Set<Int> = []
+        var shifts: [Int: HTMLComments.ColumnShift] = [:]
         var open: BegeleidModel.SourceLocation?
         for (index, line) in source.enumerated() {
             var characters = Array(line)
+            var inComment = Set<Int>()
             var position = 0
             if open != nil { touched.insert(index + 1) }
             while position < characters.count {
@@ -30,20 +32,30 @@ struct HTMLCommentScanTests {
                     guard starts(characters, at: position, with: "<!--") else { position += 1; continue }
                     open = BegeleidModel.SourceLocation(line: index + 1, column: position + 1)
                     touched.insert(index + 1)
-                    for blank in position..<position + 4 { characters[blank] = " " }
+                    for blank in position..<position + 4 { characters[blank] = " "; inComment.insert(blank) }
                     position += 4
                 } else if let close = ["-->", "--!>"].first(where: { starts(characters, at: position, with: $0) }) {
-                    for blank in position..<position + close.count { characters[blank] = " " }
+                    for blank in position..<position + close.count { characters[blank] = " "; inComment.insert(blank) }
                     position += close.count
                     open = nil
                 } else {
                     characters[position] = " "
+                    inComment.insert(position)
                     position += 1
                 }
             }
+            // A comment at the start of the line's text, after spaces and list or quote marks, with text after it:
+            // taken out with the blanks up to that text.
+            let lead = characters.indices.first { inComment.contains($0) || !" \t>-*+.)0123456789".contains(characters[$0]) }
+            if let lead, inComment.contains(lead),
+               let text = characters.indices.first(where: { $0 > lead && !inComment.contains($0) && characters[$0] != " " && characters[$0] != "\t" }) {
+                let removed = Array(line)[lead..<text].map(\.unicodeScalars.count).reduce(0, +)
+                shifts[index + 1] = HTMLComments.ColumnShift(column: lead + 1, removed: removed)
+                characters.removeSubrange(lead..<text)
+            }
             lines.append(String(characters))
         }
-        return HTMLComments.Scan(lines: lines, touched: touched, unclosed: open)
+        return HTMLComments.Scan(lines: lines, touched: touched, unclosed: open, shifts: shifts)
     }
 
     @Test func theScanIsTheOneFirstWritten() {
@@ -63,6 +75,7 @@ struct HTMLCommentScanTests {
             let scan = HTMLComments.scan(lines)
             #expect(scan.lines == expected.lines, "\(text.debugDescription)")
             #expect(scan.touched == expected.touched && scan.unclosed == expected.unclosed, "\(text.debugDescription)")
+            #expect(scan.shifts == expected.shifts, "\(text.debugDescription)")
             // The same for lines given as Strings (the preview's).
             #expect(HTMLComments.scan(lines.map(String.init)).lines == expected.lines)
             if !expected.touched.isEmpty { commented += 1 }

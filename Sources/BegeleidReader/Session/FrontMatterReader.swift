@@ -102,26 +102,65 @@ struct FrontMatterReader {
     }
 
     /// Each participant's role and organisation (`shownTexts`), and the values of its keys that may hold a name
-    /// (`possibleNames`). (A participant as plain text is refused in an anonymous session already.)
+    /// (`possibleNames`). (A participant as plain text is refused in an anonymous session already.) A name written
+    /// as a list or a mapping (`naam: [Marieke Hoekstra]`), a participant written as a list, and a single participant
+    /// written as a mapping without the list (`deelnemers: {rol: …, naam: …}`) are refused as malformed, and the names
+    /// in them are looked for all the same (a blind tester: the beamer showed such a name in the text).
     private static func addParticipantTexts(of node: Node?, document: YAMLDocument, to result: inout Result) {
-        guard case .sequence(let entries)? = node else { return }
-        for case .mapping(let mapping) in entries {
+        let entries: [Node]
+        // (A single participant without the list is not read as one: its name is not among the participants.)
+        let unread: Bool
+        switch node {
+        case .sequence(let items)?: (entries, unread) = (Array(items), false)
+        case .mapping(let mapping)?: (entries, unread) = ([.mapping(mapping)], true)
+        default: return
+        }
+        for entry in entries {
             var role = "", unknown: [String] = []
-            for (keyNode, valueNode) in mapping {
-                guard case .scalar(let scalar) = valueNode else { continue }
-                let spelling = YAMLDocument.spelling(ofKey: keyNode)
-                switch ParticipantKey(spelling: spelling) {
-                case .role?:
-                    role = scalar.string
-                    result.shownTexts.append((scalar.string, document.location(of: valueNode)))
-                case .organisation?: result.shownTexts.append((scalar.string, document.location(of: valueNode)))
-                case .name?: break
-                case nil: if isNameLike(spelling) { unknown.append(scalar.string) }
+            switch entry {
+            case .mapping(let mapping):
+                for (keyNode, valueNode) in mapping {
+                    let spelling = YAMLDocument.spelling(ofKey: keyNode)
+                    guard case .scalar(let scalar) = valueNode else {
+                        if ParticipantKey(spelling: spelling) == .name || isNameLike(spelling) { unknown += allScalars(in: valueNode) }
+                        continue
+                    }
+                    switch ParticipantKey(spelling: spelling) {
+                    case .role?:
+                        role = scalar.string
+                        result.shownTexts.append((scalar.string, document.location(of: valueNode)))
+                    case .organisation?: result.shownTexts.append((scalar.string, document.location(of: valueNode)))
+                    case .name?: if unread { unknown.append(scalar.string) }
+                    case nil: if isNameLike(spelling) { unknown.append(scalar.string) }
+                    }
                 }
+            case .sequence:
+                // (`- [bewoner, Jan de Vries]`: which of them is a name is not known, so each may be one.)
+                result.possibleNames += allScalars(in: entry).filter { !$0.trimmed.isEmpty }.map { Participant(role: "", name: $0) }
+            default: continue
             }
             let joined = unknown.joined(separator: " ").trimmed
             if !joined.isEmpty { result.possibleNames.append(Participant(role: role, name: joined)) }
         }
+    }
+
+    /// The scalars in `node`, however deep in lists and mappings (a mapping's values), in order: the first 64, from
+    /// at most 1,000 nodes. (Aliases make a tree of a few lines hold billions of nodes: the YAML bomb of the broken
+    /// input corpus hung the build here.)
+    private static func allScalars(in node: Node) -> [String] {
+        var found: [String] = []
+        var pending = [node]
+        var visited = 0
+        while let next = pending.popLast(), found.count < 64, visited < 1_000 {
+            visited += 1
+            switch next {
+            case .scalar(let scalar): found.append(scalar.string)
+            case .sequence(let items): pending += items.reversed()
+            case .mapping(let mapping): pending += mapping.map(\.value).reversed()
+            default: break
+            }
+        }
+        return found
     }
 
     /// The scalars of `node` (itself, or a list's items), with where each stands.

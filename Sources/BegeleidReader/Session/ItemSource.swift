@@ -57,9 +57,13 @@ struct ItemSource {
 struct BodyLines {
     let lines: [String]
     let lineOffset: Int
+    /// Where a comment was taken out of a line (`HTMLComments.Scan.shifts`), by the file's line: the columns after
+    /// it are the file's once shifted back.
+    var shifts: [Int: HTMLComments.ColumnShift] = [:]
 
     func fileLocation(_ position: TextPosition) -> SourceLocation {
-        SourceLocation(line: position.line + lineOffset, column: position.column)
+        let line = position.line + lineOffset
+        return SourceLocation(line: line, column: shifts.isEmpty ? position.column : shifts[line]?.original(position.column) ?? position.column)
     }
 
     /// The text between two positions (both inclusive, columns counted in
@@ -82,6 +86,7 @@ struct BodyLines {
             }
             var leading = lineNumber > start.line
             let line = lines[lineNumber - 1]
+            let shift = shifts.isEmpty ? nil : shifts[lineNumber + lineOffset]
             let utf8 = line.utf8
             var index = utf8.startIndex
             var column = 1
@@ -112,7 +117,7 @@ struct BodyLines {
                 if leading, byte == 0x20 || byte == 0x09, characterEnd == next { continue }
                 leading = false
                 characters.append(character)
-                locations.append(SourceLocation(line: lineNumber + lineOffset, column: column))
+                locations.append(SourceLocation(line: lineNumber + lineOffset, column: shift?.original(column) ?? column))
             }
         }
         return LocatedText(characters: characters, locations: locations, anchor: fileLocation(start))

@@ -333,10 +333,16 @@ struct SessionBuilder {
         while let block = pending.popLast() {
             // The block's first line as typed (a list marker and emphasis are dropped below).
             let typed = block.start.line >= 1 && block.start.line <= body.lines.count ? body.lines[block.start.line - 1] : block.text
-            let shown = Self.cannotNamePrivate(typed) ? nil : Self.privateName(typed: typed, kind: block.kind)
+            // (The lines after an HTML block's first are looked at too: its first line tells nothing of them.)
+            let namesNone = Self.cannotNamePrivate(typed) && block.kind != .htmlBlock
+            var shown = namesNone ? nil : Self.privateName(typed: typed, kind: block.kind)
+            var at = block.start
+            if shown == nil, !namesNone, let found = shownPrivateName(block) {
+                (shown, at) = (found.name, found.at)
+            }
             if let shown {
                 self.outline.misplacedNotesHeadings.append(
-                    SourceOutline.Heading(title: shown, location: body.fileLocation(block.start)))
+                    SourceOutline.Heading(title: shown, location: body.fileLocation(at)))
             }
             // An item's own paragraph is reported with the item, not twice.
             pending += shown != nil && block.kind == .item ? block.children.filter { $0.kind != .paragraph } : block.children
@@ -351,7 +357,7 @@ struct SessionBuilder {
             let title = String(rest.dropFirst(hashes))
             if SectionKind(heading: title) != nil {
                 self.outline.unspacedHeadings.append(SourceOutline.Heading(
-                    title: title, location: SourceLocation(line: index + 1 + body.lineOffset, column: indent + 1)))
+                    title: title, location: body.fileLocation(TextPosition(line: index + 1, column: indent + 1))))
             }
         }
     }
@@ -368,7 +374,7 @@ struct SessionBuilder {
                 guard indent <= 3, rest.first == "-", let next = rest.dropFirst().first, next.isLetter || next.isNumber else { continue }
                 diagnostics.append(Diagnostic(
                     .warning, .itemWithoutSpace, path: path,
-                    at: SourceLocation(line: index + 1 + body.lineOffset, column: indent + 1),
+                    at: body.fileLocation(TextPosition(line: index + 1, column: indent + 1)),
                     LocalizedText(
                         nl: "na “-” hoort een spatie: zonder spatie is dit geen nieuw item maar hoort de regel bij het item erboven",
                         en: "“-” needs a space after it: without one this is no new item, and the line joins the item above")))

@@ -87,7 +87,8 @@ extension SessionReader {
                     continue
                 }
                 let spelling = pair[..<colon].trimmed
-                var value = pair[pair.index(after: colon)...].trimmed.trimmingQuotes
+                // (`naam: [Marieke Hoekstra]`: a list's brackets are no part of the name.)
+                var value = pair[pair.index(after: colon)...].trimmed.trimmingQuotes.trimming { $0 == "[" || $0 == "]" }.trimmingQuotes
                 if let marker = value.first, marker == ">" || marker == "|" {
                     // A block scalar: the lines indented more than its key's, joined.
                     var block: [String] = []

@@ -58,6 +58,10 @@ public enum SessionReader {
             diagnostics.append(diagnostic)
             // One typo in the YAML must not turn a concept's warnings into errors: its status line still counts.
             meta.status = FrontMatterReader.status(inLines: parts.yaml) ?? .final
+            // Nor may it publish a participant's name: the names are read off the lines, failing closed (a blind tester:
+            // with `namen:` given twice, the beamer showed a participant's name in the text).
+            possibleNames = Self.factsLineByLine(
+                source.lines[max(0, parts.yamlFirstLine - 1)..<min(source.lines.count, parts.bodyLineOffset)]).participants
         }
         if let excess = MarkdownComplexity.firstExcess(in: parts.body) {
             diagnostics.append(tooComplex(excess, path: path, lineOffset: parts.bodyLineOffset))
@@ -65,7 +69,7 @@ public enum SessionReader {
             let hidden = privateFrontMatter.union(comments.touched)
             return Output(session: nil, diagnostics: diagnostics.redacted(privateLines: hidden, vocabulary: PrivateRegions.vocabulary))
         }
-        let bodyLines = BodyLines(lines: Array(source.lines[parts.bodyLineOffset...]), lineOffset: parts.bodyLineOffset)
+        let bodyLines = BodyLines(lines: Array(source.lines[parts.bodyLineOffset...]), lineOffset: parts.bodyLineOffset, shifts: comments.shifts)
         let document = Markdown.parseBlocks(parts.body, withinLimits: true)
         let outline = BodyOutline(document: document, lineCount: bodyLines.lines.count, lineOffset: parts.bodyLineOffset)
         var builder = SessionBuilder(path: path, body: bodyLines, endOfFrontMatter: parts.bodyLineOffset)
@@ -78,10 +82,15 @@ public enum SessionReader {
         // (A line a comment touches is published but for the comment, which `source` masks: it is looked at too. A
         // retest: “Marieke<!-- x --> Hoekstra” hid the line and the name was published.)
         // (With names public, only those of an earlier session's participants who did not agree: `earlier`.)
-        let mentions = meta.names == .public && earlier.isEmpty ? [] : ParticipantNameMentions.findings(
+        var mentions = meta.names == .public && earlier.isEmpty ? [] : ParticipantNameMentions.findings(
             meta.names == .public ? [] : meta.participants + possibleNames, lines: source.lines, firstBodyLine: max(0, parts.yamlFirstLine - 1),
             privateLines: unpublished, path: path, document: document, lineOffset: parts.bodyLineOffset,
             shownTexts: shownTexts, earlier: earlier)
+        // (Found in the lines with a comment at a line's start taken out: located in the file as written.)
+        for (index, finding) in mentions.enumerated() where !comments.shifts.isEmpty {
+            if let shift = comments.shifts[finding.location.line] { mentions[index].location.column = shift.original(finding.location.column) }
+            if let end = finding.end, let shift = comments.shifts[end.line] { mentions[index].end?.column = shift.original(end.column) }
+        }
         // A line with a name is quoted nowhere, as a private line is not (the terminal, the preview's error page), and
         // no other finding's message quotes from it. (The names' own findings quote nothing of it: not redacted.)
         builder.outline.privateLines.formUnion(mentions.flatMap(\.lines))

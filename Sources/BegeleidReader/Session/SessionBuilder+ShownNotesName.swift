@@ -1,0 +1,66 @@
+import BegeleidMarkdown
+import BegeleidModel
+
+extension SessionBuilder {
+    /// A Notities name that a block shows but its typed line spells otherwise: in raw HTML (`<h2>Notities</h2>`,
+    /// `<b>Notities</b>`), in a code span (`` `## Notities` ``), escaped (`\## Notities`), with an entity
+    /// (`N&#111;tities`, `Notit&shy;ies`), with emphasis inside a word (`**Noti**ties`) or with an invisible character.
+    /// Each of these published the private text under it without a word (a blind tester), where `## Notities` and
+    /// `Notities:` were caught. The block's first line is tested as cmark-gfm shows it; each line of an HTML block,
+    /// whose tags are dropped first (cmark-gfm drops the whole block, and the name in it is what the writer meant).
+    /// Nil when the block shows none, or shows it as typed (`privateName` of the typed line said so already).
+    func shownPrivateName(_ block: MarkdownBlock) -> (name: String, at: TextPosition)? {
+        let first = block.start.line
+        let lines: ClosedRange<Int>
+        switch block.kind {
+        case .paragraph, .item, .heading: lines = first...first
+        case .htmlBlock: lines = first...max(first, block.end.line)
+        default: return nil
+        }
+        for number in lines where number >= 1 && number <= body.lines.count {
+            let typed = body.lines[number - 1]
+            // (An HTML block's line is not shown as typed at all: each is looked at.)
+            let isHTML = block.kind == .htmlBlock
+            guard isHTML || typed.utf8.contains(where: { $0 >= 0x80 || Self.markupBytes.contains($0) }) else { continue }
+            // (Not indented: four spaces would make the line code. A line of a list item or quote keeps its marker,
+            // which `privateName` drops, as cmark-gfm prints it.)
+            var line = String(typed.drop { $0 == " " || $0 == "\t" })
+            if isHTML { line = Self.withoutTags(line) }
+            let shown = Markdown.plainText(line).split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+            let visible = String(String.UnicodeScalarView(shown.unicodeScalars.filter { $0.properties.generalCategory != .format }))
+            let kind: MarkdownBlock.Kind = isHTML && Self.isHeadingTag(line: typed) ? .heading : isHTML ? .paragraph : block.kind
+            if isHTML || visible != typed, let name = Self.privateName(typed: visible, kind: kind) {
+                return (name, TextPosition(line: number, column: number == first ? block.start.column : 1))
+            }
+        }
+        return nil
+    }
+
+    /// Bytes of Markdown or HTML that may make a line show other text than it holds: `<`, `&`, `\`, `` ` ``, `*`, `_`, `~`.
+    private static let markupBytes: Set<UInt8> = Set("<&\\`*_~".utf8)
+
+    /// The line without its HTML tags (`<` with a letter, `/`, `!` or `?` after it, to the next `>`).
+    static func withoutTags(_ line: String) -> String {
+        var result = ""
+        var rest = Substring(line)
+        while let open = rest.firstIndex(of: "<") {
+            result += rest[..<open]
+            let after = rest.index(after: open)
+            guard after < rest.endIndex, rest[after].isLetter || "/!?".contains(rest[after]),
+                  let close = rest[after...].firstIndex(of: ">") else {
+                result.append("<")
+                rest = rest[after...]
+                continue
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// Whether an HTML block's line opens a heading (`<h1>` to `<h6>`, with attributes or not).
+    private static func isHeadingTag(line: String) -> Bool {
+        let tag = line.drop { $0 == " " || $0 == "\t" }.lowercased().utf8
+        return tag.count >= 4 && tag.starts(with: "<h".utf8) && (0x31...0x36).contains(tag[tag.index(tag.startIndex, offsetBy: 2)])
+            && [0x3E, 0x20, 0x09].contains(tag[tag.index(tag.startIndex, offsetBy: 3)])
+    }
+}

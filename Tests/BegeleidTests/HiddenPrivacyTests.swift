@@ -1,0 +1,79 @@
+import BegeleidModel
+import Testing
+
+/// Found by blind tester 26: private text and names that reached a report or the beamer because the notes wrote them
+/// in a way the checks did not read: the Notities name through markup, a name in front matter that is not valid YAML
+/// or given as a list, and a comment at the start of a line.
+struct HiddenPrivacyTests {
+    /// The private section's name as cmark-gfm shows it, written otherwise: raw HTML, a code span, an escape, an entity,
+    /// emphasis inside the word, an invisible soft hyphen. Each published the line under it; now each holds the report
+    /// back where the name stands (as a misplaced `## Notities` does: nothing is published or shown on the beamer
+    /// then), and no message quotes the private text.
+    @Test(arguments: ["<h2>Notities</h2>", "<b>Notities</b>", "`## Notities`", "\\## Notities", "<p>Notities</p>",
+                      "<strong>Notities:</strong>", "&#35;# Notities", "<div>Notities</div>", "<em>Privé</em>", "**Noti**ties",
+                      "Notit&shy;ies", "Notit\u{AD}ies", "Notities<br>", "- <b>Notities</b>", "> `Notities`",
+                      "<h3 class=\"x\">Notities — avond</h3>", "<div>\n<b>Notities</b>\n</div>", "<div>\nNotities\n</div>"])
+    func theNotesNameThroughMarkupHoldsTheReportBack(_ typed: String) throws {
+        let text = Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed + "\n\nJan was boos over GEHEIM.\n"
+        let findings = Sessions.findings(text)
+        let finding = try #require(findings.first { $0.code == "notes-heading-misplaced" }, "\(findings.map(\.code))")
+        #expect(finding.severity == .error)
+        let lines = text.components(separatedBy: "\n")
+        let nameLine = try #require(lines.firstIndex { $0.contains("oti") || $0.contains("Privé") }) + 1
+        #expect(finding.location.line == nameLine, "\(finding.location)")
+        #expect(!findings.contains { $0.text(.dutch).contains("GEHEIM") || $0.text(.english).contains("boos") })
+        #expect(findings.contains { $0.isPrivacyError }, "held back as private, not only as an error")
+    }
+
+    /// Markup around other words is text: a sentence that starts with the word, a word in bold, a list's emphasis.
+    @Test(arguments: ["<b>Notities</b> over de avond volgen later.", "**Privacy** telt zwaar.", "- **Noti**ce board bij de ingang",
+                      "<div>Bijlagen</div>", "`## Casus` is de eerste kop."])
+    func markupAroundOtherWordsIsText(_ typed: String) {
+        let codes = Sessions.codes(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed + "\n")
+        #expect(!codes.contains("notes-heading-misplaced"), "\(codes)")
+    }
+
+    /// `namen:` given twice makes the front matter no valid YAML: nothing of it was read, so no name was looked for and
+    /// the beamer showed it. The names are now read off the lines. A name given as a list or a mapping was refused as
+    /// malformed, and then not looked for either.
+    @Test(arguments: ["namen: openbaar\nnamen: anoniem\ndeelnemers:\n  - rol: bewoner\n    naam: Jan de Vries\n",
+                      "deelnemers:\n  - rol: bewoner\n    naam: [Jan de Vries]\n",
+                      "deelnemers:\n  - rol: bewoner\n    naam:\n      - Jan de Vries\n",
+                      "deelnemers:\n  - rol: bewoner\n    naam: {voor: Jan, achter: de Vries}\n",
+                      "deelnemers:\n  - [bewoner, Jan de Vries]\n",
+                      "deelnemers: {rol: bewoner, naam: Jan de Vries}\n"])
+    func aNameInFrontMatterThatIsNotReadIsLookedForAllTheSame(_ frontMatter: String) throws {
+        let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\n" + frontMatter)
+            .replacing1("De gemeente bouwt", with: "Volgens Jan de Vries bouwt de gemeente")
+        let findings = Sessions.findings(text)
+        let lines = text.components(separatedBy: "\n")
+        let caseLine = try #require(lines.firstIndex { $0.hasPrefix("Volgens") }) + 1
+        #expect(findings.contains { $0.code == "participant-name-in-text" && $0.location == SourceLocation(line: caseLine, column: 9) },
+                "\(findings.map { "\($0.code) \($0.location)" })")
+        #expect(findings.contains { $0.severity == .error && $0.code != "participant-name-in-text" }, "the front matter's own error")
+    }
+
+    /// A comment at the start of a line became spaces, which made the text after it an indented code block (showing
+    /// the comment's length), and an item's text after one an empty item. The text stays text, its columns the file's.
+    @Test func textAfterACommentAtALinesStartStaysText() throws {
+        let text = Sessions.valid
+            .replacing1("De gemeente bouwt een digitaal model van het verkeer.",
+                        with: "<!-- geheim commentaar --> De gemeente bouwt een model.\n\n  <!-- x -->\n<!-- y\nz --> Nog een zin.")
+            .replacing1("- Gevoel bekeken te worden → privacy @bewoners", with: "- <!-- twijfel --> (-) Gevoel bekeken te worden → privacy @bewoners")
+            .replacing1("- Alleen geaggregeerde tellingen opslaan → privacy", with: "- <!-- ? --> Alleen tellingen opslaan → onbekend")
+        let session = try #require(Sessions.read(text).session)
+        let caseText = try #require(session.caseDescription?.markdown)
+        #expect(caseText.hasPrefix("De gemeente bouwt een model."), "\(caseText)")
+        #expect(caseText.contains("\n\nNog een zin."), "\(caseText)")
+        #expect(!caseText.contains("    "), "no indented code")
+        #expect(!"\(session)".contains("geheim"))
+        let effect = try #require(session.effects.first { $0.text.markdown.contains("Gevoel") })
+        #expect(effect.polarity == .negative && effect.text.markdown == "Gevoel bekeken te worden")
+        let findings = Sessions.findings(text)
+        #expect(!findings.contains { $0.code == "item-empty" })
+        let lines = text.components(separatedBy: "\n")
+        let optionLine = try #require(lines.firstIndex { $0.contains("Alleen tellingen") }) + 1
+        let unknown = try #require(findings.first { $0.code == "value-unknown" })
+        #expect(unknown.location == SourceLocation(line: optionLine, column: 41), "the file's column: \(unknown.location)")
+    }
+}
