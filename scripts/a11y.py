@@ -163,6 +163,14 @@ def main():
             return self_test(work)
         finally:
             shutil.rmtree(work, ignore_errors=True)
+    try:
+        return check(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def check(work):
+    """Builds the pages into `work`, serves the live preview and runs both checkers; the exit status."""
     pages, broken = build(work)
     process, preview_urls = preview_page(broken)
     try:
