@@ -53,6 +53,17 @@ struct HiddenPrivacyTests {
         #expect(findings.contains { $0.severity == .error && $0.code != "participant-name-in-text" }, "the front matter's own error")
     }
 
+    /// A name with a backslash between its words, which shows it (`\ ` is no escape), in full-width letters, and split
+    /// over two table cells, shown side by side: each was published.
+    @Test(arguments: [("Volgens Jan\\ de Vries bouwt", 9), ("Volgens Ｊａｎ ｄｅ Ｖｒｉｅｓ bouwt", 9), ("| Jan | de Vries |\n|---|---|\n| a | b |\n\nDe gemeente bouwt", 3)])
+    func aNameShownThroughABackslashOrTableCellsIsFound(_ typed: String, column: Int) throws {
+        let text = ParticipantNameTests.named.replacing1("De gemeente bouwt", with: typed)
+        let lines = text.components(separatedBy: "\n")
+        let line = try #require(lines.firstIndex { ($0.contains("Jan") || $0.contains("Ｊａｎ")) && !$0.contains("naam") }) + 1
+        let findings = Sessions.findings(text).filter { $0.code == "participant-name-in-text" }
+        #expect(findings.map(\.location) == [SourceLocation(line: line, column: column)], "\(findings)")
+    }
+
     /// A comment at the start of a line became spaces, which made the text after it an indented code block (showing
     /// the comment's length), and an item's text after one an empty item. The text stays text, its columns the file's.
     @Test func textAfterACommentAtALinesStartStaysText() throws {

@@ -20,22 +20,21 @@ extension ParticipantNameMentions {
         /// (ParticipantNameTests holds the two to each other), in a fraction of the time: notes with names in
         /// `deelnemers` took a third more CPU for this check alone, most lines having an accent or an arrow.
         mutating func append(_ line: String, line number: Int) {
+            // (A backslash that ends the line, a hard line break, is dropped as every backslash is: `Marieke\` and
+            // `Hoekstra` on the next line.)
             let utf8 = line.utf8
-            // A backslash that ends the line is a hard line break (`Marieke\` and `Hoekstra` on the next line).
-            let hardBreak = line.last == "\\" ? utf8.count - 1 : -1
-            var index = utf8.startIndex, offset = 0, column = 1
+            var index = utf8.startIndex, column = 1
             while index < utf8.endIndex {
                 let byte = utf8[index]
                 let next = utf8.index(after: index)
                 if byte < 0x80, next == utf8.endIndex || utf8[next] < 0x80 {
-                    if offset != hardBreak { appendASCII(byte, line: number, column: column) }
-                    (index, offset, column) = (next, offset + 1, column + 1)
+                    appendASCII(byte, line: number, column: column)
+                    (index, column) = (next, column + 1)
                     continue
                 }
                 let end = line.index(after: index)
                 let character = line[index]
-                if offset != hardBreak { append(character, line: number, column: column) }
-                offset += utf8.distance(from: index, to: end)
+                append(character, line: number, column: column)
                 column += character.unicodeScalars.count
                 index = end
             }
@@ -44,20 +43,20 @@ extension ParticipantNameMentions {
         /// `append`, character by character throughout: the reference.
         mutating func appendCharacters(_ line: String, line number: Int) {
             var column = 1
-            let hardBreak = line.last == "\\" ? line.index(before: line.endIndex) : nil
-            for index in line.indices {
-                let character = line[index]
-                if index != hardBreak { append(character, line: number, column: column) }
+            for character in line {
+                append(character, line: number, column: column)
                 column += character.unicodeScalars.count
             }
         }
 
         private mutating func append(_ character: Character, line number: Int, column: Int) {
-            if character == "*" || character == "_" || character == "~" { return }
+            // (A backslash too: an escape is not shown, and `Marieke\ Hoekstra` shows the name: blind tester 26.)
+            if character == "*" || character == "_" || character == "~" || character == "\\" { return }
             // Invisible marks pasted with a text (a soft hyphen, a zero-width space): not shown, so not there.
             if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .format }) { return }
-            // A hyphen is a space (`Anne-Marie` and `Anne Marie`, `Marieke-Hoekstra`).
-            if character.isWhitespace || character == "-" || character == "\u{2010}" || character == "\u{2011}" {
+            // A hyphen is a space (`Anne-Marie` and `Anne Marie`, `Marieke-Hoekstra`); so is a table's `|`, between
+            // cells shown side by side (`| Marieke | Hoekstra |`: blind tester 26).
+            if character.isWhitespace || character == "-" || character == "|" || character == "\u{2010}" || character == "\u{2011}" {
                 appendSpace(line: number, column: column)
                 return
             }
@@ -66,7 +65,8 @@ extension ParticipantNameMentions {
                 places.append(SourceLocation(line: number, column: column))
                 return
             }
-            let folded = String(character).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            // (Full-width letters as the ASCII ones: `Ｍａｒｉｅｋｅ` shows the name; blind tester 26.)
+            let folded = String(character).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             for scalar in folded.unicodeScalars where scalar.properties.generalCategory != .format {
                 scalars.append(Self.plain[scalar] ?? scalar)
                 places.append(SourceLocation(line: number, column: column))
@@ -83,8 +83,8 @@ extension ParticipantNameMentions {
         /// A character that is one ASCII byte: as `append(_: Character, …)` does it.
         @inline(__always)
         private mutating func appendASCII(_ byte: UInt8, line number: Int, column: Int) {
-            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~") { return }
-            if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "-") {
+            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~") || byte == UInt8(ascii: "\\") { return }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "|") {
                 appendSpace(line: number, column: column)
                 return
             }
