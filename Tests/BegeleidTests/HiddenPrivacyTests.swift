@@ -12,7 +12,10 @@ struct HiddenPrivacyTests {
     @Test(arguments: ["<h2>Notities</h2>", "<b>Notities</b>", "`## Notities`", "\\## Notities", "<p>Notities</p>",
                       "<strong>Notities:</strong>", "&#35;# Notities", "<div>Notities</div>", "<em>Privé</em>", "**Noti**ties",
                       "Notit&shy;ies", "Notit\u{AD}ies", "Notities<br>", "- <b>Notities</b>", "> `Notities`",
-                      "<h3 class=\"x\">Notities — avond</h3>", "<div>\n<b>Notities</b>\n</div>", "<div>\nNotities\n</div>"])
+                      "<h3 class=\"x\">Notities — avond</h3>", "<div>\n<b>Notities</b>\n</div>", "<div>\nNotities\n</div>",
+                      // Blind tester 27: a fence never closed above the heading, the name in a fence or a table, full-width signs.
+                      "```\n\n## Notities", "~~~\n## Notities", "```\n## Notities\n```", "```Notities", "- x\n\n  ```\n  ## Notities",
+                      "| Notities | x |\n|---|---|\n| a | b |", "| a |\n|---|\n| ## Notities |", "＃＃ Notities"])
     func theNotesNameThroughMarkupHoldsTheReportBack(_ typed: String) throws {
         let text = Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed + "\n\nJan was boos over GEHEIM.\n"
         let findings = Sessions.findings(text)
@@ -62,6 +65,29 @@ struct HiddenPrivacyTests {
         let line = try #require(lines.firstIndex { ($0.contains("Jan") || $0.contains("Ｊａｎ")) && !$0.contains("naam") }) + 1
         let findings = Sessions.findings(text).filter { $0.code == "participant-name-in-text" }
         #expect(findings.map(\.location) == [SourceLocation(line: line, column: column)], "\(findings)")
+    }
+
+    /// Blind tester 27: names under a misspelled `deelnemers`, merged into a participant from an anchor, or under a
+    /// top-level key that may hold one were published with at most a warning.
+    @Test(arguments: ["deelnmers:\n  - rol: bewoner\n    naam: Jan de Vries\n",
+                      "x: &p {naam: Jan de Vries}\ndeelnemers:\n  - <<: *p\n    rol: bewoner\n",
+                      "naam: Jan de Vries\n", "contactpersoon: Jan de Vries\n"])
+    func namesUnderOtherKeysAreLookedFor(_ frontMatter: String) throws {
+        let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\n" + frontMatter)
+            .replacing1("De gemeente bouwt", with: "Volgens Jan de Vries bouwt de gemeente")
+        let lines = text.components(separatedBy: "\n")
+        let caseLine = try #require(lines.firstIndex { $0.hasPrefix("Volgens") }) + 1
+        let finding = try #require(Sessions.findings(text).first { $0.code == "participant-name-in-text" && $0.location.line == caseLine })
+        #expect(finding.location.column == 9 && finding.severity == .error)
+        #expect(!finding.text(.dutch).contains("()"), "no empty role: \(finding.text(.dutch))")
+    }
+
+    /// A role that holds the name is not quoted by the finding about the name (it was, on the beamer).
+    @Test func aRoleHoldingTheNameIsNotQuoted() throws {
+        let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: wethouder Jan de Vries\n    naam: Jan de Vries\n")
+        let findings = Sessions.findings(text).filter { $0.code == "participant-name-in-text" }
+        #expect(!findings.isEmpty)
+        #expect(!findings.contains { $0.text(.dutch).contains("Vries") || $0.text(.english).contains("Vries") }, "\(findings)")
     }
 
     /// A comment at the start of a line became spaces, which made the text after it an indented code block (showing

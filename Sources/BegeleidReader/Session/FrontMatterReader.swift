@@ -37,6 +37,7 @@ struct FrontMatterReader {
         var seen: [FrontMatterKey: SourceLocation] = [:]
         var empty: Set<FrontMatterKey> = []
         var participantsNode: Node?
+        var unreadParticipants: [Node] = [], nameLike: [Node] = []
         let keyLines = mapping.map { document.location(of: $0.key).line }
         var privateLines: Set<Int> = []
         var shownTexts: [(text: String, at: SourceLocation)] = []
@@ -45,11 +46,17 @@ struct FrontMatterReader {
             let at = document.location(of: keyNode)
             // However the key is spelt (`deelnemers :`, `"deelnemers":`, `? deelnemers`, a near miss),
             // its whole node is private, up to the next key.
-            if FrontMatterKey(spelling: spelling) == .participants || FrontMatterKey.isNearParticipants(spelling) {
+            // (So is a key not known that may hold a name, `naam:` or `contactpersoon:` at the top.)
+            if FrontMatterKey(spelling: spelling) == .participants || FrontMatterKey.isNearParticipants(spelling)
+                || (FrontMatterKey(spelling: spelling) == nil && isNameLike(spelling)) {
                 let end = index + 1 < keyLines.count ? keyLines[index + 1] - 1 : lastLine
                 privateLines.formUnion(at.line...max(at.line, end))
             }
             guard let key = FrontMatterKey(spelling: spelling) else {
+                // (Its names are looked for all the same: `deelnmers:` with a `naam:` under it, and a top-level
+                // `naam:` or `contactpersoon:`, published the name with only this warning: blind tester 27.)
+                if FrontMatterKey.isNearParticipants(spelling) { unreadParticipants.append(valueNode) }
+                if isNameLike(spelling) { nameLike.append(valueNode) }
                 reader.diagnostics.append(Diagnostic(
                     .warning, .keyUnknown, path: path, at: at,
                     LocalizedText(nl: "onbekende sleutel “\(spelling)” wordt genegeerd", en: "unknown key “\(spelling)” is ignored"),
@@ -98,6 +105,11 @@ struct FrontMatterReader {
         var result = Result(meta: meta, diagnostics: reader.diagnostics, privateLines: privateLines, shownTexts: shownTexts)
         result.plainParticipants = plain
         addParticipantTexts(of: participantsNode, document: document, to: &result)
+        for node in unreadParticipants { addParticipantTexts(of: node, document: document, to: &result, unread: true) }
+        for node in nameLike {
+            let name = allScalars(in: node).joined(separator: " ").trimmed
+            if !name.isEmpty { result.possibleNames.append(Participant(role: "", name: name)) }
+        }
         return result
     }
 
@@ -106,20 +118,24 @@ struct FrontMatterReader {
     /// as a list or a mapping (`naam: [Marieke Hoekstra]`), a participant written as a list, and a single participant
     /// written as a mapping without the list (`deelnemers: {rol: …, naam: …}`) are refused as malformed, and the names
     /// in them are looked for all the same (a blind tester: the beamer showed such a name in the text).
-    private static func addParticipantTexts(of node: Node?, document: YAMLDocument, to result: inout Result) {
+    /// `unread`: the participants under a key that is not `deelnemers`, whose names are not among the participants.
+    private static func addParticipantTexts(of node: Node?, document: YAMLDocument, to result: inout Result, unread: Bool = false) {
         let entries: [Node]
-        // (A single participant without the list is not read as one: its name is not among the participants.)
-        let unread: Bool
+        // (A single participant without the list is not read as one either.)
+        var unread = unread
         switch node {
-        case .sequence(let items)?: (entries, unread) = (Array(items), false)
+        case .sequence(let items)?: entries = Array(items)
         case .mapping(let mapping)?: (entries, unread) = ([.mapping(mapping)], true)
+        case .scalar(let scalar)?: (entries, unread) = ([.scalar(scalar)], true)
         default: return
         }
         for entry in entries {
             var role = "", unknown: [String] = []
             switch entry {
+            case .scalar(let scalar) where unread:
+                unknown.append(scalar.string)
             case .mapping(let mapping):
-                for (keyNode, valueNode) in mapping {
+                for (keyNode, valueNode) in pairs(of: mapping) {
                     let spelling = YAMLDocument.spelling(ofKey: keyNode)
                     guard case .scalar(let scalar) = valueNode else {
                         if ParticipantKey(spelling: spelling) == .name || isNameLike(spelling) { unknown += allScalars(in: valueNode) }
@@ -141,6 +157,22 @@ struct FrontMatterReader {
             }
             let joined = unknown.joined(separator: " ").trimmed
             if !joined.isEmpty { result.possibleNames.append(Participant(role: role, name: joined)) }
+        }
+    }
+
+    /// A mapping's pairs, those of a mapping merged into it (`<<: *p`, with `p: &p {naam: …}`: a blind tester) in its
+    /// place, four merges deep at most.
+    private static func pairs(of mapping: Node.Mapping, depth: Int = 0) -> [(key: Node, value: Node)] {
+        mapping.flatMap { pair -> [(key: Node, value: Node)] in
+            guard depth < 4, YAMLDocument.spelling(ofKey: pair.key) == "<<" else { return [(pair.key, pair.value)] }
+            switch pair.value {
+            case .mapping(let merged): return pairs(of: merged, depth: depth + 1)
+            case .sequence(let items): return items.prefix(16).flatMap { item -> [(key: Node, value: Node)] in
+                guard case .mapping(let merged) = item else { return [] }
+                return pairs(of: merged, depth: depth + 1)
+            }
+            default: return []
+            }
         }
     }
 
@@ -179,7 +211,7 @@ struct FrontMatterReader {
         let key = Names.key(spelling)
         // (Not a key of the front matter itself: `namen: openbaar` under a participant made “openbaar” a name, a retest.)
         guard FrontMatterKey(spelling: spelling) == nil else { return false }
-        return ["naam", "name", "voegsel"].contains { key.contains($0) }
+        return ["naam", "name", "voegsel", "persoon", "person"].contains { key.contains($0) }
             || Names.nearest(to: spelling, in: [ParticipantKey.name.rawValue] + ParticipantKey.name.aliases) != nil
     }
 
@@ -285,7 +317,8 @@ struct FrontMatterReader {
                 continue
             }
             var participant = Participant(role: "")
-            for (keyNode, valueNode) in mapping {
+            // (With the keys merged into it, `<<: *p`, as YAML means them.)
+            for (keyNode, valueNode) in pairs(of: mapping) {
                 let spelling = YAMLDocument.spelling(ofKey: keyNode)
                 switch ParticipantKey(spelling: spelling) {
                 case .role: participant.role = reader.text(valueNode, key: spelling) ?? ""

@@ -31,7 +31,7 @@ enum ParticipantNameMentions {
                          path: String, document: MarkdownBlock? = nil, lineOffset: Int = 0,
                          shownTexts: [(text: String, at: SourceLocation)] = [], earlier: [SessionReader.EarlierParticipant] = []) -> [Diagnostic] {
         let everyone = participants.map { ($0, String?.none) } + earlier.map { ($0.participant, Optional($0.session)) }
-        let named = everyone.enumerated().flatMap { who, pair -> [(name: [Unicode.Scalar], role: Role, who: Int)] in
+        var named = everyone.enumerated().flatMap { who, pair -> [(name: [Unicode.Scalar], role: Role, who: Int)] in
             let (participant, session) = pair
             guard let name = participant.name, name.contains(where: \.isLetter) else { return [] }
             // The name as written, and without a title or note (`dr. Marieke Hoekstra (Assendorp)`: the text says
@@ -46,6 +46,14 @@ enum ParticipantNameMentions {
         }
         guard !named.isEmpty, firstBodyLine < lines.count else { return [] }
         let names = Folded.Names(named.map(\.name))
+        // A role that holds a name is not quoted: `rol: wethouder Pieternella Kwakkelstein` put the name in this very
+        // finding, on the terminal and the beamer (blind tester 27).
+        for role in Set(named.map(\.role.role)) {
+            var folded = Folded()
+            folded.append(role, line: 1)
+            guard folded.wholeWordMatches(of: names).contains(where: { !$0.isEmpty }) else { continue }
+            for index in named.indices where named[index].role.role == role { named[index].role.role = "…" }
+        }
         // The published lines as one text, a space where a line ends; a line left out breaks it.
         var text = Folded()
         for index in firstBodyLine..<lines.count {
@@ -164,14 +172,16 @@ enum ParticipantNameMentions {
 
     private static func finding(role: Role, path: String, from start: SourceLocation, to end: SourceLocation) -> Diagnostic {
         let message: LocalizedText
+        // (No role to quote: a name under a key that is not `deelnemers`, or one not known.)
+        let quoted = role.role.trimmed.isEmpty ? "" : " (\(role.role))"
         if let session = role.session {
             message = LocalizedText(
-                nl: "hier staat de naam van een deelnemer (\(role.role)) uit “deelnemers” van “\(session)”, een eerdere sessie van deze reeks met anonieme namen: schrijf de rol, of zet in “\(session)” “namen: openbaar” als de deelnemers dat goedvinden",
-                en: "this is the name of a participant (\(role.role)) from “deelnemers” of “\(session)”, an earlier session of this series with anonymous names: write the role, or set “namen: openbaar” in “\(session)” if the participants agree")
+                nl: "hier staat de naam van een deelnemer\(quoted) uit “deelnemers” van “\(session)”, een eerdere sessie van deze reeks met anonieme namen: schrijf de rol, of zet in “\(session)” “namen: openbaar” als de deelnemers dat goedvinden",
+                en: "this is the name of a participant\(quoted) from “deelnemers” of “\(session)”, an earlier session of this series with anonymous names: write the role, or set “namen: openbaar” in “\(session)” if the participants agree")
         } else {
             message = LocalizedText(
-                nl: "hier staat de naam van een deelnemer (\(role.role)) uit “deelnemers”, en de namen zijn anoniem: schrijf de rol, of zet “namen: openbaar” als de deelnemers dat goedvinden",
-                en: "this is the name of a participant (\(role.role)) from “deelnemers”, and names are anonymous: write the role, or set “namen: openbaar” if the participants agree")
+                nl: "hier staat de naam van een deelnemer\(quoted) uit “deelnemers”, en de namen zijn anoniem: schrijf de rol, of zet “namen: openbaar” als de deelnemers dat goedvinden",
+                en: "this is the name of a participant\(quoted) from “deelnemers”, and names are anonymous: write the role, or set “namen: openbaar” if the participants agree")
         }
         var finding = Diagnostic(.error, .participantNameInText, path: path, at: start, message)
         finding.end = end

@@ -27,13 +27,37 @@ extension SessionBuilder {
             var line = String(typed.drop { $0 == " " || $0 == "\t" })
             if isHTML { line = Self.withoutTags(line) }
             let shown = Markdown.plainText(line).split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
-            let visible = String(String.UnicodeScalarView(shown.unicodeScalars.filter { $0.properties.generalCategory != .format }))
+            var visible = String(String.UnicodeScalarView(shown.unicodeScalars.filter { $0.properties.generalCategory != .format }))
+            // (Full-width signs and letters as the ASCII ones: `＃＃ Notities`, blind tester 27.)
+            if !visible.utf8.allSatisfy({ $0 < 0x80 }) { visible = visible.folding(options: .widthInsensitive, locale: nil) }
             let kind: MarkdownBlock.Kind = isHTML && Self.isHeadingTag(line: typed) ? .heading : isHTML ? .paragraph : block.kind
             if isHTML || visible != typed, let name = Self.privateName(typed: visible, kind: kind) {
                 return (name, TextPosition(line: number, column: number == first ? block.start.column : 1))
             }
         }
         return nil
+    }
+
+    /// A Notities name in a code block, on any of its lines (a fence's language label too), or in a table cell. An
+    /// unclosed fence runs to the end of the notes: the `## Notities` under it was code, and the private text under
+    /// that was published with it (blind tester 27), as was `| Notities | … |`.
+    func privateNameInCodeOrCell(_ block: MarkdownBlock) -> (name: String, at: TextPosition)? {
+        switch block.kind {
+        case .codeBlock:
+            for number in block.start.line...max(block.start.line, block.end.line) where number >= 1 && number <= body.lines.count {
+                // (Without the fence's marks and the indentation.)
+                let line = String(body.lines[number - 1].drop { $0 == " " || $0 == "\t" || $0 == "`" || $0 == "~" })
+                guard !Self.cannotNamePrivate(line), let name = Self.privateName(typed: line, kind: .codeBlock) else { continue }
+                return (name, TextPosition(line: number, column: 1))
+            }
+            return nil
+        case .other("table_cell"):
+            let text = block.text.trimmed
+            guard !text.isEmpty, !Self.cannotNamePrivate(text), let name = Self.privateName(typed: text, kind: .paragraph) else { return nil }
+            return (name, block.start)
+        default:
+            return nil
+        }
     }
 
     /// Bytes of Markdown or HTML that may make a line show other text than it holds: `<`, `&`, `\`, `` ` ``, `*`, `_`, `~`.

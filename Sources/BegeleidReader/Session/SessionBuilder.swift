@@ -333,11 +333,12 @@ struct SessionBuilder {
         while let block = pending.popLast() {
             // The block's first line as typed (a list marker and emphasis are dropped below).
             let typed = block.start.line >= 1 && block.start.line <= body.lines.count ? body.lines[block.start.line - 1] : block.text
-            // (The lines after an HTML block's first are looked at too: its first line tells nothing of them.)
-            let namesNone = Self.cannotNamePrivate(typed) && block.kind != .htmlBlock
+            // (The lines after the first of an HTML or code block are looked at too, and a table's cells: the first
+            // line tells nothing of them.)
+            let namesNone = Self.cannotNamePrivate(typed) && ![.htmlBlock, .codeBlock, .other("table_cell")].contains(block.kind)
             var shown = namesNone ? nil : Self.privateName(typed: typed, kind: block.kind)
             var at = block.start
-            if shown == nil, !namesNone, let found = shownPrivateName(block) {
+            if shown == nil, !namesNone, let found = shownPrivateName(block) ?? privateNameInCodeOrCell(block) {
                 (shown, at) = (found.name, found.at)
             }
             if let shown {
