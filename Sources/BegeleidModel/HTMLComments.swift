@@ -75,7 +75,7 @@ public enum HTMLComments {
                 for index in range { blanked[index] = true }
                 position = range.upperBound
             }
-            if let cut = leadingCut(characters, blanked: blanked) {
+            if let cut = leadingCut(characters, written: written, blanked: blanked) {
                 // (Every character before the cut is one scalar, a space or a marker.)
                 shifts[index + 1] = ColumnShift(column: cut.lowerBound + 1, removed: written[cut].reduce(0) { $0 + $1.unicodeScalars.count })
                 characters.removeSubrange(cut)
@@ -87,10 +87,15 @@ public enum HTMLComments {
 
     /// A comment at the start of a line's text (after its indentation, a list marker or `>`) with text after it on
     /// the line: the comment and the spaces after it, taken out. As spaces they would make the text an indented
-    /// code block (or an item's content one). Nil where no such comment is.
-    private static func leadingCut(_ characters: [Character], blanked: [Bool]) -> Range<Int>? {
+    /// code block (or an item's content one). Nil where no such comment is. The line's indentation as written stays,
+    /// also where it is inside a comment that began on a line above (`- <!-- twijfel` and then `  nog --> Effect`:
+    /// the effect's indentation kept it in its item, a blind tester).
+    private static func leadingCut(_ characters: [Character], written: [Character], blanked: [Bool]) -> Range<Int>? {
         var start = 0
-        while start < characters.count, !blanked[start], " \t>-*+.)0123456789".contains(characters[start]) { start += 1 }
+        while start < characters.count,
+              written[start] == " " || written[start] == "\t" || (!blanked[start] && ">-*+.)0123456789".contains(characters[start])) {
+            start += 1
+        }
         guard start < characters.count, blanked[start] else { return nil }
         var end = start
         while end < characters.count, blanked[end] || characters[end] == " " || characters[end] == "\t" { end += 1 }

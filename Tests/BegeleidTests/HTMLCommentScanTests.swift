@@ -46,10 +46,13 @@ struct HTMLCommentScanTests {
             }
             // A comment at the start of the line's text, after spaces and list or quote marks, with text after it:
             // taken out with the blanks up to that text.
-            let lead = characters.indices.first { inComment.contains($0) || !" \t>-*+.)0123456789".contains(characters[$0]) }
+            let written = Array(line)
+            let lead = characters.indices.first {
+                written[$0] != " " && written[$0] != "\t" && (inComment.contains($0) || !">-*+.)0123456789".contains(characters[$0]))
+            }
             if let lead, inComment.contains(lead),
                let text = characters.indices.first(where: { $0 > lead && !inComment.contains($0) && characters[$0] != " " && characters[$0] != "\t" }) {
-                let removed = Array(line)[lead..<text].map(\.unicodeScalars.count).reduce(0, +)
+                let removed = written[lead..<text].map(\.unicodeScalars.count).reduce(0, +)
                 shifts[index + 1] = HTMLComments.ColumnShift(column: lead + 1, removed: removed)
                 characters.removeSubrange(lead..<text)
             }

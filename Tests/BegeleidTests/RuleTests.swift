@@ -134,6 +134,10 @@ struct RuleTests {
         Case(code: "item-without-space", severity: .warning,
              trigger: ("- Verkeerskundigen: beheren het model\n", "- Verkeerskundigen: beheren het model\n1️⃣-Politie\n"),
              clean: ("- Verkeerskundigen: beheren het model\n", "- Verkeerskundigen: beheren het model -\n  met -tekens in de tekst\n")),
+        // Blind tester 27: a fence never closed in Notities took the Samenvatting under it along, without a word.
+        Case(code: "code-fence-unclosed", severity: .warning,
+             trigger: ("duurzaamheid\n", "duurzaamheid\n\n## Notities\n  1️⃣~~~~\nx\n~~~\n\n## Samenvatting\nKort.\n"),
+             clean: ("duurzaamheid\n", "duurzaamheid\n\n## Notities\n- ```\n  x\n  ```\n\n## Samenvatting\nKort.\n")),
         // Version 2 of FORMAT.md.
         Case(code: "core-value-missing", severity: .warning,
              trigger: ("- Privacy (kern): niet", "- 1️⃣Privacy: niet"),
