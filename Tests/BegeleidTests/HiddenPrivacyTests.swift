@@ -1,4 +1,5 @@
 import BegeleidModel
+@testable import BegeleidReader
 import Testing
 
 /// Found by blind tester 26: private text and names that reached a report or the beamer because the notes wrote them
@@ -26,6 +27,30 @@ struct HiddenPrivacyTests {
         #expect(finding.location.line == nameLine, "\(finding.location)")
         #expect(!findings.contains { $0.text(.dutch).contains("GEHEIM") || $0.text(.english).contains("boos") })
         #expect(findings.contains { $0.isPrivacyError }, "held back as private, not only as an error")
+    }
+
+    /// `SessionBuilder.mayShowOtherwise` decides from bytes which lines are parsed to see what they show: the same as
+    /// told from characters, on generated lines of markup, accents, arrows, quotes, dashes, invisible and full-width ones.
+    @Test func whichLinesMayShowOtherwiseIsToldFromTheirBytesAsFromTheirCharacters() {
+        func reference(_ line: String) -> Bool {
+            if line.contains(where: { "<&\\`".contains($0) }) { return true }
+            if line.unicodeScalars.contains(where: { $0.properties.generalCategory == .format || (0xFF01...0xFF5E).contains($0.value) }) {
+                return true
+            }
+            let characters = Array(line)
+            let isWord = { (c: Character) in c.isLetter || c.isNumber || !c.isASCII }
+            for (index, character) in characters.enumerated() where "*_~".contains(character) && index > 0 && isWord(characters[index - 1]) {
+                if let after = characters[index...].first(where: { !"*_~".contains($0) }), isWord(after) { return true }
+            }
+            return false
+        }
+        let pieces = ["a", "Noti", " ", "*", "**", "_", "~", "→", "—", "“", "é", "ü", "\u{AD}", "\u{200B}", "\u{2060}", "\u{FEFF}", "Ｎ",
+                      "＃", "ï", "€", "…", "\u{2028}", "<", "&", "`", "\\", "1", "✓", "\u{E0041}", "ğ", "Ω"]
+        var random = SeededRandom(seed: 27)
+        for _ in 0..<20_000 {
+            let line = (0..<(1 + random.next(below: 8))).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            #expect(SessionBuilder.mayShowOtherwise(line) == reference(line), "\(line.debugDescription)")
+        }
     }
 
     /// Markup around other words is text: a sentence that starts with the word, a word in bold, a list's emphasis.

@@ -163,7 +163,11 @@ struct FrontMatterReader {
     /// A mapping's pairs, those of a mapping merged into it (`<<: *p`, with `p: &p {naam: …}`: a blind tester) in its
     /// place, four merges deep at most.
     private static func pairs(of mapping: Node.Mapping, depth: Int = 0) -> [(key: Node, value: Node)] {
-        mapping.flatMap { pair -> [(key: Node, value: Node)] in
+        // (Most mappings merge nothing: their pairs as they are.)
+        guard mapping.contains(where: { pair in
+            if case .scalar(let scalar) = pair.key { return scalar.string == "<<" } else { return false }
+        }) else { return Array(mapping) }
+        return mapping.flatMap { pair -> [(key: Node, value: Node)] in
             guard depth < 4, YAMLDocument.spelling(ofKey: pair.key) == "<<" else { return [(pair.key, pair.value)] }
             switch pair.value {
             case .mapping(let merged): return pairs(of: merged, depth: depth + 1)
