@@ -242,8 +242,17 @@ public enum Markdown {
             headingLevel: kind == .heading ? Int(cmark_node_get_heading_level(node)) : 0,
             text: text,
             children: blocks,
-            isTooDeep: tooDeep
+            isTooDeep: tooDeep,
+            isFenced: kind == .codeBlock && isFenced(node)
         )
+    }
+
+    /// Whether a code block node is fenced. (cmark-gfm writes the fence's length, offset and character through the
+    /// pointers without testing them for null.)
+    private static func isFenced(_ node: OpaquePointer) -> Bool {
+        var length: Int32 = 0, offset: Int32 = 0
+        var character: CChar = 0
+        return cmark_node_get_fenced(node, &length, &offset, &character) != 0
     }
 
     /// Visits every node below `root` (not `root` itself) on entry, without

@@ -44,6 +44,8 @@ public struct MarkdownBlock: Sendable, Equatable {
     public var children: [MarkdownBlock]
     /// Whether blocks nested deeper than `Markdown.maximumDepth` were left out here.
     public var isTooDeep: Bool = false
+    /// Whether a code block is fenced (```` ``` ````, `~~~`) rather than indented.
+    public var isFenced: Bool = false
 }
 
 /// A 1-based line and character column.

@@ -16,7 +16,7 @@ struct HiddenPrivacyTests {
                       "<h3 class=\"x\">Notities — avond</h3>", "<div>\n<b>Notities</b>\n</div>", "<div>\nNotities\n</div>",
                       // Blind tester 27: a fence never closed above the heading, the name in a fence or a table, full-width signs.
                       "```\n\n## Notities", "~~~\n## Notities", "```\n## Notities\n```", "```Notities", "- x\n\n  ```\n  ## Notities",
-                      "| Notities | x |\n|---|---|\n| a | b |", "| a |\n|---|\n| ## Notities |", "＃＃ Notities"])
+                      "| a |\n|---|\n| ## Notities |", "＃＃ Notities"])
     func theNotesNameThroughMarkupHoldsTheReportBack(_ typed: String) throws {
         let text = Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed + "\n\nJan was boos over GEHEIM.\n"
         let findings = Sessions.findings(text)
@@ -55,7 +55,11 @@ struct HiddenPrivacyTests {
 
     /// Markup around other words is text: a sentence that starts with the word, a word in bold, a list's emphasis.
     @Test(arguments: ["<b>Notities</b> over de avond volgen later.", "**Privacy** telt zwaar.", "- **Noti**ce board bij de ingang",
-                      "<div>Bijlagen</div>", "`## Casus` is de eerste kop."])
+                      "<div>Bijlagen</div>", "`## Casus` is de eerste kop.",
+                      // Blind tester 28: a table's column and values, and a closed code block's lines, are text.
+                      "| Vraag | Notities |\n|---|---|\n| a | b |", "| Kentekens | intern |\n|---|---|\n| Telefoon | privé |",
+                      "| Intern | Extern |\n|---|---|\n| a | b |",
+                      "```python\nnotes = []\n# notities ophalen\nnotities: ja\nPrivé\n```", "~~~\nVertrouwelijk\n~~~"])
     func markupAroundOtherWordsIsText(_ typed: String) {
         let codes = Sessions.codes(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed + "\n")
         #expect(!codes.contains("notes-heading-misplaced"), "\(codes)")
@@ -90,6 +94,18 @@ struct HiddenPrivacyTests {
         let line = try #require(lines.firstIndex { ($0.contains("Jan") || $0.contains("Ｊａｎ")) && !$0.contains("naam") }) + 1
         let findings = Sessions.findings(text).filter { $0.code == "participant-name-in-text" }
         #expect(findings.map(\.location) == [SourceLocation(line: line, column: column)], "\(findings)")
+    }
+
+    /// An indented code block that holds ```` ``` ```` opens no fence (blind tester 28: it was `code-fence-unclosed`);
+    /// a table cell's finding stands where its text starts, not at the space after `|`.
+    @Test func anIndentedCodeBlockOpensNoFenceAndACellsFindingIsAtItsText() throws {
+        let indented = Sessions.valid + "\n## Samenvatting\nCode:\n\n    ```\n    geen fence\n"
+        #expect(!Sessions.codes(indented).contains("code-fence-unclosed"))
+        let unclosed = Sessions.valid + "\n## Samenvatting\nCode:\n\n```\nwel een fence\n"
+        #expect(Sessions.codes(unclosed).contains("code-fence-unclosed"))
+        let cell = Sessions.valid + "\n## Samenvatting\n| a |\n|---|\n|  ## Notities |\n"
+        let finding = try #require(Sessions.findings(cell).first { $0.code == "notes-heading-misplaced" })
+        #expect(finding.location.column == 4, "\(finding.location)")
     }
 
     /// Blind tester 27: names under a misspelled `deelnemers`, merged into a participant from an anchor, or under a

@@ -38,26 +38,41 @@ extension SessionBuilder {
         return nil
     }
 
-    /// A Notities name in a code block, on any of its lines (a fence's language label too), or in a table cell. An
-    /// unclosed fence runs to the end of the notes: the `## Notities` under it was code, and the private text under
-    /// that was published with it (blind tester 27), as was `| Notities | … |`.
+    /// A Notities name in a code block or a table cell. An unclosed fence runs to the end of the notes: the
+    /// `## Notities` under it was code, and the private text under that was published with it (blind tester 27), so
+    /// each of its lines (its language label too) is looked at as a heading's. In a closed code block and a table cell
+    /// only a line written as the heading counts (`## Notities`, `| ## Notities |`): a column `Notities`, `notes = []`
+    /// or `# notities ophalen` in a script is text (blind tester 28: each held the report back and blanked the beamer).
     func privateNameInCodeOrCell(_ block: MarkdownBlock) -> (name: String, at: TextPosition)? {
         switch block.kind {
         case .codeBlock:
+            let unclosed = block.isFenced && fence(at: block.start).map { !isClosed(block, by: $0) } == true
             for number in block.start.line...max(block.start.line, block.end.line) where number >= 1 && number <= body.lines.count {
                 // (Without the fence's marks and the indentation.)
                 let line = String(body.lines[number - 1].drop { $0 == " " || $0 == "\t" || $0 == "`" || $0 == "~" })
-                guard !Self.cannotNamePrivate(line), let name = Self.privateName(typed: line, kind: .codeBlock) else { continue }
-                return (name, TextPosition(line: number, column: 1))
+                let name = unclosed ? (Self.cannotNamePrivate(line) ? nil : Self.privateName(typed: line, kind: .codeBlock))
+                    : Self.privateHeading(line)
+                if let name { return (name, TextPosition(line: number, column: 1)) }
             }
             return nil
         case .other("table_cell"):
-            let text = block.text.trimmed
-            guard !text.isEmpty, !Self.cannotNamePrivate(text), let name = Self.privateName(typed: text, kind: .paragraph) else { return nil }
-            return (name, block.start)
+            guard let name = Self.privateHeading(block.text.trimmed) else { return nil }
+            // (Where the cell's text starts, not the space after its `|`.)
+            let line = block.start.line >= 1 && block.start.line <= body.lines.count ? Array(body.lines[block.start.line - 1].unicodeScalars) : []
+            var column = block.start.column
+            while column - 1 < line.count, line[column - 1] == " " || line[column - 1] == "\t" { column += 1 }
+            return (name, TextPosition(line: block.start.line, column: column))
         default:
             return nil
         }
+    }
+
+    /// The private section's name when `text` is written as its heading: `#` marks, then a private name and nothing
+    /// else (`## Notities`, `# Privé`).
+    static func privateHeading(_ text: String) -> String? {
+        guard text.hasPrefix("#") else { return nil }
+        let title = text.drop { $0 == "#" }.trimmed
+        return !title.isEmpty && SectionKind.namesPrivate(title) ? title : nil
     }
 
     /// Whether a line may show other text than it holds: with `<`, `&`, `\` or `` ` ``, emphasis inside a word

@@ -9,7 +9,7 @@ extension SessionBuilder {
         var pending = outline.preamble + outline.sections.flatMap(\.blocks)
         while let block = pending.popLast() {
             pending += block.children
-            guard block.kind == .codeBlock, let fence = fence(at: block.start), !isClosed(block, by: fence) else { continue }
+            guard block.kind == .codeBlock, block.isFenced, let fence = fence(at: block.start), !isClosed(block, by: fence) else { continue }
             diagnostics.append(Diagnostic(
                 .warning, .codeFenceUnclosed, path: path, at: body.fileLocation(block.start),
                 LocalizedText(
@@ -18,8 +18,8 @@ extension SessionBuilder {
         }
     }
 
-    /// The fence a code block opens with (its run of backticks or tildes), nil for an indented code block.
-    private func fence(at start: TextPosition) -> String? {
+    /// The fence a fenced code block opens with (its run of backticks or tildes).
+    func fence(at start: TextPosition) -> String? {
         guard start.line >= 1, start.line <= body.lines.count else { return nil }
         let line = body.lines[start.line - 1].unicodeScalars.dropFirst(max(0, start.column - 1))
         guard let mark = line.first, mark == "`" || mark == "~" else { return nil }
@@ -28,7 +28,7 @@ extension SessionBuilder {
     }
 
     /// Whether the block's last line closes it: the same mark, as many or more, and nothing else after indentation.
-    private func isClosed(_ block: MarkdownBlock, by fence: String) -> Bool {
+    func isClosed(_ block: MarkdownBlock, by fence: String) -> Bool {
         guard block.end.line > block.start.line, block.end.line <= body.lines.count else { return false }
         let last = body.lines[block.end.line - 1].drop { $0 == " " || $0 == "\t" || $0 == ">" }
         let mark = fence.first!
