@@ -27,9 +27,14 @@ struct CollectionFileTests {
         var last: BuildCache.Sessies?
         var copied = 0
         var (aheadTaken, aheadLeft) = (0, 0)
+        // The documents of the last round, as written; what each copy ahead came to.
+        var previous: [Data] = []
+        var outcomes: [CollectionFile.Copy.Outcome: Int] = [:]
         for round in 0..<300 {
-            // Some sessions, in name order (as notes are); some changed since the last round.
-            let names = pool.filter { _ in random.next(below: 3) > 0 }
+            // Some sessions, in name order (as notes are): half the rounds the last round's, as most saves leave them;
+            // some changed since the last round.
+            let same = last != nil && random.next(below: 2) == 0
+            let names = same ? last?.names ?? [] : pool.filter { _ in random.next(below: 3) > 0 }
             var changed = Set<String>()
             for name in names where contents[name] == nil || random.next(below: 4) == 0 {
                 contents[name] = text()
@@ -42,25 +47,58 @@ struct CollectionFileTests {
                     return contents[name] ?? Data()
                 }
             }
-            // Half the rounds begin the file's head ahead (CollectionFile.Early), of any number of the last file's
-            // documents: taken when they are the first now, unchanged, else removed; the file is the same either way.
+            // Half the rounds begin the file ahead (CollectionFile.Early): the head, of any number of the last file's
+            // documents, taken when they are the first now, unchanged; half of those the whole file too, with the changed
+            // documents in their places (now and then one of them wrong), taken when the names are the last ones. Else
+            // removed; the file is the same either way.
             let early = random.next(below: 2) == 0 ? CollectionFile.Early(writer: writer, last: last) : nil
-            if let early, let last {
-                // (Mostly one or two: the first notes are the ones most often unchanged and in their place.)
-                let count = 1 + random.next(below: random.next(below: 3) == 0 ? last.names.count + 1 : min(2, last.names.count))
-                early.begin(count: count)
-                let fits = count <= names.count && count <= last.names.count
-                    && (0..<count).allSatisfy { names[$0] == last.names[$0] && !changed.contains(names[$0]) }
-                if fits { aheadTaken += 1 } else { aheadLeft += 1 }
-            }
             // The last file's stamp as the build that wrote it left it (StampFile), unless the round says otherwise.
             let tampered = round % 37 == 5 && FileManager.default.fileExists(atPath: target)
+            var expected = CollectionFile.Copy.Outcome.none
+            if let early, let last {
+                // (Mostly one or two: the first notes are the ones most often unchanged and in their place.)
+                var count = 1 + random.next(below: random.next(below: 3) == 0 ? last.names.count + 1 : min(2, last.names.count))
+                var replaced: [Int: Data]?
+                var wrong = false
+                if random.next(below: 2) == 0 {
+                    // (Mostly the documents before the first changed one, as a build begins it.)
+                    if random.next(below: 4) > 0 { count = last.names.firstIndex(where: changed.contains) ?? count }
+                    replaced = [:]
+                    // (Now and then one left out, as a note not read ahead: its place as the last file had it.)
+                    for (index, name) in last.names.enumerated() where changed.contains(name) {
+                        if random.next(below: 5) == 0 {
+                            wrong = wrong || SessionCollection.trimmed(contents[name] ?? Data()) != SessionCollection.trimmed(previous[index])
+                            continue
+                        }
+                        replaced?[index] = SessionCollection.trimmed(contents[name] ?? Data())
+                    }
+                    if let index = replaced?.keys.sorted().first, random.next(below: 4) == 0 {
+                        replaced?[index]?.append(UInt8(ascii: " "))
+                        wrong = true
+                    }
+                }
+                early.begin(count: count, replacing: replaced)
+                let fits = count > 0 && count <= names.count && count <= last.names.count
+                    && (0..<count).allSatisfy { names[$0] == last.names[$0] && !changed.contains(names[$0]) }
+                let whole = replaced != nil && !wrong && names == last.names && (replaced?.keys.allSatisfy { $0 >= count } ?? false)
+                let holds = names == last.names && changed.allSatisfy { name in
+                    last.names.firstIndex(of: name).map {
+                        SessionCollection.trimmed(contents[name] ?? Data()) == SessionCollection.trimmed(previous[$0])
+                    } ?? false
+                }
+                if !tampered, count <= last.names.count, !holds {
+                    expected = whole ? .whole : fits ? .head : .none
+                }
+                if fits || whole { aheadTaken += 1 } else { aheadLeft += 1 }
+            }
             if tampered {
                 var bytes = try Data(contentsOf: URL(fileURLWithPath: target))
                 if let at = bytes.firstIndex(of: UInt8(ascii: "x")) { bytes[at] = UInt8(ascii: "y") }
                 try bytes.write(to: URL(fileURLWithPath: target))
             }
             let record = try CollectionFile(writer: writer).write(documents, last: last, early: early)
+            #expect(early?.outcome ?? .none == expected, "round \(round)")
+            outcomes[expected, default: 0] += 1
             early?.discard()
             let written = try Data(contentsOf: URL(fileURLWithPath: target))
             let left = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("data").path).filter { $0.hasSuffix(".tmp") }
@@ -76,10 +114,12 @@ struct CollectionFileTests {
             // What the next build reads back: the record, with what `stat` says of the file now (StampFile).
             last = record
             last?.file = FileStamp.now(target)
+            previous = names.map { contents[$0] ?? Data() }
             if written != Self.expected(names.map { contents[$0] ?? Data() }) { break }
         }
         #expect(copied > 1_000)
-        #expect(aheadTaken > 20 && aheadLeft > 20, "heads begun ahead: \(aheadTaken) that fit, \(aheadLeft) that did not")
+        #expect(aheadTaken > 20 && aheadLeft > 20, "copies begun ahead: \(aheadTaken) that fit, \(aheadLeft) that did not")
+        #expect(outcomes[.whole, default: 0] > 10 && outcomes[.head, default: 0] > 10, "\(outcomes)")
     }
 
     @Test func aBuildCopiesFromTheLastFileAndWritesWhatAFullBuildWrites() throws {

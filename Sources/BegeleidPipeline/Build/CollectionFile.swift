@@ -33,19 +33,26 @@ struct CollectionFile {
     /// holds these documents, byte for byte, in this order, it stays as it is (as a report whose bytes are the
     /// same is not written again): a save that changes nothing published (a line of the private notes, say)
     /// does not copy the whole collection.
-    /// `early`: the file's head as copied before the documents were listed (Early), taken when it is theirs.
+    /// `early`: the file as copied while the notes were checked (Early): taken whole when it is the file of these
+    /// documents, or its head when that is theirs.
     func write(_ documents: [Document], last: BuildCache.Sessies?, early: Early? = nil) throws(Building.Failure) -> BuildCache.Sessies {
         var read: [Int: Data] = [:]
-        let prefix = early?.take()
+        let copy = early?.take()
         // (A copy not laid on is removed; one laid on is the file put in place, or removed when laying failed.)
-        defer { prefix?.file.discard() }
+        defer { copy?.file.discard() }
         if let last, let old = OldFile(Layout.join(writer.root, Self.relative), last) {
             defer { close(old.descriptor) }
             if old.holds(documents, names: last.names, read: &read) {
                 return BuildCache.Sessies(lengths: last.lengths, names: last.names)
             }
+            if let copy, copy.isWhole(documents, last: last, old: old, read: &read), (try? copy.file.commit()) != nil {
+                early?.outcome = .whole
+                return BuildCache.Sessies(lengths: copy.lengths, names: last.names)
+            }
+            let head = copy?.head(of: documents, last: last)
             // Failing half-way (the old file cut short meanwhile), it is made again reading every document.
-            if let written = try? lay(documents, from: old, read: read, after: prefix.flatMap { $0.begins(documents, last: last) ? $0 : nil }) {
+            if let written = try? lay(documents, from: old, read: read, after: head) {
+                if head != nil { early?.outcome = .head }
                 return written
             }
         }
@@ -54,15 +61,15 @@ struct CollectionFile {
 
     /// The file made and put in place: the documents laid, the unchanged ones copied from `old` (a run
     /// of them that stood together there in one copy), the others read (or taken from `read`, by index,
-    /// where `holds` read them already); after those of `prefix`, when it holds the first ones.
-    private func lay(_ documents: [Document], from old: OldFile?, read: [Int: Data], after prefix: Prefix? = nil)
+    /// where `holds` read them already); after the head of `prefix`, when it holds the first ones.
+    private func lay(_ documents: [Document], from old: OldFile?, read: [Int: Data], after prefix: Copy? = nil)
         throws(Building.Failure) -> BuildCache.Sessies {
         let file: PendingFile
         if let prefix { file = prefix.file } else { file = try PendingFile(Self.relative, in: writer) }
         // It replaces the last build's file: sent to the disk as it is copied, not at the rename (PendingFile), as
         // what was copied ahead was.
         file.sendsOutAsItGoes = old != nil
-        var lengths: [Int] = prefix?.lengths ?? []
+        var lengths: [Int] = prefix?.headLengths ?? []
         lengths.reserveCapacity(documents.count)
         // A stretch of the old file still to copy.
         var run: Range<Int>?

@@ -103,6 +103,15 @@ final class PendingFile {
         size += Int64(count)
     }
 
+    /// Cuts what was appended back to its first `size` bytes, appending goes on from there; false when it cannot be cut
+    /// (the file is then of no more use).
+    func cut(to size: Int64) -> Bool {
+        guard size <= self.size, (try? flush()) != nil, descriptor >= 0, ftruncate(descriptor, off_t(size)) == 0,
+              lseek(descriptor, off_t(size), SEEK_SET) == off_t(size) else { return false }
+        self.size = size
+        return true
+    }
+
     /// Up to `count` bytes from `position` of what was appended.
     func read(at position: Int64, count: Int) throws -> Data {
         try flush()
