@@ -74,8 +74,15 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
     static let privateHeadingWords = privateLabelWords.union(["intern", "internal", "geheim", "secret", "embargo"])
 
     /// Phrases that say so, as words.
-    static let privateHeadingPhrases = (privatePhrases + ["Niet delen", "Alleen voor ons", "Do not share", "Not public"])
+    static let privateHeadingPhrases = (privatePhrases + ["Niet delen", "Alleen voor ons", "Do not share", "Not public",
+                                                          "Niet voor publicatie", "Niet voor verspreiding", "Niet verspreiden",
+                                                          "Not for distribution", "Not for sharing"])
         .map { Names.key($0).split(separator: " ").map(String.init) }
+
+    /// Words that only make a private word stronger (`strikt vertrouwelijk`, `alleen intern`, `strictly private`): said
+    /// with one, the remark is private; alone they say nothing (blind tester 27: `(strikt vertrouwelijk)` was published).
+    static let strengtheningWords: Set<String> = ["strikt", "streng", "strengstens", "zeer", "heel", "alleen", "uitsluitend",
+                                                  "puur", "strictly", "strict", "highly", "very", "only", "purely"]
 
     /// Words that join them (`intern en vertrouwelijk`).
     static let joiningWords: Set<String> = ["en", "and", "of", "or"]
@@ -95,16 +102,21 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
         words.removeAll { joiningWords.contains($0) }
         guard !words.isEmpty else { return false }
         var index = 0
+        var saysIt = false
         while index < words.count {
             if privateHeadingWords.contains(words[index]) {
                 index += 1
+                saysIt = true
             } else if let phrase = privateHeadingPhrases.first(where: { words[index...].starts(with: $0) }) {
                 index += phrase.count
+                saysIt = true
+            } else if strengtheningWords.contains(words[index]) {
+                index += 1
             } else {
                 return false
             }
         }
-        return true
+        return saysIt
     }
 
     /// Every accepted heading's key (`key`) to its section.

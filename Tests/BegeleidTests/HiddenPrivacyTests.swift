@@ -112,7 +112,9 @@ struct HiddenPrivacyTests {
     /// top-level key that may hold one were published with at most a warning.
     @Test(arguments: ["deelnmers:\n  - rol: bewoner\n    naam: Jan de Vries\n",
                       "x: &p {naam: Jan de Vries}\ndeelnemers:\n  - <<: *p\n    rol: bewoner\n",
-                      "naam: Jan de Vries\n", "contactpersoon: Jan de Vries\n"])
+                      "naam: Jan de Vries\n", "contactpersoon: Jan de Vries\n",
+                      // (Who was there, under a key of its own: blind tester 27.)
+                      "aanwezigen:\n  - Jan de Vries\n  - Piet Smit\n", "wie: Jan de Vries\n", "attendees: [Jan de Vries]\n"])
     func namesUnderOtherKeysAreLookedFor(_ frontMatter: String) throws {
         let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\n" + frontMatter)
             .replacing1("De gemeente bouwt", with: "Volgens Jan de Vries bouwt de gemeente")

@@ -170,7 +170,10 @@ struct VersionTwoTests {
     @Test func aHeadingThatSaysPrivateIsPrivate() {
         for heading in ["Reflectie (privé)", "Reflectie (vertrouwelijk)", "Vervolg (intern, niet delen)", "Reflection (internal)",
                         "Reflectie privé", "Reflectie en notities", "Reflectie / notities", "Samenvatting: alleen voor ons", "Vervolg: intern",
-                        "Samenvatting (embargo)", "Reflectie (aantekening)"] {
+                        "Samenvatting (embargo)", "Reflectie (aantekening)",
+                        // Blind tester 27: strengthened, or said in other words, they were published.
+                        "Reflectie (strikt vertrouwelijk)", "Samenvatting (alleen intern)", "Reflectie (niet voor publicatie)",
+                        "Reflection (strictly confidential)", "Vervolg (niet verspreiden)"] {
             let text = Sessions.valid + "\n## \(heading)\n\nGeheime zin.\n"
             let session = Sessions.session(text)
             #expect(session.reflection == nil && session.nextSteps?.markdown.contains("Geheime") != true
@@ -181,6 +184,8 @@ struct VersionTwoTests {
         }
         #expect(SectionKind(heading: "Reflectie (privé)") == .notes && SectionKind(heading: "Reflectie") == .reflection)
         #expect(SectionKind(heading: "Vervolg (over de intercity)") == .nextSteps, "a word that only holds “intern” says nothing")
+        #expect(SectionKind(heading: "Samenvatting (alleen)") == .summary && SectionKind(heading: "Reflectie (heel kort)") == .reflection,
+                "a word that only strengthens says nothing alone")
         // A remark with other words describes the text: published (a retest found these made private).
         for heading in ["Samenvatting van de interne discussie", "Vervolg (intern toezicht)", "Vervolg (private sector)",
                         "Samenvatting (niet vertrouwelijk)", "Reflectie op de notities van de groep", "Next steps (internal audit)"] {

@@ -107,8 +107,10 @@ struct FrontMatterReader {
         addParticipantTexts(of: participantsNode, document: document, to: &result)
         for node in unreadParticipants { addParticipantTexts(of: node, document: document, to: &result, unread: true) }
         for node in nameLike {
-            let name = allScalars(in: node).joined(separator: " ").trimmed
-            if !name.isEmpty { result.possibleNames.append(Participant(role: "", name: name)) }
+            // The whole (`naam: [Jan, de Vries]`), and each item of a list on its own (`aanwezigen: [Jan de Vries, Piet Smit]`).
+            var texts = [allScalars(in: node).joined(separator: " ")]
+            if case .sequence(let items) = node, items.count > 1 { texts += items.map { allScalars(in: $0).joined(separator: " ") } }
+            for name in texts.map(\.trimmed) where !name.isEmpty { result.possibleNames.append(Participant(role: "", name: name)) }
         }
         return result
     }
@@ -209,13 +211,15 @@ struct FrontMatterReader {
     }
 
     /// Whether a participant's unknown key may hold (part of) a name: `voornaam`, `achternaam`, `tussenvoegsel`,
-    /// `first_name`, `surname`, a near miss of `naam` (`nam`, `naaam`). (Not any unknown key: `organsatie: Gemeente
-    /// Zwolle` would make the organisation a name in the text.)
+    /// `first_name`, `surname`, a near miss of `naam` (`nam`, `naaam`); at the top too a list of who was there
+    /// (`aanwezigen`, `wie`, `attendees`: blind tester 27 had their names published). (Not any unknown key:
+    /// `organsatie: Gemeente Zwolle` would make the organisation a name in the text.)
     static func isNameLike(_ spelling: String) -> Bool {
         let key = Names.key(spelling)
         // (Not a key of the front matter itself: `namen: openbaar` under a participant made “openbaar” a name, a retest.)
         guard FrontMatterKey(spelling: spelling) == nil else { return false }
-        return ["naam", "name", "voegsel", "persoon", "person"].contains { key.contains($0) }
+        return ["naam", "name", "voegsel", "persoon", "person", "aanwezig", "attendee", "presentie"].contains { key.contains($0) }
+            || ["wie", "who", "present", "presence", "attendance"].contains(key)
             || Names.nearest(to: spelling, in: [ParticipantKey.name.rawValue] + ParticipantKey.name.aliases) != nil
     }
 
