@@ -128,7 +128,7 @@ public enum MarkdownComplexity {
 
     /// `text` with every ASCII punctuation character backslash-escaped, so
     /// that cmark-gfm reads it as plain text in linear time.
-    static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count * 2)
         for scalar in text.unicodeScalars {

@@ -71,7 +71,10 @@ struct SessionBuilder {
     }
 
     private func richText(_ section: BodyOutline.Section) -> RichText? {
-        .sanitized(body.markdown(lines: section.contentLines))
+        let markdown = body.markdown(lines: section.contentLines)
+        // Nested too deep (an error: no report) it is read as plain text: cmark-gfm writes such nesting back as Markdown
+        // in time that grows with its square (blind tester 27: 50,000 `>` took 17 s).
+        return .sanitized(section.blocks.contains(where: \.isTooDeep) ? MarkdownComplexity.escaped(markdown) : markdown)
     }
 
     /// Group 0 holds the items before any `###` heading; group n those under `headings[n - 1]`.
