@@ -13,21 +13,32 @@ public enum HTMLComments {
         public var touched: Set<Int>
         /// Where a comment starts that is never closed.
         public var unclosed: SourceLocation?
-        /// The lines where a comment at the start of the line's text was taken out with the spaces after it, so that
-        /// the text after it stays text (`<!-- … --> Tekst` as spaces was an indented code block that showed the
-        /// comment's length, and `- <!-- … --> (-) Effect` an empty item: a blind tester). By 1-based line.
+        /// The lines where a comment was taken out, so that the text around it reads as it would without it: at the start
+        /// of the line's text with the spaces after it (`<!-- … --> Tekst` as spaces was an indented code block that
+        /// showed the comment's length, and `- <!-- … --> (-) Effect` an empty item: a blind tester), between words with
+        /// the spaces after it when spaces are before it (as spaces they stood in `rapport.md` and the JSON), and at the end with the spaces
+        /// before it (two or more made a line break). By 1-based line.
         public var shifts: [Int: ColumnShift] = [:]
     }
 
-    /// Where a line's text was shortened, and by how many characters of the line as written: a column at or after
-    /// `column` of the shortened line is `removed` columns further right in the file.
+    /// Where a line's text was shortened, and by how many characters of the line as written: each cut is a column of
+    /// the shortened line (in scalars) and the scalars of the line as written taken out there.
     public struct ColumnShift: Sendable, Equatable {
-        public var column: Int
-        public var removed: Int
+        public struct Cut: Sendable, Equatable {
+            public var column: Int
+            public var removed: Int
+        }
+
+        public var cuts: [Cut]
+
+        public init(cuts: [Cut]) { self.cuts = cuts }
+
+        /// One cut: a column at or after `column` of the shortened line is `removed` columns further right in the file.
+        public init(column: Int, removed: Int) { cuts = [Cut(column: column, removed: removed)] }
 
         /// The file's column of `column` on the shortened line.
         public func original(_ column: Int) -> Int {
-            column >= self.column ? column + removed : column
+            cuts.reduce(column) { $1.column <= column ? $0 + $1.removed : $0 }
         }
     }
 
@@ -75,31 +86,75 @@ public enum HTMLComments {
                 for index in range { blanked[index] = true }
                 position = range.upperBound
             }
-            if let cut = leadingCut(characters, written: written, blanked: blanked) {
-                // (Every character before the cut is one scalar, a space or a marker.)
-                shifts[index + 1] = ColumnShift(column: cut.lowerBound + 1, removed: written[cut].reduce(0) { $0 + $1.unicodeScalars.count })
-                characters.removeSubrange(cut)
+            let cuts = self.cuts(characters, written: written, blanked: blanked)
+            if !cuts.isEmpty {
+                // Each cut's column in the shortened line: the scalars kept before it, plus one.
+                var shift = ColumnShift(cuts: [])
+                var kept = 0, from = 0
+                for cut in cuts {
+                    kept += characters[from..<cut.lowerBound].reduce(0) { $0 + $1.unicodeScalars.count }
+                    shift.cuts.append(ColumnShift.Cut(column: kept + 1, removed: written[cut].reduce(0) { $0 + $1.unicodeScalars.count }))
+                    from = cut.upperBound
+                }
+                shifts[index + 1] = shift
+                for cut in cuts.reversed() { characters.removeSubrange(cut) }
             }
             lines.append(String(joining: characters))
         }
         return Scan(lines: lines, touched: touched, unclosed: open, shifts: shifts)
     }
 
-    /// A comment at the start of a line's text (after its indentation, a list marker or `>`) with text after it on
-    /// the line: the comment and the spaces after it, taken out. As spaces they would make the text an indented
-    /// code block (or an item's content one). Nil where no such comment is. The line's indentation as written stays,
-    /// also where it is inside a comment that began on a line above (`- <!-- twijfel` and then `  nog --> Effect`:
-    /// the effect's indentation kept it in its item, a blind tester).
-    private static func leadingCut(_ characters: [Character], written: [Character], blanked: [Bool]) -> Range<Int>? {
+    /// The comments of a line that has text beside them, to take out (ascending): one at the start of the line's text
+    /// (after its indentation, a list marker or `>`) with the spaces after it, as spaces it would make the text an
+    /// indented code block (or an item's content one); one between words with the spaces after it; one at the end with
+    /// the spaces before it. None on a line with no text but comments. The line's indentation as written stays, also
+    /// where it is inside a comment that began on a line above (`- <!-- twijfel` and then `  nog --> Effect`: the
+    /// effect's indentation kept it in its item, a blind tester).
+    private static func cuts(_ characters: [Character], written: [Character], blanked: [Bool]) -> [Range<Int>] {
+        func isBlank(_ position: Int) -> Bool { characters[position] == " " || characters[position] == "\t" }
         var start = 0
         while start < characters.count,
               written[start] == " " || written[start] == "\t" || (!blanked[start] && ">-*+.)0123456789".contains(characters[start])) {
             start += 1
         }
-        guard start < characters.count, blanked[start] else { return nil }
-        var end = start
-        while end < characters.count, blanked[end] || characters[end] == " " || characters[end] == "\t" { end += 1 }
-        return end < characters.count ? start..<end : nil
+        var cuts: [Range<Int>] = []
+        var sawText = false
+        var position = start
+        while position < characters.count {
+            guard blanked[position] else {
+                if !isBlank(position) { sawText = true }
+                position += 1
+                continue
+            }
+            // (Comments with only spaces between them taken as one.)
+            var end = position
+            while true {
+                while end < characters.count, blanked[end] { end += 1 }
+                var next = end
+                while next < characters.count, !blanked[next], isBlank(next) { next += 1 }
+                guard next < characters.count, blanked[next] else { break }
+                end = next
+            }
+            var after = end
+            while after < characters.count, !blanked[after], isBlank(after) { after += 1 }
+            if after < characters.count, !blanked[after] {
+                // Text after it: the comment and the spaces after it (when none are before it, only the comment: the
+                // words stay apart as they were, `de<!-- x --> Vries`).
+                if position == start || (sawText && isBlank(position - 1)) {
+                    cuts.append(position..<after)
+                } else if sawText {
+                    cuts.append(position..<end)
+                }
+            } else if after == characters.count, sawText {
+                // At the end, after text: with the spaces before it.
+                var before = position
+                while before > start, !blanked[before - 1], isBlank(before - 1) { before -= 1 }
+                cuts.append(before..<characters.count)
+                break
+            }
+            position = end
+        }
+        return cuts
     }
 
     /// Whether `line`'s bytes hold `marker` (ASCII): when they do not, none of its characters spell it.

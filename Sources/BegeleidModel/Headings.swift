@@ -71,13 +71,20 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
     public static func namesThePrivateSection(_ heading: String) -> Bool { byKey[key(heading)] == .notes }
 
     /// Words of a heading's remark that say its text is not for publication: a private note's label, and more.
-    static let privateHeadingWords = privateLabelWords.union(["intern", "internal", "geheim", "secret", "embargo"])
+    static let privateHeadingWords = privateLabelWords.union(["intern", "internal", "geheim", "secret", "embargo", "persoonlijk",
+                                                              "personal"])
 
     /// Phrases that say so, as words.
     static let privateHeadingPhrases = (privatePhrases + ["Niet delen", "Alleen voor ons", "Do not share", "Not public",
                                                           "Niet voor publicatie", "Niet voor verspreiding", "Niet verspreiden",
-                                                          "Not for distribution", "Not for sharing"])
+                                                          "Not for distribution", "Not for sharing", "Alleen voor mij",
+                                                          "Niet in het rapport", "Niet in rapport", "Niet in het verslag",
+                                                          "Niet in verslag", "Niet voor het verslag", "Niet voor het rapport",
+                                                          "Not for the report", "Not in the report", "Only for me"])
         .map { Names.key($0).split(separator: " ").map(String.init) }
+
+    /// Signs that say so: a lock (`## Reflectie 🔒`: blind tester 29), read as the word `prive`.
+    static let privateSigns: Set<Character> = ["🔒", "🔐"]
 
     /// Words that only make a private word stronger (`strikt vertrouwelijk`, `alleen intern`, `strictly private`): said
     /// with one, the remark is private; alone they say nothing (blind tester 27: `(strikt vertrouwelijk)` was published).
@@ -96,7 +103,8 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
     /// other words describes the text (`van de interne discussie`, `(private sector)`, `(niet vertrouwelijk)`): a
     /// retest found those made private too, when any private word anywhere counted.
     public static func saysPrivate(_ heading: String) -> Bool {
-        var words = Names.key(heading).split { !$0.isLetter }.map(String.init)
+        var words = Names.key(heading).split { !$0.isLetter && !privateSigns.contains($0) }
+            .map { (word: Substring) -> String in word.count == 1 && privateSigns.contains(word.first!) ? "prive" : String(word) }
         guard let name = publishedHeadingWords.first(where: { words.starts(with: $0) }) else { return false }
         words.removeFirst(name.count)
         words.removeAll { joiningWords.contains($0) }

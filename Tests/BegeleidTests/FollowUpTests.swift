@@ -262,6 +262,25 @@ struct FollowUpTests {
         #expect(!FileManager.default.fileExists(atPath: page.path))
     }
 
+    /// Blind tester 29: a series ended by its notes (no note follows its first session any more) left its page, listed
+    /// in the index as a series with errors, where none had; and an empty `reeksen/`. A full build has neither.
+    @Test func aSeriesNoNoteFollowsAnyMoreLeavesNoPage() throws {
+        let root = try Self.input("keten")
+        let options = Self.buildOptions(root)
+        _ = try Building.run(options, renderer: Fixtures.renderer)
+        let series = root.appendingPathComponent("Output/reeksen")
+        #expect(FileManager.default.fileExists(atPath: series.appendingPathComponent("ringweg-start/voortgang.html").path))
+        for (name, line) in [("ringweg-evaluatie", "vervolg_op: ringweg-start\n"), ("ringweg-terugblik", "vervolg_op: ringweg-evaluatie\n")] {
+            let file = root.appendingPathComponent("Input/sessies/\(name).md")
+            try String(contentsOf: file, encoding: .utf8).replacing1(line, with: "").write(to: file, atomically: true, encoding: .utf8)
+        }
+        let ended = try Building.run(options, renderer: Fixtures.renderer)
+        #expect(ended.checking.diagnostics.errorCount == 0, "\(ended.checking.diagnostics.map(\.code))")
+        #expect(!FileManager.default.fileExists(atPath: series.path), "\((try? FileManager.default.contentsOfDirectory(atPath: series.path)) ?? [])")
+        let index = try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        #expect(!index.contains("reeksen/") && !index.contains("tag stale"))
+    }
+
     /// Found by a blind tester: an error in the first session of a series made its follow-ups a series of their own,
     /// under the slug of the second session, whose page stayed (listed as out of date) once the first was mended.
     @Test func anErrorInTheFirstSessionMakesNoSeriesOfTheRest() throws {

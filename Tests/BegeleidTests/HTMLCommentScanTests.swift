@@ -44,17 +44,46 @@ struct HTMLCommentScanTests {
                     position += 1
                 }
             }
-            // A comment at the start of the line's text, after spaces and list or quote marks, with text after it:
-            // taken out with the blanks up to that text.
+            // Comments (those with only blanks between them as one) on a line with text: at the start of the line's
+            // text (after spaces and list or quote marks) or after text and a blank, with text after them, taken out with
+            // the blanks up to that text (after text and no blank, alone); at the end, after text, with the blanks before them.
             let written = Array(line)
+            func isBlank(_ at: Int) -> Bool { characters[at] == " " || characters[at] == "\t" }
             let lead = characters.indices.first {
                 written[$0] != " " && written[$0] != "\t" && (inComment.contains($0) || !">-*+.)0123456789".contains(characters[$0]))
+            } ?? characters.count
+            var groups: [Range<Int>] = []
+            for at in characters.indices where inComment.contains(at) {
+                if let last = groups.last, (last.upperBound..<at).allSatisfy({ isBlank($0) && !inComment.contains($0) }) {
+                    groups[groups.count - 1] = last.lowerBound..<at + 1
+                } else {
+                    groups.append(at..<at + 1)
+                }
             }
-            if let lead, inComment.contains(lead),
-               let text = characters.indices.first(where: { $0 > lead && !inComment.contains($0) && characters[$0] != " " && characters[$0] != "\t" }) {
-                let removed = written[lead..<text].map(\.unicodeScalars.count).reduce(0, +)
-                shifts[index + 1] = HTMLComments.ColumnShift(column: lead + 1, removed: removed)
-                characters.removeSubrange(lead..<text)
+            var cuts: [Range<Int>] = []
+            // (What stands before the line's text stays: its indentation as written.)
+            for group in groups.map({ max($0.lowerBound, lead)..<max($0.upperBound, lead) }) where !group.isEmpty {
+                let textBefore = (lead..<group.lowerBound).contains { !inComment.contains($0) && !isBlank($0) }
+                if let textAfter = (group.upperBound..<characters.count).first(where: { !inComment.contains($0) && !isBlank($0) }) {
+                    if group.lowerBound == lead || (textBefore && isBlank(group.lowerBound - 1)) {
+                        cuts.append(group.lowerBound..<textAfter)
+                    } else if textBefore {
+                        cuts.append(group)
+                    }
+                } else if textBefore {
+                    let lastText = (lead..<group.lowerBound).last { !inComment.contains($0) && !isBlank($0) }!
+                    cuts.append(lastText + 1..<characters.count)
+                }
+            }
+            if !cuts.isEmpty {
+                var cutList: [HTMLComments.ColumnShift.Cut] = []
+                for cut in cuts {
+                    let kept = characters[..<cut.lowerBound].indices.filter { at in !cuts.contains { $0.contains(at) } }
+                    cutList.append(.init(column: kept.map { characters[$0].unicodeScalars.count }.reduce(0, +) + 1,
+                                         removed: written[cut].map(\.unicodeScalars.count).reduce(0, +)))
+                }
+                shifts[index + 1] = HTMLComments.ColumnShift(cuts: cutList)
+                for cut in cuts.reversed() { characters.removeSubrange(cut) }
             }
             lines.append(String(characters))
         }

@@ -125,6 +125,47 @@ struct HiddenPrivacyTests {
         #expect(!finding.text(.dutch).contains("()"), "no empty role: \(finding.text(.dutch))")
     }
 
+    /// Blind tester 29: a `naam` written otherwise than the text writes it (two people in one field, a middle initial, a
+    /// name in brackets, `van der` shortened) let the name be published.
+    @Test(arguments: [("Ruud Veldkamp en Els Bos", "Els Bos"), ("Ruud J. Veldkamp", "Ruud Veldkamp"),
+                      ("Rudolf (Ruud) Veldkamp", "Ruud Veldkamp"), ("Ruud van der Veld", "Ruud v.d. Veld"),
+                      ("Veldkamp, Ruud; Bos, Els", "Els Bos")])
+    func aNameWrittenOtherwiseInItsFieldIsFound(_ field: String, _ typed: String) throws {
+        let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: bewoner\n    naam: \(field)\n")
+            .replacing1("De gemeente bouwt", with: "Volgens \(typed) bouwt de gemeente")
+        let caseLine = try #require(text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("Volgens") }) + 1
+        #expect(Sessions.findings(text).contains { $0.code == "participant-name-in-text" && $0.location.line == caseLine && $0.location.column == 9 },
+                "\(Sessions.findings(text).map { "\($0.code) \($0.location)" })")
+        // Not every pair of words: the field's other words alone are no name.
+        let other = text.replacing1("Volgens \(typed) bouwt", with: "Volgens Ruud bouwt")
+        #expect(!Sessions.codes(other).contains("participant-name-in-text"))
+    }
+
+    /// Blind tester 29: a participant's name in the file's name became the report's folder and stood in the index and
+    /// every table of `data/`.
+    @Test func aNameInTheFileNameIsAnError() throws {
+        let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: bewoner\n    naam: Ruud Veldkamp\n")
+        let named = SessionReader.read(bytes: Array(text.utf8), path: "sessie-ruud-veldkamp.md", slug: "sessie-ruud-veldkamp")
+        let finding = try #require(named.diagnostics.first { $0.code == .participantNameInText })
+        #expect(finding.location == SourceLocation(line: 1, column: 1) && finding.severity == .error)
+        #expect(finding.text(.dutch).contains("bestandsnaam") && !finding.text(.dutch).contains("Veldkamp"))
+        // A part of the name is no name (`veldkamp-evaluatie`), nor is a name public by consent.
+        for (slug, notes) in [("veldkamp-evaluatie", text), ("sessie-ruud-veldkamp", text.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nnamen: openbaar\n"))] {
+            let read = SessionReader.read(bytes: Array(notes.utf8), path: slug + ".md", slug: slug)
+            #expect(!read.diagnostics.contains { $0.code == .participantNameInText }, "\(slug)")
+        }
+    }
+
+    /// A comment between words or at a line's end is taken out with its spaces (blind tester 27): they stood in
+    /// `rapport.md` and the JSON, and two or more at a line's end made a line break. Words it stood between without a
+    /// space stay as they were.
+    @Test func aCommentInALineLeavesNoSpaces() {
+        let text = Sessions.valid.replacing1("De gemeente bouwt een digitaal model van het verkeer.",
+                                             with: "De gemeente <!-- geheim --> bouwt een model  <!-- x -->\nvan het<!-- y --> verkeer.")
+        let markdown = Sessions.read(text).session?.caseDescription?.markdown ?? ""
+        #expect(markdown == "De gemeente bouwt een model\nvan het verkeer.", "\(markdown.debugDescription)")
+    }
+
     /// A role that holds the name is not quoted by the finding about the name (it was, on the beamer).
     @Test func aRoleHoldingTheNameIsNotQuoted() throws {
         let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: wethouder Jan de Vries\n    naam: Jan de Vries\n")

@@ -173,7 +173,10 @@ struct VersionTwoTests {
                         "Samenvatting (embargo)", "Reflectie (aantekening)",
                         // Blind tester 27: strengthened, or said in other words, they were published.
                         "Reflectie (strikt vertrouwelijk)", "Samenvatting (alleen intern)", "Reflectie (niet voor publicatie)",
-                        "Reflection (strictly confidential)", "Vervolg (niet verspreiden)"] {
+                        "Reflection (strictly confidential)", "Vervolg (niet verspreiden)",
+                        // Blind tester 29.
+                        "Reflectie (alleen voor mij)", "Reflectie (persoonlijk)", "Reflectie (niet in rapport)",
+                        "Reflectie - niet voor het verslag", "Reflectie 🔒"] {
             let text = Sessions.valid + "\n## \(heading)\n\nGeheime zin.\n"
             let session = Sessions.session(text)
             #expect(session.reflection == nil && session.nextSteps?.markdown.contains("Geheime") != true

@@ -1,3 +1,4 @@
+import BegeleidChecks
 import BegeleidModel
 import BegeleidOverview
 import BegeleidReader
@@ -135,12 +136,27 @@ struct Aggregates {
         let withdrawn = Set(checking.failed.filter { checking.privacyFailed.contains($0.path) }.map { file in
             Checking.firstSession(of: file.path, slug: file.slug, policy: options.policy) { paths[$0] }
         })
+        // The sessions that still begin a series as the notes say now, the ones with errors too: a page is not kept once
+        // no note follows its session any more (blind tester 29: it stayed, marked as having errors, which none had).
+        var heads = Set(checking.series.nodes.values.compactMap { node in node.follows.map { _ in Self.firstSession(of: node.slug, in: checking.series.nodes) } })
+        for file in checking.failed {
+            let first = Checking.firstSession(of: file.path, slug: file.slug, policy: options.policy) { paths[$0] }
+            if first != file.slug { heads.insert(first) }
+        }
         let stale = SeriesPages.leftovers(
-            in: options.output, built: Set(series.map(\.slug)),
+            in: options.output, built: Set(series.map(\.slug)), heads: heads,
             sessions: Set(sessions.map(\.slug) + checking.failed.map(\.slug)).subtracting(withdrawn),
             members: Set(series.lazy.flatMap(\.sessions).map(\.slug)),
             concepts: Set(sessions.lazy.filter { $0.status == .draft }.map(\.slug)), publicOnly: options.publicOnly)
         return (series, stale.map { (slug: $0, title: checking.series.nodes[$0]?.title ?? $0) })
+    }
+
+    /// The first session of `slug`'s series, one `vervolg_op` after another among `nodes` (the sessions without errors):
+    /// where the chain leaves them (a session with errors, or none), the slug it names; where it loops, the last reached.
+    private static func firstSession(of slug: String, in nodes: [String: SeriesNode]) -> String {
+        var (first, seen) = (slug, Set([slug]))
+        while let follows = nodes[first]?.follows, seen.insert(follows).inserted { first = follows }
+        return first
     }
 
     /// The index and the overview, from the sessions' digests.

@@ -36,7 +36,8 @@ enum ParticipantNameMentions {
             guard let name = participant.name, name.contains(where: \.isLetter) else { return [] }
             // The name as written, and without a title or note (`dr. Marieke Hoekstra (Assendorp)`: the text says
             // “Marieke Hoekstra”, a tester).
-            return Set([name, withoutTitles(name)].compactMap { $0 }).sorted().flatMap { written in
+            // Other ways the text may write it (ParticipantNameMentions.variants).
+            return Set(([name] + variants(of: name)).flatMap { [$0, withoutTitles($0)].compactMap { $0 } }).sorted().flatMap { written in
                 var folded = Folded()
                 folded.append(written, line: 0)
                 let scalars = folded.trimmed

@@ -86,7 +86,10 @@ public enum SessionReader {
             meta.names == .public ? [] : meta.participants + possibleNames, lines: source.lines, firstBodyLine: max(0, parts.yamlFirstLine - 1),
             privateLines: unpublished, path: path, document: document, lineOffset: parts.bodyLineOffset,
             shownTexts: shownTexts, earlier: earlier)
-        // (Found in the lines with a comment at a line's start taken out: located in the file as written.)
+        if meta.names != .public, let named = ParticipantNameMentions.fileNameFinding(slug: slug, participants: meta.participants + possibleNames, path: path) {
+            mentions.insert(named, at: 0)
+        }
+        // (Found in the lines with a comment taken out: located in the file as written.)
         for (index, finding) in mentions.enumerated() where !comments.shifts.isEmpty {
             if let shift = comments.shifts[finding.location.line] { mentions[index].location.column = shift.original(finding.location.column) }
             if let end = finding.end, let shift = comments.shifts[end.line] { mentions[index].end?.column = shift.original(end.column) }

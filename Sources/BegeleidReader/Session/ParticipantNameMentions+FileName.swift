@@ -1,0 +1,22 @@
+import BegeleidModel
+
+extension ParticipantNameMentions {
+    /// A participant's name in the notes' file name (`sessie-ruud-veldkamp.md`): the name of the report's folder, in the
+    /// index, the overview and every table of `data/` (blind tester 29). An error at the file's first line, as the other
+    /// names' are: the name whole (in any of the forms the text is searched for), as words of the slug.
+    static func fileNameFinding(slug: String, participants: [Participant], path: String) -> Diagnostic? {
+        let padded = "-" + slug + "-"
+        for participant in participants {
+            guard let name = participant.name else { continue }
+            for form in [name] + variants(of: name) + [withoutTitles(name)].compactMap({ $0 }) {
+                let words = Names.slug(form)
+                guard words.contains("-"), padded.contains("-" + words + "-") else { continue }
+                let quoted = participant.role.trimmed.isEmpty ? "" : " (\(participant.role))"
+                return Diagnostic(.error, .participantNameInText, path: path, at: SourceLocation(line: 1, column: 1), LocalizedText(
+                    nl: "de bestandsnaam noemt een deelnemer\(quoted) uit “deelnemers”, en de namen zijn anoniem: hij wordt de map van het rapport en staat in de index en de data; geef het bestand een andere naam",
+                    en: "the file name names a participant\(quoted) from “deelnemers”, and names are anonymous: it becomes the report's folder and stands in the index and the data; rename the file"))
+            }
+        }
+        return nil
+    }
+}
