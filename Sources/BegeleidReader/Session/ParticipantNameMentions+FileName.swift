@@ -7,7 +7,10 @@ extension ParticipantNameMentions {
     static func fileNameFinding(slug: String, participants: [Participant], path: String) -> Diagnostic? {
         let padded = "-" + slug + "-"
         for participant in participants {
-            guard let name = participant.name else { continue }
+            // (Only a name one of whose words is in the file's name: looked at for every note.)
+            guard let name = participant.name,
+                  name.split(whereSeparator: { !$0.isLetter }).contains(where: { $0.count >= 3 && padded.contains(Names.slug(String($0))) })
+            else { continue }
             for form in [name] + variants(of: name) + [withoutTitles(name)].compactMap({ $0 }) {
                 let words = Names.slug(form)
                 guard words.contains("-"), padded.contains("-" + words + "-") else { continue }

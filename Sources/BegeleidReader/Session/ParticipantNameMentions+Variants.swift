@@ -5,6 +5,13 @@ extension ParticipantNameMentions {
     /// and a Dutch particle shortened (`van der`: “v.d.”, `v/d`). Only forms of two words or more: a word alone is not
     /// looked for.
     static func variants(of name: String) -> [String] {
+        mayHaveVariants(name) ? allVariants(of: name) : []
+    }
+
+    /// `variants` without the look at the bytes first (held to it by ParticipantNameTests).
+    static func allVariants(of name: String) -> [String] {
+        // (The name itself with other white space is no other form: names are compared with any white space.)
+        let plain = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var found: [String] = []
         for person in people(in: name) {
             let words = person.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -23,7 +30,7 @@ extension ParticipantNameMentions {
                 }.map(\.element)
             }
             // The particle shortened.
-            for form in forms where person.lowercased().contains(" van d") {
+            for form in forms where hasParticle(person) {
                 let text = form.joined(separator: " ")
                 for (particle, shorts) in shortenedParticles {
                     guard let range = text.range(of: " " + particle + " ", options: .caseInsensitive) else { continue }
@@ -32,7 +39,7 @@ extension ParticipantNameMentions {
             }
             for form in forms where form.count >= 2 {
                 let text = form.joined(separator: " ")
-                if text != name, !found.contains(text) { found.append(text) }
+                if text != plain, !found.contains(text) { found.append(text) }
             }
         }
         return found
@@ -53,6 +60,49 @@ extension ParticipantNameMentions {
             return pieces.count > 1 && named ? pieces : [part]
         }
         return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Whether `name` may have another form: it holds a sign that joins people or brackets (`,;&+/(`), `en` or `and`
+    /// as a word, a word of one letter (with or without a full stop), or a particle that is shortened. Told from its
+    /// bytes: most names are two or three plain words, and this is asked of every participant of every note.
+    static func mayHaveVariants(_ name: String) -> Bool {
+        var previousWasSpace = true
+        var wordLength = 0
+        var wordIsLetters = true, wordHasNonASCII = false
+        var word: [UInt8] = []
+        func wordEnds() -> Bool {
+            // (A word of up to four bytes beyond ASCII may be one letter, `É.`.)
+            (wordLength == 1 && wordIsLetters) || (wordHasNonASCII && wordLength <= 4)
+                || (wordLength == 2 && word == Array("en".utf8)) || (wordLength == 3 && word == Array("and".utf8))
+        }
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "("):
+                return true
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                if !previousWasSpace, wordEnds() { return true }
+                previousWasSpace = true
+                (wordLength, wordIsLetters, wordHasNonASCII, word) = (0, true, false, [])
+            case UInt8(ascii: "."):
+                previousWasSpace = false
+            default:
+                previousWasSpace = false
+                wordLength += 1
+                if wordLength <= 3 { word.append(byte | 0x20) }
+                if !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) { wordIsLetters = false }
+                if byte >= 0x80 { wordHasNonASCII = true }
+            }
+        }
+        return (!previousWasSpace && wordEnds()) || hasParticle(name)
+    }
+
+    /// Whether `name` holds ` van d` (any case), the start of a particle that notes shorten.
+    private static func hasParticle(_ name: String) -> Bool {
+        let bytes = Array(name.utf8), particle = Array(" van d".utf8)
+        guard bytes.count >= particle.count else { return false }
+        return (0...(bytes.count - particle.count)).contains { start in
+            particle.indices.allSatisfy { bytes[start + $0] | 0x20 == particle[$0] | 0x20 }
+        }
     }
 
     /// Dutch particles and how notes shorten them.
