@@ -16,7 +16,7 @@ public enum HTMLComments {
         /// The lines where a comment was taken out, so that the text around it reads as it would without it: at the start
         /// of the line's text with the spaces after it (`<!-- … --> Tekst` as spaces was an indented code block that
         /// showed the comment's length, and `- <!-- … --> (-) Effect` an empty item: a blind tester), between words with
-        /// the spaces after it when spaces are before it (as spaces they stood in `rapport.md` and the JSON), and at the end with the spaces
+        /// the spaces on one side (as spaces they stood in `rapport.md` and the JSON), and at the end with the spaces
         /// before it (two or more made a line break). By 1-based line.
         public var shifts: [Int: ColumnShift] = [:]
     }
@@ -137,19 +137,23 @@ public enum HTMLComments {
             }
             var after = end
             while after < characters.count, !blanked[after], isBlank(after) { after += 1 }
+            var before = position
+            while before > start, !blanked[before - 1], isBlank(before - 1) { before -= 1 }
             if after < characters.count, !blanked[after] {
-                // Text after it: the comment and the spaces after it (when none are before it, only the comment: the
-                // words stay apart as they were, `de<!-- x --> Vries`).
-                if position == start || (sawText && isBlank(position - 1)) {
+                // Text after it. At the start of the line's text, or with spaces on both sides: the comment and the
+                // spaces after it. With spaces only before it: those and the comment (`**vet <!-- x -->**` stays bold,
+                // `komma <!-- x -->,` has no space before the comma). With none before it: the comment alone (the words
+                // stay apart as they were, `de<!-- x --> Vries`).
+                if position == start || (sawText && before < position && after > end) {
                     cuts.append(position..<after)
+                } else if sawText, before < position {
+                    cuts.append(before..<end)
                 } else if sawText {
                     cuts.append(position..<end)
                 }
             } else if after == characters.count, sawText {
-                // At the end, after text: with the spaces before it.
-                var before = position
-                while before > start, !blanked[before - 1], isBlank(before - 1) { before -= 1 }
-                cuts.append(before..<characters.count)
+                // At the end, after text: with the spaces before it; those after it stay (two make a line break, as typed).
+                cuts.append(before..<end)
                 break
             }
             position = end

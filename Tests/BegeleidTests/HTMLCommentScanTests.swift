@@ -45,8 +45,9 @@ struct HTMLCommentScanTests {
                 }
             }
             // Comments (those with only blanks between them as one) on a line with text: at the start of the line's
-            // text (after spaces and list or quote marks) or after text and a blank, with text after them, taken out with
-            // the blanks up to that text (after text and no blank, alone); at the end, after text, with the blanks before them.
+            // text (after spaces and list or quote marks), or after text with blanks on both sides, taken out with the
+            // blanks after them; after text with blanks before only, with those; after text without, alone; at the end,
+            // after text, with the blanks before them (those after them stay).
             let written = Array(line)
             func isBlank(_ at: Int) -> Bool { characters[at] == " " || characters[at] == "\t" }
             let lead = characters.indices.first {
@@ -64,15 +65,15 @@ struct HTMLCommentScanTests {
             // (What stands before the line's text stays: its indentation as written.)
             for group in groups.map({ max($0.lowerBound, lead)..<max($0.upperBound, lead) }) where !group.isEmpty {
                 let textBefore = (lead..<group.lowerBound).contains { !inComment.contains($0) && !isBlank($0) }
+                let blanksBefore = (lead..<group.lowerBound).reversed().prefix { isBlank($0) && !inComment.contains($0) }.count
                 if let textAfter = (group.upperBound..<characters.count).first(where: { !inComment.contains($0) && !isBlank($0) }) {
-                    if group.lowerBound == lead || (textBefore && isBlank(group.lowerBound - 1)) {
+                    if group.lowerBound == lead || (textBefore && blanksBefore > 0 && textAfter > group.upperBound) {
                         cuts.append(group.lowerBound..<textAfter)
                     } else if textBefore {
-                        cuts.append(group)
+                        cuts.append(group.lowerBound - blanksBefore..<group.upperBound)
                     }
                 } else if textBefore {
-                    let lastText = (lead..<group.lowerBound).last { !inComment.contains($0) && !isBlank($0) }!
-                    cuts.append(lastText + 1..<characters.count)
+                    cuts.append(group.lowerBound - blanksBefore..<group.upperBound)
                 }
             }
             if !cuts.isEmpty {

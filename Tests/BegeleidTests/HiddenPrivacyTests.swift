@@ -178,9 +178,10 @@ struct HiddenPrivacyTests {
     /// space stay as they were.
     @Test func aCommentInALineLeavesNoSpaces() {
         let text = Sessions.valid.replacing1("De gemeente bouwt een digitaal model van het verkeer.",
-                                             with: "De gemeente <!-- geheim --> bouwt een model  <!-- x -->\nvan het<!-- y --> verkeer.")
+                                             with: "De gemeente <!-- geheim --> bouwt een **model <!-- x -->**  <!-- x -->\nvan het<!-- y --> verkeer <!-- z -->, zo.  <!-- w -->  \nNieuw.")
         let markdown = Sessions.read(text).session?.caseDescription?.markdown ?? ""
-        #expect(markdown == "De gemeente bouwt een model\nvan het verkeer.", "\(markdown.debugDescription)")
+        // (Blind tester 30: bold kept, no space before the comma, the line break typed after a comment kept.)
+        #expect(markdown == "De gemeente bouwt een **model**\nvan het verkeer, zo.  \nNieuw.", "\(markdown.debugDescription)")
     }
 
     /// A role that holds the name is not quoted by the finding about the name (it was, on the beamer).
