@@ -114,7 +114,10 @@ struct HiddenPrivacyTests {
                       "x: &p {naam: Jan de Vries}\ndeelnemers:\n  - <<: *p\n    rol: bewoner\n",
                       "naam: Jan de Vries\n", "contactpersoon: Jan de Vries\n",
                       // (Who was there, under a key of its own: blind tester 27.)
-                      "aanwezigen:\n  - Jan de Vries\n  - Piet Smit\n", "wie: Jan de Vries\n", "attendees: [Jan de Vries]\n"])
+                      "aanwezigen:\n  - Jan de Vries\n  - Piet Smit\n", "wie: Jan de Vries\n", "attendees: [Jan de Vries]\n",
+                      // (Blind tester 30: as under deelnemers, and other keys of who was there.)
+                      "aanwezigen:\n  - naam: Jan de Vries\n    rol: bewoner\n", "aanwezigen: [{rol: bewoner, naam: Jan de Vries}]\n",
+                      "genodigden: [Jan de Vries]\n", "sprekers: Jan de Vries\n", "wie waren er: Jan de Vries\n", "notulist: Jan de Vries\n"])
     func namesUnderOtherKeysAreLookedFor(_ frontMatter: String) throws {
         let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\n" + frontMatter)
             .replacing1("De gemeente bouwt", with: "Volgens Jan de Vries bouwt de gemeente")
@@ -129,7 +132,13 @@ struct HiddenPrivacyTests {
     /// name in brackets, `van der` shortened) let the name be published.
     @Test(arguments: [("Ruud Veldkamp en Els Bos", "Els Bos"), ("Ruud J. Veldkamp", "Ruud Veldkamp"),
                       ("Rudolf (Ruud) Veldkamp", "Ruud Veldkamp"), ("Ruud van der Veld", "Ruud v.d. Veld"),
-                      ("Veldkamp, Ruud; Bos, Els", "Els Bos")])
+                      ("Veldkamp, Ruud; Bos, Els", "Els Bos"),
+                      // Blind tester 30.
+                      ("Ruud J.K. Veldkamp", "Ruud Veldkamp"), ("Rudolf “Ruud” Veldkamp", "Ruud Veldkamp"),
+                      ("Rudolf Veldkamp (Ruud)", "Ruud Veldkamp"), ("Ruud en Els Veldkamp", "Ruud Veldkamp"),
+                      ("Ruud van der Veld", "Ruud v. d. Veld"), ("Ruud v.d. Veld", "Ruud van der Veld"),
+                      ("Ria van 't Hof", "Ria v/t Hof"), ("Marieke Hoekstra-de Boer", "Marieke de Boer"),
+                      ("Marieke Hoekstra-de Boer", "Marieke Hoekstra")])
     func aNameWrittenOtherwiseInItsFieldIsFound(_ field: String, _ typed: String) throws {
         let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: bewoner\n    naam: \(field)\n")
             .replacing1("De gemeente bouwt", with: "Volgens \(typed) bouwt de gemeente")
@@ -145,7 +154,8 @@ struct HiddenPrivacyTests {
     /// over only names that have none.
     @Test func namesWithoutOtherFormsAreToldFromTheirBytes() {
         let pieces = ["Jan", "de", "Vries", "J.", "J", "van der", "Van Den", "(Ruud)", "en", "and", "&", ",", ";", "/", "+",
-                      "Els", "Bos", "Éva", "é.", "Anne-Marie", "Enzo", "Andy", "v.d.", "  ", "\t"]
+                      "Els", "Bos", "Éva", "é.", "Anne-Marie", "Enzo", "Andy", "v.d.", "  ", "\t", "J.K.", "“Ruud”", "'Ruud'",
+                      "Hoekstra-de", "Boer", "van 't", "v. d.", "v/t", "Hof", "A.B.C.D.", "ab.", "Jo.", "-"]
         var random = SeededRandom(seed: 29)
         var withForms = 0
         for _ in 0..<3_000 {
@@ -162,10 +172,13 @@ struct HiddenPrivacyTests {
     /// every table of `data/`.
     @Test func aNameInTheFileNameIsAnError() throws {
         let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: bewoner\n    naam: Ruud Veldkamp\n")
-        let named = SessionReader.read(bytes: Array(text.utf8), path: "sessie-ruud-veldkamp.md", slug: "sessie-ruud-veldkamp")
-        let finding = try #require(named.diagnostics.first { $0.code == .participantNameInText })
-        #expect(finding.location == SourceLocation(line: 1, column: 1) && finding.severity == .error)
-        #expect(finding.text(.dutch).contains("bestandsnaam") && !finding.text(.dutch).contains("Veldkamp"))
+        // (The surname first, and glued: blind tester 30.)
+        for slug in ["sessie-ruud-veldkamp", "veldkamp-ruud-interview", "ruudveldkamp-gesprek"] {
+            let named = SessionReader.read(bytes: Array(text.utf8), path: slug + ".md", slug: slug)
+            let finding = try #require(named.diagnostics.first { $0.code == .participantNameInText }, "\(slug)")
+            #expect(finding.location == SourceLocation(line: 1, column: 1) && finding.severity == .error)
+            #expect(finding.text(.dutch).contains("bestandsnaam") && !finding.text(.dutch).contains("Veldkamp"))
+        }
         // A part of the name is no name (`veldkamp-evaluatie`), nor is a name public by consent.
         for (slug, notes) in [("veldkamp-evaluatie", text), ("sessie-ruud-veldkamp", text.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nnamen: openbaar\n"))] {
             let read = SessionReader.read(bytes: Array(notes.utf8), path: slug + ".md", slug: slug)

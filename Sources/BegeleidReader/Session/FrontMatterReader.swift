@@ -110,6 +110,16 @@ struct FrontMatterReader {
             // The whole (`naam: [Jan, de Vries]`), and each item of a list on its own (`aanwezigen: [Jan de Vries, Piet Smit]`).
             var texts = [allScalars(in: node).joined(separator: " ")]
             if case .sequence(let items) = node, items.count > 1 { texts += items.map { allScalars(in: $0).joined(separator: " ") } }
+            // A list of participants as under `deelnemers` (`- naam: Els Bos` under `aanwezigen:`): each name on its own
+            // (blind tester 30: joined with the role, it was not found).
+            let entries: [Node]
+            if case .sequence(let items) = node { entries = Array(items) } else { entries = [node] }
+            for case .mapping(let mapping) in entries.prefix(64) {
+                for (key, value) in mapping {
+                    let spelling = YAMLDocument.spelling(ofKey: key)
+                    if ParticipantKey(spelling: spelling) == .name || isNameLike(spelling) { texts.append(allScalars(in: value).joined(separator: " ")) }
+                }
+            }
             for name in texts.map(\.trimmed) where !name.isEmpty { result.possibleNames.append(Participant(role: "", name: name)) }
         }
         return result
@@ -218,8 +228,9 @@ struct FrontMatterReader {
         let key = Names.key(spelling)
         // (Not a key of the front matter itself: `namen: openbaar` under a participant made “openbaar” a name, a retest.)
         guard FrontMatterKey(spelling: spelling) == nil else { return false }
-        return ["naam", "name", "voegsel", "persoon", "person", "aanwezig", "attendee", "presentie"].contains { key.contains($0) }
-            || ["wie", "who", "present", "presence", "attendance"].contains(key)
+        return ["naam", "name", "voegsel", "persoon", "person", "aanwezig", "attendee", "presentie", "genodig", "gast", "spreker",
+                "notulist", "contact", "invited", "guest", "speaker"].contains { key.contains($0) }
+            || ["wie", "who", "present", "presence", "attendance"].contains(key) || key.hasPrefix("wie ") || key.hasPrefix("who ")
             || Names.nearest(to: spelling, in: [ParticipantKey.name.rawValue] + ParticipantKey.name.aliases) != nil
     }
 

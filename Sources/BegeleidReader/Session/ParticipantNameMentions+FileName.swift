@@ -11,9 +11,14 @@ extension ParticipantNameMentions {
             guard let name = participant.name,
                   name.split(whereSeparator: { !$0.isLetter }).contains(where: { $0.count >= 3 && padded.contains(Names.slug(String($0))) })
             else { continue }
-            for form in [name] + variants(of: name) + [withoutTitles(name)].compactMap({ $0 }) {
+            // Each form as the text is searched for it, also the surname first and glued (`hoekstra-marieke`,
+            // `mariekehoekstra`: blind tester 30).
+            let forms = ([name] + variants(of: name) + [withoutTitles(name)].compactMap({ $0 })).flatMap { form in
+                glued(Array(form.unicodeScalars)).map { String(String.UnicodeScalarView($0)) }
+            }
+            for form in forms {
                 let words = Names.slug(form)
-                guard words.contains("-"), padded.contains("-" + words + "-") else { continue }
+                guard words.contains("-") || words.count >= 10, padded.contains("-" + words + "-") else { continue }
                 let quoted = participant.role.trimmed.isEmpty ? "" : " (\(participant.role))"
                 return Diagnostic(.error, .participantNameInText, path: path, at: SourceLocation(line: 1, column: 1), LocalizedText(
                     nl: "de bestandsnaam noemt een deelnemer\(quoted) uit “deelnemers”, en de namen zijn anoniem: hij wordt de map van het rapport en staat in de index en de data; geef het bestand een andere naam",
