@@ -133,16 +133,15 @@ struct Aggregates {
         // A page of an earlier build whose series has errors now stays, marked as out of date in the index; not that of a
         // series with notes that now hold what no page may show (a participant's name: a retest found it on the page).
         let paths = Dictionary(sessions.map { ($0.slug, $0.path) } + checking.failed.map { ($0.slug, $0.path) }, uniquingKeysWith: { first, _ in first })
-        let withdrawn = Set(checking.failed.filter { checking.privacyFailed.contains($0.path) }.map { file in
-            Checking.firstSession(of: file.path, slug: file.slug, policy: options.policy) { paths[$0] }
-        })
+        // The first session of each with errors, as its notes say now.
+        let firsts = checking.failed.map { file in
+            (file, Checking.firstSession(of: file.path, slug: file.slug, policy: options.policy) { paths[$0] })
+        }
+        let withdrawn = Set(firsts.filter { checking.privacyFailed.contains($0.0.path) }.map(\.1))
         // The sessions that still begin a series as the notes say now, the ones with errors too: a page is not kept once
         // no note follows its session any more (blind tester 29: it stayed, marked as having errors, which none had).
         var heads = Set(checking.series.nodes.values.compactMap { node in node.follows.map { _ in Self.firstSession(of: node.slug, in: checking.series.nodes) } })
-        for file in checking.failed {
-            let first = Checking.firstSession(of: file.path, slug: file.slug, policy: options.policy) { paths[$0] }
-            if first != file.slug { heads.insert(first) }
-        }
+        heads.formUnion(firsts.filter { $0.0.slug != $0.1 }.map(\.1))
         let stale = SeriesPages.leftovers(
             in: options.output, built: Set(series.map(\.slug)), heads: heads,
             sessions: Set(sessions.map(\.slug) + checking.failed.map(\.slug)).subtracting(withdrawn),
