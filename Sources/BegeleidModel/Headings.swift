@@ -105,6 +105,8 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
     public static func saysPrivate(_ heading: String) -> Bool {
         var words = Names.key(heading).split { !$0.isLetter && !privateSigns.contains($0) }
             .map { (word: Substring) -> String in word.count == 1 && privateSigns.contains(word.first!) ? "prive" : String(word) }
+        // A lock before the section's name says it as well as one after it (`## 🔒 Reflectie`: blind tester 30).
+        if words.count > 1, words.first == "prive", heading.first.map(privateSigns.contains) == true { words.append(words.removeFirst()) }
         guard let name = publishedHeadingWords.first(where: { words.starts(with: $0) }) else { return false }
         words.removeFirst(name.count)
         words.removeAll { joiningWords.contains($0) }

@@ -176,7 +176,7 @@ struct VersionTwoTests {
                         "Reflection (strictly confidential)", "Vervolg (niet verspreiden)",
                         // Blind tester 29.
                         "Reflectie (alleen voor mij)", "Reflectie (persoonlijk)", "Reflectie (niet in rapport)",
-                        "Reflectie - niet voor het verslag", "Reflectie 🔒"] {
+                        "Reflectie - niet voor het verslag", "Reflectie 🔒", "🔒 Reflectie"] {
             let text = Sessions.valid + "\n## \(heading)\n\nGeheime zin.\n"
             let session = Sessions.session(text)
             #expect(session.reflection == nil && session.nextSteps?.markdown.contains("Geheime") != true
