@@ -106,8 +106,9 @@ public enum HTMLComments {
 
     /// The comments of a line that has text beside them, to take out (ascending): one at the start of the line's text
     /// (after its indentation, a list marker or `>`) with the spaces after it, as spaces it would make the text an
-    /// indented code block (or an item's content one); one between words with the spaces after it; one at the end with
-    /// the spaces before it. None on a line with no text but comments. The line's indentation as written stays, also
+    /// indented code block (or an item's content one); one between words with spaces on both sides with those after it,
+    /// with spaces only before it with those, with none alone; one at the end with the spaces before it. None on a line
+    /// with no text but comments. The line's indentation as written stays, also
     /// where it is inside a comment that began on a line above (`- <!-- twijfel` and then `  nog --> Effect`: the
     /// effect's indentation kept it in its item, a blind tester).
     private static func cuts(_ characters: [Character], written: [Character], blanked: [Bool]) -> [Range<Int>] {

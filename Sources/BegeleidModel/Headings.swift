@@ -59,6 +59,19 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
     /// caught like a misplaced Notities heading.
     public static let privatePhrases = ["Niet publiceren", "Niet openbaar", "Off the record", "Not for publication", "Do not publish"]
 
+    /// What people write as a line's label (`Geheim: …`), or a line of its own, above text that must not be published,
+    /// besides `privatePhrases` and the private section's names: caught as they are (blind tester 30: `Geheim:`, `Niet in
+    /// het rapport:` and `Intern:` published the text after them, where `Privé:` was caught). Not at the start of a longer
+    /// heading, as those are (`### Niet delen van data` may be an option's title).
+    public static let privateLabelPhrases = [
+        "Geheim", "Secret", "Embargo", "Persoonlijk", "Personal", "Niet delen", "Alleen voor ons", "Alleen voor mij",
+        "Do not share", "Not public", "Niet voor publicatie", "Niet voor verspreiding", "Niet verspreiden",
+        "Not for distribution", "Not for sharing", "Niet in het rapport", "Niet in rapport", "Niet in het verslag",
+        "Niet in verslag", "Niet voor het verslag", "Niet voor het rapport", "Not for the report", "Not in the report",
+        "Not in report", "Only for me", "For my eyes only", "Eyes only", "Voor intern gebruik", "Intern gebruik",
+        "For internal use", "Internal use", "Internal use only",
+    ]
+
     public init?(heading: String) {
         guard let kind = Self.byKey[Self.key(heading)] else { return nil }
         // A published section with a remark that says it is not (`Reflectie (privé)`, `Vervolg (intern, niet delen)`):
@@ -72,24 +85,24 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
 
     /// Words of a heading's remark that say its text is not for publication: a private note's label, and more.
     static let privateHeadingWords = privateLabelWords.union(["intern", "internal", "geheim", "secret", "embargo", "persoonlijk",
-                                                              "personal"])
+                                                              "persoonlijke", "personal", "priv"])
+
+    /// Those long enough that a word one typo away is taken for them (`vertrouwlijk`, `persoonlijke`: blind tester 30).
+    static let misspeltHeadingWords = privateHeadingWords.filter { $0.count >= 6 }.sorted()
 
     /// Phrases that say so, as words.
-    static let privateHeadingPhrases = (privatePhrases + ["Niet delen", "Alleen voor ons", "Do not share", "Not public",
-                                                          "Niet voor publicatie", "Niet voor verspreiding", "Niet verspreiden",
-                                                          "Not for distribution", "Not for sharing", "Alleen voor mij",
-                                                          "Niet in het rapport", "Niet in rapport", "Niet in het verslag",
-                                                          "Niet in verslag", "Niet voor het verslag", "Niet voor het rapport",
-                                                          "Not for the report", "Not in the report", "Only for me"])
-        .map { Names.key($0).split(separator: " ").map(String.init) }
+    static let privateHeadingPhrases = (privatePhrases + privateLabelPhrases).map { Names.key($0).split(separator: " ").map(String.init) }
 
-    /// Signs that say so: a lock (`## Reflectie 🔒`: blind tester 29), read as the word `prive`.
-    static let privateSigns: Set<Character> = ["🔒", "🔐"]
+    /// Signs that say so: a lock (`## Reflectie 🔒`: blind tester 29), a finger on the lips, the sign for secret; read
+    /// as the word `prive`.
+    static let privateSigns: Set<Character> = ["🔒", "🔐", "🤫", "㊙", "㊙\u{FE0F}"]
 
-    /// Words that only make a private word stronger (`strikt vertrouwelijk`, `alleen intern`, `strictly private`): said
-    /// with one, the remark is private; alone they say nothing (blind tester 27: `(strikt vertrouwelijk)` was published).
+    /// Words that only make a private word stronger or say more of it (`strikt vertrouwelijk`, `alleen intern`,
+    /// `strictly private`, `concept, niet delen`): said with one, the remark is private; alone they say nothing (blind
+    /// tester 27: `(strikt vertrouwelijk)` was published).
     static let strengtheningWords: Set<String> = ["strikt", "streng", "strengstens", "zeer", "heel", "alleen", "uitsluitend",
-                                                  "puur", "strictly", "strict", "highly", "very", "only", "purely"]
+                                                  "puur", "strictly", "strict", "highly", "very", "only", "purely", "concept",
+                                                  "draft", "nog"]
 
     /// Words that join them (`intern en vertrouwelijk`).
     static let joiningWords: Set<String> = ["en", "and", "of", "or"]
@@ -114,7 +127,10 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
         var index = 0
         var saysIt = false
         while index < words.count {
-            if privateHeadingWords.contains(words[index]) {
+            // An embargo's terms are its own (`embargo tot juni`).
+            if words[index] == "embargo" { return true }
+            if privateHeadingWords.contains(words[index])
+                || (words[index].count >= 5 && misspeltHeadingWords.contains { Names.isNearSpelling(words[index], $0) }) {
                 index += 1
                 saysIt = true
             } else if let phrase = privateHeadingPhrases.first(where: { words[index...].starts(with: $0) }) {

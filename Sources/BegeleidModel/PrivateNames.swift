@@ -19,9 +19,9 @@ extension SectionKind {
         return byKey[key] == .notes || privatePhraseKeys.contains(key)
     }
 
-    private static let privatePhraseKeys = Set(privatePhrases.map(key))
+    private static let privatePhraseKeys = Set((privatePhrases + privateLabelPhrases).map(key))
     /// Every key `namesPrivateByKey` accepts (each is ASCII letters and spaces).
-    private static let privateKeys: [[UInt8]] = (notes.headings + privatePhrases).map { Array(key($0).utf8) }
+    private static let privateKeys: [[UInt8]] = (notes.headings + privatePhrases + privateLabelPhrases).map { Array(key($0).utf8) }
     private static let longestPrivateKey = privateKeys.map(\.count).max() ?? 0
     private static let initials = Set(privateKeys.compactMap(\.first))
     /// What `key` strips after a name: `:`, `.`, a space, an opening bracket.

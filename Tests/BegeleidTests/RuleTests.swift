@@ -231,7 +231,8 @@ struct RuleTests {
         // “##Notities” is a misplaced notes heading and an unspaced one: one finding, the one saying what is missing.
         let unspaced = Sessions.findings(base + "\n##Notities\nGEHEIM\n").filter { $0.code == "notes-heading-misplaced" }
         #expect(unspaced.map(\.suggestion) == ["## Notities"], "\(unspaced)")
-        let inItem = Sessions.findings(base + "\n- ## Notities\nGEHEIM\n").filter { $0.code == "notes-heading-misplaced" }
+        // (Not “GEHEIM” under it: a line of only that word is a private label of its own, and a finding too.)
+        let inItem = Sessions.findings(base + "\n- ## Notities\nJan was boos.\n").filter { $0.code == "notes-heading-misplaced" }
         #expect(inItem.count == 1, "\(inItem)")
         for fine in ["## Notities:\nGEHEIM\n", "## Notities (privé)\nGEHEIM\n", "## Privé\nGEHEIM\n", "## Aantekeningen\nGEHEIM\n", "# Notes\nGEHEIM\n"] {
             let output = Sessions.read(base + "\n" + fine)
@@ -247,7 +248,11 @@ struct RuleTests {
                       "Notitie\nJan was boos.\n", "Notities -\nJan was boos.\n", "Aantekening:\nJan was boos.\n",
                       "Note:\nJan was boos.\n", "Note (private):\nJan was boos.\n", "Private note:\nJan was boos.\n",
                       "Confidential -\nJan was boos.\n", "- Notitie: Jan was boos.\n", "Notities - Jan was boos.\n",
-                      "Privé – Jan was boos.\n"])
+                      "Privé – Jan was boos.\n",
+                      // Blind tester 30: these published the text after them, where `Privé:` was caught.
+                      "Intern: Jan was boos.\n", "Geheim:\nJan was boos.\n", "Niet in het rapport: Jan was boos.\n",
+                      "(geheim) Jan was boos.\n", "- Voor intern gebruik: Jan was boos.\n", "Persoonlijk: Jan was boos.\n",
+                      "**Niet delen:** Jan was boos.\n", "For my eyes only: Jan was boos.\n"])
     func aPrivateLabelInOtherWordsHoldsTheReportBack(_ typed: String) {
         let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
         #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")

@@ -158,7 +158,9 @@ struct VersionTwoTests {
     }
 
     @Test(arguments: ["### Interne afspraken\nDe gemeente spreekt af.\n", "Off the record gesprekken zijn nuttig, vond de groep.\n",
-                      "Niet publiceren is ook een keuze, zei iemand.\n"])
+                      "Niet publiceren is ook een keuze, zei iemand.\n", "### Niet delen van data\nEen optie.\n",
+                      "Intern toezicht werkt goed.\n", "Geheimen bestaan niet, zei de wethouder.\n", "Persoonlijke contacten helpen.\n",
+                      "### Geheim van de smid\nHet model.\n", "Per jaar twee sessies.\n"])
     func ordinaryTextIsNoPrivateHeading(_ typed: String) {
         let text = Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed
         #expect(!Sessions.codes(text).contains("notes-heading-misplaced"))
@@ -176,7 +178,11 @@ struct VersionTwoTests {
                         "Reflection (strictly confidential)", "Vervolg (niet verspreiden)",
                         // Blind tester 29.
                         "Reflectie (alleen voor mij)", "Reflectie (persoonlijk)", "Reflectie (niet in rapport)",
-                        "Reflectie - niet voor het verslag", "Reflectie 🔒", "🔒 Reflectie"] {
+                        "Reflectie - niet voor het verslag", "Reflectie 🔒", "🔒 Reflectie",
+                        // Blind tester 30: misspelt, said in other words, or with other signs, they were published.
+                        "Reflectie (vertrouwlijk)", "Reflectie (priv)", "Reflectie (persoonlijke notitie)",
+                        "Reflectie (voor intern gebruik)", "Samenvatting (embargo tot juni)", "Reflectie (concept, niet delen)",
+                        "Reflection (not in report)", "Reflection (for my eyes only)", "Reflectie 🤫", "Reflectie ㊙️"] {
             let text = Sessions.valid + "\n## \(heading)\n\nGeheime zin.\n"
             let session = Sessions.session(text)
             #expect(session.reflection == nil && session.nextSteps?.markdown.contains("Geheime") != true
@@ -191,7 +197,8 @@ struct VersionTwoTests {
                 "a word that only strengthens says nothing alone")
         // A remark with other words describes the text: published (a retest found these made private).
         for heading in ["Samenvatting van de interne discussie", "Vervolg (intern toezicht)", "Vervolg (private sector)",
-                        "Samenvatting (niet vertrouwelijk)", "Reflectie op de notities van de groep", "Next steps (internal audit)"] {
+                        "Samenvatting (niet vertrouwelijk)", "Reflectie op de notities van de groep", "Next steps (internal audit)",
+                        "Samenvatting (concept)", "Reflectie (nota)", "Vervolg (prijs)", "Samenvatting (persoonlijk gesprek)"] {
             let session = Sessions.session(Sessions.valid + "\n## \(heading)\n\nOpen zin.\n")
             #expect([session.summary, session.nextSteps, session.reflection].contains { $0?.markdown.contains("Open zin") == true }, "\(heading)")
         }

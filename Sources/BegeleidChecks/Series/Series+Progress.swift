@@ -81,11 +81,6 @@ extension Series {
 
     /// The first session reached by following `vervolg_op` back (a broken or looping link ends the walk).
     func root(of slug: String) -> String {
-        var current = slug
-        var seen: Set<String> = [slug]
-        while let next = nodes[current]?.follows, nodes[next] != nil, seen.insert(next).inserted {
-            current = next
-        }
-        return current
+        FollowChain.last(from: slug) { nodes[$0]?.follows.flatMap { nodes[$0] == nil ? nil : $0 } }
     }
 }

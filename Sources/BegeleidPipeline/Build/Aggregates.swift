@@ -140,7 +140,8 @@ struct Aggregates {
         let withdrawn = Set(firsts.filter { checking.privacyFailed.contains($0.0.path) }.map(\.1))
         // The sessions that still begin a series as the notes say now, the ones with errors too: a page is not kept once
         // no note follows its session any more (blind tester 29: it stayed, marked as having errors, which none had).
-        var heads = Set(checking.series.nodes.values.compactMap { node in node.follows.map { _ in Self.firstSession(of: node.slug, in: checking.series.nodes) } })
+        let nodes = checking.series.nodes
+        var heads = Set(nodes.values.compactMap { node in node.follows.map { _ in FollowChain.last(from: node.slug) { nodes[$0]?.follows } } })
         heads.formUnion(firsts.filter { $0.0.slug != $0.1 }.map(\.1))
         let stale = SeriesPages.leftovers(
             in: options.output, built: Set(series.map(\.slug)), heads: heads,
@@ -148,14 +149,6 @@ struct Aggregates {
             members: Set(series.lazy.flatMap(\.sessions).map(\.slug)),
             concepts: Set(sessions.lazy.filter { $0.status == .draft }.map(\.slug)), publicOnly: options.publicOnly)
         return (series, stale.map { (slug: $0, title: checking.series.nodes[$0]?.title ?? $0) })
-    }
-
-    /// The first session of `slug`'s series, one `vervolg_op` after another among `nodes` (the sessions without errors):
-    /// where the chain leaves them (a session with errors, or none), the slug it names; where it loops, the last reached.
-    private static func firstSession(of slug: String, in nodes: [String: SeriesNode]) -> String {
-        var (first, seen) = (slug, Set([slug]))
-        while let follows = nodes[first]?.follows, seen.insert(follows).inserted { first = follows }
-        return first
     }
 
     /// The index and the overview, from the sessions' digests.

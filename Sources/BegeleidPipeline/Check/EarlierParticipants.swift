@@ -33,13 +33,10 @@ extension Checking {
     /// say now (`file`: the file of a slug); `slug` itself when they follow none. Where a loop or a session without a
     /// file ends the chain, the last one reached.
     static func firstSession(of path: String, slug: String, policy: InputPolicy, file: (String) -> String?) -> String {
-        var (first, current) = (slug, path)
-        var seen: Set<String> = [path]
-        while let follows = SessionReader.seriesFacts(path: current, policy: policy)?.follows, let earlier = file(follows),
-              seen.insert(earlier).inserted {
-            (first, current) = (follows, earlier)
+        FollowChain.last(from: slug) { current in
+            (current == slug ? path : file(current)).flatMap { SessionReader.seriesFacts(path: $0, policy: policy)?.follows }
+                .flatMap { file($0) == nil ? nil : $0 }
         }
-        return first
     }
 
     /// The findings of the notes at `path` read again (under `policy`) with `earlier` beside their own participants,

@@ -47,16 +47,18 @@ struct FrontMatterReader {
             // However the key is spelt (`deelnemers :`, `"deelnemers":`, `? deelnemers`, a near miss),
             // its whole node is private, up to the next key.
             // (So is a key not known that may hold a name, `naam:` or `contactpersoon:` at the top.)
-            if FrontMatterKey(spelling: spelling) == .participants || FrontMatterKey.isNearParticipants(spelling)
-                || (FrontMatterKey(spelling: spelling) == nil && isNameLike(spelling)) {
+            let known = FrontMatterKey(spelling: spelling)
+            let nearParticipants = FrontMatterKey.isNearParticipants(spelling)
+            let unknownNameLike = known == nil && isNameLike(spelling)
+            if known == .participants || nearParticipants || unknownNameLike {
                 let end = index + 1 < keyLines.count ? keyLines[index + 1] - 1 : lastLine
                 privateLines.formUnion(at.line...max(at.line, end))
             }
-            guard let key = FrontMatterKey(spelling: spelling) else {
+            guard let key = known else {
                 // (Its names are looked for all the same: `deelnmers:` with a `naam:` under it, and a top-level
                 // `naam:` or `contactpersoon:`, published the name with only this warning: blind tester 27.)
-                if FrontMatterKey.isNearParticipants(spelling) { unreadParticipants.append(valueNode) }
-                if isNameLike(spelling) { nameLike.append(valueNode) }
+                if nearParticipants { unreadParticipants.append(valueNode) }
+                if unknownNameLike { nameLike.append(valueNode) }
                 reader.diagnostics.append(Diagnostic(
                     .warning, .keyUnknown, path: path, at: at,
                     LocalizedText(nl: "onbekende sleutel “\(spelling)” wordt genegeerd", en: "unknown key “\(spelling)” is ignored"),
@@ -109,11 +111,13 @@ struct FrontMatterReader {
         for node in nameLike {
             // The whole (`naam: [Jan, de Vries]`), and each item of a list on its own (`aanwezigen: [Jan de Vries, Piet Smit]`).
             var texts = [allScalars(in: node).joined(separator: " ")]
-            if case .sequence(let items) = node, items.count > 1 { texts += items.map { allScalars(in: $0).joined(separator: " ") } }
             // A list of participants as under `deelnemers` (`- naam: Els Bos` under `aanwezigen:`): each name on its own
             // (blind tester 30: joined with the role, it was not found).
-            let entries: [Node]
-            if case .sequence(let items) = node { entries = Array(items) } else { entries = [node] }
+            var entries = [node]
+            if case .sequence(let items) = node {
+                entries = Array(items)
+                if items.count > 1 { texts += items.map { allScalars(in: $0).joined(separator: " ") } }
+            }
             for case .mapping(let mapping) in entries.prefix(64) {
                 for (key, value) in mapping {
                     let spelling = YAMLDocument.spelling(ofKey: key)

@@ -13,18 +13,23 @@ extension ParticipantNameMentions {
             else { continue }
             // Each form as the text is searched for it, also the surname first and glued (`hoekstra-marieke`,
             // `mariekehoekstra`: blind tester 30).
-            let forms = ([name] + variants(of: name) + [withoutTitles(name)].compactMap({ $0 })).flatMap { form in
-                glued(Array(form.unicodeScalars)).map { String(String.UnicodeScalarView($0)) }
-            }
+            let forms = writtenForms(of: name).flatMap { form in glued(Array(form.unicodeScalars)).map { String(String.UnicodeScalarView($0)) } }
             for form in forms {
                 let words = Names.slug(form)
                 guard words.contains("-") || words.count >= 10, padded.contains("-" + words + "-") else { continue }
-                let quoted = participant.role.trimmed.isEmpty ? "" : " (\(participant.role))"
+                // (Not a role that holds a name: `rol: wethouder Pieternella Kwakkelstein`, as `findings` does.)
+                let quoted = Role(role: Self.holdsName(participant.role, of: participants) ? "…" : participant.role).quoted
                 return Diagnostic(.error, .participantNameInText, path: path, at: SourceLocation(line: 1, column: 1), LocalizedText(
                     nl: "de bestandsnaam noemt een deelnemer\(quoted) uit “deelnemers”, en de namen zijn anoniem: hij wordt de map van het rapport en staat in de index en de data; geef het bestand een andere naam",
                     en: "the file name names a participant\(quoted) from “deelnemers”, and names are anonymous: it becomes the report's folder and stands in the index and the data; rename the file"))
             }
         }
         return nil
+    }
+
+    /// Whether `role` holds a word of three letters or more of a participant's name.
+    private static func holdsName(_ role: String, of participants: [Participant]) -> Bool {
+        let words = Set(participants.flatMap { ($0.name ?? "").split { !$0.isLetter }.filter { $0.count >= 3 }.map { Names.slug(String($0)) } })
+        return Names.slug(role).split(separator: "-").contains { words.contains(String($0)) }
     }
 }

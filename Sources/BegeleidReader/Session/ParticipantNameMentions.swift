@@ -34,10 +34,7 @@ enum ParticipantNameMentions {
         var named = everyone.enumerated().flatMap { who, pair -> [(name: [Unicode.Scalar], role: Role, who: Int)] in
             let (participant, session) = pair
             guard let name = participant.name, name.contains(where: \.isLetter) else { return [] }
-            // The name as written, and without a title or note (`dr. Marieke Hoekstra (Assendorp)`: the text says
-            // “Marieke Hoekstra”, a tester).
-            // Other ways the text may write it (ParticipantNameMentions.variants).
-            return Set(([name] + variants(of: name)).flatMap { [$0, withoutTitles($0)].compactMap { $0 } }).sorted().flatMap { written in
+            return writtenForms(of: name).flatMap { written in
                 var folded = Folded()
                 folded.append(written, line: 0)
                 let scalars = folded.trimmed
@@ -105,6 +102,12 @@ enum ParticipantNameMentions {
         return findings.sorted { $0.location < $1.location }
     }
 
+    /// The ways the text may write `name`, in order: as written, the other ways (ParticipantNameMentions.variants), and
+    /// each without a title or note (`dr. Marieke Hoekstra (Assendorp)`: the text says “Marieke Hoekstra”, a tester).
+    static func writtenForms(of name: String) -> [String] {
+        Set(([name] + variants(of: name)).flatMap { [$0, withoutTitles($0)].compactMap { $0 } }).sorted()
+    }
+
     /// `name` (folded), and a name of more words also glued together and joined by full stops: a tester's
     /// `Marieke<br>Hoekstra` was shown “MariekeHoekstra” (the tag left out), and an address such as
     /// `marieke.hoekstra@…` or `#MariekeHoekstra` names the participant as well.
@@ -169,12 +172,15 @@ enum ParticipantNameMentions {
     struct Role {
         var role: String
         var session: String?
+
+        /// The role as messages quote it, after the words before it: ` (bewoner)`, or nothing (a name under a key that
+        /// is not `deelnemers`, or one not known).
+        var quoted: String { role.trimmed.isEmpty ? "" : " (\(role))" }
     }
 
     private static func finding(role: Role, path: String, from start: SourceLocation, to end: SourceLocation) -> Diagnostic {
         let message: LocalizedText
-        // (No role to quote: a name under a key that is not `deelnemers`, or one not known.)
-        let quoted = role.role.trimmed.isEmpty ? "" : " (\(role.role))"
+        let quoted = role.quoted
         if let session = role.session {
             message = LocalizedText(
                 nl: "hier staat de naam van een deelnemer\(quoted) uit “deelnemers” van “\(session)”, een eerdere sessie van deze reeks met anonieme namen: schrijf de rol, of zet in “\(session)” “namen: openbaar” als de deelnemers dat goedvinden",

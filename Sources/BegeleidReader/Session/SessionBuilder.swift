@@ -144,10 +144,12 @@ struct SessionBuilder {
     /// Records headings that name a section but do not start one: a Notities
     /// heading anywhere but as a section, and `##Casus` without its space.
     private static let notesKeys = SectionKind.notes.headings.map(SectionKind.key)
-    /// Names of the section that are common words too: only taken as its name when the line is just that.
+    /// Names of the section that are common words too: not taken as its name at the start of a longer heading.
     private static let commonWords: Set<String> = ["intern", "internal"]
     private static let privatePhrases = SectionKind.privatePhrases.map(SectionKind.key)
     private static let privateKeys = notesKeys + privatePhrases
+    /// Those and the labels that say private (SectionKind.privateLabelPhrases): every key `namesPrivate` accepts.
+    private static let labelKeys = privateKeys + SectionKind.privateLabelPhrases.map(SectionKind.key)
 
     /// Whether `text` (a heading or a line's label) names the private section or says "do not publish".
     private static func namesPrivate(_ text: String) -> Bool {
@@ -199,7 +201,7 @@ struct SessionBuilder {
     static func privateName(typed: String, kind: MarkdownBlock.Kind) -> String? {
         guard [.heading, .paragraph, .item, .codeBlock].contains(kind) else { return nil }
         let firstLine = Self.typedFirstLine(typed)
-        // "Notities: …" with the private text on the same line counts too (not "Intern: …", a common word).
+        // "Notities: …" with the private text on the same line counts too, and "Intern: …" (blind tester 30: published).
         // (Without a colon byte there is no ":" Character either: the line is its own label.)
         let hasColon = firstLine.utf8.contains(0x3A)
         let label = !hasColon ? firstLine : firstLine.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
@@ -216,7 +218,7 @@ struct SessionBuilder {
         let wordsArePrivate = Self.privateLabelWords(label, line: hasColon ? firstLine : nil)
             || Self.beforeDash(label).map { Self.privateLabelWords($0, line: nil) } == true
         let namesNotes = lineIsPrivate
-            || (hasColon && labelIsPrivate && !Self.commonWords.contains(Names.key(label)))
+            || (hasColon && labelIsPrivate)
             || wordsArePrivate
             || bracketIsPrivate
             // A heading that starts with the name (`### Notities – gesprek`, `### Privé van …`), also one indented
@@ -291,9 +293,9 @@ struct SessionBuilder {
         return byte.map { $0 < 0x80 } ?? true
     }
 
-    /// The first two, three and four bytes of every private key (`privateKeys`; `SectionKind.namesPrivate`
+    /// The first two, three and four bytes of every private key (`labelKeys`; `SectionKind.namesPrivate`
     /// tests the same names), with their count above them, as `cannotNamePrivate` packs a line's letters.
-    private static let privatePrefixes = Set(privateKeys.flatMap { key in
+    private static let privatePrefixes = Set(labelKeys.flatMap { key in
         let bytes = Array(key.utf8)
         return (2...4).filter { $0 <= bytes.count }.map { count in
             bytes[..<count].reduce(UInt64(0)) { $0 << 8 | UInt64($1) } | UInt64(count) << 32
