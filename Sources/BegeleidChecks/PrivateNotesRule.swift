@@ -15,8 +15,8 @@ struct PrivateNotesRule: Rule {
         for heading in outline.misplacedNotesHeadings where lines.insert(heading.location.line).inserted {
             diagnostics.append(finding(
                 .error, session, at: heading.location,
-                nl: "“\(heading.title)” staat niet als eigen ##-sectie; maak er “## Notities” van aan het begin van een regel, anders wordt de privétekst gepubliceerd",
-                en: "“\(heading.title)” is not a ## section of its own; make it “## Notes” at the start of a line, or the private text would be published"))
+                nl: "“\(heading.title)” zegt dat wat volgt privé is, maar staat niet als eigen ##-sectie: zet de privétekst onder “## Notities” (aan het begin van een regel), of schrijf de regel anders als hij openbaar mag; anders wordt de privétekst gepubliceerd",
+                en: "“\(heading.title)” says what follows is private, but is not a ## section of its own: put the private text under “## Notes” (at the start of a line), or word the line otherwise if it may be published; else the private text would be published"))
         }
         for heading in unspaced {
             diagnostics.append(finding(

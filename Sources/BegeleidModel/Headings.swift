@@ -62,14 +62,18 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
     /// What people write as a line's label (`Geheim: …`), or a line of its own, above text that must not be published,
     /// besides `privatePhrases` and the private section's names: caught as they are (blind tester 30: `Geheim:`, `Niet in
     /// het rapport:` and `Intern:` published the text after them, where `Privé:` was caught). Not at the start of a longer
-    /// heading, as those are (`### Niet delen van data` may be an option's title).
+    /// heading, as those are (`### Niet delen van data` may be an option's title). Not `Persoonlijk:` or `Embargo:`, which
+    /// begin ordinary sentences too (blind tester 31: `Persoonlijk: contact met de wijkagent …` was held back).
     public static let privateLabelPhrases = [
-        "Geheim", "Secret", "Embargo", "Persoonlijk", "Personal", "Niet delen", "Alleen voor ons", "Alleen voor mij",
+        "Geheim", "Secret", "Niet delen", "Alleen voor ons", "Alleen voor mij", "Onder ons", "Tussen ons", "Niet citeren",
+        "Voor mezelf", "Alleen voor moderatoren", "Alleen voor de moderatoren", "Voor de moderatoren", "Niet voor de klant",
+        "Niet voor de opdrachtgever", "Niet naar de opdrachtgever", "Eigen notities", "Interne notitie", "Interne notities",
         "Do not share", "Not public", "Niet voor publicatie", "Niet voor verspreiding", "Niet verspreiden",
         "Not for distribution", "Not for sharing", "Niet in het rapport", "Niet in rapport", "Niet in het verslag",
         "Niet in verslag", "Niet voor het verslag", "Niet voor het rapport", "Not for the report", "Not in the report",
         "Not in report", "Only for me", "For my eyes only", "Eyes only", "Voor intern gebruik", "Intern gebruik",
-        "For internal use", "Internal use", "Internal use only",
+        "For internal use", "Internal use", "Internal use only", "For internal use only", "Internal only", "Strikt vertrouwelijk",
+        "Strictly confidential", "Strictly private", "Privénotitie", "Privénotities", "Off-the-record",
     ]
 
     public init?(heading: String) {
@@ -85,13 +89,14 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
 
     /// Words of a heading's remark that say its text is not for publication: a private note's label, and more.
     static let privateHeadingWords = privateLabelWords.union(["intern", "internal", "geheim", "secret", "embargo", "persoonlijk",
-                                                              "persoonlijke", "personal", "priv"])
+                                                              "persoonlijke", "personal", "priv", "privee", "vertr"])
 
     /// Those long enough that a word one typo away is taken for them (`vertrouwlijk`, `persoonlijke`: blind tester 30).
     static let misspeltHeadingWords = privateHeadingWords.filter { $0.count >= 6 }.sorted()
 
     /// Phrases that say so, as words.
-    static let privateHeadingPhrases = (privatePhrases + privateLabelPhrases).map { Names.key($0).split(separator: " ").map(String.init) }
+    static let privateHeadingPhrases = (privatePhrases + privateLabelPhrases + ["Persoonlijke notitie", "Persoonlijke notities"])
+        .map { Names.key($0).split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
 
     /// Signs that say so: a lock (`## Reflectie 🔒`: blind tester 29), a finger on the lips, the sign for secret; read
     /// as the word `prive`.
@@ -102,7 +107,7 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
     /// tester 27: `(strikt vertrouwelijk)` was published).
     static let strengtheningWords: Set<String> = ["strikt", "streng", "strengstens", "zeer", "heel", "alleen", "uitsluitend",
                                                   "puur", "strictly", "strict", "highly", "very", "only", "purely", "concept",
-                                                  "draft", "nog"]
+                                                  "draft", "nog", "nb", "let", "op", "eigen"]
 
     /// Words that join them (`intern en vertrouwelijk`).
     static let joiningWords: Set<String> = ["en", "and", "of", "or"]
@@ -129,12 +134,13 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
         while index < words.count {
             // An embargo's terms are its own (`embargo tot juni`).
             if words[index] == "embargo" { return true }
-            if privateHeadingWords.contains(words[index])
+            // (A phrase first, the longest: `intern gebruik` is one, not `intern` and then a word that is none.)
+            if let phrase = privateHeadingPhrases.first(where: { words[index...].starts(with: $0) }) {
+                index += phrase.count
+                saysIt = true
+            } else if privateHeadingWords.contains(words[index])
                 || (words[index].count >= 5 && misspeltHeadingWords.contains { Names.isNearSpelling(words[index], $0) }) {
                 index += 1
-                saysIt = true
-            } else if let phrase = privateHeadingPhrases.first(where: { words[index...].starts(with: $0) }) {
-                index += phrase.count
                 saysIt = true
             } else if strengtheningWords.contains(words[index]) {
                 index += 1

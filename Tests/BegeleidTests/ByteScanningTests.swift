@@ -135,9 +135,11 @@ struct ByteScanningTests {
     @Test func privateNamePassedOverOnlyWhereItNamesNone() {
         let fixed = ["- **Notities**", "Privacy van burgers", "(privé) x", "[Niet publiceren] x", "Intern: x", "No: x", "Do not publish",
                      "### Off the record – x", "Welzijn → autonomie", "- Ve\u{301}ilig", "1. Burgers", "Xy", "xy", "x", "Ab:", "(Ab)",
-                     "(+) Beter zicht", "(−) x", "(+ Notities", "( Notities)", "(Notities)", "Inwoners", "Inw", "Notx", "(+\u{301}) x"]
+                     "(+) Beter zicht", "(−) x", "(+ Notities", "( Notities)", "(Notities)", "Inwoners", "Inw", "Notx", "(+\u{301}) x",
+                     "(+) Privé: x", "- (+/-) **Notities**", "[ ] Intern: x", "(+)(-) Privé", "(++++) x", "• Privé: x", "!Privé"]
         let marks = ["-", "*", "+", "#", " ", "1", ".", ")", "_", "(", "[", ":", "Notities", "Privé", "Niet publiceren", "Off the record",
-                     "Intern", "Do not publish", "Ve", "Burgers", "x", "é", "\u{301}", "\t", "+", "Inw", "Prof", "No", "Not", "Priv", "nIeT", "Vertr"]
+                     "Intern", "Do not publish", "Ve", "Burgers", "x", "é", "\u{301}", "\t", "+", "Inw", "Prof", "No", "Not", "Priv", "nIeT", "Vertr",
+                     "(+)", "(-) ", "(+/-)", "]", "!", "•", ";", "GEHEIM", "Geheim"]
         var random = SeededRandom(seed: 23)
         let generated = (0..<20_000).map { _ in (0..<random.next(below: 7)).map { _ in marks[random.next(below: marks.count)] }.joined() }
         var passedOver = 0
@@ -149,10 +151,10 @@ struct ByteScanningTests {
         }
         // The quick answer is given for ordinary lines, and never for one that names the section.
         #expect(passedOver > 1_000)
-        for typed in ["Welzijn → autonomie", "1. Burgers", "(Ab)", "Xy", "(+) Beter zicht", "Inwoners", "Inw", "Notx"] {
+        for typed in ["Welzijn → autonomie", "1. Burgers", "(Ab)", "Xy", "(+) Beter zicht", "Inwoners", "Inw", "Notx", "- (-) Minder zicht"] {
             #expect(SessionBuilder.cannotNamePrivate(typed), "\(typed.debugDescription)")
         }
-        for typed in ["- **Notities**", "(privé) x", "- Bu\u{301}rgers", "x", "Do not publish", "( Notities)", "In", "(+\u{301}) x"] {
+        for typed in ["- **Notities**", "(privé) x", "- Bu\u{301}rgers", "x", "Do not publish", "( Notities)", "In", "(+\u{301}) x", "(+) Privé: x"] {
             #expect(!SessionBuilder.cannotNamePrivate(typed), "\(typed.debugDescription)")
         }
         #expect(SessionBuilder.privateName(typed: "- **Notities**", kind: .item) == "Notities")

@@ -120,6 +120,10 @@ struct ParticipantNameTests {
             ("Marieke Hoekstra", "Marieke-Hoekstra"), ("dr. Marieke Hoekstra", "Marieke Hoekstra"),
             ("mr. drs. Marieke Hoekstra MBA", "Marieke Hoekstra"), ("Marieke Hoekstra (Assendorp)", "Marieke Hoekstra"),
             ("Marieke Hoekstra", "Marieke\u{200D} Hoekstra"),
+            // Blind tester 31: a title of address written out, and back; a name in a link's address.
+            ("dhr. Veldkamp", "de heer Veldkamp"), ("dhr Veldkamp", "meneer Veldkamp"), ("mevr. Hoekstra", "Mevrouw Hoekstra"),
+            ("Mevrouw Hoekstra", "mw. Hoekstra"), ("De heer Ruud Veldkamp", "dhr. Ruud Veldkamp"),
+            ("Marieke Hoekstra", "[de site](https://x.nl/Marieke%20Hoekstra)"), ("Marieke Hoekstra", "https://x.nl/?naam=marieke%20hoekstra"),
         ]
         for (name, typed) in cases {
             let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: bewoner\n    naam: \(name)\n")
@@ -129,6 +133,7 @@ struct ParticipantNameTests {
         }
         #expect(ParticipantNameMentions.withoutTitles("dr. Hoekstra") == nil, "a surname alone is not looked for")
         #expect(ParticipantNameMentions.withoutTitles("Jan de Vries") == nil)
+        #expect(ParticipantNameMentions.titlesWrittenOut("Jan de Vries").isEmpty && ParticipantNameMentions.titlesWrittenOut("dhr.").isEmpty)
     }
 
     /// A control character stops the read; the line with a name on it was quoted in the terminal and on the beamer.
@@ -238,7 +243,8 @@ struct ParticipantNameTests {
     @Test func aLineFoldsByteWiseAsItsCharactersDo() {
         var generator = SeededRandom(seed: 18)
         let alphabet: [String] = Array("aZ9 *_~\\\t\r\u{0B}\u{0C}\u{01}\u{7F}-.&<[`@").map(String.init)
-            + ["\u{301}", "\u{600}", "\u{200D}", "\u{AD}", "é", "Ł", "’", "→", "\u{2011}", "\u{A0}", "ı", "ß", "👩‍👩‍👧", "\r\n"]
+            + ["\u{301}", "\u{600}", "\u{200D}", "\u{AD}", "é", "Ł", "’", "→", "\u{2011}", "\u{A0}", "ı", "ß", "👩‍👩‍👧", "\r\n",
+               "%", "2", "0", "%20", "%2", "%20%20"]
         for length in 0..<600 {
             let line = (0..<(length % 40)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
                 + (length % 3 == 0 ? "\\" : "")

@@ -251,8 +251,14 @@ struct RuleTests {
                       "Privé – Jan was boos.\n",
                       // Blind tester 30: these published the text after them, where `Privé:` was caught.
                       "Intern: Jan was boos.\n", "Geheim:\nJan was boos.\n", "Niet in het rapport: Jan was boos.\n",
-                      "(geheim) Jan was boos.\n", "- Voor intern gebruik: Jan was boos.\n", "Persoonlijk: Jan was boos.\n",
-                      "**Niet delen:** Jan was boos.\n", "For my eyes only: Jan was boos.\n"])
+                      "(geheim) Jan was boos.\n", "- Voor intern gebruik: Jan was boos.\n",
+                      "**Niet delen:** Jan was boos.\n", "For my eyes only: Jan was boos.\n",
+                      // Blind tester 31: on a paragraph's later line, after a lead-in, with other punctuation, in capitals.
+                      "Een open zin.\nVertrouwelijk: Jan was boos.\n", "- Nabellen\n  Intern: Jan was boos.\n", "> Citaat.\n> Privé: Jan was boos.\n",
+                      "- (+) Privé: Jan was boos.\n", "- [ ] Privé: Jan was boos.\n", "• Privé: Jan was boos.\n", "🔒 Vertrouwelijk: Jan was boos.\n",
+                      "!! Privé: Jan was boos.\n", "Privé; Jan was boos.\n", "Privé. Jan was boos.\n", "Geheim!: Jan was boos.\n",
+                      "VERTROUWELIJK Jan was boos.\n", "Privé– Jan was boos.\n", "Onder ons: Jan was boos.\n", "Strikt vertrouwelijk: Jan was boos.\n",
+                      "| Privé: Jan was boos. | x |\n|---|---|\n| a | b |\n"])
     func aPrivateLabelInOtherWordsHoldsTheReportBack(_ typed: String) {
         let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
         #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")

@@ -160,7 +160,12 @@ struct VersionTwoTests {
     @Test(arguments: ["### Interne afspraken\nDe gemeente spreekt af.\n", "Off the record gesprekken zijn nuttig, vond de groep.\n",
                       "Niet publiceren is ook een keuze, zei iemand.\n", "### Niet delen van data\nEen optie.\n",
                       "Intern toezicht werkt goed.\n", "Geheimen bestaan niet, zei de wethouder.\n", "Persoonlijke contacten helpen.\n",
-                      "### Geheim van de smid\nHet model.\n", "Per jaar twee sessies.\n"])
+                      "### Geheim van de smid\nHet model.\n", "Per jaar twee sessies.\n",
+                      // Blind tester 31: ordinary text, held back by the first version of the labels.
+                      "- Intern: betere afstemming tussen afdelingen\n", "- Niet delen: beelden niet met derden\n",
+                      "Persoonlijk: contact met de wijkagent telt.\n", "Embargo: het rapport komt na de raad.\n",
+                      "Private, semi-public and public parties attended.\n", "- (+) Beter zicht op het verkeer\n", "Privé-gegevens blijven binnen.\n",
+                      "| Intern | Vertrouwelijk |\n|---|---|\n| a | b |\n"])
     func ordinaryTextIsNoPrivateHeading(_ typed: String) {
         let text = Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed
         #expect(!Sessions.codes(text).contains("notes-heading-misplaced"))
@@ -182,7 +187,10 @@ struct VersionTwoTests {
                         // Blind tester 30: misspelt, said in other words, or with other signs, they were published.
                         "Reflectie (vertrouwlijk)", "Reflectie (priv)", "Reflectie (persoonlijke notitie)",
                         "Reflectie (voor intern gebruik)", "Samenvatting (embargo tot juni)", "Reflectie (concept, niet delen)",
-                        "Reflection (not in report)", "Reflection (for my eyes only)", "Reflectie 🤫", "Reflectie ㊙️"] {
+                        "Reflection (not in report)", "Reflection (for my eyes only)", "Reflectie 🤫", "Reflectie ㊙️",
+                        // Blind tester 31.
+                        "Reflectie (intern gebruik)", "Reflectie (eigen notities)", "Reflectie (onder ons)", "Reflectie (privee)",
+                        "Reflectie (vertr.)", "Reflectie (let op: vertrouwelijk)", "Reflectie (niet voor de klant)", "Reflectie (voor mezelf)"] {
             let text = Sessions.valid + "\n## \(heading)\n\nGeheime zin.\n"
             let session = Sessions.session(text)
             #expect(session.reflection == nil && session.nextSteps?.markdown.contains("Geheime") != true

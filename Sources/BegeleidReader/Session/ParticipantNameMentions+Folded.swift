@@ -28,6 +28,12 @@ extension ParticipantNameMentions {
                 let byte = utf8[index]
                 let next = utf8.index(after: index)
                 if byte < 0x80, next == utf8.endIndex || utf8[next] < 0x80 {
+                    // `%20` is a space, as a link shows it (`…/Marieke%20Hoekstra`: blind tester 31, published).
+                    if byte == 0x25, let after = Self.encodedSpaceEnd(line, after: next) {
+                        appendSpace(line: number, column: column)
+                        (index, column) = (after, column + 3)
+                        continue
+                    }
                     appendASCII(byte, line: number, column: column)
                     (index, column) = (next, column + 1)
                     continue
@@ -43,10 +49,30 @@ extension ParticipantNameMentions {
         /// `append`, character by character throughout: the reference.
         mutating func appendCharacters(_ line: String, line number: Int) {
             var column = 1
-            for character in line {
+            var characters = Array(line)[...]
+            while let character = characters.first {
+                if character == "%", characters.dropFirst().starts(with: ["2", "0"]) {
+                    appendSpace(line: number, column: column)
+                    column += 3
+                    characters = characters.dropFirst(3)
+                    continue
+                }
                 append(character, line: number, column: column)
                 column += character.unicodeScalars.count
+                characters = characters.dropFirst()
             }
+        }
+
+        /// Where `20` after a `%` ends (`next`: the byte after the `%`), when it is there as two characters of their
+        /// own (no mark joins the `0`).
+        private static func encodedSpaceEnd(_ line: String, after next: String.Index) -> String.Index? {
+            let utf8 = line.utf8
+            guard next < utf8.endIndex, utf8[next] == 0x32 else { return nil }
+            let zero = utf8.index(after: next)
+            guard zero < utf8.endIndex, utf8[zero] == 0x30 else { return nil }
+            let end = utf8.index(after: zero)
+            // (Before a byte that is no ASCII, the character there says whether a mark joins the `0`.)
+            return end == utf8.endIndex || utf8[end] < 0x80 || line[zero] == "0" ? end : nil
         }
 
         private mutating func append(_ character: Character, line number: Int, column: Int) {

@@ -105,7 +105,27 @@ enum ParticipantNameMentions {
     /// The ways the text may write `name`, in order: as written, the other ways (ParticipantNameMentions.variants), and
     /// each without a title or note (`dr. Marieke Hoekstra (Assendorp)`: the text says “Marieke Hoekstra”, a tester).
     static func writtenForms(of name: String) -> [String] {
-        Set(([name] + variants(of: name)).flatMap { [$0, withoutTitles($0)].compactMap { $0 } }).sorted()
+        Set(([name] + variants(of: name) + titlesWrittenOut(name)).flatMap { [$0, withoutTitles($0)].compactMap { $0 } }).sorted()
+    }
+
+    /// A title of address written out, and back: `dhr. Veldkamp` is “de heer Veldkamp” or “meneer Veldkamp” in the text,
+    /// `mevr. Hoekstra` “mevrouw Hoekstra” (blind tester 31: published, the surname alone being no name looked for).
+    private static let spokenTitles: [(short: [String], long: [String])] = [
+        (["dhr.", "dhr"], ["de heer", "meneer"]), (["mevr.", "mevr", "mw.", "mw"], ["mevrouw"]),
+    ]
+
+    static func titlesWrittenOut(_ name: String) -> [String] {
+        let words = name.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard words.count >= 2, words[0].count <= 7 else { return [] }
+        let first = words[0].lowercased(), two = words.count >= 3 ? first + " " + words[1].lowercased() : ""
+        for (short, long) in spokenTitles {
+            if short.contains(first) { return long.map { ([$0] + words.dropFirst()).joined(separator: " ") } }
+            if long.contains(first) || long.contains(two) {
+                let rest = words.dropFirst(long.contains(first) ? 1 : 2)
+                return (short + long).map { ([$0] + rest).joined(separator: " ") }
+            }
+        }
+        return []
     }
 
     /// `name` (folded), and a name of more words also glued together and joined by full stops: a tester's

@@ -56,7 +56,11 @@ extension SessionBuilder {
             }
             return nil
         case .other("table_cell"):
-            guard let name = Self.privateHeading(block.text.trimmed) else { return nil }
+            // The heading, or a label with text after it (`| Privé: … |`: blind tester 31, published); not a cell that is
+            // only such a word (`| Intern | Extern |`, a data class `Vertrouwelijk`).
+            let text = block.text.trimmed
+            let label = Self.cannotNamePrivate(text) ? nil : Self.privateName(typed: text, kind: .paragraph)
+            guard let name = Self.privateHeading(text) ?? label.flatMap({ text.count > $0.count + 1 ? $0 : nil }) else { return nil }
             // (Where the cell's text starts, not the space after its `|`.)
             let line = block.start.line >= 1 && block.start.line <= body.lines.count ? Array(body.lines[block.start.line - 1].unicodeScalars) : []
             var column = block.start.column
