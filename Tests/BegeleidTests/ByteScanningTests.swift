@@ -139,7 +139,8 @@ struct ByteScanningTests {
                      "(+) Privé: x", "- (+/-) **Notities**", "[ ] Intern: x", "(+)(-) Privé", "(++++) x", "• Privé: x", "!Privé"]
         let marks = ["-", "*", "+", "#", " ", "1", ".", ")", "_", "(", "[", ":", "Notities", "Privé", "Niet publiceren", "Off the record",
                      "Intern", "Do not publish", "Ve", "Burgers", "x", "é", "\u{301}", "\t", "+", "Inw", "Prof", "No", "Not", "Priv", "nIeT", "Vertr",
-                     "(+)", "(-) ", "(+/-)", "]", "!", "•", ";", "GEHEIM", "Geheim"]
+                     "(+)", "(-) ", "(+/-)", "]", "!", "•", ";", "GEHEIM", "Geheim", "Onderzoek", "Voorstel", "Voor", "Notitiesx",
+                     "Vertrouwelijkheid", "Aanteken", "Notitie", "Strikt", "Off-the", "record", "Eigen", "Interne", "Alleen"]
         var random = SeededRandom(seed: 23)
         let generated = (0..<20_000).map { _ in (0..<random.next(below: 7)).map { _ in marks[random.next(below: marks.count)] }.joined() }
         var passedOver = 0

@@ -300,8 +300,8 @@ struct ParticipantNameTests {
                 end += 2
             }
             guard end == scalars.count || !isWord(scalars[end]) else { continue }
-            let last = text.places[end - 1]
-            matches.append((text.places[start], BegeleidModel.SourceLocation(line: last.line, column: last.column + 1)))
+            let last = text.place(end - 1)
+            matches.append((text.place(start), BegeleidModel.SourceLocation(line: last.line, column: last.column + 1)))
         }
         return matches
     }

@@ -6,7 +6,26 @@ extension ParticipantNameMentions {
     /// scalar with the place in the notes it came from.
     struct Folded {
         private(set) var scalars: [Unicode.Scalar] = []
-        private(set) var places: [SourceLocation] = []
+        /// Each scalar's place, its line above its column (half the bytes of a `SourceLocation`: the whole published
+        /// text of every note is folded).
+        private var packed: [UInt64] = []
+        /// Each scalar's place in the notes.
+        var places: [SourceLocation] { packed.indices.map(place) }
+
+        func place(_ index: Int) -> SourceLocation {
+            SourceLocation(line: Int(packed[index] >> 32), column: Int(packed[index] & 0xFFFF_FFFF))
+        }
+
+        @inline(__always)
+        private static func pack(_ line: Int, _ column: Int) -> UInt64 {
+            UInt64(UInt32(clamping: line)) << 32 | UInt64(UInt32(clamping: column))
+        }
+
+        /// Room for `count` scalars more (a hint: most text folds to no more scalars than it has bytes).
+        mutating func reserve(_ count: Int) {
+            scalars.reserveCapacity(scalars.count + count)
+            packed.reserveCapacity(packed.count + count)
+        }
         /// Never part of a name: where a private line was left out.
         private static let barrier: Unicode.Scalar = "\u{0}"
 
@@ -88,14 +107,14 @@ extension ParticipantNameMentions {
             }
             if let ascii = character.asciiValue {
                 scalars.append(Unicode.Scalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii))
-                places.append(SourceLocation(line: number, column: column))
+                packed.append(Self.pack(number, column))
                 return
             }
             // (Full-width letters as the ASCII ones: `Ｍａｒｉｅｋｅ` shows the name; blind tester 26.)
             let folded = String(character).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             for scalar in folded.unicodeScalars where scalar.properties.generalCategory != .format {
                 scalars.append(Self.plain[scalar] ?? scalar)
-                places.append(SourceLocation(line: number, column: column))
+                packed.append(Self.pack(number, column))
             }
         }
 
@@ -115,19 +134,19 @@ extension ParticipantNameMentions {
                 return
             }
             scalars.append(Unicode.Scalar(byte >= 65 && byte <= 90 ? byte + 32 : byte))
-            places.append(SourceLocation(line: number, column: column))
+            packed.append(Self.pack(number, column))
         }
 
         mutating func appendSpace(line: Int, column: Int) {
             guard scalars.last != " " else { return }
             scalars.append(" ")
-            places.append(SourceLocation(line: line, column: column))
+            packed.append(Self.pack(line, column))
         }
 
         mutating func appendBreak() {
             guard scalars.last != Self.barrier else { return }
             scalars.append(Self.barrier)
-            places.append(SourceLocation(line: 0, column: 0))
+            packed.append(0)
         }
 
         /// Where `name` stands as words of its own: its first scalar's place, and the column after its last.
@@ -139,12 +158,30 @@ extension ParticipantNameMentions {
         struct Names {
             let names: [[Unicode.Scalar]]
             fileprivate let byFirst: [Unicode.Scalar: [Int]]
+            /// The same for the 128 ASCII scalars, by value: looked up where every word starts (a hash each was 2 % of
+            /// a check's CPU).
+            fileprivate let byASCII: [[Int]]
+            fileprivate let isEmpty: Bool
 
             init(_ names: [[Unicode.Scalar]]) {
                 self.names = names
                 var byFirst: [Unicode.Scalar: [Int]] = [:]
-                for (index, name) in names.enumerated() where !name.isEmpty { byFirst[name[0], default: []].append(index) }
+                var byASCII = Array(repeating: [Int](), count: 128)
+                for (index, name) in names.enumerated() where !name.isEmpty {
+                    if name[0].value < 128 { byASCII[Int(name[0].value)].append(index) } else { byFirst[name[0], default: []].append(index) }
+                }
                 self.byFirst = byFirst
+                self.byASCII = byASCII
+                isEmpty = byFirst.isEmpty && byASCII.allSatisfy(\.isEmpty)
+            }
+
+
+            /// The names that begin with `scalar`, by their index.
+            @inline(__always)
+            fileprivate func beginning(with scalar: Unicode.Scalar) -> [Int]? {
+                guard scalar.value < 128 else { return byFirst[scalar] }
+                let found = byASCII[Int(scalar.value)]
+                return found.isEmpty ? nil : found
             }
         }
 
@@ -153,12 +190,12 @@ extension ParticipantNameMentions {
         /// the scalar compared (scanned once for each name, it was 3 % of a build's CPU with names in `deelnemers`).
         func wholeWordMatches(of names: Names) -> [[(start: SourceLocation, end: SourceLocation)]] {
             var result = Array(repeating: [(start: SourceLocation, end: SourceLocation)](), count: names.names.count)
-            guard !names.byFirst.isEmpty else { return result }
+            guard !names.isEmpty else { return result }
             var afterWord = false
             for start in scalars.indices {
                 let scalar = scalars[start]
                 defer { afterWord = Self.isWord(scalar) }
-                guard !afterWord, let candidates = names.byFirst[scalar] else { continue }
+                guard !afterWord, let candidates = names.beginning(with: scalar) else { continue }
                 for index in candidates {
                     if let match = wholeWordMatch(of: names.names[index], at: start) { result[index].append(match) }
                 }
@@ -178,8 +215,8 @@ extension ParticipantNameMentions {
                 end += 2
             }
             guard end == scalars.count || !Self.isWord(scalars[end]) else { return nil }
-            let last = places[end - 1]
-            return (places[start], SourceLocation(line: last.line, column: last.column + 1))
+            let last = place(end - 1)
+            return (place(start), SourceLocation(line: last.line, column: last.column + 1))
         }
 
         /// A scalar that is part of a word: alphabetic or numeric (in ASCII, a letter or a digit).

@@ -54,6 +54,7 @@ enum ParticipantNameMentions {
         }
         // The published lines as one text, a space where a line ends; a line left out breaks it.
         var text = Folded()
+        text.reserve(lines[firstBodyLine...].reduce(0) { $0 + $1.utf8.count + 1 })
         for index in firstBodyLine..<lines.count {
             guard !privateLines.contains(index + 1) else {
                 text.appendBreak()

@@ -323,7 +323,7 @@ struct SessionBuilder {
 
     /// True only where `privateName` is nil, decided from a few bytes (most blocks). After the list marker and
     /// emphasis `typedFirstLine` drops, and an opening bracket, the line goes on with
-    /// - two to four ASCII letters that no private name or phrase starts with (in lower case), or
+    /// - two to eight ASCII letters that no private name or phrase starts with (in lower case), or
     /// - after the bracket, an ASCII character that is no letter and no white space (`(+)`, `(-)`),
     /// and then a byte below 0x80 (no accent joins the last). All of it is ASCII, so each byte is a `Character`
     /// there. Every text `privateName` tests (the line, its label before a colon, its bracketed label, its
@@ -352,14 +352,14 @@ struct SessionBuilder {
         }
         let isLetter = { (byte: UInt8) in (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
         var letters: UInt64 = 0
-        var count: UInt64 = 0
-        while count < 4, let current = byte, isLetter(current) {
+        var count = 0
+        while count < 8, let current = byte, isLetter(current) {
             letters = letters << 8 | UInt64(current | 0x20)
             count += 1
             byte = utf8.next()
         }
         if count >= 2 {
-            guard !privatePrefixes.contains(count << 32 | letters) else { return false }
+            guard !privatePrefixes.contains(letters) else { return false }
         } else {
             guard count == 0, bracketed, let current = byte, current < 0x80, current != 0x20, current != 0x09 else { return false }
             byte = utf8.next()
@@ -367,12 +367,14 @@ struct SessionBuilder {
         return byte.map { $0 < 0x80 } ?? true
     }
 
-    /// The first two, three and four bytes of every private key (`labelKeys`; `SectionKind.namesPrivate`
-    /// tests the same names), with their count above them, as `cannotNamePrivate` packs a line's letters.
+    /// The first two to eight letters of every private key's first word (`labelKeys`; `SectionKind.namesPrivate`
+    /// tests the same names), as `cannotNamePrivate` packs a line's letters (no letter is a zero byte, so two runs of
+    /// another length never pack alike). Eight, not four: `Voorstel`, `Onderzoek`, `Strenger` and `Eigenaar` began
+    /// like `Voor mezelf:`, `Onder ons:`, `Strikt vertrouwelijk:` and `Eigen notities:`, and each was read again.
     private static let privatePrefixes = Set(labelKeys.flatMap { key in
-        let bytes = Array(key.utf8)
-        return (2...4).filter { $0 <= bytes.count }.map { count in
-            bytes[..<count].reduce(UInt64(0)) { $0 << 8 | UInt64($1) } | UInt64(count) << 32
+        let word = Array(key.utf8.prefix { (0x61...0x7A).contains($0) })
+        return (2...max(2, min(8, word.count))).filter { $0 <= word.count }.map { count in
+            word[..<count].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         }
     })
 
