@@ -41,27 +41,28 @@ extension ParticipantNameMentions {
         mutating func append(_ line: String, line number: Int) {
             // (A backslash that ends the line, a hard line break, is dropped as every backslash is: `Marieke\` and
             // `Hoekstra` on the next line.)
-            let utf8 = line.utf8
-            var index = utf8.startIndex, column = 1
-            while index < utf8.endIndex {
-                let byte = utf8[index]
-                let next = utf8.index(after: index)
-                if byte < 0x80, next == utf8.endIndex || utf8[next] < 0x80 {
-                    // `%20` is a space, as a link shows it (`…/Marieke%20Hoekstra`: blind tester 31, published).
-                    if byte == 0x25, let after = Self.encodedSpaceEnd(line, after: next) {
-                        appendSpace(line: number, column: column)
-                        (index, column) = (after, column + 3)
+            // Over the line's own bytes (walking its UTF8View by index was most of this function's time).
+            var copy = line
+            copy.withUTF8 { bytes in
+                var offset = 0, column = 1
+                while offset < bytes.count {
+                    let byte = bytes[offset]
+                    if byte < 0x80, offset + 1 == bytes.count || bytes[offset + 1] < 0x80 {
+                        // `%20` is a space, as a link shows it (`…/Marieke%20Hoekstra`: blind tester 31, published).
+                        if byte == 0x25, Self.encodesSpace(bytes, at: offset, in: line) {
+                            appendSpace(line: number, column: column)
+                            (offset, column) = (offset + 3, column + 3)
+                            continue
+                        }
+                        appendASCII(byte, line: number, column: column)
+                        (offset, column) = (offset + 1, column + 1)
                         continue
                     }
-                    appendASCII(byte, line: number, column: column)
-                    (index, column) = (next, column + 1)
-                    continue
+                    let character = line[line.utf8.index(line.utf8.startIndex, offsetBy: offset)]
+                    append(character, line: number, column: column)
+                    column += character.unicodeScalars.count
+                    offset += character.utf8.count
                 }
-                let end = line.index(after: index)
-                let character = line[index]
-                append(character, line: number, column: column)
-                column += character.unicodeScalars.count
-                index = end
             }
         }
 
@@ -82,41 +83,69 @@ extension ParticipantNameMentions {
             }
         }
 
-        /// Where `20` after a `%` ends (`next`: the byte after the `%`), when it is there as two characters of their
-        /// own (no mark joins the `0`).
-        private static func encodedSpaceEnd(_ line: String, after next: String.Index) -> String.Index? {
-            let utf8 = line.utf8
-            guard next < utf8.endIndex, utf8[next] == 0x32 else { return nil }
-            let zero = utf8.index(after: next)
-            guard zero < utf8.endIndex, utf8[zero] == 0x30 else { return nil }
-            let end = utf8.index(after: zero)
+        /// Whether the `%` at `offset` of `line`'s bytes is followed by `20` as two characters of their own (no mark
+        /// joins the `0`).
+        private static func encodesSpace(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, in line: String) -> Bool {
+            guard offset + 2 < bytes.count, bytes[offset + 1] == 0x32, bytes[offset + 2] == 0x30 else { return false }
             // (Before a byte that is no ASCII, the character there says whether a mark joins the `0`.)
-            return end == utf8.endIndex || utf8[end] < 0x80 || line[zero] == "0" ? end : nil
+            return offset + 3 == bytes.count || bytes[offset + 3] < 0x80
+                || line[line.utf8.index(line.utf8.startIndex, offsetBy: offset + 2)] == "0"
         }
 
         private mutating func append(_ character: Character, line number: Int, column: Int) {
+            // (A character of one scalar that notes often hold, an accented letter, an arrow, a dash, a quote: its
+            // folding made once, by the same function.)
+            let unicodeScalars = character.unicodeScalars
+            let only = unicodeScalars.first.flatMap { unicodeScalars.index(after: unicodeScalars.startIndex) == unicodeScalars.endIndex ? $0 : nil }
+            switch only.flatMap({ Self.common[$0] }) ?? Self.folding(of: character) {
+            case .nothing:
+                return
+            case .space:
+                appendSpace(line: number, column: column)
+            case .scalars(let folded):
+                for scalar in folded {
+                    scalars.append(scalar)
+                    packed.append(Self.pack(number, column))
+                }
+            }
+        }
+
+        /// What a character adds to the folded text.
+        enum Folding {
+            case nothing, space, scalars([Unicode.Scalar])
+        }
+
+        static func folding(of character: Character) -> Folding {
             // (A backslash too: an escape is not shown, and `Marieke\ Hoekstra` shows the name: blind tester 26.)
-            if character == "*" || character == "_" || character == "~" || character == "\\" { return }
+            if character == "*" || character == "_" || character == "~" || character == "\\" { return .nothing }
             // Invisible marks pasted with a text (a soft hyphen, a zero-width space): not shown, so not there.
-            if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .format }) { return }
+            if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .format }) { return .nothing }
             // A hyphen is a space (`Anne-Marie` and `Anne Marie`, `Marieke-Hoekstra`); so is a table's `|`, between
             // cells shown side by side (`| Marieke | Hoekstra |`: blind tester 26).
             if character.isWhitespace || character == "-" || character == "|" || character == "\u{2010}" || character == "\u{2011}" {
-                appendSpace(line: number, column: column)
-                return
+                return .space
             }
             if let ascii = character.asciiValue {
-                scalars.append(Unicode.Scalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii))
-                packed.append(Self.pack(number, column))
-                return
+                return .scalars([Unicode.Scalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii)])
             }
             // (Full-width letters as the ASCII ones: `Ｍａｒｉｅｋｅ` shows the name; blind tester 26.)
             let folded = String(character).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            for scalar in folded.unicodeScalars where scalar.properties.generalCategory != .format {
-                scalars.append(Self.plain[scalar] ?? scalar)
-                packed.append(Self.pack(number, column))
-            }
+            return .scalars(folded.unicodeScalars.filter { $0.properties.generalCategory != .format }.map { plain[$0] ?? $0 })
         }
+
+        /// `folding(of:)` of each scalar from U+0080 to U+024F (Latin letters with accents), of general punctuation
+        /// (dashes, quotes, spaces) and of the arrows, as a character of its own: made once. (Folding each through
+        /// Foundation was a third of folding a note's text, an arrow on every effect's line.)
+        static let common: [Unicode.Scalar: Folding] = {
+            var table: [Unicode.Scalar: Folding] = [:]
+            for range in [0x80...0x24F, 0x2000...0x206F, 0x2190...0x21FF] {
+                for value in range {
+                    guard let scalar = Unicode.Scalar(value) else { continue }
+                    table[scalar] = folding(of: Character(scalar))
+                }
+            }
+            return table
+        }()
 
         /// Letters that folding leaves as they are, as a text typed without them writes them (`Yılmaz` and `Yilmaz`,
         /// `Łukasz`, `Søren`), and the typographic apostrophes as `'` (`d’Hondt` and `d'Hondt`; editors change them).
