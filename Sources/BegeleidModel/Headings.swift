@@ -62,10 +62,12 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
     /// What people write as a line's label (`Geheim: …`), or a line of its own, above text that must not be published,
     /// besides `privatePhrases` and the private section's names: caught as they are (blind tester 30: `Geheim:`, `Niet in
     /// het rapport:` and `Intern:` published the text after them, where `Privé:` was caught). Not at the start of a longer
-    /// heading, as those are (`### Niet delen van data` may be an option's title). Not `Persoonlijk:` or `Embargo:`, which
-    /// begin ordinary sentences too (blind tester 31: `Persoonlijk: contact met de wijkagent …` was held back).
+    /// heading, as those are (`### Niet delen van data` may be an option's title). Also `Persoonlijk:` and `Embargo:`, in
+    /// a list item too, though they may begin an ordinary sentence (blind tester 31 was held back by one, tester 32 saw
+    /// the same words publish private text): the message says how to write such a line otherwise.
     public static let privateLabelPhrases = [
-        "Geheim", "Secret", "Niet delen", "Alleen voor ons", "Alleen voor mij", "Onder ons", "Tussen ons", "Niet citeren",
+        "Geheim", "Secret", "Persoonlijk", "Personal", "Embargo", "Note to self", "Notes to self", "Privé opmerking",
+        "Privé-opmerking", "Privéopmerking", "Geheimpje", "Niet delen", "Alleen voor ons", "Alleen voor mij", "Onder ons", "Tussen ons", "Niet citeren",
         "Voor mezelf", "Alleen voor moderatoren", "Alleen voor de moderatoren", "Voor de moderatoren", "Niet voor de klant",
         "Niet voor de opdrachtgever", "Niet naar de opdrachtgever", "Eigen notities", "Interne notitie", "Interne notities",
         "Do not share", "Not public", "Niet voor publicatie", "Niet voor verspreiding", "Niet verspreiden",
@@ -100,7 +102,7 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
 
     /// Signs that say so: a lock (`## Reflectie 🔒`: blind tester 29), a finger on the lips, the sign for secret; read
     /// as the word `prive`.
-    static let privateSigns: Set<Character> = ["🔒", "🔐", "🤫", "㊙", "㊙\u{FE0F}"]
+    public static let privateSigns: Set<Character> = ["🔒", "🔐", "🤫", "㊙", "㊙\u{FE0F}"]
 
     /// Words that only make a private word stronger or say more of it (`strikt vertrouwelijk`, `alleen intern`,
     /// `strictly private`, `concept, niet delen`): said with one, the remark is private; alone they say nothing (blind

@@ -124,6 +124,10 @@ struct ParticipantNameTests {
             ("dhr. Veldkamp", "de heer Veldkamp"), ("dhr Veldkamp", "meneer Veldkamp"), ("mevr. Hoekstra", "Mevrouw Hoekstra"),
             ("Mevrouw Hoekstra", "mw. Hoekstra"), ("De heer Ruud Veldkamp", "dhr. Ruud Veldkamp"),
             ("Marieke Hoekstra", "[de site](https://x.nl/Marieke%20Hoekstra)"), ("Marieke Hoekstra", "https://x.nl/?naam=marieke%20hoekstra"),
+            // Blind tester 32: the surname after a title of address or the initial.
+            ("Henk Jansen", "de heer Jansen"), ("Henk Jansen", "Dhr. Jansen"), ("Fatima el Amrani", "mevrouw El Amrani"),
+            ("Fatima el Amrani", "mw. el Amrani"), ("Henk Jansen", "H. Jansen"), ("Pieter van der Berg", "P. v.d. Berg"),
+            ("Pieter van der Berg", "dhr. Van der Berg"), ("Henk Jansen", "wethouder Jansen"),
         ]
         for (name, typed) in cases {
             let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: bewoner\n    naam: \(name)\n")
@@ -134,6 +138,12 @@ struct ParticipantNameTests {
         #expect(ParticipantNameMentions.withoutTitles("dr. Hoekstra") == nil, "a surname alone is not looked for")
         #expect(ParticipantNameMentions.withoutTitles("Jan de Vries") == nil)
         #expect(ParticipantNameMentions.titlesWrittenOut("Jan de Vries").isEmpty && ParticipantNameMentions.titlesWrittenOut("dhr.").isEmpty)
+        // A surname alone, or after another initial or word, is a word of the text: not looked for.
+        for typed in ["Jansen", "De Jansen-methode", "K. Jansen", "de Jansen", "Henk"] {
+            let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: bewoner\n    naam: Henk Jansen\n")
+                .replacing1("De gemeente bouwt", with: "Volgens \(typed) bouwt")
+            #expect(!Sessions.codes(text).contains("participant-name-in-text"), "\(typed)")
+        }
     }
 
     /// A control character stops the read; the line with a name on it was quoted in the terminal and on the beamer.

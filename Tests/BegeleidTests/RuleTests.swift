@@ -258,7 +258,12 @@ struct RuleTests {
                       "- (+) Privé: Jan was boos.\n", "- [ ] Privé: Jan was boos.\n", "• Privé: Jan was boos.\n", "🔒 Vertrouwelijk: Jan was boos.\n",
                       "!! Privé: Jan was boos.\n", "Privé; Jan was boos.\n", "Privé. Jan was boos.\n", "Geheim!: Jan was boos.\n",
                       "VERTROUWELIJK Jan was boos.\n", "Privé– Jan was boos.\n", "Onder ons: Jan was boos.\n", "Strikt vertrouwelijk: Jan was boos.\n",
-                      "| Privé: Jan was boos. | x |\n|---|---|\n| a | b |\n"])
+                      "| Privé: Jan was boos. | x |\n|---|---|\n| a | b |\n",
+                      // Blind tester 32: a lock first, a word that asks attention first, a label in a list item, a label
+                      // alone in a table's cell.
+                      "🔒 Jan was boos.\n", "- 🔒 Jan was boos.\n", "NB privé: Jan was boos.\n", "PS (privé): Jan was boos.\n",
+                      "Note to self: Jan was boos.\n", "Let op, vertrouwelijk: Jan was boos.\n", "- Intern: Jan was boos.\n",
+                      "- Niet delen: Jan was boos.\n", "Persoonlijk: Jan was boos.\n", "| Privé: | Jan was boos. |\n|---|---|\n"])
     func aPrivateLabelInOtherWordsHoldsTheReportBack(_ typed: String) {
         let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
         #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")

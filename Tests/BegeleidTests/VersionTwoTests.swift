@@ -162,9 +162,8 @@ struct VersionTwoTests {
                       "Intern toezicht werkt goed.\n", "Geheimen bestaan niet, zei de wethouder.\n", "Persoonlijke contacten helpen.\n",
                       "### Geheim van de smid\nHet model.\n", "Per jaar twee sessies.\n",
                       // Blind tester 31: ordinary text, held back by the first version of the labels.
-                      "- Intern: betere afstemming tussen afdelingen\n", "- Niet delen: beelden niet met derden\n",
-                      "Persoonlijk: contact met de wijkagent telt.\n", "Embargo: het rapport komt na de raad.\n",
-                      "Private, semi-public and public parties attended.\n", "- (+) Beter zicht op het verkeer\n", "Privé-gegevens blijven binnen.\n",
+                      "Private, semi-public and public parties attended.\n", "Let op de kosten.\n", "NB de kosten stijgen.\n",
+                      "PSV won.\n", "Nbc meldt het.\n", "- (+) Beter zicht op het verkeer\n", "Privé-gegevens blijven binnen.\n",
                       "| Intern | Vertrouwelijk |\n|---|---|\n| a | b |\n"])
     func ordinaryTextIsNoPrivateHeading(_ typed: String) {
         let text = Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed

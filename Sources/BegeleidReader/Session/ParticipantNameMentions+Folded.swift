@@ -192,8 +192,13 @@ extension ParticipantNameMentions {
             fileprivate let byASCII: [[Int]]
             fileprivate let isEmpty: Bool
 
-            init(_ names: [[Unicode.Scalar]]) {
+            /// For each name that is a surname, the initial that may stand before it instead of a title of address
+            /// (`ParticipantNameMentions.surnames`): found only after one of those.
+            let addressed: [Unicode.Scalar?]
+
+            init(_ names: [[Unicode.Scalar]], addressed: [Unicode.Scalar?]? = nil) {
                 self.names = names
+                self.addressed = addressed ?? Array(repeating: nil, count: names.count)
                 var byFirst: [Unicode.Scalar: [Int]] = [:]
                 var byASCII = Array(repeating: [Int](), count: 128)
                 for (index, name) in names.enumerated() where !name.isEmpty {
@@ -226,10 +231,27 @@ extension ParticipantNameMentions {
                 defer { afterWord = Self.isWord(scalar) }
                 guard !afterWord, let candidates = names.beginning(with: scalar) else { continue }
                 for index in candidates {
-                    if let match = wholeWordMatch(of: names.names[index], at: start) { result[index].append(match) }
+                    guard let match = wholeWordMatch(of: names.names[index], at: start) else { continue }
+                    if let initial = names.addressed[index], !isAddressed(before: start, initial: initial) { continue }
+                    result[index].append(match)
                 }
             }
             return result
+        }
+
+        /// Titles of address, folded, as the word before a surname (`de heer` by its last word).
+        private static let addressTitles: Set<[Unicode.Scalar]> = Set([
+            "heer", "meneer", "mijnheer", "mevrouw", "dhr.", "dhr", "mevr.", "mevr", "mw.", "mw", "dr.", "dr", "prof.", "prof",
+            "ir.", "ing.", "drs.", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "mister", "wethouder", "burgemeester",
+        ].map { Array($0.unicodeScalars) })
+
+        /// Whether the word before `start` (after one space) is a title of address, or `initial` with a full stop.
+        private func isAddressed(before start: Int, initial: Unicode.Scalar) -> Bool {
+            guard start >= 2, scalars[start - 1] == " " else { return false }
+            var begin = start - 1
+            while begin > 0, Self.isWord(scalars[begin - 1]) || scalars[begin - 1] == "." { begin -= 1 }
+            let word = scalars[begin..<(start - 1)]
+            return word.elementsEqual([initial, "."]) || Self.addressTitles.contains(Array(word))
         }
 
         /// `name` at `start` (a word's start) as words of its own, with a genitive's `s` or `'s`.

@@ -31,19 +31,21 @@ enum ParticipantNameMentions {
                          path: String, document: MarkdownBlock? = nil, lineOffset: Int = 0,
                          shownTexts: [(text: String, at: SourceLocation)] = [], earlier: [SessionReader.EarlierParticipant] = []) -> [Diagnostic] {
         let everyone = participants.map { ($0, String?.none) } + earlier.map { ($0.participant, Optional($0.session)) }
-        var named = everyone.enumerated().flatMap { who, pair -> [(name: [Unicode.Scalar], role: Role, who: Int)] in
+        var named = everyone.enumerated().flatMap { who, pair -> [(name: [Unicode.Scalar], role: Role, who: Int, addressed: Unicode.Scalar?)] in
             let (participant, session) = pair
             guard let name = participant.name, name.contains(where: \.isLetter) else { return [] }
-            return writtenForms(of: name).flatMap { written in
+            let role = Role(role: participant.role, session: session)
+            let forms = writtenForms(of: name)
+            return forms.flatMap { written in
                 var folded = Folded()
                 folded.append(written, line: 0)
                 let scalars = folded.trimmed
-                guard scalars.count >= 3 else { return [(name: [Unicode.Scalar], role: Role, who: Int)]() }
-                return glued(scalars).map { ($0, Role(role: participant.role, session: session), who) }
-            }
+                guard scalars.count >= 3 else { return [(name: [Unicode.Scalar], role: Role, who: Int, addressed: Unicode.Scalar?)]() }
+                return glued(scalars).map { ($0, role, who, nil) }
+            } + surnames(in: forms).map { ($0.surname, role, who, $0.initial) }
         }
         guard !named.isEmpty, firstBodyLine < lines.count else { return [] }
-        let names = Folded.Names(named.map(\.name))
+        let names = Folded.Names(named.map(\.name), addressed: named.map(\.addressed))
         // A role that holds a name is not quoted: `rol: wethouder Pieternella Kwakkelstein` put the name in this very
         // finding, on the terminal and the beamer (blind tester 27).
         for role in Set(named.map(\.role.role)) {
@@ -65,7 +67,7 @@ enum ParticipantNameMentions {
         }
         var findings: [Diagnostic] = []
         var seen = Set<String>()
-        for ((_, role, who), matches) in zip(named, text.wholeWordMatches(of: names)) {
+        for ((_, role, who, _), matches) in zip(named, text.wholeWordMatches(of: names)) {
             // (One finding a line for each participant.)
             for (start, end) in matches where seen.insert("\(start.line) \(who)").inserted {
                 findings.append(finding(role: role, path: path, from: start, to: end))
@@ -92,7 +94,7 @@ enum ParticipantNameMentions {
                 var shown = Folded()
                 shown.append(block.text, line: first)
                 var told = Set<Int>()
-                for ((_, role, who), matches) in zip(named, shown.wholeWordMatches(of: names)) where !told.contains(who) && !matches.isEmpty {
+                for ((_, role, who, _), matches) in zip(named, shown.wholeWordMatches(of: names)) where !told.contains(who) && !matches.isEmpty {
                     told.insert(who)
                     findings.append(finding(role: role, path: path, from: SourceLocation(line: first, column: block.start.column),
                                             to: SourceLocation(line: last, column: block.end.column + 1)))
@@ -108,6 +110,35 @@ enum ParticipantNameMentions {
     static func writtenForms(of name: String) -> [String] {
         Set(([name] + variants(of: name) + titlesWrittenOut(name)).flatMap { [$0, withoutTitles($0)].compactMap { $0 } }).sorted()
     }
+
+    /// The surname of each form of a name of two words or more (folded), with the first letter of its first word: the
+    /// text may write the name as the surname after a title of address or that initial (`de heer Jansen`, `dhr. Jansen`,
+    /// `mevrouw El Amrani`, `H. Jansen`, `P. v.d. Berg` for Henk Jansen, Fatima el Amrani, Pieter van der Berg: blind
+    /// tester 32, published). Looked for only there (`Folded.Names`): a surname alone is a word of the text as often.
+    /// The surname runs from its first particle (`van der Berg`, `el Amrani`), or is the last word, or all after the first.
+    static func surnames(in forms: [String]) -> [(surname: [Unicode.Scalar], initial: Unicode.Scalar)] {
+        var found: [(surname: [Unicode.Scalar], initial: Unicode.Scalar)] = []
+        for form in forms {
+            let words = form.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard words.count >= 2, let first = words[0].unicodeScalars.first(where: \.properties.isAlphabetic) else { continue }
+            var initial = Folded()
+            initial.append(String(first), line: 0)
+            let particle = words.indices.dropFirst().dropLast().first { particles.contains(words[$0].lowercased()) }
+            for start in Set([particle ?? words.count - 1, 1]) {
+                var folded = Folded()
+                folded.append(words[start...].joined(separator: " "), line: 0)
+                let surname = folded.trimmed
+                guard surname.count >= 3, let letter = initial.trimmed.first,
+                      !found.contains(where: { $0.surname == surname && $0.initial == letter }) else { continue }
+                found.append((surname, letter))
+            }
+        }
+        return found
+    }
+
+    /// The particles a Dutch or other surname may begin with, in lower case.
+    private static let particles: Set<String> = ["van", "de", "der", "den", "het", "'t", "’t", "ter", "ten", "te", "el", "al", "von",
+                                                 "du", "da", "le", "la", "di", "del", "v.d.", "vd", "v/d", "v.", "d'"]
 
     /// A title of address written out, and back: `dhr. Veldkamp` is “de heer Veldkamp” or “meneer Veldkamp” in the text,
     /// `mevr. Hoekstra` “mevrouw Hoekstra” (blind tester 31: published, the surname alone being no name looked for).

@@ -56,11 +56,11 @@ extension SessionBuilder {
             }
             return nil
         case .other("table_cell"):
-            // The heading, or a label with text after it (`| Privé: … |`: blind tester 31, published); not a cell that is
-            // only such a word (`| Intern | Extern |`, a data class `Vertrouwelijk`).
+            // The heading, or a label (`| Privé: … |`, `| Privé: | … |`: blind testers 31 and 32, published); not a cell
+            // that is only such a word (`| Intern | Extern |`, a data class `Vertrouwelijk`).
             let text = block.text.trimmed
             let label = Self.cannotNamePrivate(text) ? nil : Self.privateName(typed: text, kind: .paragraph)
-            guard let name = Self.privateHeading(text) ?? label.flatMap({ text.count > $0.count + 1 ? $0 : nil }) else { return nil }
+            guard let name = Self.privateHeading(text) ?? label.flatMap({ text.count > $0.count || text.hasSuffix(":") ? $0 : nil }) else { return nil }
             // (Where the cell's text starts, not the space after its `|`.)
             let line = block.start.line >= 1 && block.start.line <= body.lines.count ? Array(body.lines[block.start.line - 1].unicodeScalars) : []
             var column = block.start.column

@@ -207,8 +207,12 @@ struct SessionBuilder {
         guard [.heading, .paragraph, .item, .codeBlock].contains(kind) else { return nil }
         var firstLine = Self.typedFirstLine(typed)
         // After what leads a line in without saying anything (`(+) Privé: …`, `- [ ] Intern: …`, `• Privé: …`,
-        // `🔒 Vertrouwelijk: …`: blind tester 31, each published).
-        while let rest = Self.afterLeadIn(firstLine) { firstLine = Self.typedFirstLine(rest) }
+        // `🔒 Vertrouwelijk: …`, `NB privé: …`: blind testers 31 and 32, each published). A lock first says it alone.
+        while true {
+            if let sign = firstLine.first, SectionKind.privateSigns.contains(sign) { return String(sign) }
+            guard let rest = Self.afterLeadIn(firstLine) else { break }
+            firstLine = Self.typedFirstLine(rest)
+        }
         // "Notities: …" with the private text on the same line counts too, and "Intern: …" (blind tester 30: published).
         // (Without a colon byte there is no ":" Character either: the line is its own label.)
         let hasColon = firstLine.utf8.contains(0x3A)
@@ -225,13 +229,9 @@ struct SessionBuilder {
         let bracketIsPrivate = !bracketed.isEmpty && Self.namesPrivate(bracketed)
         let wordsArePrivate = Self.privateLabelWords(label, line: hasColon ? firstLine : nil)
             || Self.beforeDash(label).map { Self.privateLabelWords($0, line: nil) } == true
-        // In a list item, a label that is an effect's or option's text as often (`- Intern: betere afstemming → …`,
-        // `- Niet delen: beelden …`, a trainee among the actors): text (blind tester 31: each held the report back).
-        let isItemText = hasColon && Self.itemTextLabels.contains(Names.key(label)) && Self.isItemLine(typed, kind: kind)
-            && firstLine.drop(while: { $0 != ":" }).dropFirst().contains { !$0.isWhitespace }
         let strongLabel = Self.strongLabel(firstLine)
         let namesNotes = lineIsPrivate
-            || (hasColon && labelIsPrivate && !isItemText)
+            || (hasColon && labelIsPrivate)
             || strongLabel != nil
             || wordsArePrivate
             || bracketIsPrivate
@@ -240,26 +240,12 @@ struct SessionBuilder {
             || ((kind == .heading || kind == .codeBlock) && Self.startsWithPrivate(head))
         guard namesNotes else { return nil }
         return lineIsPrivate ? firstLine
-            : labelIsPrivate && !isItemText ? label
+            : labelIsPrivate ? label
             : strongLabel != nil ? strongLabel
             // (Its first word, which messages may quote: the line is private, and “Notitie (privé)” was quoted as “…”.)
             : wordsArePrivate ? String(label.prefix { $0.isLetter })
             : bracketIsPrivate ? bracketed
             : (Self.privateKeys.first { head.hasPrefix($0) } ?? "")
-    }
-
-    /// Labels that say private but begin an item's text as often: in an item, text (`privateName`).
-    private static let itemTextLabels: Set<String> = ["intern", "internal", "niet delen", "do not share", "not for sharing"]
-
-    /// Whether the block is a list item, or its first line is one's (an item's paragraph starts on the item's line).
-    private static func isItemLine(_ typed: String, kind: MarkdownBlock.Kind) -> Bool {
-        guard kind != .item else { return true }
-        let rest = typed.drop { $0 == " " || $0 == "\t" || $0 == ">" }
-        let digits = rest.prefix { $0.isASCII && $0.isNumber }
-        let marker = digits.isEmpty ? rest.prefix(1) : rest.dropFirst(digits.count).prefix(1)
-        guard let mark = marker.first, (digits.isEmpty ? "-*+" : ".)").contains(mark) else { return false }
-        let after = rest.dropFirst(digits.count + 1).first
-        return after == nil || after == " " || after == "\t"
     }
 
     /// The words that say private however they are followed: by other punctuation than a colon (`Privé; …`, `Geheim!:
@@ -280,9 +266,21 @@ struct SessionBuilder {
 
     /// What follows a lead-in that says nothing at a line's start, or nil when there is none: a polarity or a task's
     /// box in brackets (`(+)`, `(-)`, `(+/-)`, `(±)`, `[ ]`, `[x]`), or a sign that is no letter, digit or bracket, and
-    /// no Markdown (`•`, `–`, `!`, `🔒`, `⚠️`). `privateName` reads the line after it.
+    /// no Markdown (`•`, `–`, `!`, `⚠️`), or a word that only asks attention (`NB`, `PS`, `Let op`, with a colon or
+    /// comma after it). `privateName` reads the line after it.
     static func afterLeadIn(_ line: String) -> String? {
         guard let first = line.first else { return nil }
+        if first.isLetter, line.utf8.count >= 3 {
+            let head = Names.key(String(line.prefix(8)))
+            for word in attentionWords where head.hasPrefix(word) {
+                // (Only a word of its own, followed by more: `Nbc`, `PSV`, `Let op` alone are text.)
+                let after = line.dropFirst(word.count)
+                guard let next = after.first, !next.isLetter else { continue }
+                let rest = after.drop { $0 == ":" || $0 == "," || $0 == " " || $0 == "\t" }
+                if !rest.isEmpty { return String(rest) }
+            }
+            return nil
+        }
         if first == "(" || first == "[" {
             let inside = line.dropFirst().prefix(4)
             guard let close = inside.firstIndex(where: { $0 == ")" || $0 == "]" }), close > inside.startIndex,
@@ -292,6 +290,9 @@ struct SessionBuilder {
         guard !first.isLetter, !first.isNumber, !first.isWhitespace, !"([{<&\\`\"'*_#>:".contains(first) else { return nil }
         return String(line.dropFirst())
     }
+
+    /// Words that only ask attention before what a line says (`afterLeadIn`), as keys; `n.b.` and `p.s.` with their stops.
+    private static let attentionWords = ["n.b.", "p.s.", "let op", "nb", "ps"]
 
     /// Whether a line's label (before its colon, or the whole line) is one to three of `SectionKind.privateLabelWords` and nothing
     /// else: “Notitie (privé)”, “Private note”, “Notities -”, “Confidential –” (a blind tester: each published the
@@ -368,10 +369,10 @@ struct SessionBuilder {
     }
 
     /// The first two to eight letters of every private key's first word (`labelKeys`; `SectionKind.namesPrivate`
-    /// tests the same names), as `cannotNamePrivate` packs a line's letters (no letter is a zero byte, so two runs of
+    /// tests the same names) and of the words `afterLeadIn` reads past, as `cannotNamePrivate` packs a line's letters (no letter is a zero byte, so two runs of
     /// another length never pack alike). Eight, not four: `Voorstel`, `Onderzoek`, `Strenger` and `Eigenaar` began
     /// like `Voor mezelf:`, `Onder ons:`, `Strikt vertrouwelijk:` and `Eigen notities:`, and each was read again.
-    private static let privatePrefixes = Set(labelKeys.flatMap { key in
+    private static let privatePrefixes = Set((labelKeys + attentionWords).flatMap { key in
         let word = Array(key.utf8.prefix { (0x61...0x7A).contains($0) })
         return (2...max(2, min(8, word.count))).filter { $0 <= word.count }.map { count in
             word[..<count].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
