@@ -128,6 +128,7 @@ struct ParticipantNameTests {
             ("Henk Jansen", "de heer Jansen"), ("Henk Jansen", "Dhr. Jansen"), ("Fatima el Amrani", "mevrouw El Amrani"),
             ("Fatima el Amrani", "mw. el Amrani"), ("Henk Jansen", "H. Jansen"), ("Pieter van der Berg", "P. v.d. Berg"),
             ("Pieter van der Berg", "dhr. Van der Berg"), ("Henk Jansen", "wethouder Jansen"),
+            ("Henk Jansen", "[dhr. J.](mailto:h.jansen@apeldoorn.nl)"),
         ]
         for (name, typed) in cases {
             let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: bewoner\n    naam: \(name)\n")
@@ -139,7 +140,7 @@ struct ParticipantNameTests {
         #expect(ParticipantNameMentions.withoutTitles("Jan de Vries") == nil)
         #expect(ParticipantNameMentions.titlesWrittenOut("Jan de Vries").isEmpty && ParticipantNameMentions.titlesWrittenOut("dhr.").isEmpty)
         // A surname alone, or after another initial or word, is a word of the text: not looked for.
-        for typed in ["Jansen", "De Jansen-methode", "K. Jansen", "de Jansen", "Henk"] {
+        for typed in ["Jansen", "De Jansen-methode", "K. Jansen", "de Jansen", "Henk", "ah.jansen@x.nl"] {
             let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: bewoner\n    naam: Henk Jansen\n")
                 .replacing1("De gemeente bouwt", with: "Volgens \(typed) bouwt")
             #expect(!Sessions.codes(text).contains("participant-name-in-text"), "\(typed)")

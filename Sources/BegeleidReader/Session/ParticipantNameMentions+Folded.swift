@@ -245,8 +245,12 @@ extension ParticipantNameMentions {
             "ir.", "ing.", "drs.", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "mister", "wethouder", "burgemeester",
         ].map { Array($0.unicodeScalars) })
 
-        /// Whether the word before `start` (after one space) is a title of address, or `initial` with a full stop.
+        /// Whether the word before `start` (after one space) is a title of address, or `initial` with a full stop, also
+        /// with no space (`h.jansen@…`, an address: blind tester 32).
         private func isAddressed(before start: Int, initial: Unicode.Scalar) -> Bool {
+            if start >= 2, scalars[start - 1] == ".", scalars[start - 2] == initial, start == 2 || !Self.isWord(scalars[start - 3]) {
+                return true
+            }
             guard start >= 2, scalars[start - 1] == " " else { return false }
             var begin = start - 1
             while begin > 0, Self.isWord(scalars[begin - 1]) || scalars[begin - 1] == "." { begin -= 1 }
