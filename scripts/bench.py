@@ -279,8 +279,13 @@ def measure_size(binary, work, n, seed):
             samples["build"].append(sample)
             if paired:
                 samples["pair"].append(full(paired, 1000)[0])
+            # (After `sync`, not timed: a save in a session comes long after the full build, whose hundreds of megabytes
+            # the kernel was otherwise still writing back while the rebuild wrote its few files; on a slower disk that
+            # doubled the published edit's time.)
+            subprocess.run(["sync"], check=True)
             samples["rebuild"].append(run_checked([binary, "build", "--input", inp, "--output", out], root, before=edit,
                                                   name="begeleid build (one file changed)", after=published(out, False)))
+            subprocess.run(["sync"], check=True)
             samples["published"].append(run_checked([binary, "build", "--input", inp, "--output", out], root,
                                                     before=edit_published, name="begeleid build (one file's case changed)",
                                                     after=published(out, True)))
@@ -609,7 +614,8 @@ def main():
              "from-scratch run of begeleid and of Hugo writes into a folder of its own, all removed when the bench is "
              "done: on this disk, ext4 without a journal, files created within a minute or so after thousands were "
              "removed cost many times more, so removing the last run's output billed that removal to the next run.)",
-             "- **one file changed**: the same command over the existing output after an edit of one note, two edits "
+             "- **one file changed**: the same command over the existing output after an edit of one note (and a `sync`, "
+             "not timed, as a save comes long after the full build that wrote the output), two edits "
              "in turn: a line appended at its end, which is under its private `## Notities` (checked: not in "
              "`data/sessies.json`; no published byte changes, so the rebuild leaves `data/sessies.json` as it is), and "
              "a sentence put before its case description (checked: in `data/sessies.json`, which is written again).",
