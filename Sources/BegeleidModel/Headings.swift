@@ -67,7 +67,8 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
     /// the same words publish private text): the message says how to write such a line otherwise.
     public static let privateLabelPhrases = [
         "Geheim", "Secret", "Persoonlijk", "Personal", "Embargo", "Note to self", "Notes to self", "Privé opmerking",
-        "Privé-opmerking", "Privéopmerking", "Geheimpje", "Niet delen", "Alleen voor ons", "Alleen voor mij", "Onder ons", "Tussen ons", "Niet citeren",
+        "Privé-opmerking", "Privéopmerking", "Geheimpje", "Niet delen", "Alleen voor ons", "Alleen voor mij", "Onder ons",
+        "Tussen ons", "Niet citeren",
         "Voor mezelf", "Alleen voor moderatoren", "Alleen voor de moderatoren", "Voor de moderatoren", "Niet voor de klant",
         "Niet voor de opdrachtgever", "Niet naar de opdrachtgever", "Eigen notities", "Interne notitie", "Interne notities",
         "Do not share", "Not public", "Niet voor publicatie", "Niet voor verspreiding", "Niet verspreiden",
@@ -102,7 +103,7 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
 
     /// Signs that say so: a lock (`## Reflectie 🔒`: blind tester 29), a finger on the lips, the sign for secret; read
     /// as the word `prive`.
-    public static let privateSigns: Set<Character> = ["🔒", "🔐", "🤫", "㊙", "㊙\u{FE0F}"]
+    public static let privateSigns: Set<Character> = ["🔒", "🔐", "🔒\u{FE0F}", "🔐\u{FE0F}", "🤫", "㊙", "㊙\u{FE0F}"]
 
     /// Words that only make a private word stronger or say more of it (`strikt vertrouwelijk`, `alleen intern`,
     /// `strictly private`, `concept, niet delen`): said with one, the remark is private; alone they say nothing (blind

@@ -261,7 +261,7 @@ struct RuleTests {
                       "| Privé: Jan was boos. | x |\n|---|---|\n| a | b |\n",
                       // Blind tester 32: a lock first, a word that asks attention first, a label in a list item, a label
                       // alone in a table's cell.
-                      "🔒 Jan was boos.\n", "- 🔒 Jan was boos.\n", "NB privé: Jan was boos.\n", "PS (privé): Jan was boos.\n",
+                      "🔒 Jan was boos.\n", "- 🔒 Jan was boos.\n", "🔒\u{FE0F} Jan was boos.\n", "NB privé: Jan was boos.\n", "PS (privé): Jan was boos.\n",
                       "Note to self: Jan was boos.\n", "Let op, vertrouwelijk: Jan was boos.\n", "- Intern: Jan was boos.\n",
                       "- Niet delen: Jan was boos.\n", "Persoonlijk: Jan was boos.\n", "| Privé: | Jan was boos. |\n|---|---|\n"])
     func aPrivateLabelInOtherWordsHoldsTheReportBack(_ typed: String) {

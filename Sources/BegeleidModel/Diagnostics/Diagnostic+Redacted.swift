@@ -6,7 +6,8 @@
 extension Diagnostic {
     /// The names of sections, directions and polarities: safe to quote anywhere.
     public static let headingVocabulary: Set<String> = Set(
-        (SectionKind.allHeadings + SectionKind.privatePhrases + SectionKind.privateLabelPhrases + Direction.allHeadings + Polarity.allHeadings).map(Names.key)
+        (SectionKind.allHeadings + SectionKind.privatePhrases + SectionKind.privateLabelPhrases + Direction.allHeadings
+            + Polarity.allHeadings).map(Names.key)
             + SectionKind.privateLabelWords)
 
     /// The format's own marks that messages quote for the user to type (a list item's “- ”, a comment's

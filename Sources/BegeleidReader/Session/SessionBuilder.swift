@@ -369,8 +369,8 @@ struct SessionBuilder {
     }
 
     /// The first two to eight letters of every private key's first word (`labelKeys`; `SectionKind.namesPrivate`
-    /// tests the same names) and of the words `afterLeadIn` reads past, as `cannotNamePrivate` packs a line's letters (no letter is a zero byte, so two runs of
-    /// another length never pack alike). Eight, not four: `Voorstel`, `Onderzoek`, `Strenger` and `Eigenaar` began
+    /// tests the same names) and of the words `afterLeadIn` reads past, as `cannotNamePrivate` packs a line's letters
+    /// (no letter is a zero byte, so two runs of another length never pack alike). Eight, not four: `Voorstel`, `Onderzoek`, `Strenger` and `Eigenaar` began
     /// like `Voor mezelf:`, `Onder ons:`, `Strikt vertrouwelijk:` and `Eigen notities:`, and each was read again.
     private static let privatePrefixes = Set((labelKeys + attentionWords).flatMap { key in
         let word = Array(key.utf8.prefix { (0x61...0x7A).contains($0) })
@@ -450,8 +450,9 @@ struct SessionBuilder {
     /// A private label at the start of a paragraph's later line (`…⏎Vertrouwelijk: …`, an item's `…⏎  Intern: …`,
     /// with no blank line above it: blind tester 31, published without a word), and where it starts.
     private func privateNameInLaterLines(_ block: MarkdownBlock) -> (name: String, at: TextPosition)? {
-        guard block.end.line > block.start.line, block.start.line >= 1 else { return nil }
-        for line in (block.start.line + 1)...min(block.end.line, body.lines.count) {
+        let last = min(block.end.line, body.lines.count)
+        guard block.start.line >= 1, block.start.line < last else { return nil }
+        for line in (block.start.line + 1)...last {
             let typed = body.lines[line - 1]
             guard !Self.cannotNamePrivate(typed), let name = Self.privateName(typed: typed, kind: .paragraph) else { continue }
             return (name, TextPosition(line: line, column: typed.prefix { $0 == " " || $0 == "\t" || $0 == ">" }.unicodeScalars.count + 1))
