@@ -188,4 +188,18 @@ struct KeyAliasTests {
         let published = Set(Fixtures.contents(of: output).keys.filter { $0.hasPrefix("sessies/") }.map { $0.split(separator: "/")[1] }.map(String.init))
         #expect(published == expected)
     }
+
+    /// Blind tester 32: `titel: Camera's in park #2 (vervolg)` made the report's title “Camera's in park”, without a word.
+    @Test func aHashInAnUnquotedValueIsSaid() throws {
+        let cut = Sessions.valid.replacing1("titel: Digital twin voor de ringweg", with: "titel: Digital twin #2 voor de ringweg")
+        let finding = try #require(Sessions.findings(cut).first { $0.code == .valueCutByComment })
+        #expect(finding.location == SourceLocation(line: 2, column: 21) && finding.severity == .warning, "\(finding)")
+        #expect(Sessions.session(cut).meta.title == "Digital twin")
+        // Quoted, or a comment written as one (a space after the `#`), or a key that is no text: nothing to say.
+        for line in ["titel: \"Digital twin #2 voor de ringweg\"", "titel: Digital twin voor de ringweg # werktitel",
+                     "titel: Digital twin#2 voor de ringweg"] {
+            #expect(!Sessions.codes(Sessions.valid.replacing1("titel: Digital twin voor de ringweg", with: line)).contains(.valueCutByComment), "\(line)")
+        }
+        #expect(!Sessions.codes(Sessions.valid.replacing1("datum: 2026-03-12", with: "datum: 2026-03-12 #later")).contains(.valueCutByComment))
+    }
 }

@@ -47,6 +47,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable, C
     case optionDatePast = "option-date-past"
     // Waarschuwingen / warnings
     case keyUnknown = "key-unknown"
+    case valueCutByComment = "value-cut-by-comment"
     case listAsText = "list-as-text"
     case sectionUnknown = "section-unknown"
     case valueUnreferenced = "value-unreferenced"

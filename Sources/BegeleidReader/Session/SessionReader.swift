@@ -50,7 +50,7 @@ public enum SessionReader {
         case .success(let document):
             let result = FrontMatterReader.read(document, frontMatterLine: parts.yamlFirstLine - 1, lastLine: parts.bodyLineOffset)
             meta = result.meta
-            diagnostics += result.diagnostics
+            diagnostics += result.diagnostics + FrontMatterReader.valuesCutByComments(document, lines: source.lines)
             privateFrontMatter = result.privateLines
             shownTexts = result.shownTexts
             possibleNames = result.possibleNames
