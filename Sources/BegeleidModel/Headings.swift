@@ -77,6 +77,9 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
         "Not in report", "Only for me", "For my eyes only", "Eyes only", "Voor intern gebruik", "Intern gebruik",
         "For internal use", "Internal use", "Internal use only", "For internal use only", "Internal only", "Strikt vertrouwelijk",
         "Strictly confidential", "Strictly private", "Privénotitie", "Privénotities", "Off-the-record",
+        // Blind tester 31: each published the text after it.
+        "Vertrouwelijke info", "Vertrouwelijke informatie", "Geheime info", "Geheime informatie", "Interne info",
+        "Interne informatie", "Confidential info", "Confidential information",
     ]
 
     public init?(heading: String) {

@@ -263,7 +263,8 @@ struct RuleTests {
                       // alone in a table's cell.
                       "🔒 Jan was boos.\n", "- 🔒 Jan was boos.\n", "🔒\u{FE0F} Jan was boos.\n", "NB privé: Jan was boos.\n", "PS (privé): Jan was boos.\n",
                       "Note to self: Jan was boos.\n", "Let op, vertrouwelijk: Jan was boos.\n", "- Intern: Jan was boos.\n",
-                      "- Niet delen: Jan was boos.\n", "Persoonlijk: Jan was boos.\n", "| Privé: | Jan was boos. |\n|---|---|\n"])
+                      "- Niet delen: Jan was boos.\n", "Persoonlijk: Jan was boos.\n", "| Privé: | Jan was boos. |\n|---|---|\n",
+                      "Vertrouwelijke info: Jan was boos.\n", "Geheime informatie: Jan was boos.\n"])
     func aPrivateLabelInOtherWordsHoldsTheReportBack(_ typed: String) {
         let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
         #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")
