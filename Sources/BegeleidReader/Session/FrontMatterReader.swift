@@ -21,8 +21,9 @@ struct FrontMatterReader {
         var plainParticipants: [String] = []
     }
 
-    /// `lastLine`: the front matter's last line (its closing `---`).
-    static func read(_ document: YAMLDocument, frontMatterLine: Int, lastLine: Int) -> Result {
+    /// `lastLine`: the front matter's last line (its closing `---`); `lines`: the notes' lines, to find a value cut short by
+    /// a `#` (none: not looked for).
+    static func read(_ document: YAMLDocument, frontMatterLine: Int, lastLine: Int, lines: [String] = []) -> Result {
         var reader = ValueReader(document: document)
         var meta = SessionMeta()
         let path = document.path
@@ -74,6 +75,7 @@ struct FrontMatterReader {
                 continue
             }
             seen[key] = at
+            if let cut = valueCutByComment(key, valueNode, document: document, lines: lines) { reader.diagnostics.append(cut) }
             if case .scalar(let scalar) = valueNode, scalar.string.trimmed.isEmpty || ValueReader.isNull(scalar) {
                 empty.insert(key)
             }

@@ -239,11 +239,8 @@ extension ParticipantNameMentions {
             return result
         }
 
-        /// Titles of address, folded, as the word before a surname (`de heer` by its last word).
-        private static let addressTitles: Set<[Unicode.Scalar]> = Set([
-            "heer", "meneer", "mijnheer", "mevrouw", "dhr.", "dhr", "mevr.", "mevr", "mw.", "mw", "dr.", "dr", "prof.", "prof",
-            "ir.", "ing.", "drs.", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "mister", "wethouder", "burgemeester",
-        ].map { Array($0.unicodeScalars) })
+        /// The words of address (`ParticipantNameMentions.Words.address`), as scalars: a folded word is lower case.
+        private static let addressTitles: Set<[Unicode.Scalar]> = Set(Words.address.map { Array($0.unicodeScalars) })
 
         /// Whether the word before `start` (after one space) is a title of address, or `initial` with a full stop, also
         /// with no space (`h.jansen@…`, an address: blind tester 32).

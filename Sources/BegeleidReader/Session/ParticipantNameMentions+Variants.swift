@@ -42,7 +42,7 @@ extension ParticipantNameMentions {
             if hasParticle(person) {
                 for form in forms {
                     let text = " " + form.joined(separator: " ") + " "
-                    for (long, shorts) in particles {
+                    for (long, shorts) in Words.particleShortenings {
                         for (from, to) in shorts.map({ (long, $0) }) + shorts.map({ ($0, long) }) {
                             guard let range = text.range(of: " " + from + " ", options: .caseInsensitive) else { continue }
                             forms.append(text.replacingCharacters(in: range, with: " " + to + " ").split(separator: " ").map(String.init))
@@ -153,10 +153,4 @@ extension ParticipantNameMentions {
     }
 
     private static let particleStarts = [" van d", " van '", " van t", " van \u{2019}", " v.d", " v. d", " vd ", " v/d", " v/t"].map { Array($0.utf8) }
-
-    /// Dutch particles and how notes shorten them.
-    private static let particles: [(String, [String])] = [
-        ("van der", ["v.d.", "v. d.", "vd", "v/d"]), ("van den", ["v.d.", "v. d.", "vd", "v/d"]), ("van de", ["v.d.", "v. d.", "vd", "v/d"]),
-        ("van 't", ["van t", "v/t"]), ("van \u{2019}t", ["van t", "v/t"]),
-    ]
 }

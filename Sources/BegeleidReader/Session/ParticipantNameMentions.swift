@@ -123,7 +123,7 @@ enum ParticipantNameMentions {
             guard words.count >= 2, let first = words[0].unicodeScalars.first(where: \.properties.isAlphabetic) else { continue }
             var initial = Folded()
             initial.append(String(first), line: 0)
-            let particle = words.indices.dropFirst().dropLast().first { particles.contains(words[$0].lowercased()) }
+            let particle = words.indices.dropFirst().dropLast().first { Words.particles.contains(words[$0].lowercased()) }
             for start in Set([particle ?? words.count - 1, 1]) {
                 var folded = Folded()
                 folded.append(words[start...].joined(separator: " "), line: 0)
@@ -136,21 +136,13 @@ enum ParticipantNameMentions {
         return found
     }
 
-    /// The particles a Dutch or other surname may begin with, in lower case.
-    private static let particles: Set<String> = ["van", "de", "der", "den", "het", "'t", "’t", "ter", "ten", "te", "el", "al", "von",
-                                                 "du", "da", "le", "la", "di", "del", "v.d.", "vd", "v/d", "v.", "d'"]
-
-    /// A title of address written out, and back: `dhr. Veldkamp` is “de heer Veldkamp” or “meneer Veldkamp” in the text,
-    /// `mevr. Hoekstra` “mevrouw Hoekstra” (blind tester 31: published, the surname alone being no name looked for).
-    private static let spokenTitles: [(short: [String], long: [String])] = [
-        (["dhr.", "dhr"], ["de heer", "meneer"]), (["mevr.", "mevr", "mw.", "mw"], ["mevrouw"]),
-    ]
-
+    /// `name` with its title of address written out, and back (`Words.spokenTitles`): `dhr. Veldkamp` is “de heer
+    /// Veldkamp” or “meneer Veldkamp” in the text (blind tester 31: published, the surname alone being no name looked for).
     static func titlesWrittenOut(_ name: String) -> [String] {
         let words = name.split(whereSeparator: \.isWhitespace).map(String.init)
         guard words.count >= 2, words[0].count <= 7 else { return [] }
         let first = words[0].lowercased(), two = words.count >= 3 ? first + " " + words[1].lowercased() : ""
-        for (short, long) in spokenTitles {
+        for (short, long) in Words.spokenTitles {
             if short.contains(first) { return long.map { ([$0] + words.dropFirst()).joined(separator: " ") } }
             if long.contains(first) || long.contains(two) {
                 let rest = words.dropFirst(long.contains(first) ? 1 : 2)
@@ -199,10 +191,6 @@ enum ParticipantNameMentions {
         return result
     }
 
-    /// Titles before a name and degrees after it, as the notes may write them (with or without a full stop).
-    private static let titles: Set<String> = ["dr", "mr", "drs", "ir", "ing", "prof", "dhr", "mevr", "mw", "ds"]
-    private static let degrees: Set<String> = ["mba", "msc", "bsc", "ma", "ba", "phd", "llm", "mpa", "llb", "emba"]
-
     /// `name` without a note in brackets, titles before it and degrees after it; nil when that leaves it as it was or
     /// leaves one word (a surname alone is not looked for).
     static func withoutTitles(_ name: String) -> String? {
@@ -213,8 +201,8 @@ enum ParticipantNameMentions {
         }
         var words = kept.split(whereSeparator: \.isWhitespace).map(String.init)
         let bare = { (word: String) in word.lowercased().filter { $0 != "." } }
-        while let first = words.first, words.count > 2, titles.contains(bare(first)) { words.removeFirst() }
-        while let last = words.last, words.count > 2, degrees.contains(bare(last)) { words.removeLast() }
+        while let first = words.first, words.count > 2, Words.titles.contains(bare(first)) { words.removeFirst() }
+        while let last = words.last, words.count > 2, Words.degrees.contains(bare(last)) { words.removeLast() }
         let result = words.joined(separator: " ")
         return words.count >= 2 && result != name ? result : nil
     }

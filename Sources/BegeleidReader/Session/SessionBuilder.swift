@@ -250,8 +250,8 @@ struct SessionBuilder {
 
     /// The words that say private however they are followed: by other punctuation than a colon (`Privé; …`, `Geheim!:
     /// …`, `Privé. …`, `Privé– …`), or written in capitals with text after them (`VERTROUWELIJK …`): blind tester 31, published.
-    private static let strongWords: Set<String> = ["prive", "private", "vertrouwelijk", "confidential", "geheim", "secret", "notities",
-                                                   "notitie", "aantekeningen", "aantekening"]
+    /// The label words and `geheim`, `secret`; not English `note(s)`, which begins ordinary sentences (`Note. …`, `NOTES …`).
+    private static let strongWords = SectionKind.privateLabelWords.subtracting(["notes", "note"]).union(["geheim", "secret"])
 
     /// The strong word `line` starts with as such a label, or nil.
     static func strongLabel(_ line: String) -> String? {

@@ -48,9 +48,10 @@ public enum SessionReader {
         var shownTexts: [(text: String, at: SourceLocation)] = [], possibleNames: [Participant] = []
         switch YAMLDocument.compose(parts.yaml, path: path, firstLine: parts.yamlFirstLine) {
         case .success(let document):
-            let result = FrontMatterReader.read(document, frontMatterLine: parts.yamlFirstLine - 1, lastLine: parts.bodyLineOffset)
+            let result = FrontMatterReader.read(document, frontMatterLine: parts.yamlFirstLine - 1, lastLine: parts.bodyLineOffset,
+                                                lines: source.lines)
             meta = result.meta
-            diagnostics += result.diagnostics + FrontMatterReader.valuesCutByComments(document, lines: source.lines)
+            diagnostics += result.diagnostics
             privateFrontMatter = result.privateLines
             shownTexts = result.shownTexts
             possibleNames = result.possibleNames
