@@ -80,6 +80,11 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
         // Blind tester 31: each published the text after it.
         "Vertrouwelijke info", "Vertrouwelijke informatie", "Geheime info", "Geheime informatie", "Interne info",
         "Interne informatie", "Confidential info", "Confidential information",
+        // Blind tester 34: each published the text after it, as a label or a heading's remark.
+        "Off record", "Niet notuleren", "Niet doorvertellen", "Niet naar buiten", "Niet voor extern", "Niet extern",
+        "Extern niet delen", "Niet publiek", "Alleen moderatoren", "Niet voor deelnemers", "Not for the client",
+        "Not for the customer", "Don't share", "Dont share", "In confidence", "In vertrouwen", "Niet voor rapport",
+        "Niet voor verslag", "Not for report",
     ]
 
     public init?(heading: String) {
@@ -95,7 +100,9 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
 
     /// Words of a heading's remark that say its text is not for publication: a private note's label, and more.
     static let privateHeadingWords = privateLabelWords.union(["intern", "internal", "geheim", "secret", "embargo", "persoonlijk",
-                                                              "persoonlijke", "personal", "priv", "privee", "vertr"])
+                                                              "persoonlijke", "personal", "priv", "privee", "vertr",
+                                                              // Blind tester 34: each published the section.
+                                                              "privaat", "verborgen", "binnenskamers", "otr"])
 
     /// Those long enough that a word one typo away is taken for them (`vertrouwlijk`, `persoonlijke`: blind tester 30).
     static let misspeltHeadingWords = privateHeadingWords.filter { $0.count >= 6 }.sorted()
@@ -106,7 +113,7 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
 
     /// Signs that say so: a lock (`## Reflectie 🔒`: blind tester 29), a finger on the lips, the sign for secret; read
     /// as the word `prive`.
-    public static let privateSigns: Set<Character> = ["🔒", "🔐", "🔒\u{FE0F}", "🔐\u{FE0F}", "🤫", "㊙", "㊙\u{FE0F}"]
+    public static let privateSigns: Set<Character> = ["🔒", "🔐", "🔒\u{FE0F}", "🔐\u{FE0F}", "🤫", "🤐", "㊙", "㊙\u{FE0F}"]
 
     /// Words that only make a private word stronger or say more of it (`strikt vertrouwelijk`, `alleen intern`,
     /// `strictly private`, `concept, niet delen`): said with one, the remark is private; alone they say nothing (blind
@@ -127,12 +134,28 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
     /// other words describes the text (`van de interne discussie`, `(private sector)`, `(niet vertrouwelijk)`): a
     /// retest found those made private too, when any private word anywhere counted.
     public static func saysPrivate(_ heading: String) -> Bool {
-        var words = Names.key(heading).split { !$0.isLetter && !privateSigns.contains($0) }
-            .map { (word: Substring) -> String in word.count == 1 && privateSigns.contains(word.first!) ? "prive" : String(word) }
+        var words = remarkWords(heading)
         // A lock before the section's name says it as well as one after it (`## 🔒 Reflectie`: blind tester 30).
         if words.count > 1, words.first == "prive", heading.first.map(privateSigns.contains) == true { words.append(words.removeFirst()) }
         guard let name = publishedHeadingWords.first(where: { words.starts(with: $0) }) else { return false }
         words.removeFirst(name.count)
+        return remarkSaysPrivate(words)
+    }
+
+    /// Whether a remark (`vertrouwelijk`, `niet delen`, `strikt intern`), as it stands in brackets after a section's name
+    /// or in a line (`… (privé: …)`), says its text is private: its words all say so, or strengthen one that does.
+    public static func remarkSaysPrivate(_ remark: String) -> Bool {
+        remarkSaysPrivate(remarkWords(remark))
+    }
+
+    /// `text`'s words as keys, a private sign read as the word `prive`.
+    private static func remarkWords(_ text: String) -> [String] {
+        Names.key(text).split { !$0.isLetter && !privateSigns.contains($0) }
+            .map { (word: Substring) -> String in word.count == 1 && privateSigns.contains(word.first!) ? "prive" : String(word) }
+    }
+
+    private static func remarkSaysPrivate(_ remark: [String]) -> Bool {
+        var words = remark
         words.removeAll { joiningWords.contains($0) }
         guard !words.isEmpty else { return false }
         var index = 0

@@ -39,4 +39,31 @@ struct PrivacyHeldBackTests {
             #expect(output["sessies/\((name as NSString).deletingPathExtension)/rapport.html"] == nil, "\(name) has no report")
         }
     }
+
+    /// Blind tester 34: notes with an error keep their earlier report, but not when the same edit made a line of it
+    /// private (moved under Notities, its section marked private, put in a comment): `build` said exit 1, and the
+    /// earlier report still showed the line. An error beside an edit that makes nothing private keeps it.
+    @Test(arguments: [("## Reflectie\n", "## Notities\n"), ("## Reflectie\n", "## Reflectie (vertrouwelijk)\n"),
+                      ("De wethouder twijfelt sterk aan het plan.", "<!-- De wethouder twijfelt sterk aan het plan. -->"),
+                      ("## Notities\nKoffie was op.", "## Notities\nKoffie was echt op.")])
+    func anEarlierReportThatShowsWhatIsNowPrivateGoes(_ edit: (from: String, to: String)) throws {
+        let root = try Fixtures.input([])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let notes = root.appendingPathComponent("Input/sessies/ringweg.md")
+        let text = Sessions.valid + "\n## Reflectie\nDe wethouder twijfelt sterk aan het plan.\n\n## Notities\nKoffie was op.\n"
+        try text.write(to: notes, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(["build"], in: root).status == 0)
+        let report = root.appendingPathComponent("Output/sessies/ringweg/rapport.md")
+        #expect(try String(contentsOf: report, encoding: .utf8).contains("twijfelt sterk"))
+        // The edit, and an error elsewhere (a value no section declares).
+        let edited = text.replacing1(edit.from, with: edit.to).replacing1("→ privacy, duurzaamheid", with: "→ privacy, eerlijkheid")
+        try edited.write(to: notes, atomically: true, encoding: .utf8)
+        let build = try Binary.run(["build"], in: root)
+        #expect(build.status == 1)
+        let madePrivate = !edit.from.hasPrefix("## Notities")
+        #expect(FileManager.default.fileExists(atPath: report.path) == !madePrivate, "\(edit)")
+        #expect(build.stdout.contains("niets getoond, ook geen eerder rapport") == madePrivate, "\(build.stdout)")
+        let output = Fixtures.contents(of: root.appendingPathComponent("Output"))
+        #expect(output.contains { String(decoding: $0.value, as: UTF8.self).contains("twijfelt sterk") } == !madePrivate)
+    }
 }

@@ -264,7 +264,14 @@ struct RuleTests {
                       "🔒 Jan was boos.\n", "- 🔒 Jan was boos.\n", "🔒\u{FE0F} Jan was boos.\n", "NB privé: Jan was boos.\n", "PS (privé): Jan was boos.\n",
                       "Note to self: Jan was boos.\n", "Let op, vertrouwelijk: Jan was boos.\n", "- Intern: Jan was boos.\n",
                       "- Niet delen: Jan was boos.\n", "Persoonlijk: Jan was boos.\n", "| Privé: | Jan was boos. |\n|---|---|\n",
-                      "Vertrouwelijke info: Jan was boos.\n", "Geheime informatie: Jan was boos.\n"])
+                      "Vertrouwelijke info: Jan was boos.\n", "Geheime informatie: Jan was boos.\n",
+                      // Blind testers 34 and 35: a remark in brackets, a sign or a hashtag inside or at the end of a line;
+                      // more labels and lead-ins; an arrow or `=` after the label.
+                      "Het park is onveilig (privé: Jan was boos).\n", "Jan was boos. (privé)\n", "Jan was boos. [vertrouwelijk]\n",
+                      "Jan was boos. 🔒\n", "- Een optie, Jan was boos (intern)\n", "Jan was boos #privé\n", "🤐 Jan was boos.\n",
+                      "Opm. (privé): Jan was boos.\n", "FYI intern: Jan was boos.\n", "Privé → Jan was boos.\n", "Privé -> Jan was boos.\n",
+                      "Geheim = Jan was boos.\n", "#privé Jan was boos.\n", "Off record: Jan was boos.\n", "In confidence: Jan was boos.\n",
+                      "Don't share: Jan was boos.\n", "Niet doorvertellen: Jan was boos.\n", "Niet voor rapport: Jan was boos.\n"])
     func aPrivateLabelInOtherWordsHoldsTheReportBack(_ typed: String) {
         let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
         #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")
@@ -273,7 +280,9 @@ struct RuleTests {
 
     @Test(arguments: ["## Privacy\nGeen camera's bij de ingang.\n", "## Aanbevelingen\n- Eerst een proef.\n",
                       "## Internet\nGlasvezel.\n", "## Interne afspraken\nElke maand.\n",
-                      "## Samenvatting\nNote: the council decided.\n\nPrivate sector: two suppliers.\n\nNotities over de avond volgen.\n\nPrivate sector - two suppliers.\n"])
+                      "## Samenvatting\nNote: the council decided.\n\nPrivate sector: two suppliers.\n\nNotities over de avond volgen.\n\nPrivate sector - two suppliers.\n",
+                      // Brackets, signs and hashtags that say nothing private.
+                      "## Samenvatting\nDe gegevens (privacy) blijven in het park (zie [de site](https://x.nl/prive)).\n\n- [ ] Nabellen (+) #privacy\n"])
     func ordinaryHeadingsAndLabelsAreNoPrivateSection(_ typed: String) {
         let codes = Sessions.codes(Sessions.valid + "\n" + typed)
         #expect(!codes.contains("notes-heading-misplaced"))

@@ -189,7 +189,11 @@ struct VersionTwoTests {
                         "Reflection (not in report)", "Reflection (for my eyes only)", "Reflectie 🤫", "Reflectie ㊙️",
                         // Blind tester 31.
                         "Reflectie (intern gebruik)", "Reflectie (eigen notities)", "Reflectie (onder ons)", "Reflectie (privee)",
-                        "Reflectie (vertr.)", "Reflectie (let op: vertrouwelijk)", "Reflectie (niet voor de klant)", "Reflectie (voor mezelf)"] {
+                        "Reflectie (vertr.)", "Reflectie (let op: vertrouwelijk)", "Reflectie (niet voor de klant)", "Reflectie (voor mezelf)",
+                        // Blind tester 34.
+                        "Samenvatting (niet voor rapport)", "Reflectie (niet notuleren)", "Reflectie (off record)", "Reflectie (OTR)",
+                        "Reflectie (in vertrouwen)", "Reflectie (niet naar buiten)", "Reflectie (extern niet delen)", "Reflectie (privaat)",
+                        "Reflectie (binnenskamers)", "Reflectie (alleen moderatoren)", "Reflection (not for the client)", "Reflectie 🤐"] {
             let text = Sessions.valid + "\n## \(heading)\n\nGeheime zin.\n"
             let session = Sessions.session(text)
             #expect(session.reflection == nil && session.nextSteps?.markdown.contains("Geheime") != true

@@ -216,7 +216,12 @@ public enum Building {
             _ = try? filesAhead?.result()
             throw error
         }
-        let checking = pass.result(kept: reports.kept)
+        var checking = pass.result(kept: reports.kept)
+        // (An earlier report that shows what the notes now keep private goes, as one whose notes name a participant.)
+        if !options.publicOnly {
+            let failed = checking.failed.filter { !checking.privacyFailed.contains($0.path) }
+            checking.privacyFailed.formUnion(EarlierReportCheck.showingNowPrivate(failed, output: options.output, policy: options.policy))
+        }
         let collection = early ?? aggregates.startCollection(checking, last: cache?.sessies, early: earlyCollection)
         // The cache for the next build is written now, beside its place, and put in place only when the
         // build is done (a build cut off leaves none): it is not held in memory while the pages are made.

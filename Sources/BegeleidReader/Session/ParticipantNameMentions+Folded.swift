@@ -122,9 +122,12 @@ extension ParticipantNameMentions {
             if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .format }) { return .nothing }
             // A hyphen is a space (`Anne-Marie` and `Anne Marie`, `Marieke-Hoekstra`); so is a table's `|`, between
             // cells shown side by side (`| Marieke | Hoekstra |`: blind tester 26).
-            if character.isWhitespace || character == "-" || character == "|" || character == "\u{2010}" || character == "\u{2011}" {
+            // And a `+`, as a web address writes a space (`?wie=Marieke+Hoekstra`: blind tester 34).
+            if character.isWhitespace || character == "-" || character == "|" || character == "+" || character == "\u{2010}" || character == "\u{2011}" {
                 return .space
             }
+            // The Dutch ligature as its two letters (`Dĳkstra`).
+            if character == "ĳ" || character == "Ĳ" { return .scalars(["i", "j"]) }
             if let ascii = character.asciiValue {
                 return .scalars([Unicode.Scalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii)])
             }
@@ -158,7 +161,7 @@ extension ParticipantNameMentions {
         @inline(__always)
         private mutating func appendASCII(_ byte: UInt8, line number: Int, column: Int) {
             if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~") || byte == UInt8(ascii: "\\") { return }
-            if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "|") {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "+") {
                 appendSpace(line: number, column: column)
                 return
             }
@@ -232,7 +235,8 @@ extension ParticipantNameMentions {
                 guard !afterWord, let candidates = names.beginning(with: scalar) else { continue }
                 for index in candidates {
                     guard let match = wholeWordMatch(of: names.names[index], at: start) else { continue }
-                    if let initial = names.addressed[index], !isAddressed(before: start, initial: initial) { continue }
+                    if let initial = names.addressed[index], !isAddressed(before: start, initial: initial),
+                       !isInitialled(after: start + names.names[index].count, initial: initial) { continue }
                     result[index].append(match)
                 }
             }
@@ -252,7 +256,19 @@ extension ParticipantNameMentions {
             var begin = start - 1
             while begin > 0, Self.isWord(scalars[begin - 1]) || scalars[begin - 1] == "." { begin -= 1 }
             let word = scalars[begin..<(start - 1)]
-            return word.elementsEqual([initial, "."]) || Self.addressTitles.contains(Array(word))
+            // (The initial without its full stop too: `M Hoekstra`, blind tester 34.)
+            return word.elementsEqual([initial, "."]) || word.elementsEqual([initial]) || Self.addressTitles.contains(Array(word))
+        }
+
+        /// Whether the surname ending before `end` is followed by `initial`, as a list of names writes it (`Hoekstra, M.`,
+        /// `Hoekstra M.`: blind tester 34): a comma or not, a space, the initial, a full stop or not, then no letter.
+        private func isInitialled(after end: Int, initial: Unicode.Scalar) -> Bool {
+            var index = end
+            if index < scalars.count, scalars[index] == "," { index += 1 }
+            guard index + 1 < scalars.count, scalars[index] == " ", scalars[index + 1] == initial else { return false }
+            index += 2
+            if index < scalars.count, scalars[index] == "." { index += 1 }
+            return index == scalars.count || !Self.isWord(scalars[index])
         }
 
         /// `name` at `start` (a word's start) as words of its own, with a genitive's `s` or `'s`.

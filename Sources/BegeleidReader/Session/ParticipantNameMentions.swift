@@ -42,7 +42,11 @@ enum ParticipantNameMentions {
                 let scalars = folded.trimmed
                 guard scalars.count >= 3 else { return [(name: [Unicode.Scalar], role: Role, who: Int, addressed: Unicode.Scalar?)]() }
                 return glued(scalars).map { ($0, role, who, nil) }
-            } + surnames(in: forms).map { ($0.surname, role, who, $0.initial) }
+            } + surnames(in: forms).flatMap { surname in
+                // The initial glued to a surname of one word (`mhoekstra@…`: blind tester 34), looked for anywhere.
+                [(surname.surname, role, who, Optional(surname.initial))]
+                    + (surname.surname.count >= 4 && !surname.surname.contains(" ") ? [([surname.initial] + surname.surname, role, who, nil)] : [])
+            }
         }
         guard !named.isEmpty, firstBodyLine < lines.count else { return [] }
         let names = Folded.Names(named.map(\.name), addressed: named.map(\.addressed))
@@ -108,7 +112,8 @@ enum ParticipantNameMentions {
     /// The ways the text may write `name`, in order: as written, the other ways (ParticipantNameMentions.variants), and
     /// each without a title or note (`dr. Marieke Hoekstra (Assendorp)`: the text says “Marieke Hoekstra”, a tester).
     static func writtenForms(of name: String) -> [String] {
-        Set(([name] + variants(of: name) + titlesWrittenOut(name)).flatMap { [$0, withoutTitles($0)].compactMap { $0 } }).sorted()
+        let forms = ([name] + variants(of: name) + titlesWrittenOut(name)).flatMap { [$0, withoutTitles($0)].compactMap { $0 } }
+        return Set(forms + forms.flatMap(spellings(of:))).sorted()
     }
 
     /// The surname of each form of a name of two words or more (folded), with the first letter of its first word: the

@@ -251,7 +251,7 @@ struct SessionBuilder {
     /// The words that say private however they are followed: by other punctuation than a colon (`Privé; …`, `Geheim!:
     /// …`, `Privé. …`, `Privé– …`), or written in capitals with text after them (`VERTROUWELIJK …`): blind tester 31, published.
     /// The label words and `geheim`, `secret`; not English `note(s)`, which begins ordinary sentences (`Note. …`, `NOTES …`).
-    private static let strongWords = SectionKind.privateLabelWords.subtracting(["notes", "note"]).union(["geheim", "secret"])
+    static let strongWords = SectionKind.privateLabelWords.subtracting(["notes", "note"]).union(["geheim", "secret"])
 
     /// The strong word `line` starts with as such a label, or nil.
     static func strongLabel(_ line: String) -> String? {
@@ -260,6 +260,9 @@ struct SessionBuilder {
         let next = line.dropFirst(word.count).first
         // (Not a comma or a question mark: `Private, semi-public and public parties …` is a sentence.)
         if let next, ";.!–—".contains(next) { return String(word) }
+        // An arrow or an equals sign, after a space or not (`Privé → …`, `Privé -> …`, `Geheim = …`: blind tester 34).
+        let sign = line.dropFirst(word.count).drop { $0 == " " || $0 == "\t" }
+        if ["→", "⇒", "=", "->", "=>"].contains(where: { sign.hasPrefix($0) }) { return String(word) }
         let shouted = word.allSatisfy(\.isUppercase) && next.map(\.isWhitespace) == true
         return shouted ? String(word) : nil
     }
@@ -292,7 +295,7 @@ struct SessionBuilder {
     }
 
     /// Words that only ask attention before what a line says (`afterLeadIn`), as keys; `n.b.` and `p.s.` with their stops.
-    private static let attentionWords = ["n.b.", "p.s.", "let op", "nb", "ps"]
+    private static let attentionWords = ["n.b.", "p.s.", "let op", "nb", "ps", "fyi", "opm.", "opm", "ter info"]
 
     /// Whether a line's label (before its colon, or the whole line) is one to three of `SectionKind.privateLabelWords` and nothing
     /// else: “Notitie (privé)”, “Private note”, “Notities -”, “Confidential –” (a blind tester: each published the
@@ -432,6 +435,7 @@ struct SessionBuilder {
             // An item's own paragraph is reported with the item, not twice.
             pending += shown != nil && block.kind == .item ? block.children.filter { $0.kind != .paragraph } : block.children
         }
+        findPrivateRemarks(outline)
         self.outline.misplacedNotesHeadings.sort { $0.location < $1.location }
         for (index, line) in body.lines.enumerated() {
             let indent = line.prefix { $0 == " " }.count
