@@ -148,6 +148,51 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
         remarkSaysPrivate(remarkWords(remark))
     }
 
+    /// Whether a remark whose first word is `word` (ASCII letters, lower case) may say private (`remarkSaysPrivate`): the
+    /// first word of a private word or phrase, of a strengthening or joining word, or a word that may be a private word
+    /// misspelt (`isNearSpelling`). A quick answer for the brackets of a line: `(kern)`, `(geparkeerd)`, `(zie bijlage)`
+    /// are none.
+    public static func remarkMayStartWith(_ word: String) -> Bool {
+        if remarkFirstWords.contains(word) { return true }
+        guard word.count >= 4 else { return false }
+        // Each typo changes a word's count of letters by two at most (a letter for another), so a word whose counts differ
+        // from every misspelt word's by more than twice the typos allowed is none of them.
+        let counts = letterCounts(word)
+        return misspeltLetterCounts.contains { known in
+            var distance = 0
+            for lane in 0..<2 {
+                let (mine, theirs) = lane == 0 ? (counts.low, known.counts.low) : (counts.high, known.counts.high)
+                for shift in stride(from: 0, to: 52, by: 4) {
+                    distance += abs(Int((mine >> UInt64(shift)) & 0xF) - Int((theirs >> UInt64(shift)) & 0xF))
+                }
+            }
+            return distance <= 2 * max(1, min(word.count, known.length) / 5)
+        }
+    }
+
+    /// Each of `misspeltHeadingWords` as its count of each letter `a`…`z`, and its length.
+    private static let misspeltLetterCounts = misspeltHeadingWords.map { (counts: letterCounts($0), length: $0.count) }
+
+    /// How often each of the letters `a`…`z` is in `word` (lower case), four bits each (`a`…`m` low, `n`…`z` high), at
+    /// most 15: a count cut there makes two words nearer, never farther (a word passed over stays one that is none).
+    private static func letterCounts(_ word: String) -> (low: UInt64, high: UInt64) {
+        var counts: (low: UInt64, high: UInt64) = (0, 0)
+        for byte in word.utf8 where (0x61...0x7A).contains(byte) {
+            let letter = Int(byte - 0x61)
+            let shift = UInt64((letter % 13) * 4)
+            if letter < 13 {
+                if (counts.low >> shift) & 0xF < 0xF { counts.low += 1 << shift }
+            } else if (counts.high >> shift) & 0xF < 0xF {
+                counts.high += 1 << shift
+            }
+        }
+        return counts
+    }
+
+    private static let remarkFirstWords: Set<String> = Set(
+        (Array(privateHeadingWords) + privateHeadingPhrases.compactMap(\.first) + Array(strengtheningWords) + Array(joiningWords))
+            .compactMap { $0.split { !$0.isLetter }.first.map(String.init) })
+
     /// `text`'s words as keys, a private sign read as the word `prive`.
     private static func remarkWords(_ text: String) -> [String] {
         Names.key(text).split { !$0.isLetter && !privateSigns.contains($0) }

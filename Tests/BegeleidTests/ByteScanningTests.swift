@@ -162,6 +162,39 @@ struct ByteScanningTests {
         #expect(SessionBuilder.privateName(typed: "(privé) x", kind: .paragraph) == "privé")
     }
 
+    /// A bracket in a line is passed over by its first word (`SectionKind.remarkMayStartWith`) where that begins no private
+    /// remark: held to asking `remarkSaysPrivate` of every bracket, on the private words and phrases, each with one and
+    /// two typos (a deletion, an insertion, a letter for another, two neighbours swapped), and ordinary remarks.
+    @Test func privateRemarksPassedOverOnlyWhereTheyAreNone() {
+        var remarks = ["kern", "geparkeerd", "zie bijlage", "+", "-", "ANPR", "versie 2", "https", "Privacy", "binnenkort", "internet",
+                       "vertrouwelijkheid", "geheimhouding", "private sector", "niet vertrouwelijk"]
+        let words = SectionKind.privateHeadingWords.sorted() + SectionKind.privateHeadingPhrases.map { $0.joined(separator: " ") }
+        func typos(_ word: String) -> [String] {
+            let letters = Array(word)
+            var found: [String] = []
+            for index in letters.indices {
+                found.append(String(letters[..<index] + letters[(index + 1)...]))
+                found.append(String(letters[..<index] + ["e"] + letters[index...]))
+                found.append(String(letters[..<index] + ["x"] + letters[(index + 1)...]))
+                if index + 1 < letters.count { found.append(String(letters[..<index] + [letters[index + 1], letters[index]] + letters[(index + 2)...])) }
+            }
+            return found
+        }
+        for word in words {
+            let once = typos(word)
+            remarks += [word, word.capitalized, "strikt " + word, word + ", niet delen"] + once
+            if word.count >= 10 { remarks += once.prefix(12).flatMap(typos) }
+        }
+        var saidPrivate = 0
+        for remark in remarks {
+            let reference = SectionKind.remarkSaysPrivate(remark)
+            let found = SessionBuilder.privateRemark(in: "Een zin (\(remark)) en meer.")
+            #expect((found != nil) == reference, "(\(remark)): \(String(describing: found))")
+            if reference { saidPrivate += 1 }
+        }
+        #expect(saidPrivate > 200 && remarks.count - saidPrivate > 200, "both kinds tried: \(saidPrivate) of \(remarks.count)")
+    }
+
     @Test func locatedTextsAsBefore() {
         // The Character-wise way, which a line of ASCII now skips.
         let reference = { (body: BodyLines, start: TextPosition, end: TextPosition) -> LocatedText in

@@ -18,15 +18,45 @@ extension ParticipantNameMentions {
                 found.append(before + [(Array(particles) + after).joined()])
             }
         }
-        for form in [words] + found {
-            let text = form.joined(separator: " ")
-            for (from, to) in [("ij", "y"), ("IJ", "Y"), ("Ij", "Y"), ("y", "ij"), ("Y", "IJ")] where text.contains(from) {
-                found.append(text.replacingOccurrences(of: from, with: to).split(separator: " ").map(String.init))
+        // (Only a name that holds a `y`, or an `i` before a `j`: most hold neither, and the replacing is dear.)
+        let bytes = Array(name.utf8).map { $0 | 0x20 }
+        if bytes.contains(0x79) || zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0x69 && $1 == 0x6A }) {
+            for form in [words] + found {
+                let text = form.joined(separator: " ")
+                for swapped in [ijAsY(text), yAsIJ(text)] where swapped != text { found.append(swapped.split(separator: " ").map(String.init)) }
             }
         }
         if words[0].count >= 3, words[0].allSatisfy(\.isLetter), let initial = words.last?.first(where: \.isLetter) {
             found.append([words[0], String(initial) + "."])
         }
         return found.map { $0.joined(separator: " ") }
+    }
+
+    /// `text` with each `ij` as `y` (`IJ`, `Ij` as `Y`).
+    private static func ijAsY(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars[...]
+        while let scalar = scalars.popFirst() {
+            if scalar == "i" || scalar == "I", let next = scalars.first, next == "j" || next == "J" {
+                result.append(scalar == "I" ? "Y" : "y")
+                scalars.removeFirst()
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// `text` with each `y` as `ij` (`Y` as `IJ`).
+    private static func yAsIJ(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "y": result.append(contentsOf: "ij".unicodeScalars)
+            case "Y": result.append(contentsOf: "IJ".unicodeScalars)
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }

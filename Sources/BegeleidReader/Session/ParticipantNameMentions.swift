@@ -113,7 +113,8 @@ enum ParticipantNameMentions {
     /// each without a title or note (`dr. Marieke Hoekstra (Assendorp)`: the text says “Marieke Hoekstra”, a tester).
     static func writtenForms(of name: String) -> [String] {
         let forms = ([name] + variants(of: name) + titlesWrittenOut(name)).flatMap { [$0, withoutTitles($0)].compactMap { $0 } }
-        return Set(forms + forms.flatMap(spellings(of:))).sorted()
+        // (The hurried spellings of the name as given, not of each other form as well: those were a check's 5 %.)
+        return Set(forms + spellings(of: withoutTitles(name) ?? name)).sorted()
     }
 
     /// The surname of each form of a name of two words or more (folded), with the first letter of its first word: the
@@ -171,7 +172,8 @@ enum ParticipantNameMentions {
             words[comma].removeLast()
             words = Array(words[(comma + 1)...]) + Array(words[...comma])
         }
-        guard words.count > 1 else { return [name] }
+        // (A first name and an initial, `marieke h.` (`spellings`): as it stands; turned, it would be another name.)
+        guard words.count > 1, !(words.count == 2 && words[1].count == 2 && words[1].last == ".") else { return [name] }
         let spaced = Array(words.joined(separator: [" "]))
         let glued = Array(words.joined())
         var forms = [spaced, Array(words.joined(separator: ["."]))]

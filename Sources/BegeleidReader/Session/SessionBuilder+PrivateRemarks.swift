@@ -30,6 +30,14 @@ extension SessionBuilder {
             case UInt8(ascii: "("), UInt8(ascii: "["):
                 var end = index + 1
                 while end < bytes.count, end - index <= 80, !")]:".utf8.contains(bytes[end]) { end += 1 }
+                // (A remark whose first word is ASCII and begins no private one is none: most brackets, `(kern)`, `(+)`.)
+                var cursor = index + 1
+                while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
+                let first = cursor
+                while cursor < end, (0x61...0x7A).contains(bytes[cursor] | 0x20) { cursor += 1 }
+                if cursor == end || bytes[cursor] < 0x80 {
+                    guard cursor > first, SectionKind.remarkMayStartWith(String(decoding: bytes[first..<cursor].map { $0 | 0x20 }, as: UTF8.self)) else { continue }
+                }
                 let remark = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
                 if remark.count <= 40, SectionKind.remarkSaysPrivate(remark) {
                     return (remark.trimmed, column(of: index, in: bytes))
