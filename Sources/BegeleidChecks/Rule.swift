@@ -48,6 +48,7 @@ public enum Checker {
         CoreValueMissingRule(),
         VoteValueUnknownRule(),
         VoteNotWholeRule(),
+        VoteDuplicateRule(),
         VotesAboveCoreRule(),
         OptionDateInvalidRule(),
         OptionDatePastRule(),

@@ -40,10 +40,15 @@ public enum ISODate {
     /// typed day first is answered with how to write it (and that spelling as
     /// the suggestion), not with "does not exist".
     public static func problem(_ word: String, example: String) -> (message: LocalizedText, suggestion: String?) {
-        if let iso = dayFirst(word) {
+        if let iso = dayFirst(word) ?? inWords(word) {
             return (LocalizedText(
                 nl: "schrijf de datum “\(word)” als \(iso) (jaar-maand-dag)",
                 en: "write the date “\(word)” as \(iso) (year-month-day)"), iso)
+        }
+        if let first = monthInWords(word) {
+            return (LocalizedText(
+                nl: "“\(word)” noemt geen dag; schrijf JJJJ-MM-DD, bijvoorbeeld \(first) (de eerste van die maand)",
+                en: "“\(word)” names no day; write YYYY-MM-DD, for example \(first) (the first of that month)"), nil)
         }
         return (LocalizedText(
             nl: "“\(word)” is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld \(example)",

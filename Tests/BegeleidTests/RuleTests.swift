@@ -148,6 +148,9 @@ struct RuleTests {
         Case(code: "vote-not-whole", severity: .error,
              trigger: ("## Handelingsopties\n", "## Overgang\n- Privacy: 1️⃣9,5 stemmen\n\n## Handelingsopties\n"),
              clean: ("## Handelingsopties\n", "## Overgang\n- Privacy: 9 stemmen, want het raakt iedereen\n\n## Handelingsopties\n")),
+        Case(code: "vote-duplicate", severity: .error,
+             trigger: ("## Handelingsopties\n", "## Overgang\n- Privacy: 9\n- 1️⃣privacy: 3\n\n## Handelingsopties\n"),
+             clean: ("## Handelingsopties\n", "## Overgang\n- Privacy: 9\n- Duurzaamheid: 3\n- Privacy bleef staan\n\n## Handelingsopties\n")),
         Case(code: "votes-above-core", severity: .warning,
              trigger: ("## Handelingsopties\n", "## Overgang\n- Privacy: 4\n- 1️⃣Duurzaamheid: 7\n\n## Handelingsopties\n"),
              clean: ("## Handelingsopties\n", "## Overgang\n- Privacy: 7\n- Duurzaamheid: 7\n\n## Handelingsopties\n")),
@@ -276,6 +279,39 @@ struct RuleTests {
         let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
         #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")
         #expect(!findings.contains { $0.text(.dutch).contains("Jan") }, "the private text stays out of the message")
+    }
+
+    /// Blind tester 35: `- Veiligheid: zeven` was left out of the table without a word. A number in words, alone or before
+    /// `stemmen`, is a vote whose digits the finding offers; a sentence after the colon stays free text.
+    @Test func aVoteInWordsIsSaidWithItsDigits() throws {
+        for (typed, digits) in [("zeven", "7"), ("Zeven stemmen", "7"), ("twaalf votes", "12"), ("één", "1"), ("nine", "9")] {
+            let findings = Sessions.findings(Sessions.valid.replacing1("## Handelingsopties\n", with: "## Overgang\n- Privacy: \(typed)\n\n## Handelingsopties\n"))
+            let vote = try #require(findings.first { $0.code == "vote-not-whole" }, "\(typed)")
+            #expect(vote.suggestion == digits && vote.text(.dutch).contains("in cijfers: “Privacy: \(digits)”"), "\(typed): \(vote.text(.dutch))")
+            #expect(vote.location.column == 12 && vote.end?.column == 12 + typed.split(separator: " ")[0].unicodeScalars.count, "\(typed): the word is the range")
+        }
+        let free = Sessions.valid.replacing1("## Handelingsopties\n", with: "## Overgang\n- Privacy: een punt dat vaak terugkwam\n- Duurzaamheid: twee keer genoemd\n\n## Handelingsopties\n")
+        #expect(!Sessions.codes(free).contains("vote-not-whole"))
+    }
+
+    /// Blind tester 35: a deadline with its month in words stayed text without a word (`(voor 3 maart 2027)`), and
+    /// `datum: 3 december 2026` was answered with an example date. Both now say the date as digits.
+    @Test func aDateWithItsMonthInWordsIsSaidAsDigits() throws {
+        let option = "- Alleen geaggregeerde tellingen opslaan → privacy"
+        for (typed, iso) in [("3 maart 2027", "2027-03-03"), ("3e mrt. 2027", "2027-03-03"), ("March 3, 2027", "2027-03-03"),
+                             ("1 juni 2027", "2027-06-01")] {
+            let text = Sessions.valid.replacing1(option, with: "- Alleen geaggregeerde tellingen opslaan (voor \(typed)) → privacy")
+            let finding = try #require(Sessions.findings(text).first { $0.code == "option-date-invalid" }, "\(typed)")
+            #expect(finding.suggestion == iso && finding.text(.dutch).contains("als \(iso)"), "\(typed): \(finding.text(.dutch))")
+        }
+        let month = Sessions.findings(Sessions.valid.replacing1(option, with: "- Alleen geaggregeerde tellingen opslaan (voor juni 2027) → privacy"))
+        #expect(month.contains { $0.code == "option-date-invalid" && $0.suggestion == nil && $0.text(.dutch).contains("2027-06-01 (de eerste van die maand)") })
+        let missing = Sessions.findings(Sessions.valid.replacing1(option, with: "- Alleen geaggregeerde tellingen opslaan (voor 31 februari 2027) → privacy"))
+        #expect(missing.contains { $0.code == "option-date-invalid" && $0.suggestion == nil && $0.text(.dutch).contains("geen bestaande datum") })
+        let text = Sessions.findings(Sessions.valid.replacing1(option, with: "- Alleen geaggregeerde tellingen opslaan (voor bewoners in maart) → privacy"))
+        #expect(!text.contains { $0.code == "option-date-invalid" })
+        let date = try #require(Sessions.findings(Sessions.valid.replacing1("datum: 2026-03-12", with: "datum: 3 december 2026")).first { $0.code == "date-invalid" })
+        #expect(date.text(.dutch).contains("als 2026-12-03"), "\(date.text(.dutch))")
     }
 
     @Test(arguments: ["## Privacy\nGeen camera's bij de ingang.\n", "## Aanbevelingen\n- Eerst een proef.\n",

@@ -43,6 +43,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable, C
     case nestingTooDeep = "nesting-too-deep"
     case voteValueUnknown = "vote-value-unknown"
     case voteNotWhole = "vote-not-whole"
+    case voteDuplicate = "vote-duplicate"
     case optionDateInvalid = "option-date-invalid"
     case optionDatePast = "option-date-past"
     // Waarschuwingen / warnings

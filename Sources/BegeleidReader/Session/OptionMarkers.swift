@@ -63,11 +63,16 @@ struct OptionMarkers {
         return nil
     }
 
-    /// The date part of `voor 2027-03-01` / `by 1-3-2027`, when it is shaped like a date.
+    /// The date part of `voor 2027-03-01` / `by 1-3-2027`, when it is shaped like a date; or written with its month as a
+    /// word (`voor 3 maart 2027`, `voor juni 2027`: a blind tester's deadlines stayed text without a word), which a
+    /// finding then asks to write as digits.
     static func dueDate(_ inner: String) -> Substring? {
         let words = inner.split(separator: " ", omittingEmptySubsequences: true)
-        guard words.count == 2, dueWords.contains(Names.key(String(words[0]))), isDateShaped(words[1]) else { return nil }
-        return words[1]
+        guard words.count >= 2, dueWords.contains(Names.key(String(words[0]))) else { return nil }
+        if words.count == 2, isDateShaped(words[1]) { return words[1] }
+        guard words.count <= 4 else { return nil }
+        let date = inner[words[1].startIndex...]
+        return ISODate.shapedInWords(String(date)) != nil || ISODate.monthInWords(String(date)) != nil ? date : nil
     }
 
     /// Digits in three groups split by `-`, `/` or `.` (`2027-03-01`, `1-3-2027`, `2027-13-45`).

@@ -26,13 +26,21 @@ enum TransitionReader {
     }
 
     /// `Name: number …` as a vote (its value resolved later), or nil when the
-    /// item is free text (no colon, or no digit right after it).
+    /// item is free text (no colon, or no digit right after it). A number
+    /// written as a word alone, or before `stemmen` (`Veiligheid: zeven`), is
+    /// a vote whose count is not read (a finding says to write the digits: a
+    /// blind tester's vote was left out of the table without a word).
     static func vote(in source: ItemSource) -> (Vote, String)? {
         let text = source.text
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let name = PlainName.of(text[0..<colon].trimmed().string)
         let after = text[(colon + 1)..<text.count].trimmed()
-        guard !name.isEmpty, let first = after.characters.first, first.isASCII, first.isNumber else { return nil }
+        guard !name.isEmpty, let first = after.characters.first else { return nil }
+        if first.isLetter, let word = numberWord(after.string) {
+            return (Vote(value: Reference(text: name, location: text.location, target: nil), count: nil, written: word,
+                         countLocation: after.location), name)
+        }
+        guard first.isASCII, first.isNumber else { return nil }
         var end = 0
         while end < after.count, after.characters[end].isNumber || after.characters[end] == "." || after.characters[end] == "," {
             end += 1
@@ -53,5 +61,15 @@ enum TransitionReader {
             count: isWhole ? Int(written) : nil, written: written, countLocation: after.location,
             remark: RichText.sanitized(rest))
         return (vote, name)
+    }
+
+    /// The number word `text` is, alone or before a vote word and a remark after a dash (`zeven`, `zeven stemmen`,
+    /// `Seven votes – most worries`); nil for free text (`een punt dat vaak terugkwam`).
+    private static func numberWord(_ text: String) -> String? {
+        let words = text.split { $0.isWhitespace || $0 == "." }.prefix(3).map(String.init)
+        guard let word = words.first, NumberWords.value(of: word) != nil else { return nil }
+        guard words.count > 1 else { return word }
+        let next = Names.key(words[1])
+        return voteWords.contains(next) || words[1].allSatisfy({ "—–-:;,".contains($0) }) ? word : nil
     }
 }
