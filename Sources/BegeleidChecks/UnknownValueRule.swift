@@ -11,6 +11,10 @@ struct UnknownValueRule: Rule {
         let declared = session.values.map(\.name)
         let known = Set(declared.map(Names.key))
         let references = session.effects.flatMap(\.values) + session.options.flatMap(\.values)
+        // The declared values some effect names, as keys.
+        let names = Dictionary(session.values.map { ($0.id, Names.key($0.name)) }, uniquingKeysWith: { first, _ in first })
+        let referenced = Set(session.effects.flatMap(\.values).compactMap { $0.target.flatMap { names[$0] } })
+        let repeated = Set(UnreferencedValueRule.undeclaredNames(session).map(Names.key))
         var suggestions = Names.suggestionBudget
         for reference in references where reference.target == nil {
             suggestions -= 1
@@ -22,11 +26,22 @@ struct UnknownValueRule: Rule {
                     suggestion: parts))
                 continue
             }
+            let nearest = suggestions < 0 ? nil : Names.nearest(to: reference.text, in: declared)
+            // A near value that no effect names, where this name is given more than once, is likely the one misspelt: said
+            // so, and not offered here (the typo would be copied into every effect; UnreferencedValueRule offers this name
+            // at the value).
+            if let nearest, !referenced.contains(Names.key(nearest)), repeated.contains(Names.key(reference.text)) {
+                diagnostics.append(finding(
+                    .error, session, at: reference.location,
+                    nl: "de waarde “\(reference.text)” staat niet onder Waarden; daar staat wel “\(nearest)”, die door geen effect genoemd wordt: een tikfout onder Waarden of hier?",
+                    en: "the value “\(reference.text)” is not declared under Values; “\(nearest)” is, and no effect names it: a typo under Values or here?"))
+                continue
+            }
             diagnostics.append(finding(
                 .error, session, at: reference.location,
                 nl: "de waarde “\(reference.text)” staat niet onder Waarden",
                 en: "the value “\(reference.text)” is not declared under Values",
-                suggestion: suggestions < 0 ? nil : Names.nearest(to: reference.text, in: declared)))
+                suggestion: nearest))
         }
     }
 

@@ -314,6 +314,20 @@ struct RuleTests {
         #expect(date.text(.dutch).contains("als 2026-12-03"), "\(date.text(.dutch))")
     }
 
+    /// Blind tester 35: a value misspelt where it is declared (`- Veilgheid`) while every effect spells it well got the
+    /// typo offered at each effect. A name the effects give twice or more, near a value no effect names, is offered at the
+    /// value; a name given once keeps the value's name as its suggestion (the typo is likelier there).
+    @Test func aValueMisspeltWhereItIsDeclaredIsOfferedThere() throws {
+        let declared = Sessions.findings(Sessions.valid.replacing1("- Duurzaamheid\n", with: "- Duurzamheid\n"))
+        let value = try #require(declared.first { $0.code == "value-unreferenced" })
+        #expect(value.suggestion == "Duurzaamheid" && value.end?.column == value.location.column + "Duurzamheid".count)
+        let unknown = declared.filter { $0.code == "value-unknown" }
+        #expect(unknown.count == 3 && unknown.allSatisfy { $0.suggestion == nil && $0.text(.dutch).contains("een tikfout onder Waarden of hier?") })
+        let once = Sessions.findings(Sessions.valid.replacing1("ringweg → duurzaamheid", with: "ringweg → duurzamheid"))
+        #expect(once.contains { $0.code == "value-unknown" && $0.suggestion == "Duurzaamheid" })
+        #expect(once.contains { $0.code == "value-unreferenced" && $0.suggestion == nil })
+    }
+
     @Test(arguments: ["## Privacy\nGeen camera's bij de ingang.\n", "## Aanbevelingen\n- Eerst een proef.\n",
                       "## Internet\nGlasvezel.\n", "## Interne afspraken\nElke maand.\n",
                       "## Samenvatting\nNote: the council decided.\n\nPrivate sector: two suppliers.\n\nNotities over de avond volgen.\n\nPrivate sector - two suppliers.\n",
