@@ -72,9 +72,28 @@ public struct Begeleid: ParsableCommand {
                 print(arguments.contains(ManualText.dumpFlag) ? ManualText.ascii(message) : message)
                 return 0
             }
+            if let unknown = unknownCommand(in: arguments) { return unknown }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             return 2
         }
+    }
+
+    /// A first argument that is no command and no option, a misspelt command (`begeleid bulid`): said in the language
+    /// of `--lang`, with the nearest command (the parser read it as an argument of `build`, in English only: a blind
+    /// tester). Nil when the first argument is no such word, and the parser's message stands.
+    private static func unknownCommand(in arguments: [String]) -> Int32? {
+        guard let first = arguments.first, !first.hasPrefix("-"), first.allSatisfy(\.isLetter) else { return nil }
+        let commands = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        guard !commands.contains(first) else { return nil }
+        let language: Language = zip(arguments, arguments.dropFirst()).contains { $0 == "--lang" && $1 == "en" } || arguments.contains("--lang=en")
+            ? .english : .dutch
+        let list = commands.dropLast().joined(separator: ", ")
+        var message = LocalizedText(nl: "onbekende opdracht (kies uit \(list))", en: "unknown command (choose from \(list))")
+        if let near = Names.nearest(to: first, in: commands) {
+            message = LocalizedText(nl: "onbekende opdracht; bedoelde je “\(near)”? (\(list))", en: "unknown command; did you mean “\(near)”? (\(list))")
+        }
+        DiagnosticPrinter(language: language, format: .compiler).usageError(path: first, message)
+        return 2
     }
 }
 

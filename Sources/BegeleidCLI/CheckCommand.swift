@@ -12,10 +12,18 @@ struct CheckCommand: ExitingCommand {
     @Argument(help: "Bestanden of mappen (standaard Input: sessies/, organisaties/, aanbod.yaml) / files or folders.")
     var paths: [String] = []
 
+    /// As `build` and `watch` take it (a blind tester typed `check --input Nope` and got an error in English only).
+    @ArgumentParser.Option(help: "Invoermap, zoals bij build (hetzelfde als de map als argument) / input folder, as for build.")
+    var input: String?
+
     @OptionGroup var common: CommonOptions
 
     mutating func execute() -> Int32 {
-        let targets = paths.isEmpty ? ["Input"] : paths
+        let targets = paths + (input.map { [$0] } ?? [])
+        return check(targets.isEmpty ? ["Input"] : targets)
+    }
+
+    private func check(_ targets: [String]) -> Int32 {
         let inputs = InputFiles.classify(targets)
         let printer = common.printer
         if !inputs.missing.isEmpty {
