@@ -148,6 +148,10 @@ struct EndToEndTests {
         let empty = try Binary.run(["check", "Leeg"], in: root)
         #expect(empty.status == 2)
         #expect(empty.stderr == "begeleid: fout: Leeg: geen aantekeningen (.md) gevonden\n")
+        // `--input` as `build` takes it (blind tester 35: an error in English only).
+        let option = try Binary.run(["check", "--input", "Input"], in: root)
+        #expect(option.status == 1 && option.stderr.contains("Input/sessies/fouten.md:"), "\(option.stderr)")
+        #expect(try Binary.run(["check", "--input", "Nergens"], in: root).stderr == "begeleid: fout: Nergens: bestaat niet\n")
     }
 
     @Test func strictTurnsWarningsIntoErrors() throws {
@@ -165,6 +169,10 @@ struct EndToEndTests {
         #expect(try Binary.run(["check", "bestaat-niet.md"], in: root).status == 2)
         #expect(try Binary.run(["build", "--input", "nergens"], in: root).status == 2)
         #expect(try Binary.run(["build", "--lang", "fr"], in: root).status == 2)
+        // A misspelt command, with the nearest (blind tester 35: read as an argument of `build`, in English only).
+        let misspelt = try Binary.run(["bulid"], in: root)
+        #expect(misspelt.status == 2 && misspelt.stderr.hasPrefix("begeleid: fout: bulid: onbekende opdracht; bedoelde je “build”?"), "\(misspelt.stderr)")
+        #expect(try Binary.run(["chek", "--lang", "en"], in: root).stderr.contains("unknown command; did you mean “check”?"))
         let help = try Binary.run(["build", "--help"], in: root)
         #expect(help.status == 0)
         #expect(help.stdout.contains("--templates") && help.stdout.contains("USAGE: begeleid build"), "\(help.stdout)")
