@@ -27,14 +27,15 @@ struct UnknownValueRule: Rule {
                 continue
             }
             let nearest = suggestions < 0 ? nil : Names.nearest(to: reference.text, in: declared)
-            // A near value that no effect names, where this name is given more than once, is likely the one misspelt: said
-            // so, and not offered here (the typo would be copied into every effect; UnreferencedValueRule offers this name
-            // at the value).
+            // A near value that no effect names, where this name is given more than once, may be the one misspelt: said so
+            // beside the suggestion (UnreferencedValueRule offers this name at the value; which of the two is right only the
+            // room knows: a blind tester was offered the typo of the declaration at each effect).
             if let nearest, !referenced.contains(Names.key(nearest)), repeated.contains(Names.key(reference.text)) {
                 diagnostics.append(finding(
                     .error, session, at: reference.location,
-                    nl: "de waarde “\(reference.text)” staat niet onder Waarden; daar staat wel “\(nearest)”, die door geen effect genoemd wordt: een tikfout onder Waarden of hier?",
-                    en: "the value “\(reference.text)” is not declared under Values; “\(nearest)” is, and no effect names it: a typo under Values or here?"))
+                    nl: "de waarde “\(reference.text)” staat niet onder Waarden, waar “\(nearest)” staat, die geen effect noemt: is daar de tikfout?",
+                    en: "the value “\(reference.text)” is not declared under Values, where “\(nearest)” is, which no effect names: is the typo there?",
+                    suggestion: nearest))
                 continue
             }
             diagnostics.append(finding(

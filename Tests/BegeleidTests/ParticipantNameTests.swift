@@ -188,6 +188,26 @@ struct ParticipantNameTests {
         #expect(!Sessions.codes(open).contains("participant-name-in-text"))
     }
 
+    /// Blind tester 34: a name written as a participant's role, with no `naam:` (`rol: Kees Kwakman`), was in the table
+    /// of participants of every report. A role of capitalised words is looked for as a name; one in small letters, one
+    /// that names an organisation, an acronym, or a role beside a `naam:` is not.
+    @Test func aRoleThatReadsAsANameIsFound() throws {
+        for role in ["Kees Kwakman", "bewoner, Kees Kwakman", "gast (Jan de Vries)"] {
+            let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: \(role)\n")
+            let finding = try #require(Sessions.findings(text).first { $0.code == "participant-name-in-text" }, "\(role)")
+            #expect(finding.location.line == 8 && finding.text(.dutch).contains("de rol van een deelnemer zonder “naam:” lijkt een naam"))
+            #expect(!finding.text(.dutch).contains("Kees") && !finding.text(.dutch).contains("Vries"))
+        }
+        for role in ["bewoner", "ambtenaar Gemeente Epe", "GGD Twente", "medewerker Team Data"] {
+            let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: \(role)\n")
+            #expect(!Sessions.codes(text).contains("participant-name-in-text"), "\(role)")
+        }
+        let named = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: Kees Kwakman\n    naam: Kees Kwakman\n")
+        #expect(Sessions.codes(named).contains("participant-name-in-text"), "a role that is the name given is found as ever")
+        let open = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nnamen: openbaar\ndeelnemers:\n  - rol: Kees Kwakman\n")
+        #expect(!Sessions.codes(open).contains("participant-name-in-text"))
+    }
+
     /// Blind testers: a name that is one only once YAML has read it, by an escape or an alias, was in the index, the
     /// report and the data, unfound (the lines were looked at as written).
     @Test func aNameInAFrontMatterValueAsYAMLReadsItIsFound() {

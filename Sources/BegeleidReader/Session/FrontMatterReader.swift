@@ -148,7 +148,7 @@ struct FrontMatterReader {
         default: return
         }
         for entry in entries {
-            var role = "", unknown: [String] = []
+            var role = "", unknown: [String] = [], hasName = false
             switch entry {
             case .scalar(let scalar) where unread:
                 unknown.append(scalar.string)
@@ -164,8 +164,18 @@ struct FrontMatterReader {
                         role = scalar.string
                         result.shownTexts.append((scalar.string, document.location(of: valueNode)))
                     case .organisation?: result.shownTexts.append((scalar.string, document.location(of: valueNode)))
-                    case .name?: if unread { unknown.append(scalar.string) }
+                    case .name?:
+                        hasName = true
+                        if unread { unknown.append(scalar.string) }
                     case nil: if isNameLike(spelling) { unknown.append(scalar.string) }
+                    }
+                }
+                // A role that reads as a person's name, where no `naam` is given (`rol: Kees Kwakman`, `rol: gast (Kees
+                // Kwakman)`: blind tester 34, in the participants' table of every report): looked for as a name, so the
+                // role is found where it stands.
+                if !hasName {
+                    result.possibleNames += ParticipantNameMentions.capitalisedRuns(in: role).map {
+                        Participant(role: ParticipantNameMentions.roleLikeName, name: $0)
                     }
                 }
             case .sequence:

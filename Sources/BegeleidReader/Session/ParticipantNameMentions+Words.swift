@@ -24,6 +24,14 @@ extension ParticipantNameMentions {
         /// and `addressWords` with or without one.
         static let address: Set<String> = Set(titles.map { $0 + "." } + titlesWithoutStop + addressWords + addressWords.map { $0 + "." })
 
+        /// Words that make a run of capitalised words an organisation's name, not a person's, lower case.
+        static let organisationWords: Set<String> = [
+            "gemeente", "provincie", "ministerie", "waterschap", "rijkswaterstaat", "politie", "stichting", "universiteit", "hogeschool",
+            "bureau", "raad", "dienst", "college", "team", "afdeling", "directie", "programma", "project", "vereniging", "omgevingsdienst",
+            "veiligheidsregio", "autoriteit", "inspectie", "kamer", "rijksoverheid", "overheid", "bv", "b.v.", "nv", "groep", "centrum",
+            "municipality", "province", "ministry", "university", "council", "department", "agency", "city", "county", "office",
+        ]
+
         /// Dutch particles and how notes shorten them.
         static let particleShortenings: [(long: String, short: [String])] = [
             ("van der", ["v.d.", "v. d.", "vd", "v/d"]), ("van den", ["v.d.", "v. d.", "vd", "v/d"]), ("van de", ["v.d.", "v. d.", "vd", "v/d"]),
@@ -34,5 +42,29 @@ extension ParticipantNameMentions {
         static let particles: Set<String> = Set(
             ["van", "de", "der", "den", "het", "'t", "’t", "ter", "ten", "te", "el", "al", "von", "du", "da", "le", "la", "di", "del", "d'", "v."]
                 + particleShortenings.flatMap(\.short).filter { !$0.contains(" ") })
+    }
+
+    /// The runs of two words or more in `text` that each begin with a capital and go on in small letters, particles
+    /// between them (`Kees Kwakman`, `Jan de Vries` in `gast (Jan de Vries)`): how a person's name is written, where a
+    /// role is written in small letters (`bewoner`, `wethouder`). Acronyms (`GGD Twente`) are no such word, and a run
+    /// with a word of `organisationWords` names an organisation (`ambtenaar Gemeente Epe`).
+    static func capitalisedRuns(in text: String) -> [String] {
+        let words = text.split { $0.isWhitespace || ",;()[]/:".contains($0) }.map(String.init)
+        var runs: [String] = [], run: [String] = []
+        func close() {
+            while let last = run.last, Words.particles.contains(last.lowercased()) { run.removeLast() }
+            if run.filter({ !Words.particles.contains($0.lowercased()) }).count >= 2,
+               !run.contains(where: { Words.organisationWords.contains($0.lowercased()) }) {
+                runs.append(run.joined(separator: " "))
+            }
+            run = []
+        }
+        for word in words {
+            let letters = word.filter(\.isLetter)
+            let capitalised = letters.count >= 2 && letters.first!.isUppercase && letters.dropFirst().contains(where: \.isLowercase)
+            if capitalised || (!run.isEmpty && Words.particles.contains(word.lowercased())) { run.append(word) } else { close() }
+        }
+        close()
+        return runs
     }
 }

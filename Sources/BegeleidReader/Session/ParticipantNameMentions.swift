@@ -222,13 +222,20 @@ enum ParticipantNameMentions {
 
         /// The role as messages quote it, after the words before it: ` (bewoner)`, or nothing (a name under a key that
         /// is not `deelnemers`, or one not known).
-        var quoted: String { role.trimmed.isEmpty ? "" : " (\(role))" }
+        var quoted: String { role.trimmed.isEmpty || role == ParticipantNameMentions.roleLikeName ? "" : " (\(role))" }
     }
+
+    /// The role of a name read off a participant's role (`FrontMatterReader`: `rol: Kees Kwakman`), whose finding says so.
+    static let roleLikeName = "\u{1}rol"
 
     private static func finding(role: Role, path: String, from start: SourceLocation, to end: SourceLocation) -> Diagnostic {
         let message: LocalizedText
         let quoted = role.quoted
-        if let session = role.session {
+        if role.role == roleLikeName {
+            message = LocalizedText(
+                nl: "de rol van een deelnemer zonder “naam:” lijkt een naam (woorden met een hoofdletter), en de namen zijn anoniem: schrijf de rol met kleine letters (bewoner, ambtenaar), en een naam onder “naam:”, waar hij privé blijft",
+                en: "a participant's role without “naam:” reads as a name (words with a capital), and names are anonymous: write the role in small letters (resident, civil servant), and a name under “naam:”, where it stays private")
+        } else if let session = role.session {
             message = LocalizedText(
                 nl: "hier staat de naam van een deelnemer\(quoted) uit “deelnemers” van “\(session)”, een eerdere sessie van deze reeks met anonieme namen: schrijf de rol, of zet in “\(session)” “namen: openbaar” als de deelnemers dat goedvinden",
                 en: "this is the name of a participant\(quoted) from “deelnemers” of “\(session)”, an earlier session of this series with anonymous names: write the role, or set “namen: openbaar” in “\(session)” if the participants agree")
