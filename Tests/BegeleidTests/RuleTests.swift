@@ -1,5 +1,7 @@
 import BegeleidChecks
 import BegeleidModel
+@testable import BegeleidReader
+import Foundation
 import Testing
 
 /// Each rule of FORMAT.md: once triggered (finding exactly where the marker
@@ -279,6 +281,18 @@ struct RuleTests {
         let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
         #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")
         #expect(!findings.contains { $0.text(.dutch).contains("Jan") }, "the private text stays out of the message")
+    }
+
+    /// Blind tester 34: `[//]: # (…)`, Markdown's own comment, was published as it stood (reference links are not part of
+    /// the format). A line that is a link reference definition is a comment now; a footnote, a link and a task are not.
+    @Test func aReferenceDefinitionIsAComment() throws {
+        for line in ["[//]: # (Jan was boos)", "[comment]: <> (Jan was boos)", "  [x]: https://x.nl \"Jan was boos\""] {
+            let files = try Fixtures.renderer.sessionFiles(Sessions.session(Sessions.valid + "\n## Samenvatting\nKort.\n\n" + line + "\n"))
+            #expect(!files.contains { String(decoding: $0.data, as: UTF8.self).contains("Jan was boos") }, "\(line)")
+        }
+        #expect(CommentMask.isReferenceDefinition("[a]: b") && !CommentMask.isReferenceDefinition("[^a]: voetnoot")
+                && !CommentMask.isReferenceDefinition("- [x]: klaar") && !CommentMask.isReferenceDefinition("[x] klaar")
+                && !CommentMask.isReferenceDefinition("    [a]: code") && !CommentMask.isReferenceDefinition("[a]:"))
     }
 
     /// Blind tester 35: `- Veiligheid: zeven` was left out of the table without a word. A number in words, alone or before
