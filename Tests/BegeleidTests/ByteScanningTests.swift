@@ -136,11 +136,13 @@ struct ByteScanningTests {
         let fixed = ["- **Notities**", "Privacy van burgers", "(privé) x", "[Niet publiceren] x", "Intern: x", "No: x", "Do not publish",
                      "### Off the record – x", "Welzijn → autonomie", "- Ve\u{301}ilig", "1. Burgers", "Xy", "xy", "x", "Ab:", "(Ab)",
                      "(+) Beter zicht", "(−) x", "(+ Notities", "( Notities)", "(Notities)", "Inwoners", "Inw", "Notx", "(+\u{301}) x",
-                     "(+) Privé: x", "- (+/-) **Notities**", "[ ] Intern: x", "(+)(-) Privé", "(++++) x", "• Privé: x", "!Privé"]
+                     "(+) Privé: x", "- (+/-) **Notities**", "[ ] Intern: x", "(+)(-) Privé", "(++++) x", "• Privé: x", "!Privé",
+                     "[^1]: Privé: x", "[^a]: x", "FYI intern: x", "Opm. (privé): x", "Privé → x"]
         let marks = ["-", "*", "+", "#", " ", "1", ".", ")", "_", "(", "[", ":", "Notities", "Privé", "Niet publiceren", "Off the record",
                      "Intern", "Do not publish", "Ve", "Burgers", "x", "é", "\u{301}", "\t", "+", "Inw", "Prof", "No", "Not", "Priv", "nIeT", "Vertr",
                      "(+)", "(-) ", "(+/-)", "]", "!", "•", ";", "GEHEIM", "Geheim", "Onderzoek", "Voorstel", "Voor", "Notitiesx",
-                     "Vertrouwelijkheid", "Aanteken", "Notitie", "Strikt", "Off-the", "record", "Eigen", "Interne", "Alleen"]
+                     "Vertrouwelijkheid", "Aanteken", "Notitie", "Strikt", "Off-the", "record", "Eigen", "Interne", "Alleen", "[^", "^", "FYI",
+                     "Opm.", "→", "->", "="]
         var random = SeededRandom(seed: 23)
         let generated = (0..<20_000).map { _ in (0..<random.next(below: 7)).map { _ in marks[random.next(below: marks.count)] }.joined() }
         var passedOver = 0

@@ -276,7 +276,8 @@ struct RuleTests {
                       "Jan was boos. 🔒\n", "- Een optie, Jan was boos (intern)\n", "Jan was boos #privé\n", "🤐 Jan was boos.\n",
                       "Opm. (privé): Jan was boos.\n", "FYI intern: Jan was boos.\n", "Privé → Jan was boos.\n", "Privé -> Jan was boos.\n",
                       "Geheim = Jan was boos.\n", "#privé Jan was boos.\n", "Off record: Jan was boos.\n", "In confidence: Jan was boos.\n",
-                      "Don't share: Jan was boos.\n", "Niet doorvertellen: Jan was boos.\n", "Niet voor rapport: Jan was boos.\n"])
+                      "Don't share: Jan was boos.\n", "Niet doorvertellen: Jan was boos.\n", "Niet voor rapport: Jan was boos.\n",
+                      "[^1]: Privé: Jan was boos.\n"])
     func aPrivateLabelInOtherWordsHoldsTheReportBack(_ typed: String) {
         let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
         #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")

@@ -284,6 +284,11 @@ struct SessionBuilder {
             }
             return nil
         }
+        // A footnote's mark (`[^1]: Privé: …`: blind tester 34, published).
+        if line.hasPrefix("[^"), let close = line.prefix(40).firstIndex(of: "]"), line[line.index(after: close)...].hasPrefix(":") {
+            let rest = line[line.index(close, offsetBy: 2)...].drop { $0 == " " || $0 == "\t" }
+            return rest.isEmpty ? nil : String(rest)
+        }
         if first == "(" || first == "[" {
             let inside = line.dropFirst().prefix(4)
             guard let close = inside.firstIndex(where: { $0 == ")" || $0 == "]" }), close > inside.startIndex,
@@ -344,6 +349,8 @@ struct SessionBuilder {
             while let current = byte, isEmphasisByte(current) { byte = utf8.next() }
             bracketed = byte == 0x28 || byte == 0x5B
             if bracketed { byte = utf8.next() }
+            // (A footnote's `[^1]:` leads a line in as well: `privateName` reads past it.)
+            if bracketed, byte == 0x5E { return false }
             guard bracketed, let current = byte, isPolarityByte(current) else { break }
             // (Up to three signs and the closing bracket: a lead-in, and the line after it decides. Else `privateName`.)
             var signs = 0
