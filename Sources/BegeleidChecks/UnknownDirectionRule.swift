@@ -6,6 +6,11 @@ struct UnknownDirectionRule: Rule {
 
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for heading in session.outline.directionHeadings where Direction(heading: heading.title) == nil {
+            if var section = sectionHeading(heading, of: session, under: (nl: "Handelingsopties", en: "Options")) {
+                section.severity = .error
+                diagnostics.append(section)
+                continue
+            }
             diagnostics.append(finding(
                 .error, session, at: heading.location,
                 nl: "onbekende richting “\(heading.title)”; gebruik Technologie, Omgeving of Mens",

@@ -19,7 +19,7 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
         case .actors: return ["Actoren", "Actors"]
         case .effects: return ["Effecten", "Effects"]
         case .values: return ["Waarden", "Values"]
-        case .options: return ["Handelingsopties", "Options", "Options for action"]
+        case .options: return ["Handelingsopties", "Options", "Options for action", "Opties"]
         case .summary: return ["Samenvatting", "Summary"]
         case .nextSteps: return ["Vervolg", "Next steps"]
         case .question: return ["Vraagstelling", "Question", "Aanleiding", "Centrale vraag", "Central question"]

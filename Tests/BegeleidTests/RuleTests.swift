@@ -284,6 +284,19 @@ struct RuleTests {
         #expect(!findings.contains { $0.text(.dutch).contains("Jan") }, "the private text stays out of the message")
     }
 
+    /// Blind tester 35: `### Waarden` (three #) under Effecten gave some thirty findings, none saying what was wrong; `##
+    /// Opties` was offered the English `Options`. A `###` heading that names a section says to make it `##`; `Opties` is
+    /// Handelingsopties.
+    @Test func aSectionWrittenAsASubheadingIsSaidSo() throws {
+        let values = Sessions.findings(Sessions.valid.replacing1("## Waarden\n", with: "### Waarden\n"))
+        let heading = try #require(values.first { $0.code == "polarity-heading-unknown" })
+        #expect(heading.suggestion == "## Waarden" && heading.text(.dutch).contains("is een sectie van zichzelf"))
+        let summary = Sessions.findings(Sessions.valid + "\n### Samenvatting\n- Kort.\n")
+        #expect(summary.contains { $0.code == "direction-unknown" && $0.suggestion == "## Samenvatting" && $0.severity == .error })
+        let options = Sessions.session(Sessions.valid.replacing1("## Handelingsopties\n", with: "## Opties\n"))
+        #expect(options.options.count == 3)
+    }
+
     /// Blind tester 34: `[//]: # (…)`, Markdown's own comment, was published as it stood (reference links are not part of
     /// the format). A line that is a link reference definition is a comment now; a footnote, a link and a task are not.
     @Test func aReferenceDefinitionIsAComment() throws {
