@@ -96,6 +96,15 @@ struct KeyAliasTests {
         }
     }
 
+    /// Blind tester 35: `deelnemer:` was said as “onbekende sleutel “…””: its line is private, so the key was not quoted,
+    /// and which key was meant could not be told. It is said as a near `deelnemers`, with that as the suggestion.
+    @Test func aNearParticipantsKeyIsSaidAsSuch() throws {
+        let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemer:\n  - rol: bewoner\n    naam: Jan Jansen\n")
+        let finding = try #require(Sessions.findings(text).first { $0.code == "key-unknown" })
+        #expect(finding.suggestion == "deelnemers" && finding.text(.dutch).hasPrefix("deze sleutel lijkt op “deelnemers” maar is het niet"))
+        #expect(!finding.text(.dutch).contains("…") && !finding.text(.dutch).contains("Jansen"))
+    }
+
     @Test func everyKeyOfEveryFile() {
         check(FrontMatterKey.self, Self.frontMatter)
         check(ParticipantKey.self, Self.participant)

@@ -60,6 +60,16 @@ struct FrontMatterReader {
                 // `naam:` or `contactpersoon:`, published the name with only this warning: blind tester 27.)
                 if nearParticipants { unreadParticipants.append(valueNode) }
                 if unknownNameLike { nameLike.append(valueNode) }
+                // (Its line is private, so the key would be quoted as “…”: a blind tester could not tell which key was meant.)
+                if nearParticipants {
+                    reader.diagnostics.append(Diagnostic(
+                        .warning, .keyUnknown, path: path, at: at,
+                        LocalizedText(
+                            nl: "deze sleutel lijkt op “deelnemers” maar is het niet: de deelnemers eronder komen niet in het rapport (hun namen worden wel gezocht)",
+                            en: "this key looks like “deelnemers” but is not: the participants under it are not in the report (their names are still looked for)"),
+                        suggestion: "deelnemers"))
+                    continue
+                }
                 reader.diagnostics.append(Diagnostic(
                     .warning, .keyUnknown, path: path, at: at,
                     LocalizedText(nl: "onbekende sleutel “\(spelling)” wordt genegeerd", en: "unknown key “\(spelling)” is ignored"),
