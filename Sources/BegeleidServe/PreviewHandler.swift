@@ -47,12 +47,31 @@ struct PreviewHandler: Sendable {
             return Answer(status: .ok, type: "text/html; charset=utf-8", body: Self.inject(page.utf8))
         }
         guard let file = await state.files?.file(for: target), let data = FileManager.default.contents(atPath: file) else {
+            // A page that is not there (its notes removed or renamed while the room watches): said in words, with the
+            // script, so the beamer shows the report again once the notes are back (a blind tester saw a bare `404`).
+            if path.hasSuffix(".html") || path.hasSuffix("/") {
+                return Answer(status: .notFound, type: "text/html; charset=utf-8", body: Self.inject(Self.missingPage.utf8))
+            }
             return Answer(status: .notFound, body: Data("404\n".utf8))
         }
         let type = OutputFiles.contentType(of: file)
         let body = type.hasPrefix("text/html") ? Self.inject(data) : data
         return Answer(status: .ok, type: type, body: body)
     }
+
+    /// The page of a page that is not there.
+    static let missingPage = """
+        <!DOCTYPE html>
+        <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Niet gevonden / Not found</title>
+        <style>body{font-family:system-ui,sans-serif;max-width:40em;margin:3em auto;padding:0 1em;line-height:1.5}</style></head>
+        <body><main><h1>Deze pagina is er (nu) niet</h1>
+        <p>Zijn de aantekeningen weggehaald of hernoemd? Deze pagina toont het rapport vanzelf zodra ze er weer zijn.
+        <a href="/index.html">Naar alle sessies</a></p>
+        <p lang="en">This page is not there (now): were the notes removed or renamed? It shows the report by itself once they
+        are back. <a href="/index.html">All sessions</a></p></main></body></html>
+
+        """
 
     /// The reload script before `</body>` (or at the end).
     static func inject(_ html: some Collection<UInt8>) -> Data {

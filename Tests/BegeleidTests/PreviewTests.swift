@@ -50,6 +50,10 @@ struct PreviewTests {
         #expect(!onDisk.contains("herladen") && !onDisk.contains("<script"), "never written into Output/")
         #expect(try await get(port, "/sessies/ringweg/waardenkaart.svg").type == "image/svg+xml")
         #expect(try await get(port, "/sessies/ringweg/rapport.html", method: "HEAD").status == 200)
+        // A page that is not there is said in words, with the script that shows the report once it is back (blind tester 35).
+        let missing = try await get(port, "/sessies/weg/rapport.html")
+        #expect(missing.status == 404 && missing.type == "text/html; charset=utf-8" && missing.body.contains("Deze pagina is er (nu) niet")
+                && missing.body.contains("/__begeleid/herladen"), "\(missing)")
 
         for path in ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/sessies/%2E%2E/%2E%2E/%2E%2E/etc/passwd",
                      "/%252e%252e/etc/passwd", "//etc/passwd", "/.begeleid/cache.json", "/sessies/ringweg/..%2f..%2f..%2fetc%2fpasswd",
