@@ -105,6 +105,15 @@ struct KeyAliasTests {
         #expect(!finding.text(.dutch).contains("…") && !finding.text(.dutch).contains("Jansen"))
     }
 
+    /// Blind tester 34: a key of more words (`opmerking boos: ja`) was quoted in the message and the build's cache: text
+    /// rather than a key, not quoted. A key of one word still is.
+    @Test func aKeyOfMoreWordsIsNotQuoted() throws {
+        let findings = Sessions.findings(Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nwethouder boos: ja\nkleur: blauw\n"))
+        let keys = findings.filter { $0.code == "key-unknown" }.map { $0.text(.dutch) }
+        #expect(keys.contains("onbekende sleutel wordt genegeerd") && keys.contains("onbekende sleutel “kleur” wordt genegeerd"), "\(keys)")
+        #expect(!keys.contains { $0.contains("boos") })
+    }
+
     @Test func everyKeyOfEveryFile() {
         check(FrontMatterKey.self, Self.frontMatter)
         check(ParticipantKey.self, Self.participant)

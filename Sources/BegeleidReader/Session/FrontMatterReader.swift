@@ -70,9 +70,12 @@ struct FrontMatterReader {
                         suggestion: "deelnemers"))
                     continue
                 }
+                // (A key of more words, or a long one, is text rather than a key, and may say what is not to be quoted: blind
+                // tester 34's `opmerking boos: ja` was quoted in the message and the cache. Not quoted, then.)
+                let quoted = spelling.count <= 24 && !spelling.contains(where: \.isWhitespace) ? "“\(spelling)” " : ""
                 reader.diagnostics.append(Diagnostic(
                     .warning, .keyUnknown, path: path, at: at,
-                    LocalizedText(nl: "onbekende sleutel “\(spelling)” wordt genegeerd", en: "unknown key “\(spelling)” is ignored"),
+                    LocalizedText(nl: "onbekende sleutel \(quoted)wordt genegeerd", en: "unknown key \(quoted)is ignored"),
                     suggestion: Names.nearest(to: spelling, in: FrontMatterKey.allSpellings)))
                 continue
             }
