@@ -19,7 +19,7 @@ struct AliasTests {
         (.actors, ["Actoren", "Actors"]),
         (.effects, ["Effecten", "Effects"]),
         (.values, ["Waarden", "Values"]),
-        (.options, ["Handelingsopties", "Options", "Options for action"]),
+        (.options, ["Handelingsopties", "Options", "Options for action", "Opties"]),
         (.summary, ["Samenvatting", "Summary"]),
         (.nextSteps, ["Vervolg", "Next steps"]),
         (.question, ["Vraagstelling", "Question", "Aanleiding", "Centrale vraag", "Central question"]),
