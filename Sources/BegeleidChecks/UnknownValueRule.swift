@@ -30,18 +30,11 @@ struct UnknownValueRule: Rule {
             // A near value that no effect names, where this name is given more than once, may be the one misspelt: said so
             // beside the suggestion (UnreferencedValueRule offers this name at the value; which of the two is right only the
             // room knows: a blind tester was offered the typo of the declaration at each effect).
-            if let nearest, !referenced.contains(Names.key(nearest)), repeated.contains(Names.key(reference.text)) {
-                diagnostics.append(finding(
-                    .error, session, at: reference.location,
-                    nl: "de waarde “\(reference.text)” staat niet onder Waarden, waar “\(nearest)” staat, die geen effect noemt: is daar de tikfout?",
-                    en: "the value “\(reference.text)” is not declared under Values, where “\(nearest)” is, which no effect names: is the typo there?",
-                    suggestion: nearest))
-                continue
-            }
+            let typoThere = nearest.map { !referenced.contains(Names.key($0)) && repeated.contains(Names.key(reference.text)) } == true
             diagnostics.append(finding(
                 .error, session, at: reference.location,
-                nl: "de waarde “\(reference.text)” staat niet onder Waarden",
-                en: "the value “\(reference.text)” is not declared under Values",
+                nl: "de waarde “\(reference.text)” staat niet onder Waarden" + (typoThere ? ", waar “\(nearest!)” staat, die geen effect noemt: is daar de tikfout?" : ""),
+                en: "the value “\(reference.text)” is not declared under Values" + (typoThere ? ", where “\(nearest!)” is, which no effect names: is the typo there?" : ""),
                 suggestion: nearest))
         }
     }
