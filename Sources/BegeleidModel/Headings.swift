@@ -85,6 +85,12 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
         "Extern niet delen", "Niet publiek", "Alleen moderatoren", "Niet voor deelnemers", "Not for the client",
         "Not for the customer", "Don't share", "Dont share", "In confidence", "In vertrouwen", "Niet voor rapport",
         "Niet voor verslag", "Not for report",
+        // Blind tester 36: each published the text after it, as a label or a heading's remark.
+        "Binnenskamers", "Gevoelig", "Gevoelige info", "Gevoelige informatie", "Sensitive", "Buiten de notulen",
+        "Niet voor de notulen", "Niet voor in het verslag", "Noot voor mezelf", "Noot aan mezelf",
+        "Memo aan mezelf", "Memo voor mezelf", "Eigen aantekening", "Eigen aantekeningen", "Aantekeningen voor mezelf",
+        "Niet naar de klant", "Niet naar de opdrachtgever", "Onder vier ogen", "Voor de co-moderator", "Voor de moderator",
+        "Onder embargo", "Niet delen met de klant",
     ]
 
     public init?(heading: String) {
@@ -102,14 +108,17 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
     static let privateHeadingWords = privateLabelWords.union(["intern", "internal", "geheim", "secret", "embargo", "persoonlijk",
                                                               "persoonlijke", "personal", "priv", "privee", "vertr",
                                                               // Blind tester 34: each published the section.
-                                                              "privaat", "verborgen", "binnenskamers", "otr"])
+                                                              "privaat", "verborgen", "binnenskamers", "otr",
+                                                              // Blind tester 36.
+                                                              "gevoelig", "gevoelige", "sensitive"])
 
     /// Those long enough that a word one typo away is taken for them (`vertrouwlijk`, `persoonlijke`: blind tester 30).
     static let misspeltHeadingWords = privateHeadingWords.filter { $0.count >= 6 }.sorted()
 
     /// Phrases that say so, as words.
     static let privateHeadingPhrases = (privatePhrases + privateLabelPhrases + ["Persoonlijke notitie", "Persoonlijke notities"])
-        .map { Names.key($0).split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+        // (Split as a remark's words are, `remarkWords`: `co-moderator` is two.)
+        .map { Names.key($0).split { !$0.isLetter }.map(String.init) }.sorted { $0.count > $1.count }
 
     /// Signs that say so: a lock (`## Reflectie 🔒`: blind tester 29), a finger on the lips, the sign for secret; read
     /// as the word `prive`.
@@ -120,7 +129,14 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
     /// tester 27: `(strikt vertrouwelijk)` was published).
     static let strengtheningWords: Set<String> = ["strikt", "streng", "strengstens", "zeer", "heel", "alleen", "uitsluitend",
                                                   "puur", "strictly", "strict", "highly", "very", "only", "purely", "concept",
-                                                  "draft", "nog", "nb", "let", "op", "eigen"]
+                                                  "draft", "nog", "nb", "let", "op", "eigen",
+                                                  // Blind tester 36: `(dit is vertrouwelijk)`, `(graag vertrouwelijk behandelen)`,
+                                                  // `(nog even niet delen)`, `alleen voor ons tweeën`.
+                                                  "dit", "is", "graag", "behandelen", "even", "tweeen", "info", "informatie"]
+
+    /// Words after which a private remark names to whom or till when (`niet delen met de gemeente`, `vertrouwelijk tot
+    /// de raad beslist`): what follows them is not looked at (blind tester 36: `(nog niet delen met de gemeente)`).
+    static let audienceWords: Set<String> = ["met", "with", "tot", "until", "behalve", "buiten", "except"]
 
     /// Words that join them (`intern en vertrouwelijk`).
     static let joiningWords: Set<String> = ["en", "and", "of", "or"]
@@ -218,6 +234,8 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
                 saysIt = true
             } else if strengtheningWords.contains(words[index]) {
                 index += 1
+            } else if saysIt, audienceWords.contains(words[index]) {
+                return true
             } else {
                 return false
             }

@@ -66,4 +66,25 @@ struct PrivacyHeldBackTests {
         let output = Fixtures.contents(of: root.appendingPathComponent("Output"))
         #expect(output.contains { String(decoding: $0.value, as: UTF8.self).contains("twijfelt sterk") } == !madePrivate)
     }
+
+    /// Blind tester 36: a line moved under Notities in notes saved as Latin-1 (not UTF-8, so not read at all): the earlier
+    /// report kept the line. Notes that cannot be read as a session withdraw their earlier report.
+    @Test func anEarlierReportOfNotesThatCannotBeReadGoes() throws {
+        let root = try Fixtures.input([])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let notes = root.appendingPathComponent("Input/sessies/ringweg.md")
+        try (Sessions.valid + "\n## Reflectie\nDe wethouder twijfelt sterk aan het plan.\n").write(to: notes, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(["build"], in: root).status == 0)
+        let moved = Sessions.valid + "\n## Notities (privé)\nDe wethouder twijfelt sterk aan het plan.\n"
+        // (`é` as Latin-1's one byte, the rest as it was.)
+        var bytes: [UInt8] = []
+        for byte in Array(moved.utf8) {
+            if byte == 0xA9, bytes.last == 0xC3 { bytes[bytes.count - 1] = 0xE9 } else { bytes.append(byte) }
+        }
+        try Data(bytes).write(to: notes)
+        let build = try Binary.run(["build"], in: root)
+        #expect(build.status == 1 && build.stdout.contains("niets getoond, ook geen eerder rapport"), "\(build.stdout)")
+        let output = Fixtures.contents(of: root.appendingPathComponent("Output"))
+        #expect(!output.contains { String(decoding: $0.value, as: UTF8.self).contains("twijfelt sterk") })
+    }
 }

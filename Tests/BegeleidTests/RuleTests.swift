@@ -277,7 +277,13 @@ struct RuleTests {
                       "Opm. (privé): Jan was boos.\n", "FYI intern: Jan was boos.\n", "Privé → Jan was boos.\n", "Privé -> Jan was boos.\n",
                       "Geheim = Jan was boos.\n", "#privé Jan was boos.\n", "Off record: Jan was boos.\n", "In confidence: Jan was boos.\n",
                       "Don't share: Jan was boos.\n", "Niet doorvertellen: Jan was boos.\n", "Niet voor rapport: Jan was boos.\n",
-                      "[^1]: Privé: Jan was boos.\n"])
+                      "[^1]: Privé: Jan was boos.\n",
+                      // Blind tester 36: after a dash or a comma at the line's end, in emphasis there, after `NB:` in brackets,
+                      // with more words, and more labels.
+                      "Jan was boos — vertrouwelijk\n", "Jan was boos - niet delen\n", "Jan was boos, niet delen.\n",
+                      "Jan was boos *vertrouwelijk*\n", "Jan was boos (NB: intern)\n", "Jan was boos (graag vertrouwelijk behandelen)\n",
+                      "Jan was boos (nog niet delen met de gemeente)\n", "Binnenskamers: Jan was boos.\n", "Noot voor mezelf: Jan was boos.\n",
+                      "- Leverancier: nog niet gekozen, Jan was boos — niet delen\n"])
     func aPrivateLabelInOtherWordsHoldsTheReportBack(_ typed: String) {
         let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
         #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")
@@ -360,7 +366,8 @@ struct RuleTests {
                       "## Internet\nGlasvezel.\n", "## Interne afspraken\nElke maand.\n",
                       "## Samenvatting\nNote: the council decided.\n\nPrivate sector: two suppliers.\n\nNotities over de avond volgen.\n\nPrivate sector - two suppliers.\n",
                       // Brackets, signs and hashtags that say nothing private.
-                      "## Samenvatting\nDe gegevens (privacy) blijven in het park (zie [de site](https://x.nl/prive)).\n\n- [ ] Nabellen (+) #privacy\n"])
+                      "## Samenvatting\nDe gegevens (privacy) blijven in het park (zie [de site](https://x.nl/prive)).\n\n- [ ] Nabellen (+) #privacy\n",
+                      "## Samenvatting\nPrivacy-instellingen zijn intern-extern.\n\nEen zin, intern toezicht en meer.\n\nHet team werkt intern, extern en samen.\n"])
     func ordinaryHeadingsAndLabelsAreNoPrivateSection(_ typed: String) {
         let codes = Sessions.codes(Sessions.valid + "\n" + typed)
         #expect(!codes.contains("notes-heading-misplaced"))

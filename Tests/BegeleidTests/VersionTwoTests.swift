@@ -193,7 +193,10 @@ struct VersionTwoTests {
                         // Blind tester 34.
                         "Samenvatting (niet voor rapport)", "Reflectie (niet notuleren)", "Reflectie (off record)", "Reflectie (OTR)",
                         "Reflectie (in vertrouwen)", "Reflectie (niet naar buiten)", "Reflectie (extern niet delen)", "Reflectie (privaat)",
-                        "Reflectie (binnenskamers)", "Reflectie (alleen moderatoren)", "Reflection (not for the client)", "Reflectie 🤐"] {
+                        "Reflectie (binnenskamers)", "Reflectie (alleen moderatoren)", "Reflection (not for the client)", "Reflectie 🤐",
+                        // Blind tester 36.
+                        "Reflectie (nog niet delen met de gemeente)", "Reflectie (niet naar de klant)", "Vervolg (gevoelig)",
+                        "Reflectie (voor de co-moderator)", "Reflectie: onder vier ogen", "Reflectie — alleen voor ons tweeën"] {
             let text = Sessions.valid + "\n## \(heading)\n\nGeheime zin.\n"
             let session = Sessions.session(text)
             #expect(session.reflection == nil && session.nextSteps?.markdown.contains("Geheime") != true

@@ -6,13 +6,19 @@ import Foundation
 /// shows a line the notes now keep private: moved under Notities, in a section a remark made private, put in a comment,
 /// in the same edit as an unrelated error (blind tester 34: `build` said exit 1, and the earlier report kept the line).
 enum EarlierReportCheck {
-    /// The paths of `failed` whose earlier report in `output` holds the text of a line of their body that is private now.
+    /// The paths of `failed` whose earlier report in `output` holds the text of a line of their body that is private now,
+    /// or whose notes cannot be read as a session at all (not UTF-8, no front matter, empty): what they keep private now
+    /// is not known, so their earlier report goes too (blind tester 36 moved a line under Notities and saved the file as
+    /// Latin-1; the earlier report kept the line).
     static func showingNowPrivate(_ failed: [(path: String, slug: String)], output: String, policy: InputPolicy) -> Set<String> {
         var found: Set<String> = []
         for file in failed {
-            guard let report = earlierText(of: file.slug, in: output),
-                  let notes = FileManager.default.contents(atPath: file.path),
-                  let session = SessionReader.read(path: file.path, slug: file.slug, policy: policy).session else { continue }
+            guard let report = earlierText(of: file.slug, in: output) else { continue }
+            guard let notes = FileManager.default.contents(atPath: file.path),
+                  let session = SessionReader.read(path: file.path, slug: file.slug, policy: policy).session else {
+                found.insert(file.path)
+                continue
+            }
             let lines = String(decoding: notes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             let privateLines = session.outline.privateLines.filter { $0 >= session.outline.bodyStart.line && $0 <= lines.count }
             if privateLines.contains(where: { line in

@@ -32,6 +32,26 @@ extension ParticipantNameMentions {
             "municipality", "province", "ministry", "university", "council", "department", "agency", "city", "county", "office",
         ]
 
+        /// Words of a role or an office, written with a capital in a title (`Functionaris Gegevensbescherming`, `Wethouder
+        /// Mobiliteit`, `Privacy Officer`: blind tester 36, each taken for a name), lower case; also as a word's end
+        /// (`Projectleider`, `Beleidsadviseur`).
+        static let roleWords = [
+            "functionaris", "wethouder", "burgemeester", "gedeputeerde", "minister", "staatssecretaris", "raadslid", "griffier",
+            "medewerker", "leider", "manager", "adviseur", "voorzitter", "secretaris", "directeur", "coördinator", "coordinator",
+            "officer", "specialist", "hoofd", "lid", "ambtenaar", "bewoner", "inwoner", "agent", "inspecteur", "consulent",
+            "analist", "architect", "ontwikkelaar", "onderzoeker", "jurist", "ethicus", "moderator", "vertegenwoordiger",
+            "eigenaar", "beheerder", "deskundige", "expert", "gegevensbescherming", "publiekszaken", "privacy", "protection",
+            "security", "informatiebeveiliging", "data", "stad", "mobiliteit", "cliëntenraad", "ondernemingsraad", "toezicht",
+            "handhaving", "beleid", "communicatie", "ict", "zorg", "welzijn", "veiligheid", "controller", "director", "head",
+            "lead", "chair", "member", "advisor", "adviser", "consultant", "engineer", "scientist", "representative", "resident",
+        ]
+
+        /// Whether `word` is, or ends in, one of `roleWords`.
+        static func isRoleWord(_ word: String) -> Bool {
+            let lower = word.lowercased()
+            return roleWords.contains { lower == $0 || (lower.count > $0.count + 2 && lower.hasSuffix($0)) }
+        }
+
         /// Dutch particles and how notes shorten them.
         static let particleShortenings: [(long: String, short: [String])] = [
             ("van der", ["v.d.", "v. d.", "vd", "v/d"]), ("van den", ["v.d.", "v. d.", "vd", "v/d"]), ("van de", ["v.d.", "v. d.", "vd", "v/d"]),
@@ -54,7 +74,7 @@ extension ParticipantNameMentions {
         func close() {
             while let last = run.last, Words.particles.contains(last.lowercased()) { run.removeLast() }
             if run.filter({ !Words.particles.contains($0.lowercased()) }).count >= 2,
-               !run.contains(where: { Words.organisationWords.contains($0.lowercased()) }) {
+               !run.contains(where: { Words.organisationWords.contains($0.lowercased()) || Words.isRoleWord($0) }) {
                 runs.append(run.joined(separator: " "))
             }
             run = []

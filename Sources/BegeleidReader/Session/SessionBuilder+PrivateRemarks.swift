@@ -28,17 +28,22 @@ extension SessionBuilder {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "("), UInt8(ascii: "["):
-                var end = index + 1
-                while end < bytes.count, end - index <= 80, !")]:".utf8.contains(bytes[end]) { end += 1 }
+                var start = index + 1
+                var end = remarkEnd(bytes, from: start, limit: index + 80)
+                // (After a word that asks attention the remark goes on: `(NB: vertrouwelijk)`, blind tester 36.)
+                if end < bytes.count, bytes[end] == 0x3A, attentionWords.contains(Names.key(String(decoding: bytes[start..<end], as: UTF8.self))) {
+                    start = end + 1
+                    end = remarkEnd(bytes, from: start, limit: index + 80)
+                }
                 // (A remark whose first word is ASCII and begins no private one is none: most brackets, `(kern)`, `(+)`.)
-                var cursor = index + 1
+                var cursor = start
                 while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
                 let first = cursor
                 while cursor < end, (0x61...0x7A).contains(bytes[cursor] | 0x20) { cursor += 1 }
                 if cursor == end || bytes[cursor] < 0x80 {
                     guard cursor > first, SectionKind.remarkMayStartWith(String(decoding: bytes[first..<cursor].map { $0 | 0x20 }, as: UTF8.self)) else { continue }
                 }
-                let remark = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+                let remark = String(decoding: bytes[start..<end], as: UTF8.self)
                 if remark.count <= 40, SectionKind.remarkSaysPrivate(remark) {
                     return (remark.trimmed, column(of: index, in: bytes))
                 }
@@ -57,7 +62,43 @@ extension SessionBuilder {
                 continue
             }
         }
-        return nil
+        return privateTail(bytes)
+    }
+
+    /// Where a remark in brackets that starts at `start` ends: its closing bracket, a colon, the line's end or `limit`.
+    private static func remarkEnd(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {
+        var end = start
+        while end < bytes.count, end <= limit, !")]:".utf8.contains(bytes[end]) { end += 1 }
+        return end
+    }
+
+    /// Words that ask attention before a remark in brackets (`(NB: intern)`), as keys.
+    private static let attentionWords: Set<String> = ["nb", "n.b.", "n.b", "let op", "ps", "p.s.", "opm", "opm.", "fyi", "noot", "note"]
+
+    /// A private remark that ends the line after a dash or a comma (`… — vertrouwelijk`, `… - niet delen`, `…, niet
+    /// delen.`), or in emphasis (`… *vertrouwelijk*`, `… **intern**`): blind tester 36, each published.
+    private static func privateTail(_ bytes: [UInt8]) -> (name: String, column: Int)? {
+        var end = bytes.count
+        while end > 0, " \t.!)*_".utf8.contains(bytes[end - 1]) { end -= 1 }
+        guard end > 0 else { return nil }
+        // The emphasis at the end, or the text after the last dash or comma, forty bytes at most.
+        var start = end
+        while start > 0, end - start < 48, !"*_,-".utf8.contains(bytes[start - 1]), !isDash(bytes, before: start) { start -= 1 }
+        guard start > 0, start < end, "*_,-".utf8.contains(bytes[start - 1]) || isDash(bytes, before: start) else { return nil }
+        let remark = String(decoding: bytes[start..<end], as: UTF8.self).trimmed
+        guard !remark.isEmpty, remark.count <= 40 else { return nil }
+        let first = remark.prefix { $0.isLetter }
+        guard !first.isEmpty, !first.allSatisfy(\.isASCII) || SectionKind.remarkMayStartWith(first.lowercased()) else { return nil }
+        // (After a dash or a comma, or in emphasis; a hyphen only with a space before it: `Privacy-instellingen` is a word.)
+        let separator = bytes[start - 1]
+        if separator == UInt8(ascii: "-"), start >= 2, bytes[start - 2] != 0x20, bytes[start - 2] != UInt8(ascii: "-") { return nil }
+        guard SectionKind.remarkSaysPrivate(remark) else { return nil }
+        return (remark, column(of: start, in: bytes))
+    }
+
+    /// Whether the bytes before `offset` are an en or em dash (`–`, `—`: E2 80 93, E2 80 94).
+    private static func isDash(_ bytes: [UInt8], before offset: Int) -> Bool {
+        offset >= 3 && bytes[offset - 3] == 0xE2 && bytes[offset - 2] == 0x80 && (bytes[offset - 1] == 0x93 || bytes[offset - 1] == 0x94)
     }
 
     /// The column (1-based, in Unicode scalars) of the byte at `offset` of a line.
