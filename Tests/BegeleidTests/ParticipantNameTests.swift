@@ -188,6 +188,18 @@ struct ParticipantNameTests {
         #expect(!Sessions.codes(open).contains("participant-name-in-text"))
     }
 
+    /// Blind tester 36: a file named with the surname and the first name's initial (`hoekstra-m.md`, `epe-mhoekstra.md`,
+    /// `epe-r-vd-veldkamp.md`) gave the report's folder and the data the name.
+    @Test func aFileNamedWithTheSurnameAndAnInitialIsFound() {
+        let participants = [Participant(role: "bewoner", name: "Marieke Hoekstra"), Participant(role: "ambtenaar", name: "Ruud van der Veldkamp")]
+        for slug in ["hoekstra-m", "m-hoekstra", "epe-mhoekstra", "epe-r-vd-veldkamp", "gesprek-rvdveldkamp", "r-van-der-veldkamp"] {
+            #expect(ParticipantNameMentions.fileNameFinding(slug: slug, participants: participants, path: "\(slug).md") != nil, "\(slug)")
+        }
+        for slug in ["park-zomer", "epe-hoekstra-methode", "hoekstra", "k-hoekstra", "veldkamp-2026"] {
+            #expect(ParticipantNameMentions.fileNameFinding(slug: slug, participants: participants, path: "\(slug).md") == nil, "\(slug)")
+        }
+    }
+
     /// Blind tester 34: a name written as a participant's role, with no `naam:` (`rol: Kees Kwakman`), was in the table
     /// of participants of every report. A role of capitalised words is looked for as a name; one in small letters, one
     /// that names an organisation, an acronym, or a role beside a `naam:` is not.

@@ -13,10 +13,18 @@ extension ParticipantNameMentions {
             else { continue }
             // Each form as the text is searched for it, also the surname first and glued (`hoekstra-marieke`,
             // `mariekehoekstra`: blind tester 30).
-            let forms = writtenForms(of: name).flatMap { form in glued(Array(form.unicodeScalars)).map { String(String.UnicodeScalarView($0)) } }
-            for form in forms {
+            let written = writtenForms(of: name)
+            let forms = written.flatMap { form in glued(Array(form.unicodeScalars)).map { String(String.UnicodeScalarView($0)) } }
+            // And the surname with the first name's initial before or after it, or glued to it (`m-hoekstra`, `hoekstra-m`,
+            // `mhoekstra`, `r-vd-veldkamp`, `rvdveldkamp`: blind tester 36, each in the report's folder and the data).
+            let initialled = surnames(in: written).flatMap { found -> [String] in
+                let (surname, initial) = (String(String.UnicodeScalarView(found.surname)), String(found.initial))
+                return ["\(initial) \(surname)", "\(surname) \(initial)", initial + Names.slug(surname).replacingOccurrences(of: "-", with: "")]
+            }
+            for form in forms + initialled {
                 let words = Names.slug(form)
-                guard words.contains("-") || words.count >= 10, padded.contains("-" + words + "-") else { continue }
+                guard words.contains("-") || words.count >= 10 || (words.count >= 6 && initialled.contains(form)),
+                      padded.contains("-" + words + "-") else { continue }
                 // (Not a role that holds a name: `rol: wethouder Pieternella Kwakkelstein`, as `findings` does.)
                 let quoted = Role(role: Self.holdsName(participant.role, of: participants) ? "…" : participant.role).quoted
                 return Diagnostic(.error, .participantNameInText, path: path, at: SourceLocation(line: 1, column: 1), LocalizedText(
