@@ -158,6 +158,9 @@ struct PreviewLimitsTests {
         let port = try await watch.started()
         let attacking = Answers()
         let group = DispatchGroup()
+        // (The attackers stop however the test ends: when a connection below could not be made on a loaded machine, the
+        // test threw, the attackers went on against the stopped server for ever, and CI hung for twenty minutes.)
+        defer { attacking.add(0) }
         for worker in 0..<8 {
             DispatchQueue.global().async(group: group) {
                 while attacking.all.isEmpty {
@@ -170,7 +173,7 @@ struct PreviewLimitsTests {
                 }
             }
         }
-        let idle = try (0..<40).map { _ in try RawConnection(port: port) }
+        let idle = (0..<40).compactMap { _ in try? RawConnection(port: port) }
         try await Task.sleep(for: .seconds(3))
         let seconds = watch.interrupt()
         attacking.add(0)
