@@ -76,25 +76,36 @@ extension SessionBuilder {
     private static let attentionWords: Set<String> = ["nb", "n.b.", "n.b", "let op", "ps", "p.s.", "opm", "opm.", "fyi", "noot", "note"]
 
     /// A private remark that ends the line after a dash or a comma (`… — vertrouwelijk`, `… - niet delen`, `…, niet
-    /// delen.`), or in emphasis (`… *vertrouwelijk*`, `… **intern**`): blind tester 36, each published.
+    /// delen.`), or in emphasis (`… *vertrouwelijk*`, `… **intern**`): blind tester 36, each published. Byte by byte,
+    /// and its first word tried as a bracket's is (`remarkMayStartWith`): it is asked of every published line.
     private static func privateTail(_ bytes: [UInt8]) -> (name: String, column: Int)? {
         var end = bytes.count
-        while end > 0, " \t.!)*_".utf8.contains(bytes[end - 1]) { end -= 1 }
+        while end > 0, tailEnds.contains(bytes[end - 1]) { end -= 1 }
         guard end > 0 else { return nil }
-        // The emphasis at the end, or the text after the last dash or comma, forty bytes at most.
+        // The emphasis at the end, or the text after the last dash or comma, within the last 48 bytes.
         var start = end
-        while start > 0, end - start < 48, !"*_,-".utf8.contains(bytes[start - 1]), !isDash(bytes, before: start) { start -= 1 }
-        guard start > 0, start < end, "*_,-".utf8.contains(bytes[start - 1]) || isDash(bytes, before: start) else { return nil }
-        let remark = String(decoding: bytes[start..<end], as: UTF8.self).trimmed
-        guard !remark.isEmpty, remark.count <= 40 else { return nil }
-        let first = remark.prefix { $0.isLetter }
-        guard !first.isEmpty, !first.allSatisfy(\.isASCII) || SectionKind.remarkMayStartWith(first.lowercased()) else { return nil }
-        // (After a dash or a comma, or in emphasis; a hyphen only with a space before it: `Privacy-instellingen` is a word.)
-        let separator = bytes[start - 1]
-        if separator == UInt8(ascii: "-"), start >= 2, bytes[start - 2] != 0x20, bytes[start - 2] != UInt8(ascii: "-") { return nil }
+        while start > 0, end - start < 48, !tailStarts.contains(bytes[start - 1]), !isDash(bytes, before: start) { start -= 1 }
+        guard start > 0, start < end, tailStarts.contains(bytes[start - 1]) || isDash(bytes, before: start) else { return nil }
+        // (A hyphen only with a space before it: `Privacy-instellingen` is a word.)
+        if bytes[start - 1] == UInt8(ascii: "-"), start >= 2, bytes[start - 2] != 0x20, bytes[start - 2] != UInt8(ascii: "-") { return nil }
+        var cursor = start
+        while cursor < end, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+        let first = cursor
+        while cursor < end, (0x61...0x7A).contains(bytes[cursor] | 0x20) { cursor += 1 }
+        if cursor == end || bytes[cursor] < 0x80 {
+            guard cursor > first, SectionKind.remarkMayStartWith(String(decoding: bytes[first..<cursor].map { $0 | 0x20 }, as: UTF8.self)) else {
+                return nil
+            }
+        }
+        guard end - first <= 80 else { return nil }
+        let remark = String(decoding: bytes[first..<end], as: UTF8.self)
         guard SectionKind.remarkSaysPrivate(remark) else { return nil }
-        return (remark, column(of: start, in: bytes))
+        return (remark, column(of: first, in: bytes))
     }
+
+    /// The bytes a line's end may have after a remark (`.`, `!`, `)`, emphasis, white space), and the bytes before one.
+    private static let tailEnds = ASCIISet(" \t.!)*_".utf8)
+    private static let tailStarts = ASCIISet("*_,-".utf8)
 
     /// Whether the bytes before `offset` are an en or em dash (`–`, `—`: E2 80 93, E2 80 94).
     private static func isDash(_ bytes: [UInt8], before offset: Int) -> Bool {
