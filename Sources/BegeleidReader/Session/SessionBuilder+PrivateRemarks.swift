@@ -35,14 +35,7 @@ extension SessionBuilder {
                     start = end + 1
                     end = remarkEnd(bytes, from: start, limit: index + 80)
                 }
-                // (A remark whose first word is ASCII and begins no private one is none: most brackets, `(kern)`, `(+)`.)
-                var cursor = start
-                while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
-                let first = cursor
-                while cursor < end, (0x61...0x7A).contains(bytes[cursor] | 0x20) { cursor += 1 }
-                if cursor == end || bytes[cursor] < 0x80 {
-                    guard cursor > first, SectionKind.remarkMayStartWith(String(decoding: bytes[first..<cursor].map { $0 | 0x20 }, as: UTF8.self)) else { continue }
-                }
+                guard firstWord(bytes, from: start, to: end).mayBePrivate else { continue }
                 let remark = String(decoding: bytes[start..<end], as: UTF8.self)
                 if remark.count <= 40, SectionKind.remarkSaysPrivate(remark) {
                     return (remark.trimmed, column(of: index, in: bytes))
@@ -72,9 +65,6 @@ extension SessionBuilder {
         return end
     }
 
-    /// Words that ask attention before a remark in brackets (`(NB: intern)`), as keys.
-    private static let attentionWords: Set<String> = ["nb", "n.b.", "n.b", "let op", "ps", "p.s.", "opm", "opm.", "fyi", "noot", "note"]
-
     /// A private remark that ends the line after a dash or a comma (`… — vertrouwelijk`, `… - niet delen`, `…, niet
     /// delen.`), or in emphasis (`… *vertrouwelijk*`, `… **intern**`): blind tester 36, each published. Byte by byte,
     /// and its first word tried as a bracket's is (`remarkMayStartWith`): it is asked of every published line.
@@ -88,19 +78,23 @@ extension SessionBuilder {
         guard start > 0, start < end, tailStarts.contains(bytes[start - 1]) || isDash(bytes, before: start) else { return nil }
         // (A hyphen only with a space before it: `Privacy-instellingen` is a word.)
         if bytes[start - 1] == UInt8(ascii: "-"), start >= 2, bytes[start - 2] != 0x20, bytes[start - 2] != UInt8(ascii: "-") { return nil }
+        let (first, mayBePrivate) = firstWord(bytes, from: start, to: end)
+        guard mayBePrivate, end - first <= 80 else { return nil }
+        let remark = String(decoding: bytes[first..<end], as: UTF8.self)
+        guard SectionKind.remarkSaysPrivate(remark) else { return nil }
+        return (remark, column(of: first, in: bytes))
+    }
+
+    /// Where the first word of the remark in `bytes[start..<end]` starts (after white space), and whether the remark may
+    /// be private: a first word of ASCII letters must begin a private remark (`SectionKind.remarkMayStartWith`; most
+    /// brackets, `(kern)`, `(+)`, are passed over by it); one with a letter beyond ASCII is looked at whole.
+    private static func firstWord(_ bytes: [UInt8], from start: Int, to end: Int) -> (start: Int, mayBePrivate: Bool) {
         var cursor = start
         while cursor < end, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
         let first = cursor
         while cursor < end, (0x61...0x7A).contains(bytes[cursor] | 0x20) { cursor += 1 }
-        if cursor == end || bytes[cursor] < 0x80 {
-            guard cursor > first, SectionKind.remarkMayStartWith(String(decoding: bytes[first..<cursor].map { $0 | 0x20 }, as: UTF8.self)) else {
-                return nil
-            }
-        }
-        guard end - first <= 80 else { return nil }
-        let remark = String(decoding: bytes[first..<end], as: UTF8.self)
-        guard SectionKind.remarkSaysPrivate(remark) else { return nil }
-        return (remark, column(of: first, in: bytes))
+        guard cursor == end || bytes[cursor] < 0x80 else { return (first, true) }
+        return (first, cursor > first && SectionKind.remarkMayStartWith(String(decoding: bytes[first..<cursor].map { $0 | 0x20 }, as: UTF8.self)))
     }
 
     /// The bytes a line's end may have after a remark (`.`, `!`, `)`, emphasis, white space), and the bytes before one.
