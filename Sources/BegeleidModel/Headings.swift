@@ -170,47 +170,38 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
     /// are none.
     public static func remarkMayStartWith(_ word: String) -> Bool {
         if remarkFirstWords.contains(word) { return true }
-        guard word.count >= 4 else { return false }
+        // (ASCII letters: its bytes are its letters. `String.count`, asked of each misspelt word, walked graphemes.)
+        let length = word.utf8.count
+        guard length >= 4 else { return false }
         // Each typo changes a word's count of letters by two at most (a letter for another), so a word whose counts differ
         // from every misspelt word's by more than twice the typos allowed is none of them.
-        let counts = letterCounts(word)
-        let present = letterMask(counts)
+        let mine = letterCounts(word)
         return misspeltLetterCounts.contains { known in
-            let allowed = 2 * max(1, min(word.count, known.length) / 5)
+            let allowed = 2 * max(1, min(length, known.length) / 5)
             // (First the letters one has and the other has not, each at least one apart: a shift and a count.)
-            guard abs(word.count - known.length) <= 2, (present & ~known.present).nonzeroBitCount <= allowed else { return false }
+            guard abs(length - known.length) <= 2, (mine.present & ~known.counts.present).nonzeroBitCount <= allowed else { return false }
             var distance = 0
             for lane in 0..<2 {
-                let (mine, theirs) = lane == 0 ? (counts.low, known.counts.low) : (counts.high, known.counts.high)
+                let (ours, theirs) = lane == 0 ? (mine.low, known.counts.low) : (mine.high, known.counts.high)
                 for shift in stride(from: 0, to: 52, by: 4) {
-                    distance += abs(Int((mine >> UInt64(shift)) & 0xF) - Int((theirs >> UInt64(shift)) & 0xF))
+                    distance += abs(Int((ours >> UInt64(shift)) & 0xF) - Int((theirs >> UInt64(shift)) & 0xF))
                 }
             }
             return distance <= allowed
         }
     }
 
-    /// Which of the letters `a`…`z` `counts` holds, a bit each.
-    private static func letterMask(_ counts: (low: UInt64, high: UInt64)) -> UInt32 {
-        var mask: UInt32 = 0
-        for letter in 0..<26 {
-            let lane = letter < 13 ? counts.low : counts.high
-            if (lane >> UInt64((letter % 13) * 4)) & 0xF != 0 { mask |= 1 << UInt32(letter) }
-        }
-        return mask
-    }
-
     /// Each of `misspeltHeadingWords` as its count of each letter `a`…`z`, and its length.
-    private static let misspeltLetterCounts = misspeltHeadingWords.map {
-        (counts: letterCounts($0), present: letterMask(letterCounts($0)), length: $0.count)
-    }
+    private static let misspeltLetterCounts = misspeltHeadingWords.map { (counts: letterCounts($0), length: $0.count) }
 
     /// How often each of the letters `a`…`z` is in `word` (lower case), four bits each (`a`…`m` low, `n`…`z` high), at
     /// most 15: a count cut there makes two words nearer, never farther (a word passed over stays one that is none).
-    private static func letterCounts(_ word: String) -> (low: UInt64, high: UInt64) {
-        var counts: (low: UInt64, high: UInt64) = (0, 0)
+    /// And which of them it holds, a bit each (`present`), set as they are counted.
+    private static func letterCounts(_ word: String) -> (low: UInt64, high: UInt64, present: UInt32) {
+        var counts: (low: UInt64, high: UInt64, present: UInt32) = (0, 0, 0)
         for byte in word.utf8 where (0x61...0x7A).contains(byte) {
             let letter = Int(byte - 0x61)
+            counts.present |= 1 << UInt32(letter)
             let shift = UInt64((letter % 13) * 4)
             if letter < 13 {
                 if (counts.low >> shift) & 0xF < 0xF { counts.low += 1 << shift }
