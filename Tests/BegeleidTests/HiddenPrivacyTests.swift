@@ -140,7 +140,7 @@ struct HiddenPrivacyTests {
                       ("Ria van 't Hof", "Ria v/t Hof"), ("Marieke Hoekstra-de Boer", "Marieke de Boer"),
                       ("Marieke Hoekstra-de Boer", "Marieke Hoekstra")])
     func aNameWrittenOtherwiseInItsFieldIsFound(_ field: String, _ typed: String) throws {
-        let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: bewoner\n    naam: \(field)\n")
+        let text = Sessions.withParticipants("  - rol: bewoner\n    naam: \(field)\n")
             .replacing1("De gemeente bouwt", with: "Volgens \(typed) bouwt de gemeente")
         let caseLine = try #require(text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("Volgens") }) + 1
         #expect(Sessions.findings(text).contains { $0.code == "participant-name-in-text" && $0.location.line == caseLine && $0.location.column == 9 },
@@ -171,7 +171,7 @@ struct HiddenPrivacyTests {
     /// Blind tester 29: a participant's name in the file's name became the report's folder and stood in the index and
     /// every table of `data/`.
     @Test func aNameInTheFileNameIsAnError() throws {
-        let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: bewoner\n    naam: Ruud Veldkamp\n")
+        let text = Sessions.withParticipants("  - rol: bewoner\n    naam: Ruud Veldkamp\n")
         // (The surname first, and glued: blind tester 30.)
         for slug in ["sessie-ruud-veldkamp", "veldkamp-ruud-interview", "ruudveldkamp-gesprek"] {
             let named = SessionReader.read(bytes: Array(text.utf8), path: slug + ".md", slug: slug)
@@ -204,7 +204,7 @@ struct HiddenPrivacyTests {
 
     /// A role that holds the name is not quoted by the finding about the name (it was, on the beamer).
     @Test func aRoleHoldingTheNameIsNotQuoted() throws {
-        let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: wethouder Jan de Vries\n    naam: Jan de Vries\n")
+        let text = Sessions.withParticipants("  - rol: wethouder Jan de Vries\n    naam: Jan de Vries\n")
         let findings = Sessions.findings(text).filter { $0.code == "participant-name-in-text" }
         #expect(!findings.isEmpty)
         #expect(!findings.contains { $0.text(.dutch).contains("Vries") || $0.text(.english).contains("Vries") }, "\(findings)")

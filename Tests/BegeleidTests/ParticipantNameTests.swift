@@ -6,8 +6,7 @@ import Testing
 /// Found by a blind tester: a participant's name from `deelnemers`, typed in the notes' text (“Jan de Vries opende de
 /// avond.”), was in every report and on the beamer with no word, though the notes said `namen: anoniem`.
 struct ParticipantNameTests {
-    static let named = Sessions.valid.replacing1(
-        "fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: bewoner\n    naam: Jan de Vries\n  - rol: wethouder\n    naam: Fatima El Amrani\n")
+    static let named = Sessions.withParticipants("  - rol: bewoner\n    naam: Jan de Vries\n  - rol: wethouder\n    naam: Fatima El Amrani\n")
 
     @Test func aNameInThePublishedTextHoldsTheReportBackEvenInAConcept() throws {
         let text = Self.named.replacing1("De gemeente bouwt", with: "Volgens jan de vries bouwt de gemeente")
@@ -140,7 +139,7 @@ struct ParticipantNameTests {
             ("Marieke Hoekstra", "https://x.nl/?wie=Marieke+Hoekstra"),
         ]
         for (name, typed) in cases {
-            let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: bewoner\n    naam: \(name)\n")
+            let text = Sessions.withParticipants("  - rol: bewoner\n    naam: \(name)\n")
                 .replacing1("De gemeente bouwt", with: "Volgens \(typed) bouwt")
             let findings = Sessions.findings(text).filter { $0.code == "participant-name-in-text" }
             #expect(findings.count == 1, "\(name) / \(typed): \(findings)")
@@ -150,7 +149,7 @@ struct ParticipantNameTests {
         #expect(ParticipantNameMentions.titlesWrittenOut("Jan de Vries").isEmpty && ParticipantNameMentions.titlesWrittenOut("dhr.").isEmpty)
         // A surname alone, or after another initial or word, is a word of the text: not looked for.
         for typed in ["Jansen", "De Jansen-methode", "K. Jansen", "de Jansen", "Henk", "ah.jansen@x.nl", "Jansen, K.", "Jansen-K", "Henk H."] {
-            let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: bewoner\n    naam: Henk Jansen\n")
+            let text = Sessions.withParticipants("  - rol: bewoner\n    naam: Henk Jansen\n")
                 .replacing1("De gemeente bouwt", with: "Volgens \(typed) bouwt")
             #expect(!Sessions.codes(text).contains("participant-name-in-text"), "\(typed)")
         }
@@ -205,7 +204,7 @@ struct ParticipantNameTests {
     /// that names an organisation, an acronym, or a role beside a `naam:` is not.
     @Test func aRoleThatReadsAsANameIsFound() throws {
         for role in ["Kees Kwakman", "bewoner, Kees Kwakman", "gast (Jan de Vries)"] {
-            let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: \(role)\n")
+            let text = Sessions.withParticipants("  - rol: \(role)\n")
             let finding = try #require(Sessions.findings(text).first { $0.code == "participant-name-in-text" }, "\(role)")
             #expect(finding.location.line == 8 && finding.text(.dutch).contains("de rol van een deelnemer zonder “naam:” lijkt een naam"))
             #expect(!finding.text(.dutch).contains("Kees") && !finding.text(.dutch).contains("Vries"))
@@ -214,12 +213,12 @@ struct ParticipantNameTests {
         for role in ["bewoner", "ambtenaar Gemeente Epe", "GGD Twente", "medewerker Team Data", "Functionaris Gegevensbescherming",
                      "Wethouder Mobiliteit", "Privacy Officer", "Projectleider Slimme Stad", "Medewerker Publiekszaken",
                      "Voorzitter Cliëntenraad", "Data Protection Officer"] {
-            let text = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: \(role)\n")
+            let text = Sessions.withParticipants("  - rol: \(role)\n")
             #expect(!Sessions.codes(text).contains("participant-name-in-text"), "\(role)")
         }
-        let named = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\ndeelnemers:\n  - rol: Kees Kwakman\n    naam: Kees Kwakman\n")
+        let named = Sessions.withParticipants("  - rol: Kees Kwakman\n    naam: Kees Kwakman\n")
         #expect(Sessions.codes(named).contains("participant-name-in-text"), "a role that is the name given is found as ever")
-        let open = Sessions.valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nnamen: openbaar\ndeelnemers:\n  - rol: Kees Kwakman\n")
+        let open = Sessions.withParticipants("  - rol: Kees Kwakman\n", publicNames: true)
         #expect(!Sessions.codes(open).contains("participant-name-in-text"))
     }
 

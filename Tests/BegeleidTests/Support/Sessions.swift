@@ -57,6 +57,12 @@ enum Sessions {
         findings(text).map(\.code)
     }
 
+    /// `valid` with `deelnemers` holding `entries` (the YAML list's lines, `  - rol: bewoner\n    naam: …\n`), and with
+    /// `namen: openbaar` first when `publicNames`.
+    static func withParticipants(_ entries: String, publicNames: Bool = false) -> String {
+        valid.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\n" + (publicNames ? "namen: openbaar\n" : "") + "deelnemers:\n" + entries)
+    }
+
     static func session(_ text: String) -> Session {
         guard let session = read(text).session else { fatalError("session not read") }
         return session
