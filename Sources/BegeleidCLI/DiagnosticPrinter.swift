@@ -161,9 +161,12 @@ struct DiagnosticPrinter {
         guard format != .json else { return }
         Swift.print(text)
         for path in result.stale {
-            switch language {
-            case .dutch: Swift.print("let op: \(path) is van een eerdere versie van het profiel, dat nu fouten bevat")
-            case .english: Swift.print("note: \(path) is from an earlier version of the profile, which now has errors")
+            // (Blind tester 37: an error in the offer was told as one in the profile.)
+            switch (language, result.staleOffer) {
+            case (.dutch, let offer?): Swift.print("let op: \(path) is van een eerdere versie, want het aanbod (\(offer)) bevat nu fouten")
+            case (.english, let offer?): Swift.print("note: \(path) is from an earlier version, because the offer (\(offer)) now has errors")
+            case (.dutch, nil): Swift.print("let op: \(path) is van een eerdere versie van het profiel, dat nu fouten bevat")
+            case (.english, nil): Swift.print("note: \(path) is from an earlier version of the profile, which now has errors")
             }
         }
     }

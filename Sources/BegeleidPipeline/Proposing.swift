@@ -49,8 +49,10 @@ public enum Proposing {
         /// Slugs of the proposals written.
         public var rendered: [String]
         public var written: [String]
-        /// Proposals left from an earlier version of a profile that now has errors.
+        /// Proposals left from an earlier version of a profile that now has errors, or of the offer (`staleOffer`).
         public var stale: [String] = []
+        /// The path of the offer when it has errors: the proposals left stand because of it, not of their profiles.
+        public var staleOffer: String?
     }
 
     /// Whether `input` has profiles at all (`build` skips proposals when not).
@@ -137,7 +139,8 @@ public enum Proposing {
             written.append("voorstellen/schema.json")
         }
         return Result(diagnostics: diagnostics.sortedByPosition(), fileCount: files.count + 1, failed: failed,
-                      rendered: proposals.map(\.profile.slug), written: written, stale: stale)
+                      rendered: proposals.map(\.profile.slug), written: written, stale: stale,
+                      staleOffer: offerCheck.usable ? nil : options.offerPath)
     }
 
     /// The proposals in the output folder whose profile is gone: each is withdrawn when it cites a session that

@@ -9,7 +9,10 @@ extension ProposalContext {
     func addTraining(to context: inout ContextObject) {
         guard let plan = proposal.training else { return }
         let total = plan.practice.count
-        context["practiceIntro"] = .string(labels[plan.rota == .separate ? "proposal_practice_separate" : "proposal_practice_round"])
+        // (The sentence on an institution of one trainee only where there is one: blind tester 37.)
+        let lone = plan.rota != .separate && plan.institutions.contains { $0.trainees == 1 }
+        context["practiceIntro"] = .string(plan.rota == .separate ? labels["proposal_practice_separate"]
+            : labels["proposal_practice_round"] + (lone ? " " + labels["proposal_practice_lone"] : ""))
         let count = plan.institutions.count > 1 ? "proposal_practice_count" : "proposal_practice_count_single"
         // At least two: a single trainee practises each role beside a trainer.
         context["practiceCount"] = .string(label(count, ["n": "\(total)"]))

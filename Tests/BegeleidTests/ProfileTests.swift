@@ -134,6 +134,9 @@ struct ProfileTests {
         ("1250", true, ""), ("1250,50", true, ""), ("1250.5", true, ""),
         ("1.250,00", false, "zonder scheidingsteken voor duizendtallen"), ("€ 1250", false, "zonder €-teken"),
         ("-1450", false, "niet negatief"), ("1450.005", false, "hooguit 2 decimalen"),
+        // (Blind tester 37: `1.450` was told “at most 2 decimals”.)
+        ("1.450", false, "zonder scheidingsteken voor duizendtallen: 1450"), ("12.500", false, "zonder scheidingsteken voor duizendtallen: 12500"),
+        ("0.125", false, "hooguit 2 decimalen"),
     ])
     func pricesSayWhatIsWrong(_ price: String, _ valid: Bool, _ message: String) {
         let offer = Proposals.offer.replacing1("prijs: 1000,50", with: "prijs: \"\(price)\"")
@@ -147,6 +150,12 @@ struct ProfileTests {
         #expect(offer.vatPercentage == 9)
         let findings = Proposals.readOffer(Proposals.offer.replacing1("btw: 21", with: "btw: 21 procent")).diagnostics
         #expect(findings.map(\.message.dutch) == ["“btw” moet een percentage van 0 tot 100, zoals 21 zijn"])
+        // A fraction for the percentage made the total wrong without a word (blind tester 37); 0 stays a rate.
+        for (typed, meant) in [("0,21", "21"), ("0.09", "9"), ("0,5", "50")] {
+            let fraction = Proposals.readOffer(Proposals.offer.replacing1("btw: 21", with: "btw: \(typed)")).diagnostics
+            #expect(fraction.map(\.message.dutch) == ["“btw” is een percentage van 0 tot 100 (zoals 21), geen deel van 1: “\(typed)” is minder dan 1 %; bedoelt u \(meant)?"])
+        }
+        #expect(Proposals.readOffer(Proposals.offer.replacing1("btw: 21", with: "btw: 0")).diagnostics.isEmpty)
     }
 
     @Test func yamlMistakesGetAHint() {

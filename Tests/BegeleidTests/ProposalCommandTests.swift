@@ -162,6 +162,19 @@ struct ProposalCommandTests {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output/voorstellen").path))
     }
 
+    /// Found by blind tester 37: with an error in the offer, the proposal kept was said to stand for a profile with errors.
+    @Test func aProposalKeptForAnOffersErrorSaysSo() throws {
+        let root = try input(profiles: ["gemeente-epe": Proposals.profile])
+        #expect(try Binary.run(["voorstel"], in: root).status == 0)
+        let broken = Proposals.offer.replacing1("btw: 21", with: "btw: 0,21")
+        try broken.write(to: root.appendingPathComponent("Input/aanbod.yaml"), atomically: true, encoding: .utf8)
+        let run = try Binary.run(["voorstel"], in: root)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("Input/aanbod.yaml:4:6: error: “btw” is een percentage van 0 tot 100 (zoals 21), geen deel van 1: “0,21” is minder dan 1 %; bedoelt u 21? [key-malformed]\n"), "\(run.stderr)")
+        #expect(run.stdout.contains("let op: Output/voorstellen/gemeente-epe/voorstel.html is van een eerdere versie, want het aanbod (Input/aanbod.yaml) bevat nu fouten"), "\(run.stdout)")
+        #expect(!run.stdout.contains("versie van het profiel"))
+    }
+
     @Test func noProfilesFolderIsAUsageError() throws {
         let root = Fixtures.temporaryFolder()
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Input"), withIntermediateDirectories: true)

@@ -96,6 +96,10 @@ struct ProposalTests {
         let four = try proposal(profile: Proposals.profile
             .replacing1("vorm: reeks\nsessies: 3\n", with: "vorm: training\n").replacing1("deelnemers: 12", with: "deelnemers: 4"))
         #expect(rendered(four).markdown.contains("De training leidt 4 toekomstige moderatoren en co-moderatoren op:"))
+        // The sentence on an institution of one trainee only where one has one (blind tester 37: said to every client).
+        let lone = "Een instelling met één deelnemer heeft twee praktijksessies"
+        #expect(rendered(one).markdown.contains(lone))
+        #expect(!rendered(four).markdown.contains(lone))
     }
 
     /// Found by a blind tester: a holiday moved the plan of approach and the first session to the same first working

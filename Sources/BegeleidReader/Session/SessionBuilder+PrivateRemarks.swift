@@ -31,7 +31,7 @@ extension SessionBuilder {
                 var start = index + 1
                 var end = remarkEnd(bytes, from: start, limit: index + 80)
                 // (After a word that asks attention the remark goes on: `(NB: vertrouwelijk)`, blind tester 36.)
-                if end < bytes.count, bytes[end] == 0x3A, attentionWords.contains(Names.key(String(decoding: bytes[start..<end], as: UTF8.self))) {
+                if end < bytes.count, bytes[end] == 0x3A, bracketAttentionWords.contains(Names.key(String(decoding: bytes[start..<end], as: UTF8.self))) {
                     start = end + 1
                     end = remarkEnd(bytes, from: start, limit: index + 80)
                 }

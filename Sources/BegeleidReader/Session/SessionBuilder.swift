@@ -299,10 +299,13 @@ struct SessionBuilder {
         return String(line.dropFirst())
     }
 
-    /// Words that only ask attention before what a line says (`afterLeadIn`) or before a remark in brackets (`(NB:
-    /// intern)`, `privateRemark`), as keys; `n.b.` and `p.s.` with their stops. A longer form before its start: a
-    /// line's start is tried against each in turn.
-    static let attentionWords = ["n.b.", "n.b", "p.s.", "let op", "ter info", "noot", "note", "nb", "ps", "fyi", "opm.", "opm"]
+    /// Words that only ask attention before what a line says (`afterLeadIn`), as keys; `n.b.` and `p.s.` with their
+    /// stops. A longer form before its start: a line's start is tried against each in turn.
+    static let attentionWords = ["n.b.", "n.b", "p.s.", "let op", "ter info", "nb", "ps", "fyi", "opm.", "opm"]
+
+    /// The same before a remark in brackets and a colon (`(NB: intern)`, `(Noot: vertrouwelijk)`: `privateRemark`), with
+    /// `noot` and `note`, which a line's lead-in does not read past: they begin a private label (`Note to self:`).
+    static let bracketAttentionWords = Set(attentionWords + ["noot", "note"])
 
     /// Whether a line's label (before its colon, or the whole line) is one to three of `SectionKind.privateLabelWords` and nothing
     /// else: “Notitie (privé)”, “Private note”, “Notities -”, “Confidential –” (a blind tester: each published the

@@ -117,9 +117,22 @@ extension ValueReader {
     mutating func percentage(_ node: Node, key: String) -> Decimal? {
         guard let word = text(node, key: key) else { return nil }
         let digits = word.hasSuffix("%") ? String(word.dropLast()).trimmingCharacters(in: .whitespaces) : word
-        if case .success(let value) = Self.decimal(digits, decimals: 2), value <= 100 { return value }
-        malformed(node, key: key, expected: LocalizedText(nl: "een percentage van 0 tot 100, zoals 21", en: "a percentage from 0 to 100, such as 21"))
-        return nil
+        guard case .success(let value) = Self.decimal(digits, decimals: 2), value <= 100 else {
+            malformed(node, key: key, expected: LocalizedText(nl: "een percentage van 0 tot 100, zoals 21", en: "a percentage from 0 to 100, such as 21"))
+            return nil
+        }
+        // A fraction written for the percentage (`0,21` for 21 %) made the proposal's total wrong without a word: blind
+        // tester 37. No percentage in an offer lies between 0 and 1.
+        if value > 0, value < 1 {
+            let meant = "\(value * 100)"
+            diagnostics.append(Diagnostic(
+                .error, .keyMalformed, path: document.path, at: document.location(of: node),
+                LocalizedText(
+                    nl: "“\(key)” is een percentage van 0 tot 100 (zoals 21), geen deel van 1: “\(word)” is minder dan 1 %; bedoelt u \(meant.replacingOccurrences(of: ".", with: ","))?",
+                    en: "“\(key)” is a percentage from 0 to 100 (such as 21), not a fraction of 1: “\(word)” is less than 1 %; do you mean \(meant)?")))
+            return nil
+        }
+        return value
     }
 
     /// Digits with at most one `.` or `,` and `decimals` decimals after it, or what is wrong.
@@ -136,6 +149,11 @@ extension ValueReader {
         guard separators.count <= 1, parts.allSatisfy(isDigits), parts.count == separators.count + 1 else {
             return .failure(LocalizedTextError(
                 dutch: "alleen cijfers, zonder scheidingsteken voor duizendtallen", english: "digits only, no thousands separators"))
+        }
+        // `1.450`: a thousands separator as Dutch writes it, not 1.45 with a third decimal (blind tester 37).
+        if parts.count == 2, parts[1].count == 3, decimals < 3, parts[0].count <= 3, parts[0].first != "0" {
+            return .failure(LocalizedTextError(
+                dutch: "zonder scheidingsteken voor duizendtallen: \(parts.joined())", english: "no thousands separators: \(parts.joined())"))
         }
         if parts.count == 2, parts[1].count > decimals {
             return .failure(LocalizedTextError(dutch: "hooguit \(decimals) decimalen", english: "at most \(decimals) decimals"))

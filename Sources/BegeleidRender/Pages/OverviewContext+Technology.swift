@@ -28,11 +28,20 @@ extension OverviewContext {
 
     /// The value × technology table: per technology its values with the four
     /// counts, first over all its sessions, then per label of those sessions.
+    /// A label that all of them have is named under the first group, not given its
+    /// own: its rows would be the same (blind tester 37: a technology of one session
+    /// repeated its table once for each of its five labels).
     func technologyTables() -> [ContextObject] {
         overview.technologies.enumerated().map { index, technology in
             let sessions = overview.sessionsPerTechnology[technology] ?? 0
-            var groups: [ContextObject] = [group(labels["overview_all_sessions"], sessions: sessions, counts: { $0.byTechnology[technology] })]
-            for label in overview.labelsPerTechnology[technology] ?? [] {
+            let (shared, own) = (overview.labelsPerTechnology[technology] ?? []).reduce(into: ([String](), [String]())) { split, label in
+                let count = overview.sessionsPerTechnologyLabel[TechnologyLabel(technology: technology, label: label)] ?? 0
+                if count == sessions { split.0.append(label) } else { split.1.append(label) }
+            }
+            var all = group(labels["overview_all_sessions"], sessions: sessions, counts: { $0.byTechnology[technology] })
+            if !shared.isEmpty { all["sharedLabels"] = .string(shared.joined(separator: ", ")) }
+            var groups: [ContextObject] = [all]
+            for label in own {
                 let key = TechnologyLabel(technology: technology, label: label)
                 groups.append(group(label, sessions: overview.sessionsPerTechnologyLabel[key] ?? 0, counts: { $0.byTechnologyLabel[key] }))
             }
