@@ -93,6 +93,16 @@ public struct ReviewedOption: Sendable, Equatable, Codable {
     }
 }
 
+extension ReviewedOption {
+    /// Whether the option was due before `date` (ISO) and is neither done nor rejected: over time at a session of that
+    /// date (blind tester 37: “uiterlijk 30 juni” still said “loopt” in November, unmarked). Judged against a session's
+    /// date, not today: the same notes give the same report on any day.
+    public func isOverdue(asOf date: String) -> Bool {
+        guard let due, status != .done, status != .rejected else { return false }
+        return due < date
+    }
+}
+
 /// What a follow-up session made of its series, worked out over all sessions:
 /// the earlier options it discussed (with their status) and the open ones it did not.
 public struct FollowUpReview: Sendable, Equatable, Codable {

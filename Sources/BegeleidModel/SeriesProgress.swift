@@ -36,11 +36,13 @@ public struct SeriesProgress: Sendable, Equatable {
             self.history = history
         }
 
-        /// Open (or never discussed) and in progress first, then done, then rejected.
-        public var rank: Int {
+        /// Over time at `date` (the series' last session) first, then open (or never discussed) and in progress, each
+        /// in the order of the sessions (an option in progress since the first before one just made: blind tester
+        /// 37), then done, then rejected.
+        public func rank(asOf date: String) -> Int {
+            if option.isOverdue(asOf: date) { return 0 }
             switch option.status {
-            case nil, .open?: return 0
-            case .inProgress?: return 1
+            case nil, .open?, .inProgress?: return 1
             case .done?: return 2
             case .rejected?: return 3
             }

@@ -70,6 +70,32 @@ struct FollowUpTests {
         Snapshot.assert(String(text.dropFirst()), named: "series/\(name)-opvolging.csv")
     }
 
+    /// Found by blind tester 37: an option due before a later session and still in progress there was not marked, and
+    /// on the series' page it stood below options just made. Over time is judged against the session's date (the
+    /// report) or the series' last (its page), never today: the same notes give the same bytes on any day.
+    @Test func anOptionPastItsDateAndNotDoneIsMarkedOverTimeAndComesFirst() throws {
+        let result = Checking.run(files: Self.files("keten"), strict: false)
+        // B (2026-09-24) gives “loopt” to an option of A due 2026-09-01; C (2027-03-18) gives it “gedaan”.
+        let middle = try #require(result.valid.first { $0.slug == "ringweg-evaluatie" })
+        let late = try #require(middle.review?.discussed.first { $0.text.hasPrefix("Onzekerheid") })
+        #expect(late.isOverdue(asOf: middle.meta.date) && !late.isOverdue(asOf: "2026-09-01"))
+        let files = try Fixtures.renderer.sessionFiles(middle)
+        let html = String(decoding: try #require(files.first { $0.name == "rapport.html" }).data, as: UTF8.self)
+        #expect(html.contains("(uiterlijk <time datetime=\"2026-09-01\">1 september 2026</time>)</span> <span class=\"overdue-badge\">over tijd</span>"))
+        let markdown = String(decoding: try #require(files.first { $0.name == "rapport.md" }).data, as: UTF8.self)
+        #expect(markdown.contains("(uiterlijk 1 september 2026) (**over tijd**)"))
+        let last = try #require(result.valid.first { $0.slug == "ringweg-terugblik" })
+        let lastHTML = String(decoding: try #require(try Fixtures.renderer.sessionFiles(last).first { $0.name == "rapport.html" }).data, as: UTF8.self)
+        #expect(!lastHTML.contains("overdue-badge\">"), "done is never over time")
+        // On the page: an option in progress and over time at the last session comes first.
+        let edited = try Self.input("keten", ["ringweg-terugblik": [("gedaan: onzekerheid van het model", "loopt: onzekerheid van het model")]])
+        let checked = Self.check(edited)
+        let page = try #require(checked.series.progress(among: checked.valid).first)
+        #expect(page.entries.first?.option.text.hasPrefix("Onzekerheid") == true, "\(page.entries.map(\.option.text))")
+        let pageHTML = String(decoding: try #require(Fixtures.renderer.progressFiles(page).first { $0.name == "voortgang.html" }).data, as: UTF8.self)
+        #expect(pageHTML.contains("<span class=\"overdue-badge\">over tijd</span>"))
+    }
+
     /// Every status of FORMAT.md appears in the goldens, and the chain carries statuses along it.
     @Test func theChainCarriesStatusesAlong() throws {
         let result = Checking.run(files: Self.files("keten"), strict: false)
@@ -86,8 +112,9 @@ struct FollowUpTests {
         #expect(warning.severity == .warning && warning.location.line == 18 && warning.path.hasSuffix("ringweg-evaluatie.md"))
         let page = try #require(result.series.progress(among: result.valid).first)
         #expect(page.slug == "ringweg-start" && page.sessions.count == 3)
-        // Open first (never discussed counts as open), then in progress, done, rejected.
-        #expect(page.entries.map(\.rank) == page.entries.map(\.rank).sorted())
+        // Over time first, then open (never discussed counts as open) and in progress, done, rejected.
+        let lastDate = page.sessions[page.sessions.count - 1].date
+        #expect(page.entries.map { $0.rank(asOf: lastDate) } == page.entries.map { $0.rank(asOf: lastDate) }.sorted())
         let shown = try #require(page.entries.first { $0.option.text.hasPrefix("Onzekerheid") })
         #expect(shown.history.map(\.status) == [.inProgress, .done])
         #expect(shown.history.map(\.session.slug) == ["ringweg-evaluatie", "ringweg-terugblik"])
@@ -227,7 +254,7 @@ struct FollowUpTests {
         let third = try Building.run(options, renderer: Fixtures.renderer)
         #expect(third.checking.diagnostics.errorCount == 0)
         let report = try String(contentsOf: root.appendingPathComponent("Output/sessies/ringweg-evaluatie/rapport.md"), encoding: .utf8)
-        #expect(report.contains("| Jaarlijks publieksverslag over het model (Verkeerskundigen) | afgewezen | past niet in het budget |"))
+        #expect(report.contains("| Jaarlijks publieksverslag over het model (Verkeerskundigen) (uiterlijk 31 januari 2027) | afgewezen | past niet in het budget |"))
         // The unchanged follow-up was read again all three times, the unchanged start session only the first time.
         #expect(third.checking.read.contains { $0.hasSuffix("ringweg-terugblik.md") })
         #expect(!third.checking.reused.contains { $0.hasSuffix("ringweg-terugblik.md") })

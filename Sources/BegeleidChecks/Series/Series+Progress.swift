@@ -50,7 +50,8 @@ extension Series {
                     entries.append((entry, sessionIndex, optionIndex))
                 }
             }
-            entries.sort { ($0.0.rank, $0.1, $0.2) < ($1.0.rank, $1.1, $1.2) }
+            let last = ordered[ordered.count - 1].date
+            entries.sort { ($0.0.rank(asOf: last), $0.1, $0.2) < ($1.0.rank(asOf: last), $1.1, $1.2) }
             let first = ordered[0]
             let meta = details(first.slug)
             return SeriesProgress(

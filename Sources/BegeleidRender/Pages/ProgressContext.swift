@@ -9,7 +9,7 @@ struct ProgressContext {
     let format: FragmentFormat
 
     func make() -> ContextObject {
-        let followUp = FollowUpContext(labels: labels, format: format)
+        let followUp = FollowUpContext(labels: labels, format: format, asOf: progress.sessions.last?.date)
         let first = progress.sessions.first?.date ?? ""
         let last = progress.sessions.last?.date ?? ""
         let title = labels.fill("progress_title", ["titel": progress.title])

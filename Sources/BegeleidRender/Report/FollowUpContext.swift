@@ -6,6 +6,8 @@ import BegeleidMustache
 struct FollowUpContext {
     let labels: Labels
     let format: FragmentFormat
+    /// The date (ISO) an option's due date is judged against: the session's (a report) or the series' last (its page).
+    var asOf: String?
 
     func make(_ review: FollowUpReview, follows: String?, sessionTitles: [String: String] = [:]) -> ContextObject {
         var context: ContextObject = ["hasDiscussed": .bool(!review.discussed.isEmpty)]
@@ -30,6 +32,8 @@ struct FollowUpContext {
         ]
         entry["owners"] = .optional(reviewed.owners.isEmpty ? nil : reviewed.owners.joined(separator: ", "))
         entry["due"] = .optional(reviewed.due.map(labels.longDate))
+        entry["isoDue"] = .optional(reviewed.due)
+        entry["overdue"] = .bool(asOf.map(reviewed.isOverdue) ?? false)
         entry["direction"] = .optional(reviewed.direction.map { labels.direction($0, short: true) })
         entry["status"] = .optional(reviewed.status.map { statusLabel($0) })
         entry["statusKey"] = .string(reviewed.status?.rawValue ?? "none")

@@ -27,7 +27,7 @@ struct ReportContext {
         var context = shared.top
         context["question"] = .optional(format.blocks(session.question))
         context["reflection"] = .optional(format.blocks(session.reflection))
-        context["followUp"] = session.review.map { .object(FollowUpContext(labels: labels, format: format).make($0, follows: meta.follows)) }
+        context["followUp"] = session.review.map { .object(FollowUpContext(labels: labels, format: format, asOf: meta.date).make($0, follows: meta.follows)) }
         context["transition"] = session.transition.flatMap(transition).map(MustacheValue.object)
         context["summary"] = .optional(format.blocks(session.summary))
         context["case"] = .optional(format.blocks(session.caseDescription))
