@@ -41,6 +41,9 @@ struct ProfileTests {
                      ("deelnemers: 12", "1️⃣deelnemers: 2")]),
         Case(code: "programme-unusual-hours", severity: .warning, file: .profile,
              edits: [("aanvang: \"13:30\"", "1️⃣aanvang: \"0:00\"")]),
+        Case(code: "programme-day-part", severity: .warning, file: .profile,
+             edits: [("aanvang: \"13:30\"", "1️⃣aanvang: \"9:30\"")],
+             scene: [("titel: {nl: een reeks, en: a series}", "titel: {nl: een reeks van middagen, en: a series of afternoons}\n    omschrijving: {nl: Elke sessie een middag, en: Each session an afternoon}")]),
         Case(code: "key-duplicate", severity: .error, file: .profile,
              edits: [("taal: nl", "taal: nl\n1️⃣language: en")]),
         Case(code: "date-invalid", severity: .error, file: .profile,
@@ -143,6 +146,20 @@ struct ProfileTests {
         let findings = Proposals.readOffer(offer).diagnostics
         #expect(findings.isEmpty == valid, "\(findings.map { $0.message.dutch })")
         if !valid { #expect(findings.first?.message.dutch.contains(message) == true, "\(findings.map { $0.message.dutch })") }
+    }
+
+    /// Found by blind tester 37: “een sessie van een middag” above a programme from 09:30. The part of the day is that
+    /// of the programme's start: the morning before 12:00, the afternoon before 17:00, then the evening.
+    @Test(arguments: [
+        ("middag", "11:59", true), ("middag", "12:00", false), ("middag", "16:59", false), ("middag", "17:00", true),
+        ("avond", "17:00", false), ("avond", "16:59", true), ("ochtend", "9:30", false), ("ochtend", "13:30", true),
+        ("middag of avond", "19:00", false), ("afternoon", "9:30", true), ("middagpauze", "9:30", false),
+    ])
+    func aPartOfTheDayTheStartIsNotInIsSaid(_ word: String, _ start: String, _ triggers: Bool) {
+        let offer = Proposals.offer.replacing1("titel: {nl: een reeks, en: a series}", with: "titel: {nl: een reeks, en: a series}\n    omschrijving: Elke sessie een \(word).")
+        let profile = Proposals.profile.replacing1("aanvang: \"13:30\"", with: "aanvang: \"\(start)\"")
+        let found = Proposals.findings(profile: profile, offer: offer).profile.filter { $0.code == "programme-day-part" }
+        #expect(found.isEmpty != triggers, "\(found.map(\.message.dutch))")
     }
 
     @Test func vatMayBeWrittenWithAPercentSign() throws {

@@ -180,6 +180,8 @@ struct RuleEdgeTests {
         ("programme-unusual-hours", [("aanvang: \"13:30\"", "aanvang: \"6:59\"")], true),
         ("programme-unusual-hours", [("aanvang: \"13:30\"", "aanvang: \"20:00\"")], false),
         ("programme-unusual-hours", [("aanvang: \"13:30\"", "aanvang: \"20:01\"")], true),
+        // (The offer's text names no part of the day: nothing to contradict. ProfileTests has the edges at 12:00 and 17:00.)
+        ("programme-day-part", [("aanvang: \"13:30\"", "aanvang: \"9:30\"")], false),
         ("contact-missing", [("  email: j.smit@epe.example.nl\n", "")], false),
         ("date-missing", [("datum: 2026-03-02", "date: 2026-03-02")], false),
         ("form-missing", [("vorm: reeks", "form: series")], false),

@@ -34,6 +34,7 @@ public enum ProfileChecker {
         ParticipantCountRule(),
         ProgrammePastMidnightRule(),
         ProgrammeHoursRule(),
+        ProgrammeDayPartRule(),
         TraineesPerInstitutionRule(),
     ]
 

@@ -121,6 +121,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable, C
     case technologiesMissing = "technologies-missing"
     case participantsUnusual = "participants-unusual"
     case programmeUnusualHours = "programme-unusual-hours"
+    case programmeDayPart = "programme-day-part"
     case seriesOfOne = "series-of-one"
     case contactTitle = "contact-title"
     case translationMissing = "translation-missing"
