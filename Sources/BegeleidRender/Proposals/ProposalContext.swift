@@ -187,7 +187,8 @@ struct ProposalContext {
         let money = { (amount: Decimal) in Money.format(amount, language) }
         let units: [CostItem.Unit: String] = [
             .proposal: "unit_proposal", .session: "unit_session", .halfDay: "unit_half_day",
-            .participant: "unit_participant", .institution: "unit_institution",
+            // (In a training a participant is one trained: the English text says trainee throughout, blind tester 37.)
+            .participant: proposal.form == .training ? "unit_trainee" : "unit_participant", .institution: "unit_institution",
         ]
         return [
             "lines": .objects(investment.lines.map { line -> ContextObject in
