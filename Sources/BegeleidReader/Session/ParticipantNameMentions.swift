@@ -35,18 +35,7 @@ enum ParticipantNameMentions {
             let (participant, session) = pair
             guard let name = participant.name, name.contains(where: \.isLetter) else { return [] }
             let role = Role(role: participant.role, session: session)
-            let forms = writtenForms(of: name)
-            return forms.flatMap { written in
-                var folded = Folded()
-                folded.append(written, line: 0)
-                let scalars = folded.trimmed
-                guard scalars.count >= 3 else { return [(name: [Unicode.Scalar], role: Role, who: Int, addressed: Unicode.Scalar?)]() }
-                return glued(scalars).map { ($0, role, who, nil) }
-            } + surnames(in: forms).flatMap { surname in
-                // The initial glued to a surname of one word (`mhoekstra@…`: blind tester 34), looked for anywhere.
-                [(surname.surname, role, who, Optional(surname.initial))]
-                    + (surname.surname.count >= 4 && !surname.surname.contains(" ") ? [([surname.initial] + surname.surname, role, who, nil)] : [])
-            }
+            return searchedForms.forms(of: name).map { ($0.name, role, who, $0.addressed) }
         }
         guard !named.isEmpty, firstBodyLine < lines.count else { return [] }
         let names = Folded.Names(named.map(\.name), addressed: named.map(\.addressed))
@@ -107,6 +96,48 @@ enum ParticipantNameMentions {
             }
         }
         return findings.sorted { $0.location < $1.location }
+    }
+
+    /// What is looked for of a name given (folded): each of its written forms glued and turned (`glued`), and each
+    /// surname with the initial that may stand before it (`addressed`), also glued to it.
+    static func searched(_ name: String) -> [(name: [Unicode.Scalar], addressed: Unicode.Scalar?)] {
+        let forms = writtenForms(of: name)
+        return forms.flatMap { written -> [(name: [Unicode.Scalar], addressed: Unicode.Scalar?)] in
+            var folded = Folded()
+            folded.append(written, line: 0)
+            let scalars = folded.trimmed
+            guard scalars.count >= 3 else { return [] }
+            return glued(scalars).map { ($0, nil) }
+        } + surnames(in: forms).flatMap { surname in
+            // The initial glued to a surname of one word (`mhoekstra@…`: blind tester 34), looked for anywhere.
+            [(surname.surname, Optional(surname.initial))]
+                + (surname.surname.count >= 4 && !surname.surname.contains(" ") ? [([surname.initial] + surname.surname, nil)] : [])
+        }
+    }
+
+    /// `searched` of each name, made once a process while they are few: a name is often in many notes (a series' follow-up
+    /// looks for the participants of every session before it), and making them was a sixth of this check. Emptied when
+    /// it holds 4,096 names, so that a build of many notes, each with its own names, keeps no more than that.
+    static let searchedForms = SearchedForms()
+
+    final class SearchedForms: @unchecked Sendable {
+        private let lock = NSLock()
+        private var made: [String: [(name: [Unicode.Scalar], addressed: Unicode.Scalar?)]] = [:]
+
+        func forms(of name: String) -> [(name: [Unicode.Scalar], addressed: Unicode.Scalar?)] {
+            lock.lock()
+            if let forms = made[name] {
+                lock.unlock()
+                return forms
+            }
+            lock.unlock()
+            let forms = ParticipantNameMentions.searched(name)
+            lock.lock()
+            if made.count >= 4_096 { made.removeAll(keepingCapacity: true) }
+            made[name] = forms
+            lock.unlock()
+            return forms
+        }
     }
 
     /// The ways the text may write `name`, in order: as written, the other ways (ParticipantNameMentions.variants), and
