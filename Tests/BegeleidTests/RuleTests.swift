@@ -283,7 +283,11 @@ struct RuleTests {
                       "Jan was boos — vertrouwelijk\n", "Jan was boos - niet delen\n", "Jan was boos, niet delen.\n",
                       "Jan was boos *vertrouwelijk*\n", "Jan was boos (NB: intern)\n", "Jan was boos (graag vertrouwelijk behandelen)\n",
                       "Jan was boos (nog niet delen met de gemeente)\n", "Binnenskamers: Jan was boos.\n", "Noot voor mezelf: Jan was boos.\n",
-                      "- Leverancier: nog niet gekozen, Jan was boos — niet delen\n"])
+                      "- Leverancier: nog niet gekozen, Jan was boos — niet delen\n",
+                      // An HTML tag that hides its text or calls it private: its text was published, tags dropped.
+                      "Tekst <span class=\"prive\">Jan was boos</span>.\n", "<div hidden>\n\nJan was boos.\n\n</div>\n",
+                      "Tekst <span style=\"display: none\">Jan was boos</span>.\n", "<p class=\"x vertrouwelijk\">Jan was boos.</p>\n",
+                      "(Noot: vertrouwelijk) Jan was boos.\n"])
     func aPrivateLabelInOtherWordsHoldsTheReportBack(_ typed: String) {
         let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
         #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")
@@ -367,7 +371,9 @@ struct RuleTests {
                       "## Samenvatting\nNote: the council decided.\n\nPrivate sector: two suppliers.\n\nNotities over de avond volgen.\n\nPrivate sector - two suppliers.\n",
                       // Brackets, signs and hashtags that say nothing private.
                       "## Samenvatting\nDe gegevens (privacy) blijven in het park (zie [de site](https://x.nl/prive)).\n\n- [ ] Nabellen (+) #privacy\n",
-                      "## Samenvatting\nPrivacy-instellingen zijn intern-extern.\n\nEen zin, intern toezicht en meer.\n\nHet team werkt intern, extern en samen.\n"])
+                      "## Samenvatting\nPrivacy-instellingen zijn intern-extern.\n\nEen zin, intern toezicht en meer.\n\nHet team werkt intern, extern en samen.\n",
+                      // Tags that hide nothing: a class of another word, `aria-hidden` (the text stays on the page), a title.
+                      "## Samenvatting\nEen <b>vet</b> en <span class=\"privacy kern\">woord</span>, <span aria-hidden=\"true\">★</span>, <abbr title=\"prive\">AVG</abbr>; a <- b, x < y.\n"])
     func ordinaryHeadingsAndLabelsAreNoPrivateSection(_ typed: String) {
         let codes = Sessions.codes(Sessions.valid + "\n" + typed)
         #expect(!codes.contains("notes-heading-misplaced"))

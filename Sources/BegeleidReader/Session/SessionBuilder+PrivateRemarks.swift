@@ -18,8 +18,9 @@ extension SessionBuilder {
 
     /// The first private remark in `line` and its column (in Unicode scalars): a remark in brackets whose words say
     /// private (`SectionKind.remarkSaysPrivate`: `(privé)`, `(vertrouwelijk, niet delen)`, `[intern]`, up to a colon:
-    /// `(privé: …)`), a private sign (`SectionKind.privateSigns`), or a hashtag of a strong private word (`#privé`).
-    /// A line without `(`, `[`, `#` or a sign's first byte is passed over by its bytes.
+    /// `(privé: …)`), a private sign (`SectionKind.privateSigns`), a hashtag of a strong private word (`#privé`), or an
+    /// HTML tag that hides its text (`privateTag`). A line without `(`, `[`, `#`, `<` or a sign's first byte is passed
+    /// over by its bytes.
     static func privateRemark(in line: String) -> (name: String, column: Int)? {
         let bytes = Array(line.utf8)
         var index = 0
@@ -45,6 +46,8 @@ extension SessionBuilder {
                 if letters.count >= 5, letters.count <= 13, strongWords.contains(Names.key(String(letters))) {
                     return ("#" + letters, column(of: index, in: bytes))
                 }
+            case UInt8(ascii: "<"):
+                if let tag = privateTag(bytes, at: index) { return (tag, column(of: index, in: bytes)) }
             case 0xF0, 0xE3:
                 // (Each sign is four bytes from 0xF0, or ㊙ three from 0xE3; a variation sign may follow.)
                 let width = byte == 0xF0 ? 4 : 3
@@ -57,6 +60,47 @@ extension SessionBuilder {
         }
         return privateTail(bytes)
     }
+
+    /// An HTML tag at `start` that hides its text or calls it private (`<span class="prive">`, `<div hidden>`,
+    /// `<p style="display:none">`, `<div id="vertrouwelijk">`): its text was published as any other, tags dropped (a
+    /// retest of blind tester 34's leftovers). Only the tag's name is returned: an attribute (a `title`) may hold the
+    /// private text itself.
+    static func privateTag(_ bytes: [UInt8], at start: Int) -> String? {
+        guard start + 1 < bytes.count, (0x61...0x7A).contains(bytes[start + 1] | 0x20) else { return nil }
+        var end = start + 1
+        while end < bytes.count, end < start + 400, bytes[end] != UInt8(ascii: ">") { end += 1 }
+        let tag = String(decoding: bytes[(start + 1)..<min(end, bytes.count)], as: UTF8.self).lowercased()
+        let name = tag.prefix { $0.isLetter || $0.isNumber }
+        let rest = tag.dropFirst(name.count)
+        guard rest.first.map({ $0 == " " || $0 == "\t" || $0 == "/" }) == true else { return nil }
+        let squeezed = rest.filter { !$0.isWhitespace }
+        // An attribute `hidden` (not `aria-hidden`, which leaves the text on the page), or a style that hides.
+        let attributes = rest.split { $0 == " " || $0 == "\t" || $0 == "/" }
+        let hides = attributes.contains { $0 == "hidden" || $0.hasPrefix("hidden=") }
+            || squeezed.contains("display:none") || squeezed.contains("visibility:hidden")
+        // A class or id with a private word (`prive`, `x vertrouwelijk`, `intern-memo`, `hidden`), quoted or not.
+        let named = [" class=", " id=", "\tclass=", "\tid="].contains { key in
+            var remaining = rest[...]
+            while let found = remaining.range(of: key) {
+                var value = remaining[found.upperBound...]
+                if let quote = value.first, quote == "\"" || quote == "'" {
+                    value = value.dropFirst().prefix { $0 != quote }
+                } else {
+                    value = value.prefix { !$0.isWhitespace }
+                }
+                if value.split(whereSeparator: { !$0.isLetter }).contains(where: { word in
+                    let key = Names.key(String(word))
+                    return hiddenWords.contains(key) || SectionKind.remarkSaysPrivate(key)
+                }) { return true }
+                remaining = remaining[found.upperBound...]
+            }
+            return false
+        }
+        return hides || named ? "<\(name)>" : nil
+    }
+
+    /// The words of a class or id that hide a text, beside the private words.
+    private static let hiddenWords: Set<String> = ["hidden", "hide", "verborgen", "verstopt", "onzichtbaar", "invisible"]
 
     /// Where a remark in brackets that starts at `start` ends: its closing bracket, a colon, the line's end or `limit`.
     private static func remarkEnd(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {
