@@ -49,7 +49,10 @@ struct PreviewHandler: Sendable {
         guard let file = await state.files?.file(for: target), let data = FileManager.default.contents(atPath: file) else {
             // A page that is not there (its notes removed or renamed while the room watches): said in words, with the
             // script, so the beamer shows the report again once the notes are back (a blind tester saw a bare `404`).
-            if path.hasSuffix(".html") || path.hasSuffix("/") {
+            // Also an address without an extension (`/nope`, `/sessies/park`: blind tester 38 saw a bare `404` there);
+            // a file of another kind (a stylesheet, an image) gets the short answer.
+            let last = path.split(separator: "/").last ?? ""
+            if path.hasSuffix(".html") || path.hasSuffix("/") || !last.contains(".") {
                 return Answer(status: .notFound, type: "text/html; charset=utf-8", body: Self.inject(Self.missingPage.utf8))
             }
             return Answer(status: .notFound, body: Data("404\n".utf8))

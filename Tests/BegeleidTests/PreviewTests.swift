@@ -54,6 +54,13 @@ struct PreviewTests {
         let missing = try await get(port, "/sessies/weg/rapport.html")
         #expect(missing.status == 404 && missing.type == "text/html; charset=utf-8" && missing.body.contains("Deze pagina is er (nu) niet")
                 && missing.body.contains("/__begeleid/herladen"), "\(missing)")
+        // So is an address without an extension (blind tester 38: `/nope` was a bare `404`); a missing image is not.
+        for path in ["/nope", "/sessies/weg"] {
+            let page = try await get(port, path)
+            #expect(page.status == 404 && page.body.contains("Deze pagina is er (nu) niet"), "\(path): \(page)")
+        }
+        let image = try await get(port, "/sessies/weg/waardenkaart.svg")
+        #expect(image.status == 404 && image.type == "text/plain; charset=utf-8" && !image.body.contains("<html"))
 
         for path in ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/sessies/%2E%2E/%2E%2E/%2E%2E/etc/passwd",
                      "/%252e%252e/etc/passwd", "//etc/passwd", "/.begeleid/cache.json", "/sessies/ringweg/..%2f..%2f..%2fetc%2fpasswd",

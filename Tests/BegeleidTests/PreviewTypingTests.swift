@@ -1,5 +1,6 @@
 @testable import BegeleidServe
 @testable import BegeleidRender
+import BegeleidModel
 import BegeleidPipeline
 import Foundation
 #if canImport(FoundationNetworking)
@@ -121,8 +122,36 @@ struct PreviewTypingTests {
         }
         #expect(body.contains("[notes-heading-misplaced]"))
         #expect(body.contains("Dit rapport wordt nu niet getoond"))
+        #expect(body.contains("het rapport zou privétekst of een naam tonen"))
         #expect(!body.contains("Jan de Vries"))
         await preview.stop()
+    }
+
+    /// Blind tester 38: a colon in the title (notes that cannot be read) was said to the room as “private text or a
+    /// name”, and the caret under a line that wrapped on the beamer stood far from its word. The reason follows the
+    /// findings, and the spot is marked in the line itself.
+    @Test func thePageOfFindingsSaysWhyAndMarksTheSpotInTheLine() throws {
+        let notes = Sessions.valid.replacing1("titel: Digital twin voor de ringweg", with: "titel: Camera's: het stationsplein")
+        let findings = Sessions.findings(notes)
+        let syntax = try #require(findings.first { $0.code == "yaml-syntax" })
+        let page = Fixtures.renderer.errorPage(path: "t.md", diagnostics: findings,
+                                               sourceLines: notes.split(separator: "\n", omittingEmptySubsequences: false), language: .dutch)
+        #expect(page.contains("de aantekeningen zijn nu niet te lezen") && !page.contains("privétekst"), "\(page)")
+        let typo = Sessions.valid.replacing1("- Minder files op de ringweg → duurzaamheid", with: "- Minder files op de ringweg → duurzamheid")
+        let marked = Fixtures.renderer.errorPage(path: "t.md", diagnostics: Sessions.findings(typo),
+                                                 sourceLines: typo.split(separator: "\n", omittingEmptySubsequences: false), language: .dutch)
+        #expect(marked.contains("<code>- Minder files op de ringweg → <mark>duurzamheid</mark> @bewoners</code>") && !marked.contains("^</code>"), "\(marked)")
+        let line = "- Foutieve herkenning → rechtvaardigheid, gelijkheid @reizigers"
+        let at = { (column: Int, end: Int?) in
+            var finding = Diagnostic(.error, .valueUnknown, path: "t.md", at: SourceLocation(line: 1, column: column), LocalizedText(nl: "x", en: "x"))
+            finding.end = end.map { SourceLocation(line: 1, column: $0) }
+            return ErrorPageContext.split(line, at: finding)
+        }
+        #expect(at(43, nil) == ("- Foutieve herkenning → rechtvaardigheid, ", "gelijkheid", " @reizigers"), "a word: to its end")
+        #expect(at(25, 41) == ("- Foutieve herkenning → ", "rechtvaardigheid", ", gelijkheid @reizigers"), "a range: as given")
+        #expect(at(23, nil) == ("- Foutieve herkenning ", "→", " rechtvaardigheid, gelijkheid @reizigers"), "a sign: itself")
+        #expect(at(200, nil) == (line, " ", ""), "past the end: a space after it")
+        _ = syntax
     }
 
     @Test func everyFindingLinksToItsPlaceInTheReport() {
