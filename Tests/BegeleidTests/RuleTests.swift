@@ -133,6 +133,10 @@ struct RuleTests {
         Case(code: "item-empty", severity: .warning,
              trigger: ("- Duurzaamheid\n", "- Duurzaamheid\n1️⃣-\n"),
              clean: ("- Duurzaamheid\n", "- Duurzaamheid\n\n")),
+        // Blind tester 38: a list pasted from a word processor under Vervolg ran together into one paragraph.
+        Case(code: "bullet-not-list", severity: .warning,
+             trigger: ("van het verkeer.\n", "van het verkeer.\n1️⃣• Eerst een proef\n• Dan een panel\n"),
+             clean: ("van het verkeer.\n", "van het verkeer.\n\n- Eerst een proef\n- Dan een panel\n\nEen punt · in de tekst.\n")),
         Case(code: "item-without-space", severity: .warning,
              trigger: ("- Verkeerskundigen: beheren het model\n", "- Verkeerskundigen: beheren het model\n1️⃣-Politie\n"),
              clean: ("- Verkeerskundigen: beheren het model\n", "- Verkeerskundigen: beheren het model -\n  met -tekens in de tekst\n")),

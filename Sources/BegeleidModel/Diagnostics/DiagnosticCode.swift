@@ -69,6 +69,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable, C
     case headingInPrivateSection = "heading-in-private-section"
     case sectionEmpty = "section-empty"
     case itemWithoutSpace = "item-without-space"
+    case bulletNotList = "bullet-not-list"
     case codeFenceUnclosed = "code-fence-unclosed"
     case headingWithoutSpace = "heading-without-space"
     case fileNameNotSlug = "file-name-not-slug"

@@ -45,6 +45,7 @@ struct SessionBuilder {
         }
         findStrayHeadings(outline)
         findUnspacedItems(outline)
+        findBulletLines(outline)
         findUnclosedFences(outline)
         var seen: Set<SectionKind> = []
         for section in outline.sections {
