@@ -5,7 +5,7 @@ import BegeleidModel
 /// `ValueMapOrderTests`: ids looked up as strings, and every swap judged by
 /// counting every crossing again. `ValueMapOrder` must give the same columns.
 struct ReferenceValueMapOrder {
-    var effectGroups: [(Polarity, [Effect])]
+    var effectGroups: [(Polarity?, [Effect])]
     var optionGroups: [(Direction?, [Option])]
     var values: [Value]
     /// Every link once: effect → value and value → option.
@@ -17,8 +17,8 @@ struct ReferenceValueMapOrder {
             var seen: Set<String> = []
             return refs.compactMap(\.target).filter { known.contains($0) && seen.insert($0).inserted }
         }
-        var effectGroups: [(Polarity, [Effect])] = Polarity.allCases.map { polarity in
-            (polarity, session.effects.filter { ($0.polarity ?? .positive) == polarity })
+        var effectGroups: [(Polarity?, [Effect])] = (Polarity.allCases.map(Optional.some) + [nil]).map { polarity in
+            (polarity, session.effects.filter { $0.polarity == polarity })
         }.filter { !$0.1.isEmpty }
         var optionGroups: [(Direction?, [Option])] = (Direction.allCases.map(Optional.some) + [nil]).map { direction in
             (direction, session.options.filter { $0.direction == direction })
@@ -59,7 +59,7 @@ struct ReferenceValueMapOrder {
             if crossings < best.crossings || !counted { best = (crossings, effectGroups, optionGroups, values) }
         }
         // Then swap neighbours while that removes crossings (a few rounds at most).
-        let cost = { (effects: [(Polarity, [Effect])], options: [(Direction?, [Option])], values: [Value]) in
+        let cost = { (effects: [(Polarity?, [Effect])], options: [(Direction?, [Option])], values: [Value]) in
             ValueMapOrder.crossings(effects: effects.flatMap { $0.1.map(\.id) }, options: options.flatMap { $0.1.map(\.id) },
                            values: values.map(\.id), effectTargets: effectTargets, optionTargets: optionTargets)
         }

@@ -16,7 +16,7 @@ struct ValueMapGraph {
     let effectKey: [Int], effectTargets: [[Int]]
     let optionKey: [Int], optionTargets: [[Int]]
     /// The columns' starting groups, of indices into the session's effects and options.
-    let effectGroups: [(Polarity, [Int])]
+    let effectGroups: [(Polarity?, [Int])]
     /// By direction, then those without one (`nil`, a concept's “Nog zonder richting”).
     let optionGroups: [(Direction?, [Int])]
     /// Per value id number, the effect and option ids linking it, in the notes' order (effects first).
@@ -49,8 +49,10 @@ struct ValueMapGraph {
         self.effectTargets = effectTargets
         self.optionTargets = optionTargets
         let effects = session.effects, options = session.options
-        effectGroups = Polarity.allCases.map { polarity in
-            (polarity, effects.indices.filter { (effects[$0].polarity ?? .positive) == polarity })
+        // (Effects not yet sorted were drawn as positive, under “Positive effects”, while the report said they were not
+        // sorted yet: blind tester 38, a misspelt `### Postief`.)
+        effectGroups = (Polarity.allCases.map(Optional.some) + [nil]).map { polarity in
+            (polarity, effects.indices.filter { effects[$0].polarity == polarity })
         }.filter { !$0.1.isEmpty }
         // (Options without a direction were left off the map, though its description counted them: a blind tester.)
         optionGroups = (Direction.allCases.map(Optional.some) + [nil]).map { direction in

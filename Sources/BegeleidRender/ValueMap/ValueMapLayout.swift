@@ -77,11 +77,11 @@ struct ValueMapLayout {
         ]
         var y = Self.top
         for (polarity, effects) in order.effectGroups {
-            headings.append(Heading(text: polarity == .negative ? labels["negative_effects"] : labels["positive_effects"],
-                                    x: Self.columns.effects.x, y: y + 13, isColumn: false))
+            let heading = polarity.map { $0 == .negative ? labels["negative_effects"] : labels["positive_effects"] } ?? labels["unsorted_effects_short"]
+            headings.append(Heading(text: heading, x: Self.columns.effects.x, y: y + 13, isColumn: false))
             y += Self.headingHeight
             for effect in effects {
-                let marker = effect.polarity == .negative ? "− " : "+ "
+                let marker = effect.polarity.map { $0 == .negative ? "− " : "+ " } ?? "? "
                 y = place("e-\(effect.id)", .effect(effect.polarity), marker + Markdown.plainText(effect.text.markdown),
                           column: Self.columns.effects, y: y)
             }

@@ -9,7 +9,7 @@ import BegeleidModel
 /// (`ValueMapGraph`); a swap's change in crossings is counted from the two
 /// swapped items' links alone.
 struct ValueMapOrder {
-    var effectGroups: [(Polarity, [Effect])]
+    var effectGroups: [(Polarity?, [Effect])]
     var optionGroups: [(Direction?, [Option])]
     var values: [Value]
     /// Every link once: effect → value and value → option.
@@ -17,7 +17,7 @@ struct ValueMapOrder {
 
     /// The columns as indices: into the session's effects and options, into `ValueMapGraph.values`.
     struct Columns {
-        var effects: [(Polarity, [Int])]
+        var effects: [(Polarity?, [Int])]
         var options: [(Direction?, [Int])]
         var values: [Int]
 

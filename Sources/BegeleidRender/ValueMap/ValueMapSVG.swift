@@ -79,8 +79,9 @@ enum ValueMapSVG {
         var text = colours.ink, weight: StaticString = ""
         switch node.kind {
         case .effect(let polarity):
-            stroke = polarity == .negative ? colours.negative : colours.positive
-            if polarity == .negative { dash = " stroke-dasharray=\"4 2\"" }
+            // Not yet sorted: grey and dotted, as a gap.
+            stroke = polarity.map { $0 == .negative ? colours.negative : colours.positive } ?? colours.line
+            if polarity == .negative { dash = " stroke-dasharray=\"4 2\"" } else if polarity == nil { dash = " stroke-dasharray=\"1 2\"" }
         case .value(let status, let listed):
             // A value a concept names but does not list yet: dashed, like a gap in the report.
             if !listed { dash = " stroke-dasharray=\"3 3\"" }
