@@ -334,6 +334,14 @@ struct RuleTests {
         }
         let free = Sessions.valid.replacing1("## Handelingsopties\n", with: "## Overgang\n- Privacy: een punt dat vaak terugkwam\n- Duurzaamheid: twee keer genoemd\n\n## Handelingsopties\n")
         #expect(!Sessions.codes(free).contains("vote-not-whole"))
+        // Blind tester 38: in the report (on the beamer, while the finding stands) the vote stayed out of the table, as if
+        // the value got none. It is there, marked as a gap.
+        let words = Sessions.session(Sessions.valid.replacing1("## Handelingsopties\n", with: "## Overgang\n- Privacy: 12 stemmen\n- Duurzaamheid: twaalf\n\n## Handelingsopties\n"))
+        let files = try Fixtures.renderer.sessionFiles(words)
+        let html = String(decoding: try #require(files.first { $0.name == "rapport.html" }).data, as: UTF8.self)
+        #expect(html.contains("<a href=\"#waarde-duurzaamheid\">Duurzaamheid</a></th><td class=\"num\"><span class=\"vote-bar\" style=\"width: 0%\" aria-hidden=\"true\"></span><span class=\"vote-count\"><span class=\"gap\">twaalf ?</span></span>"), "\(html)")
+        let markdown = String(decoding: try #require(files.first { $0.name == "rapport.md" }).data, as: UTF8.self)
+        #expect(markdown.contains("| Privacy (kern) | 12 |\n| Duurzaamheid | twaalf ? |"), "\(markdown)")
     }
 
     /// Blind tester 35: a deadline with its month in words stayed text without a word (`(voor 3 maart 2027)`), and

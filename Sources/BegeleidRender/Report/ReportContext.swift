@@ -104,6 +104,10 @@ struct ReportContext {
             }
             return (vote, count, value)
         }
+        let uncounted = transition.votes.compactMap { vote -> (Vote, Value)? in
+            guard vote.count == nil, let id = vote.value.target, let value = session.values.first(where: { $0.id == id }) else { return nil }
+            return (vote, value)
+        }
         let ranked = counted.enumerated().sorted { ($0.element.1, $1.offset) > ($1.element.1, $0.offset) }.map(\.element)
         let most = max(1, ranked.first?.1 ?? 1)
         var entry: ContextObject = [:]
@@ -114,8 +118,17 @@ struct ReportContext {
             ]
             row["remark"] = .optional(format.inline(vote.remark))
             return row
+        } + uncounted.map { vote, value in
+            // A count not written as a whole number (`Veiligheid: twaalf`) stays in the table, marked, where it was
+            // left out as if the value got no votes (blind tester 38); a finding says what to write.
+            var row: ContextObject = [
+                "id": .string(value.id), "name": .string(value.name), "core": .bool(value.status == .core), "width": .int(0),
+                "written": .string(vote.written), "uncounted": true,
+            ]
+            row["remark"] = .optional(format.inline(vote.remark))
+            return row
         }, "votes")
         entry["notes"] = .optional(format.blocks(transition.notes))
-        return entry["notes"] == nil && counted.isEmpty ? nil : entry
+        return entry["notes"] == nil && counted.isEmpty && uncounted.isEmpty ? nil : entry
     }
 }
