@@ -36,16 +36,22 @@ struct WatchCommand: ExitingCommand {
                 policy: common.policy(root: folders.input), access: writing.access(language: common.lang)),
             templates: templates, host: host, port: port)
         let preview: Preview
+        let said = WatchFindings()
+        let language = common.lang
         do {
             preview = try Preview(options: options, log: { line in
                 let time = Self.clock()
                 FileHandle.standardOutput.write(Data("[\(time)] \(line)\n".utf8))
-            }, findings: { diagnostics in printer.print(diagnostics) })
+            }, findings: { diagnostics in
+                // (Only what is new since the last save, and a line of what stands: WatchFindings.)
+                let (new, lines) = said.news(diagnostics, language: language)
+                printer.print(new)
+                if !lines.isEmpty, printer.format != .json { FileHandle.standardError.write(Data(lines.map { $0 + "\n" }.joined().utf8)) }
+            })
         } catch {
             printer.usageError(path: error.path, error.message)
             return 2
         }
-        let language = common.lang
         let done = DispatchSemaphore(value: 0)
         let outcome = Outcome()
         let task = Task {
