@@ -91,6 +91,8 @@ public enum SectionKind: String, CaseIterable, Sendable, Codable {
         "Memo aan mezelf", "Memo voor mezelf", "Eigen aantekening", "Eigen aantekeningen", "Aantekeningen voor mezelf",
         "Niet naar de klant", "Niet naar de opdrachtgever", "Onder vier ogen", "Voor de co-moderator", "Voor de moderator",
         "Onder embargo", "Niet delen met de klant",
+        // Blind tester 39: each published the text after it, in brackets.
+        "Niet openbaar maken", "Discreet",
     ]
 
     public init?(heading: String) {

@@ -291,7 +291,14 @@ struct RuleTests {
                       // An HTML tag that hides its text or calls it private: its text was published, tags dropped.
                       "Tekst <span class=\"prive\">Jan was boos</span>.\n", "<div hidden>\n\nJan was boos.\n\n</div>\n",
                       "Tekst <span style=\"display: none\">Jan was boos</span>.\n", "<p class=\"x vertrouwelijk\">Jan was boos.</p>\n",
-                      "(Noot: vertrouwelijk) Jan was boos.\n"])
+                      "(Noot: vertrouwelijk) Jan was boos.\n",
+                      // Blind tester 39: tags a page never shows, a tag over two lines, emphasis or an invisible mark in the
+                      // remark, a strong word then a comma, dash or space, braces, a label after a sentence or a separator.
+                      "<template>Jan was boos.</template>\n", "<noscript>Jan was boos.</noscript>\n", "Tekst <span\nhidden>Jan was boos.</span>\n",
+                      "Tekst (*privé*: Jan was boos)\n", "Tekst (**vertrouwelijk**: Jan was boos)\n", "Tekst (ver\u{AD}trouwelijk: Jan was boos)\n",
+                      "Tekst (privé, Jan was boos)\n", "Tekst (vertrouwelijk - Jan was boos)\n", "Tekst (privé\u{A0}Jan was boos)\n",
+                      "Tekst {privé: Jan was boos}\n", "Tekst over de ring. Niet delen: Jan was boos.\n", "Tekst // privé: Jan was boos.\n",
+                      "Tekst -- intern: Jan was boos.\n", "Tekst (niet openbaar maken: Jan was boos)\n", "Tekst (discreet: Jan was boos)\n"])
     func aPrivateLabelInOtherWordsHoldsTheReportBack(_ typed: String) {
         let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
         #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")
@@ -385,7 +392,9 @@ struct RuleTests {
                       "## Samenvatting\nDe gegevens (privacy) blijven in het park (zie [de site](https://x.nl/prive)).\n\n- [ ] Nabellen (+) #privacy\n",
                       "## Samenvatting\nPrivacy-instellingen zijn intern-extern.\n\nEen zin, intern toezicht en meer.\n\nHet team werkt intern, extern en samen.\n",
                       // Tags that hide nothing: a class of another word, `aria-hidden` (the text stays on the page), a title.
-                      "## Samenvatting\nEen <b>vet</b> en <span class=\"privacy kern\">woord</span>, <span aria-hidden=\"true\">★</span>, <abbr title=\"prive\">AVG</abbr>; a <- b, x < y.\n"])
+                      "## Samenvatting\nEen <b>vet</b> en <span class=\"privacy kern\">woord</span>, <span aria-hidden=\"true\">★</span>, <abbr title=\"prive\">AVG</abbr>; a <- b, x < y.\n",
+                      // A weak word then a comma, labels after a sentence that are none, a word that begins like one.
+                      "## Samenvatting\nHet team werkt (intern, extern) samen. Het doel: minder files. Tijd: 10:30. Plaats: stadhuis.\n\nDiscreet camera-gebruik is het doel.\n"])
     func ordinaryHeadingsAndLabelsAreNoPrivateSection(_ typed: String) {
         let codes = Sessions.codes(Sessions.valid + "\n" + typed)
         #expect(!codes.contains("notes-heading-misplaced"))

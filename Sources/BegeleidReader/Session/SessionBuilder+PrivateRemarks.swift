@@ -9,7 +9,8 @@ extension SessionBuilder {
     mutating func findPrivateRemarks(_ outline: BodyOutline) {
         for section in outline.sections where !section.isPrivate {
             for index in section.contentLines where index < body.lines.count {
-                guard let found = Self.privateRemark(in: body.lines[index]) else { continue }
+                guard let found = Self.privateRemark(in: body.lines[index])
+                        ?? Self.privateTagOverLines(body.lines[index], index + 1 < body.lines.count ? body.lines[index + 1] : "") else { continue }
                 self.outline.misplacedNotesHeadings.append(SourceOutline.Heading(
                     title: found.name, location: body.fileLocation(TextPosition(line: index + 1, column: found.column))))
             }
@@ -28,7 +29,7 @@ extension SessionBuilder {
             defer { index += 1 }
             let byte = bytes[index]
             switch byte {
-            case UInt8(ascii: "("), UInt8(ascii: "["):
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
                 var start = index + 1
                 var end = remarkEnd(bytes, from: start, limit: index + 80)
                 // (After a word that asks attention the remark goes on: `(NB: vertrouwelijk)`, blind tester 36.)
@@ -37,8 +38,8 @@ extension SessionBuilder {
                     end = remarkEnd(bytes, from: start, limit: index + 80)
                 }
                 guard firstWord(bytes, from: start, to: end).mayBePrivate else { continue }
-                let remark = String(decoding: bytes[start..<end], as: UTF8.self)
-                if remark.count <= 40, SectionKind.remarkSaysPrivate(remark) {
+                let remark = Self.plainRemark(String(decoding: bytes[start..<end], as: UTF8.self))
+                if remark.count <= 40, SectionKind.remarkSaysPrivate(remark) || Self.startsWithStrongWord(remark) {
                     return (remark.trimmed, column(of: index, in: bytes))
                 }
             case UInt8(ascii: "#") where index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09:
@@ -58,7 +59,36 @@ extension SessionBuilder {
                 continue
             }
         }
-        return privateTail(bytes)
+        return privateLabelMidLine(bytes) ?? privateTail(bytes)
+    }
+
+    /// A private label with its colon inside a line, after a sentence's end or a separator (`… de ring. Niet delen: …`,
+    /// `… // privé: …`, `… -- intern: …`: blind tester 39, each published): read as a line that starts there
+    /// (`privateName`). Only where a colon follows a separator within 40 bytes.
+    static func privateLabelMidLine(_ bytes: [UInt8]) -> (name: String, column: Int)? {
+        guard bytes.contains(0x3A) else { return nil }
+        var index = 1
+        while index + 1 < bytes.count {
+            defer { index += 1 }
+            // After `. `, `! `, `? `, `; `, `// `, `-- `, ` - ` (and an en or em dash, E2 80 93/94, with a space).
+            let separated: Bool
+            switch bytes[index] {
+            case 0x20:
+                let before = bytes[index - 1]
+                separated = ".!?;".utf8.contains(before)
+                    || (index >= 2 && (bytes[index - 2] == before && (before == 0x2F || before == 0x2D)))
+                    || (before == 0x2D && index >= 2 && bytes[index - 2] == 0x20)
+                    || (index >= 3 && bytes[index - 3] == 0xE2 && bytes[index - 2] == 0x80 && (before == 0x93 || before == 0x94))
+            default:
+                separated = false
+            }
+            guard separated else { continue }
+            let start = index + 1
+            guard let colon = bytes[start..<min(bytes.count, start + 40)].firstIndex(of: 0x3A), colon > start else { continue }
+            let rest = String(decoding: bytes[start...], as: UTF8.self)
+            if let name = privateName(typed: rest, kind: .paragraph) { return (name, column(of: start, in: bytes)) }
+        }
+        return nil
     }
 
     /// An HTML tag at `start` that hides its text or calls it private (`<span class="prive">`, `<div hidden>`,
@@ -72,6 +102,8 @@ extension SessionBuilder {
         let tag = String(decoding: bytes[(start + 1)..<min(end, bytes.count)], as: UTF8.self).lowercased()
         let name = tag.prefix { $0.isLetter || $0.isNumber }
         let rest = tag.dropFirst(name.count)
+        // (`<template>`, `<noscript>`: a page never shows their text; the report dropped the tags and showed it.)
+        if Self.unshownElements.contains(String(name)), rest.first.map({ $0 == " " || $0 == "\t" || $0 == "/" }) ?? true { return "<\(name)>" }
         guard rest.first.map({ $0 == " " || $0 == "\t" || $0 == "/" }) == true else { return nil }
         let squeezed = rest.filter { !$0.isWhitespace }
         // An attribute `hidden` (not `aria-hidden`, which leaves the text on the page), or a style that hides.
@@ -99,13 +131,26 @@ extension SessionBuilder {
         return hides || named ? "<\(name)>" : nil
     }
 
+    /// A tag that `line` opens and the next line closes (`<span` and `hidden>…` below it: blind tester 39, published):
+    /// the two read as one, at the tag's place.
+    static func privateTagOverLines(_ line: String, _ next: String) -> (name: String, column: Int)? {
+        guard line.utf8.contains(UInt8(ascii: "<")) else { return nil }
+        let bytes = Array(line.utf8)
+        guard let open = bytes.lastIndex(of: UInt8(ascii: "<")), !bytes[open...].contains(UInt8(ascii: ">")) else { return nil }
+        guard let tag = privateTag(bytes + [0x20] + Array(next.utf8.prefix(400)), at: open) else { return nil }
+        return (tag, column(of: open, in: bytes))
+    }
+
+    /// The elements whose text a browser never shows.
+    private static let unshownElements: Set<String> = ["template", "noscript", "script", "style", "title", "head"]
+
     /// The words of a class or id that hide a text, beside the private words.
     private static let hiddenWords: Set<String> = ["hidden", "hide", "verborgen", "verstopt", "onzichtbaar", "invisible"]
 
     /// Where a remark in brackets that starts at `start` ends: its closing bracket, a colon, the line's end or `limit`.
     private static func remarkEnd(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {
         var end = start
-        while end < bytes.count, end <= limit, !")]:".utf8.contains(bytes[end]) { end += 1 }
+        while end < bytes.count, end <= limit, !")]}:".utf8.contains(bytes[end]) { end += 1 }
         return end
     }
 
@@ -129,12 +174,33 @@ extension SessionBuilder {
         return (remark, column(of: first, in: bytes))
     }
 
+    /// A remark without emphasis marks and invisible characters (`(*privé*: …)`, `(**vertrouwelijk**: …)`, `ver­trouwelijk`
+    /// with a soft hyphen: blind tester 39, each published), a no-break space as a space.
+    static func plainRemark(_ remark: String) -> String {
+        guard remark.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 >= 0xC2 }) else { return remark }
+        return String(String.UnicodeScalarView(remark.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
+            if scalar == "*" || scalar == "_" || scalar == "~" || scalar.properties.generalCategory == .format { return nil }
+            return scalar == "\u{A0}" || scalar == "\u{202F}" ? " " : scalar
+        }))
+    }
+
+    /// Whether a remark starts with a strong private word followed by a comma, a dash or a space and more (`(privé, …)`,
+    /// `(vertrouwelijk - …)`, `(privé …)`: blind tester 39). Not a weaker one: `(intern, extern)` is text.
+    static func startsWithStrongWord(_ remark: String) -> Bool {
+        let trimmed = remark.drop { $0 == " " }
+        let word = trimmed.prefix { $0.isLetter }
+        guard word.count >= 5, word.count <= 13, let next = trimmed.dropFirst(word.count).first,
+              next == "," || next == " " || next == "–" || next == "—" || next == ";",
+              strongWords.contains(Names.key(String(word))) else { return false }
+        return true
+    }
+
     /// Where the first word of the remark in `bytes[start..<end]` starts (after white space), and whether the remark may
     /// be private: a first word of ASCII letters must begin a private remark (`SectionKind.remarkMayStartWith`; most
     /// brackets, `(kern)`, `(+)`, are passed over by it); one with a letter beyond ASCII is looked at whole.
     private static func firstWord(_ bytes: [UInt8], from start: Int, to end: Int) -> (start: Int, mayBePrivate: Bool) {
         var cursor = start
-        while cursor < end, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+        while cursor < end, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 || bytes[cursor] == 0x2A || bytes[cursor] == 0x5F { cursor += 1 }
         let first = cursor
         while cursor < end, (0x61...0x7A).contains(bytes[cursor] | 0x20) { cursor += 1 }
         guard cursor == end || bytes[cursor] < 0x80 else { return (first, true) }
