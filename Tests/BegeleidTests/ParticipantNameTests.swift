@@ -294,6 +294,31 @@ struct ParticipantNameTests {
     /// A line is folded byte by byte where it is ASCII (the fast way), as character by character: the same scalars at
     /// the same places, also where a mark joins an ASCII letter (`e` + U+0301), a prepended mark joins the one after it
     /// (U+0600), or the line ends in a backslash.
+    /// Blind tester 39: a name with one slip in one word of five letters or more (a letter left out, added, changed, two
+    /// swapped) was published; also the first name with the surname's initial without its full stop.
+    @Test(arguments: ["Fatima El Amrnai", "Fatim El Amrani", "Fatima El Amranii", "Fatina El Amrani", "Jan de Vriess",
+                      "Jan de  Vrie", "Fatima A", "fatima EL AMRANY"])
+    func aNameWithOneSlipIsFound(_ typed: String) {
+        let text = Self.named.replacing1("De gemeente bouwt", with: "Volgens \(typed) bouwt")
+        let found = Sessions.findings(text).filter { $0.code == "participant-name-in-text" }
+        #expect(found.count == 1 && found.first?.location.column == 9, "\(typed): \(found.map(\.location))")
+    }
+
+    @Test(arguments: ["Fatima El Amsterdam", "Fatma El Amrni", "Jan de Vos", "Jan de Vriesland", "Fatima", "Vries", "Fatima Hoekstra"])
+    func aNameWithMoreSlipsOrAnotherSurnameIsNot(_ typed: String) {
+        let text = Self.named.replacing1("De gemeente bouwt", with: "Volgens \(typed) bouwt")
+        #expect(!Sessions.codes(text).contains("participant-name-in-text"), "\(typed)")
+    }
+
+    @Test func oneSlipIsALetterLeftOutAddedChangedOrTwoSwapped() {
+        let slip = { (typed: String, given: String) in
+            ParticipantNameMentions.isOneSlip(Array(typed.unicodeScalars), Array(given.unicodeScalars))
+        }
+        #expect(slip("hoekstar", "hoekstra") && slip("hoekstr", "hoekstra") && slip("hoekstraa", "hoekstra") && slip("hoekstre", "hoekstra"))
+        #expect(slip("oekstra", "hoekstra") && slip("ohekstra", "hoekstra"))
+        #expect(!slip("hoekstra", "hoekstra") && !slip("hoekst", "hoekstra") && !slip("heokstar", "hoekstra") && !slip("hoekstraat", "hoekstra"))
+    }
+
     @Test func aLineFoldsByteWiseAsItsCharactersDo() {
         var generator = SeededRandom(seed: 18)
         let alphabet: [String] = Array("aZ9 *_~\\\t\r\u{0B}\u{0C}\u{01}\u{7F}-.&<[`@").map(String.init)

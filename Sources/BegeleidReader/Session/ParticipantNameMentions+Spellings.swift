@@ -28,6 +28,8 @@ extension ParticipantNameMentions {
         }
         if words[0].count >= 3, words[0].allSatisfy(\.isLetter), let initial = words.last?.first(where: \.isLetter) {
             found.append([words[0], String(initial) + "."])
+            // (Also without its full stop, `Marieke H`: blind tester 39.)
+            found.append([words[0], String(initial)])
         }
         return found.map { $0.joined(separator: " ") }
     }

@@ -66,6 +66,13 @@ enum ParticipantNameMentions {
                 findings.append(finding(role: role, path: path, from: start, to: end))
             }
         }
+        // The name as given with one slip in one word (`TypedName`).
+        let typed = everyone.enumerated().compactMap { who, pair in
+            pair.0.name.flatMap { TypedName($0, role: Role(role: pair.0.role, session: pair.1), who: who) }
+        }
+        for (name, start, end) in typedNames(typed, in: text) where seen.insert("\(start.line) \(name.who)").inserted {
+            findings.append(finding(role: named.first { $0.who == name.who }?.role ?? name.role, path: path, from: start, to: end))
+        }
         // A participant's role or organisation, which the report's table shows (its lines are private: they are
         // the participants'), and a value that holds a name only once YAML has read it. One finding a text, at its value.
         for (shownText, at) in shownTexts where !findings.contains(where: { $0.location.line == at.line }) {
