@@ -142,7 +142,7 @@ extension SessionBuilder {
     }
 
     /// The elements whose text a browser never shows.
-    private static let unshownElements: Set<String> = ["template", "noscript", "script", "style", "title", "head"]
+    private static let unshownElements: Set<String> = ["template", "noscript"]
 
     /// The words of a class or id that hide a text, beside the private words.
     private static let hiddenWords: Set<String> = ["hidden", "hide", "verborgen", "verstopt", "onzichtbaar", "invisible"]
