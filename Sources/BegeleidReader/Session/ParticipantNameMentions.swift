@@ -123,7 +123,7 @@ enum ParticipantNameMentions {
     }
 
     /// `searched` of each name, made once a process while they are few: a name is often in many notes (a series' follow-up
-    /// looks for the participants of every session before it), and making them was a sixth of this check. Emptied when
+    /// looks for the participants of every session before it), and making them was 3.4 % of a build's samples. Emptied when
     /// it holds 4,096 names, so that a build of many notes, each with its own names, keeps no more than that.
     static let searchedForms = SearchedForms()
 
