@@ -294,7 +294,7 @@ struct RuleTests {
                       "(Noot: vertrouwelijk) Jan was boos.\n",
                       // Blind tester 39: tags a page never shows, a tag over two lines, emphasis or an invisible mark in the
                       // remark, a strong word then a comma, dash or space, braces, a label after a sentence or a separator.
-                      "<template>Jan was boos.</template>\n", "<noscript>Jan was boos.</noscript>\n", "Tekst <span\nhidden>Jan was boos.</span>\n",
+                      "<template>Jan was boos.</template>\n", "Tekst <span\nhidden>Jan was boos.</span>\n",
                       "Tekst (*privé*: Jan was boos)\n", "Tekst (**vertrouwelijk**: Jan was boos)\n", "Tekst (ver\u{AD}trouwelijk: Jan was boos)\n",
                       "Tekst (privé, Jan was boos)\n", "Tekst (vertrouwelijk - Jan was boos)\n", "Tekst (privé\u{A0}Jan was boos)\n",
                       "Tekst {privé: Jan was boos}\n", "Tekst over de ring. Niet delen: Jan was boos.\n", "Tekst // privé: Jan was boos.\n",
