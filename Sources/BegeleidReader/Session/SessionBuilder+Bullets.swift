@@ -7,8 +7,7 @@ extension SessionBuilder {
     /// into one paragraph, while `rapport.md` keeps them apart (blind tester 38, a list pasted under Vervolg). A list
     /// section says so already (`text-outside-list`); a private one is not published.
     mutating func findBulletLines(_ outline: BodyOutline) {
-        let lists: Set<SectionKind> = [.actors, .values, .effects, .options, .transition]
-        for section in outline.sections where !section.isPrivate && section.kind.map(lists.contains) == false {
+        for section in outline.sections where !section.isPrivate && section.kind.map(Self.listSections.contains) == false {
             for index in section.contentLines where index < body.lines.count {
                 let line = body.lines[index]
                 // (Its first byte first: most lines start with a letter, and a bullet sign is never ASCII.)

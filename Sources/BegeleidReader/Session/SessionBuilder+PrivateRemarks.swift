@@ -44,7 +44,7 @@ extension SessionBuilder {
                 }
             case UInt8(ascii: "#") where index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09:
                 let letters = String(decoding: bytes[(index + 1)..<min(bytes.count, index + 40)], as: UTF8.self).prefix { $0.isLetter }
-                if letters.count >= 5, letters.count <= 13, strongWords.contains(Names.key(String(letters))) {
+                if isStrongWord(letters) {
                     return ("#" + letters, column(of: index, in: bytes))
                 }
             case UInt8(ascii: "<"):
@@ -191,10 +191,8 @@ extension SessionBuilder {
     static func startsWithStrongWord(_ remark: String) -> Bool {
         let trimmed = remark.drop { $0 == " " }
         let word = trimmed.prefix { $0.isLetter }
-        guard word.count >= 5, word.count <= 13, let next = trimmed.dropFirst(word.count).first,
-              next == "," || next == " " || next == "–" || next == "—" || next == ";",
-              strongWords.contains(Names.key(String(word))) else { return false }
-        return true
+        guard let next = trimmed.dropFirst(word.count).first else { return false }
+        return (next == "," || next == " " || next == "–" || next == "—" || next == ";") && isStrongWord(word)
     }
 
     /// Where the first word of the remark in `bytes[start..<end]` starts (after white space), and whether the remark may

@@ -254,10 +254,15 @@ struct SessionBuilder {
     /// The label words and `geheim`, `secret`; not English `note(s)`, which begins ordinary sentences (`Note. …`, `NOTES …`).
     static let strongWords = SectionKind.privateLabelWords.subtracting(["notes", "note"]).union(["geheim", "secret"])
 
+    /// Whether `word` (letters) is one of `strongWords`: five to thirteen letters, as each is.
+    static func isStrongWord(_ word: some StringProtocol) -> Bool {
+        word.count >= 5 && word.count <= 13 && strongWords.contains(Names.key(String(word)))
+    }
+
     /// The strong word `line` starts with as such a label, or nil.
     static func strongLabel(_ line: String) -> String? {
         let word = line.prefix { $0.isLetter }
-        guard word.count >= 5, word.count <= 13, strongWords.contains(Names.key(String(word))) else { return nil }
+        guard isStrongWord(word) else { return nil }
         let next = line.dropFirst(word.count).first
         // (Not a comma or a question mark: `Private, semi-public and public parties …` is a sentence.)
         if let next, ";.!–—".contains(next) { return String(word) }
@@ -479,9 +484,11 @@ struct SessionBuilder {
 
     /// `-Artsen` under a list section is no item: Markdown joins it to the line above
     /// (one actor "Triageverpleegkundigen -Artsen"). Said where it stands.
+    /// The sections whose content is a list of items (a line outside one is `text-outside-list`).
+    static let listSections: Set<SectionKind> = [.actors, .values, .effects, .options, .transition]
+
     private mutating func findUnspacedItems(_ outline: BodyOutline) {
-        let lists: Set<SectionKind> = [.actors, .values, .effects, .options, .transition]
-        for section in outline.sections where section.kind.map(lists.contains) == true {
+        for section in outline.sections where section.kind.map(Self.listSections.contains) == true {
             for index in section.contentLines where index < body.lines.count {
                 let line = body.lines[index]
                 let indent = line.prefix { $0 == " " }.count
