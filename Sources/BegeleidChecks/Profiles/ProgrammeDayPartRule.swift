@@ -38,8 +38,7 @@ struct ProgrammeDayPartRule: ProfileRule {
         let named = DayPart.allCases.filter { !$0.words.isDisjoint(with: words) }
         let actual = DayPart(start: start)
         guard let said = named.first, !named.contains(actual) else { return }
-        let dutch = profile.effectiveForm.rawValue
-        let english = ["sessie": "session", "reeks": "series"][dutch] ?? dutch
+        let (dutch, english) = (profile.effectiveForm.rawValue, profile.effectiveForm.english)
         diagnostics.append(finding(
             .warning, profile, at: "aanvang",
             nl: "het aanbod beschrijft de vorm “\(dutch)” als \(said.name.dutch), maar het programma begint om \(start.text) (\(actual.name.dutch)); pas de “aanvang” aan, of de tekst van de vorm in het aanbod",

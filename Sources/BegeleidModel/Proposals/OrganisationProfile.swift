@@ -95,6 +95,15 @@ public enum ProposalForm: String, Sendable, CaseIterable, Codable {
     case series = "reeks"
     /// Training the organisation's own moderators.
     case training = "training"
+
+    /// Its name in English, as a profile may write it (`rawValue` is the Dutch).
+    public var english: String {
+        switch self {
+        case .session: "session"
+        case .series: "series"
+        case .training: "training"
+        }
+    }
 }
 
 /// The person a proposal is addressed to.

@@ -136,7 +136,7 @@ public enum OfferReader {
         var forms: [ProposalForm: OfferForm] = [:]
         for (keyNode, value) in mapping {
             guard let form = reader.choice(
-                keyNode, key: key, Choices.forms, dutch: ["sessie", "reeks", "training"], english: ["session", "series", "training"])
+                keyNode, key: key, Choices.forms, dutch: ProposalForm.allCases.map(\.rawValue), english: ProposalForm.allCases.map(\.english))
             else { continue }
             if forms[form] != nil {
                 reader.diagnostics.append(Diagnostic(

@@ -65,7 +65,7 @@ public enum ProfileReader {
             profile.technologies = reader.items(node, key: key).compactMap { technology($0, key: key, reader: &reader) }
         case .form:
             profile.form = reader.choice(
-                node, key: key, Choices.forms, dutch: ["sessie", "reeks", "training"], english: ["session", "series", "training"])
+                node, key: key, Choices.forms, dutch: ProposalForm.allCases.map(\.rawValue), english: ProposalForm.allCases.map(\.english))
         case .sessions: profile.sessionCount = reader.integer(node, key: key, in: 1...24)
         case .participants: profile.participantCount = reader.integer(node, key: key, in: 1...500)
         case .partners:
