@@ -98,16 +98,13 @@ struct ReportContext {
 
     /// The votes of the transition, most first, each with a bar width relative to the most.
     private func transition(_ transition: Transition) -> ContextObject? {
-        let counted = transition.votes.compactMap { vote -> (Vote, Int, Value)? in
-            guard let count = vote.count, let id = vote.value.target, let value = session.values.first(where: { $0.id == id }) else {
-                return nil
-            }
-            return (vote, count, value)
-        }
-        let uncounted = transition.votes.compactMap { vote -> (Vote, Value)? in
-            guard vote.count == nil, let id = vote.value.target, let value = session.values.first(where: { $0.id == id }) else { return nil }
+        // Each vote with the value it names (a vote of a value not listed is left out); counted or not.
+        let named = transition.votes.compactMap { vote -> (Vote, Value)? in
+            guard let id = vote.value.target, let value = session.values.first(where: { $0.id == id }) else { return nil }
             return (vote, value)
         }
+        let counted = named.compactMap { vote, value in vote.count.map { (vote, $0, value) } }
+        let uncounted = named.filter { $0.0.count == nil }
         let ranked = counted.enumerated().sorted { ($0.element.1, $1.offset) > ($1.element.1, $0.offset) }.map(\.element)
         let most = max(1, ranked.first?.1 ?? 1)
         var entry: ContextObject = [:]
