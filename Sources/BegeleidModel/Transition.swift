@@ -2,11 +2,16 @@
 /// each value got where they were counted.
 public struct Transition: Sendable, Equatable, Codable {
     public var votes: [Vote]
-    /// What else the section says (items that are not votes, paragraphs).
+    /// What the section says before its first vote (`We stemden met stickers:`): the report prints it above the
+    /// table of votes, where it was printed after it (blind tester 38). Nil when there are no votes: then all the
+    /// text is `notes`.
+    public var leadIn: RichText?
+    /// What else the section says (items that are not votes, paragraphs), after its first vote.
     public var notes: RichText?
 
-    public init(votes: [Vote] = [], notes: RichText? = nil) {
+    public init(votes: [Vote] = [], leadIn: RichText? = nil, notes: RichText? = nil) {
         self.votes = votes
+        self.leadIn = leadIn
         self.notes = notes
     }
 }

@@ -124,7 +124,7 @@ struct CompactModelWriterTests {
             option.values.append(reference())
             return option
         }
-        session.transition = Transition(votes: [Vote(value: reference(), count: 3, written: next(), countLocation: location(), remark: rich())], notes: rich())
+        session.transition = Transition(votes: [Vote(value: reference(), count: 3, written: next(), countLocation: location(), remark: rich())], leadIn: rich(), notes: rich())
         session.followUp.append(FollowUpItem(statusWritten: next(), status: .inProgress, optionText: next(), explanation: rich(),
                                              location: location(), textLocation: location()))
         func reviewed() -> ReviewedOption {

@@ -92,6 +92,40 @@ struct VersionTwoTests {
         #expect(session.options[2].text.markdown == "Verkeerskundigen leren onzekerheid uitleggen (voor bewoners)", "not a date: stays text")
     }
 
+    /// Blind tester 38: the sentence that leads in to the votes was printed after their table.
+    @Test func theTransitionsLeadInComesBeforeItsVotes() throws {
+        let text = Sessions.valid.replacing1("## Handelingsopties\n", with: """
+            ## Overgang
+            Iedereen kreeg drie stickers.
+
+            - Privacy: 9
+            - Eerst twijfel over duurzaamheid.
+            - Duurzaamheid: 4
+
+            Daarna kort nagepraat.
+
+            ## Handelingsopties
+
+            """)
+        #expect(Sessions.findings(text).isEmpty, "\(Sessions.findings(text))")
+        let session = Sessions.session(text)
+        #expect(session.transition?.leadIn?.markdown == "Iedereen kreeg drie stickers.")
+        #expect(session.transition?.notes?.markdown.contains("Eerst twijfel over duurzaamheid.") == true)
+        #expect(session.transition?.notes?.markdown.contains("Daarna kort nagepraat.") == true)
+        #expect(session.transition?.notes?.markdown.contains("stickers") == false)
+        let files = try Fixtures.renderer.sessionFiles(session)
+        for name in ["rapport.html", "rapport.md", "sessie.json"] {
+            let output = String(decoding: try #require(files.first { $0.name == name }).data, as: UTF8.self)
+            let table = ["rapport.html": "<table class=\"votes\">", "rapport.md": "|---|--:|", "sessie.json": "\"notes\""][name]!
+            let order = ["stickers", table, "Daarna kort nagepraat"]
+            let positions = order.map { output.range(of: $0)?.lowerBound }
+            #expect(positions.allSatisfy { $0 != nil } && positions == positions.sorted { $0! < $1! }, "\(name): \(order) out of order")
+        }
+        // Without votes all the text is the section's notes, as before.
+        let free = Sessions.session(Sessions.valid.replacing1("## Handelingsopties\n", with: "## Overgang\nWe kozen zonder te stemmen.\n\n## Handelingsopties\n"))
+        #expect(free.transition?.leadIn == nil && free.transition?.notes?.markdown == "We kozen zonder te stemmen.")
+    }
+
     @Test func priorityOptionsComeFirstInTheirDirection() throws {
         let text = Sessions.valid.replacing1(
             "### Technologie\n- Alleen geaggregeerde tellingen opslaan → privacy\n",

@@ -20,9 +20,12 @@ enum TransitionReader {
                 voteLines.formUnion((item.start.line - 1)..<item.end.line)
             }
         }
+        // The text before the first vote leads in to the table; the rest follows it (all of it, without votes).
+        let firstVote = voteLines.min() ?? -1
         let rest = section.contentLines.filter { !voteLines.contains($0) }
-        let notes = RichText.sanitized(String(lines: rest.map { body.lines[$0] }))
-        return Transition(votes: votes.map(\.0), notes: notes)
+        let text = { (lines: [Int]) in RichText.sanitized(String(lines: lines.map { body.lines[$0] })) }
+        return Transition(votes: votes.map(\.0), leadIn: text(rest.filter { $0 < firstVote }),
+                          notes: text(rest.filter { $0 > firstVote }))
     }
 
     /// `Name: number …` as a vote (its value resolved later), or nil when the

@@ -125,7 +125,8 @@ struct ReportContext {
             row["remark"] = .optional(format.inline(vote.remark))
             return row
         }, "votes")
+        entry["leadIn"] = .optional(format.blocks(transition.leadIn))
         entry["notes"] = .optional(format.blocks(transition.notes))
-        return entry["notes"] == nil && counted.isEmpty && uncounted.isEmpty ? nil : entry
+        return entry["leadIn"] == nil && entry["notes"] == nil && counted.isEmpty && uncounted.isEmpty ? nil : entry
     }
 }

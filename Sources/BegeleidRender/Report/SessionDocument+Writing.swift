@@ -76,6 +76,7 @@ extension SessionDocument {
             if let transition {
                 json.key("transition")
                 json.object { json in
+                    json.field("leadIn", transition.leadIn)
                     json.field("notes", transition.notes)
                     json.objects("votes", transition.votes) { json, vote in
                         json.field("remark", vote.remark)

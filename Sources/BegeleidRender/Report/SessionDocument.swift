@@ -57,6 +57,8 @@ public struct SessionDocument: Codable, Sendable, Equatable {
         }
 
         public var votes: [VoteEntry]
+        /// The text before the first vote.
+        public var leadIn: String?
         public var notes: String?
     }
 
@@ -142,7 +144,7 @@ public struct SessionDocument: Codable, Sendable, Equatable {
                     guard let value = vote.value.target, let count = vote.count else { return nil }
                     return TransitionEntry.VoteEntry(value: value, votes: count, remark: vote.remark?.markdown)
                 },
-                notes: transition.notes?.markdown)
+                leadIn: transition.leadIn?.markdown, notes: transition.notes?.markdown)
         }
         actors = session.actors.map { ActorEntry(id: $0.id, name: $0.name, description: $0.description?.markdown, details: $0.details?.markdown) }
         effects = session.effects.compactMap { effect in

@@ -162,6 +162,7 @@ struct CompactModelWriter {
             writer.value(vote.countLocation)
             writer.optional(vote.remark) { $0.value($1) }
         }
+        optional(transition.leadIn) { $0.value($1) }
         optional(transition.notes) { $0.value($1) }
     }
 
