@@ -13,6 +13,15 @@ struct PrivateNotesRule: Rule {
         var lines = Set(unspaced.map(\.location.line))
         // (“- ## Notities” is found as an item's text and as a heading in an item: one finding a line.)
         for heading in outline.misplacedNotesHeadings where lines.insert(heading.location.line).inserted {
+            if heading.title.hasPrefix("<"), heading.title.hasSuffix(">") {
+                // An HTML tag that hides its text or calls it private (SessionBuilder.privateTag): the report leaves the
+                // tag out and shows its text.
+                diagnostics.append(finding(
+                    .error, session, at: heading.location,
+                    nl: "de tag “\(heading.title)” verbergt zijn tekst of noemt hem privé, maar het rapport laat de tag weg en toont de tekst: zet de privétekst onder “## Notities” (aan het begin van een regel), of haal de tag weg als de tekst openbaar mag",
+                    en: "the tag “\(heading.title)” hides its text or calls it private, but the report leaves the tag out and shows the text: put the private text under “## Notes” (at the start of a line), or remove the tag if the text may be published"))
+                continue
+            }
             diagnostics.append(finding(
                 .error, session, at: heading.location,
                 nl: "“\(heading.title)” zegt dat wat volgt privé is, maar staat niet als eigen ##-sectie: zet de privétekst onder “## Notities” (aan het begin van een regel), of schrijf de regel anders als hij openbaar mag; anders wordt de privétekst gepubliceerd",

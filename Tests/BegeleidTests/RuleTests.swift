@@ -298,11 +298,26 @@ struct RuleTests {
                       "Tekst (*privé*: Jan was boos)\n", "Tekst (**vertrouwelijk**: Jan was boos)\n", "Tekst (ver\u{AD}trouwelijk: Jan was boos)\n",
                       "Tekst (privé, Jan was boos)\n", "Tekst (vertrouwelijk - Jan was boos)\n", "Tekst (privé\u{A0}Jan was boos)\n",
                       "Tekst {privé: Jan was boos}\n", "Tekst over de ring. Niet delen: Jan was boos.\n", "Tekst // privé: Jan was boos.\n",
-                      "Tekst -- intern: Jan was boos.\n", "Tekst (niet openbaar maken: Jan was boos)\n", "Tekst (discreet: Jan was boos)\n"])
+                      "Tekst -- intern: Jan was boos.\n", "Tekst (niet openbaar maken: Jan was boos)\n", "Tekst (discreet: Jan was boos)\n",
+                      // Its retest: a tag over three lines; a tag between two code spans.
+                      "Tekst <span\nclass=\"x\"\nhidden>Jan was boos.</span>\n", "Tekst `a` <span hidden>Jan was boos.</span> en `b`.\n"])
     func aPrivateLabelInOtherWordsHoldsTheReportBack(_ typed: String) {
         let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
         #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")
         #expect(!findings.contains { $0.text(.dutch).contains("Jan") }, "the private text stays out of the message")
+    }
+
+    /// A retest of blind tester 39: a tag in a code span is shown as written, so it hides nothing (the report was held
+    /// back for it); a tag that hides its text is named in the finding, which quoted “…”.
+    @Test func aTagInCodeHidesNothingAndAHidingTagIsNamed() throws {
+        for line in ["Over de site: `<span hidden>` gebruiken we niet.", "Zo: ``<div class=\"prive\">`` en `x`.", "Code `<span\nhidden>` over twee regels."] {
+            let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\n" + line + "\n")
+            #expect(!findings.contains { $0.code == "notes-heading-misplaced" }, "\(line): \(findings.map(\.code))")
+        }
+        let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nTekst <div class=\"prive\">Jan was boos.</div>\n")
+        let finding = try #require(findings.first { $0.code == "notes-heading-misplaced" })
+        #expect(finding.text(.dutch).hasPrefix("de tag “<div>” verbergt zijn tekst") && finding.text(.english).hasPrefix("the tag “<div>” hides"))
+        #expect(!finding.text(.dutch).contains("Jan"))
     }
 
     /// Blind tester 35: `### Waarden` (three #) under Effecten gave some thirty findings, none saying what was wrong; `##

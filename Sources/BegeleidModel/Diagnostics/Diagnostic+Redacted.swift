@@ -14,6 +14,16 @@ extension Diagnostic {
     /// end “-->”, a table's “|”, the “→ waarde” an option lacks): safe to quote as they are, being no text of the notes.
     static let formatMarks: Set<String> = ["- ", "-", "-->", "<!--", "|", "→ waarde", "→ value"]
 
+    /// The names of HTML's elements, quoted as a tag (“<span>”) where a tag hides its text: the name is HTML's, not the
+    /// notes' (the finding quoted “…” and a blind tester could not tell what it meant).
+    static let htmlElements: Set<String> = [
+        "a", "abbr", "article", "aside", "b", "bdi", "bdo", "big", "blockquote", "br", "center", "cite", "code", "data", "dd",
+        "del", "details", "dfn", "dialog", "div", "dl", "dt", "em", "figcaption", "figure", "font", "footer", "h1", "h2",
+        "h3", "h4", "h5", "h6", "header", "hr", "i", "img", "ins", "kbd", "label", "li", "main", "mark", "nav", "ol", "p",
+        "pre", "q", "s", "samp", "section", "small", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody",
+        "td", "template", "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var",
+    ]
+
     public func redacted(privateLines: Set<Int>, vocabulary: Set<String>) -> Diagnostic {
         guard privateLines.contains(location.line) else { return self }
         var copy = self
@@ -27,6 +37,7 @@ extension Diagnostic {
     /// for the user to type (`## Notities`, `- rol: …`, `naam: …`).
     private static func isVocabulary(_ text: String, _ vocabulary: Set<String>) -> Bool {
         if formatMarks.contains(text) { return true }
+        if text.hasPrefix("<"), text.hasSuffix(">"), htmlElements.contains(String(text.dropFirst().dropLast())) { return true }
         var bare = Substring(text).drop { $0 == "#" || $0 == " " || $0 == "-" }
         for suffix in [" …", "…", ":"] where bare.hasSuffix(suffix) { bare = bare.dropLast(suffix.count) }
         return vocabulary.contains(Names.key(String(bare)))
@@ -52,10 +63,6 @@ extension Diagnostic {
 
 extension Array where Element == Diagnostic {
     /// Each finding redacted as `Diagnostic.redacted` says.
-    /// The format's own marks that messages quote for the user to type (a list item's “- ”, a comment's
-    /// end “-->”, a table's “|”): safe to quote as they are, being no text of the notes.
-    static let formatMarks: Set<String> = ["- ", "-", "-->", "<!--", "|"]
-
     public func redacted(privateLines: Set<Int>, vocabulary: Set<String>) -> [Diagnostic] {
         privateLines.isEmpty ? self : map { $0.redacted(privateLines: privateLines, vocabulary: vocabulary) }
     }

@@ -9,8 +9,7 @@ extension SessionBuilder {
     mutating func findPrivateRemarks(_ outline: BodyOutline) {
         for section in outline.sections where !section.isPrivate {
             for index in section.contentLines where index < body.lines.count {
-                guard let found = Self.privateRemark(in: body.lines[index])
-                        ?? Self.privateTagOverLines(body.lines[index], index + 1 < body.lines.count ? body.lines[index + 1] : "") else { continue }
+                guard let found = Self.privateRemark(in: body.lines[index]) ?? Self.privateTagOverLines(body.lines, at: index) else { continue }
                 self.outline.misplacedNotesHeadings.append(SourceOutline.Heading(
                     title: found.name, location: body.fileLocation(TextPosition(line: index + 1, column: found.column))))
             }
@@ -48,7 +47,7 @@ extension SessionBuilder {
                     return ("#" + letters, column(of: index, in: bytes))
                 }
             case UInt8(ascii: "<"):
-                if let tag = privateTag(bytes, at: index) { return (tag, column(of: index, in: bytes)) }
+                if let tag = privateTag(bytes, at: index), !isInCode(bytes, at: index) { return (tag, column(of: index, in: bytes)) }
             case 0xF0, 0xE3:
                 // (Each sign is four bytes from 0xF0, or ㊙ three from 0xE3; a variation sign may follow.)
                 let width = byte == 0xF0 ? 4 : 3
@@ -90,64 +89,6 @@ extension SessionBuilder {
         }
         return nil
     }
-
-    /// An HTML tag at `start` that hides its text or calls it private (`<span class="prive">`, `<div hidden>`,
-    /// `<p style="display:none">`, `<div id="vertrouwelijk">`): its text was published as any other, tags dropped (a
-    /// retest of blind tester 34's leftovers). Only the tag's name is returned: an attribute (a `title`) may hold the
-    /// private text itself.
-    static func privateTag(_ bytes: [UInt8], at start: Int) -> String? {
-        guard start + 1 < bytes.count, (0x61...0x7A).contains(bytes[start + 1] | 0x20) else { return nil }
-        var end = start + 1
-        while end < bytes.count, end < start + 400, bytes[end] != UInt8(ascii: ">") { end += 1 }
-        let tag = String(decoding: bytes[(start + 1)..<min(end, bytes.count)], as: UTF8.self).lowercased()
-        let name = tag.prefix { $0.isLetter || $0.isNumber }
-        let rest = tag.dropFirst(name.count)
-        // (`<template>`: a page never shows its text; the report dropped the tags and showed it.)
-        if Self.unshownElements.contains(String(name)), rest.first.map({ $0 == " " || $0 == "\t" || $0 == "/" }) ?? true { return "<\(name)>" }
-        guard rest.first.map({ $0 == " " || $0 == "\t" || $0 == "/" }) == true else { return nil }
-        let squeezed = rest.filter { !$0.isWhitespace }
-        // An attribute `hidden` (not `aria-hidden`, which leaves the text on the page), or a style that hides.
-        let attributes = rest.split { $0 == " " || $0 == "\t" || $0 == "/" }
-        let hides = attributes.contains { $0 == "hidden" || $0.hasPrefix("hidden=") }
-            || squeezed.contains("display:none") || squeezed.contains("visibility:hidden")
-        // A class or id with a private word (`prive`, `x vertrouwelijk`, `intern-memo`, `hidden`), quoted or not.
-        let named = [" class=", " id=", "\tclass=", "\tid="].contains { key in
-            var remaining = rest[...]
-            while let found = remaining.range(of: key) {
-                var value = remaining[found.upperBound...]
-                if let quote = value.first, quote == "\"" || quote == "'" {
-                    value = value.dropFirst().prefix { $0 != quote }
-                } else {
-                    value = value.prefix { !$0.isWhitespace }
-                }
-                if value.split(whereSeparator: { !$0.isLetter }).contains(where: { word in
-                    let key = Names.key(String(word))
-                    return hiddenWords.contains(key) || SectionKind.remarkSaysPrivate(key)
-                }) { return true }
-                remaining = remaining[found.upperBound...]
-            }
-            return false
-        }
-        return hides || named ? "<\(name)>" : nil
-    }
-
-    /// A tag that `line` opens and the next line closes (`<span` and `hidden>…` below it: blind tester 39, published):
-    /// the two read as one, at the tag's place.
-    static func privateTagOverLines(_ line: String, _ next: String) -> (name: String, column: Int)? {
-        guard line.utf8.contains(UInt8(ascii: "<")) else { return nil }
-        let bytes = Array(line.utf8)
-        guard let open = bytes.lastIndex(of: UInt8(ascii: "<")), !bytes[open...].contains(UInt8(ascii: ">")) else { return nil }
-        guard let tag = privateTag(bytes + [0x20] + Array(next.utf8.prefix(400)), at: open) else { return nil }
-        return (tag, column(of: open, in: bytes))
-    }
-
-    /// The elements whose text a browser never shows and notes may hide a text in. Not `<noscript>`, `<script>` or
-    /// `<style>`: the XSS corpus's payloads (Tests/Corpus/xss-payloads.txt), which the sanitiser makes harmless, must
-    /// build in every place.
-    private static let unshownElements: Set<String> = ["template"]
-
-    /// The words of a class or id that hide a text, beside the private words.
-    private static let hiddenWords: Set<String> = ["hidden", "hide", "verborgen", "verstopt", "onzichtbaar", "invisible"]
 
     /// Where a remark in brackets that starts at `start` ends: its closing bracket, a colon, the line's end or `limit`.
     private static func remarkEnd(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {
@@ -217,7 +158,7 @@ extension SessionBuilder {
     }
 
     /// The column (1-based, in Unicode scalars) of the byte at `offset` of a line.
-    private static func column(of offset: Int, in bytes: [UInt8]) -> Int {
+    static func column(of offset: Int, in bytes: [UInt8]) -> Int {
         bytes[..<offset].count { $0 & 0xC0 != 0x80 } + 1
     }
 }
