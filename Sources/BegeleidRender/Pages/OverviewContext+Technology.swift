@@ -34,16 +34,17 @@ extension OverviewContext {
     func technologyTables() -> [ContextObject] {
         overview.technologies.enumerated().map { index, technology in
             let sessions = overview.sessionsPerTechnology[technology] ?? 0
-            let (shared, own) = (overview.labelsPerTechnology[technology] ?? []).reduce(into: ([String](), [String]())) { split, label in
-                let count = overview.sessionsPerTechnologyLabel[TechnologyLabel(technology: technology, label: label)] ?? 0
-                if count == sessions { split.0.append(label) } else { split.1.append(label) }
+            // Each label with its key and its count of sessions, looked up once.
+            let perLabel = (overview.labelsPerTechnology[technology] ?? []).map { label in
+                let key = TechnologyLabel(technology: technology, label: label)
+                return (label: label, key: key, sessions: overview.sessionsPerTechnologyLabel[key] ?? 0)
             }
             var all = group(labels["overview_all_sessions"], sessions: sessions, counts: { $0.byTechnology[technology] })
+            let shared = perLabel.filter { $0.sessions == sessions }.map(\.label)
             if !shared.isEmpty { all["sharedLabels"] = .string(shared.joined(separator: ", ")) }
             var groups: [ContextObject] = [all]
-            for label in own {
-                let key = TechnologyLabel(technology: technology, label: label)
-                groups.append(group(label, sessions: overview.sessionsPerTechnologyLabel[key] ?? 0, counts: { $0.byTechnologyLabel[key] }))
+            for own in perLabel where own.sessions != sessions {
+                groups.append(group(own.label, sessions: own.sessions, counts: { $0.byTechnologyLabel[own.key] }))
             }
             return [
                 "name": .string(technology), "anchor": .string("technologie-\(index + 1)"), "sessionCount": .int(sessions),
