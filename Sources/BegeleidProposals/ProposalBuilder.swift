@@ -70,11 +70,13 @@ public enum ProposalBuilder {
             case .week(let week): return .week(week + weeks)
             }
         }
-        for step in form.planning {
+        let prepared = preparationDates(form, profile: profile)
+        for (index, step) in form.planning.enumerated() {
             let title = step.title.text(language)
             switch step.anchor {
             case .proposal:
-                entries.append(PlanningEntry(date: .weeks(step.weeks, after: profile.date, in: country), step: title, meeting: nil, kind: step.kind))
+                entries.append(PlanningEntry(date: prepared[index] ?? .weeks(step.weeks, after: profile.date, in: country), step: title,
+                                             meeting: nil, kind: step.kind))
             case .eachMeeting:
                 for meeting in meetings where meeting.kind == .session || meeting.kind == .practice {
                     entries.append(PlanningEntry(date: after(meeting.date, step.weeks), step: title, meeting: meeting, kind: step.kind))
@@ -94,11 +96,31 @@ public enum ProposalBuilder {
     /// from where a holiday moved the step: a holiday moved the plan of approach and the first session to the same
     /// first working day after it (“1 September: plan of approach”, “1 September: session 1”).
     static func firstMeetingNotBefore(_ form: OfferForm, profile: OrganisationProfile) -> PlannedDate? {
-        form.planning.filter { $0.anchor == .proposal && $0.weeks < form.firstMeetingWeek }.compactMap { step -> PlannedDate? in
-            let planned = PlannedDate.weeks(step.weeks, after: profile.date, in: profile.country)
-            guard case .date = planned else { return nil }
-            return planned.adding(weeks: form.firstMeetingWeek - step.weeks)
-        }.max()
+        let prepared = preparationDates(form, profile: profile)
+        return form.planning.indices.filter { form.planning[$0].anchor == .proposal && form.planning[$0].weeks < form.firstMeetingWeek }
+            .compactMap { index -> PlannedDate? in
+                guard let planned = prepared[index], case .date = planned else { return nil }
+                return planned.adding(weeks: form.firstMeetingWeek - form.planning[index].weeks)
+            }.max()
+    }
+
+    /// The dates of the steps counted from the proposal, by their index in the offer's planning: each its weeks after
+    /// the proposal's date, and no sooner after the step before it than the offer's weeks between them, counted from
+    /// where a holiday moved that one (blind tester 42: the intake, the plan of approach and the invitations, a week
+    /// apart in the offer, all fell on the first working day after the Christmas holiday).
+    static func preparationDates(_ form: OfferForm, profile: OrganisationProfile) -> [Int: PlannedDate] {
+        var dates: [Int: PlannedDate] = [:]
+        var previous: (weeks: Int, date: PlannedDate)?
+        let steps = form.planning.indices.filter { form.planning[$0].anchor == .proposal }
+        // In the order of their weeks (the offer's order among equal ones).
+        for index in steps.sorted(by: { (form.planning[$0].weeks, $0) < (form.planning[$1].weeks, $1) }) {
+            let weeks = form.planning[index].weeks
+            let notBefore = previous.map { $0.date.adding(weeks: weeks - $0.weeks) }
+            let date = PlannedDate.weeks(weeks, after: profile.date, in: profile.country, notBefore: notBefore)
+            dates[index] = date
+            previous = (weeks, date)
+        }
+        return dates
     }
 
     static func investment(

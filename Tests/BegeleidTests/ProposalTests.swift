@@ -128,6 +128,36 @@ struct ProposalTests {
         #expect(moved > 0, "some dates put the first meeting later, behind what prepares it")
     }
 
+    /// Blind tester 42: dated 14 December, the intake, the plan of approach and the invitations (a week apart in the offer)
+    /// all fell on 4 January, each moved past the Christmas holiday on its own. Steps counted from the proposal keep the
+    /// offer's weeks between them, for every third day of two years, in each form and both countries.
+    @Test func stepsCountedFromTheProposalKeepTheirWeeksApart() throws {
+        let offerText = try String(contentsOf: Fixtures.repository.appendingPathComponent("Input/aanbod.yaml"), encoding: .utf8)
+        var start = try #require(CalendarDay(iso: "2026-01-01"))
+        var moved = 0
+        while start.iso < "2028-01-01" {
+            for (country, form) in [("nl", "vorm: sessie\n"), ("be", "vorm: reeks\nsessies: 3\n"), ("nl", "vorm: training\n")] {
+                let profile = Proposals.profile.replacing1("vorm: reeks\nsessies: 3\n", with: form)
+                    .replacing1("datum: 2026-03-02", with: "datum: \(start.iso)\nland: \(country)")
+                let (read, offer) = try #require(Proposals.read(profile: profile, offer: offerText))
+                let offered = try #require(read.form.flatMap { offer.forms[$0] })
+                let proposal = try #require(ProposalBuilder.build(profile: read, offer: offer, sessions: []))
+                let steps = offered.planning.filter { $0.anchor == .proposal }.sorted { $0.weeks < $1.weeks }
+                let dates = try steps.map { step in
+                    try #require(proposal.planning.first { $0.step == step.title.text(.dutch) }?.date.iso.flatMap(CalendarDay.init(iso:)))
+                }
+                for index in steps.indices.dropFirst() {
+                    let gap = 7 * (steps[index].weeks - steps[index - 1].weeks)
+                    #expect(dates[index - 1].adding(days: gap) <= dates[index],
+                            "\(start.iso) \(form): \(steps[index].title.text(.dutch)) on \(dates[index].iso), \(dates[index - 1].iso) before it")
+                }
+                if dates.indices.contains(where: { dates[$0].iso != start.adding(days: 7 * steps[$0].weeks).iso }) { moved += 1 }
+            }
+            start = start.adding(days: 3)
+        }
+        #expect(moved > 0, "some dates were moved by a holiday or a weekend")
+    }
+
     @Test func withoutADateThePlanningCountsInWeeks() throws {
         let undated = try proposal(profile: Proposals.profile.replacing1("datum: 2026-03-02\n", with: ""))
         #expect(undated.meetings.first?.date == .week(4))
