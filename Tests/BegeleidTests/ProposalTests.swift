@@ -221,7 +221,7 @@ struct ProposalTests {
         let html = rendered(try proposal(profile: profile, sessions: sessions)).html
         #expect(html.contains("<h3 lang=\"en\">An algorithm that selects vehicles for inspection</h3>"), "chosen by the profile")
         #expect(html.contains("uit een Engelstalig verslag"))
-        #expect(html.contains("Gekozen omdat: op uw verzoek."))
+        #expect(html.contains("Gekozen omdat: het sluit aan bij uw vraag."))
     }
 
     /// Without `vergelijkbaar`: the same technology, or two shared labels; one label, or the kind alone, is not enough.

@@ -226,7 +226,7 @@ struct ProposalContext {
         return entry
     }
 
-    /// `Gekozen omdat: op uw verzoek; dezelfde technologie (Digital twin); gedeelde onderwerpen: verkeer, data.`
+    /// `Gekozen omdat: het sluit aan bij uw vraag; dezelfde technologie (Digital twin); gedeelde onderwerpen: verkeer, data.`
     func reasons(_ reasons: [ComparableSession.Reason]) -> String {
         let parts = reasons.map { reason -> String in
             switch reason {
