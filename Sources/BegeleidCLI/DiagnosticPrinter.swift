@@ -160,14 +160,25 @@ struct DiagnosticPrinter {
         }
         guard format != .json else { return }
         Swift.print(text)
-        for path in result.stale {
-            // (Blind tester 37: an error in the offer was told as one in the profile.)
+        for folder in result.stale {
+            // (Blind tester 37: an error in the offer was told as one in the profile. Blind tester 42: only the HTML
+            // was named, and the PDF beside it could have been sent.)
             switch (language, result.staleOffer) {
-            case (.dutch, let offer?): Swift.print("let op: \(path) is van een eerdere versie, want het aanbod (\(offer)) bevat nu fouten")
-            case (.english, let offer?): Swift.print("note: \(path) is from an earlier version, because the offer (\(offer)) now has errors")
-            case (.dutch, nil): Swift.print("let op: \(path) is van een eerdere versie van het profiel, dat nu fouten bevat")
-            case (.english, nil): Swift.print("note: \(path) is from an earlier version of the profile, which now has errors")
+            case (.dutch, let offer?): Swift.print("let op: het voorstel in \(folder)/ (elk bestand) is van een eerdere versie, want het aanbod (\(offer)) bevat nu fouten; verstuur het niet zo")
+            case (.english, let offer?): Swift.print("note: the proposal in \(folder)/ (every file) is from an earlier version, because the offer (\(offer)) now has errors; do not send it as it is")
+            case (.dutch, nil): Swift.print("let op: het voorstel in \(folder)/ (elk bestand) is van een eerdere versie van het profiel, dat nu fouten bevat; verstuur het niet zo")
+            case (.english, nil): Swift.print("note: the proposal in \(folder)/ (every file) is from an earlier version of the profile, which now has errors; do not send it as it is")
             }
+        }
+        for folder in result.withdrawn {
+            Swift.print(language == .dutch
+                ? "ingetrokken: \(folder)/ is weggehaald, want het noemt een sessie die niet (meer) openbaar en definitief is"
+                : "withdrawn: \(folder)/ was removed, because it cites a session that is not (or no longer) public and final")
+        }
+        for folder in result.orphaned {
+            Swift.print(language == .dutch
+                ? "let op: \(folder)/ hoort bij geen profiel meer (hernoemd of verwijderd?); haal de map weg als het voorstel niet meer geldt"
+                : "note: \(folder)/ belongs to no profile any more (renamed or deleted?); remove the folder if the proposal no longer holds")
         }
     }
 }

@@ -49,8 +49,14 @@ public enum Proposing {
         /// Slugs of the proposals written.
         public var rendered: [String]
         public var written: [String]
-        /// Proposals left from an earlier version of a profile that now has errors, or of the offer (`staleOffer`).
+        /// The folders of proposals left from an earlier version of a profile that now has errors, or of the offer
+        /// (`staleOffer`): each of their files (a blind tester was told of the HTML only and could have sent the PDF).
         public var stale: [String] = []
+        /// The folders of earlier proposals taken away: they cite a session that may not be cited any more (blind
+        /// tester 42: a proposal was gone without a word).
+        public var withdrawn: [String] = []
+        /// The folders of proposals whose profile is gone (renamed or deleted), left as they are.
+        public var orphaned: [String] = []
         /// The path of the offer when it has errors: the proposals left stand because of it, not of their profiles.
         public var staleOffer: String?
     }
@@ -94,6 +100,7 @@ public enum Proposing {
         var failed = offerCheck.usable ? [] : [options.offerPath]
         var proposals: [Proposal] = []
         var stale: [String] = []
+        var withdrawn: [String] = []
         // A broken offer is reported once, in its own file, not again as each profile's fault.
         let checked = checkedProfiles(
             files, offer: offerCheck.usable ? offerCheck.offer : nil, strict: options.strict, policy: options.policy,
@@ -109,17 +116,21 @@ public enum Proposing {
                 if FileManager.default.fileExists(atPath: earlier) {
                     let proposal = EarlierProposal(folder: folder)
                     if proposal.citesOnlyCitable(sessions: sessions, input: options.input, policy: options.policy) {
-                        stale.append(earlier)
+                        stale.append(folder)
                     } else {
                         proposal.withdraw()
+                        withdrawn.append(folder)
                     }
                 }
                 continue
             }
             proposals.append(proposal)
         }
+        var orphaned: [String] = []
         if options.slugs.isEmpty {
-            withdrawOrphans(options, profiles: Set(checked.map(\.slug)), sessions: sessions)
+            let orphans = withdrawOrphans(options, profiles: Set(checked.map(\.slug)), sessions: sessions)
+            withdrawn += orphans.withdrawn
+            orphaned = orphans.kept
         }
         if sweep { OutputWriter.sweepLeftovers(in: (options.output as NSString).appendingPathComponent("voorstellen")) }
         let writer = OutputWriter(root: options.output)
@@ -139,23 +150,33 @@ public enum Proposing {
             written.append("voorstellen/schema.json")
         }
         return Result(diagnostics: diagnostics.sortedByPosition(), fileCount: files.count + 1, failed: failed,
-                      rendered: proposals.map(\.profile.slug), written: written, stale: stale,
-                      staleOffer: offerCheck.usable ? nil : options.offerPath)
+                      rendered: proposals.map(\.profile.slug), written: written, stale: stale, withdrawn: withdrawn,
+                      orphaned: orphaned, staleOffer: offerCheck.usable ? nil : options.offerPath)
     }
 
     /// The proposals in the output folder whose profile is gone: each is withdrawn when it cites a session that
     /// may not be cited any more, as the proposal of a profile with errors is (EarlierProposal). (Found by a blind
     /// tester: a profile deleted, a session it cited made not public, and the proposal went on citing it.)
-    private static func withdrawOrphans(_ options: Options, profiles: Set<String>, sessions: [Session]) {
+    /// Returns the folders withdrawn, and those kept (their profile gone, but citing only what may be cited: said, so
+    /// that a renamed profile's old proposal is not taken for a current one, blind tester 42).
+    private static func withdrawOrphans(
+        _ options: Options, profiles: Set<String>, sessions: [Session]
+    ) -> (withdrawn: [String], kept: [String]) {
         let folder = (options.output as NSString).appendingPathComponent("voorstellen")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return ([], []) }
+        var result: (withdrawn: [String], kept: [String]) = ([], [])
         for name in names.sorted() where !profiles.contains(name) {
             let earlier = EarlierProposal(folder: (folder as NSString).appendingPathComponent(name))
             guard FileManager.default.fileExists(atPath: (earlier.folder as NSString).appendingPathComponent("voorstel.json"))
-                    || FileManager.default.fileExists(atPath: (earlier.folder as NSString).appendingPathComponent("voorstel.html")),
-                  !earlier.citesOnlyCitable(sessions: sessions, input: options.input, policy: options.policy) else { continue }
-            earlier.withdraw()
+                    || FileManager.default.fileExists(atPath: (earlier.folder as NSString).appendingPathComponent("voorstel.html")) else { continue }
+            if earlier.citesOnlyCitable(sessions: sessions, input: options.input, policy: options.policy) {
+                result.kept.append(earlier.folder)
+            } else {
+                earlier.withdraw()
+                result.withdrawn.append(earlier.folder)
+            }
         }
+        return result
     }
 
     /// What checking profiles and the offer found (for `check`).

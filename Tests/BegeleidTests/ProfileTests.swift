@@ -135,7 +135,10 @@ struct ProfileTests {
 
     @Test(arguments: [
         ("1250", true, ""), ("1250,50", true, ""), ("1250.5", true, ""),
-        ("1.250,00", false, "zonder scheidingsteken voor duizendtallen"), ("€ 1250", false, "zonder €-teken"),
+        ("1.250,00", false, "zonder scheidingsteken voor duizendtallen"), ("€ 1250", false, "alleen het getal, zonder €, euro of ,-: 1250"),
+        // (Blind tester 42: the currency written with it.)
+        ("1450 euro", false, "alleen het getal, zonder €, euro of ,-: 1450"), ("€ 1.450,-", false, "zonder €, euro of ,-: 1450"),
+        ("EUR 1.450,50", false, ": 1450,50"), ("€ veel", false, "alleen het getal, zonder €, euro of ,-"),
         ("-1450", false, "niet negatief"), ("1450.005", false, "hooguit 2 decimalen"),
         // (Blind tester 37: `1.450` was told “at most 2 decimals”.)
         ("1.450", false, "zonder scheidingsteken voor duizendtallen: 1450"), ("12.500", false, "zonder scheidingsteken voor duizendtallen: 12500"),
@@ -170,7 +173,7 @@ struct ProfileTests {
         // A fraction for the percentage made the total wrong without a word (blind tester 37); 0 stays a rate.
         for (typed, meant) in [("0,21", "21"), ("0.09", "9"), ("0,5", "50")] {
             let fraction = Proposals.readOffer(Proposals.offer.replacing1("btw: 21", with: "btw: \(typed)")).diagnostics
-            #expect(fraction.map(\.message.dutch) == ["“btw” is een percentage van 0 tot 100 (zoals 21), geen deel van 1: “\(typed)” is minder dan 1 %; bedoelt u \(meant)?"])
+            #expect(fraction.map(\.message.dutch) == ["“btw” is een percentage van 0 tot 100 (zoals 21), geen deel van 1: “\(typed)” is minder dan 1 %; bedoelde je \(meant)?"])
         }
         #expect(Proposals.readOffer(Proposals.offer.replacing1("btw: 21", with: "btw: 0")).diagnostics.isEmpty)
     }

@@ -66,7 +66,7 @@ struct ProposalCommandTests {
 
             """)
         #expect(try Data(contentsOf: proposal) == before, "the earlier proposal stays")
-        #expect(run.stdout.contains("let op: Output/voorstellen/gemeente-epe/voorstel.html is van een eerdere versie van het profiel"))
+        #expect(run.stdout.contains("let op: het voorstel in Output/voorstellen/gemeente-epe/ (elk bestand) is van een eerdere versie van het profiel"))
         let check = try Binary.run(["check", "--lang", "en"], in: root)
         #expect(check.status == 1)
         #expect(check.stderr.contains("Input/organisaties/gemeente-epe.yaml:10:7: error: unknown value “serie” for “vorm”; choose from session, series, training; did you mean “series”? [key-malformed]"))
@@ -90,6 +90,8 @@ struct ProposalCommandTests {
         #expect(run.stderr.contains("[comparable-not-citable]"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.path), "withdrawn: \(run.stdout)")
         #expect(!run.stdout.contains("eerdere versie"))
+        // Said (blind tester 42: gone without a word).
+        #expect(run.stdout.contains("ingetrokken: Output/voorstellen/gemeente-epe/ is weggehaald"), "\(run.stdout)")
     }
 
     /// Found by a blind tester: a profile deleted, and a session its proposal cited made not public; the proposal
@@ -105,12 +107,14 @@ struct ProposalCommandTests {
         #expect(kept.status == 0, "\(kept.stderr)")
         #expect(FileManager.default.fileExists(atPath: proposals.appendingPathComponent("gemeente-epe/voorstel.html").path),
                 "its citations may still be cited: it stays")
+        #expect(kept.stdout.contains("let op: Output/voorstellen/gemeente-epe/ hoort bij geen profiel meer"), "\(kept.stdout)")
         let notes = root.appendingPathComponent("Input/sessies/ringweg.md")
         try String(contentsOf: notes, encoding: .utf8).replacing1("openbaar: true", with: "openbaar: false")
             .write(to: notes, atomically: true, encoding: .utf8)
         let run = try Binary.run(["voorstel"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: proposals.appendingPathComponent("gemeente-epe").path), "withdrawn")
+        #expect(run.stdout.contains("ingetrokken: Output/voorstellen/gemeente-epe/"), "\(run.stdout)")
         #expect(FileManager.default.fileExists(atPath: proposals.appendingPathComponent("tweede/voorstel.html").path))
     }
 
@@ -170,8 +174,8 @@ struct ProposalCommandTests {
         try broken.write(to: root.appendingPathComponent("Input/aanbod.yaml"), atomically: true, encoding: .utf8)
         let run = try Binary.run(["voorstel"], in: root)
         #expect(run.status == 1)
-        #expect(run.stderr.hasPrefix("Input/aanbod.yaml:4:6: error: “btw” is een percentage van 0 tot 100 (zoals 21), geen deel van 1: “0,21” is minder dan 1 %; bedoelt u 21? [key-malformed]\n"), "\(run.stderr)")
-        #expect(run.stdout.contains("let op: Output/voorstellen/gemeente-epe/voorstel.html is van een eerdere versie, want het aanbod (Input/aanbod.yaml) bevat nu fouten"), "\(run.stdout)")
+        #expect(run.stderr.hasPrefix("Input/aanbod.yaml:4:6: error: “btw” is een percentage van 0 tot 100 (zoals 21), geen deel van 1: “0,21” is minder dan 1 %; bedoelde je 21? [key-malformed]\n"), "\(run.stderr)")
+        #expect(run.stdout.contains("let op: het voorstel in Output/voorstellen/gemeente-epe/ (elk bestand) is van een eerdere versie, want het aanbod (Input/aanbod.yaml) bevat nu fouten"), "\(run.stdout)")
         #expect(!run.stdout.contains("versie van het profiel"))
     }
 

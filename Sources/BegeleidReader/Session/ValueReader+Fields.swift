@@ -128,7 +128,7 @@ extension ValueReader {
             diagnostics.append(Diagnostic(
                 .error, .keyMalformed, path: document.path, at: document.location(of: node),
                 LocalizedText(
-                    nl: "“\(key)” is een percentage van 0 tot 100 (zoals 21), geen deel van 1: “\(word)” is minder dan 1 %; bedoelt u \(meant.replacingOccurrences(of: ".", with: ","))?",
+                    nl: "“\(key)” is een percentage van 0 tot 100 (zoals 21), geen deel van 1: “\(word)” is minder dan 1 %; bedoelde je \(meant.replacingOccurrences(of: ".", with: ","))?",
                     en: "“\(key)” is a percentage from 0 to 100 (such as 21), not a fraction of 1: “\(word)” is less than 1 %; do you mean \(meant)?")))
             return nil
         }
@@ -140,8 +140,15 @@ extension ValueReader {
         if word.hasPrefix("-") {
             return .failure(LocalizedTextError(dutch: "een bedrag is niet negatief", english: "an amount is not negative"))
         }
-        if word.contains("€") || word.uppercased().contains("EUR") {
-            return .failure(LocalizedTextError(dutch: "zonder €-teken", english: "without the € sign"))
+        // The currency written with it (`€ 1.450,-`, `1450 euro`): the number alone, offered when it can be read (blind
+        // tester 42: “1450 euro” was told “zonder €-teken”, and `€ 1.450,-` nothing of its point or its `,-`).
+        var bare = word.lowercased()
+        for mark in ["euro's", "euros", "euro", "eur", "€", ",-", ".-", ",–", " "] { bare = bare.replacingOccurrences(of: mark, with: "") }
+        if bare != word.lowercased() {
+            let meant = [bare, bare.filter { $0 != "." }].first { !$0.isEmpty && (try? decimal($0, decimals: decimals).get()) != nil }
+            return .failure(LocalizedTextError(
+                dutch: "alleen het getal, zonder €, euro of ,-" + (meant.map { ": \($0)" } ?? ""),
+                english: "the number alone, without €, euro or ,-" + (meant.map { ": \($0)" } ?? "")))
         }
         let separators = word.filter { $0 == "." || $0 == "," }
         let parts = word.split(whereSeparator: { $0 == "." || $0 == "," }).map(String.init)

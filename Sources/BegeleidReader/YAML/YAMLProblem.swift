@@ -44,7 +44,7 @@ enum YAMLProblem {
         "found unexpected end of stream": "de tekst houdt op voordat dit is gesloten",
         "found unexpected non-alphabetical character": "een onverwacht teken (verwacht werd een letter)",
         "found unknown directive name": "een onbekende %-aanwijzing",
-        "found unknown escape character": "een onbekende code na een \\ (bedoelt u een gewone \\? zet de tekst dan tussen enkele aanhalingstekens ')",
+        "found unknown escape character": "een onbekende code na een \\ (bedoelde je een gewone \\? zet de tekst dan tussen enkele aanhalingstekens ')",
         "mapping keys are not allowed in this context": "een sleutel mag hier niet staan",
         "mapping values are not allowed in this context": "een dubbele punt met een waarde mag hier niet staan",
         "found undefined alias": "een verwijzing (*) naar iets wat nergens staat",
