@@ -28,21 +28,3 @@ struct EmptyDirectionRule: Rule {
         }
     }
 }
-
-extension Direction {
-    var dutchName: String {
-        switch self {
-        case .technology: return "Technologie"
-        case .environment: return "Omgeving"
-        case .human: return "Mens"
-        }
-    }
-
-    var englishName: String {
-        switch self {
-        case .technology: return "Technology"
-        case .environment: return "Environment"
-        case .human: return "Human"
-        }
-    }
-}

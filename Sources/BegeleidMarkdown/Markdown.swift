@@ -155,9 +155,6 @@ public enum Markdown {
         }
     }
 
-    /// The version of the linked cmark-gfm library.
-    public static var libraryVersion: String { String(cString: cmark_version_string()) }
-
     // MARK: - C boundary
 
     private static let parseOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8

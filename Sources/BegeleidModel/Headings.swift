@@ -284,6 +284,16 @@ extension Direction {
 
     public static let allHeadings: [String] = allCases.flatMap(\.headings)
 
+    /// The direction's name as the notes' headings write it first, `Technologie`, and in English.
+    public var dutchName: String { headings[0] }
+    public var englishName: String {
+        switch self {
+        case .technology: return "Technology"
+        case .environment: return "Environment"
+        case .human: return "Human"
+        }
+    }
+
     public init?(heading: String) {
         guard let direction = Self.byKey[Names.key(heading)] else { return nil }
         self = direction

@@ -18,7 +18,6 @@ struct CharacterCursor {
     var current: Character { reachedEnd ? "\0" : characters[position] }
 
     mutating func advance() { position += 1 }
-    mutating func retreat() { position -= 1 }
     mutating func setPosition(_ position: Int) { self.position = position }
 
     /// Reads `character` if it is next; throws at the end.

@@ -11,9 +11,6 @@ public struct TemplateSet: Sendable {
         public var message: LocalizedText
     }
 
-    /// The files a template folder may hold, all optional.
-    public static let knownFiles = EmbeddedTemplates.files.keys.sorted()
-
     let library: TemplateLibrary
     let labels: LabelShelf
     /// Every template and labels text, by name, in name order: what an

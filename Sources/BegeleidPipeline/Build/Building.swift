@@ -1,3 +1,4 @@
+import BegeleidChecks
 import BegeleidModel
 import BegeleidOverview
 import BegeleidReader
@@ -305,9 +306,14 @@ public enum Building {
         }
     }
 
-    /// Tool version, templates and options: a change in any of them makes every cached entry stale.
+    /// Tool version, templates and options: a change in any of them makes every cached entry stale. So do the checks
+    /// (their rules and codes): the cache keeps each unchanged file's findings, and a rule added without a new version
+    /// would not have been asked of them (a blind tester, as the next engineer, added one and read why).
     private static func cacheKey(_ options: Options, renderer: Renderer) -> String {
         BuildCache.hash([BegeleidVersion.current, "\(options.strict)", options.language.rawValue, options.formats.fingerprint,
-                         options.publicURL ?? ""] + renderer.templates.texts)
+                         options.publicURL ?? "", checksFingerprint] + renderer.templates.texts)
     }
+
+    /// The names of the rules and of every code a finding may have.
+    static let checksFingerprint = (Checker.rules.map { "\(type(of: $0))" } + DiagnosticCode.allCases.map(\.rawValue)).joined(separator: "\n")
 }

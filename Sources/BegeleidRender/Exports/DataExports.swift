@@ -210,13 +210,9 @@ public enum DataExports {
         }
     }
 
-    static func directionWord(_ direction: Direction) -> String {
-        switch direction {
-        case .technology: return "technologie"
-        case .environment: return "omgeving"
-        case .human: return "mens"
-        }
-    }
+    /// As the tables write a direction: its Dutch name in lower case.
+    static func directionWord(_ direction: Direction) -> String { directionWords[direction] ?? "" }
+    private static let directionWords = Dictionary(uniqueKeysWithValues: Direction.allCases.map { ($0, $0.dutchName.lowercased()) })
 }
 
 /// `sessies.json`: every session's document in one file.

@@ -21,7 +21,7 @@ enum Fixtures {
 
     /// How many fixtures each folder holds. Parameterized tests loop over these folders; a folder
     /// renamed or emptied would leave them with nothing to test, so `FixtureCountTests` checks these.
-    static let expectedCounts = ["sessies": 2, "privacy": 34, "hostile": 3, "broken": 1, "leaks": 1]
+    static let expectedCounts = ["sessies": 2, "privacy": 34, "hostile": 3, "broken": 1, "leaks": 1, "v2": 3]
 
     /// The `.md` files of a fixture folder, sorted; a missing folder gives none (and fails `FixtureCountTests`).
     static func files(in subfolder: String) -> [String] {
