@@ -156,14 +156,14 @@ struct FollowUpTests {
         Finding(code: "follow-up-ambiguous", severity: .error, file: "ringweg-terugblik",
                 edits: ["ringweg-terugblik": [("gedaan: Een publiek dashboard", "gedaan: Een")]], line: 18, column: 11),
         Finding(code: "follow-up-status-unknown", severity: .error, file: "ringweg-terugblik",
-                edits: ["ringweg-terugblik": [("afgewezen: Bewoners", "afgewezn: Bewoners")]], line: 20, column: 1,
+                edits: ["ringweg-terugblik": [("afgewezen: Bewoners", "afgewezn: Bewoners")]], line: 20, column: 3,
                 suggestion: "afgewezen"),
         // Found by a blind tester: two statuses for one option, an item naming no option, and a status without its
         // colon were taken without a word (or told to begin with a status).
         Finding(code: "follow-up-twice", severity: .error, file: "ringweg-evaluatie", edits: addedToEvaluation("- gedaan: *Alleen* geaggregeerde — toch\n"), line: 22, column: 11),
-        Finding(code: "follow-up-no-option", severity: .error, file: "ringweg-evaluatie", edits: addedToEvaluation("- gedaan:\n"), line: 22, column: 1),
+        Finding(code: "follow-up-no-option", severity: .error, file: "ringweg-evaluatie", edits: addedToEvaluation("- gedaan:\n"), line: 22, column: 3),
         Finding(code: "follow-up-status-unknown", severity: .error, file: "ringweg-evaluatie", edits: addedToEvaluation("- loopt\n"), line: 22, column: 1),
-        Finding(code: "follow-up-no-option", severity: .error, file: "ringweg-evaluatie", edits: addedToEvaluation("- gedaan: — leeg\n"), line: 22, column: 1),
+        Finding(code: "follow-up-no-option", severity: .error, file: "ringweg-evaluatie", edits: addedToEvaluation("- gedaan: — leeg\n"), line: 22, column: 3),
         Finding(code: "follows-session-has-errors", severity: .warning, file: "ringweg-terugblik",
                 edits: ["ringweg-evaluatie": [("→ transparantie @bewoners", "→ transparantie, eerlijkheid @bewoners")]], line: 7, column: 13),
         Finding(code: "follows-concept", severity: .warning, file: "ringweg-evaluatie",

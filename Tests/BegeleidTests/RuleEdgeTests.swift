@@ -107,7 +107,7 @@ struct RuleEdgeTests {
         Edge(code: "follow-up-without-series", why: "the English heading counts too; the word in a text does not",
              trigger: [(end, end + "\n1️⃣## Follow-up\n- gedaan: iets\n")], clean: [(end, end + "\n## Vervolg\nOpvolging in mei.\n")]),
         Edge(code: "follow-up-status-unknown", why: "a status one letter off; the English status in capitals is known",
-             trigger: [(end, end + "\n## Opvolging\n1️⃣- loop: iets\n")], clean: [(end, end + "\n## Opvolging\n- IN PROGRESS: iets\n")]),
+             trigger: [(end, end + "\n## Opvolging\n- 1️⃣loop: iets\n")], clean: [(end, end + "\n## Opvolging\n- IN PROGRESS: iets\n")]),
     ]
 
     static func apply(_ edits: [(String, String)]) -> String {

@@ -170,7 +170,7 @@ struct RuleTests {
              trigger: ("## Handelingsopties\n", "1️⃣## Opvolging\n- gedaan: iets\n\n## Handelingsopties\n"),
              clean: ("## Handelingsopties\n", "## Vervolg\n- gedaan: iets\n\n## Handelingsopties\n")),
         Case(code: "follow-up-status-unknown", severity: .error,
-             trigger: ("## Handelingsopties\n", "## Opvolging\n1️⃣- gedan: iets\n\n## Handelingsopties\n"),
+             trigger: ("## Handelingsopties\n", "## Opvolging\n- 1️⃣gedan: iets\n\n## Handelingsopties\n"),
              clean: ("## Handelingsopties\n", "## Opvolging\n- gedaan: iets\n\n## Handelingsopties\n")),
     ]
 

@@ -3,9 +3,11 @@ import BegeleidModel
 /// The findings of the series pass, with their messages (FORMAT.md, *Follow-up across a series*).
 enum SeriesFindings {
     static func unknownSlug(_ node: SeriesNode, _ target: String, suggestion: String?, at: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, .followsUnknown, path: node.path, at: at, LocalizedText(
-            nl: "“vervolg_op” noemt “\(target)”, maar er is geen sessie met die naam in Input/sessies",
-            en: "“follows” names “\(target)”, but there is no session of that name in Input/sessies"), suggestion: suggestion)
+        // The folder of the notes themselves (blind tester 40: `Input/sessies` was named for any folder checked).
+        let folder = node.path.lastIndex(of: "/").map { String(node.path[..<$0]) } ?? "."
+        return Diagnostic(.error, .followsUnknown, path: node.path, at: at, LocalizedText(
+            nl: "“vervolg_op” noemt “\(target)”, maar er is geen sessie met die naam in \(folder)",
+            en: "“follows” names “\(target)”, but there is no session of that name in \(folder)"), suggestion: suggestion)
     }
 
     static func loop(_ node: SeriesNode, _ loop: [String], at: SourceLocation) -> Diagnostic {

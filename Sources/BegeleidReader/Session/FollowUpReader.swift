@@ -26,6 +26,7 @@ enum FollowUpReader {
         }
         return FollowUpItem(
             statusWritten: written, status: FollowUpStatus(spelling: written), optionText: PlainName.of(rest.string),
-            explanation: explanation, location: source.location, textLocation: rest.location)
+            // (At the status as written, where a finding on it points: blind tester 40 was shown the item's `-`.)
+            explanation: explanation, location: text.location, textLocation: rest.location)
     }
 }
