@@ -28,6 +28,10 @@ struct ReportContext {
         context["question"] = .optional(format.blocks(session.question))
         context["reflection"] = .optional(format.blocks(session.reflection))
         context["followUp"] = session.review.map { .object(FollowUpContext(labels: labels, format: format, asOf: meta.date).make($0, follows: meta.follows)) }
+        // A follow-up whose series is not reviewed yet (an earlier session has errors or is a concept) says so: its
+        // report had no follow-up part and no word of why (blind tester 40). (A public build that may not show the
+        // series has no `follows` left: SessionReports.begin.)
+        if session.review == nil, let follows = meta.follows { context["followUpWaiting"] = .object(["slug": .string(follows)]) }
         context["transition"] = session.transition.flatMap(transition).map(MustacheValue.object)
         context["summary"] = .optional(format.blocks(session.summary))
         context["case"] = .optional(format.blocks(session.caseDescription))
