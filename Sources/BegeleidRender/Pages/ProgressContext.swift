@@ -27,7 +27,11 @@ struct ProgressContext {
             }),
             "options": .objects(progress.entries.map { entry -> ContextObject in
                 var option = followUp.option(entry.option)
-                option["current"] = .string(followUp.statusLabel(entry.option.status ?? (entry.history.isEmpty ? nil : .open)))
+                // An option of the series' last session has had no session after it to discuss it: “nieuw”, not “nog niet
+                // besproken”, which is said of one a later session passed over (blind tester 40 could not tell them).
+                let isNew = entry.history.isEmpty && entry.option.session == progress.sessions.last?.slug
+                option["current"] = .string(isNew ? labels["status_new"]
+                    : followUp.statusLabel(entry.option.status ?? (entry.history.isEmpty ? nil : .open)))
                 option["currentKey"] = .string(entry.option.status?.rawValue ?? "open")
                 option["history"] = .objects(entry.history.enumerated().map { index, step -> ContextObject in
                     var row: ContextObject = [
