@@ -401,6 +401,17 @@ struct FollowUpTests {
     /// Found by two blind testers: a concept in the middle of a series gave three answers (the next session took its
     /// options and statuses, the progress page left it out, `opvolging.csv` counted its options). A session after a
     /// concept now waits for it, as for a session with errors: one answer, and nothing of the concept counted.
+    /// Blind tester 40: the sessions' table did not say which sessions form a series.
+    @Test func theSessionsTableSaysWhatEachFollows() throws {
+        let root = try Self.input("keten")
+        _ = try Building.run(Self.buildOptions(root), renderer: Fixtures.renderer)
+        let csv = try String(contentsOf: root.appendingPathComponent("Output/data/sessies.csv"), encoding: .utf8)
+        let rows = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(rows.first?.last == "vervolg_op")
+        let follows = Dictionary(rows.dropFirst().map { (String($0[0]), String($0.last ?? "")) }, uniquingKeysWith: { first, _ in first })
+        #expect(follows == ["ringweg-start": "", "ringweg-evaluatie": "ringweg-start", "ringweg-terugblik": "ringweg-evaluatie"], "\(follows)")
+    }
+
     @Test func aSessionAfterAConceptWaitsForIt() throws {
         let root = try Self.input("keten", ["ringweg-evaluatie": [("fase: tijdens", "fase: tijdens\nstatus: concept")]])
         let result = try Building.run(Self.buildOptions(root), renderer: Fixtures.renderer)

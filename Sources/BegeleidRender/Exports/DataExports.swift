@@ -130,7 +130,7 @@ public enum DataExports {
     public static func tables(synonyms: ValueSynonyms = ValueSynonyms()) -> [Table] {
         [
             Table(name: "sessies.csv",
-                  header: sessionColumns + ["titel", "labels", "taal", "openbaar", "effecten", "waarden", "kernwaarden", "kernwaarden_overzicht", "handelingsopties"],
+                  header: sessionColumns + ["titel", "labels", "taal", "openbaar", "effecten", "waarden", "kernwaarden", "kernwaarden_overzicht", "handelingsopties", "vervolg_op"],
                   rows: { [sessionRow($0, synonyms: synonyms)] }, numeric: ["effecten", "waarden", "handelingsopties"]),
             Table(name: "effecten.csv", header: sessionColumns + ["effect", "polariteit", "tekst", "waarden", "overzichtsnamen", "actoren"],
                   rows: { effectRows($0, synonyms: synonyms) }),
@@ -150,6 +150,8 @@ public enum DataExports {
             session.meta.title, session.meta.labels.joined(separator: "; "), session.meta.language.rawValue,
             session.meta.isPublic ? "ja" : "nee", "\(session.effects.count)", "\(session.values.count)",
             core.joined(separator: "; "), merged(core.map { counted($0, synonyms) }), "\(session.options.count)",
+            // Which sessions form a series (blind tester 40 could not tell from the table).
+            session.meta.follows ?? "",
         ]
     }
 

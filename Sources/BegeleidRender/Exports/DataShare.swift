@@ -45,11 +45,11 @@ public struct DataShare: Sendable, Equatable {
     }
 
     /// What the rows depend on besides the session and the templates: the synonyms, and this layout
-    /// and deflate level (`delen-5`: rows deflated at level 1, options with their priority and date, a text
-    /// that starts like a formula guarded by its style; a cache's shares of another layout or level are made
+    /// and deflate level (`delen-6`: rows deflated at level 1, options with their priority and date, a text
+    /// that starts like a formula guarded by its style, a session's `vervolg_op`, a follow-up's `over_tijd`; a cache's shares of another layout or level are made
     /// again, so a workbook never mixes them) (a text to hash: the share keeps the hash, `encoded(fingerprint:)`).
     public static func fingerprint(synonyms: ValueSynonyms) -> String {
-        "delen-5\n" + synonyms.fingerprint
+        "delen-6\n" + synonyms.fingerprint
     }
 
     /// The bytes kept in the cache: a line naming what the share was made under (`fingerprint`, a hash
