@@ -254,7 +254,7 @@ struct FollowUpTests {
         let third = try Building.run(options, renderer: Fixtures.renderer)
         #expect(third.checking.diagnostics.errorCount == 0)
         let report = try String(contentsOf: root.appendingPathComponent("Output/sessies/ringweg-evaluatie/rapport.md"), encoding: .utf8)
-        #expect(report.contains("| Jaarlijks publieksverslag over het model (Verkeerskundigen) (uiterlijk 31 januari 2027) | afgewezen | past niet in het budget |"))
+        #expect(report.contains("| Jaarlijks publieksverslag over het model (Opgepakt door: Verkeerskundigen) (uiterlijk 31 januari 2027) | afgewezen | past niet in het budget |"))
         // The unchanged follow-up was read again all three times, the unchanged start session only the first time.
         #expect(third.checking.read.contains { $0.hasSuffix("ringweg-terugblik.md") })
         #expect(!third.checking.reused.contains { $0.hasSuffix("ringweg-terugblik.md") })
