@@ -1,4 +1,4 @@
-import BegeleidChecks
+@testable import BegeleidChecks
 import BegeleidModel
 import Testing
 
@@ -249,6 +249,14 @@ struct RuleEdgeTests {
         }
         let covered = Set(cases.filter { !$0.triggers }.map(\.code))
         for rule in ProfileChecker.contextRules(sessions: [], today: "2026-01-01") { #expect(covered.contains(rule.code), "no near miss for \(rule.code)") }
+    }
+
+    /// Blind tester 42: `zwolle-digitaltwin` for `zwolle-digital-twin-ringweg` got no suggestion.
+    @Test func aComparableSlugTypedShortIsOffered() {
+        let known = ["breda-sentimentmeter", "zwolle-digital-twin-ringweg"]
+        #expect(ComparableUnknownRule.suggestion(for: "zwolle-digitaltwin", in: known) == "zwolle-digital-twin-ringweg")
+        #expect(ComparableUnknownRule.suggestion(for: "breda-sentimentmetr", in: known) == "breda-sentimentmeter")
+        #expect(ComparableUnknownRule.suggestion(for: "gemeente-epe", in: known) == nil)
     }
 
     @Test func everyRuleOfTheCheckerHasAnEdge() {

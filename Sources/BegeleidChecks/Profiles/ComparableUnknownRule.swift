@@ -18,7 +18,16 @@ struct ComparableUnknownRule: ProfileRule {
                     // was told to mend a slug that was right, when the session had an error.)
                     nl: "er is geen sessie “\(slug)” zonder fouten in sessies/: schrijf de slug (de bestandsnaam zonder .md), of herstel eerst de fouten van die sessie (`begeleid check`)",
                     en: "there is no session “\(slug)” without errors in sessies/: write its slug (the file name without .md), or first mend that session's errors (`begeleid check`)"),
-                suggestion: Names.nearest(to: slug, in: known.sorted())))
+                suggestion: Self.suggestion(for: slug, in: known.sorted())))
         }
+    }
+
+    /// The slug meant: one that begins with what was typed, hyphens aside (`zwolle-digitaltwin` for
+    /// `zwolle-digital-twin-ringweg`: blind tester 42 got no suggestion), else the nearest spelling.
+    static func suggestion(for slug: String, in known: [String]) -> String? {
+        let squeezed = { (text: String) in text.filter { $0 != "-" } }
+        let typed = squeezed(slug)
+        if typed.count >= 5, let longer = known.first(where: { squeezed($0).hasPrefix(typed) }) { return longer }
+        return Names.nearest(to: slug, in: known)
     }
 }
