@@ -300,7 +300,8 @@ struct RuleTests {
                       "Tekst {privé: Jan was boos}\n", "Tekst over de ring. Niet delen: Jan was boos.\n", "Tekst // privé: Jan was boos.\n",
                       "Tekst -- intern: Jan was boos.\n", "Tekst (niet openbaar maken: Jan was boos)\n", "Tekst (discreet: Jan was boos)\n",
                       // Its retest: a tag over three lines; a tag between two code spans.
-                      "Tekst <span\nclass=\"x\"\nhidden>Jan was boos.</span>\n", "Tekst `a` <span hidden>Jan was boos.</span> en `b`.\n"])
+                      "Tekst <span\nclass=\"x\"\nhidden>Jan was boos.</span>\n", "Tekst `a` <span hidden>Jan was boos.</span> en `b`.\n",
+                      "Tekst \\`<span hidden>Jan was boos.</span>\\`\n"])
     func aPrivateLabelInOtherWordsHoldsTheReportBack(_ typed: String) {
         let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
         #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")

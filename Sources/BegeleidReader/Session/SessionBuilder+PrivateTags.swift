@@ -64,8 +64,10 @@ extension SessionBuilder {
     /// Whether the byte at `offset` is inside a code span of its line (`` `<span hidden>` ``): the report shows a tag
     /// there as it is written, so it hides nothing (a retest of blind tester 39 found the report held back for it). A run
     /// of backticks opens a span that the next run of the same length closes (CommonMark); one never closed opens none.
+    /// A line with an escaped backtick (`` \` ``, which opens no span) is read as having none: failing closed.
     static func isInCode(_ bytes: [UInt8], at offset: Int) -> Bool {
         guard bytes.contains(UInt8(ascii: "`")) else { return false }
+        if zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: "\\") && $1 == UInt8(ascii: "`") }) { return false }
         var index = 0
         while index < bytes.count {
             guard bytes[index] == UInt8(ascii: "`") else { index += 1; continue }
