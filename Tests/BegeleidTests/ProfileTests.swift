@@ -139,6 +139,8 @@ struct ProfileTests {
         // (Blind tester 42: the currency written with it.)
         ("1450 euro", false, "alleen het getal, zonder €, euro of ,-: 1450"), ("€ 1.450,-", false, "zonder €, euro of ,-: 1450"),
         ("EUR 1.450,50", false, ": 1450,50"), ("€ veel", false, "alleen het getal, zonder €, euro of ,-"),
+        // (Its retest: a space between thousands is no currency.)
+        ("1 075", false, "alleen cijfers, zonder scheidingsteken voor duizendtallen"),
         ("-1450", false, "niet negatief"), ("1450.005", false, "hooguit 2 decimalen"),
         // (Blind tester 37: `1.450` was told “at most 2 decimals”.)
         ("1.450", false, "zonder scheidingsteken voor duizendtallen: 1450"), ("12.500", false, "zonder scheidingsteken voor duizendtallen: 12500"),

@@ -311,7 +311,8 @@ struct RuleTests {
     /// A retest of blind tester 39: a tag in a code span is shown as written, so it hides nothing (the report was held
     /// back for it); a tag that hides its text is named in the finding, which quoted “…”.
     @Test func aTagInCodeHidesNothingAndAHidingTagIsNamed() throws {
-        for line in ["Over de site: `<span hidden>` gebruiken we niet.", "Zo: ``<div class=\"prive\">`` en `x`.", "Code `<span\nhidden>` over twee regels."] {
+        for line in ["Over de site: `<span hidden>` gebruiken we niet.", "Zo: ``<div class=\"prive\">`` en `x`.", "Code `<span\nhidden>` over twee regels.",
+                     "Een blok code:\n\n```html\n<span hidden>in codeblok</span>\n```", "- Een lijst met code:\n\n      <div class=\"prive\">x</div>"] {
             let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\n" + line + "\n")
             #expect(!findings.contains { $0.code == "notes-heading-misplaced" }, "\(line): \(findings.map(\.code))")
         }

@@ -8,8 +8,13 @@ extension SessionBuilder {
     /// the report is held back and the lines after it are quoted nowhere.
     mutating func findPrivateRemarks(_ outline: BodyOutline) {
         for section in outline.sections where !section.isPrivate {
+            var code: Set<Int> = []
+            Self.codeLines(section.blocks, into: &code)
             for index in section.contentLines where index < body.lines.count {
-                guard let found = Self.privateRemark(in: body.lines[index]) ?? Self.privateTagOverLines(body.lines, at: index) else { continue }
+                // (In a code block a tag is shown as written: it hides nothing. Its retest found the report held back.)
+                let inCode = code.contains(index)
+                guard let found = Self.privateRemark(in: body.lines[index], tagsShown: inCode)
+                        ?? (inCode ? nil : Self.privateTagOverLines(body.lines, at: index)) else { continue }
                 self.outline.misplacedNotesHeadings.append(SourceOutline.Heading(
                     title: found.name, location: body.fileLocation(TextPosition(line: index + 1, column: found.column))))
             }
@@ -21,7 +26,7 @@ extension SessionBuilder {
     /// `(privé: …)`), a private sign (`SectionKind.privateSigns`), a hashtag of a strong private word (`#privé`), or an
     /// HTML tag that hides its text (`privateTag`). A line without `(`, `[`, `#`, `<` or a sign's first byte is passed
     /// over by its bytes.
-    static func privateRemark(in line: String) -> (name: String, column: Int)? {
+    static func privateRemark(in line: String, tagsShown: Bool = false) -> (name: String, column: Int)? {
         let bytes = Array(line.utf8)
         var index = 0
         while index < bytes.count {
@@ -46,7 +51,7 @@ extension SessionBuilder {
                 if isStrongWord(letters) {
                     return ("#" + letters, column(of: index, in: bytes))
                 }
-            case UInt8(ascii: "<"):
+            case UInt8(ascii: "<") where !tagsShown:
                 if let tag = privateTag(bytes, at: index), !isInCode(bytes, at: index) { return (tag, column(of: index, in: bytes)) }
             case 0xF0, 0xE3:
                 // (Each sign is four bytes from 0xF0, or ㊙ three from 0xE3; a variation sign may follow.)

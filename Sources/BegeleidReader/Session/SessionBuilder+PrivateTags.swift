@@ -1,3 +1,4 @@
+import BegeleidMarkdown
 import BegeleidModel
 
 extension SessionBuilder {
@@ -89,6 +90,17 @@ extension SessionBuilder {
             index = close + length
         }
         return false
+    }
+
+    /// The lines (0-based, of the body) of the code blocks among `blocks`, also in lists and quotes.
+    static func codeLines(_ blocks: [MarkdownBlock], into lines: inout Set<Int>) {
+        for block in blocks {
+            if block.kind == .codeBlock {
+                lines.formUnion((max(1, block.start.line) - 1)..<max(block.start.line, block.end.line))
+            } else {
+                codeLines(block.children, into: &lines)
+            }
+        }
     }
 
     /// The elements whose text a browser never shows and notes may hide a text in. Not `<noscript>`, `<script>` or

@@ -142,9 +142,10 @@ extension ValueReader {
         }
         // The currency written with it (`€ 1.450,-`, `1450 euro`): the number alone, offered when it can be read (blind
         // tester 42: “1450 euro” was told “zonder €-teken”, and `€ 1.450,-` nothing of its point or its `,-`).
-        var bare = word.lowercased()
-        for mark in ["euro's", "euros", "euro", "eur", "€", ",-", ".-", ",–", " "] { bare = bare.replacingOccurrences(of: mark, with: "") }
-        if bare != word.lowercased() {
+        let lowered = word.lowercased()
+        if ["€", "eur", ",-", ".-", ",–"].contains(where: lowered.contains) {
+            var bare = lowered
+            for mark in ["euro's", "euros", "euro", "eur", "€", ",-", ".-", ",–", " "] { bare = bare.replacingOccurrences(of: mark, with: "") }
             let meant = [bare, bare.filter { $0 != "." }].first { !$0.isEmpty && (try? decimal($0, decimals: decimals).get()) != nil }
             return .failure(LocalizedTextError(
                 dutch: "alleen het getal, zonder €, euro of ,-" + (meant.map { ": \($0)" } ?? ""),
