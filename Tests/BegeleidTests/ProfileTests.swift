@@ -30,6 +30,9 @@ struct ProfileTests {
              edits: [("soort: gemeente", "soort: 1️⃣gemeentes")], suggestion: "gemeente"),
         Case(code: "key-misspelled", severity: .error, file: .profile,
              edits: [("deelnemers: 12", "1️⃣deelnemer: 12")], suggestion: "deelnemers"),
+        // (Blind tester 42: a number in words got the range alone.)
+        Case(code: "key-malformed", severity: .error, file: .profile,
+             edits: [("deelnemers: 12", "deelnemers: 1️⃣achttien")], suggestion: "18"),
         Case(code: "key-misspelled", severity: .error, file: .offer,
              edits: [("btw: 21", "1️⃣bwt: 21")], suggestion: "btw"),
         Case(code: "key-unknown", severity: .warning, file: .profile,

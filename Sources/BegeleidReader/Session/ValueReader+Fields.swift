@@ -93,6 +93,15 @@ extension ValueReader {
         guard let word = text(node, key: key) else { return nil }
         let digits = word.hasSuffix("%") ? String(word.dropLast()).trimmingCharacters(in: .whitespaces) : word
         if let number = Int(digits), range.contains(number) { return number }
+        // A number in words (`deelnemers: achttien`): its digits offered (blind tester 42 got the range alone).
+        if let number = NumberWords.value(of: digits), range.contains(number) {
+            diagnostics.append(Diagnostic(
+                .error, .keyMalformed, path: document.path, at: document.location(of: node),
+                LocalizedText(nl: "“\(key)” moet een geheel getal in cijfers zijn: \(number), niet “\(word)”",
+                              en: "“\(key)” must be a whole number in digits: \(number), not “\(word)”"),
+                suggestion: "\(number)"))
+            return nil
+        }
         malformed(node, key: key, expected: LocalizedText(
             nl: "een geheel getal van \(range.lowerBound) tot en met \(range.upperBound)",
             en: "a whole number from \(range.lowerBound) to \(range.upperBound)"))
