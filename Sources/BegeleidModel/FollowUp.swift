@@ -103,6 +103,18 @@ extension ReviewedOption {
     }
 }
 
+/// Why a follow-up's `vervolg_op` leads to no review that waiting would bring (set beside `Session.review`, which is then
+/// nil): a concept, or the live preview, is shown with the finding, and its report said it waited for the earlier
+/// sessions (a session that was not there, or one that followed it).
+public enum FollowsProblem: String, Sendable, Codable {
+    /// No session of that name.
+    case unknown
+    /// The series goes round in a loop.
+    case loop
+    /// The session named is dated after this one.
+    case later
+}
+
 /// What a follow-up session made of its series, worked out over all sessions:
 /// the earlier options it discussed (with their status) and the open ones it did not.
 public struct FollowUpReview: Sendable, Equatable, Codable {

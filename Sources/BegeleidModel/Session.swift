@@ -23,6 +23,8 @@ public struct Session: Sendable, Equatable, Codable {
     public var followUp: [FollowUpItem] = []
     /// The follow-up worked out over the series (set after all sessions are read).
     public var review: FollowUpReview?
+    /// Why `vervolg_op` has no review but waiting's (set with `review`; nil while it waits or when reviewed).
+    public var followsProblem: FollowsProblem?
     /// The headings as written, for the structural rules.
     public var outline: SourceOutline
 

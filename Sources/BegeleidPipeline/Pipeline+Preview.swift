@@ -27,8 +27,9 @@ extension Pipeline.Templates {
             findings = again.sortedByPosition()
         }
         if let read = session {
-            let (review, across) = series.review(read)
+            let (review, problem, across) = series.review(read)
             session?.review = review
+            session?.followsProblem = problem
             // As a build: notes with errors of their own are not checked against their series (what the panel
             // and the terminal say agree); the report still shows what became of the earlier options.
             if findings.errorCount == 0 { findings += across }

@@ -35,9 +35,9 @@ extension Pipeline {
         }
 
         /// `session` (as it stands) reviewed against the earlier sessions of its series: the review
-        /// its report shows, and the findings a build would give it. Nothing for a session that follows none.
-        public func review(_ session: Session) -> (review: FollowUpReview?, findings: [Diagnostic]) {
-            guard let follows = session.meta.follows else { return (nil, []) }
+        /// its report shows (or what is wrong with its `vervolg_op`), and the findings a build would give it. Nothing for a session that follows none.
+        public func review(_ session: Session) -> (review: FollowUpReview?, problem: FollowsProblem?, findings: [Diagnostic]) {
+            guard let follows = session.meta.follows else { return (nil, nil, []) }
             // Only the chain of earlier sessions counts for this one; a session no other followed was kept
             // without its options (SeriesNode(_:light:)) and is made again in full.
             var chain = [SeriesNode(session)]
@@ -51,7 +51,7 @@ extension Pipeline {
             slugs.insert(session.slug)
             let series = Series(nodes: chain, slugs: slugs, failed: failed.subtracting([session.slug]))
             let findings = (series.findings[session.path] ?? []).lenient(for: session.meta.status)
-            return (series.reviews[session.slug], findings)
+            return (series.reviews[session.slug], series.problems[session.slug], findings)
         }
 
         /// The participants with a name of the earlier sessions of the series of the notes at `path`, whose names their

@@ -133,6 +133,7 @@ struct CompactModelWriterTests {
                            status: .done, explanation: next())
         }
         session.review = FollowUpReview(discussed: [reviewed()], notDiscussed: [reviewed()])
+        session.followsProblem = .later
         session.outline.sections.append(SourceOutline.Section(kind: .followUp, heading: .init(title: next(), location: location()), isGuessed: true))
         session.outline.sections.append(SourceOutline.Section(kind: nil, heading: .init(title: next(), location: location())))
         session.outline.misplacedNotesHeadings.append(.init(title: next(), location: location()))
@@ -189,6 +190,7 @@ struct CompactModelWriterTests {
                            option: $0.option, text: $0.text, direction: nil, isPriority: false, owners: [], due: nil, status: nil, explanation: nil)
         } }
         session.review = session.review.map { FollowUpReview(discussed: unreviewed($0.discussed), notDiscussed: unreviewed($0.notDiscussed)) }
+        session.followsProblem = nil
         session.outline.sections = session.outline.sections.map { SourceOutline.Section(kind: nil, heading: $0.heading) }
         return session
     }

@@ -412,6 +412,22 @@ struct FollowUpTests {
         #expect(follows == ["ringweg-start": "", "ringweg-evaluatie": "ringweg-start", "ringweg-terugblik": "ringweg-evaluatie"], "\(follows)")
     }
 
+    /// A concept (shown with its findings, as the live preview shows any notes) whose `vervolg_op` is itself wrong said
+    /// it waited for the earlier sessions to have no errors and be definitief: nothing that they could mend.
+    @Test func aConceptWhoseFollowsIsWrongSaysWhat() throws {
+        let cases: [([(String, String)], DiagnosticCode, String)] = [
+            ([("vervolg_op: ringweg-evaluatie", "vervolg_op: ringweg-evalutie")], .followsUnknown, "er is geen sessie met die naam."),
+            ([("datum: 2027-03-18", "datum: 2026-01-01")], .followsLater, "die sessie is van na deze."),
+        ]
+        for (edits, code, said) in cases {
+            let root = try Self.input("keten", ["ringweg-terugblik": edits + [("fase: na", "fase: na\nstatus: concept")]])
+            let result = try Building.run(Self.buildOptions(root), renderer: Fixtures.renderer)
+            #expect(result.checking.diagnostics.contains { $0.code == code && $0.path.hasSuffix("terugblik.md") }, "\(code)")
+            let report = try String(contentsOf: root.appendingPathComponent("Output/sessies/ringweg-terugblik/rapport.md"), encoding: .utf8)
+            #expect(report.contains(said) && !report.contains("zodra die sessies zonder fouten"), "\(code): \(report)")
+        }
+    }
+
     @Test func aSessionAfterAConceptWaitsForIt() throws {
         let root = try Self.input("keten", ["ringweg-evaluatie": [("fase: tijdens", "fase: tijdens\nstatus: concept")]])
         let result = try Building.run(Self.buildOptions(root), renderer: Fixtures.renderer)

@@ -18,6 +18,9 @@ public struct Series: Sendable {
     public private(set) var reviews: [String: FollowUpReview] = [:]
     /// Every status given, in the order of the follow-ups' chains.
     public private(set) var records: [Record] = []
+    /// The follow-ups whose `vervolg_op` itself is wrong (no such session, a loop, a later one), by slug: no waiting
+    /// mends them.
+    public private(set) var problems: [String: FollowsProblem] = [:]
     public let nodes: [String: SeriesNode]
 
     /// The options still open after each session: (session, option id) → last status and explanation.
@@ -63,11 +66,13 @@ public struct Series: Sendable {
             let longer = others.first { $0.hasPrefix(target) && $0.count <= target.count + 3 }
             add(SeriesFindings.unknownSlug(node, target, suggestion: longer ?? Names.nearest(to: target, in: others), at: at))
             broken.insert(node.slug)
+            problems[node.slug] = .unknown
             return
         }
         if let loop = loop(from: node.slug) {
             add(SeriesFindings.loop(node, loop, at: at))
             broken.insert(node.slug)
+            problems[node.slug] = .loop
             return
         }
         // (A session of that name read without errors stands: another file giving the same name, refused for it, is
@@ -80,6 +85,7 @@ public struct Series: Sendable {
         if let earlier = nodes[target], !earlier.date.isEmpty, !node.date.isEmpty, earlier.date > node.date {
             add(SeriesFindings.later(node, earlier, at: at))
             broken.insert(node.slug)
+            problems[node.slug] = .later
             return
         }
         // A concept counts for no one after it (“Concepten tellen niet mee”): a follow-up of one waits for it to be

@@ -18,7 +18,7 @@ struct BuildCache: Sendable {
     /// between cannot leave this cache behind to vouch for reports it did not write; and reads it as no cache.)
     static let path = Layout.state + "/cache.json"
     /// The layout of the file; a cache of another layout is not read.
-    static let currentFormat = 10
+    static let currentFormat = 11
 
     struct Finding: Sendable, Equatable {
         var severity: Diagnostic.Severity

@@ -278,6 +278,7 @@ extension Checking {
                 // (None while the follow-up waits for its earlier session, which has errors or is a concept: its report
                 // said “Deze sessie gaf geen status …” under a link to that session.)
                 session.review = series.reviews[session.slug]
+                session.followsProblem = series.problems[session.slug]
                 read.session = session
                 read.followsPublished = session.meta.follows.map(series.chainIsPublished) ?? false
                 reviewed.append(read)

@@ -29,9 +29,13 @@ struct ReportContext {
         context["reflection"] = .optional(format.blocks(session.reflection))
         context["followUp"] = session.review.map { .object(FollowUpContext(labels: labels, format: format, asOf: meta.date).make($0, follows: meta.follows)) }
         // A follow-up whose series is not reviewed yet (an earlier session has errors or is a concept) says so: its
-        // report had no follow-up part and no word of why (blind tester 40). (A public build that may not show the
-        // series has no `follows` left: SessionReports.begin.)
-        if session.review == nil, let follows = meta.follows { context["followUpWaiting"] = .object(["slug": .string(follows)]) }
+        // report had no follow-up part and no word of why (blind tester 40). One whose `vervolg_op` is itself wrong (a
+        // concept, or the live preview) says what is wrong: it said it waited for the earlier sessions. (A public build
+        // that may not show the series has no `follows` left: SessionReports.begin.)
+        if session.review == nil, let follows = meta.follows {
+            let text = labels[session.followsProblem.map { "follow_up_\($0.rawValue)" } ?? "follow_up_waiting"]
+            context["followUpWaiting"] = .object(["slug": .string(follows), "text": .string(text)])
+        }
         context["transition"] = session.transition.flatMap(transition).map(MustacheValue.object)
         context["summary"] = .optional(format.blocks(session.summary))
         context["case"] = .optional(format.blocks(session.caseDescription))

@@ -65,6 +65,7 @@ struct CompactModelWriter {
         optional(session.reflection) { $0.value($1) }
         list(session.followUp) { $0.value($1) }
         optional(session.review) { $0.value($1) }
+        optional(session.followsProblem) { $0.value($1) }
         value(session.outline)
     }
 
