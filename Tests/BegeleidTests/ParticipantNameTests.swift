@@ -24,6 +24,21 @@ struct ParticipantNameTests {
         #expect(Sessions.findings(concept).contains { $0.code == "participant-name-in-text" && $0.severity == .error })
     }
 
+    /// Blind tester 45: `namen` given twice through an alias or another spelling (`namen: openbaar`, then
+    /// `names: anoniem`), in a concept, where the duplicate is a warning: the first answer stood, and the names were
+    /// in the report and on the beamer. Two answers are no consent, whichever comes first.
+    @Test func twoAnswersToNamenAreNoConsent() {
+        for (first, second) in [("namen: openbaar", "names: anoniem"), ("Namen: openbaar", "námen: anoniem"), ("names: public", "namen: openbaar")] {
+            let text = Self.named.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nstatus: concept\n\(first)\n\(second)\n")
+                .replacing1("De gemeente bouwt", with: "Jan de Vries bouwt")
+            let read = Sessions.read(text)
+            #expect(read.session?.meta.names == .anonymous, "\(first), \(second)")
+            #expect(read.diagnostics.contains { $0.code == "participant-name-in-text" && $0.severity == .error }, "\(first), \(second)")
+        }
+        let once = Self.named.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nstatus: concept\nnamen: openbaar\n")
+        #expect(Sessions.read(once).session?.meta.names == .public)
+    }
+
     @Test func publicNamesPrivateLinesAndOtherWordsAreFine() {
         let publicNames = Self.named.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nnamen: openbaar\n")
             .replacing1("De gemeente bouwt", with: "Jan de Vries bouwt")

@@ -85,6 +85,9 @@ struct FrontMatterReader {
                     LocalizedText(
                         nl: "“\(spelling)” staat al op regel \(first.line) (als “\(key.rawValue)” of een alias)",
                         en: "“\(spelling)” was already given on line \(first.line) (as “\(key.rawValue)” or an alias)")))
+                // Two answers to `namen` are no consent (fail closed): in a concept, or the live preview, where this error
+                // is a warning, `namen: openbaar` then `names: anoniem` showed the names (blind tester 45).
+                if key == .names { meta.names = .anonymous }
                 continue
             }
             seen[key] = at
