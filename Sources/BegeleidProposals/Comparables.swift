@@ -1,8 +1,9 @@
 import BegeleidModel
 
 /// Chooses earlier sessions to cite in a proposal: only sessions whose
-/// organisation consented to publishing (`openbaar: true`) and that are
-/// final. The profile may name them (`vergelijkbaar`, in its order, or
+/// organisation consented to publishing (`openbaar: true`), that are
+/// final, and that name no one (`namen: openbaar` lets a session's report name
+/// its participants, not a proposal to someone else). The profile may name them (`vergelijkbaar`, in its order, or
 /// `geen`) and exclude some (`niet_vergelijkbaar`); otherwise up to three
 /// that share the technology or at least two labels, ranked by technology,
 /// then shared labels, then the kind of organisation. Each says why.
@@ -29,9 +30,11 @@ public enum Comparables {
         }
     }
 
-    /// Whether a session may be cited at all.
+    /// Whether a session may be cited at all. Not one with `namen: openbaar`: its options cited word for word
+    /// named its participants and moderators in a proposal (blind tester 45), which their consent, given for the
+    /// session's report, does not cover.
     public static func isCitable(_ session: Session) -> Bool {
-        session.meta.isPublic && session.meta.status == .final
+        session.meta.isPublic && session.meta.status == .final && session.meta.names == .anonymous
     }
 
     public static func choose(for profile: OrganisationProfile, from sessions: [Session]) -> [ComparableSession] {

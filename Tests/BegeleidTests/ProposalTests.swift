@@ -168,10 +168,12 @@ struct ProposalTests {
     }
 
     /// The sessions as if every organisation had consented to publishing.
+    /// Public, and naming no one (a session with `namen: openbaar` is not cited: Comparables.isCitable).
     static func allPublic(_ sessions: [Session]) -> [Session] {
         sessions.map { session in
             var copy = session
             copy.meta.isPublic = true
+            copy.meta.names = .anonymous
             return copy
         }
     }
@@ -192,7 +194,12 @@ struct ProposalTests {
         let profile = Self.later.replacing1("  - naam: Slimme lantaarnpalen", with: "  - naam: Digital twin\n  - naam: Risk-based selection algorithm")
         let first = try proposal(profile: profile, sessions: sessions)
         #expect(first.comparables.map(\.session.slug) == ["ringweg"], "rdw-inspections is not public")
-        // Make the other one public too, with its participants' names public: cited, but no name.
+        // Made public too, but with its participants' names public (`names: public`): not cited, as its options, cited
+        // word for word, may name them (blind tester 45).
+        let named = sessions.map { var session = $0; session.meta.isPublic = true; return session }
+        #expect(named.first { $0.slug == "rdw-inspections" }?.meta.names == .public)
+        #expect(try proposal(profile: profile, sessions: named).comparables.map(\.session.slug) == ["ringweg"])
+        // Public and anonymous: cited, but no name (of a participant, a moderator).
         sessions = Self.allPublic(sessions)
         let second = try proposal(profile: profile, sessions: sessions)
         #expect(Set(second.comparables.map(\.session.slug)) == ["ringweg", "rdw-inspections"])

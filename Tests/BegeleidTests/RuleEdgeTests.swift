@@ -1,5 +1,6 @@
 @testable import BegeleidChecks
 import BegeleidModel
+import BegeleidProposals
 import Testing
 
 /// Each rule at its edge: the smallest change that must trigger it (landing
@@ -223,6 +224,7 @@ struct RuleEdgeTests {
             session("open", [("---\n", "---\nopenbaar: true\n")]),
             session("besloten", []),
             session("schets", [("---\n", "---\nopenbaar: true\nstatus: concept\n")]),
+            session("genoemd", [("---\n", "---\nopenbaar: true\nnamen: openbaar\n")]),
         ]
         let cases: [(code: DiagnosticCode, edits: [(String, String)], today: String, triggers: Bool)] = [
             ("comparable-unknown", [("labels", "vergelijkbaar: [open]\nlabels")], "2026-03-02", false),
@@ -233,6 +235,8 @@ struct RuleEdgeTests {
             ("comparable-not-citable", [("labels", "niet_vergelijkbaar: [besloten]\nlabels")], "2026-03-02", false),
             ("comparable-not-citable", [("labels", "vergelijkbaar: [besloten]\nlabels")], "2026-03-02", true),
             ("comparable-not-citable", [("labels", "vergelijkbaar: [open, schets]\nlabels")], "2026-03-02", true),
+            // Blind tester 45: a session that names its participants (its options cited word for word named them).
+            ("comparable-not-citable", [("labels", "vergelijkbaar: [genoemd]\nlabels")], "2026-03-02", true),
             ("proposal-date-past", [], "2026-03-02", false),
             ("proposal-date-past", [], "2026-03-03", true),
         ]
@@ -249,6 +253,23 @@ struct RuleEdgeTests {
         }
         let covered = Set(cases.filter { !$0.triggers }.map(\.code))
         for rule in ProfileChecker.contextRules(sessions: [], today: "2026-01-01") { #expect(covered.contains(rule.code), "no near miss for \(rule.code)") }
+    }
+
+    /// Blind tester 45: a proposal cited a session with `namen: openbaar` by itself, and its options word for word,
+    /// names and all. The same session without names is chosen.
+    @Test func aSessionThatNamesPeopleIsNotCited() throws {
+        var session = Sessions.session(Sessions.valid.replacing1("---\n", with: "---\nopenbaar: true\n"))
+        session.slug = "open"
+        let (profile, _) = try #require(Proposals.read())
+        var wanted = profile
+        wanted.comparables = nil
+        wanted.date = nil
+        wanted.technologies = [.init(name: session.meta.technology)]
+        #expect(Comparables.choose(for: wanted, from: [session]).map(\.session.slug) == ["open"])
+        session.meta.names = .public
+        #expect(Comparables.choose(for: wanted, from: [session]).isEmpty)
+        wanted.comparables = ["open"]
+        #expect(Comparables.choose(for: wanted, from: [session]).isEmpty)
     }
 
     /// Blind tester 42: `zwolle-digitaltwin` for `zwolle-digital-twin-ringweg` got no suggestion.
