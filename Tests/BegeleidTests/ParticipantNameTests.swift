@@ -39,6 +39,21 @@ struct ParticipantNameTests {
         #expect(Sessions.read(once).session?.meta.names == .public)
     }
 
+    /// Blind tester 45: a participant's name under a key not known (`alias:`) and an e-mail address (`e-mail:`) were
+    /// published with only an unknown key's warning. A word in small letters there (`functie: wethouder`) is no name.
+    @Test func aNameUnderAParticipantsUnknownKeyIsLookedFor() throws {
+        let text = Self.named.replacing1("  - rol: bewoner\n", with: "  - rol: bewoner\n    alias: Henk Zqxjansen\n    e-mail: h.zqx@example.nl\n    functie: wethouder\n")
+        let said = text.replacing1("De gemeente bouwt", with: "Henk Zqxjansen (h.zqx@example.nl) en de wethouder bouwen")
+        let findings = Sessions.findings(said).filter { $0.code == "participant-name-in-text" }
+        let line = try #require(said.components(separatedBy: "\n").firstIndex { $0.hasPrefix("Henk Zqxjansen") }) + 1
+        #expect(findings.map(\.location) == [SourceLocation(line: line, column: 1), SourceLocation(line: line, column: 17)], "\(findings)")
+        #expect(findings.allSatisfy { $0.text(.dutch).contains("(bewoner)") })
+        #expect(!Sessions.codes(text.replacing1("De gemeente bouwt", with: "De wethouder bouwt")).contains("participant-name-in-text"))
+        // A near miss of `organisatie` is that, not a name.
+        let organisation = Self.named.replacing1("  - rol: bewoner\n", with: "  - rol: bewoner\n    organsatie: Gemeente Zwolle\n")
+        #expect(!Sessions.codes(organisation.replacing1("De gemeente bouwt", with: "Gemeente Zwolle bouwt")).contains("participant-name-in-text"))
+    }
+
     @Test func publicNamesPrivateLinesAndOtherWordsAreFine() {
         let publicNames = Self.named.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nnamen: openbaar\n")
             .replacing1("De gemeente bouwt", with: "Jan de Vries bouwt")

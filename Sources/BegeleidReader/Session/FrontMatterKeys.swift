@@ -80,6 +80,9 @@ enum ParticipantKey: String, SpelledKey {
         case .name: return ["name"]
         }
     }
+
+    /// The spellings of the keys whose values a report shows (`rol`, `organisatie`).
+    static let shownSpellings = [role, organisation].flatMap { [$0.rawValue] + $0.aliases }
 }
 
 extension FrontMatterKey {

@@ -164,7 +164,7 @@ struct FrontMatterReader {
         default: return
         }
         for entry in entries {
-            var role = "", unknown: [String] = [], hasName = false
+            var role = "", unknown: [String] = [], others: [String] = [], hasName = false
             switch entry {
             case .scalar(let scalar) where unread:
                 unknown.append(scalar.string)
@@ -183,7 +183,12 @@ struct FrontMatterReader {
                     case .name?:
                         hasName = true
                         if unread { unknown.append(scalar.string) }
-                    case nil: if isNameLike(spelling) { unknown.append(scalar.string) }
+                    case nil:
+                        if isNameLike(spelling) {
+                            unknown.append(scalar.string)
+                        } else {
+                            others += possibleNames(unknownKey: spelling, value: scalar.string)
+                        }
                     }
                 }
                 // A role that reads as a person's name, where no `naam` is given (`rol: Kees Kwakman`, `rol: gast (Kees
@@ -201,7 +206,19 @@ struct FrontMatterReader {
             }
             let joined = unknown.joined(separator: " ").trimmed
             if !joined.isEmpty { result.possibleNames.append(Participant(role: role, name: joined)) }
+            result.possibleNames += others.map { Participant(role: role, name: $0.trimmed) }
         }
+    }
+
+    /// The names the value of a participant's key may hold when the key is no key of a participant and not like a name
+    /// (`isNameLike`): a person's name as it is written (`ParticipantNameMentions.capitalisedRuns`: `alias: Henk
+    /// Jansen`) and an e-mail address (`e-mail: henk.jansen@…`), both published with only an unknown key's warning
+    /// (blind tester 45). Not under a near miss of `rol` or `organisatie` (reported as such), nor under a key of the
+    /// front matter itself; and not a word in small letters (`functie: wethouder` would refuse every wethouder).
+    static func possibleNames(unknownKey spelling: String, value: String) -> [String] {
+        guard FrontMatterKey(spelling: spelling) == nil, Names.nearest(to: spelling, in: ParticipantKey.shownSpellings) == nil else { return [] }
+        let addresses = value.split(whereSeparator: \.isWhitespace).filter { $0.contains("@") }.map(String.init)
+        return ParticipantNameMentions.capitalisedRuns(in: value) + addresses
     }
 
     /// A mapping's pairs, those of a mapping merged into it (`<<: *p`, with `p: &p {naam: …}`: a blind tester) in its
