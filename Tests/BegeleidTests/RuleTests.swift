@@ -301,7 +301,13 @@ struct RuleTests {
                       "Tekst -- intern: Jan was boos.\n", "Tekst (niet openbaar maken: Jan was boos)\n", "Tekst (discreet: Jan was boos)\n",
                       // Its retest: a tag over three lines; a tag between two code spans.
                       "Tekst <span\nclass=\"x\"\nhidden>Jan was boos.</span>\n", "Tekst `a` <span hidden>Jan was boos.</span> en `b`.\n",
-                      "Tekst \\`<span hidden>Jan was boos.</span>\\`\n"])
+                      "Tekst \\`<span hidden>Jan was boos.</span>\\`\n",
+                      // Blind tester 45: styles that make a text unseen, `<font>`, and an entity in a style.
+                      "Tekst <font color=\"white\">Jan was boos.</font>\n", "Tekst <span style=\"color:#fff\">Jan was boos.</span>\n",
+                      "Tekst <span style=\"font-size: 0px\">Jan was boos.</span>\n", "Tekst <span style=\"height:0;overflow:hidden\">Jan was boos.</span>\n",
+                      "Tekst <span style=\"position:absolute;left:-9999px\">Jan was boos.</span>\n",
+                      "Tekst <span style=\"clip:rect(0 0 0 0)\">Jan was boos.</span>\n", "Tekst <span style=\"display:&#110;one\">Jan was boos.</span>\n",
+                      "Tekst <span style='opacity:0'>Jan was boos.</span>\n"])
     func aPrivateLabelInOtherWordsHoldsTheReportBack(_ typed: String) {
         let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
         #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")
