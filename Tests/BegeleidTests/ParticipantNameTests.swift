@@ -340,6 +340,19 @@ struct ParticipantNameTests {
         #expect(!Sessions.codes(text).contains("participant-name-in-text"), "\(typed)")
     }
 
+    /// Blind tester 45: letters of other scripts that look like Latin ones (a Cyrillic `е`, a Latin alpha `ɑ`), a letter
+    /// in its compatibility form (`ℍ`), and a name percent-encoded in a web address showed the name.
+    @Test func lookalikeLettersAndEncodedLettersAreTheName() {
+        #expect(Self.column("Henk Zqxjansen", in: "Zo: H\u{435}nk Zqxjans\u{435}n sprak") == 5)
+        #expect(Self.column("Fatima el Zqxamrani", in: "F\u{251}tim\u{251} el Zqx\u{251}mr\u{251}ni") == 1)
+        #expect(Self.column("Henk Zqxjansen", in: "\u{210D}enk Zqxjansen") == 1)
+        #expect(Self.column("Henk Zqxjansen", in: "https://example.nl/%48enk%20%5Aqxjansen") == 20)
+        // A name in Cyrillic is still found in Cyrillic; percent signs that encode no letter are left as they are.
+        #expect(Self.column("Иван Петров", in: "Вчера Иван Петров сказал") == 7)
+        #expect(Self.column("Henk Zqxjansen", in: "50%25 Henk Zqxjansen") == 7)
+        #expect(Self.column("Henk Zqxjansen", in: "Henk%2 Zqxjansen") == nil)
+    }
+
     @Test func oneSlipIsALetterLeftOutAddedChangedOrTwoSwapped() {
         let slip = { (typed: String, given: String) in
             ParticipantNameMentions.isOneSlip(Array(typed.unicodeScalars), Array(given.unicodeScalars))
@@ -353,7 +366,7 @@ struct ParticipantNameTests {
         var generator = SeededRandom(seed: 18)
         let alphabet: [String] = Array("aZ9 *_~\\\t\r\u{0B}\u{0C}\u{01}\u{7F}-.&<[`@").map(String.init)
             + ["\u{301}", "\u{600}", "\u{200D}", "\u{AD}", "é", "Ł", "’", "→", "\u{2011}", "\u{A0}", "ı", "ß", "👩‍👩‍👧", "\r\n",
-               "%", "2", "0", "%20", "%2", "%20%20"]
+               "%", "2", "0", "%20", "%2", "%20%20", "%48", "%4a", "%7A", "%25", "%C3", "4", "e", "а", "ℍ", "ɑ", "𝐇"]
         for length in 0..<600 {
             let line = (0..<(length % 40)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
                 + (length % 3 == 0 ? "\\" : "")

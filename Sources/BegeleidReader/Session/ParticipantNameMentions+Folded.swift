@@ -48,9 +48,10 @@ extension ParticipantNameMentions {
                 while offset < bytes.count {
                     let byte = bytes[offset]
                     if byte < 0x80, offset + 1 == bytes.count || bytes[offset + 1] < 0x80 {
-                        // `%20` is a space, as a link shows it (`…/Marieke%20Hoekstra`: blind tester 31, published).
-                        if byte == 0x25, Self.encodesSpace(bytes, at: offset, in: line) {
-                            appendSpace(line: number, column: column)
+                        // `%20` is a space, as a link shows it (`…/Marieke%20Hoekstra`: blind tester 31, published), and
+                        // `%48` an `H` (`…/%48enk%20Jansen`: blind tester 45).
+                        if byte == 0x25, let decoded = Self.percentEncoded(bytes, at: offset, in: line) {
+                            if decoded == 0x20 { appendSpace(line: number, column: column) } else { appendASCII(decoded, line: number, column: column) }
                             (offset, column) = (offset + 3, column + 3)
                             continue
                         }
@@ -71,8 +72,8 @@ extension ParticipantNameMentions {
             var column = 1
             var characters = Array(line)[...]
             while let character = characters.first {
-                if character == "%", characters.dropFirst().starts(with: ["2", "0"]) {
-                    appendSpace(line: number, column: column)
+                if character == "%", let decoded = Self.percentDecoded(characters.dropFirst().prefix(2)) {
+                    if decoded == 0x20 { appendSpace(line: number, column: column) } else { append(Character(Unicode.Scalar(decoded)), line: number, column: column) }
                     column += 3
                     characters = characters.dropFirst(3)
                     continue
@@ -83,13 +84,36 @@ extension ParticipantNameMentions {
             }
         }
 
-        /// Whether the `%` at `offset` of `line`'s bytes is followed by `20` as two characters of their own (no mark
-        /// joins the `0`).
-        private static func encodesSpace(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, in line: String) -> Bool {
-            guard offset + 2 < bytes.count, bytes[offset + 1] == 0x32, bytes[offset + 2] == 0x30 else { return false }
-            // (Before a byte that is no ASCII, the character there says whether a mark joins the `0`.)
-            return offset + 3 == bytes.count || bytes[offset + 3] < 0x80
-                || line[line.utf8.index(line.utf8.startIndex, offsetBy: offset + 2)] == "0"
+        /// The space, letter or digit that the `%` at `offset` of `line`'s bytes and the two hex digits after it encode,
+        /// as characters of their own (no mark joins the second digit); nil for any other.
+        private static func percentEncoded(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, in line: String) -> UInt8? {
+            guard offset + 2 < bytes.count, let decoded = decoded(bytes[offset + 1], bytes[offset + 2]) else { return nil }
+            // (Before a byte that is no ASCII, the character there says whether a mark joins the second digit.)
+            guard offset + 3 == bytes.count || bytes[offset + 3] < 0x80
+                || line[line.utf8.index(line.utf8.startIndex, offsetBy: offset + 2)] == Character(Unicode.Scalar(bytes[offset + 2])) else { return nil }
+            return decoded
+        }
+
+        /// `percentEncoded` of the two characters after a `%` (the reference).
+        private static func percentDecoded(_ digits: ArraySlice<Character>) -> UInt8? {
+            guard digits.count == 2, let high = digits.first?.asciiValue, let low = digits.last?.asciiValue,
+                  digits.allSatisfy({ $0.unicodeScalars.count == 1 }) else { return nil }
+            return decoded(high, low)
+        }
+
+        /// The space, ASCII letter or digit two hex digits encode.
+        private static func decoded(_ high: UInt8, _ low: UInt8) -> UInt8? {
+            func value(_ digit: UInt8) -> UInt8? {
+                switch digit {
+                case 0x30...0x39: return digit - 0x30
+                case 0x41...0x46: return digit - 0x41 + 10
+                case 0x61...0x66: return digit - 0x61 + 10
+                default: return nil
+                }
+            }
+            guard let high = value(high), let low = value(low) else { return nil }
+            let byte = high << 4 | low
+            return byte == 0x20 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) ? byte : nil
         }
 
         private mutating func append(_ character: Character, line number: Int, column: Int) {
@@ -131,9 +155,11 @@ extension ParticipantNameMentions {
             if let ascii = character.asciiValue {
                 return .scalars([Unicode.Scalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii)])
             }
-            // (Full-width letters as the ASCII ones: `Ｍａｒｉｅｋｅ` shows the name; blind tester 26.)
-            let folded = String(character).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            return .scalars(folded.unicodeScalars.filter { $0.properties.generalCategory != .format }.map { plain[$0] ?? $0 })
+            // (Full-width letters as the ASCII ones: `Ｍａｒｉｅｋｅ` shows the name; blind tester 26. A letter in its
+            // compatibility form as the letter, `ℍ` as `H`: blind tester 45.)
+            let letter = character.isLetter ? String(character).precomposedStringWithCompatibilityMapping : String(character)
+            let folded = letter.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            return .scalars(folded.unicodeScalars.filter { $0.properties.generalCategory != .format }.map { plain[$0] ?? lookalikes[$0] ?? $0 })
         }
 
         /// `folding(of:)` of each scalar from U+0080 to U+024F (Latin letters with accents), of general punctuation
@@ -157,7 +183,23 @@ extension ParticipantNameMentions {
             "\u{2019}": "'", "\u{2018}": "'", "\u{02BC}": "'", "\u{2032}": "'",
         ]
 
-        /// A character that is one ASCII byte: as `append(_: Character, …)` does it.
+        /// Letters of other scripts that look like a Latin one, as that letter (small letters: folding lowers the capitals
+    /// first): `Hеnk` with a Cyrillic `е`, `Fɑtimɑ` with a Latin alpha showed the name (blind tester 45). A name
+    /// written in those scripts is folded the same way, so it is still found.
+    static let lookalikes: [Unicode.Scalar: Unicode.Scalar] = [
+        // Cyrillic
+        "а": "a", "в": "b", "е": "e", "ё": "e", "і": "i", "ї": "i", "ј": "j", "к": "k", "м": "m", "н": "h", "о": "o",
+        "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "ԁ": "d", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w",
+        // Greek
+        "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "μ": "m", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
+        "υ": "u", "χ": "x", "ζ": "z",
+        // Latin letters of other shapes, small capitals
+        "ɑ": "a", "ɡ": "g", "ɩ": "i", "ɪ": "i", "ʀ": "r", "ʏ": "y", "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e",
+        "ɢ": "g", "ʜ": "h", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ᴛ": "t", "ᴜ": "u",
+        "ᴠ": "v", "ᴡ": "w", "ᴢ": "z",
+    ]
+
+    /// A character that is one ASCII byte: as `append(_: Character, …)` does it.
         @inline(__always)
         private mutating func appendASCII(_ byte: UInt8, line number: Int, column: Int) {
             if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~") || byte == UInt8(ascii: "\\") { return }
