@@ -372,6 +372,15 @@ struct RuleTests {
         #expect(html.contains("<a href=\"#waarde-duurzaamheid\">Duurzaamheid</a></th><td class=\"num\"><span class=\"vote-bar\" style=\"width: 0%\" aria-hidden=\"true\"></span><span class=\"vote-count\"><span class=\"gap\">twaalf ?</span></span>"), "\(html)")
         let markdown = String(decoding: try #require(files.first { $0.name == "rapport.md" }).data, as: UTF8.self)
         #expect(markdown.contains("| Privacy (kern) | 12 |\n| Duurzaamheid | twaalf ? |"), "\(markdown)")
+        // Blind tester 44: a vote of a value misspelt (a concept, the beamer) vanished from the table. It is there as typed,
+        // marked as a gap, ranked by its count.
+        let misspelt = Sessions.session(Sessions.valid.replacing1("## Handelingsopties\n", with: "## Overgang\n- Privacy: 1\n- Duurzaamhied: 2\n\n## Handelingsopties\n"))
+        #expect(misspelt.transition?.votes.last?.value.target == nil)
+        let shown = try Fixtures.renderer.sessionFiles(misspelt)
+        let page = String(decoding: try #require(shown.first { $0.name == "rapport.html" }).data, as: UTF8.self)
+        #expect(page.contains("<tr><th scope=\"row\"><span class=\"gap\">Duurzaamhied ?</span></th><td class=\"num\"><span class=\"vote-bar\" style=\"width: 100%\""), "\(page)")
+        let text = String(decoding: try #require(shown.first { $0.name == "rapport.md" }).data, as: UTF8.self)
+        #expect(text.contains("| Duurzaamhied ? | 2 |\n| Privacy (kern) | 1 |"), "\(text)")
     }
 
     /// Blind tester 35: a deadline with its month in words stayed text without a word (`(voor 3 maart 2027)`), and

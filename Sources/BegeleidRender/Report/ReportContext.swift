@@ -106,10 +106,18 @@ struct ReportContext {
 
     /// The votes of the transition, most first, each with a bar width relative to the most.
     private func transition(_ transition: Transition) -> ContextObject? {
-        // Each vote with the value it names (a vote of a value not listed is left out); counted or not.
-        let named = transition.votes.compactMap { vote -> (Vote, Value)? in
-            guard let id = vote.value.target, let value = session.values.first(where: { $0.id == id }) else { return nil }
-            return (vote, value)
+        // Each vote with the value it names, counted or not. A name that resolves to nothing (only in a concept or the
+        // live preview: a near miss, `Duurzaamhied: 2`) is shown as typed, marked as a gap: the room saw its vote vanish
+        // (blind tester 44).
+        let named = transition.votes.compactMap { vote -> (Vote, Value?)? in
+            guard let id = vote.value.target else { return vote.value.text.isEmpty ? nil : (vote, nil) }
+            return session.values.first { $0.id == id }.map { (vote, $0) }
+        }
+        func row(_ vote: Vote, _ value: Value?) -> ContextObject {
+            var row: ContextObject = ["name": .string(value?.name ?? vote.value.text), "core": .bool(value?.status == .core), "unresolved": .bool(value == nil)]
+            row["id"] = value.map { .string($0.id) }
+            row["remark"] = .optional(format.inline(vote.remark))
+            return row
         }
         let counted = named.compactMap { vote, value in vote.count.map { (vote, $0, value) } }
         let uncounted = named.filter { $0.0.count == nil }
@@ -117,20 +125,17 @@ struct ReportContext {
         let most = max(1, ranked.first?.1 ?? 1)
         var entry: ContextObject = [:]
         entry.setList(ranked.map { vote, count, value in
-            var row: ContextObject = [
-                "id": .string(value.id), "name": .string(value.name), "count": .int(count), "core": .bool(value.status == .core),
-                "width": .int(Int((Double(count) / Double(most) * 100).rounded())),
-            ]
-            row["remark"] = .optional(format.inline(vote.remark))
+            var row = row(vote, value)
+            row["count"] = .int(count)
+            row["width"] = .int(Int((Double(count) / Double(most) * 100).rounded()))
             return row
         } + uncounted.map { vote, value in
             // A count not written as a whole number (`Veiligheid: twaalf`) stays in the table, marked, where it was
             // left out as if the value got no votes (blind tester 38); a finding says what to write.
-            var row: ContextObject = [
-                "id": .string(value.id), "name": .string(value.name), "core": .bool(value.status == .core), "width": .int(0),
-                "written": .string(vote.written), "uncounted": true,
-            ]
-            row["remark"] = .optional(format.inline(vote.remark))
+            var row = row(vote, value)
+            row["width"] = .int(0)
+            row["written"] = .string(vote.written)
+            row["uncounted"] = true
             return row
         }, "votes")
         entry["leadIn"] = .optional(format.blocks(transition.leadIn))
