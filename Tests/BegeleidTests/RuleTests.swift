@@ -383,6 +383,19 @@ struct RuleTests {
         #expect(text.contains("| Duurzaamhied ? | 2 |\n| Privacy (kern) | 1 |"), "\(text)")
     }
 
+    /// Blind tester 44: an owner not declared under Actoren (a concept, the beamer) was dropped without a mark, where a
+    /// value not listed is shown with a question mark. So is the actor now, in an option and in an effect.
+    @Test func anActorNotDeclaredIsShownAsAGap() throws {
+        let session = Sessions.session(Sessions.valid.replacing1("duurzaamheid @verkeerskundigen", with: "duurzaamheid @verkeerskundigen @afdeling-parkeren")
+            .replacing1("privacy @bewoners", with: "privacy @bewonrs"))
+        let files = try Fixtures.renderer.sessionFiles(session)
+        let html = String(decoding: try #require(files.first { $0.name == "rapport.html" }).data, as: UTF8.self)
+        #expect(html.contains("<span class=\"tag\">Verkeerskundigen</span> <span class=\"tag gap\">afdeling-parkeren ?</span>"), "\(html)")
+        #expect(html.contains("<span class=\"tag gap\">bewonrs ?</span>"), "\(html)")
+        let markdown = String(decoding: try #require(files.first { $0.name == "rapport.md" }).data, as: UTF8.self)
+        #expect(markdown.contains("*Opgepakt door:* Verkeerskundigen, afdeling-parkeren ?"), "\(markdown)")
+    }
+
     /// Blind tester 35: a deadline with its month in words stayed text without a word (`(voor 3 maart 2027)`), and
     /// `datum: 3 december 2026` was answered with an example date. Both now say the date as digits.
     @Test func aDateWithItsMonthInWordsIsSaidAsDigits() throws {
