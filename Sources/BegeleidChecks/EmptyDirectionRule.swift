@@ -8,9 +8,9 @@ struct EmptyDirectionRule: Rule {
         guard let section = session.outline.first(.options)?.location, !session.options.isEmpty else { return }
         let headings = session.outline.directionHeadings
         // An unknown direction heading is the real problem (an error of its own).
-        guard headings.allSatisfy({ Direction(heading: $0.title) != nil }) else { return }
+        guard headings.allSatisfy({ Direction(reading: $0.title) != nil }) else { return }
         for heading in headings where !session.options.contains(where: { $0.heading == heading.title }) {
-            let covered = session.options.contains { $0.direction == Direction(heading: heading.title) }
+            let covered = session.options.contains { $0.direction == Direction(reading: heading.title) }
             guard covered else { continue }
             diagnostics.append(finding(
                 .warning, session, at: heading.location,
@@ -20,7 +20,7 @@ struct EmptyDirectionRule: Rule {
         let used = Set(session.options.compactMap(\.direction))
         for direction in Direction.allCases where !used.contains(direction) {
             // At the direction's own (empty) heading when there is one.
-            let heading = session.outline.directionHeadings.first { Direction(heading: $0.title) == direction }
+            let heading = session.outline.directionHeadings.first { Direction(reading: $0.title) == direction }
             diagnostics.append(finding(
                 .warning, session, at: heading?.location ?? section,
                 nl: "de richting \(direction.dutchName) heeft geen handelingsopties",

@@ -8,7 +8,7 @@ struct PolarityConflictRule: Rule {
     func check(_ session: Session, into diagnostics: inout [Diagnostic]) {
         for effect in session.effects {
             guard let polarity = effect.polarity, let heading = effect.heading,
-                  let underHeading = Polarity(heading: heading), underHeading != polarity else { continue }
+                  let underHeading = Polarity(reading: heading), underHeading != polarity else { continue }
             let dutch = polarity == .positive ? "positief" : "negatief"
             let english = polarity == .positive ? "positive" : "negative"
             diagnostics.append(finding(

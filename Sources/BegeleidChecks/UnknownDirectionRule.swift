@@ -11,6 +11,14 @@ struct UnknownDirectionRule: Rule {
                 diagnostics.append(section)
                 continue
             }
+            if let near = Direction.nearlySpelt(heading.title) {
+                diagnostics.append(finding(
+                    .warning, session, at: heading.location,
+                    nl: "“\(heading.title)” onder Handelingsopties wordt gelezen als “\(near.heading)”; verbeter de kop",
+                    en: "“\(heading.title)” under Options is read as “\(near.heading)”; correct the heading",
+                    suggestion: near.heading))
+                continue
+            }
             diagnostics.append(finding(
                 .error, session, at: heading.location,
                 nl: "onbekende richting “\(heading.title)”; gebruik Technologie, Omgeving of Mens",

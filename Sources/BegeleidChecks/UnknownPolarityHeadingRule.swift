@@ -11,6 +11,14 @@ struct UnknownPolarityHeadingRule: Rule {
                 diagnostics.append(section)
                 continue
             }
+            if let near = Polarity.nearlySpelt(heading.title) {
+                diagnostics.append(finding(
+                    .warning, session, at: heading.location,
+                    nl: "“\(heading.title)” onder Effecten wordt gelezen als “\(near.heading)”; verbeter de kop",
+                    en: "“\(heading.title)” under Effects is read as “\(near.heading)”; correct the heading",
+                    suggestion: near.heading))
+                continue
+            }
             diagnostics.append(finding(
                 .warning, session, at: heading.location,
                 nl: "onbekende kop “\(heading.title)” onder Effecten; gebruik “Positief” of “Negatief”",

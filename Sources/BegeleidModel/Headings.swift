@@ -299,6 +299,18 @@ extension Direction {
         self = direction
     }
 
+    /// The direction a heading names, or nearly spells (`Techologie`): its options read so, with a warning
+    /// (UnknownDirectionRule), where they fell under “no direction yet” (blind tester 44).
+    public init?(reading heading: String) {
+        guard let direction = Direction(heading: heading) ?? Self.nearlySpelt(heading)?.value else { return nil }
+        self = direction
+    }
+
+    /// The heading that `typed` nearly spells, and its direction (not when it names one itself).
+    public static func nearlySpelt(_ typed: String) -> (heading: String, value: Direction)? {
+        Direction(heading: typed) == nil ? nearMiss(typed, in: allHeadings, Direction.init(heading:)) : nil
+    }
+
     private static let byKey = headingTable(allCases)
 }
 
@@ -322,6 +334,18 @@ extension Polarity {
         self = polarity
     }
 
+    /// The polarity a heading names, or nearly spells (`Negatif`): its effects read so, with a warning
+    /// (UnknownPolarityHeadingRule), where they lost their polarity (blind tester 44).
+    public init?(reading heading: String) {
+        guard let polarity = Polarity(heading: heading) ?? Self.nearlySpelt(heading)?.value else { return nil }
+        self = polarity
+    }
+
+    /// The heading that `typed` nearly spells, and its polarity (not when it names one itself).
+    public static func nearlySpelt(_ typed: String) -> (heading: String, value: Polarity)? {
+        Polarity(heading: typed) == nil ? nearMiss(typed, in: allHeadings, Polarity.init(heading:)) : nil
+    }
+
     private static let byKey = headingTable(allCases)
 }
 
@@ -334,6 +358,14 @@ protocol HeadingVocabulary: Sendable {
 extension SectionKind: HeadingVocabulary {}
 extension Direction: HeadingVocabulary {}
 extension Polarity: HeadingVocabulary {}
+
+/// The heading among `headings` that `typed` nearly spells (one slip in five letters: `Names.isNearSpelling`), with what
+/// it names; nil when none does, or two that name different things do.
+private func nearMiss<T: Equatable>(_ typed: String, in headings: [String], _ named: (String) -> T?) -> (heading: String, value: T)? {
+    let near = headings.filter { Names.isNearSpelling(typed, $0) }
+    guard let first = near.first, let value = named(first), near.allSatisfy({ named($0) == value }) else { return nil }
+    return (first, value)
+}
 
 /// Every accepted heading, by its key (`Names.key`), to what it names; built
 /// once per vocabulary. Where two cases share a heading, the first case wins.

@@ -44,8 +44,9 @@ struct EndToEndTests {
             \(path):25:3: warning: geen effect verwijst naar de waarde “Privacy” [value-unreferenced]
             \(path):27:3: warning: geen effect verwijst naar de waarde “Vertrouwen” [value-unreferenced]
             \(path):27:3: error: geen handelingsoptie noemt de waarde “Vertrouwen”; voeg er een toe of markeer de waarde als (geparkeerd) [value-without-option]
-            \(path):32:1: error: onbekende richting “Mnes”; gebruik Technologie, Omgeving of Mens; bedoelde je “Mens”? [direction-unknown]
-            7 fouten, 4 waarschuwingen in 1 bestand; 1 met fouten
+            \(path):29:1: warning: de richting Omgeving heeft geen handelingsopties [direction-empty]
+            \(path):32:1: warning: “Mnes” onder Handelingsopties wordt gelezen als “Mens”; verbeter de kop; bedoelde je “Mens”? [direction-unknown]
+            6 fouten, 6 waarschuwingen in 1 bestand; 1 met fouten
 
             """)
     }
@@ -83,7 +84,7 @@ struct EndToEndTests {
         let run = try Binary.run(["check", "--lang", "en", "Input/sessies/fouten.md"], in: root)
         #expect(run.status == 1)
         #expect(run.stderr.contains("Input/sessies/fouten.md:21:36: error: the value “privasy” is not declared under Values; did you mean “Privacy”? [value-unknown]\n"))
-        #expect(run.stderr.hasSuffix("7 errors, 4 warnings in 1 file; 1 with errors\n"))
+        #expect(run.stderr.hasSuffix("6 errors, 6 warnings in 1 file; 1 with errors\n"))
     }
 
     @Test func humanFormatShowsTheSourceLineAndACaret() throws {

@@ -70,7 +70,7 @@ struct QuickFixes {
     /// `### Mens` (and so on) added at the end of `## Handelingsopties` for each direction without a heading.
     private func addDirections(_ finding: Diagnostic) -> [Fix] {
         guard let session = analysis.session else { return [] }
-        let present = Set(session.outline.directionHeadings.compactMap { Direction(heading: $0.title) })
+        let present = Set(session.outline.directionHeadings.compactMap { Direction(reading: $0.title) })
         let used = Set(session.options.compactMap(\.direction))
         return Direction.allCases.filter { !present.contains($0) && !used.contains($0) }
             .map { direction in

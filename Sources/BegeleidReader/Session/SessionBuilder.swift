@@ -264,7 +264,7 @@ struct SessionBuilder {
             if readsPolarity {
                 var withPolarity = linked
                 // A (+)/(-) prefix wins over the heading the item stands under.
-                withPolarity.polarity = linked.polarity ?? heading.flatMap(Polarity.init(heading:))
+                withPolarity.polarity = linked.polarity ?? heading.flatMap(Polarity.init(reading:))
                 linkedEffects.append((withPolarity, source, heading))
             } else {
                 for miss in linked.markers.nearMisses {
@@ -309,7 +309,7 @@ struct SessionBuilder {
         for (index, (linked, source, heading)) in linkedOptions.enumerated() {
             let (values, actors) = references(linked)
             options.append(Option(
-                id: "o\(index + 1)", direction: heading.flatMap(Direction.init(heading:)), heading: heading,
+                id: "o\(index + 1)", direction: heading.flatMap(Direction.init(reading:)), heading: heading,
                 text: text(linked), values: values, actors: actors,
                 details: source.details, isPriority: linked.markers.isPriority, due: linked.markers.due, location: source.location))
         }

@@ -63,13 +63,13 @@ struct FindingsPanelContext {
         // group of what is not sorted yet (there only when something stands under it).
         let unsortedOptions = session.options.contains { $0.direction == nil }
         for heading in session.outline.directionHeadings {
-            let id = Direction(heading: heading.title).map { "richting-\($0.rawValue)" } ?? (unsortedOptions ? "zonder-richting" : "handelingsopties")
+            let id = Direction(reading: heading.title).map { "richting-\($0.rawValue)" } ?? (unsortedOptions ? "zonder-richting" : "handelingsopties")
             anchors.append((heading.location.line, id))
         }
         let polarities = Set(session.effects.compactMap(\.polarity))
         let unsortedEffects = session.effects.contains { $0.polarity == nil }
         for heading in session.outline.polarityHeadings {
-            let polarity = Polarity(heading: heading.title)
+            let polarity = Polarity(reading: heading.title)
             let id = polarity.map { polarities.contains($0) ? ($0 == .positive ? "positief" : "negatief") : "effecten" }
                 ?? (unsortedEffects ? "niet-ingedeeld" : "effecten")
             anchors.append((heading.location.line, id))
