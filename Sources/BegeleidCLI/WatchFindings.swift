@@ -6,8 +6,9 @@ import Foundation
 /// lines, with no way to see what the last save changed). The first build of a file prints them all.
 final class WatchFindings: @unchecked Sendable {
     private let lock = NSLock()
-    /// Per file, each finding's code and message with how often it stands (lines shift as a note grows: not in the key).
-    private var said: [String: [String: Int]] = [:]
+    /// Per file, each finding's code, message and suggestion with the lines where it stands (lines shift as a note
+    /// grows: not in the key).
+    private var said: [String: [String: [Int]]] = [:]
 
     /// The findings of `diagnostics` not said before, and per file a line for those that stand or are gone.
     func news(_ diagnostics: [Diagnostic], language: Language) -> (new: [Diagnostic], lines: [String]) {
@@ -19,16 +20,28 @@ final class WatchFindings: @unchecked Sendable {
         for path in byPath.keys.sorted() {
             let findings = byPath[path] ?? []
             let before = said[path]
-            var counts: [String: Int] = [:]
-            for finding in findings {
-                let key = Self.key(finding)
-                counts[key, default: 0] += 1
-                if counts[key, default: 0] > before?[key] ?? 0 { new.append(finding) }
+            var groups: [String: [Int]] = [:]
+            for (index, finding) in findings.enumerated() { groups[Self.key(finding), default: []].append(index) }
+            // Of findings with the same key, those said before are the ones nearest the lines they stood on; the rest
+            // are new (blind tester 44: the first of two was taken for the old one, and the terminal sent the
+            // co-moderator to the line of a finding from before).
+            var isNew = Array(repeating: false, count: findings.count)
+            for (key, indices) in groups {
+                var unpaired = indices
+                for line in before?[key] ?? [] {
+                    guard let nearest = unpaired.indices.min(by: {
+                        (abs(findings[unpaired[$0]].location.line - line), unpaired[$0]) < (abs(findings[unpaired[$1]].location.line - line), unpaired[$1])
+                    }) else { break }
+                    unpaired.remove(at: nearest)
+                }
+                for index in unpaired { isNew[index] = true }
             }
-            said[path] = counts
+            let fresh = findings.indices.filter { isNew[$0] }.map { findings[$0] }
+            new += fresh
+            said[path] = groups.mapValues { $0.map { findings[$0].location.line } }
             guard let before else { continue }
-            let standing = findings.count - new.filter { $0.path == path }.count
-            let fixed = before.values.reduce(0, +) - standing
+            let standing = findings.count - fresh.count
+            let fixed = before.values.reduce(0) { $0 + $1.count } - standing
             guard standing > 0 || fixed > 0 else { continue }
             lines.append(language == .dutch
                 ? "\(path): \(standing) \(standing == 1 ? "melding van eerder staat" : "meldingen van eerder staan") nog (hierboven)\(fixed > 0 ? ", \(fixed) opgelost" : "")"
@@ -37,7 +50,8 @@ final class WatchFindings: @unchecked Sendable {
         return (new, lines)
     }
 
+    /// (The suggestion too: one that changed, `bedoelde je “Veilighied”?` once the value was typed so, is news.)
     private static func key(_ finding: Diagnostic) -> String {
-        "\(finding.severity.rawValue)\u{1}\(finding.code.rawValue)\u{1}\(finding.message.dutch)"
+        "\(finding.severity.rawValue)\u{1}\(finding.code.rawValue)\u{1}\(finding.message.dutch)\u{1}\(finding.suggestion ?? "")"
     }
 }

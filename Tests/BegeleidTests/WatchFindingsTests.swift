@@ -24,4 +24,22 @@ struct WatchFindingsTests {
         let (more, _) = said.news(third, language: .english)
         #expect(more.map(\.location.line) == [40, 1])
     }
+
+    /// Blind tester 44: of two findings with the same message, the new one is the one where none stood before, also
+    /// when it comes first (a name replaced on line 63 left its item without a polarity, as line 64's was); and a
+    /// suggestion that changed is news.
+    @Test func theNewOfTwoAlikeIsTheOneWhereNoneStoodBefore() {
+        let said = WatchFindings()
+        _ = said.news([Self.finding(.effectWithoutPolarity, line: 64, "geen polariteit")], language: .dutch)
+        let (new, _) = said.news([Self.finding(.effectWithoutPolarity, line: 63, "geen polariteit"),
+                                  Self.finding(.effectWithoutPolarity, line: 64, "geen polariteit")], language: .dutch)
+        #expect(new.map(\.location.line) == [63])
+        // Two lines typed above both, and a third one new below them.
+        let (below, _) = said.news([65, 66, 80].map { Self.finding(.effectWithoutPolarity, line: $0, "geen polariteit") }, language: .dutch)
+        #expect(below.map(\.location.line) == [80])
+        var suggested = Self.finding(.valueUnknown, line: 5, "onbekend")
+        _ = said.news([suggested], language: .dutch)
+        suggested.suggestion = "Veilighied"
+        #expect(said.news([suggested], language: .dutch).new.count == 1)
+    }
 }
