@@ -156,8 +156,10 @@ extension ParticipantNameMentions {
                 return .scalars([Unicode.Scalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii)])
             }
             // (Full-width letters as the ASCII ones: `Ｍａｒｉｅｋｅ` shows the name; blind tester 26. A letter in its
-            // compatibility form as the letter, `ℍ` as `H`: blind tester 45.)
-            let letter = character.isLetter ? String(character).precomposedStringWithCompatibilityMapping : String(character)
+            // compatibility form as the letter, `ℍ` as `H`: blind tester 45. Not the Latin letters of `common`, whose
+            // table every process makes before it reads a note: a letter's mapping there took it twice as long.)
+            let beyondLatin = character.unicodeScalars.first.map { $0.value > 0x24F } ?? false
+            let letter = beyondLatin && character.isLetter ? String(character).precomposedStringWithCompatibilityMapping : String(character)
             let folded = letter.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             return .scalars(folded.unicodeScalars.filter { $0.properties.generalCategory != .format }.map { plain[$0] ?? lookalikes[$0] ?? $0 })
         }
