@@ -362,6 +362,18 @@ struct ParticipantNameTests {
         #expect(!slip("hoekstra", "hoekstra") && !slip("hoekst", "hoekstra") && !slip("heokstar", "hoekstra") && !slip("hoekstraat", "hoekstra"))
     }
 
+    /// The folding table, made in parts as notes need them, is each scalar's own folding, and nothing beyond its ranges.
+    @Test func theFoldingTableIsEachCharactersFolding() {
+        for range in [0x80...0x24F, 0x2000...0x206F, 0x2190...0x21FF] as [ClosedRange<UInt32>] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                #expect(ParticipantNameMentions.Folded.common(scalar) == ParticipantNameMentions.Folded.folding(of: Character(scalar)), "U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(ParticipantNameMentions.Folded.common("a") == nil && ParticipantNameMentions.Folded.common("\u{250}") == nil
+                && ParticipantNameMentions.Folded.common("\u{2070}") == nil && ParticipantNameMentions.Folded.common("\u{2200}") == nil)
+    }
+
     @Test func aLineFoldsByteWiseAsItsCharactersDo() {
         var generator = SeededRandom(seed: 18)
         let alphabet: [String] = Array("aZ9 *_~\\\t\r\u{0B}\u{0C}\u{01}\u{7F}-.&<[`@").map(String.init)

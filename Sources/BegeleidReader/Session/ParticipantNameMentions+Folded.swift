@@ -121,7 +121,7 @@ extension ParticipantNameMentions {
             // folding made once, by the same function.)
             let unicodeScalars = character.unicodeScalars
             let only = unicodeScalars.first.flatMap { unicodeScalars.index(after: unicodeScalars.startIndex) == unicodeScalars.endIndex ? $0 : nil }
-            switch only.flatMap({ Self.common[$0] }) ?? Self.folding(of: character) {
+            switch only.flatMap(Self.common) ?? Self.folding(of: character) {
             case .nothing:
                 return
             case .space:
@@ -135,7 +135,7 @@ extension ParticipantNameMentions {
         }
 
         /// What a character adds to the folded text.
-        enum Folding {
+        enum Folding: Equatable {
             case nothing, space, scalars([Unicode.Scalar])
         }
 
@@ -166,17 +166,36 @@ extension ParticipantNameMentions {
 
         /// `folding(of:)` of each scalar from U+0080 to U+024F (Latin letters with accents), of general punctuation
         /// (dashes, quotes, spaces) and of the arrows, as a character of its own: made once. (Folding each through
-        /// Foundation was a third of folding a note's text, an arrow on every effect's line.)
-        static let common: [Unicode.Scalar: Folding] = {
-            var table: [Unicode.Scalar: Folding] = [:]
-            for range in [0x80...0x24F, 0x2000...0x206F, 0x2190...0x21FF] {
-                for value in range {
-                    guard let scalar = Unicode.Scalar(value) else { continue }
-                    table[scalar] = folding(of: Character(scalar))
-                }
+        /// Foundation was a third of folding a note's text, an arrow on every effect's line.) In parts, each made
+        /// when a note first holds one of its characters: the whole table took some 1.5 ms of every process before
+        /// it read its first note (a one-file rebuild's path), where a Dutch note needs three parts of it (é, ’, →).
+        static func common(_ scalar: Unicode.Scalar) -> Folding? {
+            let value = Int(scalar.value)
+            switch value {
+            case 0x80...0xBF: return latinSigns[value - 0x80]
+            case 0xC0...0xFF: return latinLetters[value - 0xC0]
+            case 0x100...0x17F: return latinExtendedA[value - 0x100]
+            case 0x180...0x24F: return latinExtendedB[value - 0x180]
+            case 0x2000...0x201F: return spacesDashesQuotes[value - 0x2000]
+            case 0x2020...0x206F: return punctuation[value - 0x2020]
+            case 0x2190...0x219F: return arrows[value - 0x2190]
+            case 0x21A0...0x21FF: return moreArrows[value - 0x21A0]
+            default: return nil
             }
-            return table
-        }()
+        }
+
+        private static let latinSigns = table(0x80...0xBF)
+        private static let latinLetters = table(0xC0...0xFF)
+        private static let latinExtendedA = table(0x100...0x17F)
+        private static let latinExtendedB = table(0x180...0x24F)
+        private static let spacesDashesQuotes = table(0x2000...0x201F)
+        private static let punctuation = table(0x2020...0x206F)
+        private static let arrows = table(0x2190...0x219F)
+        private static let moreArrows = table(0x21A0...0x21FF)
+
+        private static func table(_ range: ClosedRange<UInt32>) -> [Folding] {
+            range.map { value in Unicode.Scalar(value).map { folding(of: Character($0)) } ?? .nothing }
+        }
 
         /// Letters that folding leaves as they are, as a text typed without them writes them (`Yılmaz` and `Yilmaz`,
         /// `Łukasz`, `Søren`), and the typographic apostrophes as `'` (`d’Hondt` and `d'Hondt`; editors change them).
