@@ -12,11 +12,7 @@ struct UnknownDirectionRule: Rule {
                 continue
             }
             if let near = Direction.nearlySpelt(heading.title) {
-                diagnostics.append(finding(
-                    .warning, session, at: heading.location,
-                    nl: "“\(heading.title)” onder Handelingsopties wordt gelezen als “\(near.heading)”; verbeter de kop",
-                    en: "“\(heading.title)” under Options is read as “\(near.heading)”; correct the heading",
-                    suggestion: near.heading))
+                diagnostics.append(readAs(near.heading, heading, of: session, under: (nl: "Handelingsopties", en: "Options")))
                 continue
             }
             diagnostics.append(finding(

@@ -12,11 +12,7 @@ struct UnknownPolarityHeadingRule: Rule {
                 continue
             }
             if let near = Polarity.nearlySpelt(heading.title) {
-                diagnostics.append(finding(
-                    .warning, session, at: heading.location,
-                    nl: "“\(heading.title)” onder Effecten wordt gelezen als “\(near.heading)”; verbeter de kop",
-                    en: "“\(heading.title)” under Effects is read as “\(near.heading)”; correct the heading",
-                    suggestion: near.heading))
+                diagnostics.append(readAs(near.heading, heading, of: session, under: (nl: "Effecten", en: "Effects")))
                 continue
             }
             diagnostics.append(finding(
@@ -29,6 +25,15 @@ struct UnknownPolarityHeadingRule: Rule {
 }
 
 extension Rule {
+    /// A `###` heading one slip from a known one (`Negatif`, `Techologie`), read as it: the warning that says so.
+    func readAs(_ known: String, _ heading: SourceOutline.Heading, of session: Session, under parent: (nl: String, en: String)) -> Diagnostic {
+        finding(
+            .warning, session, at: heading.location,
+            nl: "“\(heading.title)” onder \(parent.nl) wordt gelezen als “\(known)”; verbeter de kop",
+            en: "“\(heading.title)” under \(parent.en) is read as “\(known)”; correct the heading",
+            suggestion: known)
+    }
+
     /// A `###` heading that names a section of its own (`### Waarden` under Effecten, a blind tester: some thirty
     /// findings followed, none of which said so): the finding that says to make it `##`, with that as its suggestion.
     func sectionHeading(_ heading: SourceOutline.Heading, of session: Session, under parent: (nl: String, en: String)) -> Diagnostic? {

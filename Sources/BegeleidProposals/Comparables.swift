@@ -88,6 +88,21 @@ public enum Comparables {
         return short == long || (short.count >= 4 && long.hasPrefix(short) && long.count - short.count <= 2)
     }
 
+    /// The words of the moderators' names by which a text may name them (`A. de Vries`: `vries`), three letters or more.
+    /// An anonymous session's report names its moderators, and its text may too (`Volgens Anna de Vries …`); a
+    /// proposal never does (blind tester 46 had an option quoted with the name).
+    static func moderatorWords(_ meta: SessionMeta) -> Set<String> {
+        Set([meta.moderator, meta.coModerator].compactMap { $0 }.flatMap { name in
+            Names.key(name).split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 3 && !["van", "der", "den", "het"].contains($0) }
+        })
+    }
+
+    /// Whether `text` holds one of `words` as a word of its own (failing closed: a surname that is also a word leaves
+    /// that option out).
+    static func names(_ words: Set<String>, in text: String) -> Bool {
+        !words.isEmpty && Names.key(text).split(whereSeparator: { !$0.isLetter }).contains { words.contains(String($0)) }
+    }
+
     /// The significant words of a name: four letters or more, no common small words.
     static func words(_ text: String) -> Set<String> {
         let stop: Set<String> = ["voor", "over", "door", "naar", "with", "from", "bij", "and", "the", "van", "een", "het"]
@@ -96,13 +111,14 @@ public enum Comparables {
     }
 
     /// Core values, and per direction one option: the first that secures a
-    /// core value, else the first.
+    /// core value, else the first; never one that names a moderator.
     static func summary(of session: Session) -> ComparableSession {
         let core = session.values.filter { $0.status == .core }
         let coreIDs = Set(core.map(\.id))
         var options: [Option] = []
+        let moderators = moderatorWords(session.meta)
         for direction in Direction.allCases {
-            let candidates = session.options.filter { $0.direction == direction }
+            let candidates = session.options.filter { $0.direction == direction && !names(moderators, in: $0.text.markdown) }
             if let option = candidates.first(where: { $0.values.contains { coreIDs.contains($0.target ?? "") } }) ?? candidates.first {
                 options.append(option)
             }

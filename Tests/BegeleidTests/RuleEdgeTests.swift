@@ -1,6 +1,6 @@
 @testable import BegeleidChecks
 import BegeleidModel
-import BegeleidProposals
+@testable import BegeleidProposals
 import Testing
 
 /// Each rule at its edge: the smallest change that must trigger it (landing
@@ -270,6 +270,19 @@ struct RuleEdgeTests {
         #expect(Comparables.choose(for: wanted, from: [session]).isEmpty)
         wanted.comparables = ["open"]
         #expect(Comparables.choose(for: wanted, from: [session]).isEmpty)
+    }
+
+    /// Blind tester 46: an anonymous session's option that names its moderator (`Volgens Anna de Vries …`) was quoted
+    /// in a proposal. Another option of that direction is cited, or none.
+    @Test func anOptionNamingAModeratorIsNotCited() {
+        var session = Sessions.session(Sessions.valid.replacing1("---\n", with: "---\nopenbaar: true\nmoderator: Anna de Vries\nco-moderator: J. Bakker\n")
+            .replacing1("### Technologie\n", with: "### Technologie\n- Volgens Anna de Vries eerst tellen → privacy\n")
+            .replacing1("### Omgeving\n", with: "### Omgeving\n- Bakker schrijft het verslag → privacy\n"))
+        session.slug = "open"
+        let cited = Comparables.summary(of: session).options.map(\.text.markdown)
+        #expect(!cited.contains { $0.contains("Vries") || $0.contains("Bakker") }, "\(cited)")
+        #expect(cited.contains("Alleen geaggregeerde tellingen opslaan"), "the next option of that direction: \(cited)")
+        #expect(Comparables.names(["vries"], in: "Zo zei *De Vries*.") && !Comparables.names(["vries"], in: "Vriesland"))
     }
 
     /// Blind tester 42: `zwolle-digitaltwin` for `zwolle-digital-twin-ringweg` got no suggestion.
