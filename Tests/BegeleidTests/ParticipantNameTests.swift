@@ -28,7 +28,9 @@ struct ParticipantNameTests {
     /// `names: anoniem`), in a concept, where the duplicate is a warning: the first answer stood, and the names were
     /// in the report and on the beamer. Two answers are no consent, whichever comes first.
     @Test func twoAnswersToNamenAreNoConsent() {
-        for (first, second) in [("namen: openbaar", "names: anoniem"), ("Namen: openbaar", "námen: anoniem"), ("names: public", "namen: openbaar")] {
+        // (Blind tester 46: a near miss of the key, `namn: anoniem`, is a second answer too.)
+        for (first, second) in [("namen: openbaar", "names: anoniem"), ("Namen: openbaar", "námen: anoniem"), ("names: public", "namen: openbaar"),
+                                ("namen: openbaar", "namn: anoniem"), ("namenn: openbaar", "namen: openbaar")] {
             let text = Self.named.replacing1("fase: voorafgaand\n", with: "fase: voorafgaand\nstatus: concept\n\(first)\n\(second)\n")
                 .replacing1("De gemeente bouwt", with: "Jan de Vries bouwt")
             let read = Sessions.read(text)
@@ -49,6 +51,12 @@ struct ParticipantNameTests {
         #expect(findings.map(\.location) == [SourceLocation(line: line, column: 1), SourceLocation(line: line, column: 17)], "\(findings)")
         #expect(findings.allSatisfy { $0.text(.dutch).contains("(bewoner)") })
         #expect(!Sessions.codes(text.replacing1("De gemeente bouwt", with: "De wethouder bouwt")).contains("participant-name-in-text"))
+        // A list or a mapping under such a key (blind tester 46).
+        for under in ["    alias: [Kees Zqxpietersen]\n", "    alias:\n      voornaam: Kees\n      achternaam: Zqxpietersen\n"] {
+            let listed = Self.named.replacing1("  - rol: bewoner\n", with: "  - rol: bewoner\n" + under)
+                .replacing1("De gemeente bouwt", with: "Kees Zqxpietersen bouwt")
+            #expect(Sessions.codes(listed).contains("participant-name-in-text"), "\(under)")
+        }
         // A near miss of `organisatie` is that, not a name.
         let organisation = Self.named.replacing1("  - rol: bewoner\n", with: "  - rol: bewoner\n    organsatie: Gemeente Zwolle\n")
         #expect(!Sessions.codes(organisation.replacing1("De gemeente bouwt", with: "Gemeente Zwolle bouwt")).contains("participant-name-in-text"))

@@ -42,6 +42,7 @@ struct FrontMatterReader {
         let keyLines = mapping.map { document.location(of: $0.key).line }
         var privateLines: Set<Int> = []
         var shownTexts: [(text: String, at: SourceLocation)] = []
+        var namesDoubted = false
         for (index, (keyNode, valueNode)) in mapping.enumerated() {
             let spelling = YAMLDocument.spelling(ofKey: keyNode)
             let at = document.location(of: keyNode)
@@ -56,6 +57,9 @@ struct FrontMatterReader {
                 privateLines.formUnion(at.line...max(at.line, end))
             }
             guard let key = known else {
+                // A near miss of `namen` (`namn: anoniem`) is a second answer to it, whatever it says: no consent (blind
+                // tester 46: `namen: openbaar` above it stood).
+                if Names.nearest(to: spelling, in: [FrontMatterKey.names.rawValue] + FrontMatterKey.names.aliases) != nil { namesDoubted = true }
                 // (Its names are looked for all the same: `deelnmers:` with a `naam:` under it, and a top-level
                 // `naam:` or `contactpersoon:`, published the name with only this warning: blind tester 27.)
                 if nearParticipants { unreadParticipants.append(valueNode) }
@@ -99,6 +103,7 @@ struct FrontMatterReader {
             if key == .follows { meta.followsLocation = document.location(of: valueNode) }
             apply(key, valueNode, spelling: spelling, to: &meta, reader: &reader)
         }
+        if namesDoubted { meta.names = .anonymous }
         // In an anonymous session a participant written as plain text (`- Jan Jansen`)
         // may be a name: it is not published as a role, but refused until written as `rol:`.
         var plain: [String] = []
@@ -172,7 +177,13 @@ struct FrontMatterReader {
                 for (keyNode, valueNode) in pairs(of: mapping) {
                     let spelling = YAMLDocument.spelling(ofKey: keyNode)
                     guard case .scalar(let scalar) = valueNode else {
-                        if ParticipantKey(spelling: spelling) == .name || isNameLike(spelling) { unknown += allScalars(in: valueNode) }
+                        if ParticipantKey(spelling: spelling) == .name || isNameLike(spelling) {
+                            unknown += allScalars(in: valueNode)
+                        } else if ParticipantKey(spelling: spelling) == nil {
+                            // (A list or a mapping under a key not known, `alias: [Kees Jansen]`, `alias:` with `voornaam`
+                            // and `achternaam` under it: its texts joined, as a name is written: blind tester 46.)
+                            others += possibleNames(unknownKey: spelling, value: allScalars(in: valueNode).joined(separator: " "))
+                        }
                         continue
                     }
                     switch ParticipantKey(spelling: spelling) {
