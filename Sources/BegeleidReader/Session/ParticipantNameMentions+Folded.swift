@@ -101,7 +101,7 @@ extension ParticipantNameMentions {
             return decoded(high, low)
         }
 
-        /// The space, ASCII letter or digit two hex digits encode.
+        /// The space, ASCII letter or digit two hex digits encode (a tab, a hyphen or a `+` a space).
         private static func decoded(_ high: UInt8, _ low: UInt8) -> UInt8? {
             func value(_ digit: UInt8) -> UInt8? {
                 switch digit {
@@ -113,6 +113,8 @@ extension ParticipantNameMentions {
             }
             guard let high = value(high), let low = value(low) else { return nil }
             let byte = high << 4 | low
+            // (A tab, a hyphen and a `+` as the text shows them, a space: `Henk%2DJansen`, blind tester 46.)
+            if byte == 0x09 || byte == 0x2D || byte == 0x2B { return 0x20 }
             return byte == 0x20 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) ? byte : nil
         }
 
@@ -149,6 +151,11 @@ extension ParticipantNameMentions {
             // And a `+`, as a web address writes a space (`?wie=Marieke+Hoekstra`: blind tester 34).
             if character.isWhitespace || character == "-" || character == "|" || character == "+" || character == "\u{2010}" || character == "\u{2011}" {
                 return .space
+            }
+            // A capital of another script that looks like a Latin one, before case folding makes it a small letter that
+            // may look like another (Greek `Η` is an `H`, its small `η` an `n`: blind tester 46).
+            if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1, let latin = capitalLookalikes[scalar] {
+                return .scalars([latin])
             }
             // The Dutch ligature as its two letters (`Dĳkstra`).
             if character == "ĳ" || character == "Ĳ" { return .scalars(["i", "j"]) }
@@ -218,6 +225,20 @@ extension ParticipantNameMentions {
         "ɑ": "a", "ɡ": "g", "ɩ": "i", "ɪ": "i", "ʀ": "r", "ʏ": "y", "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e",
         "ɢ": "g", "ʜ": "h", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ᴛ": "t", "ᴜ": "u",
         "ᴠ": "v", "ᴡ": "w", "ᴢ": "z",
+    ]
+
+    /// Capitals of other scripts that look like a Latin capital, as that letter in small: Greek, Cyrillic and Cherokee
+    /// (`Ηenk` with a Greek Eta, `Ꮋenk` with a Cherokee Mi; blind tester 46).
+    static let capitalLookalikes: [Unicode.Scalar: Unicode.Scalar] = [
+        // Greek
+        "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n", "Ο": "o", "Ρ": "p",
+        "Τ": "t", "Υ": "y", "Χ": "x",
+        // Cyrillic
+        "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p", "С": "c", "Т": "t", "Х": "x",
+        "Ѕ": "s", "І": "i", "Ј": "j", "Ү": "y",
+        // Cherokee
+        "Ꭺ": "a", "Ᏼ": "b", "Ꮯ": "c", "Ꭰ": "d", "Ꭼ": "e", "Ꮐ": "g", "Ꮋ": "h", "Ꭵ": "i", "Ꭻ": "j", "Ꮶ": "k",
+        "Ꮮ": "l", "Ꮇ": "m", "Ꮲ": "p", "Ꮢ": "r", "Ꮪ": "s", "Ꭲ": "t", "Ꮩ": "v", "Ꮃ": "w", "Ꮓ": "z",
     ]
 
     /// A character that is one ASCII byte: as `append(_: Character, …)` does it.
