@@ -307,7 +307,13 @@ struct RuleTests {
                       "Tekst <span style=\"font-size: 0px\">Jan was boos.</span>\n", "Tekst <span style=\"height:0;overflow:hidden\">Jan was boos.</span>\n",
                       "Tekst <span style=\"position:absolute;left:-9999px\">Jan was boos.</span>\n",
                       "Tekst <span style=\"clip:rect(0 0 0 0)\">Jan was boos.</span>\n", "Tekst <span style=\"display:&#110;one\">Jan was boos.</span>\n",
-                      "Tekst <span style='opacity:0'>Jan was boos.</span>\n"])
+                      "Tekst <span style='opacity:0'>Jan was boos.</span>\n",
+                      // Its retest (blind tester 46): a comment or an escape in a style, a margin, letter spacing, no width,
+                      // and the frameworks' classes.
+                      "Tekst <span style=\"display:/**/none\">Jan was boos.</span>\n", "Tekst <span style=\"display:n\\6f ne\">Jan was boos.</span>\n",
+                      "Tekst <span style=\"margin-left:-9999px\">Jan was boos.</span>\n", "Tekst <span style=\"letter-spacing:-999px\">Jan was boos.</span>\n",
+                      "Tekst <span style=\"width:0\">Jan was boos.</span>\n", "Tekst <span class=\"sr-only\">Jan was boos.</span>\n",
+                      "Tekst <span class=\"d-none\">Jan was boos.</span>\n"])
     func aPrivateLabelInOtherWordsHoldsTheReportBack(_ typed: String) {
         let findings = Sessions.findings(Sessions.valid + "\n## Samenvatting\nEen open gesprek.\n\n" + typed)
         #expect(findings.contains { $0.code == "notes-heading-misplaced" && $0.severity == .error }, "\(findings.map(\.code))")

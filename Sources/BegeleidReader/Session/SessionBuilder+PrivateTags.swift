@@ -34,6 +34,9 @@ extension SessionBuilder {
                     let key = Names.key(String(word))
                     return hiddenWords.contains(key) || SectionKind.remarkSaysPrivate(key)
                 }) { return true }
+                // The frameworks' classes for a text only a screen reader reads, or none (`sr-only`, `d-none`: blind
+                // tester 46).
+                if value.split(whereSeparator: { $0.isWhitespace }).contains(where: { hidingClasses.contains($0.filter(\.isLetter)) }) { return true }
                 remaining = remaining[found.upperBound...]
             }
             return false
@@ -112,19 +115,24 @@ extension SessionBuilder {
         if name == "font", squeezed.contains("color=") || squeezed.contains("size=") { return true }
         guard let style = squeezed.range(of: "style=") else { return false }
         let value = squeezed[style.upperBound...]
-        return value.contains("&") || hidingProperties.contains { value.contains($0) }
+        // (An escape or a comment may spell any property, `dis\play`, `n\6f ne`, `display:/**/none`: blind tester 46.)
+        return value.contains("&") || value.contains("\\") || value.contains("/*") || hidingProperties.contains { value.contains($0) }
     }
 
     /// Style properties that can make a text unseen.
     private static let hidingProperties = [
         "display:none", "visibility:", "opacity:", "color:", "font-size:", "font:", "height:", "overflow:", "position:",
         "clip", "text-indent:", "transform:", "filter:", "z-index:", "line-height:", "text-shadow:", "mask", "content-visibility:",
+        "margin", "letter-spacing:", "word-spacing:", "width:0", "max-width:", "scale",
     ]
 
     /// The elements whose text a browser never shows and notes may hide a text in. Not `<noscript>`, `<script>` or
     /// `<style>`: the XSS corpus's payloads (Tests/Corpus/xss-payloads.txt), which the sanitiser makes harmless, must
     /// build in every place.
     private static let unshownElements: Set<String> = ["template"]
+
+    /// Classes that hide a text, as their letters (`sr-only`, `d-none`, `visually-hidden`).
+    private static let hidingClasses: Set<String> = ["sronly", "dnone", "visuallyhidden", "screenreaderonly", "offscreen", "invisible", "hidden", "hide"]
 
     /// The words of a class or id that hide a text, beside the private words.
     private static let hiddenWords: Set<String> = ["hidden", "hide", "verborgen", "verstopt", "onzichtbaar", "invisible"]
