@@ -8,7 +8,7 @@ final class WatchFindings: @unchecked Sendable {
     private let lock = NSLock()
     /// Per file, each finding's code, message and suggestion with the lines where it stands (lines shift as a note
     /// grows: not in the key).
-    private var said: [String: [String: [Int]]] = [:]
+    private var said: [String: [String: [SourceLocation]]] = [:]
 
     /// The findings of `diagnostics` not said before, and per file a line for those that stand or are gone.
     func news(_ diagnostics: [Diagnostic], language: Language) -> (new: [Diagnostic], lines: [String]) {
@@ -22,23 +22,25 @@ final class WatchFindings: @unchecked Sendable {
             let before = said[path]
             var groups: [String: [Int]] = [:]
             for (index, finding) in findings.enumerated() { groups[Self.key(finding), default: []].append(index) }
-            // Of findings with the same key, those said before are the ones nearest the lines they stood on; the rest
-            // are new (blind tester 44: the first of two was taken for the old one, and the terminal sent the
-            // co-moderator to the line of a finding from before).
+            // Of findings with the same key, those said before are the ones in the same column (what stands before it
+            // on its line), then nearest the lines they stood on; the rest are new (blind tester 44: the first of two
+            // was taken for the old one, and the terminal sent the co-moderator to the line of a finding from before;
+            // blind tester 46: so was one typed above it).
             var isNew = Array(repeating: false, count: findings.count)
             for (key, indices) in groups {
                 var unpaired = indices
-                for line in before?[key] ?? [] {
-                    guard let nearest = unpaired.indices.min(by: {
-                        (abs(findings[unpaired[$0]].location.line - line), unpaired[$0]) < (abs(findings[unpaired[$1]].location.line - line), unpaired[$1])
-                    }) else { break }
+                for place in before?[key] ?? [] {
+                    let distance = { (index: Int) in
+                        (findings[index].location.column == place.column ? 0 : 1, abs(findings[index].location.line - place.line), index)
+                    }
+                    guard let nearest = unpaired.indices.min(by: { distance(unpaired[$0]) < distance(unpaired[$1]) }) else { break }
                     unpaired.remove(at: nearest)
                 }
                 for index in unpaired { isNew[index] = true }
             }
             let fresh = findings.indices.filter { isNew[$0] }.map { findings[$0] }
             new += fresh
-            said[path] = groups.mapValues { $0.map { findings[$0].location.line } }
+            said[path] = groups.mapValues { $0.map { findings[$0].location } }
             guard let before else { continue }
             let standing = findings.count - fresh.count
             let fixed = before.values.reduce(0) { $0 + $1.count } - standing

@@ -37,6 +37,12 @@ struct WatchFindingsTests {
         // Two lines typed above both, and a third one new below them.
         let (below, _) = said.news([65, 66, 80].map { Self.finding(.effectWithoutPolarity, line: $0, "geen polariteit") }, language: .dutch)
         #expect(below.map(\.location.line) == [80])
+        // Blind tester 46: one typed above it, in another column (`- Nulde effect` above `- Eerste effect`).
+        let placed = { (line: Int, column: Int) in
+            Diagnostic(.warning, .valueUnknown, path: "Input/sessies/c.md", at: SourceLocation(line: line, column: column), LocalizedText(nl: "x", en: "x"))
+        }
+        _ = said.news([placed(25, 20)], language: .dutch)
+        #expect(said.news([placed(25, 19), placed(26, 20)], language: .dutch).new.map(\.location.line) == [25])
         var suggested = Self.finding(.valueUnknown, line: 5, "onbekend")
         _ = said.news([suggested], language: .dutch)
         suggested.suggestion = "Veilighied"
